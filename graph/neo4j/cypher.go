@@ -1,0 +1,94 @@
+package neo4j
+
+import "github.com/actorgraph/actorgraph/graph"
+
+// The graph in Neo4j
+//
+//	(:Person)-[:HOLDS]->(:Position)-[:OF]->(:Organisation|Country)
+//	                    (:Position)-[:ACCREDITED_TO]->(:Country)
+//	(:Person|Group)-[:ATTENDED {role, representing, onBehalfOf}]->(:Meeting)
+//	(:Meeting)-[:HOSTED_BY]->(:Person)
+//	(:Meeting)-[:HELD_IN]->(:Place)-[:LOCATED_IN]->(:Country)
+//	(:Meeting)-[:DISCUSSED]->(:Initiative)
+//	(:Person|Organisation|Country)-[:PROMOTES]->(:Initiative)
+//	(:Country|Organisation)-[:MEMBER_OF {role}]->(:Organisation)
+//	(:Person)-[:SAID]->(:Statement)-[:SAID_AT]->(:Meeting)
+//	(:Meeting|Statement)-[:REPORTED_IN]->(:Document)
+//
+// Every node has the label Node besides its kind's label, a unique id, a
+// kind property, and sources: the IDs of the documents that support it.
+// Every relationship has sources too.
+
+// Relationship types, a closed set: statements are built from these
+// constants only, never from input.
+const (
+	relHolds        = "HOLDS"
+	relOf           = "OF"
+	relAccreditedTo = "ACCREDITED_TO"
+	relAttended     = "ATTENDED"
+	relHostedBy     = "HOSTED_BY"
+	relHeldIn       = "HELD_IN"
+	relLocatedIn    = "LOCATED_IN"
+	relDiscussed    = "DISCUSSED"
+	relPromotes     = "PROMOTES"
+	relMemberOf     = "MEMBER_OF"
+	relSaid         = "SAID"
+	relSaidAt       = "SAID_AT"
+	relReportedIn   = "REPORTED_IN"
+)
+
+var relTypes = []string{relHolds, relOf, relAccreditedTo, relAttended, relHostedBy, relHeldIn,
+	relLocatedIn, relDiscussed, relPromotes, relMemberOf, relSaid, relSaidAt, relReportedIn}
+
+var schemaStatements = func() []string {
+	qs := []string{"CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE"}
+	for _, k := range graph.Kinds {
+		qs = append(qs, "CREATE CONSTRAINT "+string(graph.Slug(string(k)))+"_id IF NOT EXISTS FOR (n:"+string(k)+") REQUIRE n.id IS UNIQUE")
+	}
+	return append(qs,
+		"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date)",
+		"CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Person|Organisation|Country|Initiative|Place) ON EACH [n.name, n.searchText]",
+	)
+}()
+
+// addSource appends $doc to x.sources once.
+const addSource = `CASE WHEN $doc IN x.sources THEN x.sources ELSE x.sources + $doc END`
+
+// mergeNodeStatements holds, for each kind, the statement that merges rows
+// of {id, name, aliases, props} into nodes of that kind.
+var mergeNodeStatements = func() map[graph.Kind]string {
+	m := map[graph.Kind]string{}
+	for _, k := range graph.Kinds {
+		if k == graph.KindDocument {
+			continue
+		}
+		m[k] = `UNWIND $rows AS r
+MERGE (x:` + string(k) + ` {id: r.id})
+ON CREATE SET x:Node, x.kind = '` + string(k) + `', x.name = r.name, x.aliases = [], x.sources = []
+SET x += r.props,
+    x.aliases = x.aliases + [a IN r.aliases WHERE NOT a IN x.aliases AND a <> x.name],
+    x.sources = ` + addSource + `
+SET x.searchText = reduce(s = coalesce(x.name, ''), a IN x.aliases | s + ' | ' + a)`
+	}
+	return m
+}()
+
+// mergeRelStatements holds, for each relationship type, the statement that
+// merges rows of {from, to, props} into relationships of that type.
+var mergeRelStatements = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range relTypes {
+		m[t] = `UNWIND $rows AS r
+MATCH (a:Node {id: r.from})
+MATCH (b:Node {id: r.to})
+MERGE (a)-[x:` + t + `]->(b)
+ON CREATE SET x.sources = []
+SET x += r.props, x.sources = ` + addSource
+	}
+	return m
+}()
+
+const documentExists = `MATCH (d:Document {id: $doc}) RETURN count(d) > 0`
+
+const createDocument = `CREATE (d:Document:Node {id: $doc, kind: 'Document'})
+SET d += $props, d.sources = [$doc]`

@@ -1,0 +1,206 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// batch is one statement of a document's write with its rows.
+type batch struct {
+	query string
+	rows  []map[string]any
+}
+
+// WriteExtraction implements graph.DocumentWriter. The document and all of
+// its facts are written in one managed write transaction (retried by the
+// driver on transient errors), as a fixed sequence of UNWIND statements, so a
+// document costs a handful of round trips whatever its size.
+func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph.WriteResult, error) {
+	res := graph.WriteResult{DocumentID: x.Document.ID}
+	if err := graph.Validate(x); err != nil {
+		return res, err
+	}
+	batches := plan(x)
+	session := s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: driver.AccessModeWrite})
+	defer session.Close(ctx)
+	out, err := session.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+		r := graph.WriteResult{DocumentID: x.Document.ID}
+		exists, err := tx.Run(ctx, documentExists, map[string]any{"doc": x.Document.ID})
+		if err != nil {
+			return r, err
+		}
+		rec, err := exists.Single(ctx)
+		if err != nil {
+			return r, err
+		}
+		if rec.Values[0].(bool) {
+			r.Unchanged = true
+			return r, nil
+		}
+		params := map[string]any{"doc": x.Document.ID, "props": documentProps(x.Document)}
+		if err := run(ctx, tx, createDocument, params, &r); err != nil {
+			return r, err
+		}
+		for _, b := range batches {
+			if len(b.rows) == 0 {
+				continue
+			}
+			if err := run(ctx, tx, b.query, map[string]any{"doc": x.Document.ID, "rows": b.rows}, &r); err != nil {
+				return r, err
+			}
+		}
+		return r, nil
+	})
+	if err != nil {
+		return res, s.wrap(err)
+	}
+	return out.(graph.WriteResult), nil
+}
+
+func run(ctx context.Context, tx driver.ManagedTransaction, q string, params map[string]any, r *graph.WriteResult) error {
+	result, err := tx.Run(ctx, q, params)
+	if err != nil {
+		return err
+	}
+	sum, err := result.Consume(ctx)
+	if err != nil {
+		return err
+	}
+	c := sum.Counters()
+	r.NodesCreated += c.NodesCreated()
+	r.RelationshipsCreated += c.RelationshipsCreated()
+	r.PropertiesSet += c.PropertiesSet()
+	return nil
+}
+
+func documentProps(d graph.Document) map[string]any {
+	return props("title", d.Title, "url", d.URL, "published", d.Published, "publisher", d.Publisher,
+		"path", d.Path, "text", d.Text)
+}
+
+// props builds a property map from key, value pairs, leaving out empty
+// values so that `SET x += props` never erases what another document said.
+func props(kv ...string) map[string]any {
+	m := map[string]any{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i+1] != "" {
+			m[kv[i]] = kv[i+1]
+		}
+	}
+	return m
+}
+
+func nodeRow(id, name string, aliases []string, p map[string]any) map[string]any {
+	if aliases == nil {
+		aliases = []string{}
+	}
+	return map[string]any{"id": id, "name": name, "aliases": aliases, "props": p}
+}
+
+func relRow(from, to string, p map[string]any) map[string]any {
+	if p == nil {
+		p = map[string]any{}
+	}
+	return map[string]any{"from": from, "to": to, "props": p}
+}
+
+// plan turns an extraction into the statements that write it: nodes first,
+// then relationships, each kind in one UNWIND.
+func plan(x *graph.Extraction) []batch {
+	nodes := map[graph.Kind][]map[string]any{}
+	rels := map[string][]map[string]any{}
+	addNode := func(k graph.Kind, row map[string]any) { nodes[k] = append(nodes[k], row) }
+	addRel := func(t, from, to string, p map[string]any) { rels[t] = append(rels[t], relRow(from, to, p)) }
+
+	for _, c := range x.Countries {
+		addNode(graph.KindCountry, nodeRow(c.ID, c.Name, c.Aliases, props("qid", c.QID, "iso2", c.Kind)))
+	}
+	for _, o := range x.Organisations {
+		addNode(graph.KindOrganisation, nodeRow(o.ID, o.Name, o.Aliases, props("qid", o.QID, "orgKind", o.Kind)))
+	}
+	for _, p := range x.Places {
+		addNode(graph.KindPlace, nodeRow(p.ID, p.Name, nil, nil))
+		if p.Country != "" {
+			addRel(relLocatedIn, p.ID, p.Country, nil)
+		}
+	}
+	for _, in := range x.Initiatives {
+		addNode(graph.KindInitiative, nodeRow(in.ID, in.Name, in.Aliases, props("qid", in.QID, "initiativeKind", in.Kind)))
+		for _, p := range in.Promoters {
+			addRel(relPromotes, p, in.ID, nil)
+		}
+	}
+	for _, p := range x.Persons {
+		addNode(graph.KindPerson, nodeRow(p.ID, p.Name, p.Aliases, props("qid", p.QID)))
+		for _, pos := range p.Positions {
+			id := graph.PositionID(p.ID, pos.Title, pos.Organisation, pos.AccreditedTo)
+			addNode(graph.KindPosition, nodeRow(id, pos.Title, nil, props("title", pos.Title)))
+			addRel(relHolds, p.ID, id, nil)
+			if pos.Organisation != "" {
+				addRel(relOf, id, pos.Organisation, nil)
+			}
+			if pos.AccreditedTo != "" {
+				addRel(relAccreditedTo, id, pos.AccreditedTo, nil)
+			}
+		}
+	}
+	for _, m := range x.Meetings {
+		addNode(graph.KindMeeting, nodeRow(m.ID, "", nil, props("date", m.Date, "datePrecision", m.DatePrecision,
+			"type", m.Type, "mode", m.Mode, "cameo", m.CAMEO)))
+		addRel(relReportedIn, m.ID, x.Document.ID, nil)
+		if m.Place != "" {
+			addRel(relHeldIn, m.ID, m.Place, nil)
+		}
+		if m.Host != "" {
+			addRel(relHostedBy, m.ID, m.Host, nil)
+		}
+		for _, a := range m.Attendees {
+			addRel(relAttended, a.Person, m.ID, props("role", a.Role, "representing", a.Representing, "onBehalfOf", a.OnBehalfOf))
+		}
+		for _, g := range m.Groups {
+			addNode(graph.KindGroup, nodeRow(g.ID, g.Description, nil, props("description", g.Description)))
+			addRel(relAttended, g.ID, m.ID, nil)
+		}
+		for _, d := range m.Discussed {
+			addRel(relDiscussed, m.ID, d, nil)
+		}
+	}
+	for _, st := range x.Statements {
+		p := props("quote", st.Quote)
+		if len(st.Evidence) > 0 {
+			p["sentence"] = st.Evidence[0].Sentence
+			p["start"] = st.Evidence[0].Start
+			p["end"] = st.Evidence[0].End
+		}
+		addNode(graph.KindStatement, nodeRow(st.ID, "", nil, p))
+		addRel(relSaid, st.Speaker, st.ID, nil)
+		addRel(relReportedIn, st.ID, x.Document.ID, nil)
+		if st.Meeting != "" {
+			addRel(relSaidAt, st.ID, st.Meeting, nil)
+		}
+	}
+	for _, ms := range x.Memberships {
+		addRel(relMemberOf, ms.Member, ms.Organisation, props("role", ms.Role))
+	}
+
+	var out []batch
+	for _, k := range graph.Kinds {
+		if rows := nodes[k]; len(rows) > 0 {
+			q, ok := mergeNodeStatements[k]
+			if !ok {
+				panic(fmt.Sprintf("neo4j: no statement for kind %s", k))
+			}
+			out = append(out, batch{q, rows})
+		}
+	}
+	for _, t := range relTypes {
+		if rows := rels[t]; len(rows) > 0 {
+			out = append(out, batch{mergeRelStatements[t], rows})
+		}
+	}
+	return out
+}
