@@ -11,10 +11,10 @@ import "context"
 // organisation, a country, a place or an initiative. The relations of each
 // kind are fetched by the RelationService, batched over many actors.
 type Actor struct {
-	ID      string
-	Kind    Kind
-	Name    string
-	Aliases []string
+	ID        string
+	Kind      Kind
+	Name      string
+	Aliases   []string
 	QID       string
 	SourceIDs []string `json:"sources"` // the documents that mention it
 }

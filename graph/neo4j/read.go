@@ -18,7 +18,7 @@ const (
     countryId: head([(p)-[:LOCATED_IN]->(c:Country) | c.id])}]),
   host: head([(m)-[:HOSTED_BY]->(h:Person) | h ` + actorProj + `]),
   attendees: [(a:Person)-[r:ATTENDED]->(m) | {person: a ` + actorProj + `, role: r.role, onBehalfOf: r.onBehalfOf,
-    representing: head([(x:Node {id: r.representing}) | x ` + actorProj + `])}],
+    representing: head(COLLECT { MATCH (x:Node {id: r.representing}) RETURN x ` + actorProj + ` })}],
   groups: [(g:Group)-[:ATTENDED]->(m) | g {.id, .description}],
   discussed: [(m)-[:DISCUSSED]->(i:Initiative) | i ` + actorProj + `],
   sources: [(m)-[:REPORTED_IN]->(d:Document) | d ` + documentMap + `]}`

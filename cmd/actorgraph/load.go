@@ -1,0 +1,147 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader"
+)
+
+func (a *app) loadCmd() *cobra.Command {
+	var dryRun bool
+	var maxSize int64
+	cmd := &cobra.Command{
+		Use:   "load PATH...",
+		Short: "Extract documents and write them to Neo4j",
+		Long: `load reads documents, extracts their facts and writes each document with
+its facts to Neo4j in one transaction.
+
+PATH is a file, a directory (read recursively for .txt and .json files), a
+glob pattern, or - for standard input. .json files are read as our JSON
+graph format and loaded as they are. A document already loaded (same text)
+is skipped as unchanged. A file that is empty, binary, not UTF-8 or too
+large is refused with a reason, and the others still load.
+
+Exit status: 0 when every document loaded or was unchanged, 2 when some
+were refused, 1 on any other error.`,
+		Example: `  actorgraph load examples/documents/
+  actorgraph load --dry-run report.txt
+  cat report.txt | actorgraph load -`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			paths, err := loader.Expand(args)
+			if err != nil {
+				return err
+			}
+			x, err := a.extractor()
+			if err != nil {
+				return err
+			}
+			l := &loader.Loader{Extractor: x, MaxSize: maxSize, Stdin: cmd.InOrStdin()}
+			if dryRun {
+				return printExtractions(cmd.OutOrStdout(), cmd.ErrOrStderr(), l, paths)
+			}
+			store, err := a.open(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer store.Close(cmd.Context())
+			l.Writer = store
+			stderr := cmd.ErrOrStderr()
+			done := 0
+			l.Progress = func(path string, r graph.WriteResult, err error) {
+				done++
+				status := "loaded"
+				switch {
+				case err != nil:
+					status = "refused: " + graph.ErrorMessage(err)
+				case r.Unchanged:
+					status = "unchanged"
+				}
+				fmt.Fprintf(stderr, "[%d/%d] %s: %s\n", done, len(paths), path, status)
+			}
+			sum, err := l.Load(cmd.Context(), paths)
+			fmt.Fprintln(stderr, sum)
+			if err != nil {
+				return err
+			}
+			if len(sum.Refusals) > 0 {
+				return &exitError{code: 2, msg: fmt.Sprintf("%d of %d documents refused", len(sum.Refusals), len(paths))}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "extract and print the JSON graph, write nothing")
+	cmd.Flags().Int64Var(&maxSize, "max-size", loader.DefaultMaxSize, "largest document to read, in bytes")
+	return cmd
+}
+
+func (a *app) extractCmd() *cobra.Command {
+	var format string
+	var maxSize int64
+	cmd := &cobra.Command{
+		Use:   "extract FILE...",
+		Short: "Print the facts extracted from documents, without touching Neo4j",
+		Long: `extract reads documents like load does and prints the extracted graph in
+our JSON format (see README): one object for one document, an array for
+several. The output can be corrected by hand and loaded with load.`,
+		Example: `  actorgraph extract examples/documents/000_72d5b63c66d0694d.txt > seed.json`,
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "json" {
+				return &exitError{code: 1, msg: fmt.Sprintf("unknown format %q (known: json)", format)}
+			}
+			paths, err := loader.Expand(args)
+			if err != nil {
+				return err
+			}
+			x, err := a.extractor()
+			if err != nil {
+				return err
+			}
+			l := &loader.Loader{Extractor: x, MaxSize: maxSize, Stdin: cmd.InOrStdin()}
+			return printExtractions(cmd.OutOrStdout(), cmd.ErrOrStderr(), l, paths)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "json", "output format: json")
+	cmd.Flags().Int64Var(&maxSize, "max-size", loader.DefaultMaxSize, "largest document to read, in bytes")
+	return cmd
+}
+
+// printExtractions extracts each file and prints the results as JSON. Files
+// that are refused are reported on standard error and make the exit status 2.
+func printExtractions(w, stderr io.Writer, l *loader.Loader, paths []string) error {
+	var out []*graph.Extraction
+	var refused int
+	for _, p := range paths {
+		x, err := l.Extract(p)
+		if err != nil {
+			if graph.ErrorCode(err) != graph.EINVALID {
+				return err
+			}
+			refused++
+			fmt.Fprintf(stderr, "%s: refused: %s\n", p, graph.ErrorMessage(err))
+			continue
+		}
+		out = append(out, x)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	var err error
+	if len(paths) == 1 && len(out) == 1 {
+		err = enc.Encode(out[0])
+	} else {
+		err = enc.Encode(out)
+	}
+	if err != nil {
+		return err
+	}
+	if refused > 0 {
+		return &exitError{code: 2, msg: fmt.Sprintf("%d of %d documents refused", refused, len(paths))}
+	}
+	return nil
+}

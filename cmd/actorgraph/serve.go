@@ -1,0 +1,62 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/actorgraph/actorgraph/resolvers"
+	"github.com/actorgraph/actorgraph/server"
+)
+
+func (a *app) serveCmd() *cobra.Command {
+	var addr string
+	var timeout time.Duration
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the GraphQL API and its playground",
+		Long: `serve answers GraphQL at POST /graphql, shows the GraphiQL playground at /,
+and reports liveness at GET /healthz. It stops cleanly on SIGINT or
+SIGTERM, finishing the requests in flight.`,
+		Example: `  actorgraph serve --addr 127.0.0.1:8080`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			store, err := a.open(ctx)
+			if err != nil {
+				return err
+			}
+			defer store.Close(context.Background())
+			h := server.New(&resolvers.Resolver{Queries: store, Relations: store}, server.Options{Timeout: timeout})
+			ln, err := net.Listen("tcp", addr)
+			if err != nil {
+				return fmt.Errorf("cannot listen on %s: %w", addr, err)
+			}
+			srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+			fmt.Fprintf(cmd.ErrOrStderr(), "actorgraph: serving GraphQL at http://%s/graphql, playground at http://%s/\n", ln.Addr(), ln.Addr())
+			errc := make(chan error, 1)
+			go func() { errc <- srv.Serve(ln) }()
+			select {
+			case err := <-errc:
+				return err
+			case <-ctx.Done():
+				slog.Info("shutting down")
+				sctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+				defer cancel()
+				if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+					return err
+				}
+				return nil
+			}
+		},
+	}
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on, HOST:PORT")
+	cmd.Flags().DurationVar(&timeout, "timeout", 30*time.Second, "longest time a request may take")
+	return cmd
+}

@@ -1,0 +1,99 @@
+// Package server serves the GraphQL API over HTTP: POST /graphql, the
+// playground at /, and the health endpoint.
+package server
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/resolvers"
+	"github.com/actorgraph/actorgraph/resolvers/generated"
+)
+
+// Options configure the handler.
+type Options struct {
+	// Timeout bounds each request, its Neo4j transactions included.
+	Timeout time.Duration
+	// Logger receives internal errors; slog.Default() when nil.
+	Logger *slog.Logger
+}
+
+// New returns the HTTP handler of the API.
+func New(r *resolvers.Resolver, opts Options) http.Handler {
+	if opts.Timeout == 0 {
+		opts.Timeout = 30 * time.Second
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	gql := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
+	gql.AddTransport(transport.Options{})
+	gql.AddTransport(transport.GET{})
+	gql.AddTransport(transport.POST{})
+	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	gql.Use(extension.Introspection{})
+	gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	gql.SetErrorPresenter(presenter(log))
+	gql.SetRecoverFunc(func(ctx context.Context, p any) error {
+		log.ErrorContext(ctx, "panic in resolver", "panic", p)
+		return &graph.Error{Code: graph.EINTERNAL, Message: "internal error"}
+	})
+
+	mux := http.NewServeMux()
+	mux.Handle("POST /graphql", http.TimeoutHandler(r.Middleware(gql), opts.Timeout, `{"errors":[{"message":"the request took too long","extensions":{"code":"TIMEOUT"}}]}`))
+	mux.Handle("GET /graphql", r.Middleware(gql))
+	mux.Handle("OPTIONS /graphql", gql)
+	mux.Handle("GET /{$}", playground.Handler("actorgraph", "/graphql"))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write([]byte("ok\n"))
+	})
+	return mux
+}
+
+// presenter gives every error a code in extensions.code. Application
+// errors show their message; anything else shows "internal error" and is
+// logged, so driver text and Cypher never reach a client.
+func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		out := graphql.DefaultErrorPresenter(ctx, err)
+		var ae *graph.Error
+		var ge *gqlerror.Error
+		switch {
+		case errors.As(err, &ae):
+			out.Message = ae.Message
+			setCode(out, ae.Code)
+			if ae.Code == graph.EINTERNAL || ae.Code == graph.EUNAVAILABLE {
+				log.ErrorContext(ctx, "request failed", "code", ae.Code, "path", out.Path.String(), "cause", ae.Err)
+			}
+		case errors.As(err, &ge) && ge.Err == nil:
+			// a GraphQL error of gqlgen's own (parsing, validation): shown as it is
+		default:
+			log.ErrorContext(ctx, "request failed", "err", err)
+			out.Message = "internal error"
+			setCode(out, graph.EINTERNAL)
+		}
+		return out
+	}
+}
+
+func setCode(e *gqlerror.Error, code string) {
+	if e.Extensions == nil {
+		e.Extensions = map[string]any{}
+	}
+	e.Extensions["code"] = code
+}
