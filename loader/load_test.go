@@ -60,21 +60,21 @@ func TestLoadSeed(t *testing.T) {
 	facts := map[string]string{
 		"meeting on 2021-02-02 in Beijing, China, hosted by Wang Yi": `MATCH (m:Meeting {date: '2021-02-02'})-[:HELD_IN]->(:Place {name: 'Beijing'})-[:LOCATED_IN]->(:Country {id: 'country:china'})
 			MATCH (m)-[:HOSTED_BY]->(:Person {id: 'person:wang-yi'}) RETURN count(m)`,
-		"Wang Yi attended as Foreign Minister of China": `MATCH (:Person {id: 'person:wang-yi'})-[r:ATTENDED {role: 'Foreign Minister', representing: 'country:china'}]->(:Meeting) RETURN count(r)`,
+		"Wang Yi attended as Foreign Minister of China":  `MATCH (:Person {id: 'person:wang-yi'})-[r:ATTENDED {role: 'Foreign Minister', representing: 'country:china'}]->(:Meeting) RETURN count(r)`,
 		"Norov attended as Secretary-General of the SCO": `MATCH (:Person {id: 'person:vladimir-norov'})-[r:ATTENDED {role: 'Secretary-General', representing: 'organisation:shanghai-cooperation-organisation'}]->(:Meeting) RETURN count(r)`,
-		"Denisov attended as Ambassador of Russia": `MATCH (:Person {id: 'person:andrei-denisov'})-[r:ATTENDED {role: 'Ambassador', representing: 'country:russia'}]->(:Meeting) RETURN count(r)`,
+		"Denisov attended as Ambassador of Russia":       `MATCH (:Person {id: 'person:andrei-denisov'})-[r:ATTENDED {role: 'Ambassador', representing: 'country:russia'}]->(:Meeting) RETURN count(r)`,
 		"Denisov is Ambassador of Russia to China": `MATCH (:Person {id: 'person:andrei-denisov'})-[:HOLDS]->(p:Position {title: 'Ambassador'})-[:OF]->(:Country {id: 'country:russia'})
 			MATCH (p)-[:ACCREDITED_TO]->(:Country {id: 'country:china'}) RETURN count(p)`,
 		"Wang Yi is Foreign Minister of China": `MATCH (:Person {id: 'person:wang-yi'})-[:HOLDS]->(p:Position {title: 'Foreign Minister'})-[:OF]->(:Country {id: 'country:china'}) RETURN count(p)`,
 		"Norov is Secretary-General of the SCO": `MATCH (:Person {id: 'person:vladimir-norov'})-[:HOLDS]->(p:Position {title: 'Secretary-General'})-[:OF]->(o:Organisation {id: 'organisation:shanghai-cooperation-organisation'})
 			WHERE 'SCO' IN o.aliases RETURN count(p)`,
 		"the ambassadors of the Eurasian states attended": `MATCH (g:Group)-[:ATTENDED]->(:Meeting) WHERE g.description CONTAINS 'ambassadors of the Eurasian states to China' RETURN count(g)`,
-		"the Belt and Road Initiative was discussed":       `MATCH (:Meeting)-[:DISCUSSED]->(i:Initiative {id: 'initiative:belt-and-road-initiative'}) RETURN count(i)`,
-		"the Health Silk Road was discussed":               `MATCH (:Meeting)-[:DISCUSSED]->(i:Initiative {id: 'initiative:health-silk-road'}) RETURN count(i)`,
-		"the COVID-19 pandemic was discussed":              `MATCH (:Meeting)-[:DISCUSSED]->(i:Initiative) WHERE i.name CONTAINS 'COVID-19' RETURN count(i)`,
-		"Wang Yi promotes the Belt and Road Initiative":    `MATCH (:Person {id: 'person:wang-yi'})-[:PROMOTES]->(i:Initiative {id: 'initiative:belt-and-road-initiative'}) RETURN count(i)`,
-		"China is a founder of the SCO":                    `MATCH (:Country {id: 'country:china'})-[r:MEMBER_OF {role: 'founder'}]->(:Organisation {id: 'organisation:shanghai-cooperation-organisation'}) RETURN count(r)`,
-		"the Chinese Communist Party is an organisation":   `MATCH (o:Organisation) WHERE 'Chinese Communist Party' IN o.aliases OR o.name = 'Chinese Communist Party' RETURN count(o)`,
+		"the Belt and Road Initiative was discussed":      `MATCH (:Meeting)-[:DISCUSSED]->(i:Initiative {id: 'initiative:belt-and-road-initiative'}) RETURN count(i)`,
+		"the Health Silk Road was discussed":              `MATCH (:Meeting)-[:DISCUSSED]->(i:Initiative {id: 'initiative:health-silk-road'}) RETURN count(i)`,
+		"the COVID-19 pandemic was discussed":             `MATCH (:Meeting)-[:DISCUSSED]->(i:Initiative) WHERE i.name CONTAINS 'COVID-19' RETURN count(i)`,
+		"Wang Yi promotes the Belt and Road Initiative":   `MATCH (:Person {id: 'person:wang-yi'})-[:PROMOTES]->(i:Initiative {id: 'initiative:belt-and-road-initiative'}) RETURN count(i)`,
+		"China is a founder of the SCO":                   `MATCH (:Country {id: 'country:china'})-[r:MEMBER_OF {role: 'founder'}]->(:Organisation {id: 'organisation:shanghai-cooperation-organisation'}) RETURN count(r)`,
+		"the Chinese Communist Party is an organisation":  `MATCH (o:Organisation) WHERE 'Chinese Communist Party' IN o.aliases OR o.name = 'Chinese Communist Party' RETURN count(o)`,
 		"Wang Yi said the epidemic will pass, at the meeting": `MATCH (:Person {id: 'person:wang-yi'})-[:SAID]->(s:Statement)-[:SAID_AT]->(:Meeting)
 			WHERE s.quote STARTS WITH 'The epidemic will pass but solidarity and friendship will last forever.' RETURN count(s)`,
 		"Norov's two-paragraph quote is one statement": `MATCH (:Person {id: 'person:vladimir-norov'})-[:SAID]->(s:Statement)
