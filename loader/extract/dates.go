@@ -1,0 +1,166 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// months maps month names and their usual abbreviations to month numbers.
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12,
+}
+
+// weekdays maps weekday names to time.Weekday.
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// dateFound is a date read from text, with its precision (day, month, year)
+// and the rule that read it.
+type dateFound struct {
+	date, precision, rule string
+	tokStart, tokEnd      int
+}
+
+// parsePublished reads a YYYY-MM-DD publication date.
+func parsePublished(s string) (time.Time, bool) {
+	if len(s) < 10 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", s[:10])
+	return t, err == nil
+}
+
+// findDate returns the first date expression in toks[from:to]: an explicit
+// date ("2 February 2021", "February 2, 2021", "Feb. 2"), a relative one
+// ("today", "yesterday", "on Tuesday", anchored on the publication date) or a
+// month or a year. A day-precision date wins over a coarser one found
+// earlier in the range, as "in 2021 ... on 2 February" means the day.
+func findDate(text string, toks []token, from, to int, pub time.Time, hasPub bool) (dateFound, bool) {
+	var best dateFound
+	found := false
+	better := func(d dateFound) {
+		if !found || (best.precision != "day" && d.precision == "day") {
+			best, found = d, true
+		}
+	}
+	num := func(i int) (int, bool) {
+		if i < from || i >= to || !toks[i].isWord() {
+			return 0, false
+		}
+		n, err := strconv.Atoi(text[toks[i].start:toks[i].end])
+		return n, err == nil
+	}
+	month := func(i int) (time.Month, int, bool) { // month and the index after it
+		if i < from || i >= to || !toks[i].isWord() || !toks[i].upper {
+			return 0, i, false
+		}
+		m, ok := months[toks[i].lower]
+		if !ok {
+			return 0, i, false
+		}
+		j := i + 1
+		if j < to && toks[j].punct == '.' && len(toks[i].lower) <= 4 {
+			j++
+		}
+		return m, j, true
+	}
+	isYear := func(n int) bool { return n >= 1900 && n <= 2100 }
+	for i := from; i < to; i++ {
+		t := &toks[i]
+		if !t.isWord() {
+			continue
+		}
+		// D Month [YYYY]
+		if d, ok := num(i); ok && d >= 1 && d <= 31 {
+			if m, j, ok := month(i + 1); ok {
+				if y, ok := num(j); ok && isYear(y) {
+					better(dateFound{date: ymd(y, m, d), precision: "day", rule: "date-explicit", tokStart: i, tokEnd: j + 1})
+					i = j
+					continue
+				}
+				if hasPub {
+					better(dateFound{date: yearless(pub, m, d), precision: "day", rule: "date-yearless", tokStart: i, tokEnd: j})
+				}
+				i = j - 1
+				continue
+			}
+		}
+		// Month D[, YYYY] or Month YYYY
+		if m, j, ok := month(i); ok {
+			if d, ok := num(j); ok && d >= 1 && d <= 31 {
+				k := j + 1
+				if k < to && toks[k].punct == ',' {
+					k++
+				}
+				if y, ok := num(k); ok && isYear(y) {
+					better(dateFound{date: ymd(y, m, d), precision: "day", rule: "date-explicit", tokStart: i, tokEnd: k + 1})
+					i = k
+					continue
+				}
+				if hasPub {
+					better(dateFound{date: yearless(pub, m, d), precision: "day", rule: "date-yearless", tokStart: i, tokEnd: j + 1})
+				}
+				i = j
+				continue
+			}
+			if y, ok := num(j); ok && isYear(y) {
+				better(dateFound{date: fmt.Sprintf("%04d-%02d", y, int(m)), precision: "month", rule: "date-month", tokStart: i, tokEnd: j + 1})
+				i = j
+				continue
+			}
+		}
+		if !hasPub {
+			if y, ok := num(i); ok && isYear(y) && i > from && (toks[i-1].lower == "in" || toks[i-1].lower == "of") {
+				better(dateFound{date: fmt.Sprintf("%04d", y), precision: "year", rule: "date-year", tokStart: i, tokEnd: i + 1})
+			}
+			continue
+		}
+		switch t.lower {
+		case "today", "tonight":
+			better(dateFound{date: pub.Format("2006-01-02"), precision: "day", rule: "date-relative", tokStart: i, tokEnd: i + 1})
+		case "yesterday":
+			better(dateFound{date: pub.AddDate(0, 0, -1).Format("2006-01-02"), precision: "day", rule: "date-relative", tokStart: i, tokEnd: i + 1})
+		default:
+			if wd, ok := weekdays[t.lower]; ok && t.upper {
+				// The most recent such weekday on or before publication:
+				// news reports what happened "on Tuesday" of this week.
+				back := (int(pub.Weekday()) - int(wd) + 7) % 7
+				better(dateFound{date: pub.AddDate(0, 0, -back).Format("2006-01-02"), precision: "day", rule: "date-weekday", tokStart: i, tokEnd: i + 1})
+			} else if y, ok := num(i); ok && isYear(y) && i > from && (toks[i-1].lower == "in" || toks[i-1].lower == "of") {
+				better(dateFound{date: fmt.Sprintf("%04d", y), precision: "year", rule: "date-year", tokStart: i, tokEnd: i + 1})
+			}
+		}
+	}
+	return best, found
+}
+
+func ymd(y int, m time.Month, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, int(m), d) }
+
+// yearless dates a "Feb 2" on the publication year, or the year before when
+// that would put it more than a week after publication (a January article
+// about "Dec 30").
+func yearless(pub time.Time, m time.Month, d int) string {
+	t := time.Date(pub.Year(), m, d, 0, 0, 0, 0, time.UTC)
+	if t.Sub(pub) > 7*24*time.Hour {
+		t = t.AddDate(-1, 0, 0)
+	}
+	return t.Format("2006-01-02")
+}
+
+// parseDate reads the first date in s, anchored on the publication date
+// published (YYYY-MM-DD or ""). It returns "" when s holds no date.
+func parseDate(s, published string) (date, precision string) {
+	toks := tokenize(s)
+	pub, ok := parsePublished(published)
+	d, found := findDate(s, toks, 0, len(toks), pub, ok)
+	if !found {
+		return "", ""
+	}
+	return d.date, d.precision
+}

@@ -1,0 +1,476 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Extractor turns a document into graph facts with rules over a gazetteer.
+// It holds no per-document state, so one Extractor may serve concurrent
+// calls.
+type Extractor struct {
+	g *Gazetteer
+}
+
+// New returns an Extractor over the gazetteer g (DefaultGazetteer when nil).
+func New(g *Gazetteer) *Extractor {
+	if g == nil {
+		var err error
+		if g, err = DefaultGazetteer(); err != nil {
+			panic(err) // the embedded lists are part of the build
+		}
+	}
+	return &Extractor{g: g}
+}
+
+// maxEvidence bounds the evidence kept per fact: a name repeated in every
+// paragraph adds nothing after the first few sentences.
+const maxEvidence = 5
+
+// docState is the working state for one document.
+type docState struct {
+	g     *Gazetteer
+	doc   graph.Document
+	text  string
+	pub   time.Time
+	hasPb bool
+
+	toks    []token
+	sents   []sentence
+	paras   []span
+	gz      []gzMatch // gazetteer hits in text order
+	gzAt    []int32   // per token: index into gz, or -1
+	quotes  []quote
+	quoteAt []int32 // per token: index into quotes when inside one, or -1
+	localOr []localOrg
+
+	persons   []*person
+	mentions  []pmention // person mentions in text order
+	subject   []int      // per sentence: person index of its subject, or -1
+	titleRefs []titleRef
+
+	out *graph.Extraction
+	// index of each entity in out, by ID, so facts can add evidence
+	countryAt, orgAt, placeAt, initAt map[string]int
+}
+
+// Extract reads the facts of doc. doc.Text is the body the evidence offsets
+// refer to; doc.Published (YYYY-MM-DD) anchors relative dates. The result is
+// deterministic: every list is in order of first appearance in the text.
+func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
+	if doc.ID == "" {
+		doc.ID = graph.DocumentID(doc.Text)
+	}
+	d := &docState{g: x.g, doc: doc, text: doc.Text}
+	d.pub, d.hasPb = parsePublished(doc.Published)
+	d.out = &graph.Extraction{
+		Document:      doc,
+		Persons:       []graph.PersonFact{},
+		Organisations: []graph.EntityFact{},
+		Countries:     []graph.EntityFact{},
+		Places:        []graph.PlaceFact{},
+		Initiatives:   []graph.InitiativeFact{},
+		Meetings:      []graph.MeetingFact{},
+		Statements:    []graph.StatementFact{},
+		Memberships:   []graph.MembershipFact{},
+	}
+	d.countryAt = map[string]int{}
+	d.orgAt = map[string]int{}
+	d.placeAt = map[string]int{}
+	d.initAt = map[string]int{}
+
+	d.toks = tokenize(d.text)
+	d.sents = splitSentences(d.text)
+	d.paras = paragraphs(d.text)
+	assignSentences(d.toks, d.sents)
+	d.matchGazetteer()
+	d.quotes = findQuotes(d.text, d.paras)
+	d.markQuotes()
+	d.findPersons()
+	d.resolveMentions()
+	d.entities()
+	d.memberships()
+	meetings := d.findMeetings()
+	d.statements(meetings)
+	d.promoters()
+	d.emitPersons()
+	d.emitMeetings(meetings)
+	return d.out, nil
+}
+
+// ev is the evidence of sentence si for rule.
+func (d *docState) ev(si int, rule string) graph.Evidence {
+	s := d.sents[si]
+	return graph.Evidence{Sentence: d.text[s.start:s.end], Start: s.start, End: s.end, Rule: rule}
+}
+
+// addEv appends e to evs unless the same sentence and rule are there or the
+// list is full.
+func addEv(evs []graph.Evidence, e graph.Evidence) []graph.Evidence {
+	if len(evs) >= maxEvidence {
+		return evs
+	}
+	for _, o := range evs {
+		if o.Start == e.Start && o.End == e.End && o.Rule == e.Rule {
+			return evs
+		}
+	}
+	return append(evs, e)
+}
+
+// tokText is the text of tokens [i, j).
+func (d *docState) tokText(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return d.text[d.toks[i].start:d.toks[j-1].end]
+}
+
+// phrase is the text of tokens [i, j) with white space collapsed: news
+// text carries non-breaking spaces that must not reach names.
+func (d *docState) phrase(i, j int) string {
+	return strings.Join(strings.Fields(d.tokText(i, j)), " ")
+}
+
+// markQuotes records, per token, the quotation it is inside.
+func (d *docState) markQuotes() {
+	d.quoteAt = make([]int32, len(d.toks))
+	for i := range d.quoteAt {
+		d.quoteAt[i] = -1
+	}
+	qi, si := 0, 0
+	for i := range d.toks {
+		t := d.toks[i].start
+		for qi < len(d.quotes) {
+			q := &d.quotes[qi]
+			for si < len(q.segs) && t >= q.segs[si].end {
+				si++
+			}
+			if si >= len(q.segs) {
+				qi++
+				si = 0
+				continue
+			}
+			break
+		}
+		if qi < len(d.quotes) && t >= d.quotes[qi].segs[si].start && t < d.quotes[qi].segs[si].end {
+			d.quoteAt[i] = int32(qi)
+		}
+	}
+}
+
+// inQuote reports whether token i is quoted.
+func (d *docState) inQuote(i int) bool { return d.quoteAt[i] >= 0 }
+
+// localOrg is an organisation a document introduces itself with
+// "Name (ACRONYM)" when the gazetteer does not know it.
+type localOrg struct {
+	name, acronym, kind string
+}
+
+// orgSuffixes end the names of bodies a document may introduce.
+var orgSuffixes = map[string]string{
+	"organisation": "intergovernmental", "organization": "intergovernmental", "council": "agency",
+	"union": "intergovernmental", "commission": "agency", "cooperation": "intergovernmental",
+	"forum": "forum", "association": "intergovernmental", "bank": "agency", "fund": "agency",
+	"agency": "agency", "committee": "agency", "party": "party", "group": "company",
+	"alliance": "intergovernmental", "center": "agency", "centre": "agency", "ministry": "agency",
+	"company": "company", "corporation": "company", "institute": "agency", "assembly": "agency",
+}
+
+// matchGazetteer finds the longest gazetteer match at each token, then the
+// acronyms the text introduces as "Full Name (ACRONYM)".
+func (d *docState) matchGazetteer() {
+	d.gzAt = make([]int32, len(d.toks))
+	for i := range d.gzAt {
+		d.gzAt[i] = -1
+	}
+	for i := 0; i < len(d.toks); {
+		t := &d.toks[i]
+		if !t.isWord() && t.lower != "'" {
+			i++
+			continue
+		}
+		m, ok := d.g.match(d.text, d.toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		d.gz = append(d.gz, m)
+		for k := m.start; k < m.end; k++ {
+			d.gzAt[k] = int32(len(d.gz) - 1)
+		}
+		i = m.end
+	}
+	d.introducedAcronyms()
+}
+
+// introducedAcronyms handles "Lancang-Mekong Cooperation (LMC)": a known
+// name teaches the document a new acronym for it, and an unknown name that
+// ends like a body's name ("... Council", "... Centre") becomes a local
+// organisation. Later uses of the acronym are matched to it.
+func (d *docState) introducedAcronyms() {
+	type acr struct {
+		e     entry
+		local int
+	}
+	known := map[string]acr{}
+	for i := 2; i+1 < len(d.toks); i++ {
+		t := &d.toks[i]
+		if !t.allCaps || d.toks[i-1].punct != '(' || d.toks[i+1].punct != ')' || d.gzAt[i] >= 0 {
+			continue
+		}
+		acronym := d.text[t.start:t.end]
+		if g := d.gzAt[i-2]; g >= 0 && d.gz[g].end == i-1 {
+			if k := d.gz[g].e.kind; k == entOrg || k == entInitiative {
+				known[acronym] = acr{e: d.gz[g].e, local: -1}
+			}
+			continue
+		}
+		// Walk back over the capitalised words of an unknown name.
+		j := i - 2
+		start := -1
+		for ; j >= 0 && i-2-j < 8; j-- {
+			w := &d.toks[j]
+			if w.isHyphen() || (w.isWord() && (w.upper || w.lower == "of" || w.lower == "and" || w.lower == "for")) {
+				if w.isWord() && w.upper {
+					start = j
+				}
+				continue
+			}
+			break
+		}
+		if start < 0 || i-2 == start {
+			continue
+		}
+		kind, ok := orgSuffixes[d.toks[i-2].lower]
+		if !ok {
+			continue
+		}
+		if stopFirst[d.toks[start].lower] {
+			start++
+		}
+		d.localOr = append(d.localOr, localOrg{name: d.phrase(start, i-1), acronym: acronym, kind: kind})
+		known[acronym] = acr{local: len(d.localOr) - 1}
+		// Mark the full name too.
+		d.gz = append(d.gz, gzMatch{start: start, end: i - 1, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}})
+		for k := start; k < i-1; k++ {
+			d.gzAt[k] = int32(len(d.gz) - 1)
+		}
+	}
+	if len(known) == 0 {
+		return
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if !t.allCaps || d.gzAt[i] >= 0 {
+			continue
+		}
+		a, ok := known[d.text[t.start:t.end]]
+		if !ok {
+			continue
+		}
+		e := a.e
+		if a.local >= 0 {
+			e = entry{kind: entOrg, idx: -1 - a.local}
+		}
+		d.gz = append(d.gz, gzMatch{start: i, end: i + 1, e: e})
+		d.gzAt[i] = int32(len(d.gz) - 1)
+	}
+	// Keep d.gz in text order.
+	sortGz(d)
+}
+
+// sortGz sorts the gazetteer hits by position and renumbers gzAt.
+func sortGz(d *docState) {
+	// Insertion sort: the slice is nearly sorted and short.
+	for i := 1; i < len(d.gz); i++ {
+		for j := i; j > 0 && d.gz[j].start < d.gz[j-1].start; j-- {
+			d.gz[j], d.gz[j-1] = d.gz[j-1], d.gz[j]
+		}
+	}
+	for i := range d.gzAt {
+		d.gzAt[i] = -1
+	}
+	for k, m := range d.gz {
+		for i := m.start; i < m.end; i++ {
+			d.gzAt[i] = int32(k)
+		}
+	}
+}
+
+// gzOf returns the gazetteer hit covering token i.
+func (d *docState) gzOf(i int) (gzMatch, bool) {
+	if i < 0 || i >= len(d.toks) || d.gzAt[i] < 0 {
+		return gzMatch{}, false
+	}
+	return d.gz[d.gzAt[i]], true
+}
+
+// orgInfo returns the name, kind and QID of organisation entry idx (local
+// organisations have negative indexes).
+func (d *docState) orgInfo(idx int) (name, kind, qid string) {
+	if idx < 0 {
+		l := d.localOr[-1-idx]
+		return l.name, l.kind, ""
+	}
+	o := d.g.Organisations[idx]
+	return o.Name, o.Kind, o.QID
+}
+
+// entityID is the graph ID of a country, organisation or initiative entry.
+func (d *docState) entityID(e entry) string {
+	switch e.kind {
+	case entCountry, entCapital:
+		return d.g.countryID(e.idx)
+	case entOrg:
+		name, _, _ := d.orgInfo(e.idx)
+		return graph.EntityID(graph.KindOrganisation, name)
+	case entInitiative:
+		return d.g.initiativeID(e.idx)
+	}
+	return ""
+}
+
+// entities emits the countries, organisations, places and initiatives the
+// text names. A capital that is the subject of its sentence ("Beijing
+// said") stands for its country; elsewhere it is a place.
+func (d *docState) entities() {
+	for _, m := range d.gz {
+		si := d.toks[m.start].sent
+		surface := d.phrase(m.start, m.end)
+		switch m.e.kind {
+		case entCountry:
+			d.addCountry(m.e.idx, si, "gazetteer")
+		case entCapital:
+			if d.capitalIsSubject(m) {
+				d.addCountry(m.e.idx, si, "capital-subject")
+			} else {
+				d.addPlace(d.g.Countries[m.e.idx].Capitals[0], m.e.idx, si, "gazetteer")
+			}
+		case entOrg:
+			d.addOrg(m.e.idx, surface, si, "gazetteer")
+		case entInitiative:
+			d.addInitiative(m.e.idx, surface, si, "gazetteer")
+		}
+	}
+}
+
+// capitalIsSubject reports whether the capital hit m starts its sentence
+// (after any dateline) and is followed by a verb-like lower-case word.
+func (d *docState) capitalIsSubject(m gzMatch) bool {
+	s := d.sents[d.toks[m.start].sent]
+	if m.start != s.tokStart || m.end >= s.tokEnd {
+		return false
+	}
+	n := &d.toks[m.end]
+	return n.isWord() && !n.upper && n.lower != "and" && n.lower != "on" && n.lower != "in"
+}
+
+func (d *docState) addCountry(idx, si int, rule string) string {
+	c := d.g.Countries[idx]
+	id := d.g.countryID(idx)
+	k, ok := d.countryAt[id]
+	if !ok {
+		k = len(d.out.Countries)
+		d.countryAt[id] = k
+		d.out.Countries = append(d.out.Countries, graph.EntityFact{ID: id, Name: c.Name, QID: c.QID, Kind: c.ISO2})
+	}
+	if si >= 0 {
+		d.out.Countries[k].Evidence = addEv(d.out.Countries[k].Evidence, d.ev(si, rule))
+	}
+	return id
+}
+
+func (d *docState) addOrg(idx int, surface string, si int, rule string) string {
+	name, kind, qid := d.orgInfo(idx)
+	id := graph.EntityID(graph.KindOrganisation, name)
+	k, ok := d.orgAt[id]
+	if !ok {
+		k = len(d.out.Organisations)
+		d.orgAt[id] = k
+		d.out.Organisations = append(d.out.Organisations, graph.EntityFact{ID: id, Name: name, QID: qid, Kind: kind})
+	}
+	f := &d.out.Organisations[k]
+	f.Aliases = addAlias(f.Aliases, name, d.canonicalSurface(entOrg, idx, surface))
+	if si >= 0 {
+		f.Evidence = addEv(f.Evidence, d.ev(si, rule))
+	}
+	return id
+}
+
+func (d *docState) addInitiative(idx int, surface string, si int, rule string) string {
+	in := d.g.Initiatives[idx]
+	id := d.g.initiativeID(idx)
+	k, ok := d.initAt[id]
+	if !ok {
+		k = len(d.out.Initiatives)
+		d.initAt[id] = k
+		d.out.Initiatives = append(d.out.Initiatives, graph.InitiativeFact{ID: id, Name: in.Name, QID: in.QID, Kind: in.Kind})
+	}
+	f := &d.out.Initiatives[k]
+	f.Aliases = addAlias(f.Aliases, in.Name, d.canonicalSurface(entInitiative, idx, surface))
+	if si >= 0 {
+		f.Evidence = addEv(f.Evidence, d.ev(si, rule))
+	}
+	return id
+}
+
+// addPlace adds a place, in the country with gazetteer index country (-1
+// when unknown).
+func (d *docState) addPlace(name string, country, si int, rule string) string {
+	id := graph.EntityID(graph.KindPlace, name)
+	k, ok := d.placeAt[id]
+	if !ok {
+		k = len(d.out.Places)
+		d.placeAt[id] = k
+		p := graph.PlaceFact{ID: id, Name: name}
+		if country >= 0 {
+			p.Country = d.addCountry(country, -1, "")
+		}
+		d.out.Places = append(d.out.Places, p)
+	}
+	if si >= 0 {
+		d.out.Places[k].Evidence = addEv(d.out.Places[k].Evidence, d.ev(si, rule))
+	}
+	return id
+}
+
+// canonicalSurface returns the gazetteer spelling of a matched variant, so
+// that aliases read "SCO" and not "SCO's".
+func (d *docState) canonicalSurface(k entKind, idx int, surface string) string {
+	if idx < 0 {
+		return d.localOr[-1-idx].acronym
+	}
+	var vs []string
+	switch k {
+	case entOrg:
+		o := d.g.Organisations[idx]
+		vs = append(append([]string{o.Name}, o.Acronyms...), o.Aliases...)
+	case entInitiative:
+		in := d.g.Initiatives[idx]
+		vs = append([]string{in.Name}, in.Aliases...)
+	}
+	key := graph.Slug(surface)
+	for _, v := range vs {
+		if graph.Slug(v) == key {
+			return v
+		}
+	}
+	return surface
+}
+
+// addAlias adds a surface form other than the canonical name, once.
+func addAlias(aliases []string, name, alias string) []string {
+	if alias == "" || strings.EqualFold(alias, name) {
+		return aliases
+	}
+	for _, a := range aliases {
+		if strings.EqualFold(a, alias) {
+			return aliases
+		}
+	}
+	return append(aliases, alias)
+}

@@ -1,0 +1,335 @@
+package extract
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// The default lists ship inside the binary so that the extractor works
+// offline and gives the same answer wherever it runs.
+//
+//go:embed gazetteer/*.json
+var gazetteerFS embed.FS
+
+// Country is a sovereign state and every way the news names it.
+type Country struct {
+	Name     string   `json:"name"`
+	Formal   []string `json:"formal"`
+	Aliases  []string `json:"aliases"`
+	Demonyms []string `json:"demonyms"`
+	Capitals []string `json:"capitals"`
+	ISO2     string   `json:"iso2"`
+	ISO3     string   `json:"iso3"`
+	QID      string   `json:"qid"`
+}
+
+// Organisation is an intergovernmental body, party, agency, company or
+// forum.
+type Organisation struct {
+	Name     string   `json:"name"`
+	Acronyms []string `json:"acronyms"`
+	Aliases  []string `json:"aliases"`
+	Kind     string   `json:"kind"` // intergovernmental, party, agency, company, forum
+	QID      string   `json:"qid"`
+}
+
+// Initiative is a named initiative, programme or recurring topic.
+type Initiative struct {
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
+	Kind    string   `json:"kind"` // initiative, programme, topic
+	QID     string   `json:"qid"`
+}
+
+// Title is a position title with its canonical form and spelling variants.
+// Envoy titles take "to <country>" as the country they are accredited to.
+type Title struct {
+	Name     string   `json:"name"`
+	Variants []string `json:"variants"`
+	Envoy    bool     `json:"envoy"`
+}
+
+// GazetteerFile is the shape of a user file given to LoadGazetteer.
+type GazetteerFile struct {
+	Countries     []Country      `json:"countries"`
+	Organisations []Organisation `json:"organisations"`
+	Initiatives   []Initiative   `json:"initiatives"`
+	Titles        []Title        `json:"titles"`
+}
+
+// entKind says which list a gazetteer entry points into.
+type entKind uint8
+
+const (
+	entNone entKind = iota
+	entCountry
+	entCapital // a capital city: the country when it is a subject, a place otherwise
+	entOrg
+	entInitiative
+	entTitle
+)
+
+// entry is one thing a phrase can name. Lower priority values win when two
+// entries share a phrase.
+type entry struct {
+	kind entKind
+	idx  int
+	// caseMode: 0 any case, 1 first letter must be upper case, 2 exact
+	// (acronyms, so that "who" is not the WHO).
+	caseMode uint8
+	surface  string // the variant as written in the gazetteer
+}
+
+// trieNode is a node of the token trie: one edge per normalised token.
+type trieNode struct {
+	next    map[string]*trieNode
+	entries []entry
+}
+
+// Gazetteer is the set of known names, indexed for longest-match lookup over
+// token sequences. It is read-only after construction and safe to share.
+type Gazetteer struct {
+	Countries     []Country
+	Organisations []Organisation
+	Initiatives   []Initiative
+	Titles        []Title
+
+	root *trieNode
+}
+
+// DefaultGazetteer returns the gazetteer built from the embedded lists.
+func DefaultGazetteer() (*Gazetteer, error) { return LoadGazetteer() }
+
+// LoadGazetteer returns the embedded lists extended by the given user files,
+// each a JSON object shaped like GazetteerFile. Entries of a user file with
+// the name of an existing entry are added as a separate entry; the longest
+// and first-listed match wins at lookup.
+func LoadGazetteer(extraFiles ...string) (*Gazetteer, error) {
+	g := &Gazetteer{}
+	load := func(name string, dst any) error {
+		b, err := gazetteerFS.ReadFile("gazetteer/" + name)
+		if err != nil {
+			return fmt.Errorf("gazetteer %s: %w", name, err)
+		}
+		if err := json.Unmarshal(b, dst); err != nil {
+			return fmt.Errorf("gazetteer %s: %w", name, err)
+		}
+		return nil
+	}
+	if err := load("countries.json", &g.Countries); err != nil {
+		return nil, err
+	}
+	if err := load("organisations.json", &g.Organisations); err != nil {
+		return nil, err
+	}
+	if err := load("initiatives.json", &g.Initiatives); err != nil {
+		return nil, err
+	}
+	if err := load("titles.json", &g.Titles); err != nil {
+		return nil, err
+	}
+	for _, path := range extraFiles {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		var f GazetteerFile
+		if err := json.Unmarshal(b, &f); err != nil {
+			return nil, fmt.Errorf("gazetteer %s: %w", path, err)
+		}
+		g.Countries = append(g.Countries, f.Countries...)
+		g.Organisations = append(g.Organisations, f.Organisations...)
+		g.Initiatives = append(g.Initiatives, f.Initiatives...)
+		g.Titles = append(g.Titles, f.Titles...)
+	}
+	g.build()
+	return g, nil
+}
+
+// build indexes every variant in the token trie. Titles are added first so
+// that, for a phrase that is both, an organisation or country wins.
+func (g *Gazetteer) build() {
+	g.root = &trieNode{}
+	for i, c := range g.Countries {
+		g.add(c.Name, entry{kind: entCountry, idx: i})
+		for _, v := range c.Formal {
+			g.add(v, entry{kind: entCountry, idx: i})
+		}
+		for _, v := range c.Aliases {
+			g.add(v, entry{kind: entCountry, idx: i})
+		}
+		for _, v := range c.Demonyms {
+			g.add(v, entry{kind: entCountry, idx: i})
+		}
+		for _, v := range c.Capitals {
+			g.add(v, entry{kind: entCapital, idx: i})
+		}
+	}
+	for i, o := range g.Organisations {
+		g.add(o.Name, entry{kind: entOrg, idx: i})
+		for _, v := range o.Acronyms {
+			g.add(v, entry{kind: entOrg, idx: i})
+		}
+		for _, v := range o.Aliases {
+			g.add(v, entry{kind: entOrg, idx: i})
+		}
+	}
+	for i, in := range g.Initiatives {
+		g.add(in.Name, entry{kind: entInitiative, idx: i})
+		for _, v := range in.Aliases {
+			g.add(v, entry{kind: entInitiative, idx: i})
+		}
+	}
+	for i, t := range g.Titles {
+		// Titles are matched in any case: "the foreign minister" refers
+		// back to a Foreign Minister.
+		g.add(t.Name, entry{kind: entTitle, idx: i, caseMode: 0})
+		for _, v := range t.Variants {
+			g.add(v, entry{kind: entTitle, idx: i, caseMode: 0})
+		}
+	}
+}
+
+// add indexes one variant.
+func (g *Gazetteer) add(variant string, e entry) {
+	variant = strings.TrimSpace(variant)
+	if variant == "" {
+		return
+	}
+	toks := tokenize(variant)
+	keys := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.isHyphen() {
+			continue
+		}
+		keys = append(keys, t.lower)
+	}
+	if len(keys) == 0 {
+		return
+	}
+	e.surface = variant
+	if e.kind != entTitle {
+		switch {
+		case isAcronym(variant):
+			e.caseMode = 2
+		case startsUpper(variant):
+			e.caseMode = 1
+		}
+	}
+	n := g.root
+	for _, k := range keys {
+		if n.next == nil {
+			n.next = make(map[string]*trieNode)
+		}
+		c := n.next[k]
+		if c == nil {
+			c = &trieNode{}
+			n.next[k] = c
+		}
+		n = c
+	}
+	for _, old := range n.entries {
+		if old.kind == e.kind && old.idx == e.idx {
+			return
+		}
+	}
+	n.entries = append(n.entries, e)
+}
+
+// isAcronym reports whether s has letters and no lower-case letter ("SCO",
+// "G20", "U.N.").
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0 && len(s) <= 10
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// gzMatch is one gazetteer hit in a document: tokens [start, end).
+type gzMatch struct {
+	start, end int
+	e          entry
+}
+
+// match returns the longest entry that matches toks at i, skipping hyphen
+// tokens so that "Secretary General" and "Secretary-General" are one key.
+func (g *Gazetteer) match(text string, toks []token, i int) (gzMatch, bool) {
+	n := g.root
+	var best gzMatch
+	found := false
+	first := i
+	for j := i; j < len(toks); j++ {
+		t := &toks[j]
+		if t.isHyphen() && j > i {
+			continue
+		}
+		if j > first && t.newlineBefore {
+			break // never match across a line break
+		}
+		c := n.next[t.lower]
+		if c == nil {
+			break
+		}
+		n = c
+		for _, e := range n.entries {
+			if !caseOK(text, toks[i:j+1], e) {
+				continue
+			}
+			// Deeper is longer; within a node, the first-indexed
+			// entry wins (countries and organisations before titles).
+			best = gzMatch{start: i, end: j + 1, e: e}
+			found = true
+			break
+		}
+	}
+	return best, found
+}
+
+// caseOK applies the case rule of an entry to the matched tokens.
+func caseOK(text string, toks []token, e entry) bool {
+	switch e.caseMode {
+	case 1:
+		return toks[0].upper
+	case 2:
+		var b strings.Builder
+		for _, t := range toks {
+			if t.isHyphen() {
+				continue
+			}
+			b.WriteString(text[t.start:t.end])
+		}
+		return strings.ReplaceAll(b.String(), "-", "") == strings.ReplaceAll(strings.ReplaceAll(e.surface, " ", ""), "-", "")
+	}
+	return true
+}
+
+// countryID and friends give the graph IDs of gazetteer entries.
+func (g *Gazetteer) countryID(i int) string {
+	return graph.EntityID(graph.KindCountry, g.Countries[i].Name)
+}
+
+func (g *Gazetteer) orgID(i int) string {
+	return graph.EntityID(graph.KindOrganisation, g.Organisations[i].Name)
+}
+
+func (g *Gazetteer) initiativeID(i int) string {
+	return graph.EntityID(graph.KindInitiative, g.Initiatives[i].Name)
+}

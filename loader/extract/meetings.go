@@ -1,0 +1,637 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// meetVerbs are verbs that report an encounter on their own ("met",
+// "visited"). Base forms ("meet", "visit") are left out: they are nearly
+// always plans ("will meet", "to visit").
+var meetVerbs = wordSet(`met meets visited visits received receives hosted hosts welcomed talked`)
+
+// holdVerbs + a meeting noun report an encounter ("held talks", "had a
+// meeting with").
+var holdVerbs = wordSet(`held holds had has holding`)
+
+// meetNouns follow holdVerbs.
+var meetNouns = wordSet(`meeting meetings talks call conversation discussion discussions consultations summit`)
+
+// phoneWords make a meeting a phone or video call.
+var phoneWords = wordSet(`phone telephone video virtual virtually call videoconference`)
+
+// intentWords before a meeting verb make it a plan, not an event.
+var intentWords = wordSet(`will would shall to expected plans planned plan scheduled set going may might could
+should hopes hope intends intend invited looking ahead before previously earlier last first since ready`)
+
+// groupNouns head a group of unnamed participants ("ambassadors of ...").
+var groupNouns = wordSet(`ambassadors ministers representatives delegates delegation delegations officials
+leaders heads members envoys diplomats lawmakers parliamentarians executives counterparts students
+participants`)
+
+// meetAdjectives may sit between a hold verb and its noun ("held a
+// bilateral meeting"); other words there ("has said will include meetings")
+// break the pattern.
+var meetAdjectives = wordSet(`a an the bilateral trilateral official formal informal brief closed door
+productive fruitful extensive separate joint private lengthy in depth frank constructive cordial`)
+
+// meetKind is what a meeting verb says about the encounter.
+type meetKind int
+
+const (
+	mkMeet meetKind = iota
+	mkTalks
+	mkHost
+	mkVisit
+	mkPhone
+	mkJoin
+)
+
+// meetingVerb is a meeting verb in a sentence: tokens [start, end).
+type meetingVerb struct {
+	start, end int
+	kind       meetKind
+}
+
+// attendee is a person's part in a meeting.
+type attendee struct {
+	person   int
+	onBehalf string
+	ev       graph.Evidence
+}
+
+// group is a group of unnamed participants.
+type group struct {
+	desc string
+	ev   graph.Evidence
+}
+
+// meeting is a meeting assembled from one or more sentences.
+type meeting struct {
+	date, precision string
+	place           string
+	host            int
+	attendees       []attendee
+	groups          []group
+	kinds           map[meetKind]bool
+	thirdParty      bool
+	paras           []int
+	ev              []graph.Evidence
+	discussed       []string
+}
+
+// findMeetingVerb returns the first meeting verb of sentence si that reports
+// an event, skipping those preceded by a word of intent in their clause.
+func (d *docState) findMeetingVerb(si int) (meetingVerb, bool) {
+	s := d.sents[si]
+	for i := s.tokStart; i < s.tokEnd; i++ {
+		t := &d.toks[i]
+		if !t.isWord() || d.inQuote(i) {
+			continue
+		}
+		v, ok := d.verbAt(i, s.tokEnd)
+		if !ok {
+			continue
+		}
+		if d.intentBefore(s.tokStart, i) {
+			i = v.end - 1
+			continue
+		}
+		return v, true
+	}
+	return meetingVerb{}, false
+}
+
+// verbAt matches a meeting verb at token i.
+func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
+	w := d.toks[i].lower
+	next := func(k int) string {
+		if k < end {
+			return d.toks[k].lower
+		}
+		return ""
+	}
+	switch {
+	case meetVerbs[w]:
+		k := meetingVerb{start: i, end: i + 1, kind: mkMeet}
+		switch w {
+		case "visited", "visits":
+			k.kind = mkVisit
+		case "received", "receives", "hosted", "hosts", "welcomed":
+			// Only when a person or group is received, not a letter.
+			if !d.personOrGroupAfter(i+1, end) {
+				return meetingVerb{}, false
+			}
+			k.kind = mkHost
+		}
+		return k, true
+	case holdVerbs[w]:
+		k := i + 1
+		for n := 0; n < 3 && k < end && !meetNouns[next(k)]; n++ {
+			if d.toks[k].isHyphen() || meetAdjectives[d.toks[k].lower] || phoneWords[d.toks[k].lower] {
+				k++
+				continue
+			}
+			break
+		}
+		if meetNouns[next(k)] {
+			kind := mkMeet
+			if next(k) == "talks" {
+				kind = mkTalks
+			}
+			for x := i + 1; x < k; x++ {
+				if phoneWords[d.toks[x].lower] {
+					kind = mkPhone
+				}
+			}
+			if next(k) == "call" {
+				kind = mkPhone
+			}
+			return meetingVerb{start: i, end: k + 1, kind: kind}, true
+		}
+	case w == "spoke" || w == "speaks" || w == "talked":
+		for k := i + 1; k < end && k < i+6; k++ {
+			if phoneWords[next(k)] {
+				return meetingVerb{start: i, end: k + 1, kind: mkPhone}, true
+			}
+			if next(k) == "with" && d.personOrGroupAfter(k+1, end) {
+				return meetingVerb{start: i, end: k + 1, kind: mkPhone}, true
+			}
+			if next(k) == "on" && next(k+1) == "behalf" {
+				break
+			}
+		}
+	case w == "took" || w == "takes" || w == "taking" || w == "participated" || w == "attended" || w == "joined":
+		k := i + 1
+		if w == "took" || w == "takes" || w == "taking" {
+			if next(k) != "part" || next(k+1) != "in" {
+				return meetingVerb{}, false
+			}
+			k += 2
+		} else if w == "participated" {
+			if next(k) != "in" {
+				return meetingVerb{}, false
+			}
+			k++
+		}
+		if next(k) == "the" || next(k) == "a" {
+			k++
+		}
+		if meetNouns[next(k)] {
+			return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
+		}
+	}
+	return meetingVerb{}, false
+}
+
+// intentBefore reports whether a word of intent or a past perfect ("had
+// met") precedes token v in its clause.
+func (d *docState) intentBefore(start, v int) bool {
+	for k := v - 1; k >= start && k >= v-5; k-- {
+		t := &d.toks[k]
+		if t.punct == ',' || t.punct == ';' || t.punct == ':' {
+			return false
+		}
+		if intentWords[t.lower] && !t.upper {
+			return true
+		}
+		if t.lower == "had" && k == v-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// personOrGroupAfter reports whether a person mention or a group noun
+// follows token i closely.
+func (d *docState) personOrGroupAfter(i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		if groupNouns[d.toks[k].lower] {
+			return true
+		}
+	}
+	return len(d.mentionsIn(i, min(end, i+4))) > 0
+}
+
+// findMeetings reads the meetings of the document: one per sentence with a
+// meeting verb, merged with an earlier meeting when they share a named
+// attendee and do not disagree on the date. A "took part in the meeting"
+// sentence adds its subject to the current meeting.
+func (d *docState) findMeetings() []*meeting {
+	var ms []*meeting
+	cur := -1
+	for si := range d.sents {
+		v, ok := d.findMeetingVerb(si)
+		if !ok {
+			continue
+		}
+		s := d.sents[si]
+		if v.kind == mkJoin && cur >= 0 {
+			m := ms[cur]
+			for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
+				if !d.inQuote(pm.start) {
+					m.addAttendee(pm.person, d.ev(si, "meeting-join"))
+				}
+			}
+			m.paras = append(m.paras, s.para)
+			continue
+		}
+		nm := d.readMeeting(si, v)
+		if nm == nil {
+			continue
+		}
+		merged := false
+		for k, m := range ms {
+			if m.shares(nm) {
+				m.merge(nm)
+				cur = k
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			ms = append(ms, nm)
+			cur = len(ms) - 1
+		}
+	}
+	d.meetingSpeakers(ms)
+	return ms
+}
+
+// readMeeting builds a meeting from the sentence si with meeting verb v.
+func (d *docState) readMeeting(si int, v meetingVerb) *meeting {
+	s := d.sents[si]
+	m := &meeting{host: -1, kinds: map[meetKind]bool{v.kind: true}, paras: []int{s.para}}
+	rule := "meeting-verb"
+	if v.kind == mkJoin {
+		rule = "meeting-join"
+	}
+	ev := d.ev(si, rule)
+	m.ev = []graph.Evidence{ev}
+	for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
+		if d.inQuote(pm.start) || d.onBehalfOf(pm.start, s.tokStart) {
+			continue
+		}
+		m.addAttendee(pm.person, ev)
+	}
+	if g, ok := d.groupAfter(v.end, s.tokEnd); ok {
+		m.groups = append(m.groups, group{desc: g, ev: ev})
+	}
+	if len(m.attendees) == 0 {
+		return nil
+	}
+	subj := d.subject[si]
+	if subj >= 0 && (v.kind == mkHost || (v.kind == mkMeet && d.toks[v.start].lower == "had")) {
+		m.host = subj
+	}
+	if df, ok := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); ok {
+		if d.hasPb && df.precision == "day" {
+			t, _ := time.Parse("2006-01-02", df.date)
+			if t.After(d.pub.AddDate(0, 0, 1)) || t.Before(d.pub.AddDate(0, 0, -60)) {
+				return nil // planned, or history mentioned in passing
+			}
+		}
+		if !(d.hasPb && df.precision == "year") { // "commenced in 2020" dates no meeting
+			m.date, m.precision = df.date, df.precision
+		}
+	}
+	m.place = d.placeIn(si)
+	for i := s.tokStart; i+2 < s.tokEnd; i++ {
+		w := d.toks[i].lower
+		if (w == "sidelines" || w == "margins") && d.toks[i+1].lower == "of" {
+			m.thirdParty = true
+		}
+	}
+	return m
+}
+
+// onBehalfOf reports whether token i sits in an "on behalf of" phrase.
+func (d *docState) onBehalfOf(i, start int) bool {
+	for k := i - 1; k >= start && k >= i-6; k-- {
+		if d.toks[k].lower == "behalf" {
+			return true
+		}
+	}
+	return false
+}
+
+// groupAfter reads a group of unnamed participants right after the verb:
+// "with ambassadors of the Eurasian states to China".
+func (d *docState) groupAfter(i, end int) (string, bool) {
+	if i < end && d.toks[i].lower == "with" {
+		i++
+	}
+	head := -1
+	for k := i; k < end && k < i+4; k++ {
+		t := &d.toks[k]
+		if groupNouns[t.lower] {
+			head = k
+			break
+		}
+		if !t.isWord() || len(d.mentionsIn(k, k+1)) > 0 {
+			return "", false
+		}
+		if t.upper {
+			if g, ok := d.gzOf(k); !ok || g.e.kind != entCountry {
+				if !(k == i) {
+					return "", false
+				}
+			}
+		}
+	}
+	if head < 0 {
+		return "", false
+	}
+	e := head + 1
+	for e < end {
+		t := &d.toks[e]
+		if t.punct != 0 && !t.isHyphen() && t.lower != "'" {
+			break
+		}
+		if !t.upper && (t.lower == "in" || t.lower == "at" || t.lower == "on" || t.lower == "during" || t.lower == "who" ||
+			t.lower == "which" || t.lower == "where" || t.lower == "when" || t.lower == "after" || t.lower == "before" ||
+			t.lower == "amid" || t.lower == "and" || t.lower == "for") {
+			break
+		}
+		if t.lower == "to" && e+1 < end && !d.toks[e+1].upper && d.toks[e+1].lower != "the" {
+			break
+		}
+		e++
+	}
+	start := i
+	if d.toks[start].lower == "the" {
+		start++
+	}
+	return d.phrase(start, e), true
+}
+
+// placeIn returns the place of a meeting sentence: "in <capital>" or "in
+// <Capitalised Name>" that is no country, person or organisation.
+func (d *docState) placeIn(si int) string {
+	s := d.sents[si]
+	for i := s.tokStart; i+1 < s.tokEnd; i++ {
+		if d.toks[i].lower != "in" || d.inQuote(i) {
+			continue
+		}
+		k := i + 1
+		if g, ok := d.gzOf(k); ok {
+			if g.start == k && g.e.kind == entCapital {
+				return d.addPlace(d.g.Countries[g.e.idx].Capitals[0], g.e.idx, si, "in-place")
+			}
+			continue
+		}
+		t := &d.toks[k]
+		if !t.isWord() || !t.upper || hardStop[t.lower] || softStop[t.lower] || len(d.mentionsIn(k, k+1)) > 0 {
+			continue
+		}
+		e := k
+		for e < s.tokEnd && e-k < 3 && d.toks[e].isWord() && d.toks[e].upper && d.gzAt[e] < 0 && !hardStop[d.toks[e].lower] {
+			e++
+		}
+		if e > k {
+			return d.addPlace(d.phrase(k, e), -1, si, "in-place")
+		}
+	}
+	return ""
+}
+
+// addAttendee adds person pi once.
+func (m *meeting) addAttendee(pi int, ev graph.Evidence) {
+	for _, a := range m.attendees {
+		if a.person == pi {
+			return
+		}
+	}
+	m.attendees = append(m.attendees, attendee{person: pi, ev: ev})
+}
+
+// shares reports whether n reports the same meeting as m: a common named
+// attendee, and no conflicting dates.
+func (m *meeting) shares(n *meeting) bool {
+	if m.date != "" && n.date != "" && m.date != n.date {
+		return false
+	}
+	for _, a := range m.attendees {
+		for _, b := range n.attendees {
+			if a.person == b.person {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// merge folds n into m; what m already knows wins.
+func (m *meeting) merge(n *meeting) {
+	if m.date == "" || (m.precision != "day" && n.precision == "day") {
+		m.date, m.precision = n.date, n.precision
+	}
+	if m.place == "" {
+		m.place = n.place
+	}
+	if m.host < 0 {
+		m.host = n.host
+	}
+	for _, a := range n.attendees {
+		m.addAttendee(a.person, a.ev)
+	}
+	for _, g := range n.groups {
+		dup := false
+		for _, o := range m.groups {
+			dup = dup || strings.EqualFold(o.desc, g.desc)
+		}
+		if !dup {
+			m.groups = append(m.groups, g)
+		}
+	}
+	for k := range n.kinds {
+		m.kinds[k] = true
+	}
+	m.thirdParty = m.thirdParty || n.thirdParty
+	m.paras = append(m.paras, n.paras...)
+	for _, e := range n.ev {
+		m.ev = addEv(m.ev, e)
+	}
+}
+
+// paraMeetings maps each paragraph to the meeting it reports: the meeting
+// most recently mentioned at or before it.
+func (d *docState) paraMeetings(ms []*meeting) []int {
+	first := make([]int, len(d.paras))
+	for i := range first {
+		first[i] = -1
+	}
+	for k, m := range ms {
+		for _, p := range m.paras {
+			first[p] = k
+		}
+	}
+	cur := -1
+	for p := range first {
+		if first[p] >= 0 {
+			cur = first[p]
+		}
+		first[p] = cur
+	}
+	return first
+}
+
+// meetingSpeakers adds to each meeting the persons with a position who are
+// the subject of a sentence in its paragraphs ("Andrei Denisov spoke on
+// behalf of ..."), with what they spoke on behalf of.
+func (d *docState) meetingSpeakers(ms []*meeting) {
+	if len(ms) == 0 {
+		return
+	}
+	pm := d.paraMeetings(ms)
+	for si, s := range d.sents {
+		k := pm[s.para]
+		pi := d.subject[si]
+		if k < 0 || pi < 0 || len(d.persons[pi].positions) == 0 {
+			continue
+		}
+		speaks := false
+		for i := s.tokStart; i < s.tokEnd; i++ {
+			if speechVerbs[d.toks[i].lower] && !d.inQuote(i) {
+				speaks = true
+				break
+			}
+		}
+		if !speaks {
+			continue
+		}
+		m := ms[k]
+		m.addAttendee(pi, d.ev(si, "meeting-speaker"))
+		if ob := d.onBehalfPhrase(si); ob != "" {
+			for a := range m.attendees {
+				if m.attendees[a].person == pi && m.attendees[a].onBehalf == "" {
+					m.attendees[a].onBehalf = ob
+				}
+			}
+		}
+	}
+}
+
+// onBehalfPhrase returns what follows "on behalf of" in sentence si, up to
+// the end of the clause.
+func (d *docState) onBehalfPhrase(si int) string {
+	s := d.sents[si]
+	for i := s.tokStart; i+3 < s.tokEnd; i++ {
+		if d.toks[i].lower != "on" || d.toks[i+1].lower != "behalf" || d.toks[i+2].lower != "of" {
+			continue
+		}
+		e := i + 3
+		for e < s.tokEnd && (d.toks[e].isWord() || d.toks[e].isHyphen() || d.toks[e].lower == "'") {
+			e++
+		}
+		return d.phrase(i+3, e)
+	}
+	return ""
+}
+
+// emitMeetings writes the meetings with their IDs, modes and CAMEO codes.
+func (d *docState) emitMeetings(ms []*meeting) {
+	pm := d.paraMeetings(ms)
+	// Discussed: initiatives and topics named outside quotations in the
+	// meeting's paragraphs. Programmes (national plans) are context, and
+	// words inside quotations belong to the statement's mentions.
+	for _, g := range d.gz {
+		if g.e.kind != entInitiative || d.inQuote(g.start) || d.g.Initiatives[g.e.idx].Kind == "programme" {
+			continue
+		}
+		k := pm[d.sents[d.toks[g.start].sent].para]
+		if k < 0 {
+			continue
+		}
+		id := d.g.initiativeID(g.e.idx)
+		if !contains(ms[k].discussed, id) {
+			ms[k].discussed = append(ms[k].discussed, id)
+		}
+	}
+	for _, m := range ms {
+		ids := make([]string, 0, len(m.attendees))
+		for _, a := range m.attendees {
+			ids = append(ids, d.personID(a.person))
+		}
+		f := graph.MeetingFact{
+			ID:            graph.MeetingID(m.date, ids),
+			Date:          m.date,
+			DatePrecision: m.precision,
+			Place:         m.place,
+			Type:          "CONSULT",
+			Discussed:     m.discussed,
+			Evidence:      m.ev,
+		}
+		if m.host >= 0 {
+			f.Host = d.personID(m.host)
+		}
+		reps := map[string]bool{}
+		for _, a := range m.attendees {
+			af := graph.AttendeeFact{Person: d.personID(a.person), OnBehalfOf: a.onBehalf, Evidence: []graph.Evidence{a.ev}}
+			if ps := d.persons[a.person].positions; len(ps) > 0 {
+				af.Role = ps[0].title
+				af.Representing = ps[0].org
+				if af.Representing != "" {
+					reps[af.Representing] = true
+				}
+			}
+			f.Attendees = append(f.Attendees, af)
+		}
+		for _, g := range m.groups {
+			f.Groups = append(f.Groups, graph.GroupFact{ID: graph.GroupID(f.ID, g.desc), Description: g.desc, Evidence: []graph.Evidence{g.ev}})
+		}
+		if m.host < 0 && m.place != "" && !m.kinds[mkPhone] {
+			// The attendee whose country the meeting is in hosts it.
+			pc := d.out.Places[d.placeAt[m.place]].Country
+			for _, a := range m.attendees {
+				if ps := d.persons[a.person].positions; pc != "" && len(ps) > 0 && ps[0].org == pc {
+					f.Host = d.personID(a.person)
+					break
+				}
+			}
+		}
+		f.Mode, f.CAMEO = m.mode(f.Host != "", len(reps)+len(m.groups))
+		d.out.Meetings = append(d.out.Meetings, f)
+	}
+}
+
+// mode gives the PLOVER mode and CAMEO code of a meeting.
+func (m *meeting) mode(hosted bool, parties int) (string, string) {
+	cameo := "040"
+	switch {
+	case m.kinds[mkTalks]:
+		cameo = "046"
+	case m.kinds[mkPhone]:
+		cameo = "041"
+	case m.thirdParty:
+		cameo = "044"
+	case m.kinds[mkVisit]:
+		cameo = "042"
+	case hosted || m.kinds[mkHost]:
+		cameo = "043"
+	}
+	switch {
+	case m.kinds[mkPhone]:
+		return "phone", cameo
+	case parties >= 3:
+		return "multilateral", cameo
+	case m.thirdParty:
+		return "third-party", cameo
+	case m.kinds[mkVisit]:
+		return "visit", cameo
+	case hosted || m.kinds[mkHost]:
+		return "host", cameo
+	}
+	return "", cameo
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

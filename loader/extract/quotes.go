@@ -1,0 +1,270 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// quote is a quotation: its inner text segments (one per paragraph it
+// spans), and the byte offsets of its opening and closing marks. close is
+// -1 for a quotation left open at the end of its paragraph.
+type quote struct {
+	segs        []span
+	open, close int
+}
+
+// text returns the quoted words without the marks, white space collapsed
+// (a quote over two paragraphs is one statement).
+func (q *quote) text(doc string) string {
+	var b strings.Builder
+	for i, s := range q.segs {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(doc[s.start:s.end])
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// innerStart and innerEnd bound the quoted text.
+func (q *quote) innerStart() int { return q.segs[0].start }
+func (q *quote) innerEnd() int   { return q.segs[len(q.segs)-1].end }
+
+// quoteMark is one double quotation mark in a paragraph.
+type quoteMark struct {
+	pos, size int
+	opening   bool
+}
+
+// marksIn returns the quotation marks of the paragraph p. Curly marks say
+// which way they face; a straight mark opens when it follows a space, an
+// opening bracket or the start of the paragraph, and closes otherwise.
+func marksIn(text string, p span) []quoteMark {
+	var ms []quoteMark
+	for i := p.start; i < p.end; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isQuoteMark(r) {
+			opening := r == '“' || r == '„'
+			if r == '"' {
+				opening = true
+				if i > p.start {
+					prev, _ := utf8.DecodeLastRuneInString(text[p.start:i])
+					opening = unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–'
+				}
+			}
+			ms = append(ms, quoteMark{pos: i, size: size, opening: opening})
+		}
+		i += size
+	}
+	return ms
+}
+
+// findQuotes pairs quotation marks paragraph by paragraph. A quotation
+// left open at the end of a paragraph continues into the next one when
+// that paragraph opens with a quotation mark (the convention for quotes
+// over several paragraphs) or when its first mark is a closing one;
+// otherwise it ends with its paragraph.
+func findQuotes(text string, paras []span) []quote {
+	var out []quote
+	var pending *quote
+	for _, p := range paras {
+		ms := marksIn(text, p)
+		k := 0
+		if pending != nil {
+			switch {
+			case len(ms) > 0 && ms[0].opening && ms[0].pos == p.start:
+				// Continuation mark: the quote goes on in this paragraph.
+				k = 1
+				if next := nextClosing(ms, 1); next >= 0 && (len(ms) == 2 || !ms[1].opening || next == 1) {
+					pending.segs = append(pending.segs, span{ms[0].pos + ms[0].size, ms[next].pos})
+					pending.close = ms[next].pos
+					out = append(out, *pending)
+					pending = nil
+					k = next + 1
+				} else {
+					pending.segs = append(pending.segs, span{ms[0].pos + ms[0].size, p.end})
+					continue
+				}
+			case len(ms) > 0 && !ms[0].opening:
+				pending.segs = append(pending.segs, span{p.start, ms[0].pos})
+				pending.close = ms[0].pos
+				out = append(out, *pending)
+				pending = nil
+				k = 1
+			default:
+				out = append(out, *pending)
+				pending = nil
+			}
+		}
+		for k < len(ms) {
+			if !ms[k].opening {
+				k++ // a stray closing mark
+				continue
+			}
+			open := ms[k]
+			if k+1 < len(ms) && !ms[k+1].opening {
+				c := ms[k+1]
+				out = append(out, quote{segs: []span{{open.pos + open.size, c.pos}}, open: open.pos, close: c.pos})
+				k += 2
+				continue
+			}
+			if k+1 < len(ms) {
+				// Two opening marks in a row: take the next mark as the
+				// closing one, as straight quotes are often mis-spaced.
+				c := ms[k+1]
+				out = append(out, quote{segs: []span{{open.pos + open.size, c.pos}}, open: open.pos, close: c.pos})
+				k += 2
+				continue
+			}
+			pending = &quote{segs: []span{{open.pos + open.size, p.end}}, open: open.pos, close: -1}
+			k++
+		}
+	}
+	if pending != nil {
+		out = append(out, *pending)
+	}
+	// Trim white space inside the marks.
+	for i := range out {
+		for j := range out[i].segs {
+			s := &out[i].segs[j]
+			s.start, s.end = trimSpan(text, s.start, s.end)
+		}
+	}
+	return out
+}
+
+// nextClosing returns the index of the first closing mark at or after k.
+func nextClosing(ms []quoteMark, k int) int {
+	for ; k < len(ms); k++ {
+		if !ms[k].opening {
+			return k
+		}
+	}
+	return -1
+}
+
+// minQuoteWords keeps scare quotes ("Tea Road") out of the statements.
+const minQuoteWords = 4
+
+// statements attributes each quotation to its speaker and links it to the
+// meeting its paragraph reports. The speaker is, in order: a person named
+// with a speech verb right after the closing mark ("...," Vladimir Norov
+// said), the subject of the sentence that opens the quotation when it comes
+// before it (X said: "..."), or the latest subject before a quotation that
+// opens its sentence.
+func (d *docState) statements(ms []*meeting) {
+	pm := d.paraMeetings(ms)
+	seen := map[string]bool{}
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		words := q.text(d.text)
+		if len(strings.Fields(words)) < minQuoteWords {
+			continue
+		}
+		openTok := d.tokenAt(q.open)
+		if openTok < 0 {
+			continue
+		}
+		speaker, rule, lastSi := d.speakerOf(q, openTok)
+		if speaker < 0 {
+			continue
+		}
+		sid := d.personID(speaker)
+		st := graph.StatementFact{ID: graph.StatementID(sid, words), Speaker: sid, Quote: words}
+		if seen[st.ID] {
+			continue
+		}
+		seen[st.ID] = true
+		firstSi := d.toks[openTok].sent
+		if k := pm[d.sents[firstSi].para]; k >= 0 {
+			st.Meeting = graph.MeetingID(ms[k].date, d.attendeeIDs(ms[k]))
+		}
+		st.Mentions = d.quoteMentions(qi, openTok)
+		a, b := d.sents[firstSi].start, d.sents[max(lastSi, firstSi)].end
+		st.Evidence = []graph.Evidence{{Sentence: d.text[a:b], Start: a, End: b, Rule: rule}}
+		d.out.Statements = append(d.out.Statements, st)
+	}
+}
+
+// tokenAt returns the index of the token starting at byte offset off.
+func (d *docState) tokenAt(off int) int {
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= off })
+	if i < len(d.toks) && d.toks[i].start == off {
+		return i
+	}
+	return -1
+}
+
+// speakerOf finds the speaker of quotation q, the rule that found them and
+// the last sentence of the attribution.
+func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
+	openSi := d.toks[openTok].sent
+	if q.close >= 0 {
+		if c := d.tokenAt(q.close); c >= 0 {
+			si := d.toks[c].sent
+			end := d.sents[si].tokEnd
+			for _, m := range d.mentionsIn(c+1, min(end, c+8)) {
+				if d.inQuote(m.start) {
+					continue
+				}
+				if (m.end < end && speechVerbs[d.toks[m.end].lower]) || (m.start > 0 && speechVerbs[d.toks[m.start-1].lower]) {
+					return m.person, "quote-said", si
+				}
+			}
+		}
+	}
+	if p := d.subject[openSi]; p >= 0 {
+		for _, m := range d.mentionsIn(d.sents[openSi].tokStart, openTok) {
+			if m.person == p && !d.inQuote(m.start) {
+				return p, "quote-subject", openSi
+			}
+		}
+	}
+	if openTok == d.sents[openSi].tokStart || (openTok > 0 && d.toks[openTok-1].punct == ':') {
+		for si := openSi - 1; si >= 0 && si >= openSi-3; si-- {
+			if p := d.subject[si]; p >= 0 {
+				return p, "quote-previous-subject", openSi
+			}
+		}
+	}
+	return -1, "", openSi
+}
+
+// attendeeIDs lists the person IDs of a meeting's attendees.
+func (d *docState) attendeeIDs(m *meeting) []string {
+	ids := make([]string, 0, len(m.attendees))
+	for _, a := range m.attendees {
+		ids = append(ids, d.personID(a.person))
+	}
+	return ids
+}
+
+// quoteMentions lists the entities named inside quotation qi.
+func (d *docState) quoteMentions(qi, openTok int) []string {
+	var ids []string
+	for i := openTok; i < len(d.toks); i++ {
+		if d.toks[i].start > d.quotes[qi].innerEnd() {
+			break
+		}
+		if int(d.quoteAt[i]) != qi {
+			continue
+		}
+		var id string
+		if g, ok := d.gzOf(i); ok && g.start == i {
+			switch g.e.kind {
+			case entCountry, entOrg, entInitiative:
+				id = d.entityID(g.e)
+			}
+		} else if ms := d.mentionsIn(i, i+1); len(ms) > 0 && ms[0].kind == mkName {
+			id = d.personID(ms[0].person)
+		}
+		if id != "" && !contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
