@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/loader"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -35,47 +36,15 @@ func sharedDir(t testing.TB) string {
 
 const seedName = "000_72d5b63c66d0694d"
 
-// readSeed returns the seed document, or skips the test without it.
+// readSeed returns the seed document, from the copy the repository keeps
+// in examples/documents/.
 func readSeed(t testing.TB) graph.Document {
 	t.Helper()
-	dir := sharedDir(t)
-	if dir == "" {
-		t.Skip("shared/ not found")
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "seeds", seedName+".txt"))
+	b, err := os.ReadFile(filepath.Join("..", "..", "examples", "documents", seedName+".txt"))
 	if err != nil {
-		t.Skipf("seed not found: %v", err)
+		t.Fatal(err)
 	}
-	text := string(b)
-	return graph.Document{ID: graph.DocumentID(text), Text: text}
-}
-
-// parseDevset reads a devset file: header lines (source:, url:, date:,
-// title:), a blank line, then the body.
-func parseDevset(raw string) graph.Document {
-	var doc graph.Document
-	head, body, ok := strings.Cut(raw, "\n\n")
-	if !ok {
-		body = raw
-		head = ""
-	}
-	for _, line := range strings.Split(head, "\n") {
-		k, v, _ := strings.Cut(line, ":")
-		v = strings.TrimSpace(v)
-		switch k {
-		case "url":
-			doc.URL = v
-		case "date":
-			doc.Published = v
-		case "title":
-			doc.Title = v
-		case "source":
-			doc.Publisher = strings.SplitN(v, ":", 2)[0]
-		}
-	}
-	doc.Text = body
-	doc.ID = graph.DocumentID(body)
-	return doc
+	return loader.ParseText(string(b))
 }
 
 // devsetDocs returns the devset documents by name.
@@ -91,7 +60,7 @@ func devsetDocs(t testing.TB) (names []string, docs []graph.Document) {
 			t.Fatal(err)
 		}
 		names = append(names, strings.TrimSuffix(filepath.Base(f), ".txt"))
-		docs = append(docs, parseDevset(string(b)))
+		docs = append(docs, loader.ParseText(string(b)))
 	}
 	return names, docs
 }
