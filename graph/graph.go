@@ -126,7 +126,9 @@ type WriteResult struct {
 	DocumentID           string
 	Unchanged            bool // the document was already loaded
 	NodesCreated         int
+	NodesMerged          int // already in the graph: their sources grew
 	RelationshipsCreated int
+	RelationshipsMerged  int
 	PropertiesSet        int
 }
 

@@ -66,6 +66,9 @@ func Slug(s string) string {
 		case unicode.Is(unicode.Mn, r):
 			// combining mark: dropped with its diacritic
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if r == 'đ' || r == 'Đ' { // a letter of its own, not d with a mark
+				r = 'd'
+			}
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
 			}

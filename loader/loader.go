@@ -36,13 +36,15 @@ type Summary struct {
 	Unchanged            int
 	Refusals             []Refusal
 	NodesCreated         int
+	NodesMerged          int
 	RelationshipsCreated int
+	RelationshipsMerged  int
 	PropertiesSet        int
 }
 
 func (s Summary) String() string {
-	return fmt.Sprintf("%d loaded, %d unchanged, %d refused; %d nodes and %d relationships created, %d properties set",
-		s.Loaded, s.Unchanged, len(s.Refusals), s.NodesCreated, s.RelationshipsCreated, s.PropertiesSet)
+	return fmt.Sprintf("%d loaded, %d unchanged, %d refused; nodes: %d created, %d merged; relationships: %d created, %d merged",
+		s.Loaded, s.Unchanged, len(s.Refusals), s.NodesCreated, s.NodesMerged, s.RelationshipsCreated, s.RelationshipsMerged)
 }
 
 // Extract reads and extracts one file without writing anything.
@@ -82,6 +84,8 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 			s.Loaded++
 			s.NodesCreated += r.NodesCreated
 			s.RelationshipsCreated += r.RelationshipsCreated
+			s.NodesMerged += r.NodesMerged
+			s.RelationshipsMerged += r.RelationshipsMerged
 			s.PropertiesSet += r.PropertiesSet
 		case code == graph.EINVALID:
 			s.Refusals = append(s.Refusals, Refusal{Path: p, Reason: graph.ErrorMessage(err)})

@@ -28,7 +28,8 @@ type Input struct {
 }
 
 // textExts are the extensions read as text when a directory is walked.
-var textExts = map[string]bool{".txt": true, ".text": true, ".json": true}
+var textExts = map[string]bool{".txt": true, ".text": true, ".json": true,
+	".md": true, ".markdown": true, ".html": true, ".htm": true}
 
 // Expand turns the paths given on a command line (files, directories,
 // glob patterns, "-") into a sorted list of files. Directories are walked
@@ -118,27 +119,94 @@ func Read(path string, stdin io.Reader, maxSize int64) (Input, error) {
 	case !utf8.Valid(data):
 		return Input{}, graph.Errorf(graph.EINVALID, "not valid UTF-8")
 	}
-	if strings.EqualFold(filepath.Ext(path), ".json") {
-		var x graph.Extraction
-		dec := json.NewDecoder(bytes.NewReader(data))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&x); err != nil {
-			return Input{}, graph.Errorf(graph.EINVALID, "not a graph in our JSON format: %v", err)
-		}
-		if x.Document.ID == "" && x.Document.Text != "" {
-			x.Document.ID = graph.DocumentID(x.Document.Text)
-		}
-		if x.Document.Path == "" {
-			x.Document.Path = path
-		}
-		if err := graph.Validate(&x); err != nil {
+	var doc graph.Document
+	switch formatOf(path, data) {
+	case "json":
+		return readJSON(path, data)
+	case "html":
+		doc, err = ParseHTML(data)
+	case "markdown":
+		doc, err = ParseMarkdown(data)
+	default:
+		doc = ParseText(string(data))
+	}
+	if err != nil {
+		return Input{}, err
+	}
+	if path != "-" {
+		if err := applySidecar(&doc, path+".meta"); err != nil {
 			return Input{}, err
 		}
-		return Input{Path: path, Extraction: &x}, nil
 	}
-	doc := ParseText(string(data))
 	doc.Path = path
 	return Input{Path: path, Document: doc}, nil
+}
+
+// formatOf tells how to read a file: by its extension, or for standard
+// input by its first bytes.
+func formatOf(path string, data []byte) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json":
+		return "json"
+	case ".html", ".htm":
+		return "html"
+	case ".md", ".markdown":
+		return "markdown"
+	case ".txt", ".text":
+		return "text"
+	}
+	head := bytes.ToLower(bytes.TrimSpace(data[:min(len(data), 512)]))
+	switch {
+	case bytes.HasPrefix(head, []byte("{")):
+		return "json"
+	case bytes.HasPrefix(head, []byte("<!doctype html")), bytes.HasPrefix(head, []byte("<html")), bytes.Contains(head, []byte("<body")):
+		return "html"
+	case bytes.HasPrefix(head, []byte("---\n")):
+		return "markdown"
+	}
+	return "text"
+}
+
+// readJSON reads a document in our JSON graph format, to be loaded as it is.
+func readJSON(path string, data []byte) (Input, error) {
+	var x graph.Extraction
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&x); err != nil {
+		return Input{}, graph.Errorf(graph.EINVALID, "not a graph in our JSON format: %v", err)
+	}
+	if x.Document.ID == "" && x.Document.Text != "" {
+		x.Document.ID = graph.DocumentID(x.Document.Text)
+	}
+	if x.Document.Path == "" {
+		x.Document.Path = path
+	}
+	if err := graph.Validate(&x); err != nil {
+		return Input{}, err
+	}
+	return Input{Path: path, Extraction: &x}, nil
+}
+
+// applySidecar reads PATH.meta where it exists: header lines ("title:",
+// "url:", "date:", "publisher:") that complete what the document says of
+// itself, as the dev set keeps them beside its HTML pages.
+func applySidecar(d *graph.Document, meta string) error {
+	b, err := os.ReadFile(meta)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return graph.Errorf(graph.EINVALID, "cannot read %s: %v", meta, errorText(err))
+	}
+	fields, ok := parseHeader(strings.TrimSpace(string(b)))
+	if !ok {
+		return graph.Errorf(graph.EINVALID, "%s is not a header of key: value lines", meta)
+	}
+	d.Title = firstOf(fields["title"], d.Title)
+	d.URL = firstOf(fields["url"], d.URL)
+	d.Publisher = firstOf(fields["publisher"], d.Publisher)
+	d.Published = firstOf(dateOf(fields["date"]), d.Published)
+	return nil
 }
 
 // headerKeys are the keys of the optional header block of a text document
@@ -154,23 +222,10 @@ func ParseText(s string) graph.Document {
 	var d graph.Document
 	body := s
 	if head, rest, ok := strings.Cut(s, "\n\n"); ok {
-		fields := map[string]string{}
-		isHeader := true
-		for _, line := range strings.Split(head, "\n") {
-			k, v, ok := strings.Cut(line, ":")
-			k = strings.ToLower(strings.TrimSpace(k))
-			if !ok || !headerKeys[k] {
-				isHeader = false
-				break
-			}
-			fields[k] = strings.TrimSpace(v)
-		}
-		if isHeader && len(fields) > 0 {
+		if fields, ok := parseHeader(head); ok {
 			body = rest
 			d.Title, d.URL, d.Publisher = fields["title"], fields["url"], fields["publisher"]
-			if len(fields["date"]) >= 10 {
-				d.Published = fields["date"][:10]
-			}
+			d.Published = dateOf(fields["date"])
 		}
 	}
 	body = strings.TrimLeft(body, "\n")
@@ -183,6 +238,20 @@ func ParseText(s string) graph.Document {
 	d.Text = body
 	d.ID = graph.DocumentID(body)
 	return d
+}
+
+// parseHeader reads a block of "key: value" lines with known keys.
+func parseHeader(head string) (map[string]string, bool) {
+	fields := map[string]string{}
+	for _, line := range strings.Split(head, "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		k = strings.ToLower(strings.TrimSpace(k))
+		if !ok || !headerKeys[k] {
+			return nil, false
+		}
+		fields[k] = strings.TrimSpace(v)
+	}
+	return fields, len(fields) > 0
 }
 
 // errorText drops the "open PATH:" prefix of os errors: the path is shown

@@ -89,3 +89,68 @@ func TestExpand(t *testing.T) {
 		t.Errorf("a pattern that matches nothing: %v", err)
 	}
 }
+
+func TestParseHTMLKeepsTheArticleAndDropsTheChrome(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Site | Talks</title>
+<link rel="canonical" href="https://example.org/news/1">
+<meta property="article:published_time" content="2021-02-03T10:00:00Z">
+<script>var tracking = "Wang Yi";</script></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Wang Yi meets Norov</h1>
+<p>On 2 February 2021 in Beijing, Foreign Minister Wang Yi met
+SCO Secretary-General <span class="tooltip">Secretary-General of the SCO since 2019</span>Vladimir Norov.</p>
+<p>They discussed the Belt and Road&nbsp;Initiative at length, and the officials agreed to continue the dialogue in the coming months.</p>
+<div hidden>Hidden glossary text</div>
+</article>
+<footer>Copyright and contacts</footer></body></html>`
+	d, err := loader.ParseHTML([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Wang Yi meets Norov" || d.URL != "https://example.org/news/1" || d.Published != "2021-02-03" {
+		t.Errorf("metadata: %q %q %q", d.Title, d.URL, d.Published)
+	}
+	for _, want := range []string{"Foreign Minister Wang Yi met SCO Secretary-General Vladimir Norov.", "the Belt and Road Initiative at length"} {
+		if !strings.Contains(d.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, d.Text)
+		}
+	}
+	for _, unwanted := range []string{"tracking", "Home", "since 2019", "glossary", "Copyright"} {
+		if strings.Contains(d.Text, unwanted) {
+			t.Errorf("text keeps %q:\n%s", unwanted, d.Text)
+		}
+	}
+}
+
+func TestParseMarkdownWithFrontMatter(t *testing.T) {
+	md := "---\ntitle: Consul at the conference\ndate: 2019-04-04\nurl: https://example.org/post\n---\n\n" +
+		"The **Consul General** of [Kazakhstan](https://example.org/kz) spoke.\n\n![photo](x.jpg)\n\n## Programme\n\n- the New Silk Road\n"
+	d, err := loader.ParseMarkdown([]byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Consul at the conference" || d.Published != "2019-04-04" || d.URL != "https://example.org/post" {
+		t.Errorf("front matter: %+v", d)
+	}
+	want := "Consul at the conference\n\nThe Consul General of Kazakhstan spoke.\n\nProgramme\n\nthe New Silk Road\n"
+	if d.Text != want {
+		t.Errorf("text %q, want %q", d.Text, want)
+	}
+	if _, err := loader.ParseMarkdown([]byte("---\ntitle: x\n")); graph.ErrorCode(err) != graph.EINVALID {
+		t.Errorf("unclosed front matter: %v", err)
+	}
+}
+
+func TestReadHTMLWithSidecar(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "page.html")
+	writeFile(t, p, "<html><body><p>Vladimir Putin met with CSTO Secretary General Stanislav Zas at the residence outside Moscow today.</p></body></html>")
+	writeFile(t, p+".meta", "source: x\nurl: http://en.kremlin.ru/events/president/news/62969\ndate: 2020-03-11\ntitle: Meeting with CSTO Secretary General Stanislav Zas\n")
+	in, err := loader.Read(p, nil, loader.DefaultMaxSize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Document.Published != "2020-03-11" || in.Document.Title != "Meeting with CSTO Secretary General Stanislav Zas" {
+		t.Errorf("sidecar not applied: %+v", in.Document)
+	}
+}

@@ -14,13 +14,13 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/resolvers"
 	"github.com/actorgraph/actorgraph/resolvers/generated"
+	"github.com/actorgraph/actorgraph/web"
 )
 
 // Options configure the handler.
@@ -57,7 +57,7 @@ func New(r *resolvers.Resolver, opts Options) http.Handler {
 	mux.Handle("POST /graphql", http.TimeoutHandler(r.Middleware(gql), opts.Timeout, `{"errors":[{"message":"the request took too long","extensions":{"code":"TIMEOUT"}}]}`))
 	mux.Handle("GET /graphql", r.Middleware(gql))
 	mux.Handle("OPTIONS /graphql", gql)
-	mux.Handle("GET /{$}", playground.Handler("actorgraph", "/graphql"))
+	mux.Handle("GET /", web.Playground()) // the page at /, its assets under it; the routes above are more specific
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		w.Write([]byte("ok\n"))

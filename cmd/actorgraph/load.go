@@ -4,6 +4,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+
+	"github.com/mattn/go-isatty"
+	"github.com/schollz/progressbar/v3"
 
 	"github.com/spf13/cobra"
 
@@ -51,20 +55,12 @@ were refused, 1 on any other error.`,
 			}
 			defer store.Close(cmd.Context())
 			l.Writer = store
-			stderr := cmd.ErrOrStderr()
-			done := 0
-			l.Progress = func(path string, r graph.WriteResult, err error) {
-				done++
-				status := "loaded"
-				switch {
-				case err != nil:
-					status = "refused: " + graph.ErrorMessage(err)
-				case r.Unchanged:
-					status = "unchanged"
-				}
-				fmt.Fprintf(stderr, "[%d/%d] %s: %s\n", done, len(paths), path, status)
-			}
+			l.Progress = progress(cmd.ErrOrStderr(), len(paths))
 			sum, err := l.Load(cmd.Context(), paths)
+			stderr := cmd.ErrOrStderr()
+			for _, r := range sum.Refusals {
+				fmt.Fprintf(stderr, "refused %s\n", r)
+			}
 			fmt.Fprintln(stderr, sum)
 			if err != nil {
 				return err
@@ -110,6 +106,30 @@ several. The output can be corrected by hand and loaded with load.`,
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json")
 	cmd.Flags().Int64Var(&maxSize, "max-size", loader.DefaultMaxSize, "largest document to read, in bytes")
 	return cmd
+}
+
+// progress reports each document as it is done: a progress bar on a
+// terminal, one line per document otherwise (logs, CI).
+func progress(w io.Writer, total int) func(string, graph.WriteResult, error) {
+	if f, ok := w.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+		bar := progressbar.NewOptions(total, progressbar.OptionSetWriter(w),
+			progressbar.OptionSetDescription("loading"), progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(), progressbar.OptionSetItsString("docs"),
+			progressbar.OptionSetPredictTime(true), progressbar.OptionOnCompletion(func() { fmt.Fprintln(w) }))
+		return func(string, graph.WriteResult, error) { bar.Add(1) }
+	}
+	done := 0
+	return func(path string, r graph.WriteResult, err error) {
+		done++
+		status := "loaded"
+		switch {
+		case err != nil:
+			status = "refused: " + graph.ErrorMessage(err)
+		case r.Unchanged:
+			status = "unchanged"
+		}
+		fmt.Fprintf(w, "[%d/%d] %s: %s\n", done, total, path, status)
+	}
 }
 
 // printExtractions extracts each file and prints the results as JSON. Files

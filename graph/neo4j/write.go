@@ -13,6 +13,7 @@ import (
 type batch struct {
 	query string
 	rows  []map[string]any
+	nodes bool // rows are nodes, not relationships
 }
 
 // WriteExtraction implements graph.DocumentWriter. The document and all of
@@ -52,7 +53,15 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 			if err := run(ctx, tx, b.query, map[string]any{"doc": x.Document.ID, "rows": b.rows}, &r); err != nil {
 				return r, err
 			}
+			if b.nodes {
+				r.NodesMerged += len(b.rows)
+			} else {
+				r.RelationshipsMerged += len(b.rows)
+			}
 		}
+		// Rows that created nothing merged into what was there.
+		r.NodesMerged -= r.NodesCreated - 1 // the document node is no row
+		r.RelationshipsMerged -= r.RelationshipsCreated
 		return r, nil
 	})
 	if err != nil {
@@ -194,12 +203,12 @@ func plan(x *graph.Extraction) []batch {
 			if !ok {
 				panic(fmt.Sprintf("neo4j: no statement for kind %s", k))
 			}
-			out = append(out, batch{q, rows})
+			out = append(out, batch{query: q, rows: rows, nodes: true})
 		}
 	}
 	for _, t := range relTypes {
 		if rows := rels[t]; len(rows) > 0 {
-			out = append(out, batch{mergeRelStatements[t], rows})
+			out = append(out, batch{query: mergeRelStatements[t], rows: rows})
 		}
 	}
 	return out

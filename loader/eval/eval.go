@@ -1,0 +1,417 @@
+// Package eval scores extractions against gold annotations: precision,
+// recall and F1 per fact type, counted over a set of documents.
+//
+// Gold annotations (testdata/gold/*.gold.json) name entities as a reader
+// would, with the aliases the text uses; a predicted entity matches a gold
+// one when its name or one of its aliases, normalised (graph.Slug), equals
+// the gold name or one of the gold aliases.
+package eval
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Gold is the annotation of one document.
+type Gold struct {
+	Document      string          `json:"document"`
+	Published     string          `json:"published"`
+	Persons       []GoldEntity    `json:"persons"`
+	Organisations []GoldEntity    `json:"organisations"`
+	Countries     []GoldEntity    `json:"countries"`
+	Initiatives   []GoldEntity    `json:"initiatives"`
+	Positions     []GoldPosition  `json:"positions"`
+	Meetings      []GoldMeeting   `json:"meetings"`
+	Statements    []GoldStatement `json:"statements"`
+	NotMeetings   []string        `json:"not_meetings"`
+	Note          string          `json:"note,omitempty"`
+}
+
+// GoldEntity is a named entity with the other names the text gives it.
+type GoldEntity struct {
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
+	Note    string   `json:"note,omitempty"`
+}
+
+// GoldPosition is a title held by a person.
+type GoldPosition struct {
+	Person       string   `json:"person"`
+	Title        string   `json:"title"`
+	TitleAliases []string `json:"title_aliases"`
+	Organisation string   `json:"organisation"`
+	AccreditedTo string   `json:"accredited_to,omitempty"`
+	Note         string   `json:"note,omitempty"`
+}
+
+// GoldMeeting is a meeting that took place.
+type GoldMeeting struct {
+	Date             string   `json:"date"`
+	DateAlternatives []string `json:"date_alternatives"`
+	Place            string   `json:"place"`
+	Host             string   `json:"host"`
+	Attendees        []string `json:"attendees"`
+	Mode             string   `json:"mode"`
+	Note             string   `json:"note,omitempty"`
+}
+
+// GoldStatement is a quotation: its speaker and its first words.
+type GoldStatement struct {
+	Speaker string `json:"speaker"`
+	Quote   string `json:"quote"`
+	Note    string `json:"note,omitempty"`
+}
+
+// ReadGold reads one gold file.
+func ReadGold(path string) (*Gold, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var g Gold
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&g); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &g, nil
+}
+
+// The fact types scored.
+const (
+	Persons       = "persons"
+	Organisations = "organisations"
+	Countries     = "countries"
+	Initiatives   = "initiatives"
+	Positions     = "positions"
+	Attendance    = "attendance"
+	Hosts         = "hosts"
+	Statements    = "statements"
+)
+
+// Types lists the fact types in report order.
+var Types = []string{Persons, Organisations, Countries, Initiatives, Positions, Attendance, Hosts, Statements}
+
+// Count is the tally of one fact type.
+type Count struct {
+	TP, FP, FN int
+}
+
+// Precision is TP / (TP + FP); 1 when nothing was predicted.
+func (c Count) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// Recall is TP / (TP + FN); 1 when there was nothing to find.
+func (c Count) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 is the harmonic mean of precision and recall.
+func (c Count) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// Score is the tally of every fact type, with the misses of each document
+// kept for reading.
+type Score struct {
+	Counts map[string]*Count
+	// Errors lists, per document, the false positives ("+") and false
+	// negatives ("-") of each type.
+	Errors map[string][]string
+}
+
+// NewScore returns an empty score.
+func NewScore() *Score {
+	s := &Score{Counts: map[string]*Count{}, Errors: map[string][]string{}}
+	for _, t := range Types {
+		s.Counts[t] = &Count{}
+	}
+	return s
+}
+
+// Table formats the score as a table, one line per fact type.
+func (s *Score) Table() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-14s %9s %9s %9s %5s %5s %5s\n", "type", "precision", "recall", "F1", "TP", "FP", "FN")
+	for _, t := range Types {
+		c := s.Counts[t]
+		fmt.Fprintf(&b, "%-14s %9.3f %9.3f %9.3f %5d %5d %5d\n", t, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+	}
+	return b.String()
+}
+
+// Add scores one document's extraction against its gold annotation.
+func (s *Score) Add(g *Gold, x *graph.Extraction) {
+	doc := g.Document
+	miss := func(t, sign, what string) {
+		s.Errors[doc] = append(s.Errors[doc], fmt.Sprintf("%s %s %s", sign, t, what))
+	}
+	persons := newResolver(g.Persons)
+	orgs := newResolver(append(append([]GoldEntity(nil), g.Organisations...), g.Countries...))
+
+	// Entities: each gold entity found once; anything else predicted is a
+	// false positive (duplicates of one gold entity included).
+	entities := func(t string, gold []GoldEntity, pred []named) {
+		r := newResolver(gold)
+		found := map[string]bool{}
+		for _, p := range pred {
+			name, ok := r.resolve(p.names...)
+			if ok && !found[name] {
+				found[name] = true
+				s.Counts[t].TP++
+				continue
+			}
+			s.Counts[t].FP++
+			miss(t, "+", p.names[0])
+		}
+		for _, e := range gold {
+			if !found[e.Name] {
+				s.Counts[t].FN++
+				miss(t, "-", e.Name)
+			}
+		}
+	}
+	entities(Persons, g.Persons, namesOfPersons(x.Persons))
+	entities(Organisations, g.Organisations, namesOf(x.Organisations))
+	entities(Countries, g.Countries, namesOf(x.Countries))
+	initiatives := make([]named, len(x.Initiatives))
+	for i, in := range x.Initiatives {
+		initiatives[i] = named{append([]string{in.Name}, in.Aliases...)}
+	}
+	entities(Initiatives, g.Initiatives, initiatives)
+
+	// Names of predicted entities by ID, to resolve references.
+	namesByID := map[string][]string{}
+	for _, p := range x.Persons {
+		namesByID[p.ID] = append([]string{p.Name}, p.Aliases...)
+	}
+	for _, e := range append(append([]graph.EntityFact(nil), x.Organisations...), x.Countries...) {
+		namesByID[e.ID] = append([]string{e.Name}, e.Aliases...)
+	}
+	person := func(id string) string {
+		name, ok := persons.resolve(namesByID[id]...)
+		if !ok && len(namesByID[id]) > 0 {
+			return "?" + namesByID[id][0]
+		}
+		return name
+	}
+
+	// Positions: (person, title, organisation).
+	var goldPos, predPos []fact
+	for _, p := range g.Positions {
+		goldPos = append(goldPos, fact{key: p.Person + " | " + p.Title + " | " + p.Organisation,
+			match: positionMatcher(p, orgs)})
+	}
+	for _, p := range x.Persons {
+		for _, pos := range p.Positions {
+			org, _ := orgs.resolve(namesByID[pos.Organisation]...)
+			predPos = append(predPos, fact{key: person(p.ID) + " | " + pos.Title + " | " + org,
+				fields: []string{person(p.ID), pos.Title, org}})
+		}
+	}
+	s.tally(Positions, goldPos, predPos, miss)
+
+	// Attendance (date, person) and hosts (date, person).
+	var goldAtt, predAtt, goldHost, predHost []fact
+	for _, m := range g.Meetings {
+		dates := append([]string{m.Date}, m.DateAlternatives...)
+		for _, a := range m.Attendees {
+			goldAtt = append(goldAtt, dated(dates, a))
+		}
+		if m.Host != "" {
+			goldHost = append(goldHost, dated(dates, m.Host))
+		}
+	}
+	for _, m := range x.Meetings {
+		for _, a := range m.Attendees {
+			predAtt = append(predAtt, fact{key: m.Date + " | " + person(a.Person), fields: []string{m.Date, person(a.Person)}})
+		}
+		if m.Host != "" {
+			predHost = append(predHost, fact{key: m.Date + " | " + person(m.Host), fields: []string{m.Date, person(m.Host)}})
+		}
+	}
+	s.tally(Attendance, dedupe(goldAtt), dedupe(predAtt), miss)
+	s.tally(Hosts, dedupe(goldHost), dedupe(predHost), miss)
+
+	// Statements (speaker, quote).
+	var goldSt, predSt []fact
+	for _, st := range g.Statements {
+		st := st
+		goldSt = append(goldSt, fact{key: st.Speaker + " | " + st.Quote, match: func(f []string) bool {
+			return f[0] == st.Speaker && sameQuote(f[1], st.Quote)
+		}})
+	}
+	for _, st := range x.Statements {
+		predSt = append(predSt, fact{key: person(st.Speaker) + " | " + st.Quote, fields: []string{person(st.Speaker), st.Quote}})
+	}
+	s.tally(Statements, goldSt, predSt, miss)
+}
+
+// fact is a tuple to match: gold facts carry a matcher, predicted facts
+// their fields.
+type fact struct {
+	key    string
+	fields []string
+	match  func(fields []string) bool
+}
+
+func dated(dates []string, person string) fact {
+	return fact{key: dates[0] + " | " + person, match: func(f []string) bool {
+		if f[1] != person {
+			return false
+		}
+		for _, d := range dates {
+			if d != "" && f[0] == d {
+				return true
+			}
+		}
+		return false
+	}}
+}
+
+func dedupe(fs []fact) []fact {
+	seen := map[string]bool{}
+	out := fs[:0]
+	for _, f := range fs {
+		if !seen[f.key] {
+			seen[f.key] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// tally matches predicted facts to gold facts one to one, in order.
+func (s *Score) tally(t string, gold, pred []fact, miss func(t, sign, what string)) {
+	used := make([]bool, len(gold))
+	for _, p := range pred {
+		hit := false
+		for i, g := range gold {
+			if !used[i] && g.match(p.fields) {
+				used[i], hit = true, true
+				break
+			}
+		}
+		if hit {
+			s.Counts[t].TP++
+		} else {
+			s.Counts[t].FP++
+			miss(t, "+", p.key)
+		}
+	}
+	for i, g := range gold {
+		if !used[i] {
+			s.Counts[t].FN++
+			miss(t, "-", g.key)
+		}
+	}
+}
+
+func positionMatcher(p GoldPosition, orgs *resolver) func([]string) bool {
+	titles := map[string]bool{graph.Slug(p.Title): true}
+	for _, a := range p.TitleAliases {
+		titles[graph.Slug(a)] = true
+	}
+	org, _ := orgs.resolve(p.Organisation)
+	return func(f []string) bool {
+		return f[0] == p.Person && titles[graph.Slug(f[1])] && f[2] == org
+	}
+}
+
+// named is a predicted entity's names: its name first, then its aliases.
+type named struct{ names []string }
+
+func namesOf(es []graph.EntityFact) []named {
+	out := make([]named, len(es))
+	for i, e := range es {
+		out[i] = named{append([]string{e.Name}, e.Aliases...)}
+	}
+	return out
+}
+
+func namesOfPersons(ps []graph.PersonFact) []named {
+	out := make([]named, len(ps))
+	for i, p := range ps {
+		out[i] = named{append([]string{p.Name}, p.Aliases...)}
+	}
+	return out
+}
+
+// resolver maps names to the gold entity they denote.
+type resolver struct {
+	bySlug map[string]string
+}
+
+func newResolver(es []GoldEntity) *resolver {
+	r := &resolver{bySlug: map[string]string{}}
+	// Names first, so that an alias shared with another entity's name
+	// never takes that name away.
+	for _, e := range es {
+		r.bySlug[graph.Slug(e.Name)] = e.Name
+	}
+	for _, e := range es {
+		for _, a := range e.Aliases {
+			if _, taken := r.bySlug[graph.Slug(a)]; !taken {
+				r.bySlug[graph.Slug(a)] = e.Name
+			}
+		}
+	}
+	return r
+}
+
+// resolve returns the gold entity that the first resolvable name denotes:
+// the predicted name is tried before its aliases.
+func (r *resolver) resolve(names ...string) (string, bool) {
+	for _, n := range names {
+		if g, ok := r.bySlug[graph.Slug(n)]; ok {
+			return g, true
+		}
+	}
+	return "", false
+}
+
+// sameQuote says whether a predicted quote is the gold one: the gold file
+// keeps the first words; the comparison ignores case, punctuation and
+// spacing, and accepts either one starting the other.
+func sameQuote(pred, gold string) bool {
+	p, g := letters(pred), letters(gold)
+	if p == "" || g == "" {
+		return false
+	}
+	n := min(len(p), len(g), 40)
+	return strings.HasPrefix(p, g[:n]) || strings.HasPrefix(g, p[:n])
+}
+
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// SortedDocs returns the documents with errors, sorted.
+func (s *Score) SortedDocs() []string {
+	var docs []string
+	for d := range s.Errors {
+		docs = append(docs, d)
+	}
+	sort.Strings(docs)
+	return docs
+}

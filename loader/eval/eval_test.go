@@ -1,0 +1,80 @@
+package eval
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+func TestScoreMatchesByNameAndAlias(t *testing.T) {
+	g := &Gold{
+		Document:  "doc.txt",
+		Persons:   []GoldEntity{{Name: "Joko Widodo", Aliases: []string{"Jokowi", "Widodo"}}, {Name: "Vo Van Thuong"}},
+		Countries: []GoldEntity{{Name: "Vietnam", Aliases: []string{"Viet Nam"}}, {Name: "Indonesia"}},
+		Positions: []GoldPosition{{Person: "Joko Widodo", Title: "President", Organisation: "Indonesia"}},
+		Meetings: []GoldMeeting{{Date: "2024-01-12", DateAlternatives: []string{"2024-01-11"}, Host: "Vo Van Thuong",
+			Attendees: []string{"Joko Widodo", "Vo Van Thuong"}}},
+		Statements: []GoldStatement{{Speaker: "Joko Widodo", Quote: "We agreed to strengthen"}},
+	}
+	jokowi, thuong := graph.EntityID(graph.KindPerson, "Jokowi"), graph.EntityID(graph.KindPerson, "Vo Van Thuong")
+	id, vn, other := graph.EntityID(graph.KindCountry, "Indonesia"), graph.EntityID(graph.KindCountry, "Viet Nam"), graph.EntityID(graph.KindCountry, "Laos")
+	x := &graph.Extraction{
+		Persons: []graph.PersonFact{
+			{ID: jokowi, Name: "Jokowi", Positions: []graph.PositionFact{{Title: "President", Organisation: id}, {Title: "Chairman", Organisation: id}}},
+			{ID: thuong, Name: "Võ Văn Thưởng"},
+			{ID: "person:widodo", Name: "Widodo"}, // a duplicate of Joko Widodo: a false positive
+		},
+		Countries: []graph.EntityFact{{ID: id, Name: "Indonesia"}, {ID: vn, Name: "Viet Nam"}, {ID: other, Name: "Laos"}},
+		Meetings: []graph.MeetingFact{{Date: "2024-01-11", Host: jokowi,
+			Attendees: []graph.AttendeeFact{{Person: jokowi}, {Person: thuong}}}},
+		Statements: []graph.StatementFact{{Speaker: jokowi, Quote: "We agreed to strengthen our trade, and to ..."}},
+	}
+	s := NewScore()
+	s.Add(g, x)
+	want := map[string]Count{
+		Persons:    {TP: 2, FP: 1},
+		Countries:  {TP: 2, FP: 1},
+		Positions:  {TP: 1, FP: 1},
+		Attendance: {TP: 2},
+		Hosts:      {FP: 1, FN: 1},
+		Statements: {TP: 1},
+	}
+	for typ, w := range want {
+		if got := *s.Counts[typ]; got != w {
+			t.Errorf("%s: %+v, want %+v (errors: %v)", typ, got, w, s.Errors["doc.txt"])
+		}
+	}
+	if p := s.Counts[Persons].Precision(); p < 0.66 || p > 0.67 {
+		t.Errorf("persons precision %.3f, want 2/3", p)
+	}
+}
+
+func TestSameQuote(t *testing.T) {
+	cases := []struct {
+		pred, gold string
+		want       bool
+	}{
+		{"The epidemic will pass but solidarity and friendship will last forever. I hope", "The epidemic will pass but solidarity and friendship", true},
+		{"joint consultations, joint construction and shared use.", "joint consultations, joint construction and shared use", true},
+		{"The epidemic will pass", "Solidarity will last", false},
+		{"", "anything", false},
+	}
+	for _, c := range cases {
+		if got := sameQuote(c.pred, c.gold); got != c.want {
+			t.Errorf("sameQuote(%q, %q) = %v", c.pred, c.gold, got)
+		}
+	}
+}
+
+func TestCountRatios(t *testing.T) {
+	c := Count{TP: 3, FP: 1, FN: 2}
+	if c.Precision() != 0.75 || c.Recall() != 0.6 {
+		t.Errorf("P %.2f R %.2f", c.Precision(), c.Recall())
+	}
+	if f := c.F1(); f < 0.666 || f > 0.667 {
+		t.Errorf("F1 %.3f", f)
+	}
+	if (Count{}).F1() != 1 {
+		t.Error("nothing to find and nothing found is a perfect score")
+	}
+}

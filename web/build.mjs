@@ -1,0 +1,104 @@
+// Bundles the playground (playground/index.jsx, GraphiQL and its CSS) and
+// the Monaco editor's web workers into dist/playground/, which package web
+// embeds in the Go binary. Run with `npm run build` (scripts/build-web).
+import * as esbuild from 'esbuild';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const out = path.join(here, 'dist', 'playground');
+
+// dist/playground/README.md stays: it is in git, so that the Go embed
+// pattern matches on a fresh clone.
+await mkdir(out, { recursive: true });
+for (const name of await readdir(out)) {
+  if (name !== 'README.md') {
+    await rm(path.join(out, name), { recursive: true, force: true });
+  }
+}
+
+const common = {
+  bundle: true,
+  minify: true,
+  legalComments: 'none',
+  target: ['es2022'],
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+// graphiql/style.css already holds Monaco's CSS (the same Monaco version),
+// so the CSS files that Monaco's own modules import are left out instead of
+// being bundled twice.
+const skipMonacoCSS = {
+  name: 'skip-monaco-css',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]monaco-editor[\\/].*\.css$/ }, () => ({
+      contents: '',
+      loader: 'css',
+    }));
+  },
+};
+
+await esbuild.build({
+  ...common,
+  entryPoints: { playground: path.join(here, 'playground', 'index.jsx') },
+  outdir: out,
+  format: 'esm',
+  jsx: 'automatic',
+  loader: {
+    '.woff': 'file',
+    '.woff2': 'file',
+    '.ttf': 'file',
+    '.eot': 'file',
+    '.svg': 'file',
+    '.png': 'file',
+  },
+  assetNames: 'assets/[name]-[hash]',
+  plugins: [skipMonacoCSS],
+});
+
+await esbuild.build({
+  ...common,
+  entryPoints: {
+    editor: 'monaco-editor/esm/vs/editor/editor.worker.js',
+    json: 'monaco-editor/esm/vs/language/json/json.worker.js',
+    graphql: 'monaco-graphql/esm/graphql.worker.js',
+  },
+  entryNames: '[name].worker',
+  outdir: path.join(out, 'workers'),
+  format: 'iife',
+});
+
+await writeFile(
+  path.join(out, 'index.html'),
+  `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>actorgraph playground</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="playground.css">
+<script type="module" src="playground.js"></script>
+</head>
+<body>
+<div id="graphiql"><noscript>The playground needs JavaScript. The GraphQL endpoint is POST /graphql.</noscript></div>
+</body>
+</html>
+`,
+);
+
+async function report(dir, prefix = '') {
+  for (const name of (await readdir(dir)).sort()) {
+    const file = path.join(dir, name);
+    const info = await stat(file);
+    if (info.isDirectory()) {
+      await report(file, `${prefix}${name}/`);
+    } else if (name !== 'README.md') {
+      console.log(`  ${(info.size / 1024).toFixed(0).padStart(6)} KiB  ${prefix}${name}`);
+    }
+  }
+}
+console.log(`built ${path.relative(process.cwd(), out) || '.'}:`);
+await report(out);
