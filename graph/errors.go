@@ -8,11 +8,12 @@ import (
 // Error codes, shared by the store, the loader and the API. The API turns
 // them into GraphQL extensions.code values.
 const (
-	ENOTFOUND    = "NOT_FOUND"
-	EINVALID     = "BAD_USER_INPUT"
-	EUNAVAILABLE = "UNAVAILABLE"
-	ETIMEOUT     = "TIMEOUT"
-	EINTERNAL    = "INTERNAL"
+	ENOTFOUND        = "NOT_FOUND"
+	EINVALID         = "BAD_USER_INPUT"
+	EUNAVAILABLE     = "UNAVAILABLE"
+	ETIMEOUT         = "TIMEOUT"
+	EINTERNAL        = "INTERNAL"
+	EUNAUTHENTICATED = "UNAUTHENTICATED"
 )
 
 // Error is an application error: a code, a message safe to show to users,

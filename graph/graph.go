@@ -3,55 +3,81 @@
 // diplomatic news, the documents they come from, and the services that store
 // and query them. It imports no driver: graph/neo4j implements the services
 // on Neo4j.
+//
+// The read types below are what the API shows. A store fills them in one
+// statement per request from a Selection (see selection.go): fields without
+// arguments are plain struct fields, named in JSON as in the API; fields
+// with arguments (a person's meetings after a cursor, say) arrive in Pre,
+// under the response key the request gave them.
 package graph
 
-import "context"
-
-// Actor is a named entity of the graph as the API shows it: a person, an
-// organisation, a country, a place or an initiative. The relations of each
-// kind are fetched by the RelationService, batched over many actors.
-type Actor struct {
-	ID        string
-	Kind      Kind
-	Name      string
-	Aliases   []string
-	QID       string
-	SourceIDs []string `json:"sources"` // the documents that mention it
-}
-
-// Person, Organisation, Country, Place and Initiative are actors of one kind.
-// They are distinct types so that the API can tell them apart.
-type (
-	Person       struct{ Actor }
-	Organisation struct{ Actor }
-	Country      struct{ Actor }
-	Place        struct {
-		Actor
-		CountryID string
-	}
-	Initiative struct{ Actor }
+import (
+	"context"
+	"encoding/json"
 )
+
+// Pre holds the values of fields with arguments, by response key (the
+// field's alias, or its name), as the store prefetched them.
+type Pre map[string]json.RawMessage
 
 // Node is implemented by every value that has a global ID.
 type Node interface{ NodeID() string }
 
+// Actor is a named entity: a person, an organisation, a country, a place or
+// an initiative.
+type Actor struct {
+	ID             string   `json:"id"`
+	Kind           Kind     `json:"kind"`
+	Name           string   `json:"name"`
+	Aliases        []string `json:"aliases"`
+	QID            string   `json:"qid"`
+	MeetingCount   int      `json:"meetingCount"`
+	StatementCount int      `json:"statementCount"`
+	Pre            Pre      `json:"_pre"`
+}
+
 // NodeID implements Node.
 func (a *Actor) NodeID() string { return a.ID }
 
-// Meeting is an encounter as stored, with everything directly attached to it.
+// Person, Organisation, Country and Initiative are actors of one kind; they
+// are distinct types so that the API can tell them apart.
+type (
+	Person       struct{ Actor }
+	Organisation struct {
+		Actor
+		Members []*Membership `json:"members"`
+	}
+	Country struct {
+		Actor
+		Memberships []*Membership `json:"memberships"`
+	}
+	Initiative struct {
+		Actor
+		Promoters []AnyNode `json:"promoters"`
+	}
+	Place struct {
+		Actor
+		Country *Country `json:"country"`
+	}
+)
+
+// Meeting is an encounter that took place.
 type Meeting struct {
-	ID            string
-	Date          string
-	DatePrecision string
-	Type          string
-	Mode          string
-	CAMEO         string
-	Place         *Place
-	Host          *Person
-	Attendees     []*Attendance
-	Groups        []*Group
-	Discussed     []*Initiative
-	Sources       []*Document
+	ID            string        `json:"id"`
+	Date          string        `json:"date"`
+	DatePrecision string        `json:"datePrecision"`
+	Type          string        `json:"type"`
+	Mode          string        `json:"mode"`
+	CAMEO         string        `json:"cameo"`
+	Place         *Place        `json:"place"`
+	Host          *Person       `json:"host"`
+	Attendees     []*Attendance `json:"attendees"`
+	AttendeeCount int           `json:"attendeeCount"`
+	Groups        []*Group      `json:"groups"`
+	Topics        []*Initiative `json:"topics"`
+	Statements    []*Statement  `json:"statements"`
+	Sources       []*Source     `json:"sources"`
+	ReportCount   int           `json:"reportCount"`
 }
 
 // NodeID implements Node.
@@ -59,66 +85,145 @@ func (m *Meeting) NodeID() string { return m.ID }
 
 // Attendance is one person's participation in a meeting.
 type Attendance struct {
-	Person       *Person
-	Role         string
-	Representing *Actor // a country or an organisation
-	OnBehalfOf   string
+	Person       *Person `json:"person"`
+	Role         string  `json:"role"`
+	Representing AnyNode `json:"representing"` // a country or an organisation
+	OnBehalfOf   string  `json:"onBehalfOf"`
 }
 
 // Group is a group of unnamed participants of a meeting.
 type Group struct {
-	ID          string
-	Description string
+	ID          string `json:"id"`
+	Description string `json:"description"`
 }
+
+// NodeID implements Node.
+func (g *Group) NodeID() string { return g.ID }
 
 // Position is a title held by a person for an organisation or a country.
 type Position struct {
-	ID           string
-	Title        string
-	Organisation *Actor
-	AccreditedTo *Country
-	SourceIDs    []string `json:"sources"`
+	ID           string    `json:"id"`
+	Title        string    `json:"title"`
+	Person       *Person   `json:"person"`
+	Organisation AnyNode   `json:"organisation"`
+	AccreditedTo *Country  `json:"accreditedTo"`
+	From         string    `json:"from"`
+	To           string    `json:"to"`
+	Sources      []*Source `json:"sources"`
 }
 
 // NodeID implements Node.
 func (p *Position) NodeID() string { return p.ID }
 
-// Statement is a quotation attributed to its speaker.
-type Statement struct {
-	ID        string
-	Quote     string
-	SpeakerID string
-	MeetingID string
-	Sentence  string
-	SourceIDs []string `json:"sources"`
+// Membership is a country's or an organisation's membership of an
+// organisation.
+type Membership struct {
+	Member       AnyNode       `json:"member"`
+	Organisation *Organisation `json:"organisation"`
+	Role         string        `json:"role"`
 }
 
-// NodeID implements Node.
-func (d *Document) NodeID() string { return d.ID }
+// Official is a person holding a position.
+type Official struct {
+	Person   *Person   `json:"person"`
+	Position *Position `json:"position"`
+}
 
 // CoAttendee is a person met, with the number of meetings shared.
 type CoAttendee struct {
-	Person   *Person
-	Meetings int
+	Person   *Person `json:"person"`
+	Meetings int     `json:"meetings"`
 }
 
-// Official is a person holding a position in an organisation or for a country.
-type Official struct {
-	Person   *Person
-	Position *Position
+// Statement is a quotation attributed to its speaker.
+type Statement struct {
+	ID      string    `json:"id"`
+	Quote   string    `json:"quote"`
+	Speaker *Person   `json:"speaker"`
+	Meeting *Meeting  `json:"meeting"`
+	Sources []*Source `json:"sources"`
 }
 
-// SearchHit is an actor found by a text search, with its relevance.
-type SearchHit struct {
-	Node  *Actor
-	Score float64
+// NodeID implements Node.
+func (s *Statement) NodeID() string { return s.ID }
+
+// Source is where a fact was read: a document and the sentence in it.
+type Source struct {
+	Document *DocumentNode `json:"document"`
+	Sentence string        `json:"sentence"`
+	Start    *int          `json:"start"`
+	End      *int          `json:"end"`
 }
 
-// MeetingFilter selects meetings. Empty fields select everything.
-type MeetingFilter struct {
-	From  string // YYYY-MM-DD, inclusive
-	To    string // YYYY-MM-DD, inclusive
-	Limit int
+// DocumentNode is a source document as the API shows it.
+type DocumentNode struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	URL       string `json:"url"`
+	Published string `json:"published"`
+	Path      string `json:"path"`
+	Pre       Pre    `json:"_pre"`
+}
+
+// NodeID implements Node.
+func (d *DocumentNode) NodeID() string { return d.ID }
+
+// SearchResult is a node found by a text search, with its relevance.
+type SearchResult struct {
+	Node  AnyNode `json:"node"`
+	Score float64 `json:"score"`
+}
+
+// Edge is a relation between two nodes, for graph views.
+type Edge struct {
+	Source   string   `json:"source"`
+	Target   string   `json:"target"`
+	Relation Relation `json:"relation"`
+	Weight   int      `json:"weight"`
+}
+
+// Path is a path between two nodes.
+type Path struct {
+	Nodes []AnyNode `json:"nodes"`
+	Edges []*Edge   `json:"edges"`
+}
+
+// Subgraph is a set of nodes and the edges among them.
+type Subgraph struct {
+	Nodes     []AnyNode `json:"nodes"`
+	Edges     []*Edge   `json:"edges"`
+	Truncated bool      `json:"truncated"`
+}
+
+// TimelineEntry is one thing an actor did.
+type TimelineEntry struct {
+	Date      string     `json:"date"`
+	Meeting   *Meeting   `json:"meeting"`
+	Statement *Statement `json:"statement"`
+}
+
+// Stats are counts and rankings over the whole graph.
+type Stats struct {
+	Counts []*KindCount `json:"counts"`
+	Pre    Pre          `json:"_pre"`
+}
+
+// KindCount is the number of nodes of a kind.
+type KindCount struct {
+	Kind  Kind `json:"kind"`
+	Count int  `json:"count"`
+}
+
+// MonthCount is the number of meetings in a month.
+type MonthCount struct {
+	Month string `json:"month"`
+	Count int    `json:"count"`
+}
+
+// ActorScore is an actor with a score, for rankings.
+type ActorScore struct {
+	Actor AnyNode `json:"actor"`
+	Score int     `json:"score"`
 }
 
 // WriteResult says what writing one document changed.
@@ -142,34 +247,39 @@ type DocumentWriter interface {
 	WriteExtraction(ctx context.Context, x *Extraction) (WriteResult, error)
 }
 
-// QueryService answers the API's root questions. Each method runs one Cypher
-// statement in one read transaction.
+// QueryService answers the API's root fields.
 type QueryService interface {
-	// Search finds actors whose names or aliases match text, best first.
-	Search(ctx context.Context, text string, kinds []Kind, limit int) ([]SearchHit, error)
-	// Meetings returns the meetings that match f, by date.
-	Meetings(ctx context.Context, f MeetingFilter) ([]*Meeting, error)
-	// MeetingsByID returns the meetings with the given IDs, in that order,
-	// with nil where none exists.
-	MeetingsByID(ctx context.Context, ids []string) ([]*Meeting, error)
-	// ActorsByID returns the actors with the given IDs, in that order, with
-	// nil where none exists.
-	ActorsByID(ctx context.Context, ids []string) ([]*Actor, error)
-	// DocumentsByID returns the documents with the given IDs, in that order.
-	DocumentsByID(ctx context.Context, ids []string) ([]*Document, error)
+	// Query answers one root field of a request, whatever the depth of its
+	// selection, with one Cypher statement in one read transaction, and
+	// decodes the answer into into (a pointer to the field's Go type).
+	// Returns EINVALID for bad arguments (a malformed cursor, a page too
+	// large, an unknown field), ETIMEOUT when the context's deadline passes,
+	// EUNAVAILABLE when the database cannot be reached.
+	Query(ctx context.Context, root *Selection, into any) error
 }
 
-// RelationService answers relation fields for many parents at once, so that
-// a list of parents costs one statement per relation, not one per parent.
-// Each method returns one slice per given ID, in the same order.
-type RelationService interface {
-	PositionsOf(ctx context.Context, personIDs []string) ([][]*Position, error)
-	MeetingsOf(ctx context.Context, actorIDs []string) ([][]*Meeting, error)
-	CoAttendeesOf(ctx context.Context, personIDs []string) ([][]*CoAttendee, error)
-	StatementsOf(ctx context.Context, ids []string) ([][]*Statement, error) // by person or by meeting
-	OfficialsOf(ctx context.Context, actorIDs []string) ([][]*Official, error)
-	PromotersOf(ctx context.Context, initiativeIDs []string) ([][]*Actor, error)
+// DeleteResult says what retracting a document did.
+type DeleteResult struct {
+	Deleted              bool
+	NodesDeleted         int
+	RelationshipsDeleted int
 }
 
-// NodeID implements Node.
-func (s *Statement) NodeID() string { return s.ID }
+// MergeResult says what merging two actors did.
+type MergeResult struct {
+	KeptID             string
+	RelationshipsMoved int
+}
+
+// CurationService changes the graph on a curator's behalf.
+type CurationService interface {
+	// DeleteDocument retracts a document in one write transaction: facts
+	// that only it supports are deleted, the others lose it from their
+	// sources. Deleted is false when there is no such document.
+	DeleteDocument(ctx context.Context, id string) (DeleteResult, error)
+	// MergeActors moves the relationships, aliases and sources of drop to
+	// keep, deletes drop, and records the merge on keep. Returns EINVALID
+	// when they differ in kind or are the same, ENOTFOUND when either is
+	// missing.
+	MergeActors(ctx context.Context, keep, drop string) (MergeResult, error)
+}

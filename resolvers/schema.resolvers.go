@@ -12,170 +12,267 @@ import (
 	"github.com/actorgraph/actorgraph/resolvers/generated"
 )
 
+func (r *actorConnectionResolver) Nodes(ctx context.Context, obj *graph.ActorConnection) ([]graph.Node, error) {
+	return graph.Nodes(obj.Nodes), nil
+}
+
+func (r *actorEdgeResolver) Node(ctx context.Context, obj *graph.ActorEdge) (graph.Node, error) {
+	return obj.Node.Node, nil
+}
+
+func (r *actorScoreResolver) Actor(ctx context.Context, obj *graph.ActorScore) (graph.Node, error) {
+	return obj.Actor.Node, nil
+}
+
 func (r *attendanceResolver) Representing(ctx context.Context, obj *graph.Attendance) (graph.Node, error) {
-	return asNode(obj.Representing), nil
+	return obj.Representing.Node, nil
 }
 
-func (r *countryResolver) Sources(ctx context.Context, obj *graph.Country) ([]*graph.Document, error) {
-	return r.documents(ctx, obj.SourceIDs)
+func (r *countryResolver) Meetings(ctx context.Context, obj *graph.Country, filter *generated.MeetingFilter, orderBy []*generated.MeetingOrder, first *int, after *graph.Cursor) (*graph.MeetingConnection, error) {
+	return prefetched[*graph.MeetingConnection](ctx, obj.Pre)
 }
 
-func (r *countryResolver) Officials(ctx context.Context, obj *graph.Country) ([]*graph.Official, error) {
-	return r.loadersFor(ctx).officials.Load(ctx, obj.ID)
+func (r *countryResolver) Sources(ctx context.Context, obj *graph.Country, first *int, after *graph.Cursor) (*graph.DocumentConnection, error) {
+	return prefetched[*graph.DocumentConnection](ctx, obj.Pre)
 }
 
-func (r *countryResolver) Meetings(ctx context.Context, obj *graph.Country) ([]*graph.Meeting, error) {
-	return r.loadersFor(ctx).meetingsOf.Load(ctx, obj.ID)
+func (r *countryResolver) Representatives(ctx context.Context, obj *graph.Country, at *string, first *int, after *graph.Cursor) (*graph.OfficialConnection, error) {
+	return prefetched[*graph.OfficialConnection](ctx, obj.Pre)
 }
 
-func (r *initiativeResolver) Sources(ctx context.Context, obj *graph.Initiative) ([]*graph.Document, error) {
-	return r.documents(ctx, obj.SourceIDs)
+func (r *documentResolver) Meetings(ctx context.Context, obj *graph.DocumentNode, first *int, after *graph.Cursor) (*graph.MeetingConnection, error) {
+	return prefetched[*graph.MeetingConnection](ctx, obj.Pre)
+}
+
+func (r *documentResolver) Statements(ctx context.Context, obj *graph.DocumentNode, first *int, after *graph.Cursor) (*graph.StatementConnection, error) {
+	return prefetched[*graph.StatementConnection](ctx, obj.Pre)
+}
+
+func (r *documentResolver) Mentions(ctx context.Context, obj *graph.DocumentNode, first *int, after *graph.Cursor) (*graph.ActorConnection, error) {
+	return prefetched[*graph.ActorConnection](ctx, obj.Pre)
 }
 
 func (r *initiativeResolver) Promoters(ctx context.Context, obj *graph.Initiative) ([]graph.Node, error) {
-	as, err := r.loadersFor(ctx).promoters.Load(ctx, obj.ID)
-	if err != nil {
-		return nil, err
-	}
-	nodes := make([]graph.Node, 0, len(as))
-	for _, a := range as {
-		nodes = append(nodes, asNode(a))
-	}
-	return nodes, nil
+	return graph.Nodes(obj.Promoters), nil
 }
 
-func (r *initiativeResolver) Meetings(ctx context.Context, obj *graph.Initiative) ([]*graph.Meeting, error) {
-	return r.loadersFor(ctx).meetingsOf.Load(ctx, obj.ID)
+func (r *initiativeResolver) Meetings(ctx context.Context, obj *graph.Initiative, filter *generated.MeetingFilter, orderBy []*generated.MeetingOrder, first *int, after *graph.Cursor) (*graph.MeetingConnection, error) {
+	return prefetched[*graph.MeetingConnection](ctx, obj.Pre)
 }
 
-func (r *meetingResolver) Statements(ctx context.Context, obj *graph.Meeting) ([]*graph.Statement, error) {
-	return r.loadersFor(ctx).statements.Load(ctx, obj.ID)
+func (r *initiativeResolver) Sources(ctx context.Context, obj *graph.Initiative, first *int, after *graph.Cursor) (*graph.DocumentConnection, error) {
+	return prefetched[*graph.DocumentConnection](ctx, obj.Pre)
 }
 
-func (r *organisationResolver) Sources(ctx context.Context, obj *graph.Organisation) ([]*graph.Document, error) {
-	return r.documents(ctx, obj.SourceIDs)
+func (r *membershipResolver) Member(ctx context.Context, obj *graph.Membership) (graph.Node, error) {
+	return obj.Member.Node, nil
 }
 
-func (r *organisationResolver) Officials(ctx context.Context, obj *graph.Organisation) ([]*graph.Official, error) {
-	return r.loadersFor(ctx).officials.Load(ctx, obj.ID)
+func (r *organisationResolver) Meetings(ctx context.Context, obj *graph.Organisation, filter *generated.MeetingFilter, orderBy []*generated.MeetingOrder, first *int, after *graph.Cursor) (*graph.MeetingConnection, error) {
+	return prefetched[*graph.MeetingConnection](ctx, obj.Pre)
 }
 
-func (r *organisationResolver) Meetings(ctx context.Context, obj *graph.Organisation) ([]*graph.Meeting, error) {
-	return r.loadersFor(ctx).meetingsOf.Load(ctx, obj.ID)
+func (r *organisationResolver) Sources(ctx context.Context, obj *graph.Organisation, first *int, after *graph.Cursor) (*graph.DocumentConnection, error) {
+	return prefetched[*graph.DocumentConnection](ctx, obj.Pre)
 }
 
-func (r *personResolver) Sources(ctx context.Context, obj *graph.Person) ([]*graph.Document, error) {
-	return r.documents(ctx, obj.SourceIDs)
+func (r *organisationResolver) Officials(ctx context.Context, obj *graph.Organisation, at *string, first *int, after *graph.Cursor) (*graph.OfficialConnection, error) {
+	return prefetched[*graph.OfficialConnection](ctx, obj.Pre)
 }
 
-func (r *personResolver) Positions(ctx context.Context, obj *graph.Person) ([]*graph.Position, error) {
-	return r.loadersFor(ctx).positionsOf.Load(ctx, obj.ID)
+func (r *pathResolver) Nodes(ctx context.Context, obj *graph.Path) ([]graph.Node, error) {
+	return graph.Nodes(obj.Nodes), nil
 }
 
-func (r *personResolver) Meetings(ctx context.Context, obj *graph.Person) ([]*graph.Meeting, error) {
-	return r.loadersFor(ctx).meetingsOf.Load(ctx, obj.ID)
+func (r *personResolver) Meetings(ctx context.Context, obj *graph.Person, filter *generated.MeetingFilter, orderBy []*generated.MeetingOrder, first *int, after *graph.Cursor) (*graph.MeetingConnection, error) {
+	return prefetched[*graph.MeetingConnection](ctx, obj.Pre)
 }
 
-func (r *personResolver) Met(ctx context.Context, obj *graph.Person) ([]*graph.CoAttendee, error) {
-	return r.loadersFor(ctx).coAttendees.Load(ctx, obj.ID)
+func (r *personResolver) Sources(ctx context.Context, obj *graph.Person, first *int, after *graph.Cursor) (*graph.DocumentConnection, error) {
+	return prefetched[*graph.DocumentConnection](ctx, obj.Pre)
 }
 
-func (r *personResolver) Statements(ctx context.Context, obj *graph.Person) ([]*graph.Statement, error) {
-	return r.loadersFor(ctx).statements.Load(ctx, obj.ID)
+func (r *personResolver) Positions(ctx context.Context, obj *graph.Person, at *string) ([]*graph.Position, error) {
+	return prefetched[[]*graph.Position](ctx, obj.Pre)
 }
 
-func (r *placeResolver) Country(ctx context.Context, obj *graph.Place) (*graph.Country, error) {
-	if obj.CountryID == "" {
-		return nil, nil
-	}
-	return actorOfKind[graph.Country](ctx, r.Resolver, obj.CountryID, graph.KindCountry)
+func (r *personResolver) CoAttendees(ctx context.Context, obj *graph.Person, filter *generated.ActorFilter, first *int, after *graph.Cursor) (*graph.CoAttendeeConnection, error) {
+	return prefetched[*graph.CoAttendeeConnection](ctx, obj.Pre)
 }
 
-func (r *placeResolver) Meetings(ctx context.Context, obj *graph.Place) ([]*graph.Meeting, error) {
-	return r.loadersFor(ctx).meetingsOf.Load(ctx, obj.ID)
+func (r *personResolver) Statements(ctx context.Context, obj *graph.Person, filter *generated.StatementFilter, first *int, after *graph.Cursor) (*graph.StatementConnection, error) {
+	return prefetched[*graph.StatementConnection](ctx, obj.Pre)
+}
+
+func (r *placeResolver) Meetings(ctx context.Context, obj *graph.Place, filter *generated.MeetingFilter, orderBy []*generated.MeetingOrder, first *int, after *graph.Cursor) (*graph.MeetingConnection, error) {
+	return prefetched[*graph.MeetingConnection](ctx, obj.Pre)
 }
 
 func (r *positionResolver) Organisation(ctx context.Context, obj *graph.Position) (graph.Node, error) {
-	return asNode(obj.Organisation), nil
+	return obj.Organisation.Node, nil
 }
 
 func (r *queryResolver) Node(ctx context.Context, id string) (graph.Node, error) {
-	return r.node(ctx, id)
+	var out graph.AnyNode
+	err := r.query(ctx, &out)
+	return out.Node, err
 }
 
-func (r *queryResolver) Search(ctx context.Context, text string, kinds []graph.Kind, first *int) ([]*graph.SearchHit, error) {
-	hits, err := r.Queries.Search(ctx, text, kinds, intOr(first, 20))
-	if err != nil {
-		return nil, err
+func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]graph.Node, error) {
+	var out []graph.AnyNode
+	err := r.query(ctx, &out)
+	nodes := make([]graph.Node, len(out))
+	for i, n := range out {
+		nodes[i] = n.Node
 	}
-	out := make([]*graph.SearchHit, len(hits))
-	for i := range hits {
-		out[i] = &hits[i]
-	}
-	return out, nil
+	return nodes, err
 }
 
-func (r *queryResolver) Meetings(ctx context.Context, from *string, to *string, first *int) ([]*graph.Meeting, error) {
-	f := graph.MeetingFilter{From: strOr(from), To: strOr(to), Limit: intOr(first, 100)}
-	for _, d := range []string{f.From, f.To} {
-		if d != "" && !validDate(d) {
-			return nil, graph.Errorf(graph.EINVALID, "%q is not a date (YYYY-MM-DD)", d)
-		}
-	}
-	return r.Queries.Meetings(ctx, f)
+func (r *queryResolver) Search(ctx context.Context, text string, kinds []graph.Kind, first *int) ([]*graph.SearchResult, error) {
+	var out []*graph.SearchResult
+	err := r.query(ctx, &out)
+	return out, err
+}
+
+func (r *queryResolver) Persons(ctx context.Context, filter *generated.ActorFilter, orderBy []*generated.ActorOrder, first *int, after *graph.Cursor) (*graph.PersonConnection, error) {
+	var out *graph.PersonConnection
+	err := r.query(ctx, &out)
+	return out, err
+}
+
+func (r *queryResolver) Organisations(ctx context.Context, filter *generated.ActorFilter, orderBy []*generated.ActorOrder, first *int, after *graph.Cursor) (*graph.OrganisationConnection, error) {
+	var out *graph.OrganisationConnection
+	err := r.query(ctx, &out)
+	return out, err
+}
+
+func (r *queryResolver) Countries(ctx context.Context, filter *generated.ActorFilter, orderBy []*generated.ActorOrder, first *int, after *graph.Cursor) (*graph.CountryConnection, error) {
+	var out *graph.CountryConnection
+	err := r.query(ctx, &out)
+	return out, err
+}
+
+func (r *queryResolver) Initiatives(ctx context.Context, filter *generated.ActorFilter, first *int, after *graph.Cursor) (*graph.InitiativeConnection, error) {
+	var out *graph.InitiativeConnection
+	err := r.query(ctx, &out)
+	return out, err
+}
+
+func (r *queryResolver) Meetings(ctx context.Context, filter *generated.MeetingFilter, orderBy []*generated.MeetingOrder, first *int, after *graph.Cursor) (*graph.MeetingConnection, error) {
+	var out *graph.MeetingConnection
+	err := r.query(ctx, &out)
+	return out, err
+}
+
+func (r *queryResolver) Statements(ctx context.Context, filter *generated.StatementFilter, first *int, after *graph.Cursor) (*graph.StatementConnection, error) {
+	var out *graph.StatementConnection
+	err := r.query(ctx, &out)
+	return out, err
+}
+
+func (r *queryResolver) Documents(ctx context.Context, filter *generated.DocumentFilter, first *int, after *graph.Cursor) (*graph.DocumentConnection, error) {
+	var out *graph.DocumentConnection
+	err := r.query(ctx, &out)
+	return out, err
 }
 
 func (r *queryResolver) Person(ctx context.Context, id string) (*graph.Person, error) {
-	return actorOfKind[graph.Person](ctx, r.Resolver, id, graph.KindPerson)
+	var out *graph.Person
+	err := r.query(ctx, &out)
+	return out, err
 }
 
 func (r *queryResolver) Organisation(ctx context.Context, id string) (*graph.Organisation, error) {
-	return actorOfKind[graph.Organisation](ctx, r.Resolver, id, graph.KindOrganisation)
+	var out *graph.Organisation
+	err := r.query(ctx, &out)
+	return out, err
 }
 
 func (r *queryResolver) Country(ctx context.Context, id string) (*graph.Country, error) {
-	return actorOfKind[graph.Country](ctx, r.Resolver, id, graph.KindCountry)
+	var out *graph.Country
+	err := r.query(ctx, &out)
+	return out, err
 }
 
 func (r *queryResolver) Initiative(ctx context.Context, id string) (*graph.Initiative, error) {
-	return actorOfKind[graph.Initiative](ctx, r.Resolver, id, graph.KindInitiative)
+	var out *graph.Initiative
+	err := r.query(ctx, &out)
+	return out, err
 }
 
 func (r *queryResolver) Meeting(ctx context.Context, id string) (*graph.Meeting, error) {
-	return r.loadersFor(ctx).meetings.Load(ctx, id)
+	var out *graph.Meeting
+	err := r.query(ctx, &out)
+	return out, err
 }
 
-func (r *searchResultResolver) Node(ctx context.Context, obj *graph.SearchHit) (graph.Node, error) {
-	return asNode(obj.Node), nil
+func (r *queryResolver) Document(ctx context.Context, id string) (*graph.DocumentNode, error) {
+	var out *graph.DocumentNode
+	err := r.query(ctx, &out)
+	return out, err
 }
 
-func (r *statementResolver) Speaker(ctx context.Context, obj *graph.Statement) (*graph.Person, error) {
-	if obj.SpeakerID == "" {
-		return nil, nil
-	}
-	return actorOfKind[graph.Person](ctx, r.Resolver, obj.SpeakerID, graph.KindPerson)
+func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHops *int, relations []graph.Relation, first *int) ([]*graph.Path, error) {
+	var out []*graph.Path
+	err := r.query(ctx, &out)
+	return out, err
 }
 
-func (r *statementResolver) Meeting(ctx context.Context, obj *graph.Statement) (*graph.Meeting, error) {
-	if obj.MeetingID == "" {
-		return nil, nil
-	}
-	return r.loadersFor(ctx).meetings.Load(ctx, obj.MeetingID)
+func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int, relations []graph.Relation, from *string, to *string, limit *int) (*graph.Subgraph, error) {
+	var out *graph.Subgraph
+	err := r.query(ctx, &out)
+	return out, err
 }
 
-func (r *statementResolver) Sources(ctx context.Context, obj *graph.Statement) ([]*graph.Document, error) {
-	return r.documents(ctx, obj.SourceIDs)
+func (r *queryResolver) Timeline(ctx context.Context, actorID string, from *string, to *string, first *int, after *graph.Cursor) (*graph.TimelineConnection, error) {
+	var out *graph.TimelineConnection
+	err := r.query(ctx, &out)
+	return out, err
 }
+
+func (r *queryResolver) Stats(ctx context.Context) (*graph.Stats, error) {
+	var out *graph.Stats
+	err := r.query(ctx, &out)
+	return out, err
+}
+
+func (r *searchResultResolver) Node(ctx context.Context, obj *graph.SearchResult) (graph.Node, error) {
+	return obj.Node.Node, nil
+}
+
+func (r *statsResolver) MeetingsPerMonth(ctx context.Context, obj *graph.Stats, from *string, to *string) ([]*graph.MonthCount, error) {
+	return prefetched[[]*graph.MonthCount](ctx, obj.Pre)
+}
+
+func (r *statsResolver) TopActors(ctx context.Context, obj *graph.Stats, kinds []graph.Kind, by *generated.ActorOrderField, first *int) ([]*graph.ActorScore, error) {
+	return prefetched[[]*graph.ActorScore](ctx, obj.Pre)
+}
+
+func (r *subgraphResolver) Nodes(ctx context.Context, obj *graph.Subgraph) ([]graph.Node, error) {
+	return graph.Nodes(obj.Nodes), nil
+}
+
+func (r *Resolver) ActorConnection() generated.ActorConnectionResolver {
+	return &actorConnectionResolver{r}
+}
+
+func (r *Resolver) ActorEdge() generated.ActorEdgeResolver { return &actorEdgeResolver{r} }
+
+func (r *Resolver) ActorScore() generated.ActorScoreResolver { return &actorScoreResolver{r} }
 
 func (r *Resolver) Attendance() generated.AttendanceResolver { return &attendanceResolver{r} }
 
 func (r *Resolver) Country() generated.CountryResolver { return &countryResolver{r} }
 
+func (r *Resolver) Document() generated.DocumentResolver { return &documentResolver{r} }
+
 func (r *Resolver) Initiative() generated.InitiativeResolver { return &initiativeResolver{r} }
 
-func (r *Resolver) Meeting() generated.MeetingResolver { return &meetingResolver{r} }
+func (r *Resolver) Membership() generated.MembershipResolver { return &membershipResolver{r} }
 
 func (r *Resolver) Organisation() generated.OrganisationResolver { return &organisationResolver{r} }
+
+func (r *Resolver) Path() generated.PathResolver { return &pathResolver{r} }
 
 func (r *Resolver) Person() generated.PersonResolver { return &personResolver{r} }
 
@@ -187,18 +284,26 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) SearchResult() generated.SearchResultResolver { return &searchResultResolver{r} }
 
-func (r *Resolver) Statement() generated.StatementResolver { return &statementResolver{r} }
+func (r *Resolver) Stats() generated.StatsResolver { return &statsResolver{r} }
+
+func (r *Resolver) Subgraph() generated.SubgraphResolver { return &subgraphResolver{r} }
 
 type (
-	attendanceResolver   struct{ *Resolver }
-	countryResolver      struct{ *Resolver }
-	initiativeResolver   struct{ *Resolver }
-	meetingResolver      struct{ *Resolver }
-	organisationResolver struct{ *Resolver }
-	personResolver       struct{ *Resolver }
-	placeResolver        struct{ *Resolver }
-	positionResolver     struct{ *Resolver }
-	queryResolver        struct{ *Resolver }
-	searchResultResolver struct{ *Resolver }
-	statementResolver    struct{ *Resolver }
+	actorConnectionResolver struct{ *Resolver }
+	actorEdgeResolver       struct{ *Resolver }
+	actorScoreResolver      struct{ *Resolver }
+	attendanceResolver      struct{ *Resolver }
+	countryResolver         struct{ *Resolver }
+	documentResolver        struct{ *Resolver }
+	initiativeResolver      struct{ *Resolver }
+	membershipResolver      struct{ *Resolver }
+	organisationResolver    struct{ *Resolver }
+	pathResolver            struct{ *Resolver }
+	personResolver          struct{ *Resolver }
+	placeResolver           struct{ *Resolver }
+	positionResolver        struct{ *Resolver }
+	queryResolver           struct{ *Resolver }
+	searchResultResolver    struct{ *Resolver }
+	statsResolver           struct{ *Resolver }
+	subgraphResolver        struct{ *Resolver }
 )

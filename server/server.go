@@ -4,6 +4,7 @@ package server
 
 import (
 	"context"
+	"crypto/subtle"
 	"errors"
 	"log/slog"
 	"net/http"
@@ -27,11 +28,14 @@ import (
 type Options struct {
 	// Timeout bounds each request, its Neo4j transactions included.
 	Timeout time.Duration
+	// Token is the bearer token that mutations need; with none, every
+	// mutation is refused.
+	Token string
 	// Logger receives internal errors; slog.Default() when nil.
 	Logger *slog.Logger
 }
 
-// New returns the HTTP handler of the API.
+// New returns the HTTP handler of the API. It sets r.Schema.
 func New(r *resolvers.Resolver, opts Options) http.Handler {
 	if opts.Timeout == 0 {
 		opts.Timeout = 30 * time.Second
@@ -40,7 +44,10 @@ func New(r *resolvers.Resolver, opts Options) http.Handler {
 	if log == nil {
 		log = slog.Default()
 	}
-	gql := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
+	es := generated.NewExecutableSchema(generated.Config{Resolvers: r})
+	r.Schema = es.Schema()
+	gql := handler.New(es)
+	gql.AddTransport(transport.Websocket{KeepAlivePingInterval: 10 * time.Second})
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(transport.POST{})
@@ -52,10 +59,11 @@ func New(r *resolvers.Resolver, opts Options) http.Handler {
 		log.ErrorContext(ctx, "panic in resolver", "panic", p)
 		return &graph.Error{Code: graph.EINTERNAL, Message: "internal error"}
 	})
+	api := bearer(opts.Token, gql)
 
 	mux := http.NewServeMux()
-	mux.Handle("POST /graphql", http.TimeoutHandler(r.Middleware(gql), opts.Timeout, `{"errors":[{"message":"the request took too long","extensions":{"code":"TIMEOUT"}}]}`))
-	mux.Handle("GET /graphql", r.Middleware(gql))
+	mux.Handle("POST /graphql", http.TimeoutHandler(api, opts.Timeout, `{"errors":[{"message":"the request took too long","extensions":{"code":"TIMEOUT"}}]}`))
+	mux.Handle("GET /graphql", api) // queries by GET, and subscriptions over websockets
 	mux.Handle("OPTIONS /graphql", gql)
 	mux.Handle("GET /", web.Playground()) // the page at /, its assets under it; the routes above are more specific
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
@@ -63,6 +71,19 @@ func New(r *resolvers.Resolver, opts Options) http.Handler {
 		w.Write([]byte("ok\n"))
 	})
 	return mux
+}
+
+// bearer marks requests that carry the configured token as authorised,
+// comparing in constant time. Requests without it still read.
+func bearer(token string, next http.Handler) http.Handler {
+	want := []byte("Bearer " + token)
+	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		got := []byte(req.Header.Get("Authorization"))
+		if token != "" && subtle.ConstantTimeCompare(got, want) == 1 {
+			req = req.WithContext(resolvers.WithAuthorised(req.Context()))
+		}
+		next.ServeHTTP(w, req)
+	})
 }
 
 // presenter gives every error a code in extensions.code. Application

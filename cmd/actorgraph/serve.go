@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -16,13 +18,14 @@ import (
 )
 
 func (a *app) serveCmd() *cobra.Command {
-	var addr string
+	var addr, tokenFile string
 	var timeout time.Duration
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve the GraphQL API and its playground",
 		Long: `serve answers GraphQL at POST /graphql, shows the GraphiQL playground at /,
-and reports liveness at GET /healthz. It stops cleanly on SIGINT or
+and reports liveness at GET /healthz. Reading is open; mutations need the
+bearer token given by ACTORGRAPH_TOKEN or --token-file (never logged). It stops cleanly on SIGINT or
 SIGTERM, finishing the requests in flight.`,
 		Example: `  actorgraph serve --addr 127.0.0.1:8080`,
 		Args:    cobra.NoArgs,
@@ -33,7 +36,19 @@ SIGTERM, finishing the requests in flight.`,
 				return err
 			}
 			defer store.Close(context.Background())
-			h := server.New(&resolvers.Resolver{Queries: store, Relations: store}, server.Options{Timeout: timeout})
+			token, err := readToken(tokenFile)
+			if err != nil {
+				return err
+			}
+			x, err := a.extractor()
+			if err != nil {
+				return err
+			}
+			r := &resolvers.Resolver{Queries: store, Curator: store, Writer: store, Extractor: x, Events: resolvers.NewBroker()}
+			h := server.New(r, server.Options{Timeout: timeout, Token: token})
+			if token == "" {
+				fmt.Fprintln(cmd.ErrOrStderr(), "actorgraph: no token (ACTORGRAPH_TOKEN or --token-file): mutations are refused")
+			}
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return fmt.Errorf("cannot listen on %s: %w", addr, err)
@@ -58,5 +73,23 @@ SIGTERM, finishing the requests in flight.`,
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on, HOST:PORT")
 	cmd.Flags().DurationVar(&timeout, "timeout", 30*time.Second, "longest time a request may take")
+	cmd.Flags().StringVar(&tokenFile, "token-file", "", "file holding the bearer token that mutations need (else env ACTORGRAPH_TOKEN)")
 	return cmd
+}
+
+// readToken reads the mutation token from a file, else from
+// ACTORGRAPH_TOKEN.
+func readToken(file string) (string, error) {
+	if file == "" {
+		return os.Getenv("ACTORGRAPH_TOKEN"), nil
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return "", fmt.Errorf("cannot read the token file: %w", err)
+	}
+	t := strings.TrimSpace(string(b))
+	if t == "" {
+		return "", fmt.Errorf("the token file %s is empty", file)
+	}
+	return t, nil
 }

@@ -13,7 +13,9 @@ import "github.com/actorgraph/actorgraph/graph"
 //	(:Person|Organisation|Country)-[:PROMOTES]->(:Initiative)
 //	(:Country|Organisation)-[:MEMBER_OF {role}]->(:Organisation)
 //	(:Person)-[:SAID]->(:Statement)-[:SAID_AT]->(:Meeting)
-//	(:Meeting|Statement)-[:REPORTED_IN]->(:Document)
+//	(:Meeting)-[:PARTY]->(:Country|Organisation)    represented by an attendee
+//	(:Meeting|Statement|Position)-[:REPORTED_IN {sentence, start, end}]->(:Document)
+//	(:Document)-[:MENTIONS]->(:Person|Organisation|Country|Initiative|Place)
 //
 // Every node has the label Node besides its kind's label, a unique id, a
 // kind property, and sources: the IDs of the documents that support it.
@@ -35,10 +37,12 @@ const (
 	relSaid         = "SAID"
 	relSaidAt       = "SAID_AT"
 	relReportedIn   = "REPORTED_IN"
+	relParty        = "PARTY"
+	relMentions     = "MENTIONS"
 )
 
 var relTypes = []string{relHolds, relOf, relAccreditedTo, relAttended, relHostedBy, relHeldIn,
-	relLocatedIn, relDiscussed, relPromotes, relMemberOf, relSaid, relSaidAt, relReportedIn}
+	relLocatedIn, relDiscussed, relPromotes, relMemberOf, relSaid, relSaidAt, relReportedIn, relParty, relMentions}
 
 var schemaStatements = func() []string {
 	qs := []string{"CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE"}
@@ -46,8 +50,10 @@ var schemaStatements = func() []string {
 		qs = append(qs, "CREATE CONSTRAINT "+string(graph.Slug(string(k)))+"_id IF NOT EXISTS FOR (n:"+string(k)+") REQUIRE n.id IS UNIQUE")
 	}
 	return append(qs,
-		"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date)",
+		"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.dateFrom)",
+		"CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)",
 		"CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Person|Organisation|Country|Initiative|Place) ON EACH [n.name, n.searchText]",
+		"CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.quote]",
 	)
 }()
 
@@ -92,3 +98,10 @@ const documentExists = `MATCH (d:Document {id: $doc}) RETURN count(d) > 0`
 
 const createDocument = `CREATE (d:Document:Node {id: $doc, kind: 'Document'})
 SET d += $props, d.sources = [$doc]`
+
+// positionDatesStatement widens the date range a position is supported for
+// to include each row's day.
+const positionDatesStatement = `UNWIND $rows AS r
+MATCH (x:Position {id: r.id})
+SET x.from = CASE WHEN x.from IS NULL OR r.day < x.from THEN r.day ELSE x.from END,
+    x.to = CASE WHEN x.to IS NULL OR r.day > x.to THEN r.day ELSE x.to END`

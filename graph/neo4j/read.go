@@ -2,134 +2,194 @@ package neo4j
 
 import (
 	"context"
-	"sort"
+	"encoding/json"
+	"fmt"
 	"strings"
+	"time"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// Map projections shared by the read statements. Their keys match the
-// field names of the domain types, which read decodes into.
-const (
-	actorProj   = `{.id, .kind, .name, .aliases, .qid, .sources}`
-	documentMap = `{.id, .title, .url, .published, .publisher, .path}`
-	meetingProj = `m {.id, .date, .datePrecision, .type, .mode, .cameo,
-  place: head([(m)-[:HELD_IN]->(p:Place) | p {.id, .kind, .name, .aliases, .qid, .sources,
-    countryId: head([(p)-[:LOCATED_IN]->(c:Country) | c.id])}]),
-  host: head([(m)-[:HOSTED_BY]->(h:Person) | h ` + actorProj + `]),
-  attendees: [(a:Person)-[r:ATTENDED]->(m) | {person: a ` + actorProj + `, role: r.role, onBehalfOf: r.onBehalfOf,
-    representing: head(COLLECT { MATCH (x:Node {id: r.representing}) RETURN x ` + actorProj + ` })}],
-  groups: [(g:Group)-[:ATTENDED]->(m) | g {.id, .description}],
-  discussed: [(m)-[:DISCUSSED]->(i:Initiative) | i ` + actorProj + `],
-  sources: [(m)-[:REPORTED_IN]->(d:Document) | d ` + documentMap + `]}`
-	positionProj = `pos {.id, .title, .sources,
-  organisation: head([(pos)-[:OF]->(o) | o ` + actorProj + `]),
-  accreditedTo: head([(pos)-[:ACCREDITED_TO]->(c:Country) | c ` + actorProj + `])}`
-)
-
-const searchQuery = `CALL db.index.fulltext.queryNodes('actor_names', $query) YIELD node, score
-WHERE size($kinds) = 0 OR node.kind IN $kinds
-RETURN {node: node ` + actorProj + `, score: score} AS hit
-ORDER BY hit.score DESC, hit.node.name, hit.node.id
-LIMIT $limit`
-
-const meetingsQuery = `MATCH (m:Meeting)
-WHERE ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
-WITH m ORDER BY m.date, m.id
-LIMIT $limit
-RETURN ` + meetingProj
-
-const meetingsByIDQuery = `UNWIND $ids AS id
-OPTIONAL MATCH (m:Meeting {id: id})
-RETURN CASE WHEN m IS NULL THEN null ELSE ` + meetingProj + ` END`
-
-const actorsByIDQuery = `UNWIND $ids AS id
-OPTIONAL MATCH (n:Node {id: id})
-RETURN CASE WHEN n IS NULL THEN null ELSE n ` + actorProj + ` END`
-
-const documentsByIDQuery = `UNWIND $ids AS id
-OPTIONAL MATCH (d:Document {id: id})
-RETURN CASE WHEN d IS NULL THEN null ELSE d ` + documentMap + ` END`
-
-const positionsOfQuery = `UNWIND $ids AS id
-CALL (id) {
-  MATCH (:Person {id: id})-[:HOLDS]->(pos:Position)
-  WITH pos ORDER BY pos.title, pos.id
-  RETURN collect(` + positionProj + `) AS items
-}
-RETURN {key: id, items: items}`
-
-const meetingsOfQuery = `UNWIND $ids AS id
-CALL (id) {
-  OPTIONAL MATCH (n:Node {id: id})
-  CALL (n) {
-    MATCH (n)-[:ATTENDED]->(m:Meeting) RETURN m
-    UNION
-    MATCH (m:Meeting)-[:DISCUSSED|HOSTED_BY|HELD_IN]->(n) RETURN m
-    UNION
-    MATCH (n)<-[:OF]-(:Position)<-[:HOLDS]-(:Person)-[r:ATTENDED]->(m:Meeting) WHERE r.representing = n.id RETURN m
-  }
-  WITH DISTINCT m ORDER BY m.date, m.id
-  RETURN collect(` + meetingProj + `) AS items
-}
-RETURN {key: id, items: items}`
-
-const coAttendeesOfQuery = `UNWIND $ids AS id
-CALL (id) {
-  MATCH (p:Person {id: id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
-  WHERE o <> p
-  WITH o, count(DISTINCT m) AS meetings
-  ORDER BY meetings DESC, o.name, o.id
-  RETURN collect({person: o ` + actorProj + `, meetings: meetings}) AS items
-}
-RETURN {key: id, items: items}`
-
-const statementsOfQuery = `UNWIND $ids AS id
-CALL (id) {
-  CALL (id) {
-    MATCH (:Person {id: id})-[:SAID]->(s:Statement) RETURN s
-    UNION
-    MATCH (:Meeting {id: id})<-[:SAID_AT]-(s:Statement) RETURN s
-  }
-  WITH s ORDER BY s.start, s.id
-  RETURN collect(s {.id, .quote, .sentence, .sources,
-    speakerId: head([(s)<-[:SAID]-(p:Person) | p.id]),
-    meetingId: head([(s)-[:SAID_AT]->(m:Meeting) | m.id])}) AS items
-}
-RETURN {key: id, items: items}`
-
-const officialsOfQuery = `UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:Node {id: id})<-[:OF]-(pos:Position)<-[:HOLDS]-(p:Person)
-  WITH p, pos ORDER BY p.name, pos.title
-  RETURN collect({person: p ` + actorProj + `, position: ` + positionProj + `}) AS items
-}
-RETURN {key: id, items: items}`
-
-const promotersOfQuery = `UNWIND $ids AS id
-CALL (id) {
-  MATCH (:Initiative {id: id})<-[:PROMOTES]-(a:Node)
-  WITH a ORDER BY a.name, a.id
-  RETURN collect(a ` + actorProj + `) AS items
-}
-RETURN {key: id, items: items}`
-
-// maxLimit caps the size of any list a single statement returns.
+// maxLimit caps the short lists that are not connections (a meeting's
+// attendees, an initiative's promoters).
 const maxLimit = 1000
 
-// Search implements graph.QueryService over the full-text index of names
-// and aliases. Each word of text matches as a prefix.
-func (s *Store) Search(ctx context.Context, text string, kinds []graph.Kind, limit int) ([]graph.SearchHit, error) {
+// Query implements graph.QueryService: it compiles the root field to one
+// statement, runs it in a read transaction, and decodes its single value.
+func (s *Store) Query(ctx context.Context, root *graph.Selection, into any) error {
+	q, params, err := Compile(root)
+	if err != nil {
+		return err
+	}
+	s.statements.Add(1)
+	res, err := driver.ExecuteQuery(ctx, s.driver, q, params, driver.EagerResultTransformer,
+		driver.ExecuteQueryWithDatabase(s.db), driver.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return s.wrap(err)
+	}
+	if len(res.Records) != 1 {
+		return s.wrap(fmt.Errorf("%s: %d records, want 1", root.Name, len(res.Records)))
+	}
+	b, err := json.Marshal(res.Records[0].Values[0])
+	if err != nil {
+		return s.wrap(err)
+	}
+	if err := json.Unmarshal(b, into); err != nil {
+		return s.wrap(fmt.Errorf("decode %s: %w", root.Name, err))
+	}
+	return nil
+}
+
+// StatementsRun counts the Cypher statements the store has run for reads,
+// so that tests can check that a request costs one round trip.
+func (s *Store) StatementsRun() int64 { return s.statements.Load() }
+
+// Compile returns the statement and parameters that answer a root field.
+func Compile(root *graph.Selection) (string, map[string]any, error) {
+	c := newCompiler()
+	body, err := c.root(root)
+	if err != nil {
+		return "", nil, err
+	}
+	return body, c.params, nil
+}
+
+var singles = map[string]string{
+	"person": "Person", "organisation": "Organisation", "country": "Country",
+	"initiative": "Initiative", "meeting": "Meeting", "document": "Document",
+}
+
+var rootLists = map[string]string{
+	"persons": "Person", "organisations": "Organisation", "countries": "Country", "initiatives": "Initiative",
+}
+
+func (c *compiler) root(s *graph.Selection) (string, error) {
+	if typ, ok := singles[s.Name]; ok {
+		x := c.fresh("x")
+		p, err := c.project(typ, x, s.Children)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("OPTIONAL MATCH (%[1]s:%[2]s {id: %[3]s}) RETURN CASE WHEN %[1]s IS NULL THEN null ELSE %[4]s END",
+			x, labels[typ], c.param(s.Args["id"]), p), nil
+	}
+	if typ, ok := rootLists[s.Name]; ok {
+		e, err := c.actorList(s, typ)
+		return "RETURN " + e, err
+	}
+	switch s.Name {
+	case "node":
+		x := c.fresh("x")
+		p, err := c.project("Node", x, s.Children)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("OPTIONAL MATCH (%[1]s:Node {id: %[2]s}) RETURN CASE WHEN %[1]s IS NULL THEN null ELSE %[3]s END",
+			x, c.param(s.Args["id"]), p), nil
+	case "nodes":
+		x := c.fresh("x")
+		p, err := c.project("Node", x, s.Children)
+		if err != nil {
+			return "", err
+		}
+		ids, _ := s.Args["ids"].([]any)
+		if len(ids) > MaxPageSize {
+			return "", graph.Errorf(graph.EINVALID, "at most %d ids", MaxPageSize)
+		}
+		return fmt.Sprintf("RETURN [id IN %s | head(COLLECT { MATCH (%s:Node {id: id}) RETURN %s })]", c.param(ids), x, p), nil
+	case "meetings":
+		e, err := c.meetingList(s, "MATCH (x:Meeting)")
+		return "RETURN " + e, err
+	case "statements":
+		st := c.fresh("s")
+		e, err := c.statementList(s, fmt.Sprintf("MATCH (%s:Statement)", st), st, nil)
+		return "RETURN " + e, err
+	case "documents":
+		return c.documents(s)
+	case "search":
+		return c.search(s)
+	case "path":
+		return c.path(s)
+	case "neighbourhood":
+		return c.neighbourhood(s)
+	case "timeline":
+		return c.timeline(s)
+	case "stats":
+		return c.stats(s)
+	}
+	return "", graph.Errorf(graph.EINVALID, "unknown field %s", s.Name)
+}
+
+func (c *compiler) documents(s *graph.Selection) (string, error) {
+	d := c.fresh("d")
+	var where []string
+	if f, ok := s.Args["filter"].(map[string]any); ok {
+		if t, ok := f["title"]; ok && t != nil {
+			cond, err := c.stringFilter(fmt.Sprintf("[coalesce(%s.title, '')]", d), t)
+			if err != nil {
+				return "", err
+			}
+			where = append(where, cond)
+		}
+		if p, ok := f["published"]; ok && p != nil {
+			cond, err := c.dateRange(d+".published", d+".published", p)
+			if err != nil {
+				return "", err
+			}
+			where = append(where, cond)
+		}
+	}
+	e, err := c.connection(s, list{
+		match: fmt.Sprintf("MATCH (%s:Document)", d), where: where, carry: []string{d},
+		keys: []sortKey{{fmt.Sprintf("coalesce(%s.published, '')", d), true}, {d + ".id", false}},
+		node: func(ch []*graph.Selection) (string, error) { return c.project("Document", d, ch) },
+	})
+	return "RETURN " + e, err
+}
+
+// search queries the full-text indexes of names and of statements.
+func (c *compiler) search(s *graph.Selection) (string, error) {
+	text, _ := s.Args["text"].(string)
 	q := luceneQuery(text)
 	if q == "" {
-		return nil, graph.Errorf(graph.EINVALID, "search text is empty")
+		return "", graph.Errorf(graph.EINVALID, "search text is empty")
 	}
-	ks := make([]string, len(kinds))
-	for i, k := range kinds {
-		ks[i] = string(k)
+	first, err := pageSize(s.Args)
+	if err != nil {
+		return "", err
 	}
-	return read[graph.SearchHit](ctx, s, searchQuery, map[string]any{
-		"query": q, "kinds": ks, "limit": clamp(limit)})
+	var kinds []string
+	if ks, ok := s.Args["kinds"].([]any); ok {
+		for _, k := range ks {
+			var kind graph.Kind
+			if err := kind.UnmarshalGQL(k); err != nil {
+				return "", graph.Errorf(graph.EINVALID, "%v", err)
+			}
+			kinds = append(kinds, string(kind))
+		}
+	}
+	x := c.fresh("x")
+	var node []*graph.Selection
+	for _, ch := range s.Children {
+		if ch.Name == "node" {
+			node = append(node, ch.Children...)
+		}
+	}
+	p, err := c.project("Node", x, node)
+	if err != nil {
+		return "", err
+	}
+	qp, kp := c.param(q), c.param(kinds)
+	return fmt.Sprintf(`CALL () {
+  CALL db.index.fulltext.queryNodes('actor_names', %[1]s) YIELD node, score RETURN node, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('statement_text', %[1]s) YIELD node, score RETURN node, score
+}
+WITH node AS %[2]s, score WHERE size(%[3]s) = 0 OR %[2]s.kind IN %[3]s
+WITH %[2]s, score ORDER BY score DESC, %[2]s.id LIMIT %[4]s
+RETURN collect({node: %[5]s, score: score})`, qp, x, kp, c.param(int64(first)), p), nil
 }
 
 // luceneQuery turns user text into a Lucene query in which every word must
@@ -149,114 +209,7 @@ func luceneQuery(text string) string {
 	return strings.Join(terms, " AND ")
 }
 
-// Meetings implements graph.QueryService.
-func (s *Store) Meetings(ctx context.Context, f graph.MeetingFilter) ([]*graph.Meeting, error) {
-	ms, err := read[*graph.Meeting](ctx, s, meetingsQuery, map[string]any{
-		"from": nullable(f.From), "to": nullable(f.To), "limit": clamp(f.Limit)})
-	normaliseMeetings(ms)
-	return ms, err
-}
-
-// MeetingsByID implements graph.QueryService.
-func (s *Store) MeetingsByID(ctx context.Context, ids []string) ([]*graph.Meeting, error) {
-	ms, err := read[*graph.Meeting](ctx, s, meetingsByIDQuery, map[string]any{"ids": ids})
-	normaliseMeetings(ms)
-	return ms, err
-}
-
-// ActorsByID implements graph.QueryService.
-func (s *Store) ActorsByID(ctx context.Context, ids []string) ([]*graph.Actor, error) {
-	return read[*graph.Actor](ctx, s, actorsByIDQuery, map[string]any{"ids": ids})
-}
-
-// DocumentsByID implements graph.QueryService.
-func (s *Store) DocumentsByID(ctx context.Context, ids []string) ([]*graph.Document, error) {
-	return read[*graph.Document](ctx, s, documentsByIDQuery, map[string]any{"ids": ids})
-}
-
-// PositionsOf implements graph.RelationService.
-func (s *Store) PositionsOf(ctx context.Context, ids []string) ([][]*graph.Position, error) {
-	return relation[*graph.Position](ctx, s, positionsOfQuery, ids)
-}
-
-// MeetingsOf implements graph.RelationService: the meetings a person
-// attended or hosted, that an official attended on behalf of an
-// organisation or country, that discussed an initiative or took place in a
-// place.
-func (s *Store) MeetingsOf(ctx context.Context, ids []string) ([][]*graph.Meeting, error) {
-	out, err := relation[*graph.Meeting](ctx, s, meetingsOfQuery, ids)
-	for _, ms := range out {
-		normaliseMeetings(ms)
-	}
-	return out, err
-}
-
-// CoAttendeesOf implements graph.RelationService.
-func (s *Store) CoAttendeesOf(ctx context.Context, ids []string) ([][]*graph.CoAttendee, error) {
-	return relation[*graph.CoAttendee](ctx, s, coAttendeesOfQuery, ids)
-}
-
-// StatementsOf implements graph.RelationService.
-func (s *Store) StatementsOf(ctx context.Context, ids []string) ([][]*graph.Statement, error) {
-	return relation[*graph.Statement](ctx, s, statementsOfQuery, ids)
-}
-
-// OfficialsOf implements graph.RelationService.
-func (s *Store) OfficialsOf(ctx context.Context, ids []string) ([][]*graph.Official, error) {
-	return relation[*graph.Official](ctx, s, officialsOfQuery, ids)
-}
-
-// PromotersOf implements graph.RelationService.
-func (s *Store) PromotersOf(ctx context.Context, ids []string) ([][]*graph.Actor, error) {
-	return relation[*graph.Actor](ctx, s, promotersOfQuery, ids)
-}
-
-// relation runs a statement that returns one {key, items} row per ID and
-// lines the items up with ids.
-func relation[T any](ctx context.Context, s *Store, q string, ids []string) ([][]T, error) {
-	type row struct {
-		Key   string
-		Items []T
-	}
-	rows, err := read[row](ctx, s, q, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, err
-	}
-	byKey := make(map[string][]T, len(rows))
-	for _, r := range rows {
-		byKey[r.Key] = r.Items
-	}
-	out := make([][]T, len(ids))
-	for i, id := range ids {
-		out[i] = byKey[id]
-	}
-	return out, nil
-}
-
-// normaliseMeetings puts the lists that pattern comprehensions return in no
-// set order into a stable one.
-func normaliseMeetings(ms []*graph.Meeting) {
-	for _, m := range ms {
-		if m == nil {
-			continue
-		}
-		sort.Slice(m.Attendees, func(i, j int) bool { return m.Attendees[i].Person.Name < m.Attendees[j].Person.Name })
-		sort.Slice(m.Groups, func(i, j int) bool { return m.Groups[i].Description < m.Groups[j].Description })
-		sort.Slice(m.Discussed, func(i, j int) bool { return m.Discussed[i].Name < m.Discussed[j].Name })
-		sort.Slice(m.Sources, func(i, j int) bool { return m.Sources[i].ID < m.Sources[j].ID })
-	}
-}
-
-func clamp(limit int) int {
-	if limit <= 0 || limit > maxLimit {
-		return maxLimit
-	}
-	return limit
-}
-
-func nullable(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
+func validDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }

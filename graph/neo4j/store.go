@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync/atomic"
 	"time"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -48,15 +49,15 @@ func ConfigFromEnv() Config {
 // Store is the Neo4j implementation of graph.DocumentWriter,
 // graph.QueryService and graph.RelationService.
 type Store struct {
-	driver driver.DriverWithContext
-	db     string
-	uri    string
+	driver     driver.DriverWithContext
+	db         string
+	uri        string
+	statements atomic.Int64 // read statements run, see StatementsRun
 }
 
 var (
-	_ graph.DocumentWriter  = (*Store)(nil)
-	_ graph.QueryService    = (*Store)(nil)
-	_ graph.RelationService = (*Store)(nil)
+	_ graph.DocumentWriter = (*Store)(nil)
+	_ graph.QueryService   = (*Store)(nil)
 )
 
 // Open connects to Neo4j, checks that it answers, and creates the schema

@@ -14,6 +14,9 @@ type batch struct {
 	query string
 	rows  []map[string]any
 	nodes bool // rows are nodes, not relationships
+	// touches: the rows update nodes written by an earlier batch, so they
+	// are not counted as merged.
+	touches bool
 }
 
 // WriteExtraction implements graph.DocumentWriter. The document and all of
@@ -53,9 +56,11 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 			if err := run(ctx, tx, b.query, map[string]any{"doc": x.Document.ID, "rows": b.rows}, &r); err != nil {
 				return r, err
 			}
-			if b.nodes {
+			switch {
+			case b.touches:
+			case b.nodes:
 				r.NodesMerged += len(b.rows)
-			} else {
+			default:
 				r.RelationshipsMerged += len(b.rows)
 			}
 		}
@@ -125,29 +130,57 @@ func plan(x *graph.Extraction) []batch {
 	addNode := func(k graph.Kind, row map[string]any) { nodes[k] = append(nodes[k], row) }
 	addRel := func(t, from, to string, p map[string]any) { rels[t] = append(rels[t], relRow(from, to, p)) }
 
+	doc := x.Document.ID
+	mention := func(id string) { addRel(relMentions, doc, id, nil) }
 	for _, c := range x.Countries {
 		addNode(graph.KindCountry, nodeRow(c.ID, c.Name, c.Aliases, props("qid", c.QID, "iso2", c.Kind)))
+		mention(c.ID)
 	}
 	for _, o := range x.Organisations {
 		addNode(graph.KindOrganisation, nodeRow(o.ID, o.Name, o.Aliases, props("qid", o.QID, "orgKind", o.Kind)))
+		mention(o.ID)
 	}
 	for _, p := range x.Places {
 		addNode(graph.KindPlace, nodeRow(p.ID, p.Name, nil, nil))
+		mention(p.ID)
 		if p.Country != "" {
 			addRel(relLocatedIn, p.ID, p.Country, nil)
 		}
 	}
 	for _, in := range x.Initiatives {
 		addNode(graph.KindInitiative, nodeRow(in.ID, in.Name, in.Aliases, props("qid", in.QID, "initiativeKind", in.Kind)))
+		mention(in.ID)
 		for _, p := range in.Promoters {
 			addRel(relPromotes, p, in.ID, nil)
 		}
 	}
+	// The day a document supports a position: the day of a meeting the
+	// person attended in it, else the document's publication date.
+	seen := map[string]string{}
+	for _, m := range x.Meetings {
+		if m.DatePrecision == "day" {
+			for _, a := range m.Attendees {
+				if seen[a.Person] == "" {
+					seen[a.Person] = m.Date
+				}
+			}
+		}
+	}
+	var positionDates []map[string]any
 	for _, p := range x.Persons {
 		addNode(graph.KindPerson, nodeRow(p.ID, p.Name, p.Aliases, props("qid", p.QID)))
+		mention(p.ID)
+		day := seen[p.ID]
+		if day == "" && len(x.Document.Published) == 10 {
+			day = x.Document.Published
+		}
 		for _, pos := range p.Positions {
 			id := graph.PositionID(p.ID, pos.Title, pos.Organisation, pos.AccreditedTo)
 			addNode(graph.KindPosition, nodeRow(id, pos.Title, nil, props("title", pos.Title)))
+			addRel(relReportedIn, id, doc, evidence(pos.Evidence))
+			if day != "" {
+				positionDates = append(positionDates, map[string]any{"id": id, "day": day})
+			}
 			addRel(relHolds, p.ID, id, nil)
 			if pos.Organisation != "" {
 				addRel(relOf, id, pos.Organisation, nil)
@@ -158,9 +191,10 @@ func plan(x *graph.Extraction) []batch {
 		}
 	}
 	for _, m := range x.Meetings {
+		from, to := span(m.Date)
 		addNode(graph.KindMeeting, nodeRow(m.ID, "", nil, props("date", m.Date, "datePrecision", m.DatePrecision,
-			"type", m.Type, "mode", m.Mode, "cameo", m.CAMEO)))
-		addRel(relReportedIn, m.ID, x.Document.ID, nil)
+			"dateFrom", from, "dateTo", to, "type", m.Type, "mode", m.Mode, "cameo", m.CAMEO)))
+		addRel(relReportedIn, m.ID, doc, evidence(m.Evidence))
 		if m.Place != "" {
 			addRel(relHeldIn, m.ID, m.Place, nil)
 		}
@@ -169,6 +203,9 @@ func plan(x *graph.Extraction) []batch {
 		}
 		for _, a := range m.Attendees {
 			addRel(relAttended, a.Person, m.ID, props("role", a.Role, "representing", a.Representing, "onBehalfOf", a.OnBehalfOf))
+			if a.Representing != "" {
+				addRel(relParty, m.ID, a.Representing, nil)
+			}
 		}
 		for _, g := range m.Groups {
 			addNode(graph.KindGroup, nodeRow(g.ID, g.Description, nil, props("description", g.Description)))
@@ -181,13 +218,11 @@ func plan(x *graph.Extraction) []batch {
 	for _, st := range x.Statements {
 		p := props("quote", st.Quote)
 		if len(st.Evidence) > 0 {
-			p["sentence"] = st.Evidence[0].Sentence
 			p["start"] = st.Evidence[0].Start
-			p["end"] = st.Evidence[0].End
 		}
 		addNode(graph.KindStatement, nodeRow(st.ID, "", nil, p))
 		addRel(relSaid, st.Speaker, st.ID, nil)
-		addRel(relReportedIn, st.ID, x.Document.ID, nil)
+		addRel(relReportedIn, st.ID, doc, evidence(st.Evidence))
 		if st.Meeting != "" {
 			addRel(relSaidAt, st.ID, st.Meeting, nil)
 		}
@@ -206,10 +241,36 @@ func plan(x *graph.Extraction) []batch {
 			out = append(out, batch{query: q, rows: rows, nodes: true})
 		}
 	}
+	if len(positionDates) > 0 {
+		out = append(out, batch{query: positionDatesStatement, rows: positionDates, nodes: true, touches: true})
+	}
 	for _, t := range relTypes {
 		if rows := rels[t]; len(rows) > 0 {
 			out = append(out, batch{query: mergeRelStatements[t], rows: rows})
 		}
 	}
 	return out
+}
+
+// evidence is the properties of a REPORTED_IN relationship: where the
+// document states the fact.
+func evidence(ev []graph.Evidence) map[string]any {
+	if len(ev) == 0 {
+		return nil
+	}
+	return map[string]any{"sentence": ev[0].Sentence, "start": ev[0].Start, "end": ev[0].End}
+}
+
+// span is the first and last day a date of any precision covers (YYYY,
+// YYYY-MM or YYYY-MM-DD), as strings that compare in date order.
+func span(date string) (string, string) {
+	switch len(date) {
+	case 4:
+		return date + "-01-01", date + "-12-31"
+	case 7:
+		return date + "-01", date + "-31"
+	case 10:
+		return date, date
+	}
+	return "", ""
 }

@@ -2,5 +2,305 @@
 
 package generated
 
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Selects actors. Fields combine with AND; use AND, OR and NOT for more.
+type ActorFilter struct {
+	And []*ActorFilter `json:"AND,omitempty"`
+	Or  []*ActorFilter `json:"OR,omitempty"`
+	Not *ActorFilter   `json:"NOT,omitempty"`
+	// Matches the name or any alias.
+	Name *StringFilter `json:"name,omitempty"`
+	Kind []graph.Kind  `json:"kind,omitempty"`
+	// People holding a position at this organisation or for this country.
+	Organisation *string `json:"organisation,omitempty"`
+	// People who attended a meeting with this person.
+	MetWith *string `json:"metWith,omitempty"`
+	// Actors that took part in a meeting in this range.
+	ActiveDuring *DateRange `json:"activeDuring,omitempty"`
+	// Actors that promote this initiative.
+	Promotes *string `json:"promotes,omitempty"`
+}
+
+type ActorOrder struct {
+	Field     ActorOrderField `json:"field"`
+	Direction *Direction      `json:"direction,omitempty"`
+}
+
+// A range of dates, both ends inclusive; either end may be left open.
+type DateRange struct {
+	From *string `json:"from,omitempty"`
+	To   *string `json:"to,omitempty"`
+}
+
+// Selects documents.
+type DocumentFilter struct {
+	Title     *StringFilter `json:"title,omitempty"`
+	Published *DateRange    `json:"published,omitempty"`
+}
+
+// A document to ingest: its text (or an HTML page) and what is known of it.
+type IngestInput struct {
+	// Plain text. Give text or html.
+	Text *string `json:"text,omitempty"`
+	// An HTML page; the article is found in it.
+	HTML  *string `json:"html,omitempty"`
+	Title *string `json:"title,omitempty"`
+	URL   *string `json:"url,omitempty"`
+	// The publication date, which anchors relative dates in the text.
+	Published *string `json:"published,omitempty"`
+}
+
+// What ingesting a document did.
+type IngestResult struct {
+	Document *graph.DocumentNode `json:"document"`
+	// False when the same text had been loaded before: nothing changed.
+	Created bool `json:"created"`
+	// What was extracted.
+	Persons              int `json:"persons"`
+	Meetings             int `json:"meetings"`
+	Statements           int `json:"statements"`
+	NodesCreated         int `json:"nodesCreated"`
+	RelationshipsCreated int `json:"relationshipsCreated"`
+}
+
+// Selects meetings. Fields combine with AND; use AND, OR and NOT for more.
+type MeetingFilter struct {
+	And []*MeetingFilter `json:"AND,omitempty"`
+	Or  []*MeetingFilter `json:"OR,omitempty"`
+	Not *MeetingFilter   `json:"NOT,omitempty"`
+	// Meetings whose date falls in the range (a month-precision date counts as its whole month).
+	Date *DateRange `json:"date,omitempty"`
+	// Meetings this person attended.
+	Attendee *string `json:"attendee,omitempty"`
+	// Meetings where a participant represented this organisation or country.
+	Party *string `json:"party,omitempty"`
+	// Meetings that discussed this initiative.
+	Initiative *string `json:"initiative,omitempty"`
+	// Meetings held in this place, or in any place of this country.
+	Place *string `json:"place,omitempty"`
+	// Meetings of this PLOVER mode: visit, host, third-party, multilateral, phone.
+	Mode *string `json:"mode,omitempty"`
+	// Meetings reported by this document.
+	Source *string `json:"source,omitempty"`
+}
+
+type MeetingOrder struct {
+	Field     MeetingOrderField `json:"field"`
+	Direction *Direction        `json:"direction,omitempty"`
+}
+
+// Changes to the graph. Every mutation needs a bearer token (Authorization: Bearer TOKEN).
+type Mutation struct {
+}
+
 type Query struct {
+}
+
+// Selects statements.
+type StatementFilter struct {
+	And []*StatementFilter `json:"AND,omitempty"`
+	Or  []*StatementFilter `json:"OR,omitempty"`
+	Not *StatementFilter   `json:"NOT,omitempty"`
+	// Matches the quoted words.
+	Text    *StringFilter `json:"text,omitempty"`
+	Speaker *string       `json:"speaker,omitempty"`
+	Meeting *string       `json:"meeting,omitempty"`
+	// Statements made at meetings in this range.
+	Date *DateRange `json:"date,omitempty"`
+}
+
+// Text matching, case-insensitive.
+type StringFilter struct {
+	Equals     *string `json:"equals,omitempty"`
+	Contains   *string `json:"contains,omitempty"`
+	StartsWith *string `json:"startsWith,omitempty"`
+}
+
+// Events for dashboards to refresh on.
+type Subscription struct {
+}
+
+type ActorOrderField string
+
+const (
+	ActorOrderFieldName ActorOrderField = "NAME"
+	// The number of meetings (see Actor.meetingCount).
+	ActorOrderFieldMeetingCount ActorOrderField = "MEETING_COUNT"
+	// The number of statements made (people).
+	ActorOrderFieldStatementCount ActorOrderField = "STATEMENT_COUNT"
+	// The number of relationships.
+	ActorOrderFieldDegree ActorOrderField = "DEGREE"
+)
+
+var AllActorOrderField = []ActorOrderField{
+	ActorOrderFieldName,
+	ActorOrderFieldMeetingCount,
+	ActorOrderFieldStatementCount,
+	ActorOrderFieldDegree,
+}
+
+func (e ActorOrderField) IsValid() bool {
+	switch e {
+	case ActorOrderFieldName, ActorOrderFieldMeetingCount, ActorOrderFieldStatementCount, ActorOrderFieldDegree:
+		return true
+	}
+	return false
+}
+
+func (e ActorOrderField) String() string {
+	return string(e)
+}
+
+func (e *ActorOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ActorOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ActorOrderField", str)
+	}
+	return nil
+}
+
+func (e ActorOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ActorOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ActorOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Sort direction.
+type Direction string
+
+const (
+	DirectionAsc  Direction = "ASC"
+	DirectionDesc Direction = "DESC"
+)
+
+var AllDirection = []Direction{
+	DirectionAsc,
+	DirectionDesc,
+}
+
+func (e Direction) IsValid() bool {
+	switch e {
+	case DirectionAsc, DirectionDesc:
+		return true
+	}
+	return false
+}
+
+func (e Direction) String() string {
+	return string(e)
+}
+
+func (e *Direction) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Direction(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Direction", str)
+	}
+	return nil
+}
+
+func (e Direction) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Direction) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Direction) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type MeetingOrderField string
+
+const (
+	MeetingOrderFieldDate MeetingOrderField = "DATE"
+	// The number of named participants.
+	MeetingOrderFieldAttendeeCount MeetingOrderField = "ATTENDEE_COUNT"
+	// The number of statements made.
+	MeetingOrderFieldStatementCount MeetingOrderField = "STATEMENT_COUNT"
+)
+
+var AllMeetingOrderField = []MeetingOrderField{
+	MeetingOrderFieldDate,
+	MeetingOrderFieldAttendeeCount,
+	MeetingOrderFieldStatementCount,
+}
+
+func (e MeetingOrderField) IsValid() bool {
+	switch e {
+	case MeetingOrderFieldDate, MeetingOrderFieldAttendeeCount, MeetingOrderFieldStatementCount:
+		return true
+	}
+	return false
+}
+
+func (e MeetingOrderField) String() string {
+	return string(e)
+}
+
+func (e *MeetingOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MeetingOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MeetingOrderField", str)
+	}
+	return nil
+}
+
+func (e MeetingOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MeetingOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MeetingOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

@@ -1,0 +1,395 @@
+package neo4j
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// The compiler turns a graph.Selection (one root field of a request, with
+// everything selected under it) into one Cypher statement that returns, in
+// one row and one column, a value shaped like the response: map
+// projections whose keys are the API's field names, with fields that take
+// arguments under "_pre" by response key, and lists as Relay connections.
+//
+// The text depends only on the shape of the request (variable names and
+// parameter names are numbered in the order fields are compiled), so the
+// same query with other values reuses Neo4j's cached plan. Every value from
+// the request is a parameter; labels, relationship types and property names
+// come from the tables below, never from input.
+
+// MaxPageSize caps first: on every list.
+const MaxPageSize = 100
+
+type compiler struct {
+	params map[string]any
+	nvar   int
+}
+
+func newCompiler() *compiler { return &compiler{params: map[string]any{}} }
+
+// param adds a parameter and returns its reference.
+func (c *compiler) param(v any) string {
+	name := fmt.Sprintf("p%d", len(c.params))
+	c.params[name] = v
+	return "$" + name
+}
+
+// fresh returns a new variable name.
+func (c *compiler) fresh(prefix string) string {
+	c.nvar++
+	return fmt.Sprintf("%s%d", prefix, c.nvar)
+}
+
+// fieldFunc compiles one field of a node bound to v.
+type fieldFunc func(c *compiler, v string, s *graph.Selection) (string, error)
+
+// field says how a field of the API is read.
+type field struct {
+	// args: the field takes arguments, so its value goes under _pre by
+	// response key.
+	args bool
+	fn   fieldFunc
+}
+
+func prop(name string) field {
+	return field{fn: func(_ *compiler, v string, _ *graph.Selection) (string, error) { return v + "." + name, nil }}
+}
+
+func expr(format string) field {
+	return field{fn: func(_ *compiler, v string, _ *graph.Selection) (string, error) {
+		return strings.ReplaceAll(format, "{v}", v), nil
+	}}
+}
+
+// types maps each object type of the API to its fields. Types whose values
+// are nodes are projected from a node variable; the others (Attendance,
+// Official, ...) are built by the fields that return them.
+var types map[string]map[string]field
+
+// labels maps the node types of the API to their Neo4j labels.
+var labels = map[string]string{
+	"Person": "Person", "Organisation": "Organisation", "Country": "Country", "Place": "Place",
+	"Initiative": "Initiative", "Meeting": "Meeting", "Group": "Group", "Statement": "Statement",
+	"Position": "Position", "Document": "Document",
+}
+
+// implementations lists the concrete types of the API's interfaces.
+var implementations = map[string][]string{
+	"Node":  {"Person", "Organisation", "Country", "Place", "Initiative", "Meeting", "Group", "Statement", "Position", "Document"},
+	"Actor": {"Person", "Organisation", "Country"},
+}
+
+func init() {
+	// actor gives the fields common to actors; scope is how the actor's
+	// meetings x are reached from it ({v}).
+	actor := func(scope string, extra map[string]field) map[string]field {
+		m := map[string]field{
+			"id": prop("id"), "kind": prop("kind"), "name": prop("name"), "qid": prop("qid"),
+			"aliases":      expr("coalesce({v}.aliases, [])"),
+			"meetingCount": expr("COUNT { " + strings.ReplaceAll(scope, "(x:", "(:") + " }"),
+			"meetings":     {args: true, fn: meetingsVia(scope)},
+			"sources":      {args: true, fn: sourcesOf},
+		}
+		for k, f := range extra {
+			m[k] = f
+		}
+		return m
+	}
+	types = map[string]map[string]field{
+		"Person": actor(personMeetings, map[string]field{
+			"positions":      {args: true, fn: positionsOf},
+			"coAttendees":    {args: true, fn: coAttendeesOf},
+			"statements":     {args: true, fn: statementsOf},
+			"statementCount": expr("COUNT { ({v})-[:SAID]->(:Statement) }"),
+		}),
+		"Organisation": actor(partyMeetings, map[string]field{
+			"officials": {args: true, fn: officialsOf},
+			"members":   {fn: membersOf},
+		}),
+		"Country": actor(partyMeetings, map[string]field{
+			"representatives": {args: true, fn: officialsOf},
+			"memberships":     {fn: membershipsOf},
+		}),
+		"Place": actor(placeMeetings, map[string]field{
+			"country": {fn: one("Country", "({v})-[:LOCATED_IN]->(x:Country)")},
+		}),
+		"Initiative": actor(initiativeMeetings, map[string]field{
+			"promoters": {fn: many("Actor", "(x:Node)-[:PROMOTES]->({v})", "x.name, x.id")},
+		}),
+		"Meeting": {
+			"id": prop("id"), "kind": prop("kind"), "date": prop("date"), "datePrecision": prop("datePrecision"),
+			"type": prop("type"), "mode": prop("mode"), "cameo": prop("cameo"),
+			"place":         {fn: one("Place", "({v})-[:HELD_IN]->(x:Place)")},
+			"host":          {fn: one("Person", "({v})-[:HOSTED_BY]->(x:Person)")},
+			"attendees":     {fn: attendeesOf},
+			"attendeeCount": expr("COUNT { (:Person)-[:ATTENDED]->({v}) }"),
+			"groups":        {fn: many("Group", "(x:Group)-[:ATTENDED]->({v})", "x.description, x.id")},
+			"topics":        {fn: many("Initiative", "({v})-[:DISCUSSED]->(x:Initiative)", "x.name, x.id")},
+			"statements":    {fn: many("Statement", "(x:Statement)-[:SAID_AT]->({v})", "coalesce(x.start, 0), x.id")},
+			"sources":       {fn: sourceList},
+			"reportCount":   expr("COUNT { ({v})-[:REPORTED_IN]->(:Document) }"),
+		},
+		"Group": {"id": prop("id"), "description": prop("description")},
+		"Statement": {
+			"id": prop("id"), "kind": prop("kind"), "quote": prop("quote"),
+			"speaker": {fn: one("Person", "(x:Person)-[:SAID]->({v})")},
+			"meeting": {fn: one("Meeting", "({v})-[:SAID_AT]->(x:Meeting)")},
+			"sources": {fn: sourceList},
+		},
+		"Position": {
+			"id": prop("id"), "kind": prop("kind"), "title": prop("title"), "from": prop("from"), "to": prop("to"),
+			"person":       {fn: one("Person", "(x:Person)-[:HOLDS]->({v})")},
+			"organisation": {fn: one("Actor", "({v})-[:OF]->(x:Node)")},
+			"accreditedTo": {fn: one("Country", "({v})-[:ACCREDITED_TO]->(x:Country)")},
+			"sources":      {fn: sourceList},
+		},
+		"Document": {
+			"id": prop("id"), "kind": prop("kind"), "title": prop("title"), "url": prop("url"),
+			"published": prop("published"), "path": prop("path"),
+			"meetings":   {args: true, fn: meetingsVia(documentMeetings)},
+			"statements": {args: true, fn: statementsOf},
+			"mentions":   {args: true, fn: mentionsOf},
+		},
+	}
+}
+
+// How the meetings x of a node {v} are reached, by the node's kind.
+const (
+	personMeetings     = "({v})-[:ATTENDED]->(x:Meeting)"
+	partyMeetings      = "(x:Meeting)-[:PARTY]->({v})"
+	placeMeetings      = "(x:Meeting)-[:HELD_IN]->({v})"
+	initiativeMeetings = "(x:Meeting)-[:DISCUSSED]->({v})"
+	documentMeetings   = "(x:Meeting)-[:REPORTED_IN]->({v})"
+)
+
+// project compiles the projection of the node bound to v, as the API type
+// typ (a concrete type or an interface), with the given children selected.
+func (c *compiler) project(typ, v string, children []*graph.Selection) (string, error) {
+	if impls, ok := implementations[typ]; ok {
+		var cases []string
+		for _, t := range impls {
+			var own []*graph.Selection
+			for _, ch := range children {
+				if ch.OnType == "" || ch.OnType == t {
+					own = append(own, ch)
+				}
+			}
+			p, err := c.project(t, v, own)
+			if err != nil {
+				return "", err
+			}
+			cases = append(cases, fmt.Sprintf("WHEN '%s' THEN %s", labels[t], p))
+		}
+		return fmt.Sprintf("CASE %s.kind %s END", v, strings.Join(cases, " ")), nil
+	}
+	fields, ok := types[typ]
+	if !ok {
+		return "", graph.Errorf(graph.EINVALID, "the type %s cannot be selected here", typ)
+	}
+	keys := []string{".id", ".kind"}
+	var pre []string
+	for _, s := range mergeChildren(children) {
+		if s.Name == "__typename" || s.Name == "id" || s.Name == "kind" {
+			continue
+		}
+		f, ok := fields[s.Name]
+		if !ok {
+			return "", graph.Errorf(graph.EINVALID, "unknown field %s.%s", typ, s.Name)
+		}
+		e, err := f.fn(c, v, s)
+		if err != nil {
+			return "", err
+		}
+		if f.args {
+			pre = append(pre, fmt.Sprintf("`%s`: %s", s.Alias, e))
+		} else {
+			keys = append(keys, s.Name+": "+e)
+		}
+	}
+	if len(pre) > 0 {
+		keys = append(keys, "_pre: {"+strings.Join(pre, ", ")+"}")
+	}
+	return fmt.Sprintf("%s {%s}", v, strings.Join(keys, ", ")), nil
+}
+
+// mergeChildren keeps one selection per field name for fields without
+// arguments (their children merged: two aliases of `host` want the same
+// node), and every selection of fields with arguments (each alias its own
+// value). Aliases are response keys from the request: they are quoted with
+// backticks in projections, so they are checked to be GraphQL names.
+func mergeChildren(children []*graph.Selection) []*graph.Selection {
+	var out []*graph.Selection
+	byName := map[string]*graph.Selection{}
+	for _, s := range children {
+		if len(s.Args) > 0 {
+			out = append(out, s)
+			continue
+		}
+		if m, ok := byName[s.Name]; ok {
+			m.Children = append(m.Children, s.Children...)
+			continue
+		}
+		cp := *s
+		cp.Children = append([]*graph.Selection(nil), s.Children...)
+		byName[s.Name] = &cp
+		out = append(out, &cp)
+	}
+	return out
+}
+
+// mapOf compiles a map literal for a value that is not a node: each
+// selected child is compiled by the function its name maps to.
+func (c *compiler) mapOf(typ string, s *graph.Selection, fields map[string]func(*graph.Selection) (string, error)) (string, error) {
+	var keys []string
+	for _, ch := range mergeChildren(s.Children) {
+		if ch.Name == "__typename" {
+			continue
+		}
+		f, ok := fields[ch.Name]
+		if !ok {
+			return "", graph.Errorf(graph.EINVALID, "unknown field %s.%s", typ, ch.Name)
+		}
+		e, err := f(ch)
+		if err != nil {
+			return "", err
+		}
+		keys = append(keys, ch.Name+": "+e)
+	}
+	return "{" + strings.Join(keys, ", ") + "}", nil
+}
+
+// one compiles a field holding at most one node, reached by pattern (in
+// which {v} is the parent and x the node).
+func one(typ, pattern string) fieldFunc {
+	return func(c *compiler, v string, s *graph.Selection) (string, error) {
+		x := c.fresh("n")
+		p, err := c.project(typ, x, s.Children)
+		if err != nil {
+			return "", err
+		}
+		pat := strings.ReplaceAll(strings.ReplaceAll(pattern, "{v}", v), "(x", "("+x)
+		return fmt.Sprintf("head(COLLECT { MATCH %s RETURN %s })", pat, p), nil
+	}
+}
+
+// many compiles a field holding a short list of nodes, in the given order.
+func many(typ, pattern, order string) fieldFunc {
+	return func(c *compiler, v string, s *graph.Selection) (string, error) {
+		x := c.fresh("n")
+		p, err := c.project(typ, x, s.Children)
+		if err != nil {
+			return "", err
+		}
+		pat := strings.ReplaceAll(strings.ReplaceAll(pattern, "{v}", v), "(x", "("+x)
+		ord := strings.ReplaceAll(order, "x.", x+".")
+		ord = strings.ReplaceAll(ord, "(x", "("+x)
+		return fmt.Sprintf("COLLECT { MATCH %s WITH DISTINCT %s ORDER BY %s LIMIT %d RETURN %s }", pat, x, ord, maxLimit, p), nil
+	}
+}
+
+// attendeesOf compiles Meeting.attendees: the ATTENDED relationships of
+// people, with the role and the country or organisation represented.
+func attendeesOf(c *compiler, v string, s *graph.Selection) (string, error) {
+	a, r := c.fresh("n"), c.fresh("r")
+	m, err := c.mapOf("Attendance", s, map[string]func(*graph.Selection) (string, error){
+		"person": func(ch *graph.Selection) (string, error) { return c.project("Person", a, ch.Children) },
+		"role":   func(*graph.Selection) (string, error) { return r + ".role", nil },
+		"onBehalfOf": func(*graph.Selection) (string, error) {
+			return r + ".onBehalfOf", nil
+		},
+		"representing": func(ch *graph.Selection) (string, error) {
+			x := c.fresh("n")
+			p, err := c.project("Actor", x, ch.Children)
+			if err != nil {
+				return "", err
+			}
+			return fmt.Sprintf("head(COLLECT { MATCH (%s:Node {id: %s.representing}) RETURN %s })", x, r, p), nil
+		},
+	})
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("COLLECT { MATCH (%s:Person)-[%s:ATTENDED]->(%s) WITH %s, %s ORDER BY %s.name, %s.id RETURN %s }",
+		a, r, v, a, r, a, a, m), nil
+}
+
+// sourceList compiles the sources of a meeting, statement or position: the
+// documents that report it, with the sentence each reports it in.
+func sourceList(c *compiler, v string, s *graph.Selection) (string, error) {
+	d, r := c.fresh("n"), c.fresh("r")
+	m, err := c.mapOf("Source", s, map[string]func(*graph.Selection) (string, error){
+		"document": func(ch *graph.Selection) (string, error) { return c.project("Document", d, ch.Children) },
+		"sentence": func(*graph.Selection) (string, error) { return r + ".sentence", nil },
+		"start":    func(*graph.Selection) (string, error) { return r + ".start", nil },
+		"end":      func(*graph.Selection) (string, error) { return r + ".end", nil },
+	})
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("COLLECT { MATCH (%s)-[%s:REPORTED_IN]->(%s:Document) WITH %s, %s ORDER BY %s.id RETURN %s }",
+		v, r, d, d, r, d, m), nil
+}
+
+// membersOf compiles Organisation.members.
+func membersOf(c *compiler, v string, s *graph.Selection) (string, error) {
+	return memberships(c, v, s, fmt.Sprintf("(%%[1]s)-[%%[2]s:MEMBER_OF]->(%s)", v), "")
+}
+
+// membershipsOf compiles Country.memberships.
+func membershipsOf(c *compiler, v string, s *graph.Selection) (string, error) {
+	return memberships(c, v, s, fmt.Sprintf("(%s)-[%%[2]s:MEMBER_OF]->(%%[3]s:Organisation)", v), v)
+}
+
+func memberships(c *compiler, v string, s *graph.Selection, pattern, member string) (string, error) {
+	a, r, o := c.fresh("n"), c.fresh("r"), c.fresh("n")
+	if member == "" {
+		member = a
+		pattern = fmt.Sprintf(pattern, a, r) + fmt.Sprintf(", (%s:Organisation {id: %s.id})", o, v)
+	} else {
+		pattern = fmt.Sprintf(pattern, a, r, o)
+	}
+	m, err := c.mapOf("Membership", s, map[string]func(*graph.Selection) (string, error){
+		"member":       func(ch *graph.Selection) (string, error) { return c.project("Actor", member, ch.Children) },
+		"organisation": func(ch *graph.Selection) (string, error) { return c.project("Organisation", o, ch.Children) },
+		"role":         func(*graph.Selection) (string, error) { return r + ".role", nil },
+	})
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("COLLECT { MATCH %s RETURN %s }", pattern, m), nil
+}
+
+// positionsOf compiles Person.positions(at:).
+func positionsOf(c *compiler, v string, s *graph.Selection) (string, error) {
+	pos := c.fresh("n")
+	p, err := c.project("Position", pos, s.Children)
+	if err != nil {
+		return "", err
+	}
+	cond := "true"
+	if at, ok := s.Args["at"].(string); ok && at != "" {
+		cond = atDate(c, pos, at)
+	}
+	return fmt.Sprintf("COLLECT { MATCH (%s)-[:HOLDS]->(%s:Position) WHERE %s WITH %s ORDER BY %s.title, %s.id RETURN %s }",
+		v, pos, cond, pos, pos, pos, p), nil
+}
+
+// atDate is true when a position's supported date range includes day, or
+// when no source dates it.
+func atDate(c *compiler, pos, day string) string {
+	d := c.param(day)
+	return fmt.Sprintf("((%[1]s.from IS NULL OR %[1]s.from <= %[2]s) AND (%[1]s.to IS NULL OR %[1]s.to >= %[2]s))", pos, d)
+}
+
+// sortedIDs returns the keys of a map, sorted, for stable output.
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}

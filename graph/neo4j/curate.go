@@ -1,0 +1,162 @@
+package neo4j
+
+import (
+	"context"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+var _ graph.CurationService = (*Store)(nil)
+
+// Retracting a document: the relationships and nodes it supports lose it
+// from their sources, and those left with no source go. Every relationship
+// that a document supports joins two nodes it supports (writes add the
+// document to both ends), so the relationships to look at are those of the
+// nodes it supports.
+const (
+	retractRelationships = `MATCH (n:Node) WHERE $doc IN n.sources
+MATCH (n)-[r]-()
+WHERE $doc IN r.sources
+WITH DISTINCT r
+SET r.sources = [s IN r.sources WHERE s <> $doc]
+WITH r WHERE size(r.sources) = 0
+DELETE r`
+	retractNodes = `MATCH (n:Node) WHERE $doc IN n.sources
+SET n.sources = [s IN n.sources WHERE s <> $doc]
+WITH n WHERE size(n.sources) = 0
+DETACH DELETE n`
+	deleteDocumentNode = `MATCH (d:Document {id: $doc}) DETACH DELETE d`
+)
+
+// DeleteDocument implements graph.CurationService.
+func (s *Store) DeleteDocument(ctx context.Context, id string) (graph.DeleteResult, error) {
+	session := s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: driver.AccessModeWrite})
+	defer session.Close(ctx)
+	out, err := session.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+		var r graph.DeleteResult
+		exists, err := single(ctx, tx, documentExists, map[string]any{"doc": id})
+		if err != nil || !exists.(bool) {
+			return r, err
+		}
+		r.Deleted = true
+		for _, q := range []string{retractRelationships, retractNodes, deleteDocumentNode} {
+			res, err := tx.Run(ctx, q, map[string]any{"doc": id})
+			if err != nil {
+				return r, err
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return r, err
+			}
+			r.NodesDeleted += sum.Counters().NodesDeleted()
+			r.RelationshipsDeleted += sum.Counters().RelationshipsDeleted()
+		}
+		return r, nil
+	})
+	if err != nil {
+		return graph.DeleteResult{}, s.wrap(err)
+	}
+	return out.(graph.DeleteResult), nil
+}
+
+func single(ctx context.Context, tx driver.ManagedTransaction, q string, params map[string]any) (any, error) {
+	res, err := tx.Run(ctx, q, params)
+	if err != nil {
+		return nil, err
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return rec.Values[0], nil
+}
+
+const mergeCheck = `OPTIONAL MATCH (k:Node {id: $keep})
+OPTIONAL MATCH (d:Node {id: $drop})
+RETURN [k.kind, d.kind]`
+
+// The representations recorded on attendances name their country or
+// organisation by ID: they follow the merge.
+const mergeRepresenting = `MATCH (m:Meeting)-[:PARTY]->(:Node {id: $drop})
+MATCH (:Person)-[r:ATTENDED {representing: $drop}]->(m)
+SET r.representing = $keep`
+
+// moveRelationships holds, for each relationship type and direction, the
+// statement that moves drop's relationships to keep, merging with any keep
+// already has.
+var moveRelationships = func() []string {
+	var qs []string
+	for _, t := range relTypes {
+		qs = append(qs, `MATCH (d:Node {id: $drop})-[r:`+t+`]->(x) WHERE x.id <> $keep
+MATCH (k:Node {id: $keep})
+MERGE (k)-[r2:`+t+`]->(x)
+ON CREATE SET r2 = properties(r)
+ON MATCH SET r2.sources = r2.sources + [s IN r.sources WHERE NOT s IN r2.sources]
+DELETE r`,
+			`MATCH (d:Node {id: $drop})<-[r:`+t+`]-(x) WHERE x.id <> $keep
+MATCH (k:Node {id: $keep})
+MERGE (k)<-[r2:`+t+`]-(x)
+ON CREATE SET r2 = properties(r)
+ON MATCH SET r2.sources = r2.sources + [s IN r.sources WHERE NOT s IN r2.sources]
+DELETE r`)
+	}
+	return qs
+}()
+
+const mergeNodes = `MATCH (k:Node {id: $keep}), (d:Node {id: $drop})
+SET k.aliases = k.aliases + [a IN [d.name] + coalesce(d.aliases, []) WHERE a <> k.name AND NOT a IN k.aliases],
+    k.sources = k.sources + [s IN d.sources WHERE NOT s IN k.sources],
+    k.qid = coalesce(k.qid, d.qid),
+    k.mergedFrom = coalesce(k.mergedFrom, []) + [d.id]
+SET k.searchText = reduce(s = coalesce(k.name, ''), a IN k.aliases | s + ' | ' + a)
+DETACH DELETE d`
+
+// MergeActors implements graph.CurationService, in one write transaction.
+func (s *Store) MergeActors(ctx context.Context, keep, drop string) (graph.MergeResult, error) {
+	if keep == drop {
+		return graph.MergeResult{}, graph.Errorf(graph.EINVALID, "cannot merge %s with itself", keep)
+	}
+	params := map[string]any{"keep": keep, "drop": drop}
+	session := s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: driver.AccessModeWrite})
+	defer session.Close(ctx)
+	out, err := session.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+		r := graph.MergeResult{KeptID: keep}
+		v, err := single(ctx, tx, mergeCheck, params)
+		if err != nil {
+			return r, err
+		}
+		kinds := v.([]any)
+		switch {
+		case kinds[0] == nil:
+			return r, graph.Errorf(graph.ENOTFOUND, "no node %s", keep)
+		case kinds[1] == nil:
+			return r, graph.Errorf(graph.ENOTFOUND, "no node %s", drop)
+		case kinds[0] != kinds[1]:
+			return r, graph.Errorf(graph.EINVALID, "cannot merge a %v with a %v", kinds[1], kinds[0])
+		case kinds[0] == string(graph.KindDocument) || kinds[0] == string(graph.KindMeeting) || kinds[0] == string(graph.KindStatement):
+			return r, graph.Errorf(graph.EINVALID, "mergeActors merges actors, not %vs", kinds[0])
+		}
+		if _, err := tx.Run(ctx, mergeRepresenting, params); err != nil {
+			return r, err
+		}
+		for _, q := range moveRelationships {
+			res, err := tx.Run(ctx, q, params)
+			if err != nil {
+				return r, err
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return r, err
+			}
+			r.RelationshipsMoved += sum.Counters().RelationshipsDeleted()
+		}
+		_, err = tx.Run(ctx, mergeNodes, params)
+		return r, err
+	})
+	if err != nil {
+		return graph.MergeResult{}, s.wrap(err)
+	}
+	return out.(graph.MergeResult), nil
+}
