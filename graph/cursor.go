@@ -33,7 +33,7 @@ func (c *Cursor) UnmarshalGQL(v any) error {
 	if !ok {
 		return fmt.Errorf("a cursor is a string, not %T", v)
 	}
-	if _, err := c.Keys(); err != nil {
+	if _, err := Cursor(s).Keys(); err != nil {
 		return err
 	}
 	*c = Cursor(s)

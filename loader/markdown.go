@@ -32,7 +32,8 @@ func ParseMarkdown(data []byte) (graph.Document, error) {
 	var d graph.Document
 	body := data
 	if rest, ok := bytes.CutPrefix(bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), []byte("---\n")); ok {
-		head, after, found := bytes.Cut(rest, []byte("\n---"))
+		// "\n" first, so that an empty front matter ("---\n---\n") closes.
+		head, after, found := bytes.Cut(append([]byte("\n"), rest...), []byte("\n---"))
 		if !found {
 			return d, graph.Errorf(graph.EINVALID, "front matter is not closed by ---")
 		}

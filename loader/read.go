@@ -49,7 +49,8 @@ func Expand(args []string) ([]string, error) {
 			continue
 		}
 		matches := []string{a}
-		if strings.ContainsAny(a, "*?[") {
+		// A pattern, unless a file has that very name ("report[1].txt").
+		if _, err := os.Stat(a); err != nil && strings.ContainsAny(a, "*?[") {
 			m, err := filepath.Glob(a)
 			if err != nil {
 				return nil, graph.Errorf(graph.EINVALID, "bad pattern %q: %v", a, err)
@@ -108,6 +109,9 @@ func Read(path string, stdin io.Reader, maxSize int64) (Input, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxSize+1))
 	if err != nil {
 		return Input{}, graph.Errorf(graph.EINVALID, "cannot read: %v", errorText(err))
+	}
+	if int64(len(data)) <= maxSize {
+		data = bytes.TrimPrefix(data, []byte("\ufeff")) // a byte order mark is not text
 	}
 	switch {
 	case int64(len(data)) > maxSize:
@@ -175,6 +179,9 @@ func readJSON(path string, data []byte) (Input, error) {
 	if err := dec.Decode(&x); err != nil {
 		return Input{}, graph.Errorf(graph.EINVALID, "not a graph in our JSON format: %v", err)
 	}
+	if _, err := dec.Token(); err != io.EOF {
+		return Input{}, graph.Errorf(graph.EINVALID, "not a graph in our JSON format: data after the graph")
+	}
 	if x.Document.ID == "" && x.Document.Text != "" {
 		x.Document.ID = graph.DocumentID(x.Document.Text)
 	}
@@ -197,6 +204,9 @@ func applySidecar(d *graph.Document, meta string) error {
 	}
 	if err != nil {
 		return graph.Errorf(graph.EINVALID, "cannot read %s: %v", meta, errorText(err))
+	}
+	if !utf8.Valid(b) || bytes.IndexByte(b, 0) >= 0 {
+		return graph.Errorf(graph.EINVALID, "%s is not UTF-8 text", meta)
 	}
 	fields, ok := parseHeader(strings.TrimSpace(string(b)))
 	if !ok {

@@ -20,7 +20,7 @@ func TestGeneratedCodeIsFresh(t *testing.T) {
 		t.Fatal(err)
 	}
 	tmp := t.TempDir()
-	for _, p := range []string{"go.mod", "go.sum", "gqlgen.yml", "tools.go", "schema", "graph", "resolvers"} {
+	for _, p := range []string{"go.mod", "go.sum", "gqlgen.yml", "tools.go", "schema", "graph", "loader", "resolvers"} {
 		cp := exec.Command("cp", "-r", filepath.Join(root, p), filepath.Join(tmp, p))
 		if out, err := cp.CombinedOutput(); err != nil {
 			t.Fatalf("copy %s: %v\n%s", p, err, out)

@@ -194,9 +194,9 @@ func TestPlaygroundExamplesRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("needs Neo4j")
 	}
-	srv := newServer(t)
+	a := newAPI(t)
 	for _, e := range examples(t) {
-		r := post(t, srv, e.Query, e.Variables)
+		r := a.post(t, "", e.Query, e.Variables)
 		if len(r.Errors) > 0 {
 			t.Errorf("%s: %+v", e.Title, r.Errors)
 			continue

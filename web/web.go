@@ -52,8 +52,8 @@ const notBuilt = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>actorgraph playground</title></head>
 <body>
-<p>The playground is not built: run <code>scripts/build-web</code>, then build the server again.</p>
-<p>The GraphQL API works meanwhile: <code>POST /graphql</code>.</p>
+<p>The playground is not built: run scripts/build-web, then build the server again.</p>
+<p>The GraphQL API works meanwhile: POST /graphql.</p>
 </body>
 </html>
 `

@@ -89,7 +89,7 @@ func init() {
 		m := map[string]field{
 			"id": prop("id"), "kind": prop("kind"), "name": prop("name"), "qid": prop("qid"),
 			"aliases":      expr("coalesce({v}.aliases, [])"),
-			"meetingCount": expr("COUNT { " + strings.ReplaceAll(scope, "(x:", "(:") + " }"),
+			"meetingCount": expr("COUNT { " + strings.ReplaceAll(scope, "{x}", "") + " }"),
 			"meetings":     {args: true, fn: meetingsVia(scope)},
 			"sources":      {args: true, fn: sourcesOf},
 		}
@@ -114,36 +114,36 @@ func init() {
 			"memberships":     {fn: membershipsOf},
 		}),
 		"Place": actor(placeMeetings, map[string]field{
-			"country": {fn: one("Country", "({v})-[:LOCATED_IN]->(x:Country)")},
+			"country": {fn: one("Country", "({v})-[:LOCATED_IN]->({x}:Country)")},
 		}),
 		"Initiative": actor(initiativeMeetings, map[string]field{
-			"promoters": {fn: many("Actor", "(x:Node)-[:PROMOTES]->({v})", "x.name, x.id")},
+			"promoters": {fn: many("Actor", "({x}:Node)-[:PROMOTES]->({v})", "{x}.name, {x}.id")},
 		}),
 		"Meeting": {
 			"id": prop("id"), "kind": prop("kind"), "date": prop("date"), "datePrecision": prop("datePrecision"),
 			"type": prop("type"), "mode": prop("mode"), "cameo": prop("cameo"),
-			"place":         {fn: one("Place", "({v})-[:HELD_IN]->(x:Place)")},
-			"host":          {fn: one("Person", "({v})-[:HOSTED_BY]->(x:Person)")},
+			"place":         {fn: one("Place", "({v})-[:HELD_IN]->({x}:Place)")},
+			"host":          {fn: one("Person", "({v})-[:HOSTED_BY]->({x}:Person)")},
 			"attendees":     {fn: attendeesOf},
 			"attendeeCount": expr("COUNT { (:Person)-[:ATTENDED]->({v}) }"),
-			"groups":        {fn: many("Group", "(x:Group)-[:ATTENDED]->({v})", "x.description, x.id")},
-			"topics":        {fn: many("Initiative", "({v})-[:DISCUSSED]->(x:Initiative)", "x.name, x.id")},
-			"statements":    {fn: many("Statement", "(x:Statement)-[:SAID_AT]->({v})", "coalesce(x.start, 0), x.id")},
+			"groups":        {fn: many("Group", "({x}:Group)-[:ATTENDED]->({v})", "{x}.description, {x}.id")},
+			"topics":        {fn: many("Initiative", "({v})-[:DISCUSSED]->({x}:Initiative)", "{x}.name, {x}.id")},
+			"statements":    {fn: many("Statement", "({x}:Statement)-[:SAID_AT]->({v})", "coalesce({x}.start, 0), {x}.id")},
 			"sources":       {fn: sourceList},
 			"reportCount":   expr("COUNT { ({v})-[:REPORTED_IN]->(:Document) }"),
 		},
 		"Group": {"id": prop("id"), "description": prop("description")},
 		"Statement": {
 			"id": prop("id"), "kind": prop("kind"), "quote": prop("quote"),
-			"speaker": {fn: one("Person", "(x:Person)-[:SAID]->({v})")},
-			"meeting": {fn: one("Meeting", "({v})-[:SAID_AT]->(x:Meeting)")},
+			"speaker": {fn: one("Person", "({x}:Person)-[:SAID]->({v})")},
+			"meeting": {fn: one("Meeting", "({v})-[:SAID_AT]->({x}:Meeting)")},
 			"sources": {fn: sourceList},
 		},
 		"Position": {
 			"id": prop("id"), "kind": prop("kind"), "title": prop("title"), "from": prop("from"), "to": prop("to"),
-			"person":       {fn: one("Person", "(x:Person)-[:HOLDS]->({v})")},
-			"organisation": {fn: one("Actor", "({v})-[:OF]->(x:Node)")},
-			"accreditedTo": {fn: one("Country", "({v})-[:ACCREDITED_TO]->(x:Country)")},
+			"person":       {fn: one("Person", "({x}:Person)-[:HOLDS]->({v})")},
+			"organisation": {fn: one("Actor", "({v})-[:OF]->({x}:Node)")},
+			"accreditedTo": {fn: one("Country", "({v})-[:ACCREDITED_TO]->({x}:Country)")},
 			"sources":      {fn: sourceList},
 		},
 		"Document": {
@@ -156,13 +156,13 @@ func init() {
 	}
 }
 
-// How the meetings x of a node {v} are reached, by the node's kind.
+// How the meetings {x} of a node {v} are reached, by the node's kind.
 const (
-	personMeetings     = "({v})-[:ATTENDED]->(x:Meeting)"
-	partyMeetings      = "(x:Meeting)-[:PARTY]->({v})"
-	placeMeetings      = "(x:Meeting)-[:HELD_IN]->({v})"
-	initiativeMeetings = "(x:Meeting)-[:DISCUSSED]->({v})"
-	documentMeetings   = "(x:Meeting)-[:REPORTED_IN]->({v})"
+	personMeetings     = "({v})-[:ATTENDED]->({x}:Meeting)"
+	partyMeetings      = "({x}:Meeting)-[:PARTY]->({v})"
+	placeMeetings      = "({x}:Meeting)-[:HELD_IN]->({v})"
+	initiativeMeetings = "({x}:Meeting)-[:DISCUSSED]->({v})"
+	documentMeetings   = "({x}:Meeting)-[:REPORTED_IN]->({v})"
 )
 
 // project compiles the projection of the node bound to v, as the API type
@@ -270,7 +270,7 @@ func one(typ, pattern string) fieldFunc {
 		if err != nil {
 			return "", err
 		}
-		pat := strings.ReplaceAll(strings.ReplaceAll(pattern, "{v}", v), "(x", "("+x)
+		pat := strings.NewReplacer("{v}", v, "{x}", x).Replace(pattern)
 		return fmt.Sprintf("head(COLLECT { MATCH %s RETURN %s })", pat, p), nil
 	}
 }
@@ -283,9 +283,8 @@ func many(typ, pattern, order string) fieldFunc {
 		if err != nil {
 			return "", err
 		}
-		pat := strings.ReplaceAll(strings.ReplaceAll(pattern, "{v}", v), "(x", "("+x)
-		ord := strings.ReplaceAll(order, "x.", x+".")
-		ord = strings.ReplaceAll(ord, "(x", "("+x)
+		r := strings.NewReplacer("{v}", v, "{x}", x)
+		pat, ord := r.Replace(pattern), r.Replace(order)
 		return fmt.Sprintf("COLLECT { MATCH %s WITH DISTINCT %s ORDER BY %s LIMIT %d RETURN %s }", pat, x, ord, maxLimit, p), nil
 	}
 }

@@ -87,7 +87,7 @@ func (c *compiler) path(s *graph.Selection) (string, error) {
 	return fmt.Sprintf(`MATCH (a:Node {id: %[1]s}), (b:Node {id: %[2]s})
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE length(p) <= %[3]s AND all(r IN relationships(p) WHERE type(r) IN %[4]s)
-WITH p LIMIT %[5]s
+WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT %[5]s
 RETURN collect({nodes: [%[6]s IN nodes(p) | %[7]s],
   edges: [r IN relationships(p) | {source: startNode(r).id, target: endNode(r).id, weight: 1,
     relation: %[8]s}]})`,
@@ -183,8 +183,10 @@ CALL (ns) {
   UNWIND ns AS a
   %[5]s
   WITH a, b, rel, w, out WHERE b IN ns
-  RETURN collect(DISTINCT {source: CASE WHEN out THEN a.id ELSE b.id END, target: CASE WHEN out THEN b.id ELSE a.id END,
-    relation: rel, weight: w}) AS edges
+  WITH DISTINCT {source: CASE WHEN out THEN a.id ELSE b.id END, target: CASE WHEN out THEN b.id ELSE a.id END,
+    relation: rel, weight: w} AS e
+  ORDER BY e.source, e.target, e.relation
+  RETURN collect(e) AS edges
 }
 RETURN {nodes: [%[6]s IN ns | %[7]s], edges: edges, truncated: truncated}`,
 		c.param(s.Args["id"]), neighbours("s", r, from, to), lim, c.param(int64(depth)),

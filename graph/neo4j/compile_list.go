@@ -182,8 +182,7 @@ func pageSize(args map[string]any) (int, error) {
 // x), filtered and ordered by the field's arguments.
 func (c *compiler) meetingList(s *graph.Selection, match string) (string, error) {
 	x := c.fresh("m")
-	match = strings.ReplaceAll(match, "(x:", "("+x+":")
-	match = strings.ReplaceAll(match, "(x)", "("+x+")")
+	match = strings.ReplaceAll(match, "{x}", x)
 	var where []string
 	if f, ok := s.Args["filter"].(map[string]any); ok {
 		cond, err := c.meetingFilter(x, f)
@@ -551,7 +550,7 @@ func officialsOf(c *compiler, v string, s *graph.Selection) (string, error) {
 func mentionsOf(c *compiler, v string, s *graph.Selection) (string, error) {
 	a := c.fresh("a")
 	return c.connection(s, list{
-		match: fmt.Sprintf("MATCH (%s)-[:MENTIONS]->(%s:Node)", v, a),
+		match: fmt.Sprintf("MATCH (%[1]s)-[:MENTIONS]->(%[2]s:Node) WHERE %[2]s.kind IN ['Person', 'Organisation', 'Country']", v, a),
 		carry: []string{a},
 		keys:  []sortKey{{fmt.Sprintf("coalesce(%s.name, '')", a), false}, {a + ".id", false}},
 		node:  func(ch []*graph.Selection) (string, error) { return c.project("Actor", a, ch) },

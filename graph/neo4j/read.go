@@ -100,7 +100,7 @@ func (c *compiler) root(s *graph.Selection) (string, error) {
 		}
 		return fmt.Sprintf("RETURN [id IN %s | head(COLLECT { MATCH (%s:Node {id: id}) RETURN %s })]", c.param(ids), x, p), nil
 	case "meetings":
-		e, err := c.meetingList(s, "MATCH (x:Meeting)")
+		e, err := c.meetingList(s, "MATCH ({x}:Meeting)")
 		return "RETURN " + e, err
 	case "statements":
 		st := c.fresh("s")

@@ -37,14 +37,17 @@ type docState struct {
 	pub   time.Time
 	hasPb bool
 
-	toks    []token
-	sents   []sentence
-	paras   []span
-	gz      []gzMatch // gazetteer hits in text order
-	gzAt    []int32   // per token: index into gz, or -1
-	quotes  []quote
-	quoteAt []int32 // per token: index into quotes when inside one, or -1
-	localOr []localOrg
+	toks     []token
+	sents    []sentence
+	paras    []span
+	gz       []gzMatch // gazetteer hits in text order
+	gzAt     []int32   // per token: index into gz, or -1
+	kp       []gzMatch // known persons' names in text order
+	kpAt     []int32   // per token: index into kp, or -1
+	paraSent []int     // per paragraph: its first sentence
+	quotes   []quote
+	quoteAt  []int32 // per token: index into quotes when inside one, or -1
+	localOr  []localOrg
 
 	persons   []*person
 	mentions  []pmention // person mentions in text order
@@ -86,6 +89,8 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.paras = paragraphs(d.text)
 	assignSentences(d.toks, d.sents)
 	d.matchGazetteer()
+	d.matchKnownPersons()
+	d.headedOrgs()
 	d.quotes = findQuotes(d.text, d.paras)
 	d.markQuotes()
 	d.findPersons()

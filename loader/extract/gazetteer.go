@@ -56,12 +56,25 @@ type Title struct {
 	Envoy    bool     `json:"envoy"`
 }
 
+// KnownPerson is a public figure of the genre (a head of state or
+// government, a foreign minister, the head of an international body) with
+// the country, party or organisation their unqualified titles belong to:
+// "President Xi Jinping" is President of China.
+type KnownPerson struct {
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
+	Country string   `json:"country"` // common name of the country, or ""
+	Party   string   `json:"party"`   // name of the party, for party titles
+	Org     string   `json:"org"`     // organisation an international official heads
+}
+
 // GazetteerFile is the shape of a user file given to LoadGazetteer.
 type GazetteerFile struct {
 	Countries     []Country      `json:"countries"`
 	Organisations []Organisation `json:"organisations"`
 	Initiatives   []Initiative   `json:"initiatives"`
 	Titles        []Title        `json:"titles"`
+	Persons       []KnownPerson  `json:"persons"`
 }
 
 // entKind says which list a gazetteer entry points into.
@@ -74,6 +87,7 @@ const (
 	entOrg
 	entInitiative
 	entTitle
+	entPerson // a known person (separate trie)
 )
 
 // entry is one thing a phrase can name. Lower priority values win when two
@@ -100,8 +114,14 @@ type Gazetteer struct {
 	Organisations []Organisation
 	Initiatives   []Initiative
 	Titles        []Title
+	Persons       []KnownPerson
 
-	root *trieNode
+	root  *trieNode
+	proot *trieNode // known persons' names
+
+	personBySlug, orgBySlug, countryBySlug map[string]int
+	surnames                               map[string]int // last name of a known person, -1 when shared
+	countryByID                            map[string]int // graph ID of a country to its index
 }
 
 // DefaultGazetteer returns the gazetteer built from the embedded lists.
@@ -135,6 +155,9 @@ func LoadGazetteer(extraFiles ...string) (*Gazetteer, error) {
 	if err := load("titles.json", &g.Titles); err != nil {
 		return nil, err
 	}
+	if err := load("persons.json", &g.Persons); err != nil {
+		return nil, err
+	}
 	for _, path := range extraFiles {
 		b, err := os.ReadFile(path)
 		if err != nil {
@@ -148,6 +171,7 @@ func LoadGazetteer(extraFiles ...string) (*Gazetteer, error) {
 		g.Organisations = append(g.Organisations, f.Organisations...)
 		g.Initiatives = append(g.Initiatives, f.Initiatives...)
 		g.Titles = append(g.Titles, f.Titles...)
+		g.Persons = append(g.Persons, f.Persons...)
 	}
 	g.build()
 	return g, nil
@@ -157,6 +181,44 @@ func LoadGazetteer(extraFiles ...string) (*Gazetteer, error) {
 // that, for a phrase that is both, an organisation or country wins.
 func (g *Gazetteer) build() {
 	g.root = &trieNode{}
+	g.proot = &trieNode{}
+	g.personBySlug, g.orgBySlug, g.countryBySlug = map[string]int{}, map[string]int{}, map[string]int{}
+	g.countryByID = map[string]int{}
+	for i, c := range g.Countries {
+		if _, ok := g.countryByID[g.countryID(i)]; !ok {
+			g.countryByID[g.countryID(i)] = i
+		}
+		if _, ok := g.countryBySlug[graph.Slug(c.Name)]; !ok {
+			g.countryBySlug[graph.Slug(c.Name)] = i
+		}
+	}
+	for i, o := range g.Organisations {
+		for _, v := range append([]string{o.Name}, o.Aliases...) {
+			if _, ok := g.orgBySlug[graph.Slug(v)]; !ok {
+				g.orgBySlug[graph.Slug(v)] = i
+			}
+		}
+	}
+	g.surnames = map[string]int{}
+	for i, p := range g.Persons {
+		ws := strings.Split(graph.Slug(p.Name), "-")
+		if last := ws[len(ws)-1]; len(ws) >= 2 && len(last) >= 4 {
+			if o, ok := g.surnames[last]; ok && o != i {
+				g.surnames[last] = -1
+			} else {
+				g.surnames[last] = i
+			}
+		}
+		for _, v := range append([]string{p.Name}, p.Aliases...) {
+			if _, ok := g.personBySlug[graph.Slug(v)]; !ok {
+				g.personBySlug[graph.Slug(v)] = i
+			}
+		}
+		g.addTo(g.proot, p.Name, entry{kind: entPerson, idx: i})
+		for _, v := range p.Aliases {
+			g.addTo(g.proot, v, entry{kind: entPerson, idx: i})
+		}
+	}
 	for i, c := range g.Countries {
 		g.add(c.Name, entry{kind: entCountry, idx: i})
 		for _, v := range c.Formal {
@@ -198,7 +260,10 @@ func (g *Gazetteer) build() {
 }
 
 // add indexes one variant.
-func (g *Gazetteer) add(variant string, e entry) {
+func (g *Gazetteer) add(variant string, e entry) { g.addTo(g.root, variant, e) }
+
+// addTo indexes one variant in the trie under root.
+func (g *Gazetteer) addTo(root *trieNode, variant string, e entry) {
 	variant = strings.TrimSpace(variant)
 	if variant == "" {
 		return
@@ -223,7 +288,7 @@ func (g *Gazetteer) add(variant string, e entry) {
 			e.caseMode = 1
 		}
 	}
-	n := g.root
+	n := root
 	for _, k := range keys {
 		if n.next == nil {
 			n.next = make(map[string]*trieNode)
@@ -272,7 +337,16 @@ type gzMatch struct {
 // match returns the longest entry that matches toks at i, skipping hyphen
 // tokens so that "Secretary General" and "Secretary-General" are one key.
 func (g *Gazetteer) match(text string, toks []token, i int) (gzMatch, bool) {
-	n := g.root
+	return matchTrie(g.root, text, toks, i)
+}
+
+// matchPerson returns the longest known person's name at toks[i].
+func (g *Gazetteer) matchPerson(text string, toks []token, i int) (gzMatch, bool) {
+	return matchTrie(g.proot, text, toks, i)
+}
+
+func matchTrie(root *trieNode, text string, toks []token, i int) (gzMatch, bool) {
+	n := root
 	var best gzMatch
 	found := false
 	first := i

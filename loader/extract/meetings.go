@@ -47,6 +47,7 @@ const (
 	mkVisit
 	mkPhone
 	mkJoin
+	mkChair
 )
 
 // meetingVerb is a meeting verb in a sentence: tokens [start, end).
@@ -163,6 +164,42 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				break
 			}
 		}
+	case w == "chaired" || w == "presided" || (w == "co" && (next(i+1) == "chaired" || next(i+2) == "chaired")):
+		// "Wang Yi, who co-chaired the meeting": the chair hosts.
+		k := i + 1
+		if w == "co" {
+			k = i + 2
+			if next(i+1) != "chaired" {
+				k = i + 3
+			}
+		}
+		if w == "presided" && next(k) == "over" {
+			k++
+		}
+		if next(k) == "the" || next(k) == "a" {
+			k++
+		}
+		for n := 0; n < 5 && k < end; n++ {
+			if meetNouns[next(k)] {
+				return meetingVerb{start: i, end: k + 1, kind: mkChair}, true
+			}
+			if !d.toks[k].isWord() && !d.toks[k].isHyphen() && d.toks[k].lower != "'" {
+				break
+			}
+			k++
+		}
+	case (w == "during" || w == "at" || w == "in") && d.meetingNounAt(i+1, end) > 0:
+		// "She made the remarks during a meeting with Xi Jinping", "Li
+		// said during the talks": the sentence reports the encounter.
+		e := d.meetingNounAt(i+1, end)
+		kind := mkMeet
+		if next(e-1) == "talks" {
+			kind = mkTalks
+		}
+		if next(e-1) == "call" {
+			kind = mkPhone
+		}
+		return meetingVerb{start: i, end: e, kind: kind}, true
 	case w == "took" || w == "takes" || w == "taking" || w == "participated" || w == "attended" || w == "joined":
 		k := i + 1
 		if w == "took" || w == "takes" || w == "taking" {
@@ -197,7 +234,9 @@ func (d *docState) intentBefore(start, v int) bool {
 		if intentWords[t.lower] && !t.upper {
 			return true
 		}
-		if t.lower == "had" && k == v-1 {
+		if t.lower == "had" && k == v-1 && d.toks[v].lower != "met" {
+			// "had held talks" is background; "had met separately
+			// with" on the sidelines reports an encounter, dated below.
 			return true
 		}
 	}
@@ -257,6 +296,7 @@ func (d *docState) findMeetings() []*meeting {
 		}
 	}
 	d.meetingSpeakers(ms)
+	d.completeMeetings(ms)
 	return ms
 }
 
@@ -283,7 +323,7 @@ func (d *docState) readMeeting(si int, v meetingVerb) *meeting {
 		return nil
 	}
 	subj := d.subject[si]
-	if subj >= 0 && (v.kind == mkHost || (v.kind == mkMeet && d.toks[v.start].lower == "had")) {
+	if subj >= 0 && (v.kind == mkHost || v.kind == mkChair || (v.kind == mkMeet && d.toks[v.start].lower == "had" && d.toks[v.start+1].lower != "met")) {
 		m.host = subj
 	}
 	if df, ok := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); ok {

@@ -14,6 +14,7 @@ type person struct {
 	positions []position
 	lastTok   int // last mention, for "the foreign minister" when several qualify
 	merged    int // index of the person this one was merged into, or -1
+	known     int // index of the known person in the gazetteer, or -1
 }
 
 // position is a title held by a person, with the IDs of the organisation or
@@ -44,6 +45,8 @@ type intro struct {
 	nameStart, nameEnd int
 	rule               string
 	pos                *position
+	name, alias        string     // a name read around a nickname, and the nickname
+	more               []position // titles chained before the one that introduces the name
 }
 
 // titleRef is a title used without a name ("the Chinese foreign minister").
@@ -126,6 +129,11 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 		case t.isWord() && words > 0 && particles[t.lower] && j+1 < len(d.toks) && d.toks[j+1].isWord() && d.toks[j+1].upper:
 			j++
 			continue
+		case t.isWord() && words > 0 && particles[t.lower] && j+2 < len(d.toks) && d.toks[j+1].isHyphen() &&
+			d.toks[j+1].start == t.end && d.toks[j+2].isWord() && d.toks[j+2].upper:
+			// "Bashar al-Assad"
+			j += 2
+			continue
 		case t.isHyphen() && words > 0 && j+1 < len(d.toks) && d.toks[j-1].end == t.start &&
 			d.toks[j+1].start == t.end && d.toks[j+1].isWord() && d.toks[j+1].upper:
 			j++
@@ -170,6 +178,14 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 	t := d.g.Titles[m.e.idx]
 	p := position{title: t.Name}
 	q, start := d.qualifierBefore(m.start)
+	if q == "" {
+		// "National Assembly Chairman", "foreign ministry spokesperson":
+		// the body the title belongs to is part of the title.
+		if b := d.bodyBefore(m.start); b < m.start {
+			p.title = d.phrase(b, m.start) + " " + p.title
+			q, start = d.qualifierBefore(b)
+		}
+	}
 	p.org = q
 	j := m.end
 	for j < len(d.toks) {
@@ -182,6 +198,18 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			k++
 		}
 		g, ok := d.gzOf(k)
+		if ok && g.start == k && g.e.kind == entTitle && w != "for" && k > j+1 &&
+			(d.g.Titles[g.e.idx].Name == "President" || d.g.Titles[g.e.idx].Name == "Prime Minister") {
+			// "Deputy Chief of Staff of the President of Kazakhstan": the
+			// office serves the head of state; the country follows.
+			j = g.end
+			continue
+		}
+		if e := d.domainPhrase(k); !ok && e > k && p.title != "Minister" {
+			// "Special Representative for International Cooperation"
+			j = e
+			break
+		}
 		if !ok || g.start != k || (g.e.kind != entCountry && g.e.kind != entOrg) {
 			if p.title == "Minister" && w != "to" {
 				// "Minister of Trade and Industry"
@@ -225,17 +253,79 @@ func (d *docState) findPersons() {
 			covered[k] = true
 		}
 	}
+	var chain []position // titles joined by "and" that share the next name
+	listEnd, listQual := -1, ""
+	consumed := 0 // a title inside the phrase of the previous one is part of it
 	for _, m := range d.gz {
-		if m.e.kind != entTitle {
+		if m.e.kind != entTitle || m.start < consumed {
 			continue
 		}
 		p, start, j := d.parseTitle(m)
+		consumed = j
+		// "President Sheikh Mohammed bin Zayed": the honorific is no name.
+		if j < len(d.toks) && honorifics[d.toks[j].lower] && d.toks[j].upper {
+			j++
+			if j < len(d.toks) && d.toks[j].punct == '.' {
+				j++
+			}
+		}
 		p.ev = d.ev(d.toks[m.start].sent, "")
+		former := d.formerBefore(start)
+		// "Vietnam's President A, Prime Minister B and Chairman C": the
+		// qualifier of the first title distributes over the list.
+		if p.org == "" && p.accredited == "" && listQual != "" && d.onlyListSep(listEnd, start) {
+			p.org = listQual
+		}
 		if e := d.nameAt(j, true); e > j {
 			p.ev.Rule = "title+name"
-			pp := p
-			intros = append(intros, intro{start: start, end: e, nameStart: j, nameEnd: e, rule: "title+name", pos: &pp})
+			in := intro{start: start, end: e, nameStart: j, nameEnd: e, rule: "title+name"}
+			if name, alias, e2 := d.nickname(j, e); e2 > e {
+				in.name, in.alias, in.end, e = name, alias, e2, e2
+			}
+			if p.org == "" && p.accredited == "" {
+				// "President Xi Jinping of the People's Republic of China"
+				if org, e2 := d.ofAfterName(e); org != "" {
+					p.org, in.end = org, e2
+				}
+			}
+			if p.org == "" && p.accredited == "" {
+				// "Cambodian Deputy Prime Minister and Foreign Minister X"
+				for _, c := range chain {
+					if c.org != "" && c.accredited == "" {
+						p.org = c.org
+						break
+					}
+				}
+			}
+			if !former {
+				pp := p
+				in.pos = &pp
+			}
+			for _, c := range chain {
+				if c.org == "" && c.accredited == "" {
+					c.org = p.org
+				}
+				c.ev.Rule = "title-chain+name"
+				in.more = append(in.more, c)
+			}
+			intros = append(intros, in)
+			chain = nil
+			listEnd, listQual = e, p.org
 			cover(start, e)
+			continue
+		}
+		// "Deputy Prime Minister and Foreign Minister of X Name"
+		if j+1 < len(d.toks) && (d.toks[j].lower == "and" || d.toks[j].punct == ',') {
+			if g, ok := d.gzOf(j + 1); ok && g.start == j+1 && g.e.kind == entTitle {
+				if !former {
+					chain = append(chain, p)
+				}
+				cover(start, j)
+				continue
+			}
+		}
+		chain = nil
+		if former {
 			continue
 		}
 		// "Vladimir Norov, Secretary-General of the SCO,"
@@ -270,6 +360,14 @@ func (d *docState) findPersons() {
 		if !t.isWord() {
 			continue
 		}
+		// A known person's name.
+		if k := d.kpAt[i]; k >= 0 && d.kp[k].start == i {
+			e := d.kp[k].end
+			intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "known-person"})
+			cover(i, e)
+			i = e - 1
+			continue
+		}
 		// Honorific + name.
 		if honorifics[t.lower] && t.upper {
 			j := i + 1
@@ -297,6 +395,17 @@ func (d *docState) findPersons() {
 					i = e - 1
 					continue
 				}
+			}
+		}
+		// Speech verb + name at the end of a clause: '..., said Melissa
+		// Ortiz, a fellow at ...'.
+		if speechVerbs[t.lower] && !t.upper && i+1 < len(d.toks) && !covered[i+1] {
+			e := d.nameAt(i+1, false)
+			if e-(i+1) >= 2 && d.wordsIn(i+1, e) >= 2 && (e >= len(d.toks) || d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].newlineBefore) {
+				intros = append(intros, intro{start: i + 1, end: e, nameStart: i + 1, nameEnd: e, rule: "verb+name"})
+				cover(i+1, e)
+				i = e - 1
+				continue
 			}
 		}
 		// Capitalised name + speech or meeting verb ("Andrei Denisov noted").
@@ -349,6 +458,9 @@ func (d *docState) makePersons(intros []intro) {
 	var ims []introMention
 	for _, in := range intros {
 		name := d.phrase(in.nameStart, in.nameEnd)
+		if in.name != "" {
+			name = in.name
+		}
 		key := graph.Slug(name)
 		if key == "" {
 			continue
@@ -357,7 +469,18 @@ func (d *docState) makePersons(intros []intro) {
 		if !ok {
 			pi = len(d.persons)
 			byKey[key] = pi
-			d.persons = append(d.persons, &person{name: name, words: strings.Split(key, "-"), merged: -1})
+			known := d.g.knownIndex(name)
+			if known < 0 && in.pos != nil && !strings.Contains(key, "-") {
+				// "President Biden": a titled surname of a known figure.
+				known = d.g.knownSurname(key)
+			}
+			d.persons = append(d.persons, &person{name: name, words: strings.Split(key, "-"), merged: -1, known: known})
+		}
+		if in.alias != "" {
+			d.persons[pi].aliases = addAlias(d.persons[pi].aliases, name, in.alias)
+		}
+		for _, pos := range in.more {
+			d.persons[pi].addPosition(pos)
 		}
 		if in.pos != nil {
 			d.persons[pi].addPosition(*in.pos)
@@ -381,6 +504,9 @@ func (d *docState) makePersons(intros []intro) {
 				target = qi
 			}
 		}
+		if target == -2 && d.g.knownIndex(p.name) < 0 {
+			p.known = -1 // a surname two persons of the text share
+		}
 		if target >= 0 {
 			p.merged = target
 			q := d.persons[target]
@@ -390,6 +516,7 @@ func (d *docState) makePersons(intros []intro) {
 			}
 		}
 	}
+	d.completeKnown()
 	for _, im := range ims {
 		pi := d.root(im.person)
 		d.mentions = append(d.mentions, pmention{start: im.start, end: im.end, person: pi, kind: mkName, rule: im.rule})

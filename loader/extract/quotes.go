@@ -162,15 +162,19 @@ func (d *docState) statements(ms []*meeting) {
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		words := q.text(d.text)
-		if len(strings.Fields(words)) < minQuoteWords {
-			continue
-		}
+		nw := len(strings.Fields(words))
 		openTok := d.tokenAt(q.open)
-		if openTok < 0 {
+		if openTok < 0 || nw < 2 || d.titleQuote(q, openTok, words) {
 			continue
 		}
 		speaker, rule, lastSi := d.speakerOf(q, openTok)
 		if speaker < 0 {
+			continue
+		}
+		// A short quoted phrase is a statement only when its speaker is
+		// the named subject of a speech verb before it: Raisi denounced
+		// the "terrible crimes"; otherwise it is a scare quote.
+		if nw < minQuoteWords && (rule != "quote-subject" || !d.speechVerbBefore(openTok) || nw < 2) {
 			continue
 		}
 		sid := d.personID(speaker)
@@ -207,18 +211,48 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 		if c := d.tokenAt(q.close); c >= 0 {
 			si := d.toks[c].sent
 			end := d.sents[si].tokEnd
+			// '"...," X said' and '"...," said X': the attribution follows
+			// the closing mark at once, over punctuation and the verb only.
 			for _, m := range d.mentionsIn(c+1, min(end, c+8)) {
 				if d.inQuote(m.start) {
 					continue
 				}
+				if !d.onlyAttributionBetween(c+1, m.start) &&
+					!(openTok == d.sents[d.toks[openTok].sent].tokStart && m.start > 0 && d.toks[m.start-1].punct == ',') {
+					// '"Mutual respect ..." are key, Li said' keeps the
+					// attribution after a comma; ', while X praised' does not.
+					break
+				}
 				if (m.end < end && speechVerbs[d.toks[m.end].lower]) || (m.start > 0 && speechVerbs[d.toks[m.start-1].lower]) {
+					if m.kind == mkPronoun && !d.namedNear(m.person, si) {
+						return -1, "", si
+					}
 					return m.person, "quote-said", si
 				}
 			}
+			// An attribution to someone unnamed ('," a diplomatic source
+			// said', '," the statement added') gives the quote to no one.
+			if d.speechAfter(c+1, end) {
+				return -1, "", si
+			}
 		}
 	}
+	// The closest subject before the quotation in its clause: in 'A said
+	// "...", while B praised "..."', the second quotation is B's.
+	var near *pmention
+	// Look back a bounded window: a sentence may be very long.
+	from := max(d.sents[openSi].tokStart, openTok-60)
+	ms := d.mentionsIn(from, openTok)
+	for k := range ms {
+		if !d.inQuote(ms[k].start) && d.canBeSubject(ms[k]) && ms[k].kind != mkPronoun {
+			near = &ms[k]
+		}
+	}
+	if near != nil && near.person != d.subject[openSi] && d.speechVerbBetween(near.end, openTok) {
+		return near.person, "quote-subject", openSi
+	}
 	if p := d.subject[openSi]; p >= 0 {
-		for _, m := range d.mentionsIn(d.sents[openSi].tokStart, openTok) {
+		for _, m := range ms {
 			if m.person == p && !d.inQuote(m.start) {
 				return p, "quote-subject", openSi
 			}

@@ -53,7 +53,8 @@ func TestNamePatterns(t *testing.T) {
 		{"apposition", "Vladimir Norov, Secretary-General of the SCO, noted it.", "Vladimir Norov", "Secretary-General", "organisation:shanghai-cooperation-organisation", ""},
 		{"honorific", "Mr Wang Yi stressed the point.", "Wang Yi", "", "", ""},
 		{"H.E.", "H.E. Kairat Umarov arrived.", "Kairat Umarov", "", "", ""},
-		{"president", "President Xi Jinping spoke.", "Xi Jinping", "President", "", ""},
+		{"president", "President Tamar Oduya spoke.", "Tamar Oduya", "President", "", ""},
+		{"known president", "President Xi Jinping spoke.", "Xi Jinping", "President", "country:china", ""},
 		{"name+verb", "Andrei Denisov noted the progress.", "Andrei Denisov", "", "", ""},
 	}
 	for _, c := range cases {

@@ -1,0 +1,281 @@
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Meeting dates and hosts that the meeting sentence itself does not give.
+
+// completeMeetings dates the undated meetings and finds their hosts. It
+// runs once the meetings of the document are assembled.
+func (d *docState) completeMeetings(ms []*meeting) {
+	dl := d.datelineCountry()
+	d.paraSent = make([]int, len(d.paras)+1)
+	for i := range d.paraSent {
+		d.paraSent[i] = len(d.sents)
+	}
+	for si := len(d.sents) - 1; si >= 0; si-- {
+		d.paraSent[d.sents[si].para] = si
+	}
+	for p := len(d.paras) - 1; p >= 0; p-- {
+		if d.paraSent[p] > d.paraSent[p+1] {
+			d.paraSent[p] = d.paraSent[p+1]
+		}
+	}
+	for _, m := range ms {
+		if m.date == "" {
+			m.date, m.precision = d.fallbackDate(m)
+		}
+		if m.host < 0 && !m.kinds[mkPhone] {
+			m.host = d.placeHost(m, dl)
+		}
+	}
+}
+
+// fallbackDate dates a meeting from another sentence of its paragraphs,
+// then from the lead paragraph ("... said after talks on Wednesday"), then
+// from the publication date: a readout reports the day's events.
+func (d *docState) fallbackDate(m *meeting) (string, string) {
+	if !d.hasPb {
+		return "", ""
+	}
+	ok := func(df dateFound) bool {
+		if df.precision != "day" {
+			return false
+		}
+		t, err := time.Parse("2006-01-02", df.date)
+		return err == nil && !t.After(d.pub) && !t.Before(d.pub.AddDate(0, 0, -7))
+	}
+	for n, p := range m.paras {
+		if n >= 4 {
+			break
+		}
+		for si := d.paraSent[p]; si < len(d.sents) && d.sents[si].para == p; si++ {
+			s := d.sents[si]
+			if df, found := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); found && ok(df) && !d.plannedSentence(si) {
+				return df.date, df.precision
+			}
+		}
+	}
+	for si := range d.sents {
+		if d.sents[si].para > 0 {
+			break
+		}
+		s := d.sents[si]
+		if df, found := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); found && ok(df) && !d.plannedSentence(si) {
+			return df.date, df.precision
+		}
+	}
+	return d.pub.Format("2006-01-02"), "day"
+}
+
+// plannedSentence reports whether sentence si speaks of plans ("will",
+// "is expected to"): its dates are not those of past meetings.
+func (d *docState) plannedSentence(si int) bool {
+	s := d.sents[si]
+	for i := s.tokStart; i < s.tokEnd; i++ {
+		switch d.toks[i].lower {
+		case "will", "expected", "scheduled", "slated", "plans", "planned":
+			return !d.inQuote(i)
+		}
+	}
+	return false
+}
+
+// datelineCountry returns the gazetteer index of the country of the
+// document's dateline ("BEIJING -", "HANOI –", "The Kremlin, Moscow", a
+// first line that names only a capital), or -1.
+func (d *docState) datelineCountry() int {
+	if len(d.paras) == 0 {
+		return -1
+	}
+	p := d.paras[0]
+	for i := 0; i < len(d.toks) && d.toks[i].start < p.end && i < 6; i++ {
+		g, ok := d.gzOf(i)
+		if !ok || g.start != i || g.e.kind != entCapital {
+			continue
+		}
+		e := g.end
+		short := e >= len(d.toks) || d.toks[e].start >= p.end || (d.paras[0].end-d.paras[0].start) < 40
+		if short || d.toks[e].punct == ',' || d.toks[e].isHyphen() || d.toks[e].punct == '–' || d.toks[e].punct == '—' || d.toks[e].punct == '(' {
+			return g.e.idx
+		}
+	}
+	return -1
+}
+
+// personCountry returns the gazetteer index of the country a person
+// serves, from their positions or the list of known persons, or -1.
+func (d *docState) personCountry(pi int) int {
+	p := d.persons[pi]
+	for _, pos := range p.positions {
+		if ci, ok := d.g.countryByID[pos.org]; ok && pos.org != "" {
+			return ci
+		}
+	}
+	if p.known >= 0 && d.g.Persons[p.known].Country != "" {
+		return d.g.countryIndex(d.g.Persons[p.known].Country)
+	}
+	return -1
+}
+
+// placeHost returns the attendee who hosts a meeting held in their own
+// country: the country of its place, else of the dateline. It is the only
+// attendee of that country, and some other attendee comes from elsewhere.
+func (d *docState) placeHost(m *meeting, dateline int) int {
+	c := -1
+	if m.place != "" {
+		if k, ok := d.placeAt[m.place]; ok {
+			if ci, ok := d.g.countryByID[d.out.Places[k].Country]; ok {
+				c = ci
+			}
+		}
+	}
+	if c < 0 {
+		c = dateline
+	}
+	if c < 0 || len(m.attendees) < 2 {
+		return -1
+	}
+	host, foreign := -1, false
+	for _, a := range m.attendees {
+		switch pc := d.personCountry(a.person); {
+		case pc == c && host >= 0:
+			return -1
+		case pc == c:
+			host = a.person
+		default:
+			foreign = true
+		}
+	}
+	if !foreign {
+		return -1
+	}
+	return host
+}
+
+// meetingNounAt matches "[a|the|their] [adjective] meeting|talks|call" at
+// token i, with "with" or a sentence end or a date after a bare noun, and
+// returns the token after the noun, or 0.
+func (d *docState) meetingNounAt(i, end int) int {
+	k := i
+	if k < end && (d.toks[k].lower == "a" || d.toks[k].lower == "the" || d.toks[k].lower == "their" || d.toks[k].lower == "his" || d.toks[k].lower == "her") {
+		k++
+	}
+	for n := 0; n < 2 && k < end && (meetAdjectives[d.toks[k].lower] || phoneWords[d.toks[k].lower]) && d.toks[k].lower != "call"; n++ {
+		k++
+	}
+	if k >= end || !d.toks[k].isWord() {
+		return 0
+	}
+	switch d.toks[k].lower {
+	case "meeting", "talks", "call", "conversation":
+	default:
+		return 0
+	}
+	return k + 1
+}
+
+// onlyAttributionBetween reports whether tokens [a, b) hold only
+// punctuation and speech verbs.
+func (d *docState) onlyAttributionBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.isWord() && !speechVerbs[t.lower] && !honorifics[t.lower] && t.lower != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// speechAfter reports whether a speech verb follows token a closely in its
+// sentence, outside quotations.
+func (d *docState) speechAfter(a, end int) bool {
+	for k := a; k < end && k < a+8; k++ {
+		if d.inQuote(k) {
+			return false
+		}
+		if speechVerbs[d.toks[k].lower] && d.toks[k].isWord() {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerbBefore reports whether a speech or evaluation verb precedes
+// token i in its sentence, outside quotations.
+func (d *docState) speechVerbBefore(i int) bool {
+	s := d.sents[d.toks[i].sent]
+	for k := i - 1; k >= s.tokStart && k >= i-4; k-- {
+		w := d.toks[k].lower
+		if d.inQuote(k) {
+			return false
+		}
+		if evalVerbs[w] || w == "said" || w == "says" || w == "told" || w == "warned" || w == "praised" ||
+			w == "reaffirmed" || w == "stressed" || w == "expressed" {
+			return true
+		}
+	}
+	return false
+}
+
+// evalVerbs voice a judgement in the speaker's words ("denounced the
+// 'hypocrisy'").
+var evalVerbs = wordSet(`denounced condemned criticised criticized described called slammed hailed lauded decried
+vowed pledged promised describing calling accused blamed`)
+
+// namedNear reports whether person pi is named (not by a pronoun) in
+// sentence si or the one before: a pronoun speaks for the person only
+// then.
+func (d *docState) namedNear(pi, si int) bool {
+	a := d.sents[max(0, si-1)].tokStart
+	for _, m := range d.mentionsIn(a, d.sents[si].tokEnd) {
+		if m.person == pi && m.kind != mkPronoun && d.canBeSubject(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleQuote reports whether quotation q names a theme, a document or an
+// event rather than quoting someone: it follows "theme of", "titled",
+// "entitled", "dubbed" ..., or most of its words are capitalised and it
+// holds no full stop or comma at its end.
+func (d *docState) titleQuote(q *quote, openTok int, words string) bool {
+	if openTok > 0 {
+		switch d.toks[openTok-1].lower {
+		case "titled", "entitled", "dubbed", "theme", "themed", "slogan", "motto", "named", "headlined", "caption":
+			return true
+		}
+		if openTok > 1 && d.toks[openTok-1].lower == "of" && (d.toks[openTok-2].lower == "theme" || d.toks[openTok-2].lower == "title") {
+			return true
+		}
+	}
+	fs := strings.Fields(words)
+	if len(fs) < 2 {
+		return false
+	}
+	caps := 0
+	for _, f := range fs {
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsUpper(r) || !unicode.IsLetter(r) {
+			caps++
+		}
+	}
+	last := fs[len(fs)-1]
+	return caps*10 >= len(fs)*7 && !strings.HasSuffix(last, ",") && !strings.HasSuffix(last, ".")
+}
+
+// speechVerbBetween reports whether a speech or evaluation verb lies in
+// tokens [a, b) outside quotations.
+func (d *docState) speechVerbBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !d.inQuote(k) && (speechVerbs[d.toks[k].lower] || evalVerbs[d.toks[k].lower]) {
+			return true
+		}
+	}
+	return false
+}
