@@ -161,7 +161,7 @@ var families = map[string]string{
 	"initiative": `{ initiative(id: "initiative:belt-and-road-initiative") {
 	  name aliases promoters { name } meetings { totalCount nodes { date } }
 	} }`,
-	"search": `{ search(text: "lav") { score node { id ... on Person { name } } } }`,
+	"search":            `{ search(text: "lav") { score node { id ... on Person { name } } } }`,
 	"search-statements": `{ search(text: "limits", kinds: [STATEMENT]) { node { ... on Statement { quote speaker { name } } } } }`,
 	"path": `{ path(from: "person:andrei-denisov", to: "person:sergey-lavrov", relations: [ATTENDED]) {
 	  nodes { id __typename } edges { source target relation }
@@ -236,8 +236,8 @@ func TestOneStatementPerRootField(t *testing.T) {
 		  meetings(first: 20) { nodes { date attendees { person { name positions { title } meetings { totalCount } } } } }
 		  coAttendees { nodes { person { name statements { nodes { quote } } } } } } }`, 1},
 		"lists of lists": {`{ meetings(first: 50) { nodes { attendees { person { coAttendees { nodes { person { meetings { nodes { topics { name } } } } } } } } } } }`, 1},
-		"two roots": {`{ a: person(id: "person:wang-yi") { name } b: meetings { totalCount } }`, 2},
-		"interfaces": {`{ search(text: "wang") { node { ... on Person { meetings { nodes { place { name } } } } ... on Organisation { officials { totalCount } } } } }`, 1},
+		"two roots":      {`{ a: person(id: "person:wang-yi") { name } b: meetings { totalCount } }`, 2},
+		"interfaces":     {`{ search(text: "wang") { node { ... on Person { meetings { nodes { place { name } } } } ... on Organisation { officials { totalCount } } } } }`, 1},
 	}
 	for name, c := range cases {
 		before := a.store.StatementsRun()
@@ -441,10 +441,10 @@ func TestMergeActors(t *testing.T) {
 func TestErrorsHaveCodes(t *testing.T) {
 	a := newAPI(t)
 	cases := map[string]string{
-		`{ meetings(filter: {date: {from: "yesterday"}}) { totalCount } }`: "BAD_USER_INPUT",
-		`{ meetings(first: 1000) { totalCount } }`:                         "BAD_USER_INPUT",
-		`{ meetings(after: "bm90IGEgY3Vyc29y") { totalCount } }`:           "BAD_USER_INPUT",
-		`{ search(text: "  ") { score } }`:                                 "BAD_USER_INPUT",
+		`{ meetings(filter: {date: {from: "yesterday"}}) { totalCount } }`:              "BAD_USER_INPUT",
+		`{ meetings(first: 1000) { totalCount } }`:                                      "BAD_USER_INPUT",
+		`{ meetings(after: "bm90IGEgY3Vyc29y") { totalCount } }`:                        "BAD_USER_INPUT",
+		`{ search(text: "  ") { score } }`:                                              "BAD_USER_INPUT",
 		`{ path(from: "person:wang-yi", to: "person:x", maxHops: 9) { nodes { id } } }`: "BAD_USER_INPUT",
 	}
 	for q, code := range cases {
