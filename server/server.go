@@ -4,7 +4,9 @@ package server
 
 import (
 	"context"
+	"crypto/sha256"
 	"crypto/subtle"
+	"encoding/hex"
 	"errors"
 	"log/slog"
 	"net/http"
@@ -31,6 +33,10 @@ type Options struct {
 	// Token is the bearer token that mutations need; with none, every
 	// mutation is refused.
 	Token string
+	// Allowed, when set, locks the endpoint to known operations: only
+	// queries whose SHA-256 (hex, as automatic persisted queries name
+	// them) is in the set run; others get FORBIDDEN.
+	Allowed map[string]bool
 	// Logger receives internal errors; slog.Default() when nil.
 	Logger *slog.Logger
 }
@@ -59,6 +65,9 @@ func New(r *resolvers.Resolver, opts Options) http.Handler {
 		log.ErrorContext(ctx, "panic in resolver", "panic", p)
 		return &graph.Error{Code: graph.EINTERNAL, Message: "internal error"}
 	})
+	if opts.Allowed != nil {
+		gql.AroundOperations(allowList(opts.Allowed))
+	}
 	api := bearer(opts.Token, gql)
 
 	mux := http.NewServeMux()
@@ -71,6 +80,19 @@ func New(r *resolvers.Resolver, opts Options) http.Handler {
 		w.Write([]byte("ok\n"))
 	})
 	return mux
+}
+
+// allowList refuses operations whose text is not in the allowed set.
+func allowList(allowed map[string]bool) graphql.OperationMiddleware {
+	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		sum := sha256.Sum256([]byte(graphql.GetOperationContext(ctx).RawQuery))
+		if !allowed[hex.EncodeToString(sum[:])] {
+			err := gqlerror.Errorf("this endpoint runs only known operations")
+			err.Extensions = map[string]any{"code": "FORBIDDEN"}
+			return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{err}})
+		}
+		return next(ctx)
+	}
 }
 
 // bearer marks requests that carry the configured token as authorised,

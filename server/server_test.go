@@ -3,6 +3,8 @@ package server_test
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"net/http"
@@ -456,5 +458,23 @@ func TestErrorsHaveCodes(t *testing.T) {
 	resp, err := http.Get(a.URL + "/healthz")
 	if err != nil || resp.StatusCode != http.StatusOK {
 		t.Errorf("healthz: %v %v", resp, err)
+	}
+}
+
+// TestAllowList locks a server to one known query.
+func TestAllowList(t *testing.T) {
+	a := newAPI(t)
+	known := `{ stats { counts { kind count } } }`
+	sum := sha256.Sum256([]byte(known))
+	r := &resolvers.Resolver{Queries: a.store}
+	locked := httptest.NewServer(server.New(r, server.Options{Allowed: map[string]bool{hex.EncodeToString(sum[:]): true}}))
+	defer locked.Close()
+	b := &api{Server: locked, store: a.store}
+	if r := b.post(t, "", known, nil); len(r.Errors) > 0 {
+		t.Errorf("the known query: %+v", r.Errors)
+	}
+	r2 := b.post(t, "", `{ stats { counts { kind } } }`, nil)
+	if len(r2.Errors) != 1 || r2.Errors[0].Extensions["code"] != "FORBIDDEN" {
+		t.Errorf("an unknown query: %+v", r2.Errors)
 	}
 }

@@ -18,7 +18,7 @@ import (
 )
 
 func (a *app) serveCmd() *cobra.Command {
-	var addr, tokenFile string
+	var addr, tokenFile, allowFile string
 	var timeout time.Duration
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -45,7 +45,11 @@ SIGTERM, finishing the requests in flight.`,
 				return err
 			}
 			r := &resolvers.Resolver{Queries: store, Curator: store, Writer: store, Extractor: x, Events: resolvers.NewBroker()}
-			h := server.New(r, server.Options{Timeout: timeout, Token: token})
+			allowed, err := readAllowList(allowFile)
+			if err != nil {
+				return err
+			}
+			h := server.New(r, server.Options{Timeout: timeout, Token: token, Allowed: allowed})
 			if token == "" {
 				fmt.Fprintln(cmd.ErrOrStderr(), "actorgraph: no token (ACTORGRAPH_TOKEN or --token-file): mutations are refused")
 			}
@@ -73,6 +77,7 @@ SIGTERM, finishing the requests in flight.`,
 	}
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on, HOST:PORT")
 	cmd.Flags().DurationVar(&timeout, "timeout", 30*time.Second, "longest time a request may take")
+	cmd.Flags().StringVar(&allowFile, "allow-list", "", "file of SHA-256 hashes (hex, one a line) of the only queries to run")
 	cmd.Flags().StringVar(&tokenFile, "token-file", "", "file holding the bearer token that mutations need (else env ACTORGRAPH_TOKEN)")
 	return cmd
 }
@@ -92,4 +97,28 @@ func readToken(file string) (string, error) {
 		return "", fmt.Errorf("the token file %s is empty", file)
 	}
 	return t, nil
+}
+
+// readAllowList reads the hashes of the allowed operations; nil (no lock)
+// without a file.
+func readAllowList(file string) (map[string]bool, error) {
+	if file == "" {
+		return nil, nil
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the allow list: %w", err)
+	}
+	allowed := map[string]bool{}
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if len(line) != 64 {
+			return nil, fmt.Errorf("%s:%d: not a SHA-256 in hex", file, i+1)
+		}
+		allowed[strings.ToLower(line)] = true
+	}
+	return allowed, nil
 }
