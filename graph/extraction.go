@@ -103,10 +103,20 @@ type MeetingFact struct {
 	Groups        []GroupFact    `json:"groups,omitempty"`
 	Discussed     []string       `json:"discussed,omitempty"` // IDs of initiatives
 	Type          string         `json:"type"`                // PLOVER event type: CONSULT
+	Status        string         `json:"status,omitempty"`    // held (the default), planned or cancelled
 	Mode          string         `json:"mode,omitempty"`      // PLOVER mode: visit, host, third-party, multilateral, phone
 	CAMEO         string         `json:"cameo,omitempty"`     // CAMEO 04x code
 	Evidence      []Evidence     `json:"evidence,omitempty"`
 }
+
+// The statuses of a meeting. A report of a meeting that took place makes it
+// held; announcements make it planned; a report that it did not happen
+// makes it cancelled.
+const (
+	StatusHeld      = "held"
+	StatusPlanned   = "planned"
+	StatusCancelled = "cancelled"
+)
 
 // AttendeeFact is a person's participation in a meeting.
 type AttendeeFact struct {

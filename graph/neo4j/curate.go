@@ -32,9 +32,7 @@ DETACH DELETE n`
 
 // DeleteDocument implements graph.CurationService.
 func (s *Store) DeleteDocument(ctx context.Context, id string) (graph.DeleteResult, error) {
-	session := s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: driver.AccessModeWrite})
-	defer session.Close(ctx)
-	out, err := session.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+	out, err := s.executeWrite(ctx, "deleteDocument", func(tx driver.ManagedTransaction) (any, error) {
 		var r graph.DeleteResult
 		exists, err := single(ctx, tx, documentExists, map[string]any{"doc": id})
 		if err != nil || !exists.(bool) {
@@ -119,9 +117,7 @@ func (s *Store) MergeActors(ctx context.Context, keep, drop string) (graph.Merge
 		return graph.MergeResult{}, graph.Errorf(graph.EINVALID, "cannot merge %s with itself", keep)
 	}
 	params := map[string]any{"keep": keep, "drop": drop}
-	session := s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: driver.AccessModeWrite})
-	defer session.Close(ctx)
-	out, err := session.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+	out, err := s.executeWrite(ctx, "mergeActors", func(tx driver.ManagedTransaction) (any, error) {
 		r := graph.MergeResult{KeptID: keep}
 		v, err := single(ctx, tx, mergeCheck, params)
 		if err != nil {

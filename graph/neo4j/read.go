@@ -7,8 +7,6 @@ import (
 	"strings"
 	"time"
 
-	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -24,10 +22,9 @@ func (s *Store) Query(ctx context.Context, root *graph.Selection, into any) erro
 		return err
 	}
 	s.statements.Add(1)
-	res, err := driver.ExecuteQuery(ctx, s.driver, q, params, driver.EagerResultTransformer,
-		driver.ExecuteQueryWithDatabase(s.db), driver.ExecuteQueryWithReadersRouting())
+	res, err := s.executeRead(ctx, root.Name, q, params)
 	if err != nil {
-		return s.wrap(err)
+		return err
 	}
 	if len(res.Records) != 1 {
 		return s.wrap(fmt.Errorf("%s: %d records, want 1", root.Name, len(res.Records)))

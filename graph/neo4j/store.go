@@ -9,20 +9,46 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"sync/atomic"
 	"time"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// Config says how to reach Neo4j.
+// Config says how to reach Neo4j. URI may be a direct bolt:// (or
+// bolt+s://) address or a routing neo4j:// (or neo4j+s://) address of a
+// cluster or of Aura; with a routing address, reads go to readers and
+// writes to the leader.
 type Config struct {
 	URI      string
 	Username string
 	Password string
 	Database string
+	// RetryTime bounds the driver's retries of a transaction on transient
+	// errors (a leader switch, Neo4j restarting); the driver's 30 s when 0.
+	// A server wants it short, so that requests fail fast with UNAVAILABLE
+	// while Neo4j is away; a batch load can afford the default.
+	RetryTime time.Duration
+	// ConnectTimeout bounds opening one connection; the driver's 5 s when 0.
+	ConnectTimeout time.Duration
+	// AcquireTimeout bounds the wait for a pooled connection; the driver's
+	// 60 s when 0.
+	AcquireTimeout time.Duration
+}
+
+// Observer is told about each statement the store runs and each document
+// it writes (for metrics). Its methods must be safe for concurrent use.
+type Observer interface {
+	// ObserveQuery reports one transaction: "read" or "write", its
+	// operation (the root field, or "writeDocument", ...), how long it took
+	// and the application error it ended with (nil on success).
+	ObserveQuery(kind, op string, d time.Duration, err error)
+	// ObserveWrite reports a document written by WriteExtraction.
+	ObserveWrite(r graph.WriteResult, err error)
 }
 
 // ConfigFromEnv reads NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and
@@ -53,6 +79,7 @@ type Store struct {
 	db         string
 	uri        string
 	statements atomic.Int64 // read statements run, see StatementsRun
+	observer   Observer
 }
 
 var (
@@ -64,7 +91,17 @@ var (
 // (constraints and indexes) where missing. Returns EUNAVAILABLE when Neo4j
 // cannot be reached.
 func Open(ctx context.Context, c Config) (*Store, error) {
-	d, err := driver.NewDriverWithContext(c.URI, driver.BasicAuth(c.Username, c.Password, ""))
+	d, err := driver.NewDriverWithContext(c.URI, driver.BasicAuth(c.Username, c.Password, ""), func(dc *config.Config) {
+		if c.RetryTime > 0 {
+			dc.MaxTransactionRetryTime = c.RetryTime
+		}
+		if c.ConnectTimeout > 0 {
+			dc.SocketConnectTimeout = c.ConnectTimeout
+		}
+		if c.AcquireTimeout > 0 {
+			dc.ConnectionAcquisitionTimeout = c.AcquireTimeout
+		}
+	})
 	if err != nil {
 		return nil, &graph.Error{Code: graph.EINVALID, Message: fmt.Sprintf("invalid Neo4j URI %q", c.URI), Err: err}
 	}
@@ -81,6 +118,13 @@ func Open(ctx context.Context, c Config) (*Store, error) {
 	}
 	return s, nil
 }
+
+// SetObserver has o told about every transaction and written document;
+// call it before the store is used.
+func (s *Store) SetObserver(o Observer) { s.observer = o }
+
+// URI is the address the store was opened with.
+func (s *Store) URI() string { return s.uri }
 
 // Close releases the driver's connections.
 func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
@@ -119,13 +163,93 @@ func (s *Store) wrap(err error) error {
 	if errors.As(err, &ge) {
 		return err
 	}
+	var ne *driver.Neo4jError
+	isNeo := errors.As(err, &ne)
 	switch {
-	case errors.Is(err, context.DeadlineExceeded):
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled),
+		isNeo && strings.Contains(ne.Code, "TransactionTimedOut"),
+		isNeo && ne.Code == "Neo.TransientError.Transaction.Terminated" && strings.Contains(ne.Msg, "timeout"):
 		return &graph.Error{Code: graph.ETIMEOUT, Message: "the query took too long", Err: err}
-	case driver.IsConnectivityError(err), driver.IsRetryable(err):
-		return &graph.Error{Code: graph.EUNAVAILABLE, Message: fmt.Sprintf("Neo4j at %s is unavailable", s.uri), Err: err}
+	case driver.IsConnectivityError(err), driver.IsRetryable(err), isUsageTimeout(err),
+		isNeo && strings.HasPrefix(ne.Code, "Neo.TransientError."),
+		isNeo && strings.HasPrefix(ne.Code, "Neo.ClientError.Cluster."):
+		return &graph.Error{Code: graph.EUNAVAILABLE, Message: "the database is unavailable, try again later", Err: err}
 	default:
-		return &graph.Error{Code: graph.EINTERNAL, Message: "database error", Err: err}
+		return &graph.Error{Code: graph.EINTERNAL, Message: "internal error", Err: err}
+	}
+}
+
+// isUsageTimeout tells the driver's errors for a pool that could not give
+// a connection in time (Neo4j gone, or saturated).
+func isUsageTimeout(err error) bool {
+	var ce *driver.ConnectivityError
+	if errors.As(err, &ce) {
+		return true
+	}
+	var te *driver.TransactionExecutionLimit
+	return errors.As(err, &te)
+}
+
+// txConfig bounds a transaction by the context's deadline on the server
+// too: Neo4j terminates it when the request's time is up, instead of
+// running on after the client has been answered TIMEOUT.
+func txConfig(ctx context.Context) []func(*driver.TransactionConfig) {
+	dl, ok := ctx.Deadline()
+	if !ok {
+		return nil
+	}
+	left := time.Until(dl)
+	if left < time.Millisecond {
+		left = time.Millisecond
+	}
+	// Neo4j counts whole milliseconds; round up so that it never ends a
+	// transaction the client still waits for.
+	return []func(*driver.TransactionConfig){driver.WithTxTimeout(left.Truncate(time.Millisecond) + time.Millisecond)}
+}
+
+// writeSession opens a session for a write transaction. It shares the
+// bookmark manager of ExecuteQuery, which the reads use, so that a read
+// after a write (a client reading what it has just ingested) waits for that
+// write on whichever cluster member it runs.
+func (s *Store) writeSession(ctx context.Context) driver.SessionWithContext {
+	return s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: driver.AccessModeWrite,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager()})
+}
+
+// executeWrite runs work in a managed write transaction (retried by the
+// driver on transient errors), bounded by ctx's deadline, and reports it
+// to the observer as op.
+func (s *Store) executeWrite(ctx context.Context, op string, work driver.ManagedTransactionWork) (any, error) {
+	session := s.writeSession(ctx)
+	defer session.Close(ctx)
+	start := time.Now()
+	out, err := session.ExecuteWrite(ctx, work, txConfig(ctx)...)
+	err = s.wrap(err)
+	s.observe("write", op, start, err)
+	return out, err
+}
+
+// executeRead runs one statement in a read transaction (on a reader of a
+// cluster), bounded by ctx's deadline, and reports it as op.
+func (s *Store) executeRead(ctx context.Context, op, q string, params map[string]any) (*driver.EagerResult, error) {
+	start := time.Now()
+	res, err := driver.ExecuteQuery(ctx, s.driver, q, params, driver.EagerResultTransformer,
+		driver.ExecuteQueryWithDatabase(s.db), driver.ExecuteQueryWithReadersRouting(),
+		driver.ExecuteQueryWithTransactionConfig(txConfig(ctx)...))
+	err = s.wrap(err)
+	s.observe("read", op, start, err)
+	return res, err
+}
+
+func (s *Store) observeWrite(r graph.WriteResult, err error) {
+	if s.observer != nil {
+		s.observer.ObserveWrite(r, err)
+	}
+}
+
+func (s *Store) observe(kind, op string, start time.Time, err error) {
+	if s.observer != nil {
+		s.observer.ObserveQuery(kind, op, time.Since(start), err)
 	}
 }
 
@@ -133,10 +257,9 @@ func (s *Store) wrap(err error) error {
 // the first column of each record into a T, through JSON: the Cypher map
 // projections' keys match the domain types' field names.
 func read[T any](ctx context.Context, s *Store, q string, params map[string]any) ([]T, error) {
-	res, err := driver.ExecuteQuery(ctx, s.driver, q, params, driver.EagerResultTransformer,
-		driver.ExecuteQueryWithDatabase(s.db), driver.ExecuteQueryWithReadersRouting())
+	res, err := s.executeRead(ctx, "read", q, params)
 	if err != nil {
-		return nil, s.wrap(err)
+		return nil, err
 	}
 	out := make([]T, 0, len(res.Records))
 	for _, r := range res.Records {

@@ -29,9 +29,7 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 		return res, err
 	}
 	batches := plan(x)
-	session := s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: driver.AccessModeWrite})
-	defer session.Close(ctx)
-	out, err := session.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+	out, err := s.executeWrite(ctx, "writeDocument", func(tx driver.ManagedTransaction) (any, error) {
 		r := graph.WriteResult{DocumentID: x.Document.ID}
 		exists, err := tx.Run(ctx, documentExists, map[string]any{"doc": x.Document.ID})
 		if err != nil {
@@ -70,9 +68,12 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 		return r, nil
 	})
 	if err != nil {
-		return res, s.wrap(err)
+		s.observeWrite(res, err)
+		return res, err
 	}
-	return out.(graph.WriteResult), nil
+	res = out.(graph.WriteResult)
+	s.observeWrite(res, nil)
+	return res, nil
 }
 
 func run(ctx context.Context, tx driver.ManagedTransaction, q string, params map[string]any, r *graph.WriteResult) error {

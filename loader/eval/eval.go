@@ -237,6 +237,9 @@ func (s *Score) Add(g *Gold, x *graph.Extraction) {
 		}
 	}
 	for _, m := range x.Meetings {
+		if m.Status != "" && m.Status != graph.StatusHeld {
+			continue // gold meetings are those that took place
+		}
 		for _, a := range m.Attendees {
 			predAtt = append(predAtt, fact{key: m.Date + " | " + person(a.Person), fields: []string{m.Date, person(a.Person)}})
 		}

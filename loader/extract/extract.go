@@ -54,6 +54,8 @@ type docState struct {
 	subject   []int      // per sentence: person index of its subject, or -1
 	titleRefs []titleRef
 
+	planned []*meeting // meetings announced, not held
+
 	out *graph.Extraction
 	// index of each entity in out, by ID, so facts can add evidence
 	countryAt, orgAt, placeAt, initAt map[string]int

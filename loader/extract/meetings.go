@@ -16,6 +16,10 @@ var meetVerbs = wordSet(`met meets visited visits received receives hosted hosts
 // meeting with").
 var holdVerbs = wordSet(`held holds had has holding`)
 
+// planVerbs are the base forms that, after a word of future intent, announce
+// a meeting ("will meet", "is expected to hold talks", "plans to visit").
+var planVerbs = map[string]meetKind{"meet": mkMeet, "visit": mkVisit, "receive": mkHost, "host": mkHost, "hold": mkMeet}
+
 // meetNouns follow holdVerbs.
 var meetNouns = wordSet(`meeting meetings talks call conversation discussion discussions consultations summit`)
 
@@ -54,6 +58,7 @@ const (
 type meetingVerb struct {
 	start, end int
 	kind       meetKind
+	planned    bool // announced, not (yet) held: "will meet", "is expected to visit"
 }
 
 // attendee is a person's part in a meeting.
@@ -81,12 +86,22 @@ type meeting struct {
 	paras           []int
 	ev              []graph.Evidence
 	discussed       []string
+	planned         bool
 }
+
+// futureWords are the words of intent that announce a meeting to come, as
+// opposed to the conditional and historical ones of intentWords.
+var futureWords = wordSet(`will shall to expected plans planned plan scheduled set going intends intend invited ready`)
 
 // findMeetingVerb returns the first meeting verb of sentence si that reports
 // an event, skipping those preceded by a word of intent in their clause.
+//
+// A sentence whose only meeting verbs follow a word of future intent ("will
+// hold talks", "is scheduled to visit") reports a planned meeting.
 func (d *docState) findMeetingVerb(si int) (meetingVerb, bool) {
 	s := d.sents[si]
+	var planned meetingVerb
+	found := false
 	for i := s.tokStart; i < s.tokEnd; i++ {
 		t := &d.toks[i]
 		if !t.isWord() || d.inQuote(i) {
@@ -96,13 +111,36 @@ func (d *docState) findMeetingVerb(si int) (meetingVerb, bool) {
 		if !ok {
 			continue
 		}
-		if d.intentBefore(s.tokStart, i) {
+		if v.planned || d.intentBefore(s.tokStart, i) {
+			if !found && v.kind != mkJoin && d.futureBefore(s.tokStart, i) {
+				planned, found = v, true
+				planned.planned = true
+			}
 			i = v.end - 1
 			continue
 		}
 		return v, true
 	}
-	return meetingVerb{}, false
+	return planned, found
+}
+
+// futureBefore reports whether a word of future intent precedes token v in
+// its clause.
+func (d *docState) futureBefore(start, v int) bool {
+	future := false
+	for k := v - 1; k >= start && k >= v-5; k-- {
+		t := &d.toks[k]
+		if t.punct == ',' || t.punct == ';' || t.punct == ':' {
+			break
+		}
+		switch {
+		case t.lower == "not" || t.lower == "never" || t.lower == "no":
+			return false // "is not expected to meet": no meeting at all
+		case futureWords[t.lower] && !t.upper:
+			future = true
+		}
+	}
+	return future
 }
 
 // verbAt matches a meeting verb at token i.
@@ -113,6 +151,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			return d.toks[k].lower
 		}
 		return ""
+	}
+	if k, ok := planVerbs[w]; ok && (w != "hold" || meetNouns[next(i+1)] || meetNouns[next(i+2)]) {
+		if (k == mkHost || w == "meet") && !d.personOrGroupAfter(i+1, end) && w != "meet" {
+			return meetingVerb{}, false
+		}
+		return meetingVerb{start: i, end: i + 1, kind: k, planned: true}, true
 	}
 	switch {
 	case meetVerbs[w]:
@@ -281,6 +325,12 @@ func (d *docState) findMeetings() []*meeting {
 		if nm == nil {
 			continue
 		}
+		if nm.planned {
+			// Planned meetings are kept apart: they take no statements,
+			// topics or later "also took part" sentences.
+			d.planned = mergeInto(d.planned, nm)
+			continue
+		}
 		merged := false
 		for k, m := range ms {
 			if m.shares(nm) {
@@ -300,10 +350,21 @@ func (d *docState) findMeetings() []*meeting {
 	return ms
 }
 
+// mergeInto adds n to ms, merged with a meeting it shares attendees with.
+func mergeInto(ms []*meeting, n *meeting) []*meeting {
+	for _, m := range ms {
+		if m.shares(n) {
+			m.merge(n)
+			return ms
+		}
+	}
+	return append(ms, n)
+}
+
 // readMeeting builds a meeting from the sentence si with meeting verb v.
 func (d *docState) readMeeting(si int, v meetingVerb) *meeting {
 	s := d.sents[si]
-	m := &meeting{host: -1, kinds: map[meetKind]bool{v.kind: true}, paras: []int{s.para}}
+	m := &meeting{host: -1, kinds: map[meetKind]bool{v.kind: true}, paras: []int{s.para}, planned: v.planned}
 	rule := "meeting-verb"
 	if v.kind == mkJoin {
 		rule = "meeting-join"
@@ -329,8 +390,11 @@ func (d *docState) readMeeting(si int, v meetingVerb) *meeting {
 	if df, ok := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); ok {
 		if d.hasPb && df.precision == "day" {
 			t, _ := time.Parse("2006-01-02", df.date)
-			if t.After(d.pub.AddDate(0, 0, 1)) || t.Before(d.pub.AddDate(0, 0, -60)) {
-				return nil // planned, or history mentioned in passing
+			switch {
+			case t.Before(d.pub.AddDate(0, 0, -60)):
+				return nil // history mentioned in passing
+			case t.After(d.pub.AddDate(0, 0, 1)):
+				m.planned = true // a date to come: announced, not held
 			}
 		}
 		if !(d.hasPb && df.precision == "year") { // "commenced in 2020" dates no meeting
@@ -450,7 +514,7 @@ func (m *meeting) addAttendee(pi int, ev graph.Evidence) {
 // shares reports whether n reports the same meeting as m: a common named
 // attendee, and no conflicting dates.
 func (m *meeting) shares(n *meeting) bool {
-	if m.date != "" && n.date != "" && m.date != n.date {
+	if m.planned != n.planned || m.date != "" && n.date != "" && m.date != n.date {
 		return false
 	}
 	for _, a := range m.attendees {
@@ -573,13 +637,26 @@ func (d *docState) onBehalfPhrase(si int) string {
 
 // emitMeetings writes the meetings with their IDs, modes and CAMEO codes.
 func (d *docState) emitMeetings(ms []*meeting) {
+	d.emitMeetingFacts(ms, true)
+	d.emitMeetingFacts(d.planned, false)
+}
+
+// emitMeetingFacts writes meetings to the output; held ones take the
+// topics named in their paragraphs.
+func (d *docState) emitMeetingFacts(ms []*meeting, held bool) {
 	pm := d.paraMeetings(ms)
+	if !held {
+		pm = nil
+	}
 	// Discussed: initiatives and topics named outside quotations in the
 	// meeting's paragraphs. Programmes (national plans) are context, and
 	// words inside quotations belong to the statement's mentions.
 	for _, g := range d.gz {
 		if g.e.kind != entInitiative || d.inQuote(g.start) || d.g.Initiatives[g.e.idx].Kind == "programme" {
 			continue
+		}
+		if pm == nil {
+			break
 		}
 		k := pm[d.sents[d.toks[g.start].sent].para]
 		if k < 0 {
@@ -603,6 +680,9 @@ func (d *docState) emitMeetings(ms []*meeting) {
 			Type:          "CONSULT",
 			Discussed:     m.discussed,
 			Evidence:      m.ev,
+		}
+		if m.planned {
+			f.Status = graph.StatusPlanned
 		}
 		if m.host >= 0 {
 			f.Host = d.personID(m.host)
