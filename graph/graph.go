@@ -42,7 +42,10 @@ func (a *Actor) NodeID() string { return a.ID }
 // Person, Organisation, Country and Initiative are actors of one kind; they
 // are distinct types so that the API can tell them apart.
 type (
-	Person       struct{ Actor }
+	Person struct {
+		Actor
+		PossiblySameAs []*Candidate `json:"possiblySameAs"`
+	}
 	Organisation struct {
 		Actor
 		Members []*Membership `json:"members"`
@@ -78,6 +81,16 @@ type Meeting struct {
 	Statements    []*Statement  `json:"statements"`
 	Sources       []*Source     `json:"sources"`
 	ReportCount   int           `json:"reportCount"`
+	Status        MeetingStatus `json:"status"`
+	PartOf        *Meeting      `json:"partOf"`
+	Parts         []*Meeting    `json:"parts"`
+}
+
+// Candidate is a possible duplicate of a person.
+type Candidate struct {
+	Person *Person `json:"person"`
+	Score  float64 `json:"score"`
+	Rule   string  `json:"rule"`
 }
 
 // NodeID implements Node.

@@ -89,7 +89,7 @@ func init() {
 		m := map[string]field{
 			"id": prop("id"), "kind": prop("kind"), "name": prop("name"), "qid": prop("qid"),
 			"aliases":      expr("coalesce({v}.aliases, [])"),
-			"meetingCount": expr("COUNT { " + strings.ReplaceAll(scope, "{x}", "") + " }"),
+			"meetingCount": expr("COUNT { MATCH " + strings.ReplaceAll(scope, "{x}", "mc") + " WHERE " + heldOnly("mc") + " }"),
 			"meetings":     {args: true, fn: meetingsVia(scope)},
 			"sources":      {args: true, fn: sourcesOf},
 		}
@@ -104,6 +104,7 @@ func init() {
 			"coAttendees":    {args: true, fn: coAttendeesOf},
 			"statements":     {args: true, fn: statementsOf},
 			"statementCount": expr("COUNT { ({v})-[:SAID]->(:Statement) }"),
+			"possiblySameAs": {fn: candidatesOf},
 		}),
 		"Organisation": actor(partyMeetings, map[string]field{
 			"officials": {args: true, fn: officialsOf},
@@ -131,6 +132,9 @@ func init() {
 			"statements":    {fn: many("Statement", "({x}:Statement)-[:SAID_AT]->({v})", "coalesce({x}.start, 0), {x}.id")},
 			"sources":       {fn: sourceList},
 			"reportCount":   expr("COUNT { ({v})-[:REPORTED_IN]->(:Document) }"),
+			"status":        expr("coalesce({v}.status, 'held')"),
+			"partOf":        {fn: one("Meeting", "({v})-[:PART_OF]->({x}:Meeting)")},
+			"parts":         {fn: many("Meeting", "({x}:Meeting)-[:PART_OF]->({v})", "{x}.dateFrom, {x}.id")},
 		},
 		"Group": {"id": prop("id"), "description": prop("description")},
 		"Statement": {
@@ -314,6 +318,26 @@ func attendeesOf(c *compiler, v string, s *graph.Selection) (string, error) {
 	return fmt.Sprintf("COLLECT { MATCH (%s:Person)-[%s:ATTENDED]->(%s) WITH %s, %s ORDER BY %s.name, %s.id RETURN %s }",
 		a, r, v, a, r, a, a, m), nil
 }
+
+// candidatesOf compiles Person.possiblySameAs: the people the resolution
+// found possibly the same, with the score and rule, for a curator.
+func candidatesOf(c *compiler, v string, s *graph.Selection) (string, error) {
+	o, r := c.fresh("n"), c.fresh("r")
+	m, err := c.mapOf("Candidate", s, map[string]func(*graph.Selection) (string, error){
+		"person": func(ch *graph.Selection) (string, error) { return c.project("Person", o, ch.Children) },
+		"score":  func(*graph.Selection) (string, error) { return r + ".score", nil },
+		"rule":   func(*graph.Selection) (string, error) { return r + ".rule", nil },
+	})
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("COLLECT { MATCH (%s)-[%s:POSSIBLY_SAME_AS]-(%s:Person) WITH %s, %s ORDER BY %s.score DESC, %s.id RETURN %s }",
+		v, r, o, o, r, r, o, m), nil
+}
+
+// heldOnly is true for a meeting that took place (not one only planned or
+// cancelled); meetings written before statuses existed count as held.
+func heldOnly(m string) string { return "coalesce(" + m + ".status, 'held') = 'held'" }
 
 // sourceList compiles the sources of a meeting, statement or position: the
 // documents that report it, with the sentence each reports it in.

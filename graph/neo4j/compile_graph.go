@@ -111,7 +111,7 @@ func childrenOf(s *graph.Selection, name string) []*graph.Selection {
 // Meetings outside [from, to] are left out.
 func neighbours(a, rels, from, to string) string {
 	date := func(m string) string {
-		return fmt.Sprintf("(%[2]s IS NULL OR %[1]s.dateTo >= %[2]s) AND (%[3]s IS NULL OR %[1]s.dateFrom <= %[3]s)", m, from, to)
+		return fmt.Sprintf("%[4]s AND (%[2]s IS NULL OR %[1]s.dateTo >= %[2]s) AND (%[3]s IS NULL OR %[1]s.dateFrom <= %[3]s)", m, from, to, heldOnly(m))
 	}
 	branch := func(rel, match, cond, w, out string) string {
 		return fmt.Sprintf("MATCH %s WHERE '%s' IN %s AND %s RETURN b, '%s' AS rel, %s AS w, %s AS out", match, rel, rels, cond, rel, w, out)
@@ -214,9 +214,9 @@ func (c *compiler) timeline(s *graph.Selection) (string, error) {
 	}
 	match := fmt.Sprintf(`MATCH (%[1]s:Node {id: %[4]s})
   CALL (%[1]s) {
-    MATCH (%[1]s)-[:ATTENDED]->(m:Meeting) RETURN m AS %[2]s, m.dateFrom AS %[3]s
+    MATCH (%[1]s)-[:ATTENDED]->(m:Meeting) WHERE coalesce(m.status, 'held') = 'held' RETURN m AS %[2]s, m.dateFrom AS %[3]s
     UNION
-    MATCH (m:Meeting)-[:PARTY]->(%[1]s) RETURN m AS %[2]s, m.dateFrom AS %[3]s
+    MATCH (m:Meeting)-[:PARTY]->(%[1]s) WHERE coalesce(m.status, 'held') = 'held' RETURN m AS %[2]s, m.dateFrom AS %[3]s
     UNION
     MATCH (%[1]s)-[:SAID]->(st:Statement) RETURN st AS %[2]s, head(COLLECT { MATCH (st)-[:SAID_AT]->(m:Meeting) RETURN m.dateFrom }) AS %[3]s
   }
@@ -269,7 +269,7 @@ func (c *compiler) stats(s *graph.Selection) (string, error) {
 			if err != nil {
 				return "", err
 			}
-			pre = append(pre, fmt.Sprintf("`%s`: COLLECT { MATCH (%[2]s:Meeting) WHERE %[2]s.dateFrom IS NOT NULL AND %[3]s WITH substring(%[2]s.dateFrom, 0, 7) AS month, count(*) AS n ORDER BY month RETURN {month: month, count: n} }",
+			pre = append(pre, fmt.Sprintf("`%s`: COLLECT { MATCH (%[2]s:Meeting) WHERE %[2]s.dateFrom IS NOT NULL AND coalesce(%[2]s.status, 'held') = 'held' AND %[3]s WITH substring(%[2]s.dateFrom, 0, 7) AS month, count(*) AS n ORDER BY month RETURN {month: month, count: n} }",
 				ch.Alias, m, cond))
 		case "topActors":
 			e, err := c.topActors(ch)

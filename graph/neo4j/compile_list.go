@@ -184,12 +184,16 @@ func (c *compiler) meetingList(s *graph.Selection, match string) (string, error)
 	x := c.fresh("m")
 	match = strings.ReplaceAll(match, "{x}", x)
 	var where []string
-	if f, ok := s.Args["filter"].(map[string]any); ok {
+	f, _ := s.Args["filter"].(map[string]any)
+	if f != nil {
 		cond, err := c.meetingFilter(x, f)
 		if err != nil {
 			return "", err
 		}
 		where = append(where, cond)
+	}
+	if f == nil || f["status"] == nil {
+		where = append(where, heldOnly(x))
 	}
 	keys, err := meetingOrder(x, s.Args["orderBy"])
 	if err != nil {
@@ -249,6 +253,12 @@ func (c *compiler) meetingFilter(x string, f map[string]any) (string, error) {
 			return fmt.Sprintf("(EXISTS { (%[1]s)-[:HELD_IN]->(:Place {id: %[2]s}) } OR EXISTS { (%[1]s)-[:HELD_IN]->(:Place)-[:LOCATED_IN]->(:Country {id: %[2]s}) })", x, p), nil
 		case "mode":
 			return fmt.Sprintf("%s.mode = %s", x, c.param(v)), nil
+		case "status":
+			var st []string
+			for _, s := range v.([]any) {
+				st = append(st, strings.ToLower(fmt.Sprint(s)))
+			}
+			return fmt.Sprintf("coalesce(%s.status, 'held') IN %s", x, c.param(st)), nil
 		case "source":
 			return fmt.Sprintf("EXISTS { (%s)-[:REPORTED_IN]->(:Document {id: %s}) }", x, c.param(v)), nil
 		}
@@ -410,7 +420,7 @@ func actorScore(x string, f any) (string, error) {
 	case "NAME":
 		return fmt.Sprintf("coalesce(%s.name, '')", x), nil
 	case "MEETING_COUNT":
-		return fmt.Sprintf("COUNT { (%[1]s)-[:ATTENDED]->(:Meeting) } + COUNT { (:Meeting)-[:PARTY]->(%[1]s) }", x), nil
+		return fmt.Sprintf("COUNT { MATCH (%[1]s)-[:ATTENDED]->(mc:Meeting) WHERE %[2]s } + COUNT { MATCH (mc:Meeting)-[:PARTY]->(%[1]s) WHERE %[2]s }", x, heldOnly("mc")), nil
 	case "STATEMENT_COUNT":
 		return fmt.Sprintf("COUNT { (%s)-[:SAID]->(:Statement) }", x), nil
 	case "DEGREE":

@@ -28,6 +28,7 @@ SET n.sources = [s IN n.sources WHERE s <> $doc]
 WITH n WHERE size(n.sources) = 0
 DETACH DELETE n`
 	deleteDocumentNode = `MATCH (d:Document {id: $doc}) DETACH DELETE d`
+	reportedMeetings   = `MATCH (m:Meeting)-[:REPORTED_IN]->(:Document {id: $doc}) RETURN collect(m.id)`
 )
 
 // DeleteDocument implements graph.CurationService.
@@ -39,6 +40,10 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) (graph.DeleteResu
 			return r, err
 		}
 		r.Deleted = true
+		reported, err := single(ctx, tx, reportedMeetings, map[string]any{"doc": id})
+		if err != nil {
+			return r, err
+		}
 		for _, q := range []string{retractRelationships, retractNodes, deleteDocumentNode} {
 			res, err := tx.Run(ctx, q, map[string]any{"doc": id})
 			if err != nil {
@@ -51,7 +56,14 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) (graph.DeleteResu
 			r.NodesDeleted += sum.Counters().NodesDeleted()
 			r.RelationshipsDeleted += sum.Counters().RelationshipsDeleted()
 		}
-		return r, nil
+		// The meetings it reported that remain take their status from the
+		// reports left.
+		var rows []map[string]any
+		for _, m := range reported.([]any) {
+			rows = append(rows, map[string]any{"id": m})
+		}
+		_, err = tx.Run(ctx, meetingStatusStatement, map[string]any{"rows": rows})
+		return r, err
 	})
 	if err != nil {
 		return graph.DeleteResult{}, s.wrap(err)

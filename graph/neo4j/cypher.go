@@ -39,10 +39,14 @@ const (
 	relReportedIn   = "REPORTED_IN"
 	relParty        = "PARTY"
 	relMentions     = "MENTIONS"
+	relPartOf       = "PART_OF"
+	// relPossiblySameAs links two people who may be one: a candidate for a
+	// curator, with a score and the rule that proposed it.
+	relPossiblySameAs = "POSSIBLY_SAME_AS"
 )
 
 var relTypes = []string{relHolds, relOf, relAccreditedTo, relAttended, relHostedBy, relHeldIn,
-	relLocatedIn, relDiscussed, relPromotes, relMemberOf, relSaid, relSaidAt, relReportedIn, relParty, relMentions}
+	relLocatedIn, relDiscussed, relPromotes, relMemberOf, relSaid, relSaidAt, relReportedIn, relParty, relMentions, relPartOf, relPossiblySameAs}
 
 var schemaStatements = func() []string {
 	qs := []string{"CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE"}
@@ -52,6 +56,7 @@ var schemaStatements = func() []string {
 	return append(qs,
 		"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.dateFrom)",
 		"CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)",
+		"CREATE INDEX person_name_key IF NOT EXISTS FOR (p:Person) ON (p.nameKey)",
 		"CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Person|Organisation|Country|Initiative|Place) ON EACH [n.name, n.searchText]",
 		"CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.quote]",
 	)
@@ -105,3 +110,30 @@ const positionDatesStatement = `UNWIND $rows AS r
 MATCH (x:Position {id: r.id})
 SET x.from = CASE WHEN x.from IS NULL OR r.day < x.from THEN r.day ELSE x.from END,
     x.to = CASE WHEN x.to IS NULL OR r.day > x.to THEN r.day ELSE x.to END`
+
+// mergeMeetingsStatement merges meetings. Several reports of one meeting
+// may disagree: the most precise date wins, then the earliest; the mode
+// and code sort first. Each is a rule that gives the same node whatever
+// order the reports come in.
+const mergeMeetingsStatement = `UNWIND $rows AS r
+MERGE (x:Meeting {id: r.id})
+ON CREATE SET x:Node, x.kind = 'Meeting', x.aliases = [], x.sources = []
+SET x.sources = ` + addSource + `, x.type = r.type
+WITH x, r, r.date IS NOT NULL AND (x.date IS NULL OR r.rank > x.dateRank OR (r.rank = x.dateRank AND r.date < x.date)) AS better
+SET x.date = CASE WHEN better THEN r.date ELSE x.date END,
+    x.datePrecision = CASE WHEN better THEN r.datePrecision ELSE x.datePrecision END,
+    x.dateFrom = CASE WHEN better THEN r.dateFrom ELSE x.dateFrom END,
+    x.dateTo = CASE WHEN better THEN r.dateTo ELSE x.dateTo END,
+    x.dateRank = CASE WHEN better THEN r.rank ELSE x.dateRank END,
+    x.mode = CASE WHEN x.mode IS NULL OR (r.mode IS NOT NULL AND r.mode < x.mode) THEN r.mode ELSE x.mode END,
+    x.cameo = CASE WHEN x.cameo IS NULL OR (r.cameo IS NOT NULL AND r.cameo < x.cameo) THEN r.cameo ELSE x.cameo END`
+
+// meetingStatusStatement sets a meeting's status from all its reports: held
+// when any report says it took place, else cancelled when one says it was
+// called off, else planned.
+const meetingStatusStatement = `UNWIND $rows AS r
+MATCH (m:Meeting {id: r.id})
+SET m.status = CASE
+  WHEN EXISTS { (m)-[:REPORTED_IN {status: 'held'}]->(:Document) } THEN 'held'
+  WHEN EXISTS { (m)-[:REPORTED_IN {status: 'cancelled'}]->(:Document) } THEN 'cancelled'
+  ELSE 'planned' END`

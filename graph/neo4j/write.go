@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -28,7 +29,6 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 	if err := graph.Validate(x); err != nil {
 		return res, err
 	}
-	batches := plan(x)
 	out, err := s.executeWrite(ctx, "writeDocument", func(tx driver.ManagedTransaction) (any, error) {
 		r := graph.WriteResult{DocumentID: x.Document.ID}
 		exists, err := tx.Run(ctx, documentExists, map[string]any{"doc": x.Document.ID})
@@ -47,7 +47,14 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 		if err := run(ctx, tx, createDocument, params, &r); err != nil {
 			return r, err
 		}
-		for _, b := range batches {
+		// Resolution rewrites IDs: on a copy, since the driver may run this
+		// function again after a transient error.
+		xc := clone(x)
+		resolved, err := resolve(ctx, tx, xc)
+		if err != nil {
+			return r, err
+		}
+		for _, b := range plan(xc, resolved) {
 			if len(b.rows) == 0 {
 				continue
 			}
@@ -125,7 +132,7 @@ func relRow(from, to string, p map[string]any) map[string]any {
 
 // plan turns an extraction into the statements that write it: nodes first,
 // then relationships, each kind in one UNWIND.
-func plan(x *graph.Extraction) []batch {
+func plan(x *graph.Extraction, res resolution) []batch {
 	nodes := map[graph.Kind][]map[string]any{}
 	rels := map[string][]map[string]any{}
 	addNode := func(k graph.Kind, row map[string]any) { nodes[k] = append(nodes[k], row) }
@@ -167,9 +174,9 @@ func plan(x *graph.Extraction) []batch {
 			}
 		}
 	}
-	var positionDates []map[string]any
+	var positionDates, meetingRows []map[string]any
 	for _, p := range x.Persons {
-		addNode(graph.KindPerson, nodeRow(p.ID, p.Name, p.Aliases, props("qid", p.QID)))
+		addNode(graph.KindPerson, nodeRow(p.ID, p.Name, p.Aliases, props("qid", p.QID, "nameKey", graph.NameKey(p.Name))))
 		mention(p.ID)
 		day := seen[p.ID]
 		if day == "" && len(x.Document.Published) == 10 {
@@ -193,9 +200,22 @@ func plan(x *graph.Extraction) []batch {
 	}
 	for _, m := range x.Meetings {
 		from, to := span(m.Date)
-		addNode(graph.KindMeeting, nodeRow(m.ID, "", nil, props("date", m.Date, "datePrecision", m.DatePrecision,
-			"dateFrom", from, "dateTo", to, "type", m.Type, "mode", m.Mode, "cameo", m.CAMEO)))
-		addRel(relReportedIn, m.ID, doc, evidence(m.Evidence))
+		meetingRows = append(meetingRows, map[string]any{"id": m.ID, "date": nullable(m.Date), "datePrecision": nullable(m.DatePrecision),
+			"dateFrom": nullable(from), "dateTo": nullable(to), "rank": precisionRank[m.DatePrecision],
+			"type": m.Type, "mode": nullable(m.Mode), "cameo": nullable(m.CAMEO)})
+		status := m.Status
+		if status == "" {
+			status = graph.StatusHeld
+		}
+		ev := evidence(m.Evidence)
+		if ev == nil {
+			ev = map[string]any{}
+		}
+		ev["status"] = status
+		if why := res.meetingWhy[m.ID]; why != "" {
+			ev["resolvedBy"] = why
+		}
+		addRel(relReportedIn, m.ID, doc, ev)
 		if m.Place != "" {
 			addRel(relHeldIn, m.ID, m.Place, nil)
 		}
@@ -242,6 +262,15 @@ func plan(x *graph.Extraction) []batch {
 			out = append(out, batch{query: q, rows: rows, nodes: true})
 		}
 	}
+	for _, p := range res.partOf {
+		addRel(relPartOf, p[0], p[1], nil)
+	}
+	for _, p := range res.possibly {
+		addRel(relPossiblySameAs, p.a, p.b, map[string]any{"score": p.score, "rule": p.rule})
+	}
+	if len(meetingRows) > 0 {
+		out = append(out, batch{query: mergeMeetingsStatement, rows: meetingRows, nodes: true})
+	}
 	if len(positionDates) > 0 {
 		out = append(out, batch{query: positionDatesStatement, rows: positionDates, nodes: true, touches: true})
 	}
@@ -250,7 +279,33 @@ func plan(x *graph.Extraction) []batch {
 			out = append(out, batch{query: mergeRelStatements[t], rows: rows})
 		}
 	}
+	if len(meetingRows) > 0 {
+		out = append(out, batch{query: meetingStatusStatement, rows: meetingRows, nodes: true, touches: true})
+	}
 	return out
+}
+
+// precisionRank orders date precisions: a more precise date wins.
+var precisionRank = map[string]int{"year": 1, "month": 2, "day": 3}
+
+// clone deep-copies an extraction.
+func clone(x *graph.Extraction) *graph.Extraction {
+	b, err := json.Marshal(x)
+	if err != nil {
+		panic(err) // an Extraction always marshals
+	}
+	var c graph.Extraction
+	if err := json.Unmarshal(b, &c); err != nil {
+		panic(err)
+	}
+	return &c
+}
+
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
 }
 
 // evidence is the properties of a REPORTED_IN relationship: where the

@@ -78,6 +78,12 @@ type ComplexityRoot struct {
 		Role         func(childComplexity int) int
 	}
 
+	Candidate struct {
+		Person func(childComplexity int) int
+		Rule   func(childComplexity int) int
+		Score  func(childComplexity int) int
+	}
+
 	CoAttendee struct {
 		Meetings func(childComplexity int) int
 		Person   func(childComplexity int) int
@@ -209,10 +215,13 @@ type ComplexityRoot struct {
 		Host          func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Mode          func(childComplexity int) int
+		PartOf        func(childComplexity int) int
+		Parts         func(childComplexity int) int
 		Place         func(childComplexity int) int
 		ReportCount   func(childComplexity int) int
 		Sources       func(childComplexity int) int
 		Statements    func(childComplexity int) int
+		Status        func(childComplexity int) int
 		Topics        func(childComplexity int) int
 		Type          func(childComplexity int) int
 	}
@@ -314,6 +323,7 @@ type ComplexityRoot struct {
 		Meetings       func(childComplexity int, filter *MeetingFilter, orderBy []*MeetingOrder, first *int, after *graph.Cursor) int
 		Name           func(childComplexity int) int
 		Positions      func(childComplexity int, at *string) int
+		PossiblySameAs func(childComplexity int) int
 		QID            func(childComplexity int) int
 		Sources        func(childComplexity int, first *int, after *graph.Cursor) int
 		StatementCount func(childComplexity int) int
@@ -633,6 +643,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Attendance.Role(childComplexity), true
+
+	case "Candidate.person":
+		if e.ComplexityRoot.Candidate.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.Person(childComplexity), true
+	case "Candidate.rule":
+		if e.ComplexityRoot.Candidate.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.Rule(childComplexity), true
+	case "Candidate.score":
+		if e.ComplexityRoot.Candidate.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.Score(childComplexity), true
 
 	case "CoAttendee.meetings":
 		if e.ComplexityRoot.CoAttendee.Meetings == nil {
@@ -1165,6 +1194,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.Mode(childComplexity), true
+	case "Meeting.partOf":
+		if e.ComplexityRoot.Meeting.PartOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.PartOf(childComplexity), true
+	case "Meeting.parts":
+		if e.ComplexityRoot.Meeting.Parts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Parts(childComplexity), true
 	case "Meeting.place":
 		if e.ComplexityRoot.Meeting.Place == nil {
 			break
@@ -1189,6 +1230,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.Statements(childComplexity), true
+	case "Meeting.status":
+		if e.ComplexityRoot.Meeting.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.Status(childComplexity), true
 	case "Meeting.topics":
 		if e.ComplexityRoot.Meeting.Topics == nil {
 			break
@@ -1585,6 +1632,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Positions(childComplexity, args["at"].(*string)), true
+	case "Person.possiblySameAs":
+		if e.ComplexityRoot.Person.PossiblySameAs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.PossiblySameAs(childComplexity), true
 	case "Person.qid":
 		if e.ComplexityRoot.Person.QID == nil {
 			break
@@ -2462,6 +2515,18 @@ input MeetingFilter {
   mode: String
   "Meetings reported by this document."
   source: ID
+  "Meetings of these statuses; without it, only meetings that took place (HELD)."
+  status: [MeetingStatus!]
+}
+
+"Whether a meeting took place."
+enum MeetingStatus {
+  "A report says it took place."
+  HELD
+  "Only announced so far."
+  PLANNED
+  "A report says it was called off."
+  CANCELLED
 }
 
 "Selects actors. Fields combine with AND; use AND, OR and NOT for more."
@@ -2618,6 +2683,16 @@ type Person implements Node & Actor {
   statements(filter: StatementFilter, first: Int = 20, after: Cursor): StatementConnection!
   "The number of statements attributed to this person."
   statementCount: Int!
+  "People who may be this person (a similar name, weak evidence), for a curator to merge or not."
+  possiblySameAs: [Candidate!]!
+}
+
+"A possible duplicate, with how likely and why."
+type Candidate {
+  person: Person!
+  score: Float!
+  "The rule that proposed it."
+  rule: String!
 }
 
 "An intergovernmental organisation, party, agency or company."
@@ -2749,6 +2824,12 @@ type Meeting implements Node {
   sources: [Source!]!
   "How many documents report it."
   reportCount: Int!
+  "HELD, PLANNED or CANCELLED: held as soon as one report says it took place."
+  status: MeetingStatus!
+  "The larger meeting it took place within (a bilateral on a summit's sidelines)."
+  partOf: Meeting
+  "The meetings that took place within it."
+  parts: [Meeting!]!
 }
 
 "A person's participation in a meeting."
@@ -3033,6 +3114,18 @@ func (ec *executionContext) childFields_Attendance(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type Attendance", field.Name)
 }
 
+func (ec *executionContext) childFields_Candidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_Candidate_person(ctx, field)
+	case "score":
+		return ec.fieldContext_Candidate_score(ctx, field)
+	case "rule":
+		return ec.fieldContext_Candidate_rule(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Candidate", field.Name)
+}
+
 func (ec *executionContext) childFields_CoAttendee(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "person":
@@ -3307,6 +3400,12 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 		return ec.fieldContext_Meeting_sources(ctx, field)
 	case "reportCount":
 		return ec.fieldContext_Meeting_reportCount(ctx, field)
+	case "status":
+		return ec.fieldContext_Meeting_status(ctx, field)
+	case "partOf":
+		return ec.fieldContext_Meeting_partOf(ctx, field)
+	case "parts":
+		return ec.fieldContext_Meeting_parts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Meeting", field.Name)
 }
@@ -3501,6 +3600,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_statements(ctx, field)
 	case "statementCount":
 		return ec.fieldContext_Person_statementCount(ctx, field)
+	case "possiblySameAs":
+		return ec.fieldContext_Person_possiblySameAs(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
@@ -5342,6 +5443,84 @@ func (ec *executionContext) _Attendance_onBehalfOf(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Attendance_onBehalfOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Attendance", field, false, false, "String")
+}
+
+func (ec *executionContext) _Candidate_person(ctx context.Context, field graphql.CollectedField, obj *graph.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Candidate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Candidate_score(ctx context.Context, field graphql.CollectedField, obj *graph.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Candidate_rule(ctx context.Context, field graphql.CollectedField, obj *graph.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, false, false, "String")
 }
 
 func (ec *executionContext) _CoAttendee_person(ctx context.Context, field graphql.CollectedField, obj *graph.CoAttendee) (ret graphql.Marshaler) {
@@ -7710,6 +7889,93 @@ func (ec *executionContext) fieldContext_Meeting_reportCount(_ context.Context, 
 	return graphql.NewScalarFieldContext("Meeting", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Meeting_status(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v graph.MeetingStatus) graphql.Marshaler {
+			return ec.marshalNMeetingStatus2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐMeetingStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, false, false, "MeetingStatus")
+}
+
+func (ec *executionContext) _Meeting_partOf(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_partOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartOf, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Meeting) graphql.Marshaler {
+			return ec.marshalOMeeting2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐMeeting(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_partOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Meeting_parts(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_parts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Meeting) graphql.Marshaler {
+			return ec.marshalNMeeting2ᚕᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐMeetingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_parts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _MeetingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *graph.MeetingConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9453,6 +9719,38 @@ func (ec *executionContext) _Person_statementCount(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Person_statementCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Person", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Person_possiblySameAs(ctx context.Context, field graphql.CollectedField, obj *graph.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_possiblySameAs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PossiblySameAs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*graph.Candidate) graphql.Marshaler {
+			return ec.marshalNCandidate2ᚕᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐCandidateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_possiblySameAs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Candidate(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PersonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *graph.PersonConnection) (ret graphql.Marshaler) {
@@ -13313,7 +13611,7 @@ func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"AND", "OR", "NOT", "date", "attendee", "party", "initiative", "place", "mode", "source"}
+	fieldsInOrder := [...]string{"AND", "OR", "NOT", "date", "attendee", "party", "initiative", "place", "mode", "source", "status"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -13390,6 +13688,13 @@ func (ec *executionContext) unmarshalInputMeetingFilter(ctx context.Context, obj
 				return it, err
 			}
 			it.Source = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOMeetingStatus2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐMeetingStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
 		}
 	}
 	return it, nil
@@ -13862,6 +14167,49 @@ func (ec *executionContext) _Attendance(ctx context.Context, sel ast.SelectionSe
 			out.Values[i] = ec._Attendance_onBehalfOf(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var candidateImplementors = []string{"Candidate"}
+
+func (ec *executionContext) _Candidate(ctx context.Context, sel ast.SelectionSet, obj *graph.Candidate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, candidateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Candidate")
+		case "person":
+			out.Values[i] = ec._Candidate_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._Candidate_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rule":
+			out.Values[i] = ec._Candidate_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -14801,6 +15149,21 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "status":
+			out.Values[i] = ec._Meeting_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partOf":
+			out.Values[i] = ec._Meeting_partOf(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "parts":
+			out.Values[i] = ec._Meeting_parts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15533,6 +15896,11 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				})
 		case "statementCount":
 			out.Values[i] = ec._Person_statementCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "possiblySameAs":
+			out.Values[i] = ec._Person_possiblySameAs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -16896,6 +17264,30 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNCandidate2ᚕᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐCandidateᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.Candidate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCandidate2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐCandidate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCandidate2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐCandidate(ctx context.Context, sel ast.SelectionSet, v *graph.Candidate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Candidate!")
+		return graphql.Null
+	}
+	return ec._Candidate(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCoAttendee2ᚕᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐCoAttendeeᚄ(ctx context.Context, sel ast.SelectionSet, v []*graph.CoAttendee) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -17377,6 +17769,16 @@ func (ec *executionContext) unmarshalNMeetingOrderField2githubᚗcomᚋactorgrap
 }
 
 func (ec *executionContext) marshalNMeetingOrderField2githubᚗcomᚋactorgraphᚋactorgraphᚋresolversᚋgeneratedᚐMeetingOrderField(ctx context.Context, sel ast.SelectionSet, v MeetingOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNMeetingStatus2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐMeetingStatus(ctx context.Context, v any) (graph.MeetingStatus, error) {
+	var res graph.MeetingStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMeetingStatus2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐMeetingStatus(ctx context.Context, sel ast.SelectionSet, v graph.MeetingStatus) graphql.Marshaler {
 	return v
 }
 
@@ -18383,6 +18785,42 @@ func (ec *executionContext) unmarshalOMeetingOrder2ᚕᚖgithubᚗcomᚋactorgra
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) unmarshalOMeetingStatus2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐMeetingStatusᚄ(ctx context.Context, v any) ([]graph.MeetingStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]graph.MeetingStatus, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMeetingStatus2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐMeetingStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOMeetingStatus2ᚕgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐMeetingStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.MeetingStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeetingStatus2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐMeetingStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalONode2githubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐNode(ctx context.Context, sel ast.SelectionSet, v graph.Node) graphql.Marshaler {

@@ -90,6 +90,8 @@ type MeetingFilter struct {
 	Mode *string `json:"mode,omitempty"`
 	// Meetings reported by this document.
 	Source *string `json:"source,omitempty"`
+	// Meetings of these statuses; without it, only meetings that took place (HELD).
+	Status []graph.MeetingStatus `json:"status,omitempty"`
 }
 
 type MeetingOrder struct {
