@@ -36,7 +36,15 @@ func SameMeeting(a, b MeetingReport) (bool, string) {
 	if a.DateFrom == "" || b.DateFrom == "" {
 		return false, ""
 	}
-	if !daysOverlap(a.DateFrom, a.DateTo, b.DateFrom, b.DateTo, 1) {
+	held := func(r MeetingReport) bool { return r.Status == "" || r.Status == StatusHeld }
+	// A day's slack for two reports of a meeting that took place (time
+	// zones, "on Friday" written a day later); announcements name their
+	// day.
+	slack := 0
+	if held(a) && held(b) {
+		slack = 1
+	}
+	if !daysOverlap(a.DateFrom, a.DateTo, b.DateFrom, b.DateTo, slack) {
 		return false, ""
 	}
 	if len(a.Places) > 0 && len(b.Places) > 0 && !intersects(a.Places, b.Places) && !intersects(a.Countries, b.Countries) {
@@ -45,7 +53,6 @@ func SameMeeting(a, b MeetingReport) (bool, string) {
 	if (a.Mode == "phone") != (b.Mode == "phone") && a.Mode != "" && b.Mode != "" {
 		return false, ""
 	}
-	held := func(r MeetingReport) bool { return r.Status == "" || r.Status == StatusHeld }
 	if held(a) && held(b) && a.Mode != "" && b.Mode != "" && (a.Mode == "multilateral") != (b.Mode == "multilateral") {
 		return false, ""
 	}

@@ -74,3 +74,15 @@ func TestSameMeeting(t *testing.T) {
 		t.Error("the bilateral is part of the summit, not the other way round")
 	}
 }
+
+func TestAnnouncementsNameTheirDay(t *testing.T) {
+	visit := MeetingReport{DateFrom: "2024-01-13", DateTo: "2024-01-13", Participants: []string{"person:joko-widodo"}, Status: StatusPlanned}
+	talks := MeetingReport{DateFrom: "2024-01-12", DateTo: "2024-01-12", Participants: []string{"person:joko-widodo"}, Status: StatusPlanned}
+	if same, _ := SameMeeting(visit, talks); same {
+		t.Error("two plans a day apart are two meetings")
+	}
+	talks.Status = StatusHeld
+	if same, _ := SameMeeting(visit, talks); same {
+		t.Error("a plan for the next day is not the meeting held today")
+	}
+}

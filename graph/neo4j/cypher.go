@@ -62,11 +62,13 @@ var schemaStatements = func() []string {
 	)
 }()
 
-// addSource appends $doc to x.sources once.
-const addSource = `CASE WHEN $doc IN x.sources THEN x.sources ELSE x.sources + $doc END`
-
 // mergeNodeStatements holds, for each kind, the statement that merges rows
 // of {id, name, aliases, props} into nodes of that kind.
+//
+// When several documents describe one node, the graph must not depend on
+// the order they were loaded in: the name and properties are those of the
+// document with the smallest ID (propsFrom), the other names become
+// aliases, and aliases and sources are kept sorted.
 var mergeNodeStatements = func() map[graph.Kind]string {
 	m := map[graph.Kind]string{}
 	for _, k := range graph.Kinds {
@@ -75,17 +77,26 @@ var mergeNodeStatements = func() map[graph.Kind]string {
 		}
 		m[k] = `UNWIND $rows AS r
 MERGE (x:` + string(k) + ` {id: r.id})
-ON CREATE SET x:Node, x.kind = '` + string(k) + `', x.name = r.name, x.aliases = [], x.sources = []
-SET x += r.props,
-    x.aliases = x.aliases + [a IN r.aliases WHERE NOT a IN x.aliases AND a <> x.name],
-    x.sources = ` + addSource + `
+ON CREATE SET x:Node, x.kind = '` + string(k) + `', x.aliases = [], x.sources = []
+WITH x, r, x.name AS oldName, (x.propsFrom IS NULL OR $doc < x.propsFrom) AS first
+SET x += CASE WHEN first THEN r.props ELSE {} END,
+    x.name = CASE WHEN first AND r.name <> '' THEN r.name ELSE x.name END,
+    x.propsFrom = CASE WHEN first THEN $doc ELSE x.propsFrom END
+WITH x, r, oldName
+SET x.aliases = COLLECT { UNWIND coalesce(x.aliases, []) + r.aliases + [oldName, r.name] AS a
+      WITH DISTINCT a WHERE a IS NOT NULL AND a <> '' AND a <> x.name RETURN a ORDER BY a },
+    x.sources = ` + sortedSources + `
 SET x.searchText = reduce(s = coalesce(x.name, ''), a IN x.aliases | s + ' | ' + a)`
 	}
 	return m
 }()
 
+// sortedSources adds $doc to x.sources, kept sorted.
+const sortedSources = `COLLECT { UNWIND coalesce(x.sources, []) + [$doc] AS s WITH DISTINCT s RETURN s ORDER BY s }`
+
 // mergeRelStatements holds, for each relationship type, the statement that
-// merges rows of {from, to, props} into relationships of that type.
+// merges rows of {from, to, props} into relationships of that type; as for
+// nodes, the properties are those of the document with the smallest ID.
 var mergeRelStatements = func() map[string]string {
 	m := map[string]string{}
 	for _, t := range relTypes {
@@ -93,8 +104,10 @@ var mergeRelStatements = func() map[string]string {
 MATCH (a:Node {id: r.from})
 MATCH (b:Node {id: r.to})
 MERGE (a)-[x:` + t + `]->(b)
-ON CREATE SET x.sources = []
-SET x += r.props, x.sources = ` + addSource
+WITH x, r, coalesce(x.sources, []) AS src, (x.propsFrom IS NULL OR $doc < x.propsFrom) AS first
+SET x = CASE WHEN first THEN r.props ELSE properties(x) END
+SET x.propsFrom = CASE WHEN first THEN $doc ELSE x.propsFrom END,
+    x.sources = COLLECT { UNWIND src + [$doc] AS s WITH DISTINCT s RETURN s ORDER BY s }`
 	}
 	return m
 }()
@@ -118,7 +131,7 @@ SET x.from = CASE WHEN x.from IS NULL OR r.day < x.from THEN r.day ELSE x.from E
 const mergeMeetingsStatement = `UNWIND $rows AS r
 MERGE (x:Meeting {id: r.id})
 ON CREATE SET x:Node, x.kind = 'Meeting', x.aliases = [], x.sources = []
-SET x.sources = ` + addSource + `, x.type = r.type
+SET x.sources = ` + sortedSources + `, x.type = r.type, x.resolvedBy = coalesce(r.resolvedBy, x.resolvedBy)
 WITH x, r, r.date IS NOT NULL AND (x.date IS NULL OR r.rank > x.dateRank OR (r.rank = x.dateRank AND r.date < x.date)) AS better
 SET x.date = CASE WHEN better THEN r.date ELSE x.date END,
     x.datePrecision = CASE WHEN better THEN r.datePrecision ELSE x.datePrecision END,

@@ -14,9 +14,10 @@ import (
 // are written: people and meetings of the document that the graph already
 // holds under another ID are given that ID, or the graph's node takes the
 // document's ID when it sorts first. Keeping the smaller ID makes the
-// result independent of the order documents arrive in. Every merge is
-// recorded on the document's REPORTED_IN (meetings) or on the person
-// (mergedBy), with its rule.
+// result independent of the order documents arrive in. A merged meeting
+// records the rule that merged it (resolvedBy); people are merged only on
+// strong evidence, and weaker candidates are kept as POSSIBLY_SAME_AS
+// relationships for a curator.
 
 const personCandidates = `UNWIND $rows AS q
 OPTIONAL MATCH (p:Person {nameKey: q.key}) WHERE p.id <> q.id

@@ -179,6 +179,19 @@ func (s *Store) wrap(err error) error {
 	}
 }
 
+// wrapCtx is wrap for an error of a call made with ctx: when ctx is done,
+// the driver reports it in many ways (a connectivity error among them), and
+// the cause is the deadline.
+func (s *Store) wrapCtx(ctx context.Context, err error) error {
+	if err == nil {
+		return nil
+	}
+	if cerr := ctx.Err(); cerr != nil && graph.ErrorCode(err) != graph.EINVALID {
+		return &graph.Error{Code: graph.ETIMEOUT, Message: "the query took too long", Err: err}
+	}
+	return s.wrap(err)
+}
+
 // isUsageTimeout tells the driver's errors for a pool that could not give
 // a connection in time (Neo4j gone, or saturated).
 func isUsageTimeout(err error) bool {
@@ -224,7 +237,7 @@ func (s *Store) executeWrite(ctx context.Context, op string, work driver.Managed
 	defer session.Close(ctx)
 	start := time.Now()
 	out, err := session.ExecuteWrite(ctx, work, txConfig(ctx)...)
-	err = s.wrap(err)
+	err = s.wrapCtx(ctx, err)
 	s.observe("write", op, start, err)
 	return out, err
 }
@@ -235,8 +248,8 @@ func (s *Store) executeRead(ctx context.Context, op, q string, params map[string
 	start := time.Now()
 	res, err := driver.ExecuteQuery(ctx, s.driver, q, params, driver.EagerResultTransformer,
 		driver.ExecuteQueryWithDatabase(s.db), driver.ExecuteQueryWithReadersRouting(),
-		driver.ExecuteQueryWithTransactionConfig(txConfig(ctx)...))
-	err = s.wrap(err)
+		driver.ExecuteQueryWithTransactionConfig())
+	err = s.wrapCtx(ctx, err)
 	s.observe("read", op, start, err)
 	return res, err
 }

@@ -202,7 +202,7 @@ func plan(x *graph.Extraction, res resolution) []batch {
 		from, to := span(m.Date)
 		meetingRows = append(meetingRows, map[string]any{"id": m.ID, "date": nullable(m.Date), "datePrecision": nullable(m.DatePrecision),
 			"dateFrom": nullable(from), "dateTo": nullable(to), "rank": precisionRank[m.DatePrecision],
-			"type": m.Type, "mode": nullable(m.Mode), "cameo": nullable(m.CAMEO)})
+			"type": m.Type, "mode": nullable(m.Mode), "cameo": nullable(m.CAMEO), "resolvedBy": nullable(res.meetingWhy[m.ID])})
 		status := m.Status
 		if status == "" {
 			status = graph.StatusHeld
@@ -212,9 +212,6 @@ func plan(x *graph.Extraction, res resolution) []batch {
 			ev = map[string]any{}
 		}
 		ev["status"] = status
-		if why := res.meetingWhy[m.ID]; why != "" {
-			ev["resolvedBy"] = why
-		}
 		addRel(relReportedIn, m.ID, doc, ev)
 		if m.Place != "" {
 			addRel(relHeldIn, m.ID, m.Place, nil)

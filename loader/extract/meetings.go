@@ -638,7 +638,20 @@ func (d *docState) onBehalfPhrase(si int) string {
 // emitMeetings writes the meetings with their IDs, modes and CAMEO codes.
 func (d *docState) emitMeetings(ms []*meeting) {
 	d.emitMeetingFacts(ms, true)
-	d.emitMeetingFacts(d.planned, false)
+	// A plan the same document reports as held is that meeting.
+	var planned []*meeting
+	for _, p := range d.planned {
+		held := false
+		for _, m := range ms {
+			p.planned = false
+			held = held || m.shares(p)
+			p.planned = true
+		}
+		if !held {
+			planned = append(planned, p)
+		}
+	}
+	d.emitMeetingFacts(planned, false)
 }
 
 // emitMeetingFacts writes meetings to the output; held ones take the

@@ -168,13 +168,24 @@ func TestQuoteAttribution(t *testing.T) {
 }
 
 func TestNonMeetings(t *testing.T) {
+	// Announcements are planned meetings, never held ones.
 	for _, text := range []string{
 		"President Xi Jinping will meet President Joe Biden next week.",
 		"Premier Li Qiang is expected to hold talks with Prime Minister Anthony Albanese.",
-		"Premier Li Qiang is expected to have talks with Prime Minister Anthony Albanese on Monday.",
 		"President Xi Jinping plans to visit France.",
+		"Chancellor Olaf Scholz is scheduled to receive President Lula da Silva on Friday.",
+	} {
+		ex := extract(t, text, "2024-06-16")
+		if len(ex.Meetings) != 1 || ex.Meetings[0].Status != graph.StatusPlanned {
+			t.Errorf("%q: meetings = %+v, want one planned", text, ex.Meetings)
+		}
+	}
+	// Not meetings at all: anniversaries, conditionals, denials.
+	for _, text := range []string{
 		"Ahead of the 100th anniversary of the Chinese Communist Party, President Xi Jinping spoke about reform.",
 		"Secretary-General Vladimir Norov said the SCO is marking its 20th anniversary in 2021.",
+		"President Joko Widodo is not expected to meet General Secretary Nguyen Phu Trong.",
+		"President Xi Jinping could meet President Joe Biden next week.",
 	} {
 		if ex := extract(t, text, "2024-06-16"); len(ex.Meetings) != 0 {
 			t.Errorf("%q: meetings = %+v, want none", text, ex.Meetings)

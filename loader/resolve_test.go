@@ -1,0 +1,166 @@
+package loader_test
+
+import (
+	"context"
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	store "github.com/actorgraph/actorgraph/graph/neo4j"
+	"github.com/actorgraph/actorgraph/internal/neo4jtest"
+)
+
+// devset returns the paths of the dev set's documents, or skips the test
+// when the dev set is not beside the repository.
+func devset(t *testing.T) []string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "shared", "devset")
+	var paths []string
+	for _, pat := range []string{"*.txt", "*.html"} {
+		m, _ := filepath.Glob(filepath.Join(dir, pat))
+		paths = append(paths, m...)
+	}
+	if len(paths) == 0 {
+		t.Skipf("the dev set is not beside the repository (%s)", dir)
+	}
+	sort.Strings(paths)
+	return paths
+}
+
+// snapshot reads the whole graph as sorted text: every node's and every
+// relationship's properties.
+func snapshot(t *testing.T, c store.Config) string {
+	t.Helper()
+	ctx := context.Background()
+	d, err := neo4j.NewDriverWithContext(c.URI, neo4j.BasicAuth(c.Username, c.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close(ctx)
+	var lines []string
+	for _, q := range []string{
+		"MATCH (n) RETURN [labels(n), properties(n)]",
+		"MATCH (a)-[r]->(b) RETURN [a.id, type(r), b.id, properties(r)]",
+	} {
+		res, err := neo4j.ExecuteQuery(ctx, d, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(c.Database))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range res.Records {
+			b, _ := json.Marshal(r.Values[0])
+			lines = append(lines, string(b))
+		}
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}
+
+// TestLoadingOrderDoesNotMatter loads the dev set in three orders and
+// compares the graphs.
+func TestLoadingOrderDoesNotMatter(t *testing.T) {
+	paths := devset(t)
+	s := neo4jtest.Open(t)
+	c := neo4jtest.Config(t)
+	l := newLoader(t, s)
+	reversed := append([]string(nil), paths...)
+	sort.Sort(sort.Reverse(sort.StringSlice(reversed)))
+	shuffled := append([]string(nil), paths...)
+	rand.New(rand.NewPCG(7, 11)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	var want string
+	for i, order := range [][]string{paths, reversed, shuffled} {
+		neo4jtest.Wipe(t, c)
+		if sum, err := l.Load(context.Background(), order); err != nil || len(sum.Refusals) > 0 {
+			t.Fatalf("order %d: %v %v", i, sum, err)
+		}
+		got := snapshot(t, c)
+		if i == 0 {
+			want = got
+			continue
+		}
+		if got != want {
+			t.Errorf("order %d gives another graph:\n%s", i, firstDifference(want, got))
+		}
+	}
+}
+
+func firstDifference(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	inA := map[string]bool{}
+	for _, l := range al {
+		inA[l] = true
+	}
+	inB := map[string]bool{}
+	for _, l := range bl {
+		inB[l] = true
+	}
+	var out []string
+	for _, l := range al {
+		if !inB[l] && len(out) < 6 {
+			out = append(out, "- "+l)
+		}
+	}
+	for _, l := range bl {
+		if !inA[l] && len(out) < 12 {
+			out = append(out, "+ "+l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestAnnouncedThenHeldIsOneMeeting loads the Jakarta Post's announcement
+// of Joko Widodo's meeting in Hanoi and the Straits Times' report of it,
+// in both orders: one held meeting, two sources.
+func TestAnnouncedThenHeldIsOneMeeting(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "devset")
+	announced := filepath.Join(dir, "11-jokowi-vietnam-visit-jakarta-post.txt")
+	held := filepath.Join(dir, "12-jokowi-hanoi-straits-times.txt")
+	if _, err := os.Stat(announced); err != nil {
+		t.Skipf("the dev set is not beside the repository: %v", err)
+	}
+	s := neo4jtest.Open(t)
+	c := neo4jtest.Config(t)
+	l := newLoader(t, s)
+	const q = `MATCH (:Person {id: 'person:joko-widodo'})-[:ATTENDED]->(m:Meeting {date: '2024-01-12'})
+	  RETURN [m.status, COUNT { (m)-[:REPORTED_IN]->(:Document) }, COUNT { (:Person {id: 'person:vo-van-thuong'})-[:ATTENDED]->(m) }]`
+	for _, order := range [][]string{{announced, held}, {held, announced}} {
+		neo4jtest.Wipe(t, c)
+		if _, err := l.Load(context.Background(), order[:1]); err != nil {
+			t.Fatal(err)
+		}
+		first := rows(t, c, q)
+		if _, err := l.Load(context.Background(), order[1:]); err != nil {
+			t.Fatal(err)
+		}
+		got := rows(t, c, q)
+		if len(got) != 1 || got[0] != `["held",2,1]` {
+			t.Errorf("loading %s first: meetings of Widodo on 12 January 2024 %v, want one held, with two sources and Vo Van Thuong (after the first document: %v)",
+				filepath.Base(order[0]), got, first)
+		}
+	}
+}
+
+func rows(t *testing.T, c store.Config, q string) []string {
+	t.Helper()
+	ctx := context.Background()
+	d, err := neo4j.NewDriverWithContext(c.URI, neo4j.BasicAuth(c.Username, c.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close(ctx)
+	res, err := neo4j.ExecuteQuery(ctx, d, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(c.Database))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, r := range res.Records {
+		b, _ := json.Marshal(r.Values[0])
+		out = append(out, string(b))
+	}
+	return out
+}
