@@ -30,8 +30,9 @@ type MeetingReport struct {
 // "on Friday" written a day later), places that agree where both are known,
 // the same kind of encounter (a call is not a visit; a multilateral summit
 // is not the bilateral on its sidelines), and named participants that
-// overlap: one list within the other, or sharing at least half of the
-// longer.
+// overlap: one list within the other, or sharing at least two and at least
+// half of the longer (one person shared between two pairs is two meetings:
+// a minister can see two counterparts on one day).
 func SameMeeting(a, b MeetingReport) (bool, string) {
 	if a.DateFrom == "" || b.DateFrom == "" {
 		return false, ""
@@ -64,7 +65,7 @@ func SameMeeting(a, b MeetingReport) (bool, string) {
 	switch {
 	case shared == len(a.Participants) || shared == len(b.Participants):
 		return true, "same-day-participants-contained"
-	case 2*shared >= longer:
+	case shared >= 2 && 2*shared >= longer:
 		return true, "same-day-participants-overlap"
 	}
 	return false, ""

@@ -48,6 +48,8 @@ func TestSameMeeting(t *testing.T) {
 			Countries: []string{"country:philippines"}, Participants: []string{"person:joko-widodo", "person:vo-van-thuong"}}, false},
 		{"a phone call the same day", MeetingReport{DateFrom: "2024-01-12", DateTo: "2024-01-12",
 			Participants: []string{"person:joko-widodo", "person:vo-van-thuong"}, Mode: "phone"}, false},
+		{"a minister's other meeting that day", MeetingReport{DateFrom: "2024-01-12", DateTo: "2024-01-12",
+			Participants: []string{"person:joko-widodo", "person:pham-minh-chinh"}}, false},
 		{"one shared name among many", MeetingReport{DateFrom: "2024-01-12", DateTo: "2024-01-12",
 			Participants: []string{"person:joko-widodo", "person:a", "person:b", "person:c"}}, false},
 		{"a month-precision report of the month", MeetingReport{DateFrom: "2024-01-01", DateTo: "2024-01-31",

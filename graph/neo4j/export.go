@@ -55,9 +55,7 @@ WITH a AS n WHERE linked
 
 // exportEdges streams the edges among the nodes.
 var exportEdges = fmt.Sprintf(`MATCH (a:Node) WHERE a.kind IN $kinds AND ($ids IS NULL OR a.id IN $ids)
-CALL (a) {
-  %s
-}
+%s
 WITH a, b, rel, w, out WHERE out AND b.kind IN $kinds AND ($ids IS NULL OR b.id IN $ids)
 RETURN a.id AS source, b.id AS target, rel AS relation, w AS weight
 ORDER BY source, target, relation`, neighbours("a", "$rels", "$from", "$to"))
@@ -98,15 +96,16 @@ func (s *Store) Export(ctx context.Context, f graph.ExportFilter, sink graph.Exp
 		if err != nil {
 			return s.wrap(err)
 		}
-		rec, err := res.Single(ctx)
-		if err != nil {
-			if res.Err() == nil {
-				// no record: no such node
-				return graph.Errorf(graph.ENOTFOUND, "no node %q", f.Around)
+		if !res.Next(ctx) {
+			if err := res.Err(); err != nil {
+				return s.wrap(err)
 			}
+			return graph.Errorf(graph.ENOTFOUND, "no node %q", f.Around)
+		}
+		params["ids"] = res.Record().Values[0]
+		if _, err := res.Consume(ctx); err != nil {
 			return s.wrap(err)
 		}
-		params["ids"] = rec.Values[0]
 	} else if f.From != "" || f.To != "" {
 		nodes = exportLinkedNodes
 	}

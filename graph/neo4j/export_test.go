@@ -196,9 +196,6 @@ func TestExport(t *testing.T) {
 			t.Fatal(err)
 		}
 		var doc struct {
-			Keys []struct {
-				ID, For, Name string `xml:"attr.name,attr"`
-			} `xml:"key"`
 			Graph struct {
 				Nodes []struct {
 					ID   string `xml:"id,attr"`

@@ -248,7 +248,7 @@ func (s *Store) executeRead(ctx context.Context, op, q string, params map[string
 	start := time.Now()
 	res, err := driver.ExecuteQuery(ctx, s.driver, q, params, driver.EagerResultTransformer,
 		driver.ExecuteQueryWithDatabase(s.db), driver.ExecuteQueryWithReadersRouting(),
-		driver.ExecuteQueryWithTransactionConfig())
+		driver.ExecuteQueryWithTransactionConfig(txConfig(ctx)...))
 	err = s.wrapCtx(ctx, err)
 	s.observe("read", op, start, err)
 	return res, err

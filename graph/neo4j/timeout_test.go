@@ -31,7 +31,7 @@ func TestDeadlineBoundsTheTransaction(t *testing.T) {
 	}
 	// Neo4j stops the transaction by itself within a moment.
 	for i := 0; ; i++ {
-		n := neo4jtest.Count(t, c, `SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'slowTimeoutProbe' AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*)`, nil)
+		n := neo4jtest.Count(t, c, probe, nil)
 		if n == 0 {
 			break
 		}
@@ -40,5 +40,17 @@ func TestDeadlineBoundsTheTransaction(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	// Without a deadline, it would run on: the probe itself takes longer.
+	// The probe sees the statement while it runs (a control).
+	long, stop := context.WithTimeout(context.Background(), 10*time.Second)
+	defer stop()
+	done := make(chan struct{})
+	go func() { s.ExecuteRead(long, slow, nil); close(done) }()
+	time.Sleep(time.Second)
+	if n := neo4jtest.Count(t, c, probe, nil); n != 1 {
+		t.Errorf("the probe sees %d running statements, want 1", n)
+	}
+	stop()
+	<-done
 }
+
+const probe = `SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'slowTimeoutProbe' AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*)`
