@@ -64,7 +64,7 @@ func playground(t *testing.T) *httptest.Server {
 	if !web.Built() {
 		t.Skip("the playground is not built (web/dist/playground/ holds only README.md): run scripts/build-web, then the tests again")
 	}
-	srv := httptest.NewServer(server.New(&resolvers.Resolver{}, server.Options{}))
+	srv := httptest.NewServer(server.New(&resolvers.Resolver{}, server.Options{Logger: quiet}))
 	t.Cleanup(srv.Close)
 	return srv
 }

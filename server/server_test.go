@@ -58,7 +58,7 @@ func newAPI(t *testing.T) *api {
 		t.Fatalf("load fixture: %v %v", sum, err)
 	}
 	r := &resolvers.Resolver{Queries: s, Curator: s, Writer: s, Extractor: x, Events: resolvers.NewBroker()}
-	srv := httptest.NewServer(server.New(r, server.Options{Token: token}))
+	srv := httptest.NewServer(server.New(r, server.Options{Token: token, RateLimit: -1, Logger: quiet}))
 	t.Cleanup(srv.Close)
 	return &api{Server: srv, store: s, loader: l}
 }
@@ -467,7 +467,7 @@ func TestAllowList(t *testing.T) {
 	known := `{ stats { counts { kind count } } }`
 	sum := sha256.Sum256([]byte(known))
 	r := &resolvers.Resolver{Queries: a.store}
-	locked := httptest.NewServer(server.New(r, server.Options{Allowed: map[string]bool{hex.EncodeToString(sum[:]): true}}))
+	locked := httptest.NewServer(server.New(r, server.Options{Allowed: map[string]bool{hex.EncodeToString(sum[:]): true}, Logger: quiet}))
 	defer locked.Close()
 	b := &api{Server: locked, store: a.store}
 	if r := b.post(t, "", known, nil); len(r.Errors) > 0 {

@@ -1,6 +1,8 @@
 // Bundles the playground (playground/index.jsx, GraphiQL and its CSS) and
-// the Monaco editor's web workers into dist/playground/, which package web
-// embeds in the Go binary. Run with `npm run build` (scripts/build-web).
+// the Monaco editor's web workers into dist/playground/, and the explorer
+// dashboard (explore/index.js, cytoscape, echarts) into dist/explore/, which
+// package web embeds in the Go binary. Run with `npm run build`
+// (scripts/build-web).
 import * as esbuild from 'esbuild';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,13 +10,16 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.join(here, 'dist', 'playground');
+const exploreOut = path.join(here, 'dist', 'explore');
 
 // dist/playground/README.md stays: it is in git, so that the Go embed
 // pattern matches on a fresh clone.
-await mkdir(out, { recursive: true });
-for (const name of await readdir(out)) {
-  if (name !== 'README.md') {
-    await rm(path.join(out, name), { recursive: true, force: true });
+for (const dir of [out, exploreOut]) {
+  await mkdir(dir, { recursive: true });
+  for (const name of await readdir(dir)) {
+    if (name !== 'README.md') {
+      await rm(path.join(dir, name), { recursive: true, force: true });
+    }
   }
 }
 
@@ -89,6 +94,34 @@ await writeFile(
 `,
 );
 
+// The explorer: one script and one stylesheet; cytoscape, its fcose layout
+// and echarts are bundled in, so the page fetches nothing but /graphql.
+await esbuild.build({
+  ...common,
+  entryPoints: { explore: path.join(here, 'explore', 'index.js') },
+  outdir: exploreOut,
+  format: 'esm',
+});
+
+await writeFile(
+  path.join(exploreOut, 'index.html'),
+  `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>actorgraph explorer</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="explore.css">
+<script type="module" src="explore.js"></script>
+</head>
+<body>
+<noscript>The explorer needs JavaScript. The GraphQL endpoint is POST /graphql.</noscript>
+</body>
+</html>
+`,
+);
+
 async function report(dir, prefix = '') {
   for (const name of (await readdir(dir)).sort()) {
     const file = path.join(dir, name);
@@ -100,5 +133,7 @@ async function report(dir, prefix = '') {
     }
   }
 }
-console.log(`built ${path.relative(process.cwd(), out) || '.'}:`);
-await report(out);
+for (const dir of [out, exploreOut]) {
+  console.log(`built ${path.relative(process.cwd(), dir) || '.'}:`);
+  await report(dir);
+}

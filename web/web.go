@@ -1,11 +1,12 @@
-// Package web serves the GraphiQL playground, built from npm packages by
-// scripts/build-web (web/package.json, web/build.mjs) into
-// web/dist/playground/ and embedded in the binary, so that the page loads
-// nothing from outside the server.
+// Package web serves the browser pages of actorgraph: the GraphiQL
+// playground (at /) and the explorer dashboard (at /explore/), built from
+// npm packages by scripts/build-web (web/package.json, web/build.mjs) into
+// web/dist/playground/ and web/dist/explore/ and embedded in the binary, so
+// that the pages load nothing from outside the server.
 //
 // On a fresh clone only dist/playground/README.md exists: the package
-// builds, and Playground answers 503 with a hint until scripts/build-web
-// has run.
+// builds, and Playground and Explorer answer 503 with a hint until
+// scripts/build-web has run.
 package web
 
 import (
@@ -22,19 +23,28 @@ import (
 //go:embed all:dist
 var dist embed.FS
 
-// files is the bundle: index.html, playground.js, playground.css,
-// workers/, assets/.
-var files = func() fs.FS {
-	sub, err := fs.Sub(dist, "dist/playground")
+// files is the playground's bundle: index.html, playground.js,
+// playground.css, workers/, assets/.
+var files = subdir("dist/playground")
+
+// exploreFiles is the explorer's bundle: index.html, explore.js,
+// explore.css.
+var exploreFiles = subdir("dist/explore")
+
+func subdir(name string) fs.FS {
+	sub, err := fs.Sub(dist, name)
 	if err != nil {
-		panic(err) // unreachable: the pattern is constant
+		panic(err) // unreachable: the name is constant and valid
 	}
 	return sub
-}()
+}
 
 // Built reports whether the playground bundle is embedded in the binary,
 // that is whether scripts/build-web ran before go build.
 func Built() bool { return built(files) }
+
+// ExplorerBuilt reports whether the explorer bundle is embedded.
+func ExplorerBuilt() bool { return built(exploreFiles) }
 
 func built(fsys fs.FS) bool {
 	st, err := fs.Stat(fsys, "index.html")
@@ -48,11 +58,18 @@ func built(fsys fs.FS) bool {
 // saying how to build it.
 func Playground() http.Handler { return handler(files) }
 
+// Explorer returns the handler of the explorer dashboard, to be mounted at
+// "/explore/" (a request for "/explore" is redirected there by the
+// ServeMux): "/explore/" serves index.html, whatever its query string (the
+// view's state), and "/explore/explore.js", "/explore/explore.css" the
+// bundle. Without the bundle it answers 503 like Playground.
+func Explorer() http.Handler { return http.StripPrefix("/explore", handler(exploreFiles)) }
+
 const notBuilt = `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>actorgraph playground</title></head>
+<head><meta charset="utf-8"><title>actorgraph</title></head>
 <body>
-<p>The playground is not built: run scripts/build-web, then build the server again.</p>
+<p>The web pages (playground and explorer) are not built: run scripts/build-web, then build the server again.</p>
 <p>The GraphQL API works meanwhile: POST /graphql.</p>
 </body>
 </html>

@@ -76,3 +76,18 @@ func TestEmbedded(t *testing.T) {
 		}
 	}
 }
+
+// The explorer is mounted at /explore/: its paths lose that prefix.
+func TestExplorer(t *testing.T) {
+	if !ExplorerBuilt() {
+		t.Skip("the explorer is not built: run scripts/build-web")
+	}
+	for _, path := range []string{"/explore/", "/explore/?actor=person:wang-yi&depth=2", "/explore/explore.js", "/explore/explore.css"} {
+		if resp, body := get(t, Explorer(), path); resp.StatusCode != http.StatusOK || len(body) == 0 {
+			t.Errorf("GET %s: %d, %d bytes", path, resp.StatusCode, len(body))
+		}
+	}
+	if resp, _ := get(t, Explorer(), "/explore/playground.js"); resp.StatusCode != http.StatusNotFound {
+		t.Errorf("GET /explore/playground.js: %d, want 404", resp.StatusCode)
+	}
+}

@@ -2,9 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/mattn/go-isatty"
 	"github.com/schollz/progressbar/v3"
@@ -30,8 +32,15 @@ graph format and loaded as they are. A document already loaded (same text)
 is skipped as unchanged. A file that is empty, binary, not UTF-8 or too
 large is refused with a reason, and the others still load.
 
+Each document is written in one transaction: a load that is stopped (even
+killed) leaves every document either entirely written or not at all, and
+running it again writes the rest; the graph is then that of one clean run.
+Transient Neo4j errors are retried with backoff. When Neo4j cannot be
+reached, load says so in one line naming the URI and exits with status 3,
+keeping the documents written before.
+
 Exit status: 0 when every document loaded or was unchanged, 2 when some
-were refused, 1 on any other error.`,
+were refused, 3 when Neo4j is unavailable, 1 on any other error.`,
 		Example: `  actorgraph load examples/documents/
   actorgraph load --dry-run report.txt
   cat report.txt | actorgraph load -`,
@@ -51,7 +60,7 @@ were refused, 1 on any other error.`,
 			}
 			store, err := a.open(cmd.Context())
 			if err != nil {
-				return err
+				return a.unavailable(err, -1)
 			}
 			defer store.Close(cmd.Context())
 			l.Writer = store
@@ -63,7 +72,7 @@ were refused, 1 on any other error.`,
 			}
 			fmt.Fprintln(stderr, sum)
 			if err != nil {
-				return err
+				return a.unavailable(err, sum.Loaded+sum.Unchanged)
 			}
 			if len(sum.Refusals) > 0 {
 				return &exitError{code: 2, msg: fmt.Sprintf("%d of %d documents refused", len(sum.Refusals), len(paths))}
@@ -106,6 +115,30 @@ several. The output can be corrected by hand and loaded with load.`,
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json")
 	cmd.Flags().Int64Var(&maxSize, "max-size", loader.DefaultMaxSize, "largest document to read, in bytes")
 	return cmd
+}
+
+// unavailable turns an error that says Neo4j is away into one line that
+// names the URI, with exit status 3; done is how many documents were
+// written (or found unchanged) before, -1 when none was tried.
+func (a *app) unavailable(err error, done int) error {
+	if graph.ErrorCode(err) != graph.EUNAVAILABLE {
+		return err
+	}
+	cause := ""
+	var ae *graph.Error
+	if errors.As(err, &ae) && ae.Err != nil {
+		cause = " (" + firstLine(ae.Err.Error()) + ")"
+	}
+	msg := fmt.Sprintf("Neo4j at %s is unavailable%s", a.neo4j.URI, cause)
+	if done >= 0 {
+		msg += fmt.Sprintf("; the %d documents done before stay loaded: run the same command again to load the rest", done)
+	}
+	return &exitError{code: 3, msg: msg}
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return strings.TrimSpace(s)
 }
 
 // progress reports each document as it is done: a progress bar on a

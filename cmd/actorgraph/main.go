@@ -93,7 +93,7 @@ server; eval "$(scripts/neo4j env)" sets these variables for it.`,
 	pf.StringVar(&a.neo4j.Password, "neo4j-password", a.neo4j.Password, "Neo4j password (env NEO4J_PASSWORD)")
 	pf.StringVar(&a.neo4j.Database, "neo4j-database", a.neo4j.Database, "Neo4j database (env NEO4J_DATABASE)")
 	pf.StringArrayVar(&a.gazetteers, "gazetteer", nil, "extra gazetteer `FILE` (JSON) extending the built-in one; repeatable")
-	root.AddCommand(a.loadCmd(), a.extractCmd(), a.evalCmd(), a.serveCmd(), genCmd(), versionCmd())
+	root.AddCommand(a.loadCmd(), a.extractCmd(), a.evalCmd(), a.serveCmd(), a.exportCmd(), genCmd(), versionCmd())
 	return root
 }
 

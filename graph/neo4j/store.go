@@ -38,6 +38,12 @@ type Config struct {
 	// AcquireTimeout bounds the wait for a pooled connection; the driver's
 	// 60 s when 0.
 	AcquireTimeout time.Duration
+	// FailFast, once a transaction has found Neo4j unavailable, fails the
+	// next ones at once with EUNAVAILABLE (instead of each waiting for the
+	// driver's retries) while a background probe checks, four times a
+	// second, whether Neo4j answers again; when it does, transactions run
+	// again. For a server; a batch load wants the retries instead.
+	FailFast bool
 }
 
 // Observer is told about each statement the store runs and each document
@@ -80,6 +86,11 @@ type Store struct {
 	uri        string
 	statements atomic.Int64 // read statements run, see StatementsRun
 	observer   Observer
+
+	failFast bool
+	down     atomic.Bool // Neo4j was found unavailable and has not answered since
+	probing  atomic.Bool
+	closed   chan struct{}
 }
 
 var (
@@ -105,7 +116,7 @@ func Open(ctx context.Context, c Config) (*Store, error) {
 	if err != nil {
 		return nil, &graph.Error{Code: graph.EINVALID, Message: fmt.Sprintf("invalid Neo4j URI %q", c.URI), Err: err}
 	}
-	s := &Store{driver: d, db: c.Database, uri: c.URI}
+	s := &Store{driver: d, db: c.Database, uri: c.URI, failFast: c.FailFast, closed: make(chan struct{})}
 	vctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
 	if err := d.VerifyConnectivity(vctx); err != nil {
@@ -127,7 +138,55 @@ func (s *Store) SetObserver(o Observer) { s.observer = o }
 func (s *Store) URI() string { return s.uri }
 
 // Close releases the driver's connections.
-func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
+func (s *Store) Close(ctx context.Context) error {
+	select {
+	case <-s.closed:
+	default:
+		close(s.closed)
+	}
+	return s.driver.Close(ctx)
+}
+
+// errAway is the cause of the errors of transactions not tried because
+// Neo4j is known to be away (FailFast).
+var errAway = errors.New("Neo4j was found unavailable and has not answered since")
+
+// available fails at once while Neo4j is known to be away (FailFast).
+func (s *Store) available() error {
+	if s.failFast && s.down.Load() {
+		return &graph.Error{Code: graph.EUNAVAILABLE, Message: "the database is unavailable, try again later", Err: errAway}
+	}
+	return nil
+}
+
+// noteFailure, for an error that says Neo4j is unavailable, marks it away
+// and starts the probe that clears the mark when Neo4j answers again.
+func (s *Store) noteFailure(err error) {
+	if !s.failFast || graph.ErrorCode(err) != graph.EUNAVAILABLE || errors.Is(err, errAway) {
+		return
+	}
+	if !s.probing.CompareAndSwap(false, true) {
+		return
+	}
+	s.down.Store(true)
+	go func() {
+		defer s.probing.Store(false)
+		for {
+			ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+			err := s.driver.VerifyConnectivity(ctx)
+			cancel()
+			if err == nil {
+				s.down.Store(false)
+				return
+			}
+			select {
+			case <-s.closed:
+				return
+			case <-time.After(250 * time.Millisecond):
+			}
+		}
+	}()
+}
 
 // Ping checks that Neo4j answers.
 func (s *Store) Ping(ctx context.Context) error {
@@ -233,11 +292,16 @@ func (s *Store) writeSession(ctx context.Context) driver.SessionWithContext {
 // driver on transient errors), bounded by ctx's deadline, and reports it
 // to the observer as op.
 func (s *Store) executeWrite(ctx context.Context, op string, work driver.ManagedTransactionWork) (any, error) {
+	start := time.Now()
+	if err := s.available(); err != nil {
+		s.observe("write", op, start, err)
+		return nil, err
+	}
 	session := s.writeSession(ctx)
 	defer session.Close(ctx)
-	start := time.Now()
 	out, err := session.ExecuteWrite(ctx, work, txConfig(ctx)...)
 	err = s.wrapCtx(ctx, err)
+	s.noteFailure(err)
 	s.observe("write", op, start, err)
 	return out, err
 }
@@ -246,10 +310,15 @@ func (s *Store) executeWrite(ctx context.Context, op string, work driver.Managed
 // cluster), bounded by ctx's deadline, and reports it as op.
 func (s *Store) executeRead(ctx context.Context, op, q string, params map[string]any) (*driver.EagerResult, error) {
 	start := time.Now()
+	if err := s.available(); err != nil {
+		s.observe("read", op, start, err)
+		return nil, err
+	}
 	res, err := driver.ExecuteQuery(ctx, s.driver, q, params, driver.EagerResultTransformer,
 		driver.ExecuteQueryWithDatabase(s.db), driver.ExecuteQueryWithReadersRouting(),
 		driver.ExecuteQueryWithTransactionConfig(txConfig(ctx)...))
 	err = s.wrapCtx(ctx, err)
+	s.noteFailure(err)
 	s.observe("read", op, start, err)
 	return res, err
 }

@@ -14,9 +14,11 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -208,4 +210,79 @@ func Count(tb testing.TB, c store.Config, query string, params map[string]any) i
 	}
 	n, _ := res.Records[0].Values[0].(int64)
 	return n
+}
+
+// Instance is a Neo4j server of a test's own, apart from the shared one:
+// scripts/neo4j run with its own home (in a temporary folder) and its own
+// port, which the test may stop and start again. The shared server is
+// never touched.
+type Instance struct {
+	Config store.Config
+	script string
+	env    []string
+}
+
+// StartOwn starts a Neo4j server of the test's own and stops it when the
+// test ends. It needs what scripts/neo4j needs (Java 17; the jars, which
+// the shared server's first start fetched).
+func StartOwn(tb testing.TB) *Instance {
+	tb.Helper()
+	script, err := findScript()
+	if err != nil {
+		tb.Fatalf("scripts/neo4j: %v", err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "NEO4J_") && !strings.HasPrefix(kv, "ACTORGRAPH_NEO4J_") {
+			env = append(env, kv)
+		}
+	}
+	env = append(env, "ACTORGRAPH_NEO4J_HOME="+tb.TempDir(), "ACTORGRAPH_NEO4J_PORT="+strconv.Itoa(port),
+		"ACTORGRAPH_NEO4J_HEAP=512m", "ACTORGRAPH_NEO4J_PAGECACHE=128m")
+	in := &Instance{script: script, env: env}
+	tb.Cleanup(func() { in.run(tb, "stop") })
+	in.Start(tb)
+	out := in.run(tb, "env")
+	vars := map[string]string{}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		k, v, ok := strings.Cut(strings.TrimPrefix(sc.Text(), "export "), "=")
+		if ok {
+			vars[k] = strings.Trim(v, `'"`)
+		}
+	}
+	in.Config = store.Config{URI: vars["NEO4J_URI"], Username: vars["NEO4J_USERNAME"],
+		Password: vars["NEO4J_PASSWORD"], Database: vars["NEO4J_DATABASE"]}
+	return in
+}
+
+// Start starts the server (again) and waits until Bolt answers.
+func (in *Instance) Start(tb testing.TB) {
+	tb.Helper()
+	in.run(tb, "start")
+}
+
+// Stop stops the server (SIGTERM, as an operator would).
+func (in *Instance) Stop(tb testing.TB) {
+	tb.Helper()
+	in.run(tb, "stop")
+}
+
+func (in *Instance) run(tb testing.TB, verb string) []byte {
+	tb.Helper()
+	cmd := exec.Command(in.script, verb)
+	cmd.Env = in.env
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		tb.Fatalf("scripts/neo4j %s: %v\n%s", verb, err, stderr.Bytes())
+	}
+	return out
 }
