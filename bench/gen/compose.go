@@ -3,6 +3,7 @@ package gen
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -438,7 +439,11 @@ func (g *generator) headline(idx int, m *meetingPlan, pub int32) (string, string
 	}
 	slug := graph.Slug(t)
 	if len(slug) > 60 {
-		slug = strings.TrimRight(slug[:60], "-")
+		cut := 60
+		for cut > 0 && !utf8.RuneStart(slug[cut]) {
+			cut-- // never inside a character (Slug keeps letters of any script)
+		}
+		slug = strings.TrimRight(slug[:cut], "-")
 	}
 	d := dayTime(pub)
 	url := fmt.Sprintf("https://www.%s.example/en/news/%04d/%02d/%02d/%06d-%s", site, d.Year(), d.Month(), d.Day(), idx, slug)
