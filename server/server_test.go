@@ -1,12 +1,15 @@
 package server_test
 
 import (
+	"time"
+
 	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"flag"
+	"github.com/99designs/gqlgen/client"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -39,8 +42,9 @@ var fixture = []string{
 
 type api struct {
 	*httptest.Server
-	store  *neo4j.Store
-	loader *loader.Loader
+	handler http.Handler
+	store   *neo4j.Store
+	loader  *loader.Loader
 }
 
 // newAPI loads the fixture into an empty Neo4j and serves the API over a
@@ -58,9 +62,10 @@ func newAPI(t *testing.T) *api {
 		t.Fatalf("load fixture: %v %v", sum, err)
 	}
 	r := &resolvers.Resolver{Queries: s, Curator: s, Writer: s, Extractor: x, Events: resolvers.NewBroker()}
-	srv := httptest.NewServer(server.New(r, server.Options{Token: token, RateLimit: -1, Logger: quiet}))
+	h := server.New(r, server.Options{Token: token, RateLimit: -1, Logger: quiet})
+	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	return &api{Server: srv, store: s, loader: l}
+	return &api{Server: srv, handler: h, store: s, loader: l}
 }
 
 type response struct {
@@ -476,5 +481,39 @@ func TestAllowList(t *testing.T) {
 	r2 := b.post(t, "", `{ stats { counts { kind } } }`, nil)
 	if len(r2.Errors) != 1 || r2.Errors[0].Extensions["code"] != "FORBIDDEN" {
 		t.Errorf("an unknown query: %+v", r2.Errors)
+	}
+}
+
+// TestDocumentIngestedSubscription subscribes over a websocket and ingests
+// a document: the subscriber hears of it.
+func TestDocumentIngestedSubscription(t *testing.T) {
+	a := newAPI(t)
+	c := client.New(a.handler, client.Path("/graphql"))
+	sub := c.Websocket(`subscription { documentIngested { id title } }`)
+	defer sub.Close()
+	got := make(chan string, 1)
+	go func() {
+		var resp struct {
+			DocumentIngested struct{ ID, Title string }
+		}
+		if err := sub.Next(&resp); err != nil {
+			got <- "error: " + err.Error()
+			return
+		}
+		got <- resp.DocumentIngested.Title
+	}()
+	time.Sleep(300 * time.Millisecond) // the subscription is registered asynchronously
+	r := a.post(t, token, `mutation { ingestDocument(input: {title: "Talks in Astana",
+	  text: "On 3 March 2023 in Astana, Foreign Minister Wang Yi met Kazakh Foreign Minister Murat Nurtleu."}) { created } }`, nil)
+	if len(r.Errors) > 0 {
+		t.Fatalf("ingest: %+v", r.Errors)
+	}
+	select {
+	case title := <-got:
+		if title != "Talks in Astana" {
+			t.Errorf("the subscriber heard %q", title)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no event within 10 s")
 	}
 }
