@@ -1,15 +1,12 @@
 package server_test
 
 import (
-	"time"
-
 	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"flag"
-	"github.com/99designs/gqlgen/client"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -17,6 +14,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/99designs/gqlgen/client"
 
 	"github.com/actorgraph/actorgraph/graph/neo4j"
 	"github.com/actorgraph/actorgraph/internal/neo4jtest"
