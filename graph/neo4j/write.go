@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -185,7 +186,7 @@ func plan(x *graph.Extraction, res resolution) []batch {
 		for _, pos := range p.Positions {
 			id := graph.PositionID(p.ID, pos.Title, pos.Organisation, pos.AccreditedTo)
 			addNode(graph.KindPosition, nodeRow(id, pos.Title, nil, props("title", pos.Title)))
-			addRel(relReportedIn, id, doc, evidence(pos.Evidence))
+			addRel(relReportedIn, id, doc, evidence(pos.Evidence, x.Document.Title))
 			if day != "" {
 				positionDates = append(positionDates, map[string]any{"id": id, "day": day})
 			}
@@ -207,7 +208,7 @@ func plan(x *graph.Extraction, res resolution) []batch {
 		if status == "" {
 			status = graph.StatusHeld
 		}
-		ev := evidence(m.Evidence)
+		ev := evidence(m.Evidence, x.Document.Title)
 		if ev == nil {
 			ev = map[string]any{}
 		}
@@ -240,7 +241,7 @@ func plan(x *graph.Extraction, res resolution) []batch {
 		}
 		addNode(graph.KindStatement, nodeRow(st.ID, "", nil, p))
 		addRel(relSaid, st.Speaker, st.ID, nil)
-		addRel(relReportedIn, st.ID, doc, evidence(st.Evidence))
+		addRel(relReportedIn, st.ID, doc, evidence(st.Evidence, x.Document.Title))
 		if st.Meeting != "" {
 			addRel(relSaidAt, st.ID, st.Meeting, nil)
 		}
@@ -307,11 +308,20 @@ func nullable(s string) any {
 
 // evidence is the properties of a REPORTED_IN relationship: where the
 // document states the fact.
-func evidence(ev []graph.Evidence) map[string]any {
+// The sentence shown is the first that is not the document's headline,
+// which names a meeting but rarely tells when or where it was.
+func evidence(ev []graph.Evidence, title string) map[string]any {
 	if len(ev) == 0 {
 		return nil
 	}
-	return map[string]any{"sentence": ev[0].Sentence, "start": ev[0].Start, "end": ev[0].End}
+	e := ev[0]
+	for _, c := range ev {
+		if strings.TrimSpace(c.Sentence) != strings.TrimSpace(title) {
+			e = c
+			break
+		}
+	}
+	return map[string]any{"sentence": e.Sentence, "start": e.Start, "end": e.End}
 }
 
 // span is the first and last day a date of any precision covers (YYYY,
