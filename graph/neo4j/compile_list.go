@@ -520,8 +520,10 @@ func coAttendeesOf(c *compiler, v string, s *graph.Selection) (string, error) {
 	}
 	// Neo4j refuses an aggregating WITH inside a subquery expression that
 	// the outer RETURN projects from, so the shared meetings are counted
-	// with a COUNT {} per co-attendee instead of count(DISTINCT).
-	match := fmt.Sprintf("MATCH (%[1]s)-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(%[3]s:Person) WHERE %[3]s <> %[1]s AND %[4]s WITH DISTINCT %[3]s WITH %[3]s, COUNT { (%[1]s)-[:ATTENDED]->(%[2]s:Meeting)<-[:ATTENDED]-(%[3]s) } AS %[5]s", v, m, o, cond, n)
+	// with a COUNT {} per co-attendee instead of count(DISTINCT), which
+	// walks from the co-attendee (few meetings) rather than from the person
+	// asked about (who may have very many).
+	match := fmt.Sprintf("MATCH (%[1]s)-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(%[3]s:Person) WHERE %[3]s <> %[1]s AND %[4]s WITH DISTINCT %[3]s WITH %[3]s, COUNT { MATCH (%[3]s)-[:ATTENDED]->(%[2]s:Meeting) WHERE EXISTS { (%[2]s)<-[:ATTENDED]-(%[1]s) } } AS %[5]s", v, m, o, cond, n)
 	return c.connection(s, list{
 		match: match, carry: []string{o, n},
 		keys:  []sortKey{{n, true}, {o + ".id", false}},
