@@ -19,10 +19,10 @@ import (
 // 0.85, attendance 0.90, statement precision 0.95.
 var floors = map[string]float64{
 	eval.Persons:       0.93,
-	eval.Organisations: 0.65,
+	eval.Organisations: 0.92,
 	eval.Countries:     0.95,
 	eval.Initiatives:   0.48,
-	eval.Positions:     0.79,
+	eval.Positions:     0.80,
 	eval.Attendance:    0.71,
 	eval.Hosts:         0.38,
 	eval.Statements:    0.85,

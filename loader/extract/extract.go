@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -48,6 +50,7 @@ type docState struct {
 	quotes   []quote
 	quoteAt  []int32 // per token: index into quotes when inside one, or -1
 	localOr  []localOrg
+	parents  []gzMatch // known organisations named inside a local one's name
 
 	persons   []*person
 	mentions  []pmention // person mentions in text order
@@ -98,10 +101,12 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.findPersons()
 	d.resolveMentions()
 	d.entities()
+	d.ministries()
 	d.memberships()
 	meetings := d.findMeetings()
 	d.statements(meetings)
 	d.promoters()
+	d.fillHomeCountry()
 	d.emitPersons()
 	d.emitMeetings(meetings)
 	return d.out, nil
@@ -171,8 +176,9 @@ func (d *docState) markQuotes() {
 // inQuote reports whether token i is quoted.
 func (d *docState) inQuote(i int) bool { return d.quoteAt[i] >= 0 }
 
-// localOrg is an organisation a document introduces itself with
-// "Name (ACRONYM)" when the gazetteer does not know it.
+// localOrg is an organisation the gazetteer does not know, that a document
+// introduces with "Name (ACRONYM)" or that a rule reads from its form
+// ("... Council", "... Plc"); acronym is then its short form, if any.
 type localOrg struct {
 	name, acronym, kind string
 }
@@ -226,10 +232,21 @@ func (d *docState) introducedAcronyms() {
 	known := map[string]acr{}
 	for i := 2; i+1 < len(d.toks); i++ {
 		t := &d.toks[i]
-		if !t.allCaps || d.toks[i-1].punct != '(' || d.toks[i+1].punct != ')' || d.gzAt[i] >= 0 {
+		if !t.allCaps || d.toks[i-1].punct != '(' || d.toks[i+1].punct != ')' {
 			continue
 		}
 		acronym := d.text[t.start:t.end]
+		if d.gzAt[i] >= 0 {
+			// "World Tourism Organisation (WTO)": the document's own
+			// definition wins over the gazetteer's other WTO.
+			a, aok := d.gzOf(i)
+			g, gok := d.gzOf(i - 2)
+			if aok && gok && a.e.kind == entOrg && g.e.kind == entOrg && g.end == i-1 && g.e.idx != a.e.idx {
+				known[acronym] = acr{e: g.e, local: -1}
+				d.gz[d.gzAt[i]].e = g.e
+			}
+			continue
+		}
 		if g := d.gzAt[i-2]; g >= 0 && d.gz[g].end == i-1 {
 			if k := d.gz[g].e.kind; k == entOrg || k == entInitiative {
 				known[acronym] = acr{e: d.gz[g].e, local: -1}
@@ -253,6 +270,11 @@ func (d *docState) introducedAcronyms() {
 			continue
 		}
 		kind, ok := orgSuffixes[d.toks[i-2].lower]
+		if !ok && d.initialsMatch(start, i-1, acronym) && !initiativeHeads[d.toks[i-2].lower] {
+			// "Global Multimodal Logistics (GML)": initials that spell the
+			// acronym make a name whatever its last word.
+			kind, ok = "organisation", true
+		}
 		if !ok {
 			continue
 		}
@@ -272,11 +294,14 @@ func (d *docState) introducedAcronyms() {
 	}
 	for i := range d.toks {
 		t := &d.toks[i]
-		if !t.allCaps || d.gzAt[i] >= 0 {
+		a, ok := known[d.text[t.start:t.end]]
+		if !t.allCaps || !ok {
 			continue
 		}
-		a, ok := known[d.text[t.start:t.end]]
-		if !ok {
+		if g := d.gzAt[i]; g >= 0 {
+			if m := d.gz[g]; m.start == i && m.end == i+1 && m.e.kind == entOrg && a.local < 0 {
+				d.gz[g].e = a.e
+			}
 			continue
 		}
 		e := a.e
@@ -361,6 +386,11 @@ func (d *docState) entities() {
 			d.addOrg(m.e.idx, surface, si, "gazetteer")
 		case entInitiative:
 			d.addInitiative(m.e.idx, surface, si, "gazetteer")
+		}
+	}
+	for _, m := range d.parents {
+		if m.e.kind == entOrg {
+			d.addOrg(m.e.idx, d.phrase(m.start, m.end), d.toks[m.start].sent, "parent-org")
 		}
 	}
 }
@@ -480,4 +510,22 @@ func addAlias(aliases []string, name, alias string) []string {
 		}
 	}
 	return append(aliases, alias)
+}
+
+// initiativeHeads end the names of initiatives, plans and programmes.
+var initiativeHeads = wordSet(`initiative initiatives strategy plan programme program framework corridor agenda
+partnership project vision roadmap goals`)
+
+// initialsMatch reports whether the initials of the capitalised words in
+// tokens [a, b) spell acronym, with two words or more.
+func (d *docState) initialsMatch(a, b int, acronym string) bool {
+	var ini []rune
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.isWord() && t.upper {
+			r, _ := utf8.DecodeRuneInString(d.text[t.start:t.end])
+			ini = append(ini, unicode.ToUpper(r))
+		}
+	}
+	return len(ini) >= 2 && string(ini) == acronym
 }

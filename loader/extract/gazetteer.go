@@ -300,8 +300,12 @@ func (g *Gazetteer) addTo(root *trieNode, variant string, e entry) {
 		}
 		n = c
 	}
-	for _, old := range n.entries {
+	for k, old := range n.entries {
 		if old.kind == e.kind && old.idx == e.idx {
+			// "APEC" and its alias "Apec": the laxer case rule wins.
+			if e.caseMode < old.caseMode {
+				n.entries[k] = e
+			}
 			return
 		}
 	}

@@ -291,3 +291,76 @@ func (g *Gazetteer) knownSurname(slug string) int {
 	}
 	return -1
 }
+
+// fillHomeCountry gives the unqualified titles of a government's own
+// release the country of that government: its officials go without
+// qualifier ("Assistant to the President Jennifer Klein" on the White
+// House site), foreigners with one ("Uzbek ...").
+func (d *docState) fillHomeCountry() {
+	ci := homeCountry(d.g, d.doc.URL)
+	if ci < 0 {
+		return
+	}
+	id := d.g.countryID(ci)
+	if _, named := d.countryAt[id]; !named {
+		return // the text must name the country itself
+	}
+	for _, p := range d.persons {
+		if p.merged >= 0 || p.known >= 0 {
+			continue
+		}
+		foreign := false
+		for _, pos := range p.positions {
+			if pos.org != "" && pos.org != id {
+				foreign = true
+			}
+		}
+		if foreign {
+			continue
+		}
+		for i := range p.positions {
+			pos := &p.positions[i]
+			if pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] {
+				pos.org = id
+			}
+		}
+		p.dedupePositions()
+	}
+}
+
+// homeCountry returns the gazetteer index of the government whose own
+// site published a document, from its URL, or -1: the White House and
+// other .gov sites, the Kremlin, and the .gov.XX or .go.XX sites of other
+// governments. News sites have no home country: they report on others.
+func homeCountry(g *Gazetteer, url string) int {
+	host := strings.ToLower(url)
+	if i := strings.Index(host, "://"); i >= 0 {
+		host = host[i+3:]
+	}
+	if i := strings.IndexAny(host, "/:?#"); i >= 0 {
+		host = host[:i]
+	}
+	iso := ""
+	switch {
+	case host == "":
+		return -1
+	case strings.Contains(host, "whitehouse.") || strings.HasSuffix(host, ".gov") || strings.HasSuffix(host, ".mil"):
+		iso = "US"
+	case strings.HasSuffix(host, "kremlin.ru") || strings.HasSuffix(host, "mid.ru") || strings.HasSuffix(host, "government.ru"):
+		iso = "RU"
+	default:
+		parts := strings.Split(host, ".")
+		if n := len(parts); n >= 3 && (parts[n-2] == "gov" || parts[n-2] == "go") && len(parts[n-1]) == 2 {
+			iso = strings.ToUpper(parts[n-1])
+		}
+	}
+	if iso == "" {
+		return -1
+	}
+	for i, c := range g.Countries {
+		if c.ISO2 == iso {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,10 +1,14 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // orgHeads end the name of a body ("National Development and Reform
 // Commission", "Gender Policy Council", "Northern Illinois University").
-var orgHeads = wordSet(`organisation organization council commission committee ministry union bank fund forum
+var orgHeads = wordSet(`organisation organization council commission committee union bank fund forum
 association agency corporation company university institute party assembly parliament secretariat
 department bureau centre center academy authority`)
 
@@ -34,6 +38,18 @@ func (d *docState) headedOrgs() {
 				if m.end == k+1 && start < i && caps >= 2 && d.toks[k+1].upper && (m.e.kind == entCapital || m.e.kind == entOrg || (m.e.kind == entCountry && d.toks[m.start].allCaps == false && !strings.HasSuffix(d.toks[k].lower, "s"))) {
 					start, drop = m.start, int(g)
 					caps++
+					if stopFirst[d.toks[start].lower] {
+						start++ // the gazetteer's "the UN"
+					}
+					// "Russia-Mongolia-China Joint ... Forum": a hyphenated
+					// chain of countries names the body.
+					for start >= 2 && d.toks[start-1].isHyphen() && d.toks[start-1].start == d.toks[start-2].end {
+						p, ok := d.gzOf(start - 2)
+						if !ok || p.end != start-1 || (p.e.kind != entCountry && p.e.kind != entOrg) {
+							break
+						}
+						start = p.start
+					}
 				}
 				break
 			}
@@ -50,29 +66,431 @@ func (d *docState) headedOrgs() {
 			}
 			break
 		}
+		// "Damascus University", "Asia Institute": a place of learning
+		// needs one word of name; "National Fund of Kazakhstan": a body
+		// of a country needs two.
+		end := i + 1
+		if c, e := d.ofCountryAfter(i + 1); c && caps >= 2 && start < i {
+			end, caps = e, caps+1
+		}
+		if learningHeads[t.lower] && caps == 1 && start == i && i > 0 {
+			if g, ok := d.gzOf(i - 1); ok && g.end == i && g.e.kind == entCapital && !d.toks[i].newlineBefore {
+				start, drop, caps = g.start, int(d.gzAt[i-1]), 3
+			}
+		}
+		if learningHeads[t.lower] && caps == 2 && start < i {
+			caps = 3
+		}
 		if caps < 3 || start == i || d.toks[start].sent != t.sent || d.isTitleTok(start) {
 			continue
+		}
+		if drop >= 0 && d.gz[drop].e.kind == entOrg && d.toks[d.gz[drop].start].allCaps {
+			// "SCO Heads of State Council" also names the SCO.
+			d.parents = append(d.parents, d.gz[drop])
 		}
 		if t2 := &d.toks[start]; start == d.sents[t2.sent].tokStart && caps < 3 {
 			continue
 		}
-		d.localOr = append(d.localOr, localOrg{name: d.phrase(start, i+1), kind: orgSuffixes[t.lower]})
-		m := gzMatch{start: start, end: i + 1, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}}
+		l := localOrg{name: d.phrase(start, end), kind: orgSuffixes[t.lower]}
+		if end > i+1 {
+			l.acronym = d.phrase(start, i+1) // the name without "of <country>"
+		}
+		d.localOr = append(d.localOr, l)
+		m := gzMatch{start: start, end: end, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}}
 		if drop >= 0 {
 			d.gz[drop] = m
-			for k := start; k <= i; k++ {
+			for k := start; k < end; k++ {
 				d.gzAt[k] = int32(drop)
 			}
 			added = true
 			continue
 		}
 		d.gz = append(d.gz, m)
-		for k := start; k <= i; k++ {
+		for k := start; k < end; k++ {
 			d.gzAt[k] = int32(len(d.gz) - 1)
 		}
+		added = true
+		i = end - 1
+	}
+	if d.orgPrefixedBodies() || d.companies() || d.universitiesOf() {
 		added = true
 	}
 	if added {
 		sortGz(d)
 	}
+}
+
+// learningHeads end the names of universities and institutes, which one
+// word of name makes ("Peking University", "Damascus University").
+var learningHeads = wordSet(`university institute academy college`)
+
+// ofCountryAfter reads "of [the] <country>" at token i, and returns the
+// token after it.
+func (d *docState) ofCountryAfter(i int) (bool, int) {
+	if i+1 >= len(d.toks) || d.toks[i].lower != "of" {
+		return false, i
+	}
+	k := i + 1
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	g, ok := d.gzOf(k)
+	if !ok || g.start != k || g.e.kind != entCountry || !d.toks[k].upper {
+		return false, i
+	}
+	return true, g.end
+}
+
+// subBodyHeads follow a known organisation's acronym to name one of its
+// organs ("SCO Secretariat", "ASEAN Secretariat").
+var subBodyHeads = wordSet(`secretariat`)
+
+// orgPrefixedBodies marks "<known organisation> Secretariat" as a body of
+// its own that also names its parent.
+func (d *docState) orgPrefixedBodies() bool {
+	added := false
+	for i := 1; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if !t.isWord() || !t.upper || !subBodyHeads[t.lower] || d.gzAt[i] >= 0 || t.newlineBefore {
+			continue
+		}
+		g, ok := d.gzOf(i - 1)
+		if !ok || g.end != i || g.e.kind != entOrg {
+			continue
+		}
+		d.parents = append(d.parents, g)
+		d.localOr = append(d.localOr, localOrg{name: d.phrase(g.start, i+1), kind: "agency"})
+		k := d.gzAt[i-1]
+		d.gz[k] = gzMatch{start: g.start, end: i + 1, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}}
+		d.gzAt[i] = k
+		added = true
+	}
+	return added
+}
+
+// companySuffixes end a company's registered name ("PTT Plc", "Siam
+// Management Holding Co", "China Communications Construction Co Ltd").
+var companySuffixes = wordSet(`plc ltd limited inc co corp llc jsc pjsc bhd tbk gmbh`)
+
+// companies marks capitalised names ending with a company suffix. One word
+// of name is enough, acronyms included ("PTT Plc"); the name without the
+// suffix becomes an alias.
+func (d *docState) companies() bool {
+	added := false
+	for i := 1; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if !t.isWord() || !t.upper || !companySuffixes[t.lower] || d.gzAt[i] >= 0 || t.newlineBefore {
+			continue
+		}
+		if t.lower == "co" && i+1 < len(d.toks) && d.toks[i+1].punct == '-' {
+			continue // "Co-operation"
+		}
+		end := i + 1
+		for end+1 < len(d.toks) && d.toks[end].punct == '.' && d.toks[end].end == d.toks[end+1].start {
+			end++
+		}
+		for end < len(d.toks) && companySuffixes[d.toks[end].lower] && d.toks[end].upper && !d.toks[end].newlineBefore {
+			end++ // "Co Ltd"
+		}
+		// Walk back over the name's capitalised words.
+		core := i
+		for core > 0 && companySuffixes[d.toks[core-1].lower] && d.toks[core-1].upper {
+			core--
+		}
+		start := core
+		for k := core - 1; k >= 0 && core-k <= 5; k-- {
+			w := &d.toks[k]
+			if d.toks[k+1].newlineBefore || d.kpAt[k] >= 0 || !w.isWord() && !w.isHyphen() {
+				break
+			}
+			if g, ok := d.gzOf(k); ok && g.e.kind != entCountry && g.e.kind != entCapital {
+				break
+			}
+			if w.isWord() && (!w.upper || hardStop[w.lower] && !bodyWordsOK[w.lower] || stopFirst[w.lower] || months[w.lower] != 0) {
+				break
+			}
+			start = k
+		}
+		if start == core || d.toks[start].isHyphen() {
+			continue
+		}
+		if g, ok := d.gzOf(start); ok && g.start < start {
+			continue
+		}
+		name := d.phrase(start, end)
+		d.localOr = append(d.localOr, localOrg{name: name, acronym: d.phrase(start, core), kind: "company"})
+		d.gz = append(d.gz, gzMatch{start: start, end: end, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}})
+		for k := start; k < end; k++ {
+			d.gzAt[k] = int32(len(d.gz) - 1)
+		}
+		added = true
+	}
+	return added
+}
+
+// bodyWordsOK are stop words for persons that may sit in a company name.
+var bodyWordsOK = wordSet(`group corporation company national international global development trade
+economic bank fund union`)
+
+// universitiesOf marks "University of Melbourne", "Institute of Oriental
+// Studies": a place of learning named by what follows "of".
+func (d *docState) universitiesOf() bool {
+	added := false
+	for i := 0; i+2 < len(d.toks); i++ {
+		t := &d.toks[i]
+		if !t.isWord() || !t.upper || !learningHeads[t.lower] || d.gzAt[i] >= 0 || d.toks[i+1].lower != "of" {
+			continue
+		}
+		if i > 0 && d.toks[i-1].isWord() && d.toks[i-1].upper && !stopFirst[d.toks[i-1].lower] {
+			continue // part of a longer name
+		}
+		e := i + 2
+		for e < len(d.toks) && e-i < 7 && !d.toks[e].newlineBefore {
+			w := &d.toks[e]
+			if w.isWord() && w.upper && !stopFirst[w.lower] && d.kpAt[e] < 0 {
+				if g, ok := d.gzOf(e); ok && g.e.kind != entCapital && g.e.kind != entCountry {
+					break
+				}
+				e++
+				continue
+			}
+			if w.isWord() && w.lower == "and" && e+1 < len(d.toks) && d.toks[e+1].upper {
+				e++
+				continue
+			}
+			break
+		}
+		for e > i+2 && !d.toks[e-1].upper {
+			e--
+		}
+		if e == i+2 {
+			continue
+		}
+		d.localOr = append(d.localOr, localOrg{name: d.phrase(i, e), kind: "university"})
+		d.gz = append(d.gz, gzMatch{start: i, end: e, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}})
+		for k := i; k < e; k++ {
+			d.gzAt[k] = int32(len(d.gz) - 1)
+		}
+		added = true
+		i = e - 1
+	}
+	return added
+}
+
+// portfolioWords name a ministry's portfolio when written in lower case
+// ("the Chinese foreign ministry", "Russia's defence ministry").
+var portfolioWords = wordSet(`foreign defence defense finance interior justice health education trade commerce
+transport agriculture energy affairs economy economic industry culture labour labor environment emergency
+emergencies home external information communications digital development security`)
+
+// ministryOrg is a ministry named by its portfolio: "Chinese Foreign
+// Ministry", "Russia's defence ministry", "the Transport Ministry".
+type ministryOrg struct {
+	start, end int    // the whole mention, qualifier included
+	name       string // the canonical name
+	portfolio  string // "Foreign Ministry", title-cased, for unqualified mentions
+	country    int    // gazetteer index of the qualifying country, or -1
+	capital    bool   // the portfolio was written with capitals
+}
+
+// ministries emits the ministries a document names by portfolio, which
+// the gazetteer cannot list one by one. A qualified mention ("Chinese
+// Foreign Ministry", "Beijing's foreign ministry", "China's Foreign
+// Ministry") takes the demonym form as its name, following the analysts'
+// convention; an unqualified one is the same body when the text qualifies
+// that portfolio elsewhere, and a body of its own when it is capitalised
+// ("The Foreign Affairs Ministry lost contact ..."). "Ministry of Foreign
+// Affairs [of X]" keeps its written form. The mentions are kept apart from
+// the gazetteer hits, so that "foreign ministry spokesperson" stays a title.
+func (d *docState) ministries() {
+	var ms []ministryOrg
+	for i := 1; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if t.lower != "ministry" || !t.isWord() || d.inQuote(i) {
+			continue
+		}
+		if g, ok := d.gzOf(i); ok && g.e.kind != entTitle {
+			continue
+		}
+		if m, ok := d.ministryOf(i); ok {
+			ms = append(ms, m)
+			continue
+		}
+		// Portfolio words before "ministry".
+		b := i
+		caps := true
+		for k := i - 1; k >= 0 && i-k <= 3; k-- {
+			w := &d.toks[k]
+			if !w.isWord() || d.toks[k+1].newlineBefore || (d.gzAt[k] >= 0 && !d.isTitleTok(k)) {
+				break
+			}
+			if g, ok := d.gzOf(k); ok && g.e.kind == entTitle {
+				// A title that ends before "ministry" ends the name; one
+				// that holds it ("Foreign Ministry Spokesperson") does not.
+				if g.end-g.start > 1 && !(g.start <= i && i < g.end) {
+					break
+				}
+			}
+			if w.upper && t.upper && !stopFirst[w.lower] && !hardStop[w.lower] || portfolioWords[w.lower] {
+				caps = caps && w.upper
+				b = k
+				continue
+			}
+			break
+		}
+		if b == i || d.kpAt[b] >= 0 {
+			continue
+		}
+		m := ministryOrg{start: b, end: i + 1, country: -1, capital: caps && t.upper}
+		m.portfolio = titleCase(d.phrase(b, i+1))
+		if c, cs := d.countryBefore(b); c >= 0 {
+			m.country, m.start = c, cs
+		}
+		ms = append(ms, m)
+	}
+	if len(ms) == 0 {
+		return
+	}
+	// Name the qualified ones; an unqualified one joins the qualified
+	// body of the same portfolio.
+	byPortfolio := map[string]string{}
+	for k := range ms {
+		m := &ms[k]
+		if m.name != "" {
+			continue
+		}
+		if m.country >= 0 {
+			c := d.g.Countries[m.country]
+			dem := c.Name
+			if len(c.Demonyms) > 0 {
+				dem = c.Demonyms[0]
+			}
+			m.name = dem + " " + m.portfolio
+			if _, ok := byPortfolio[m.portfolio]; !ok {
+				byPortfolio[m.portfolio] = m.name
+			}
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.name != "" {
+			continue
+		}
+		if n, ok := byPortfolio[m.portfolio]; ok {
+			m.name = n
+		} else if m.capital {
+			m.name = m.portfolio
+		}
+	}
+	for _, m := range ms {
+		if m.name == "" {
+			continue
+		}
+		idx := d.localOrgIndex(m.name, "agency")
+		id := d.addOrg(idx, "", d.toks[m.start].sent, "ministry")
+		f := &d.out.Organisations[d.orgAt[id]]
+		f.Aliases = addAlias(f.Aliases, f.Name, d.phrase(m.start, m.end))
+		f.Aliases = addAlias(f.Aliases, f.Name, m.portfolio)
+	}
+}
+
+// ministryOf reads "Ministry of Foreign Affairs [and X] [of [the] Country]"
+// at token i (the word Ministry).
+func (d *docState) ministryOf(i int) (ministryOrg, bool) {
+	t := &d.toks[i]
+	if !t.upper || i+2 >= len(d.toks) || d.toks[i+1].lower != "of" {
+		return ministryOrg{}, false
+	}
+	e := i + 2
+	for e < len(d.toks) && e-i < 8 && !d.toks[e].newlineBefore {
+		w := &d.toks[e]
+		if w.isWord() && w.upper && d.gzAt[e] < 0 && !stopFirst[w.lower] {
+			e++
+			continue
+		}
+		if w.isWord() && (w.lower == "and" || w.lower == "of") && e+1 < len(d.toks) && d.toks[e+1].upper {
+			e++
+			continue
+		}
+		break
+	}
+	for e > i+2 && !d.toks[e-1].upper {
+		e--
+	}
+	if e == i+2 {
+		return ministryOrg{}, false
+	}
+	m := ministryOrg{start: i, end: e, country: -1, capital: true}
+	m.portfolio = d.phrase(i, e)
+	// "... of [the] China" or "of the Kazakh SSR".
+	if e+1 < len(d.toks) && d.toks[e].lower == "of" {
+		k := e + 1
+		if d.toks[k].lower == "the" {
+			k++
+		}
+		if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entCountry {
+			x := g.end
+			for x < len(d.toks) && x-g.end < 2 && d.toks[x].isWord() && d.toks[x].allCaps && d.gzAt[x] < 0 {
+				x++ // "the Kazakh SSR"
+			}
+			m.end = x
+			m.name = d.phrase(i, x)
+			return m, true
+		}
+	}
+	if c, cs := d.countryBefore(i); c >= 0 {
+		m.start = cs
+		m.name = m.portfolio + " of " + d.g.Countries[c].Name
+		return m, true
+	}
+	m.name = m.portfolio
+	return m, true
+}
+
+// countryBefore returns the country named right before token i as a
+// demonym ("Chinese"), a possessive ("China's", "Beijing's"), and where
+// the qualifier starts; -1 when there is none.
+func (d *docState) countryBefore(i int) (int, int) {
+	j := i - 1
+	poss := false
+	if j >= 1 && d.toks[j].lower == "s" && d.toks[j-1].lower == "'" {
+		j -= 2
+		poss = true
+	}
+	g, ok := d.gzOf(j)
+	if !ok || g.end != j+1 {
+		return -1, i
+	}
+	switch {
+	case g.e.kind == entCountry:
+		return g.e.idx, g.start
+	case g.e.kind == entCapital && poss:
+		return g.e.idx, g.start
+	}
+	return -1, i
+}
+
+// localOrgIndex returns the local organisation named name, adding it.
+func (d *docState) localOrgIndex(name, kind string) int {
+	for k, l := range d.localOr {
+		if l.name == name {
+			return -1 - k
+		}
+	}
+	if gi := d.g.orgIndex(name); gi >= 0 {
+		return gi
+	}
+	d.localOr = append(d.localOr, localOrg{name: name, kind: kind})
+	return -1 - (len(d.localOr) - 1)
+}
+
+// titleCase capitalises each word of s ("foreign ministry" → "Foreign
+// Ministry").
+func titleCase(s string) string {
+	fs := strings.Fields(s)
+	for k, f := range fs {
+		r, n := utf8.DecodeRuneInString(f)
+		fs[k] = string(unicode.ToUpper(r)) + f[n:]
+	}
+	return strings.Join(fs, " ")
 }
