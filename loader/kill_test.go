@@ -2,7 +2,6 @@ package loader_test
 
 import (
 	"bufio"
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -12,8 +11,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph/bench/gen"
 	store "github.com/actorgraph/actorgraph/graph/neo4j"
@@ -203,21 +200,7 @@ RETURN [d.id, COUNT { MATCH (n) WHERE d.id IN n.sources } + COUNT { MATCH ()-[r]
 
 func query(t *testing.T, c store.Config, q string) []any {
 	t.Helper()
-	ctx := context.Background()
-	d, err := neo4j.NewDriverWithContext(c.URI, neo4j.BasicAuth(c.Username, c.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
-	res, err := neo4j.ExecuteQuery(ctx, d, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(c.Database))
-	if err != nil {
-		t.Fatalf("%s: %v", q, err)
-	}
-	out := make([]any, 0, len(res.Records))
-	for _, r := range res.Records {
-		out = append(out, r.Values[0])
-	}
-	return out
+	return neo4jtest.Values(t, c, q, nil)
 }
 
 // canonical renders a value with sorted labels and sorted lists, so that

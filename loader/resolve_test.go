@@ -10,8 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	store "github.com/actorgraph/actorgraph/graph/neo4j"
 	"github.com/actorgraph/actorgraph/internal/neo4jtest"
 )
@@ -37,26 +35,8 @@ func devset(t *testing.T) []string {
 // relationship's properties.
 func snapshot(t *testing.T, c store.Config) string {
 	t.Helper()
-	ctx := context.Background()
-	d, err := neo4j.NewDriverWithContext(c.URI, neo4j.BasicAuth(c.Username, c.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
-	var lines []string
-	for _, q := range []string{
-		"MATCH (n) RETURN [labels(n), properties(n)]",
-		"MATCH (a)-[r]->(b) RETURN [a.id, type(r), b.id, properties(r)]",
-	} {
-		res, err := neo4j.ExecuteQuery(ctx, d, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(c.Database))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range res.Records {
-			b, _ := json.Marshal(r.Values[0])
-			lines = append(lines, string(b))
-		}
-	}
+	lines := rows(t, c, "MATCH (n) RETURN [labels(n), properties(n)]")
+	lines = append(lines, rows(t, c, "MATCH (a)-[r]->(b) RETURN [a.id, type(r), b.id, properties(r)]")...)
 	sort.Strings(lines)
 	return strings.Join(lines, "\n")
 }
@@ -145,21 +125,12 @@ func TestAnnouncedThenHeldIsOneMeeting(t *testing.T) {
 	}
 }
 
+// rows returns the first column of each record as JSON.
 func rows(t *testing.T, c store.Config, q string) []string {
 	t.Helper()
-	ctx := context.Background()
-	d, err := neo4j.NewDriverWithContext(c.URI, neo4j.BasicAuth(c.Username, c.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
-	res, err := neo4j.ExecuteQuery(ctx, d, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(c.Database))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, r := range res.Records {
-		b, _ := json.Marshal(r.Values[0])
+	for _, v := range neo4jtest.Values(t, c, q, nil) {
+		b, _ := json.Marshal(v)
 		out = append(out, string(b))
 	}
 	return out

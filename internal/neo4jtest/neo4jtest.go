@@ -194,6 +194,18 @@ func Wipe(tb testing.TB, c store.Config) {
 // Count runs a counting statement and returns its single integer.
 func Count(tb testing.TB, c store.Config, query string, params map[string]any) int64 {
 	tb.Helper()
+	vs := Values(tb, c, query, params)
+	if len(vs) != 1 {
+		tb.Fatalf("%s: %d records, want 1", query, len(vs))
+	}
+	n, _ := vs[0].(int64)
+	return n
+}
+
+// Values runs a statement and returns the first column of every record:
+// tests read the graph with it to check what the code under test wrote.
+func Values(tb testing.TB, c store.Config, query string, params map[string]any) []any {
+	tb.Helper()
 	ctx := context.Background()
 	d, err := neo4j.NewDriverWithContext(c.URI, neo4j.BasicAuth(c.Username, c.Password, ""))
 	if err != nil {
@@ -205,11 +217,11 @@ func Count(tb testing.TB, c store.Config, query string, params map[string]any) i
 	if err != nil {
 		tb.Fatalf("%s: %v", query, err)
 	}
-	if len(res.Records) != 1 {
-		tb.Fatalf("%s: %d records, want 1", query, len(res.Records))
+	out := make([]any, 0, len(res.Records))
+	for _, r := range res.Records {
+		out = append(out, r.Values[0])
 	}
-	n, _ := res.Records[0].Values[0].(int64)
-	return n
+	return out
 }
 
 // Instance is a Neo4j server of a test's own, apart from the shared one:
