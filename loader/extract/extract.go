@@ -62,6 +62,8 @@ type docState struct {
 	out *graph.Extraction
 	// index of each entity in out, by ID, so facts can add evidence
 	countryAt, orgAt, placeAt, initAt map[string]int
+	placeCountry                      map[string]int // city place ID -> country index
+	gzInit                            map[int]string // gazetteer hit start -> ID of the qualified initiative it names
 }
 
 // Extract reads the facts of doc. doc.Text is the body the evidence offsets
@@ -88,6 +90,7 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.orgAt = map[string]int{}
 	d.placeAt = map[string]int{}
 	d.initAt = map[string]int{}
+	d.gzInit = map[int]string{}
 
 	d.toks = tokenize(d.text)
 	d.sents = splitSentences(d.text)
@@ -101,6 +104,7 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.findPersons()
 	d.resolveMentions()
 	d.entities()
+	d.patternInitiatives()
 	d.ministries()
 	d.memberships()
 	meetings := d.findMeetings()
@@ -382,9 +386,15 @@ func (d *docState) entities() {
 			} else {
 				d.addPlace(d.g.Countries[m.e.idx].Capitals[0], m.e.idx, si, "gazetteer")
 			}
+		case entCity:
+			d.addCity(m, si, "gazetteer")
 		case entOrg:
 			d.addOrg(m.e.idx, surface, si, "gazetteer")
 		case entInitiative:
+			if s, e, ok := d.qualifiedCommunity(m); ok {
+				d.gzInit[m.start] = d.addPatternInitiative(s, e, "initiative-community")
+				continue
+			}
 			d.addInitiative(m.e.idx, surface, si, "gazetteer")
 		}
 	}
@@ -472,6 +482,25 @@ func (d *docState) addPlace(name string, country, si int, rule string) string {
 	if si >= 0 {
 		d.out.Places[k].Evidence = addEv(d.out.Places[k].Evidence, d.ev(si, rule))
 	}
+	return id
+}
+
+// addCity adds the city of gazetteer hit m as a place and remembers its
+// country for the hosts of meetings held there; the country itself is not
+// thereby named by the text.
+func (d *docState) addCity(m gzMatch, si int, rule string) string {
+	name := d.phrase(m.start, m.end)
+	for _, c := range d.g.Countries[m.e.idx].Cities {
+		if strings.EqualFold(c, name) {
+			name = c // "YANGON -" is Yangon
+			break
+		}
+	}
+	id := d.addPlace(name, -1, si, rule)
+	if d.placeCountry == nil {
+		d.placeCountry = map[string]int{}
+	}
+	d.placeCountry[id] = m.e.idx
 	return id
 }
 

@@ -25,9 +25,12 @@ type Country struct {
 	Aliases  []string `json:"aliases"`
 	Demonyms []string `json:"demonyms"`
 	Capitals []string `json:"capitals"`
-	ISO2     string   `json:"iso2"`
-	ISO3     string   `json:"iso3"`
-	QID      string   `json:"qid"`
+	// Cities are other cities where meetings are held ("Kunming", "New
+	// York"): places in the country, never the country's government.
+	Cities []string `json:"cities,omitempty"`
+	ISO2   string   `json:"iso2"`
+	ISO3   string   `json:"iso3"`
+	QID    string   `json:"qid"`
 }
 
 // Organisation is an intergovernmental body, party, agency, company or
@@ -88,6 +91,7 @@ const (
 	entInitiative
 	entTitle
 	entPerson // a known person (separate trie)
+	entCity   // a city other than the capital: a place in its country
 )
 
 // entry is one thing a phrase can name. Lower priority values win when two
@@ -232,6 +236,9 @@ func (g *Gazetteer) build() {
 		}
 		for _, v := range c.Capitals {
 			g.add(v, entry{kind: entCapital, idx: i})
+		}
+		for _, v := range c.Cities {
+			g.add(v, entry{kind: entCity, idx: i})
 		}
 	}
 	for i, o := range g.Organisations {

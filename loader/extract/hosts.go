@@ -131,8 +131,13 @@ func (d *docState) placeHost(m *meeting, dateline int) int {
 		if k, ok := d.placeAt[m.place]; ok {
 			if ci, ok := d.g.countryByID[d.out.Places[k].Country]; ok {
 				c = ci
+			} else if ci, ok := d.placeCountry[m.place]; ok {
+				c = ci
 			}
 		}
+	}
+	if c < 0 {
+		c = m.country
 	}
 	if c < 0 {
 		c = dateline

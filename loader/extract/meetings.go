@@ -87,6 +87,7 @@ type meeting struct {
 	ev              []graph.Evidence
 	discussed       []string
 	planned         bool
+	country         int // the country visited ("visited Kazakhstan"), or -1
 }
 
 // futureWords are the words of intent that announce a meeting to come, as
@@ -244,6 +245,14 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			kind = mkPhone
 		}
 		return meetingVerb{start: i, end: e, kind: kind}, true
+	case w == "joined" && (d.personAt(i+1) || (next(i+1) == "by" && d.personAt(i+2))):
+		// "Li then joined Wong for a lunch", "She was joined by the
+		// minister": an encounter of the subject with the person joined.
+		return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
+	case (w == "in" || w == "during" || w == "on") && d.visitNounAt(i+1, end) > 0:
+		// "In her visit with President X", "during Li's official visit
+		// to Malaysia".
+		return meetingVerb{start: i, end: d.visitNounAt(i+1, end), kind: mkVisit}, true
 	case w == "took" || w == "takes" || w == "taking" || w == "participated" || w == "attended" || w == "joined":
 		k := i + 1
 		if w == "took" || w == "takes" || w == "taking" {
@@ -305,6 +314,9 @@ func (d *docState) personOrGroupAfter(i, end int) bool {
 func (d *docState) findMeetings() []*meeting {
 	var ms []*meeting
 	cur := -1
+	if m := d.headlineMeeting(); m != nil {
+		ms, cur = append(ms, m), 0
+	}
 	for si := range d.sents {
 		v, ok := d.findMeetingVerb(si)
 		if !ok {
@@ -340,6 +352,13 @@ func (d *docState) findMeetings() []*meeting {
 				break
 			}
 		}
+		if !merged && cur >= 0 && ms[cur].sameScene(nm) {
+			// A paragraph tells of one encounter: "Retno visited
+			// Beijing. ... Taha was also present during the meeting
+			// with Wang Yi."
+			ms[cur].merge(nm)
+			merged = true
+		}
 		if !merged {
 			ms = append(ms, nm)
 			cur = len(ms) - 1
@@ -348,6 +367,56 @@ func (d *docState) findMeetings() []*meeting {
 	d.meetingSpeakers(ms)
 	d.completeMeetings(ms)
 	return ms
+}
+
+// headlineMeeting reads a headline that names an encounter as a noun
+// phrase, the style of presidential and ministry websites: "Telephone
+// conversation with President of China Xi Jinping", "Meeting with Prime
+// Minister of Peru Ana Ruiz". The site's principal, the other party, is
+// the first person the body names as the subject of a sentence.
+func (d *docState) headlineMeeting() *meeting {
+	if len(d.sents) < 2 || len(d.paras) < 2 || d.sents[0].para != 0 || d.sents[1].para == 0 {
+		return nil
+	}
+	s := d.sents[0]
+	k := s.tokStart
+	kind := mkMeet
+	for k < s.tokEnd && phoneWords[d.toks[k].lower] && d.toks[k].lower != "call" {
+		kind = mkPhone
+		k++
+	}
+	if k+2 >= s.tokEnd {
+		return nil
+	}
+	switch d.toks[k].lower {
+	case "conversation", "call":
+		kind = mkPhone
+	case "meeting", "talks":
+	default:
+		return nil
+	}
+	if d.toks[k+1].lower != "with" {
+		return nil
+	}
+	guests := d.mentionsIn(k+2, s.tokEnd)
+	if len(guests) == 0 {
+		return nil
+	}
+	ev := d.ev(0, "meeting-headline")
+	m := &meeting{host: -1, country: -1, kinds: map[meetKind]bool{kind: true}, paras: []int{0}, ev: []graph.Evidence{ev}}
+	for _, g := range guests {
+		m.addAttendee(g.person, ev)
+	}
+	for si := 1; si < len(d.sents); si++ {
+		if p := d.subject[si]; p >= 0 && p != guests[0].person {
+			m.addAttendee(p, d.ev(si, "meeting-headline"))
+			break
+		}
+	}
+	if len(m.attendees) < 2 {
+		return nil
+	}
+	return m
 }
 
 // mergeInto adds n to ms, merged with a meeting it shares attendees with.
@@ -364,7 +433,7 @@ func mergeInto(ms []*meeting, n *meeting) []*meeting {
 // readMeeting builds a meeting from the sentence si with meeting verb v.
 func (d *docState) readMeeting(si int, v meetingVerb) *meeting {
 	s := d.sents[si]
-	m := &meeting{host: -1, kinds: map[meetKind]bool{v.kind: true}, paras: []int{s.para}, planned: v.planned}
+	m := &meeting{host: -1, country: -1, kinds: map[meetKind]bool{v.kind: true}, paras: []int{s.para}, planned: v.planned}
 	rule := "meeting-verb"
 	if v.kind == mkJoin {
 		rule = "meeting-join"
@@ -372,7 +441,7 @@ func (d *docState) readMeeting(si int, v meetingVerb) *meeting {
 	ev := d.ev(si, rule)
 	m.ev = []graph.Evidence{ev}
 	for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
-		if d.inQuote(pm.start) || d.onBehalfOf(pm.start, s.tokStart) {
+		if d.inQuote(pm.start) || d.onBehalfOf(pm.start, s.tokStart) || d.mentionedOnly(pm, v) {
 			continue
 		}
 		m.addAttendee(pm.person, ev)
@@ -384,6 +453,14 @@ func (d *docState) readMeeting(si int, v meetingVerb) *meeting {
 		return nil
 	}
 	subj := d.subject[si]
+	if v.kind == mkHost {
+		if agent, ok := d.passiveAgent(v.end, s.tokEnd); ok {
+			// "Xi was welcomed in Paris by Prime Minister Attal": the
+			// agent hosts, not the subject.
+			subj = agent
+		}
+	}
+	m.country = d.visitedCountry(si)
 	if subj >= 0 && (v.kind == mkHost || v.kind == mkChair || (v.kind == mkMeet && d.toks[v.start].lower == "had" && d.toks[v.start+1].lower != "met")) {
 		m.host = subj
 	}
@@ -411,9 +488,164 @@ func (d *docState) readMeeting(si int, v meetingVerb) *meeting {
 	return m
 }
 
+// mentionedOnly reports whether mention pm of a meeting sentence names
+// someone who did not take part: the source the sentence is attributed to
+// ("..., government spokesman Jirayu said."), or a deceased person ("the
+// late Sultan Abdul Halim").
+func (d *docState) mentionedOnly(pm pmention, v meetingVerb) bool {
+	if d.deceased(pm.start) {
+		return true
+	}
+	s := d.sents[d.toks[pm.start].sent]
+	if pm.start < v.end || pm.kind == mkPronoun {
+		return false
+	}
+	// The reporting clause closes the sentence: only the name, speech verbs
+	// and punctuation follow, and a comma or the title opens it.
+	if !d.onlyAttributionBetween(pm.end, s.tokEnd) || !d.speechVerbBetween(pm.end, s.tokEnd) {
+		return false
+	}
+	for k := pm.start - 1; k >= v.end && k >= pm.start-5; k-- {
+		t := &d.toks[k]
+		if t.punct == ',' {
+			return true
+		}
+		if !t.isWord() {
+			return false
+		}
+		if t.upper || honorifics[t.lower] || d.isTitleTok(k) || t.lower == "government" || t.lower == "the" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// deceased reports whether the mention at token i is of a dead person:
+// "the late President ...", "late Sultan ...".
+func (d *docState) deceased(i int) bool {
+	s := d.sents[d.toks[i].sent]
+	for k := i - 1; k >= s.tokStart && k >= i-4; k-- {
+		t := &d.toks[k]
+		if t.lower == "late" && !t.upper {
+			return true
+		}
+		if !t.isWord() || (!t.upper && !honorifics[t.lower] && !d.isTitleTok(k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// personAt reports whether a person mention starts at token i, or after a
+// title or honorific just before the name.
+func (d *docState) personAt(i int) bool {
+	for _, pm := range d.mentionsIn(i, i+1) {
+		if pm.kind != mkPronoun {
+			return true
+		}
+	}
+	return false
+}
+
+// visitNounAt matches "<his|her|their|the|Name's> [state|official|...]
+// visit with|to" at token i and returns the token after "with" or "to",
+// or 0.
+func (d *docState) visitNounAt(i, end int) int {
+	k := i
+	switch {
+	case k < end && (d.toks[k].lower == "his" || d.toks[k].lower == "her" || d.toks[k].lower == "their" || d.toks[k].lower == "the"):
+		k++
+	default:
+		// a possessive name: "Li's", "Sultan Ibrahim's"
+		for n := 0; n < 4 && k < end && d.toks[k].upper; n++ {
+			k++
+		}
+		if k == i || k >= end || (d.toks[k].lower != "'s" && d.toks[k].lower != "’s" && d.toks[k].lower != "'") {
+			return 0
+		}
+		for k < end && !d.toks[k].isWord() || k < end && (d.toks[k].lower == "s" || d.toks[k].lower == "'s" || d.toks[k].lower == "’s") {
+			k++
+		}
+	}
+	for n := 0; n < 3 && k < end && visitAdjectives[d.toks[k].lower]; n++ {
+		k++
+	}
+	if k+1 >= end || (d.toks[k].lower != "visit" && d.toks[k].lower != "trip") {
+		return 0
+	}
+	if d.toks[k+1].lower != "with" && d.toks[k+1].lower != "to" {
+		return 0
+	}
+	return k + 2
+}
+
+// visitAdjectives qualify a visit.
+var visitAdjectives = wordSet(`state official working first maiden two three four five day days week long -day`)
+
+// passiveAgent returns the person after "by" in a passive meeting clause
+// ("was received by Xi", "welcomed in Paris by Prime Minister Attal").
+func (d *docState) passiveAgent(i, end int) (int, bool) {
+	for k := i; k < end && k < i+6; k++ {
+		if d.toks[k].punct == ',' || d.toks[k].punct == ';' {
+			return -1, false
+		}
+		if d.toks[k].lower != "by" {
+			continue
+		}
+		if ms := d.mentionsIn(k+1, min(end, k+6)); len(ms) > 0 && ms[0].kind != mkPronoun {
+			return ms[0].person, true
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// visitedCountry returns the country a meeting sentence says was visited:
+// "visited Kazakhstan", "a state visit to China", "arrived in Hanoi", or -1.
+func (d *docState) visitedCountry(si int) int {
+	s := d.sents[si]
+	for i := s.tokStart; i+1 < s.tokEnd; i++ {
+		switch d.toks[i].lower {
+		case "visited", "visits", "visiting", "visit", "trip", "arrived", "arrives":
+		default:
+			continue
+		}
+		k := i + 1
+		if d.toks[k].lower == "to" || d.toks[k].lower == "in" {
+			k++
+		}
+		if g, ok := d.gzOf(k); ok && g.start == k {
+			switch g.e.kind {
+			case entCountry:
+				if d.isCountryName(g) {
+					return g.e.idx
+				}
+			case entCapital, entCity:
+				return g.e.idx
+			}
+		}
+	}
+	return -1
+}
+
+// isCountryName reports whether hit g is a country's name rather than its
+// demonym ("Chinese").
+func (d *docState) isCountryName(g gzMatch) bool {
+	for _, dm := range d.g.Countries[g.e.idx].Demonyms {
+		if strings.EqualFold(dm, d.phrase(g.start, g.end)) {
+			return false
+		}
+	}
+	return true
+}
+
 // onBehalfOf reports whether token i sits in an "on behalf of" phrase.
 func (d *docState) onBehalfOf(i, start int) bool {
-	for k := i - 1; k >= start && k >= i-6; k-- {
+	for k := i - 1; k >= start && k >= i-12; k-- {
+		if d.toks[k].punct == ';' || d.toks[k].punct == ':' || d.toks[k].lower == "and" && k < i-1 && d.toks[k+1].lower != "the" {
+			return false
+		}
 		if d.toks[k].lower == "behalf" {
 			return true
 		}
@@ -484,6 +716,9 @@ func (d *docState) placeIn(si int) string {
 			if g.start == k && g.e.kind == entCapital {
 				return d.addPlace(d.g.Countries[g.e.idx].Capitals[0], g.e.idx, si, "in-place")
 			}
+			if g.start == k && g.e.kind == entCity {
+				return d.addCity(g, si, "in-place")
+			}
 			continue
 		}
 		t := &d.toks[k]
@@ -527,6 +762,16 @@ func (m *meeting) shares(n *meeting) bool {
 	return false
 }
 
+// sameScene reports whether n is told in the paragraph where m was last
+// reported, on no other date: the same encounter seen from another
+// participant.
+func (m *meeting) sameScene(n *meeting) bool {
+	if m.planned || n.planned || m.date != "" && n.date != "" && m.date != n.date {
+		return false
+	}
+	return len(m.paras) > 0 && len(n.paras) > 0 && m.paras[len(m.paras)-1] == n.paras[0] && !m.kinds[mkPhone] && !n.kinds[mkPhone]
+}
+
 // merge folds n into m; what m already knows wins.
 func (m *meeting) merge(n *meeting) {
 	if m.date == "" || (m.precision != "day" && n.precision == "day") {
@@ -537,6 +782,9 @@ func (m *meeting) merge(n *meeting) {
 	}
 	if m.host < 0 {
 		m.host = n.host
+	}
+	if m.country < 0 {
+		m.country = n.country
 	}
 	for _, a := range n.attendees {
 		m.addAttendee(a.person, a.ev)
@@ -603,7 +851,7 @@ func (d *docState) meetingSpeakers(ms []*meeting) {
 				break
 			}
 		}
-		if !speaks {
+		if !speaks || !d.speaksOfMeeting(si) || d.deceased(d.sents[si].tokStart) {
 			continue
 		}
 		m := ms[k]
@@ -616,6 +864,25 @@ func (d *docState) meetingSpeakers(ms []*meeting) {
 			}
 		}
 	}
+}
+
+// speaksOfMeeting reports whether sentence si places its speaker at the
+// meeting: it names the encounter outside quotations ("during the talks",
+// "at the meeting", "told his guest") or speaks "on behalf of" a party.
+// A speaker who only comments from elsewhere ("President X has warned")
+// is no attendee.
+func (d *docState) speaksOfMeeting(si int) bool {
+	s := d.sents[si]
+	for i := s.tokStart; i < s.tokEnd; i++ {
+		if d.inQuote(i) {
+			continue
+		}
+		switch w := d.toks[i].lower; {
+		case meetNouns[w] || w == "behalf" || w == "visit" || w == "guest" || w == "guests" || w == "counterpart" || w == "host" || w == "hosts":
+			return true
+		}
+	}
+	return false
 }
 
 // onBehalfPhrase returns what follows "on behalf of" in sentence si, up to
@@ -675,7 +942,7 @@ func (d *docState) emitMeetingFacts(ms []*meeting, held bool) {
 		if k < 0 {
 			continue
 		}
-		id := d.g.initiativeID(g.e.idx)
+		id := d.gzID(g)
 		if !contains(ms[k].discussed, id) {
 			ms[k].discussed = append(ms[k].discussed, id)
 		}

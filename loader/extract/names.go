@@ -254,6 +254,7 @@ func (d *docState) findPersons() {
 		}
 	}
 	var chain []position // titles joined by "and" that share the next name
+	chainStart := -1     // where the first title of chain starts
 	listEnd, listQual := -1, ""
 	consumed := 0 // a title inside the phrase of the previous one is part of it
 	for _, m := range d.gz {
@@ -318,18 +319,27 @@ func (d *docState) findPersons() {
 		if j+1 < len(d.toks) && (d.toks[j].lower == "and" || d.toks[j].punct == ',') {
 			if g, ok := d.gzOf(j + 1); ok && g.start == j+1 && g.e.kind == entTitle {
 				if !former {
+					if len(chain) == 0 {
+						chainStart = start
+					}
 					chain = append(chain, p)
 				}
 				cover(start, j)
 				continue
 			}
 		}
+		// "Name, Special Assistant to the President and Senior Director
+		// for ...,": the apposition starts at the first chained title.
+		appStart, appChain := start, chain
+		if len(chain) > 0 && chainStart >= 0 {
+			appStart = chainStart
+		}
 		chain = nil
 		if former {
 			continue
 		}
 		// "Vladimir Norov, Secretary-General of the SCO,"
-		b := start
+		b := appStart
 		if b > 0 && d.toks[b-1].lower == "the" {
 			b--
 		}
@@ -341,7 +351,15 @@ func (d *docState) findPersons() {
 			if ns < b-1 && d.nameAt(ns, false) == b-1 {
 				p.ev.Rule = "name+apposition"
 				pp := p
-				intros = append(intros, intro{start: ns, end: b - 1, nameStart: ns, nameEnd: b - 1, rule: "name+apposition", pos: &pp})
+				in := intro{start: ns, end: b - 1, nameStart: ns, nameEnd: b - 1, rule: "name+apposition", pos: &pp}
+				if len(appChain) > 0 {
+					// A chain of titles ("Special Assistant to the
+					// President and Senior Director for Russia") names
+					// the person; whose positions these are ("for
+					// Russia" is a portfolio) it does not tell reliably.
+					in.pos = nil
+				}
+				intros = append(intros, in)
 				cover(ns, j)
 				continue
 			}

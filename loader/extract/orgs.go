@@ -35,7 +35,7 @@ func (d *docState) headedOrgs() {
 				// A place or body that names the body ("Beijing Foreign
 				// Studies University", "SCO Heads of State Council").
 				m := d.gz[g]
-				if m.end == k+1 && start < i && caps >= 2 && d.toks[k+1].upper && (m.e.kind == entCapital || m.e.kind == entOrg || (m.e.kind == entCountry && d.toks[m.start].allCaps == false && !strings.HasSuffix(d.toks[k].lower, "s"))) {
+				if m.end == k+1 && start < i && caps >= 2 && d.toks[k+1].upper && (m.e.kind == entCapital || m.e.kind == entCity || m.e.kind == entOrg || (m.e.kind == entCountry && d.toks[m.start].allCaps == false && !strings.HasSuffix(d.toks[k].lower, "s"))) {
 					start, drop = m.start, int(g)
 					caps++
 					if stopFirst[d.toks[start].lower] {
@@ -74,7 +74,7 @@ func (d *docState) headedOrgs() {
 			end, caps = e, caps+1
 		}
 		if learningHeads[t.lower] && caps == 1 && start == i && i > 0 {
-			if g, ok := d.gzOf(i - 1); ok && g.end == i && g.e.kind == entCapital && !d.toks[i].newlineBefore {
+			if g, ok := d.gzOf(i - 1); ok && g.end == i && (g.e.kind == entCapital || g.e.kind == entCity) && !d.toks[i].newlineBefore {
 				start, drop, caps = g.start, int(d.gzAt[i-1]), 3
 			}
 		}
@@ -203,7 +203,7 @@ func (d *docState) companies() bool {
 			if d.toks[k+1].newlineBefore || d.kpAt[k] >= 0 || !w.isWord() && !w.isHyphen() {
 				break
 			}
-			if g, ok := d.gzOf(k); ok && g.e.kind != entCountry && g.e.kind != entCapital {
+			if g, ok := d.gzOf(k); ok && g.e.kind != entCountry && g.e.kind != entCapital && g.e.kind != entCity {
 				break
 			}
 			if w.isWord() && (!w.upper || hardStop[w.lower] && !bodyWordsOK[w.lower] || stopFirst[w.lower] || months[w.lower] != 0) {
@@ -248,7 +248,7 @@ func (d *docState) universitiesOf() bool {
 		for e < len(d.toks) && e-i < 7 && !d.toks[e].newlineBefore {
 			w := &d.toks[e]
 			if w.isWord() && w.upper && !stopFirst[w.lower] && d.kpAt[e] < 0 {
-				if g, ok := d.gzOf(e); ok && g.e.kind != entCapital && g.e.kind != entCountry {
+				if g, ok := d.gzOf(e); ok && g.e.kind != entCapital && g.e.kind != entCity && g.e.kind != entCountry {
 					break
 				}
 				e++

@@ -291,7 +291,7 @@ func (d *docState) quoteMentions(qi, openTok int) []string {
 		if g, ok := d.gzOf(i); ok && g.start == i {
 			switch g.e.kind {
 			case entCountry, entOrg, entInitiative:
-				id = d.entityID(g.e)
+				id = d.gzID(g)
 			}
 		} else if ms := d.mentionsIn(i, i+1); len(ms) > 0 && ms[0].kind == mkName {
 			id = d.personID(ms[0].person)

@@ -54,7 +54,7 @@ func (d *docState) promoters() {
 		if id == "" {
 			continue
 		}
-		f := &d.out.Initiatives[d.initAt[d.g.initiativeID(g.e.idx)]]
+		f := &d.out.Initiatives[d.initAt[d.gzID(g)]]
 		if !contains(f.Promoters, id) {
 			f.Promoters = append(f.Promoters, id)
 			f.Evidence = addEv(f.Evidence, d.ev(si, "promote-verb"))
@@ -75,7 +75,7 @@ func (d *docState) actorBefore(a, b int) string {
 		if g.start > 0 && prepositions[d.toks[g.start-1].lower] {
 			continue
 		}
-		return d.entityID(g.e)
+		return d.gzID(g)
 	}
 	return ""
 }
