@@ -295,4 +295,11 @@ type CurationService interface {
 	// when they differ in kind or are the same, ENOTFOUND when either is
 	// missing.
 	MergeActors(ctx context.Context, keep, drop string) (MergeResult, error)
+	// SplitMeeting undoes the merge of one report into a meeting: the
+	// document's report becomes a meeting of its own (returned), with the
+	// relationships that document supports, and the merged meeting keeps
+	// those its other reports support. Returns ENOTFOUND for no such
+	// meeting, EINVALID when the document does not report it or is its
+	// only report.
+	SplitMeeting(ctx context.Context, meeting, document string) (string, error)
 }

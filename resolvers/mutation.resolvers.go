@@ -66,6 +66,24 @@ func (r *mutationResolver) MergeActors(ctx context.Context, keep string, drop st
 	return &res, nil
 }
 
+func (r *mutationResolver) SplitMeeting(ctx context.Context, meeting string, document string) (*graph.Meeting, error) {
+	if err := authorise(ctx); err != nil {
+		return nil, err
+	}
+	id, err := r.Curator.SplitMeeting(ctx, meeting, document)
+	if err != nil {
+		return nil, err
+	}
+	// The new meeting, read with what the request selected of it.
+	sel := Selection(ctx, r.Schema)
+	root := &graph.Selection{Name: "meeting", Alias: "meeting", Args: map[string]any{"id": id}, Children: sel.Children}
+	var out *graph.Meeting
+	if err := r.Queries.Query(ctx, root, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (r *subscriptionResolver) DocumentIngested(ctx context.Context) (<-chan *graph.DocumentNode, error) {
 	if r.Events == nil {
 		return nil, graph.Errorf(graph.EUNAVAILABLE, "subscriptions are not enabled")

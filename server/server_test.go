@@ -517,3 +517,45 @@ func TestDocumentIngestedSubscription(t *testing.T) {
 		t.Fatal("no event within 10 s")
 	}
 }
+
+// TestSplitMeetingUndoesAMerge splits the second report of the Guilin
+// talks back out: two meetings, one report each, each with the attendees
+// its document names.
+func TestSplitMeetingUndoesAMerge(t *testing.T) {
+	a := newAPI(t)
+	var docs struct {
+		Documents struct{ Nodes []struct{ ID string } }
+	}
+	json.Unmarshal(a.query(t, `{ documents(filter: {title: {startsWith: "Lavrov receives"}}) { nodes { id } } }`, nil), &docs)
+	doc := docs.Documents.Nodes[0].ID
+	r := a.post(t, "", `mutation($d: ID!) { splitMeeting(meeting: "meeting:2021-03-22-guilin", document: $d) { id } }`, map[string]any{"d": doc})
+	if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "UNAUTHENTICATED" {
+		t.Errorf("without the token: %+v", r.Errors)
+	}
+	r = a.post(t, token, `mutation($d: ID!) { splitMeeting(meeting: "meeting:2021-03-22-guilin", document: $d) {
+	  id reportCount sources { document { id } } attendees { person { name } } } }`, map[string]any{"d": doc})
+	if len(r.Errors) > 0 {
+		t.Fatalf("split: %+v", r.Errors)
+	}
+	var split struct {
+		SplitMeeting struct {
+			ID          string
+			ReportCount int
+			Sources     []struct{ Document struct{ ID string } }
+			Attendees   []struct{ Person struct{ Name string } }
+		}
+	}
+	json.Unmarshal(r.Data, &split)
+	m := split.SplitMeeting
+	if m.ID == "meeting:2021-03-22-guilin" || m.ReportCount != 1 || m.Sources[0].Document.ID != doc || len(m.Attendees) != 2 {
+		t.Errorf("the split meeting: %+v", m)
+	}
+	data := string(a.query(t, `{ meeting(id: "meeting:2021-03-22-guilin") { reportCount attendees { person { name } } } }`, nil))
+	if !strings.Contains(data, `"reportCount":1`) || !strings.Contains(data, `"Sergey Lavrov"`) || !strings.Contains(data, `"Wang Yi"`) {
+		t.Errorf("the original keeps its other report and its attendees: %s", data)
+	}
+	r = a.post(t, token, `mutation($d: ID!) { splitMeeting(meeting: "meeting:2021-03-22-guilin", document: $d) { id } }`, map[string]any{"d": doc})
+	if len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "BAD_USER_INPUT" {
+		t.Errorf("splitting again: %+v", r.Errors)
+	}
+}

@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"strings"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -167,4 +168,71 @@ func (s *Store) MergeActors(ctx context.Context, keep, drop string) (graph.Merge
 		return graph.MergeResult{}, s.wrap(err)
 	}
 	return out.(graph.MergeResult), nil
+}
+
+// Splitting a meeting: a document's report of a merged meeting moves to a
+// meeting of its own, with the relationships that document supports; the
+// merged meeting keeps what its other reports support.
+const (
+	splitCheck = `OPTIONAL MATCH (m:Meeting {id: $meeting})
+RETURN [m IS NOT NULL, EXISTS { (m)-[:REPORTED_IN]->(:Document {id: $doc}) }, COUNT { (m)-[:REPORTED_IN]->(:Document) }]`
+	splitCreate = `MATCH (m:Meeting {id: $meeting})
+CREATE (n:Meeting:Node {id: $new})
+SET n += m {.*, id: $new, sources: [$doc], propsFrom: $doc, splitFrom: $meeting, resolvedBy: null, splitOff: null}
+SET m.sources = [s IN m.sources WHERE s <> $doc],
+    m.splitOff = coalesce(m.splitOff, []) + [$new]`
+)
+
+// splitRelationships holds, for each relationship type and direction, the
+// statement that copies the relationships of the merged meeting that the
+// document supports to the split one, and takes the document out of the
+// originals' sources (deleting those left without one).
+var splitRelationships = func() []string {
+	var qs []string
+	for _, t := range relTypes {
+		for _, arrow := range [][2]string{{"-", "->"}, {"<-", "-"}} {
+			qs = append(qs, `MATCH (m:Meeting {id: $meeting})`+arrow[0]+`[r:`+t+`]`+arrow[1]+`(x) WHERE $doc IN r.sources
+MATCH (n:Meeting {id: $new})
+CREATE (n)`+arrow[0]+`[c:`+t+`]`+arrow[1]+`(x)
+SET c = properties(r), c.sources = [$doc], c.propsFrom = $doc
+SET r.sources = [s IN r.sources WHERE s <> $doc]
+WITH r WHERE size(r.sources) = 0
+DELETE r`)
+		}
+	}
+	return qs
+}()
+
+// SplitMeeting implements graph.CurationService.
+func (s *Store) SplitMeeting(ctx context.Context, meeting, document string) (string, error) {
+	newID := meeting + "~" + strings.TrimPrefix(document, "document:")[:min(12, len(strings.TrimPrefix(document, "document:")))]
+	params := map[string]any{"meeting": meeting, "doc": document, "new": newID}
+	session := s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: driver.AccessModeWrite})
+	defer session.Close(ctx)
+	_, err := session.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+		v, err := single(ctx, tx, splitCheck, params)
+		if err != nil {
+			return nil, err
+		}
+		check := v.([]any)
+		switch {
+		case !check[0].(bool):
+			return nil, graph.Errorf(graph.ENOTFOUND, "no meeting %s", meeting)
+		case !check[1].(bool):
+			return nil, graph.Errorf(graph.EINVALID, "document %s does not report meeting %s", document, meeting)
+		case check[2].(int64) < 2:
+			return nil, graph.Errorf(graph.EINVALID, "meeting %s has one report only: nothing to split", meeting)
+		}
+		for _, q := range append([]string{splitCreate}, splitRelationships...) {
+			if _, err := tx.Run(ctx, q, params); err != nil {
+				return nil, err
+			}
+		}
+		_, err = tx.Run(ctx, meetingStatusStatement, map[string]any{"rows": []map[string]any{{"id": meeting}, {"id": newID}}})
+		return nil, err
+	})
+	if err != nil {
+		return "", s.wrap(err)
+	}
+	return newID, nil
 }

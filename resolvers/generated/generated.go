@@ -258,6 +258,7 @@ type ComplexityRoot struct {
 		DeleteDocument func(childComplexity int, id string) int
 		IngestDocument func(childComplexity int, input IngestInput) int
 		MergeActors    func(childComplexity int, keep string, drop string) int
+		SplitMeeting   func(childComplexity int, meeting string, document string) int
 	}
 
 	Official struct {
@@ -492,6 +493,7 @@ type MutationResolver interface {
 	IngestDocument(ctx context.Context, input IngestInput) (*IngestResult, error)
 	DeleteDocument(ctx context.Context, id string) (*graph.DeleteResult, error)
 	MergeActors(ctx context.Context, keep string, drop string) (*graph.MergeResult, error)
+	SplitMeeting(ctx context.Context, meeting string, document string) (*graph.Meeting, error)
 }
 type OrganisationResolver interface {
 	Meetings(ctx context.Context, obj *graph.Organisation, filter *MeetingFilter, orderBy []*MeetingOrder, first *int, after *graph.Cursor) (*graph.MeetingConnection, error)
@@ -1365,6 +1367,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.MergeActors(childComplexity, args["keep"].(string), args["drop"].(string)), true
+	case "Mutation.splitMeeting":
+		if e.ComplexityRoot.Mutation.SplitMeeting == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_splitMeeting_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SplitMeeting(childComplexity, args["meeting"].(string), args["document"].(string)), true
 
 	case "Official.person":
 		if e.ComplexityRoot.Official.Person == nil {
@@ -2358,6 +2371,12 @@ type Mutation {
   on keep (mergedFrom).
   """
   mergeActors(keep: ID!, drop: ID!): MergeResult!
+  """
+  Undoes an automatic merge of reports: the document's report of the meeting
+  becomes a meeting of its own, with what that document says of it (the
+  merged meeting keeps what its other reports say). Returns the new meeting.
+  """
+  splitMeeting(meeting: ID!, document: ID!): Meeting!
 }
 
 "A document to ingest: its text (or an HTML page) and what is known of it."
@@ -4171,6 +4190,28 @@ func (ec *executionContext) field_Mutation_mergeActors_args(ctx context.Context,
 		return nil, err
 	}
 	args["drop"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_splitMeeting_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "meeting",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["meeting"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "document",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["document"] = arg1
 	return args, nil
 }
 
@@ -8464,6 +8505,50 @@ func (ec *executionContext) fieldContext_Mutation_mergeActors(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_mergeActors_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_splitMeeting(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_splitMeeting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SplitMeeting(ctx, fc.Args["meeting"].(string), fc.Args["document"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Meeting) graphql.Marshaler {
+			return ec.marshalNMeeting2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐMeeting(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_splitMeeting(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Meeting(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_splitMeeting_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -15424,6 +15509,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "mergeActors":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_mergeActors(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "splitMeeting":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_splitMeeting(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
