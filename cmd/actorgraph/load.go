@@ -26,9 +26,11 @@ func (a *app) loadCmd() *cobra.Command {
 		Long: `load reads documents, extracts their facts and writes each document with
 its facts to Neo4j in one transaction.
 
-PATH is a file, a directory (read recursively for .txt and .json files), a
-glob pattern, or - for standard input. .json files are read as our JSON
-graph format and loaded as they are. A document already loaded (same text)
+PATH is a file, a directory (read recursively for .txt, .md, .html and
+.json files), a glob pattern, or - for standard input. Text may start with a
+header block (title:, date:, url:); Markdown may have front matter; HTML
+pages are reduced to their article. .json files are read as our JSON graph
+format and loaded as they are. A document already loaded (same text)
 is skipped as unchanged. A file that is empty, binary, not UTF-8 or too
 large is refused with a reason, and the others still load.
 
