@@ -34,7 +34,8 @@ const nodeFields = `id __typename
   ... on Actor { name kind meetingCount }
   ... on Initiative { name kind }
   ... on Place { name kind }
-  ... on Meeting { date }`;
+  ... on Meeting { date }
+  ... on Position { title }`;
 
 export const SEARCH = `query Search($text: String!, $kinds: [Kind!]) {
   search(text: $text, kinds: $kinds, first: 8) {

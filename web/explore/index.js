@@ -74,6 +74,7 @@ function kindOf(node) {
 function labelOf(node) {
   if (node.name) return node.name;
   if (node.__typename === 'Meeting') return `meeting ${node.date ?? ''}`.trim();
+  if (node.__typename === 'Position') return node.title || 'position';
   return node.id;
 }
 
