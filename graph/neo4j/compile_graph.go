@@ -200,17 +200,59 @@ CALL (s, l1) {
 WITH [s] + l1 + l2 AS reached
 WITH reached[0..%[3]s] AS ns, size(reached) > %[3]s AS truncated
 CALL (ns) {
-  UNWIND ns AS a
-  %[5]s
-  WITH a, b, rel, w, out WHERE b IN ns
-  WITH DISTINCT {source: CASE WHEN out THEN a.id ELSE b.id END, target: CASE WHEN out THEN b.id ELSE a.id END,
-    relation: rel, weight: w} AS e
+  CALL {
+    %[8]s
+  }
+  WITH DISTINCT e
   ORDER BY e.source, e.target, e.relation
   RETURN collect(e) AS edges
 }
 RETURN {nodes: [%[6]s IN ns | %[7]s], edges: edges, truncated: truncated}`,
 		c.param(s.Args["id"]), neighboursOver("s", r, from, to, rels), lim, c.param(int64(depth)),
-		neighboursOver("a", r, from, to, rels), n, p), nil
+		neighboursOver("a", r, from, to, rels), n, p, edgesAmong(r, from, to, rels)), nil
+}
+
+// edgesAmong is a subquery that yields every edge e among the nodes ns.
+// (Each part of its UNION imports ns with WITH: Neo4j 5.26 does not import
+// a scope clause's variables into every part.)
+// MET edges are found from the meetings of the nodes, grouped, so that no
+// one's co-attendees are all walked and then checked against ns; the
+// other relations, of low degree, go through neighbours.
+func edgesAmong(rels, from, to string, only []string) string {
+	var others []string
+	met := false
+	for _, r := range only {
+		if r == string(graph.RelMet) {
+			met = true
+		} else {
+			others = append(others, r)
+		}
+	}
+	var parts []string
+	if len(others) > 0 {
+		parts = append(parts, fmt.Sprintf(`WITH ns
+    UNWIND ns AS a
+    %s
+    WITH a, b, rel, w, out, ns WHERE b IN ns
+    RETURN {source: CASE WHEN out THEN a.id ELSE b.id END, target: CASE WHEN out THEN b.id ELSE a.id END,
+      relation: rel, weight: w} AS e`, neighboursOver("a", rels, from, to, others)))
+	}
+	if met {
+		parts = append(parts, fmt.Sprintf(`WITH ns
+    UNWIND ns AS a
+    MATCH (a:Person)-[:ATTENDED]->(m:Meeting)
+    WHERE %[1]s AND (%[2]s IS NULL OR m.dateTo >= %[2]s) AND (%[3]s IS NULL OR m.dateFrom <= %[3]s)
+    WITH m, collect(DISTINCT a) AS here WHERE size(here) > 1
+    UNWIND here AS x
+    UNWIND here AS y
+    WITH x, y, m WHERE x.id < y.id
+    WITH x, y, count(DISTINCT m) AS w
+    RETURN {source: x.id, target: y.id, relation: 'MET', weight: w} AS e`, heldOnly("m"), from, to))
+	}
+	if len(parts) == 0 {
+		return "RETURN null AS e LIMIT 0"
+	}
+	return strings.Join(parts, "\n    UNION ALL\n    ")
 }
 
 // timeline compiles what an actor did, in date order: the meetings it
