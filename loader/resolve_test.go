@@ -135,3 +135,33 @@ func rows(t *testing.T, c store.Config, q string) []string {
 	}
 	return out
 }
+
+// TestPlannedCancelledHeld follows one meeting through an announcement, a
+// report that it was called off, and a report that it took place after all.
+func TestPlannedCancelledHeld(t *testing.T) {
+	s := neo4jtest.Open(t)
+	c := neo4jtest.Config(t)
+	l := newLoader(t, s)
+	dir := t.TempDir()
+	doc := func(name, status string) string {
+		p := filepath.Join(dir, name+".json")
+		writeFile(t, p, `{"document": {"text": "`+name+`"},
+		  "persons": [{"id": "person:ana-costa", "name": "Ana Costa"}, {"id": "person:kenji-mori", "name": "Kenji Mori"}],
+		  "meetings": [{"id": "meeting:`+name+`", "date": "2024-06-20", "date_precision": "day", "type": "CONSULT", "status": "`+status+`",
+		    "attendees": [{"person": "person:ana-costa"}, {"person": "person:kenji-mori"}]}]}`)
+		return p
+	}
+	const q = `MATCH (m:Meeting) RETURN [m.status, COUNT { (m)-[:REPORTED_IN]->() }]`
+	for _, step := range []struct{ name, status, want string }{
+		{"announced", "planned", `["planned",1]`},
+		{"called-off", "cancelled", `["cancelled",2]`},
+		{"took-place", "held", `["held",3]`},
+	} {
+		if _, err := l.Load(context.Background(), []string{doc(step.name, step.status)}); err != nil {
+			t.Fatal(err)
+		}
+		if got := rows(t, c, q); len(got) != 1 || got[0] != step.want {
+			t.Errorf("after %s: meetings %v, want one %s", step.name, got, step.want)
+		}
+	}
+}

@@ -87,7 +87,8 @@ type meeting struct {
 	ev              []graph.Evidence
 	discussed       []string
 	planned         bool
-	country         int // the country visited ("visited Kazakhstan"), or -1
+	country         int  // the country visited ("visited Kazakhstan"), or -1
+	cancelled       bool // a report that it was called off
 }
 
 // futureWords are the words of intent that announce a meeting to come, as
@@ -320,6 +321,9 @@ func (d *docState) findMeetings() []*meeting {
 	for si := range d.sents {
 		v, ok := d.findMeetingVerb(si)
 		if !ok {
+			if c := d.cancelledMeeting(si); c != nil {
+				d.planned = mergeInto(d.planned, c)
+			}
 			continue
 		}
 		s := d.sents[si]
@@ -336,6 +340,9 @@ func (d *docState) findMeetings() []*meeting {
 		nm := d.readMeeting(si, v)
 		if nm == nil {
 			continue
+		}
+		if nm.planned && d.cancels(si, false) {
+			nm.cancelled = true // "the visit to meet X was postponed"
 		}
 		if nm.planned {
 			// Planned meetings are kept apart: they take no statements,
@@ -417,6 +424,57 @@ func (d *docState) headlineMeeting() *meeting {
 		return nil
 	}
 	return m
+}
+
+// cancelWords say that an encounter did not happen ("the talks were
+// called off", "the visit was postponed", "did not take place").
+var cancelWords = wordSet(`cancelled canceled postponed scrapped cancels cancel`)
+
+// encounterNouns name an encounter in a sentence that reports it called off.
+var encounterNouns = wordSet(`meeting meetings talks visit visits summit call trip consultations`)
+
+// cancelledMeeting reads a sentence that reports a meeting called off: an
+// encounter noun, a word of cancellation ("cancelled", "postponed", "called
+// off", "did not take place") and the people it concerned. It is kept with
+// the planned meetings, with the status cancelled, so that it resolves into
+// the announcement of the same meeting.
+func (d *docState) cancelledMeeting(si int) *meeting {
+	if !d.cancels(si, true) {
+		return nil
+	}
+	s := d.sents[si]
+	m := d.readMeeting(si, meetingVerb{start: s.tokStart, end: s.tokStart, kind: mkMeet, planned: true})
+	if m == nil {
+		return nil
+	}
+	m.cancelled = true
+	return m
+}
+
+// cancels reports whether sentence si says an encounter was called off:
+// a word of cancellation and, when needNoun, an encounter noun.
+func (d *docState) cancels(si int, needNoun bool) bool {
+	s := d.sents[si]
+	noun, cancel := !needNoun, false
+	for i := s.tokStart; i < s.tokEnd; i++ {
+		t := &d.toks[i]
+		if !t.isWord() || d.inQuote(i) {
+			continue
+		}
+		next := ""
+		if i+1 < s.tokEnd {
+			next = d.toks[i+1].lower
+		}
+		switch {
+		case encounterNouns[t.lower]:
+			noun = true
+		case cancelWords[t.lower],
+			t.lower == "called" && next == "off",
+			t.lower == "not" && (next == "take" || next == "held" || next == "happen"):
+			cancel = true
+		}
+	}
+	return noun && cancel
 }
 
 // mergeInto adds n to ms, merged with a meeting it shares attendees with.
@@ -802,6 +860,7 @@ func (m *meeting) merge(n *meeting) {
 		m.kinds[k] = true
 	}
 	m.thirdParty = m.thirdParty || n.thirdParty
+	m.cancelled = m.cancelled || n.cancelled
 	m.paras = append(m.paras, n.paras...)
 	for _, e := range n.ev {
 		m.ev = addEv(m.ev, e)
@@ -961,7 +1020,10 @@ func (d *docState) emitMeetingFacts(ms []*meeting, held bool) {
 			Discussed:     m.discussed,
 			Evidence:      m.ev,
 		}
-		if m.planned {
+		switch {
+		case m.cancelled:
+			f.Status = graph.StatusCancelled
+		case m.planned:
 			f.Status = graph.StatusPlanned
 		}
 		if m.host >= 0 {

@@ -261,3 +261,20 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+func TestCancelledMeetings(t *testing.T) {
+	for _, text := range []string{
+		"The talks between Foreign Minister Ana Costa and Foreign Minister Kenji Mori were called off on Monday.",
+		"President Amira Haddad's visit to meet Prime Minister Lars Berg was postponed.",
+		"The planned meeting of Chancellor Otto Brandt and President Elena Ruiz did not take place.",
+	} {
+		ex := extract(t, text, "2024-06-16")
+		if len(ex.Meetings) != 1 || ex.Meetings[0].Status != graph.StatusCancelled || len(ex.Meetings[0].Attendees) < 2 {
+			t.Errorf("%q: meetings = %+v, want one cancelled, with its two people", text, ex.Meetings)
+		}
+	}
+	// A cancellation word without an encounter is no meeting.
+	if ex := extract(t, "President Amira Haddad cancelled the tax on bread.", "2024-06-16"); len(ex.Meetings) != 0 {
+		t.Errorf("meetings = %+v, want none", ex.Meetings)
+	}
+}
