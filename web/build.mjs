@@ -77,21 +77,8 @@ await esbuild.build({
 
 await writeFile(
   path.join(out, 'index.html'),
-  `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>actorgraph playground</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="playground.css">
-<script type="module" src="playground.js"></script>
-</head>
-<body>
-<div id="graphiql"><noscript>The playground needs JavaScript. The GraphQL endpoint is POST /graphql.</noscript></div>
-</body>
-</html>
-`,
+  page('playground', 'playground',
+    '<div id="graphiql"><noscript>The playground needs JavaScript. The GraphQL endpoint is POST /graphql.</noscript></div>'),
 );
 
 // The explorer: one script and one stylesheet; cytoscape, its fcose layout
@@ -105,22 +92,28 @@ await esbuild.build({
 
 await writeFile(
   path.join(exploreOut, 'index.html'),
-  `<!doctype html>
+  page('explorer', 'explore', '<noscript>The explorer needs JavaScript. The GraphQL endpoint is POST /graphql.</noscript>'),
+);
+
+// page is the HTML shell of a bundle: its stylesheet and script, served
+// beside it, and the body it starts from.
+function page(title, bundle, body) {
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>actorgraph explorer</title>
+<title>actorgraph ${title}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="explore.css">
-<script type="module" src="explore.js"></script>
+<link rel="stylesheet" href="${bundle}.css">
+<script type="module" src="${bundle}.js"></script>
 </head>
 <body>
-<noscript>The explorer needs JavaScript. The GraphQL endpoint is POST /graphql.</noscript>
+${body}
 </body>
 </html>
-`,
-);
+`;
+}
 
 async function report(dir, prefix = '') {
   for (const name of (await readdir(dir)).sort()) {

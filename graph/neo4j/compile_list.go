@@ -46,7 +46,7 @@ func (c *compiler) connection(s *graph.Selection, l list) (string, error) {
 	var keyVars []string
 	var withKeys []string
 	var orders []string
-	for i, k := range l.keys {
+	for _, k := range l.keys {
 		kv := c.fresh("k")
 		keyVars = append(keyVars, kv)
 		withKeys = append(withKeys, fmt.Sprintf("%s AS %s", k.expr, kv))
@@ -55,7 +55,6 @@ func (c *compiler) connection(s *graph.Selection, l list) (string, error) {
 			dir = "DESC"
 		}
 		orders = append(orders, kv+" "+dir)
-		_ = i
 	}
 	after := "true"
 	hasAfter := false
@@ -74,7 +73,6 @@ func (c *compiler) connection(s *graph.Selection, l list) (string, error) {
 	// What was selected.
 	var nodeSel []*graph.Selection
 	var wantRows, wantCount bool
-	var pageInfo *graph.Selection
 	for _, ch := range s.Children {
 		switch ch.Name {
 		case "edges":
@@ -89,7 +87,6 @@ func (c *compiler) connection(s *graph.Selection, l list) (string, error) {
 			nodeSel = append(nodeSel, ch.Children...)
 		case "pageInfo":
 			wantRows = true
-			pageInfo = ch
 		case "totalCount":
 			wantCount = true
 		case "__typename":
@@ -116,7 +113,6 @@ func (c *compiler) connection(s *graph.Selection, l list) (string, error) {
 			fmt.Sprintf("edges: [r IN rows[0..%s] | {cursor: r.k, node: r.n}]", n),
 			fmt.Sprintf("nodes: [r IN rows[0..%s] | r.n]", n),
 			fmt.Sprintf("pageInfo: {hasNextPage: size(rows) > %s, hasPreviousPage: %t, startCursor: head(rows).k, endCursor: last(rows[0..%s]).k}", n, hasAfter, n))
-		_ = pageInfo
 		if wantCount {
 			parts = append(parts, "totalCount: "+c.count(l, where))
 		}

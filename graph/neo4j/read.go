@@ -29,11 +29,13 @@ func (s *Store) Query(ctx context.Context, root *graph.Selection, into any) erro
 	if len(res.Records) != 1 {
 		return s.wrap(fmt.Errorf("%s: %d records, want 1", root.Name, len(res.Records)))
 	}
+	// The value has the shape of the response: its keys are the API's
+	// field names, which the domain types' JSON names match.
 	b, err := json.Marshal(res.Records[0].Values[0])
-	if err != nil {
-		return s.wrap(err)
+	if err == nil {
+		err = json.Unmarshal(b, into)
 	}
-	if err := json.Unmarshal(b, into); err != nil {
+	if err != nil {
 		return s.wrap(fmt.Errorf("decode %s: %w", root.Name, err))
 	}
 	return nil

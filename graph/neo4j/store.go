@@ -5,7 +5,6 @@ package neo4j
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -333,31 +332,4 @@ func (s *Store) observe(kind, op string, start time.Time, err error) {
 	if s.observer != nil {
 		s.observer.ObserveQuery(kind, op, time.Since(start), err)
 	}
-}
-
-// read runs one statement in a read transaction and decodes the value of
-// the first column of each record into a T, through JSON: the Cypher map
-// projections' keys match the domain types' field names.
-func read[T any](ctx context.Context, s *Store, q string, params map[string]any) ([]T, error) {
-	res, err := s.executeRead(ctx, "read", q, params)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]T, 0, len(res.Records))
-	for _, r := range res.Records {
-		var v T
-		if err := decode(r.Values[0], &v); err != nil {
-			return nil, s.wrap(err)
-		}
-		out = append(out, v)
-	}
-	return out, nil
-}
-
-func decode(v any, into any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal(b, into)
 }
