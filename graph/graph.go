@@ -45,6 +45,7 @@ type (
 	Person struct {
 		Actor
 		PossiblySameAs []*Candidate `json:"possiblySameAs"`
+		ResolvedBy     []string     `json:"resolvedBy"`
 	}
 	Organisation struct {
 		Actor
@@ -81,6 +82,7 @@ type Meeting struct {
 	Statements    []*Statement  `json:"statements"`
 	Sources       []*Source     `json:"sources"`
 	ReportCount   int           `json:"reportCount"`
+	ResolvedBy    *string       `json:"resolvedBy"`
 	Status        MeetingStatus `json:"status"`
 	PartOf        *Meeting      `json:"partOf"`
 	Parts         []*Meeting    `json:"parts"`
@@ -302,4 +304,10 @@ type CurationService interface {
 	// meeting, EINVALID when the document does not report it or is its
 	// only report.
 	SplitMeeting(ctx context.Context, meeting, document string) (string, error)
+	// SplitPerson undoes the merge of one document's mention into a
+	// person: it becomes a person of its own (returned), under the ID and
+	// name that document gave it, with the relationships and positions that
+	// document supports. Returns ENOTFOUND for no such person, EINVALID when
+	// the document does not mention it or is its only source.
+	SplitPerson(ctx context.Context, person, document string) (string, error)
 }

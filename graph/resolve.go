@@ -139,7 +139,19 @@ func NameKey(name string) string {
 
 var transliterations = strings.NewReplacer("dzh", "j", "kh", "h", "zh", "j", "ts", "c", "ck", "k", "ph", "f", "ee", "i", "ou", "u")
 
+// givenNames folds the spellings of common given names that differ in
+// their vowels, which the letter rules below keep apart.
+var givenNames = map[string]string{
+	"mohamed": "muhamad", "mohamad": "muhamad", "muhamed": "muhamad", "mohammed": "muhamad",
+	"mohammad": "muhamad", "muhammad": "muhamad", "muhammed": "muhamad", "mukhammed": "muhamad",
+	"ahmad": "ahmed", "abdallah": "abdulah", "abdullah": "abdulah",
+	"hussein": "husein", "husain": "husein", "hossein": "husein", "husayn": "husein",
+}
+
 func foldTransliteration(w string) string {
+	if g, ok := givenNames[w]; ok {
+		return g
+	}
 	w = transliterations.Replace(w)
 	if strings.HasSuffix(w, "off") {
 		w = w[:len(w)-3] + "ov"
@@ -162,4 +174,136 @@ func foldTransliteration(w string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// NameParts are the keys under which a person's name is looked up: the
+// whole name's key (NameKey), the keys of its first and last words (a
+// family name comes first in Chinese, Korean or Vietnamese names, last in
+// most others), and whether the name is one word only ("Widodo", "Mr
+// Wang"), which on its own does not identify anyone.
+type NameParts struct {
+	Key, First, Last string
+	Single           bool
+	Words            []string // folded, in the name's order
+}
+
+// PartsOf returns the name parts of a person's name.
+func PartsOf(name string) NameParts {
+	var words []string
+	for _, w := range strings.Split(Slug(name), "-") {
+		if w != "" {
+			words = append(words, foldTransliteration(w))
+		}
+	}
+	p := NameParts{Key: NameKey(name), Single: len(words) <= 1, Words: words}
+	if len(words) > 0 {
+		p.First, p.Last = words[0], words[len(words)-1]
+	}
+	return p
+}
+
+// HeldPosition is a position as resolution compares it: lower-case title,
+// the organisation or country it belongs to, and the days it is attested
+// (From and To, YYYY-MM-DD; equal for a single report).
+type HeldPosition struct {
+	Title, Organisation string
+	From, To            string
+}
+
+// positionSlack is how far beyond the days a position is attested a
+// surname-only mention may still be matched to its holder: terms of office
+// run for years, but the same surname in the same office years apart
+// (Presidents Kim Young-sam and Kim Dae-jung) is a different person.
+const positionSlack = 2 // years
+
+// SamePosition says whether a surname-only mention's positions and a
+// candidate's name the same office at compatible dates: the same title
+// for the same organisation or country, the mention's day within the
+// years the candidate is attested in it (with positionSlack either side).
+func SamePosition(mention, candidate []HeldPosition) bool {
+	for _, m := range mention {
+		for _, c := range candidate {
+			if m.Title == "" || m.Organisation == "" || !strings.EqualFold(m.Title, c.Title) || m.Organisation != c.Organisation {
+				continue
+			}
+			if withinYears(m.From, m.To, c.From, c.To, positionSlack) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func withinYears(aFrom, aTo, bFrom, bTo string, years int) bool {
+	if aFrom == "" || bFrom == "" {
+		return false // no date: the office alone does not make it unambiguous
+	}
+	if aTo == "" {
+		aTo = aFrom
+	}
+	if bTo == "" {
+		bTo = bFrom
+	}
+	af, err1 := time.Parse(time.DateOnly, aFrom)
+	at, err2 := time.Parse(time.DateOnly, aTo)
+	bf, err3 := time.Parse(time.DateOnly, bFrom)
+	bt, err4 := time.Parse(time.DateOnly, bTo)
+	if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
+		return false
+	}
+	return !af.After(bt.AddDate(years, 0, 0)) && !bf.After(at.AddDate(years, 0, 0))
+}
+
+// nicknames maps common short forms of given names to the full form, both
+// folded as NameKey folds them.
+var nicknames = map[string]string{
+	"joe": "josef", "bill": "wiliam", "wil": "wiliam", "bob": "robert", "rob": "robert", "mike": "michael",
+	"jim": "james", "tony": "anthoni", "tom": "thomas", "dick": "richard", "rich": "richard",
+	"ben": "benjamin", "dan": "daniel", "dave": "david", "steve": "stefen", "stephen": "stefen",
+	"chris": "christofer", "christopher": "christofer", "alex": "alexander", "sasha": "alexander",
+	"kate": "katherine", "liz": "elizabeth", "nick": "nicholas", "ed": "edward", "ted": "edward",
+}
+
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true,
+	"sheih": true, "sheikh": true, "shaih": true, "shaikh": true, "sheik": true, "hrh": true}
+
+// CompatibleNames says whether two full names may name one person written
+// differently: the same words once initials are dropped and nicknames
+// expanded (Joseph R. Biden, Joe Biden), or the words of one among the
+// other's (Mohammed bin Salman, Mohammed bin Salman Al Saud), at least two
+// of them. A one-word name is never compatible: that is the surname rule's
+// business. Compatibility alone is weak evidence: resolution asks for the
+// same office at compatible dates too.
+func CompatibleNames(a, b string) bool {
+	wa, wb := givenWords(a), givenWords(b)
+	if len(wa) < 2 || len(wb) < 2 {
+		return false
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	in := map[string]bool{}
+	for _, w := range wb {
+		in[w] = true
+	}
+	for _, w := range wa {
+		if !in[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func givenWords(name string) []string {
+	var out []string
+	for _, w := range PartsOf(name).Words {
+		if len(w) == 1 || honorifics[w] {
+			continue // an initial, or a title written as part of the name
+		}
+		if n, ok := nicknames[w]; ok {
+			w = n
+		}
+		out = append(out, w)
+	}
+	return out
 }

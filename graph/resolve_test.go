@@ -11,6 +11,10 @@ func TestNameKey(t *testing.T) {
 		{"Maria Zakharova", "Maria Zaharova"},
 		{"Muhammad bin Salman", "Muhamad bin Salman"},
 		{"Nguyễn Phú Trọng", "Nguyen Phu Trong"},
+		{"Mohammed bin Salman", "Mohammad bin Salman"},
+		{"Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"},
+		{"Emomali Rahmon", "Emomali Rakhmon"},
+		{"Shavkat Mirziyoyev", "Shavkat Mirziyoev"},
 	}
 	for _, p := range same {
 		if NameKey(p[0]) != NameKey(p[1]) {
@@ -86,5 +90,74 @@ func TestAnnouncementsNameTheirDay(t *testing.T) {
 	talks.Status = StatusHeld
 	if same, _ := SameMeeting(visit, talks); same {
 		t.Error("a plan for the next day is not the meeting held today")
+	}
+}
+
+func TestPartsOf(t *testing.T) {
+	cases := []struct {
+		name                string
+		first, last, single string
+	}{
+		{"Kim Dae-jung", "kim", "jung", ""},
+		{"Joko Widodo", "joko", "widodo", ""},
+		{"Widodo", "widodo", "widodo", "single"},
+		{"Erdoğan", "erdogan", "erdogan", "single"},
+	}
+	for _, c := range cases {
+		p := PartsOf(c.name)
+		if p.First != c.first || p.Last != c.last || p.Single != (c.single != "") || p.Key != NameKey(c.name) {
+			t.Errorf("PartsOf(%q) = %+v", c.name, p)
+		}
+	}
+}
+
+func TestSamePosition(t *testing.T) {
+	kimYoungSam := []HeldPosition{{Title: "President", Organisation: "country:south-korea", From: "1995-11-13", To: "1995-11-13"}}
+	kimDaeJung := []HeldPosition{{Title: "President", Organisation: "country:south-korea", From: "1998-02-25", To: "2001-10-19"}}
+	mention := func(title, org, day string) []HeldPosition {
+		return []HeldPosition{{Title: title, Organisation: org, From: day, To: day}}
+	}
+	cases := []struct {
+		name      string
+		mention   []HeldPosition
+		candidate []HeldPosition
+		want      bool
+	}{
+		{"same office, within the term", mention("president", "country:south-korea", "2000-06-13"), kimDaeJung, true},
+		{"same office, a year after the last report", mention("President", "country:south-korea", "2002-05-06"), kimDaeJung, true},
+		{"same office, years after", mention("President", "country:south-korea", "2002-05-06"), kimYoungSam, false},
+		{"another office", mention("Prime Minister", "country:south-korea", "2000-06-13"), kimDaeJung, false},
+		{"another country", mention("President", "country:north-korea", "2000-06-13"), kimDaeJung, false},
+		{"no date", mention("President", "country:south-korea", ""), kimDaeJung, false},
+		{"no office", nil, kimDaeJung, false},
+	}
+	for _, c := range cases {
+		if got := SamePosition(c.mention, c.candidate); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestCompatibleNames(t *testing.T) {
+	yes := [][2]string{
+		{"Joseph R. Biden", "Joe Biden"},
+		{"Mohammed bin Salman", "Mohammed bin Salman Al Saud"},
+		{"Sheikh Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan"},
+	}
+	for _, p := range yes {
+		if !CompatibleNames(p[0], p[1]) || !CompatibleNames(p[1], p[0]) {
+			t.Errorf("%q and %q should be compatible", p[0], p[1])
+		}
+	}
+	no := [][2]string{
+		{"Joe Biden", "Hunter Biden"},
+		{"Biden", "Joe Biden"}, // one word: the surname rule's business
+		{"Wang Yi", "Wang Yang"},
+		{"George H. W. Bush", "Laura Bush"},
+	}
+	for _, p := range no {
+		if CompatibleNames(p[0], p[1]) {
+			t.Errorf("%q and %q should not be compatible", p[0], p[1])
+		}
 	}
 }

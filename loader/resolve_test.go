@@ -35,7 +35,10 @@ func devset(t *testing.T) []string {
 // relationship's properties.
 func snapshot(t *testing.T, c store.Config) string {
 	t.Helper()
-	lines := rows(t, c, "MATCH (n) RETURN [labels(n), properties(n)]")
+	// resolvedBy, the record of the merges that made a node, is left out:
+	// with three spellings of a name, which two met first, and by which
+	// rule, depends on the order by nature. The node does not.
+	lines := rows(t, c, "MATCH (n) RETURN [labels(n), n {.*, resolvedBy: null}]")
 	lines = append(lines, rows(t, c, "MATCH (a)-[r]->(b) RETURN [a.id, type(r), b.id, properties(r)]")...)
 	sort.Strings(lines)
 	return strings.Join(lines, "\n")
@@ -86,7 +89,7 @@ func firstDifference(a, b string) string {
 		}
 	}
 	for _, l := range bl {
-		if !inA[l] && len(out) < 12 {
+		if !inA[l] && len(out) < 40 {
 			out = append(out, "+ "+l)
 		}
 	}

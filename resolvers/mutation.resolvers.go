@@ -84,6 +84,24 @@ func (r *mutationResolver) SplitMeeting(ctx context.Context, meeting string, doc
 	return out, nil
 }
 
+func (r *mutationResolver) SplitPerson(ctx context.Context, person string, document string) (*graph.Person, error) {
+	if err := authorise(ctx); err != nil {
+		return nil, err
+	}
+	id, err := r.Curator.SplitPerson(ctx, person, document)
+	if err != nil {
+		return nil, err
+	}
+	// The new person, read with what the request selected of it.
+	sel := Selection(ctx, r.Schema)
+	root := &graph.Selection{Name: "person", Alias: "person", Args: map[string]any{"id": id}, Children: sel.Children}
+	var out *graph.Person
+	if err := r.Queries.Query(ctx, root, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (r *subscriptionResolver) DocumentIngested(ctx context.Context) (<-chan *graph.DocumentNode, error) {
 	if r.Events == nil {
 		return nil, graph.Errorf(graph.EUNAVAILABLE, "subscriptions are not enabled")

@@ -105,6 +105,7 @@ func init() {
 			"statements":     {args: true, fn: statementsOf},
 			"statementCount": expr("COUNT { ({v})-[:SAID]->(:Statement) }"),
 			"possiblySameAs": {fn: candidatesOf},
+			"resolvedBy":     expr("coalesce({v}.resolvedBy, [])"),
 		}),
 		"Organisation": actor(partyMeetings, map[string]field{
 			"officials": {args: true, fn: officialsOf},
@@ -132,6 +133,7 @@ func init() {
 			"statements":    {fn: many("Statement", "({x}:Statement)-[:SAID_AT]->({v})", "coalesce({x}.start, 0), {x}.id")},
 			"sources":       {fn: sourceList},
 			"reportCount":   expr("COUNT { ({v})-[:REPORTED_IN]->(:Document) }"),
+			"resolvedBy":    prop("resolvedBy"),
 			"status":        expr("coalesce({v}.status, 'held')"),
 			"partOf":        {fn: one("Meeting", "({v})-[:PART_OF]->({x}:Meeting)")},
 			"parts":         {fn: many("Meeting", "({x}:Meeting)-[:PART_OF]->({v})", "{x}.dateFrom, {x}.id")},

@@ -184,15 +184,15 @@ SET m.sources = [s IN m.sources WHERE s <> $doc],
 )
 
 // splitRelationships holds, for each relationship type and direction, the
-// statement that copies the relationships of the merged meeting that the
-// document supports to the split one, and takes the document out of the
-// originals' sources (deleting those left without one).
+// statement that copies the relationships of a merged node ($node) that
+// the document supports to the split one ($new), and takes the document
+// out of the originals' sources (deleting those left without one).
 var splitRelationships = func() []string {
 	var qs []string
 	for _, t := range relTypes {
 		for _, arrow := range [][2]string{{"-", "->"}, {"<-", "-"}} {
-			qs = append(qs, `MATCH (m:Meeting {id: $meeting})`+arrow[0]+`[r:`+t+`]`+arrow[1]+`(x) WHERE $doc IN r.sources
-MATCH (n:Meeting {id: $new})
+			qs = append(qs, `MATCH (m:Node {id: $node})`+arrow[0]+`[r:`+t+`]`+arrow[1]+`(x) WHERE $doc IN r.sources
+MATCH (n:Node {id: $new})
 CREATE (n)`+arrow[0]+`[c:`+t+`]`+arrow[1]+`(x)
 SET c = properties(r), c.sources = [$doc], c.propsFrom = $doc
 SET r.sources = [s IN r.sources WHERE s <> $doc]
@@ -202,6 +202,15 @@ DELETE r`)
 	}
 	return qs
 }()
+
+func splitEdges(ctx context.Context, tx driver.ManagedTransaction, node, newID, doc string) error {
+	for _, q := range splitRelationships {
+		if _, err := tx.Run(ctx, q, map[string]any{"node": node, "new": newID, "doc": doc}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // SplitMeeting implements graph.CurationService.
 func (s *Store) SplitMeeting(ctx context.Context, meeting, document string) (string, error) {
@@ -223,10 +232,11 @@ func (s *Store) SplitMeeting(ctx context.Context, meeting, document string) (str
 		case check[2].(int64) < 2:
 			return nil, graph.Errorf(graph.EINVALID, "meeting %s has one report only: nothing to split", meeting)
 		}
-		for _, q := range append([]string{splitCreate}, splitRelationships...) {
-			if _, err := tx.Run(ctx, q, params); err != nil {
-				return nil, err
-			}
+		if _, err := tx.Run(ctx, splitCreate, params); err != nil {
+			return nil, err
+		}
+		if err := splitEdges(ctx, tx, meeting, newID, document); err != nil {
+			return nil, err
 		}
 		_, err = tx.Run(ctx, meetingStatusStatement, map[string]any{"rows": []map[string]any{{"id": meeting}, {"id": newID}}})
 		return nil, err
@@ -235,4 +245,104 @@ func (s *Store) SplitMeeting(ctx context.Context, meeting, document string) (str
 		return "", s.wrap(err)
 	}
 	return newID, nil
+}
+
+// Splitting a person: a document's mention of a person that resolution (or
+// a curator) merged with another document's becomes a person of its own
+// again, under the ID and name the document gave it, with the relationships
+// and positions that document supports.
+const (
+	splitPersonCheck = `OPTIONAL MATCH (p:Person {id: $person})
+OPTIONAL MATCH (:Document {id: $doc})-[m:MENTIONS]->(p)
+RETURN [p IS NOT NULL, m IS NOT NULL, size(coalesce(p.sources, [])), m.name, m.asId,
+  EXISTS { (:Node {id: m.asId}) }]`
+	splitPersonCreate = `MATCH (p:Person {id: $person})
+CREATE (n:Person:Node {id: $new})
+SET n += p {.*, id: $new, aliases: [], sources: [$doc], propsFrom: $doc, splitFrom: $person,
+    resolvedBy: null, splitOff: null, mergedFrom: null}
+SET n += $naming, n.nameFrom = $doc, n.searchText = $name
+SET p.sources = [s IN p.sources WHERE s <> $doc],
+    p.splitOff = coalesce(p.splitOff, []) + [$new],
+    p.aliases = [a IN p.aliases WHERE a <> $name OR
+      EXISTS { (d:Document)-[:MENTIONS {name: a}]->(p) WHERE d.id <> $doc }]
+SET p.searchText = reduce(s = coalesce(p.name, ''), a IN p.aliases | s + ' | ' + a)`
+	// The positions the document gives the split person: its own when
+	// only that document supports them, else copies.
+	splitPersonPositions = `MATCH (:Person {id: $new})-[:HOLDS]->(x:Position)
+RETURN x.id, x.title, [(x)-[:OF]->(o) | o.id][0], [(x)-[:ACCREDITED_TO]->(c) | c.id][0], x.sources = [$doc]`
+	splitPositionCreate = `MATCH (x:Position {id: $node})
+CREATE (n:Position:Node {id: $new})
+SET n += x {.*, id: $new, sources: [$doc], propsFrom: $doc}
+SET x.sources = [s IN x.sources WHERE s <> $doc]`
+)
+
+// SplitPerson implements graph.CurationService.
+func (s *Store) SplitPerson(ctx context.Context, person, document string) (string, error) {
+	out, err := s.executeWrite(ctx, "splitPerson", func(tx driver.ManagedTransaction) (any, error) {
+		v, err := single(ctx, tx, splitPersonCheck, map[string]any{"person": person, "doc": document})
+		if err != nil {
+			return nil, err
+		}
+		check := v.([]any)
+		switch {
+		case !check[0].(bool):
+			return nil, graph.Errorf(graph.ENOTFOUND, "no person %s", person)
+		case !check[1].(bool):
+			return nil, graph.Errorf(graph.EINVALID, "document %s does not mention person %s", document, person)
+		case check[2].(int64) < 2:
+			return nil, graph.Errorf(graph.EINVALID, "person %s has one source only: nothing to split", person)
+		}
+		name, _ := check[3].(string)
+		newID, _ := check[4].(string)
+		if newID == "" || newID == person || check[5].(bool) {
+			_, tag, _ := strings.Cut(document, ":")
+			newID = person + "~" + tag[:min(12, len(tag))]
+		}
+		parts := graph.PartsOf(name)
+		rank := 2
+		if parts.Single {
+			rank = 1
+		}
+		params := map[string]any{"person": person, "doc": document, "new": newID, "name": name,
+			"naming": map[string]any{"name": name, "nameRank": rank, "nameKey": parts.Key,
+				"firstKey": parts.First, "lastKey": parts.Last, "single": parts.Single}}
+		if _, err := tx.Run(ctx, splitPersonCreate, params); err != nil {
+			return nil, err
+		}
+		if err := splitEdges(ctx, tx, person, newID, document); err != nil {
+			return nil, err
+		}
+		// Its positions take IDs of its own: copies where other documents
+		// support the position too.
+		res, err := tx.Run(ctx, splitPersonPositions, params)
+		if err != nil {
+			return nil, err
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return nil, err
+		}
+		str := func(v any) string { s, _ := v.(string); return s }
+		for _, rec := range recs {
+			old, own := str(rec.Values[0]), rec.Values[4].(bool)
+			id := graph.PositionID(newID, str(rec.Values[1]), str(rec.Values[2]), str(rec.Values[3]))
+			if own {
+				if _, err := tx.Run(ctx, renamePositions, map[string]any{"rows": []map[string]any{{"old": old, "new": id}}}); err != nil {
+					return nil, err
+				}
+				continue
+			}
+			if _, err := tx.Run(ctx, splitPositionCreate, map[string]any{"node": old, "new": id, "doc": document}); err != nil {
+				return nil, err
+			}
+			if err := splitEdges(ctx, tx, old, id, document); err != nil {
+				return nil, err
+			}
+		}
+		return newID, nil
+	})
+	if err != nil {
+		return "", s.wrap(err)
+	}
+	return out.(string), nil
 }

@@ -57,6 +57,8 @@ var schemaStatements = func() []string {
 		"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.dateFrom)",
 		"CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)",
 		"CREATE INDEX person_name_key IF NOT EXISTS FOR (p:Person) ON (p.nameKey)",
+		"CREATE INDEX person_first_key IF NOT EXISTS FOR (p:Person) ON (p.firstKey)",
+		"CREATE INDEX person_last_key IF NOT EXISTS FOR (p:Person) ON (p.lastKey)",
 		"CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Person|Organisation|Country|Initiative|Place) ON EACH [n.name, n.searchText]",
 		"CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.quote]",
 	)
@@ -75,6 +77,10 @@ var mergeNodeStatements = func() map[graph.Kind]string {
 		if k == graph.KindDocument {
 			continue
 		}
+		if k == graph.KindPerson {
+			m[k] = mergePersonsStatement
+			continue
+		}
 		m[k] = `UNWIND $rows AS r
 MERGE (x:` + string(k) + ` {id: r.id})
 ON CREATE SET x:Node, x.kind = '` + string(k) + `', x.aliases = [], x.sources = []
@@ -90,6 +96,52 @@ SET x.searchText = reduce(s = coalesce(x.name, ''), a IN x.aliases | s + ' | ' +
 	}
 	return m
 }()
+
+// mergePersonsStatement merges people as mergeNodeStatements merges other
+// nodes, but the name is the fullest the documents give (a full name over
+// a one-word one), then the one of the document with the smallest ID; the
+// keys that resolution looks people up by follow the name.
+const mergePersonsStatement = `UNWIND $rows AS r
+MERGE (x:Person {id: r.id})
+ON CREATE SET x:Node, x.kind = 'Person', x.aliases = [], x.sources = []
+WITH x, r, x.name AS oldName, (x.propsFrom IS NULL OR $doc < x.propsFrom) AS first
+WITH x, r, r.naming AS naming, oldName, first, (x.nameRank IS NULL OR r.naming.nameRank > x.nameRank OR (r.naming.nameRank = x.nameRank AND $doc < x.nameFrom)) AS better
+SET x += CASE WHEN first THEN r.props ELSE {} END,
+    x.propsFrom = CASE WHEN first THEN $doc ELSE x.propsFrom END
+SET x += CASE WHEN better THEN naming {.*, nameFrom: $doc} ELSE {} END
+WITH x, r, oldName
+SET x.aliases = COLLECT { UNWIND coalesce(x.aliases, []) + r.aliases + [oldName, r.name] AS a
+      WITH DISTINCT a WHERE a IS NOT NULL AND a <> '' AND a <> x.name RETURN a ORDER BY a },
+    x.sources = ` + sortedSources + `
+SET x.searchText = reduce(s = coalesce(x.name, ''), a IN x.aliases | s + ' | ' + a)`
+
+// personWhyStatement records the rules and spellings that merged a person
+// with another document's, kept sorted.
+const personWhyStatement = `UNWIND $rows AS r
+MATCH (x:Person {id: r.id})
+SET x.resolvedBy = COLLECT { UNWIND coalesce(x.resolvedBy, []) + r.why AS w WITH DISTINCT w RETURN w ORDER BY w }`
+
+// Resolution's own relationships, PART_OF and POSSIBLY_SAME_AS, relate
+// two nodes rather than report what a document says: which document
+// happened to reveal them depends on the order documents came in, so they
+// name none (their sources are empty) and last while both nodes do. A
+// candidate keeps its strongest score, and it goes from the smaller ID to
+// the larger.
+const (
+	mergePartOfStatement = `UNWIND $rows AS r
+MATCH (a:Meeting {id: r.from})
+MATCH (b:Meeting {id: r.to})
+MERGE (a)-[x:PART_OF]->(b)
+ON CREATE SET x.sources = []`
+	mergeCandidatesStatement = `UNWIND $rows AS r
+MATCH (a:Person {id: r.from})
+MATCH (b:Person {id: r.to})
+MERGE (a)-[x:POSSIBLY_SAME_AS]->(b)
+ON CREATE SET x.sources = []
+WITH x, r, x.score IS NULL OR r.score > x.score OR (r.score = x.score AND r.rule < x.rule) AS better
+SET x.score = CASE WHEN better THEN r.score ELSE x.score END,
+    x.rule = CASE WHEN better THEN r.rule ELSE x.rule END`
+)
 
 // sortedSources adds $doc to x.sources, kept sorted.
 const sortedSources = `COLLECT { UNWIND coalesce(x.sources, []) + [$doc] AS s WITH DISTINCT s RETURN s ORDER BY s }`

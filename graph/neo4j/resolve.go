@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"sort"
+	"strings"
 	"time"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -19,10 +20,27 @@ import (
 // strong evidence, and weaker candidates are kept as POSSIBLY_SAME_AS
 // relationships for a curator.
 
+// personCandidates finds, for each person of a document, the graph's
+// people who may be the same: same name key; for a one-word name, people
+// whose first or last name it is; for a full name, one-word people named
+// by its first or last word, with the other full-named people that one-word
+// name could also be (its rivals). Each candidate comes with its positions.
 const personCandidates = `UNWIND $rows AS q
-OPTIONAL MATCH (p:Person {nameKey: q.key}) WHERE p.id <> q.id
-RETURN q.id, collect(CASE WHEN p IS NULL THEN null ELSE {id: p.id,
-  orgs: [(p)-[:HOLDS]->(:Position)-[:OF]->(o) | o.id]} END)`
+RETURN q.id, EXISTS { (:Person {id: q.id}) },
+  COLLECT { MATCH (p:Person {nameKey: q.key}) WHERE p.id <> q.id RETURN ` + candidateMap + ` } AS byKey,
+  CASE WHEN q.single THEN COLLECT { MATCH (p:Person {firstKey: q.key}) WHERE p.id <> q.id AND p.nameKey <> q.key RETURN ` + candidateMap + `
+    UNION MATCH (p:Person {lastKey: q.key}) WHERE p.id <> q.id AND p.nameKey <> q.key RETURN ` + candidateMap + ` } ELSE [] END AS bySurname,
+  CASE WHEN q.single THEN [] ELSE COLLECT { MATCH (p:Person {lastKey: q.last}) WHERE p.id <> q.id AND p.nameKey <> q.key AND NOT p.single RETURN ` + candidateMap + `
+    UNION MATCH (p:Person {firstKey: q.first}) WHERE p.id <> q.id AND p.nameKey <> q.key AND NOT p.single RETURN ` + candidateMap + ` } END AS byWords,
+  CASE WHEN q.single THEN [] ELSE COLLECT { MATCH (p:Person) WHERE p.nameKey IN [q.first, q.last] AND p.single AND p.id <> q.id
+    RETURN {candidate: ` + candidateMap + `, rivals: COLLECT {
+      MATCH (o:Person {firstKey: p.nameKey}) WHERE NOT o.single AND o.id <> q.id RETURN ` + rivalMap + `
+      UNION MATCH (o:Person {lastKey: p.nameKey}) WHERE NOT o.single AND o.id <> q.id RETURN ` + rivalMap + ` }} } END AS surnameOf`
+
+const candidateMap = `{id: p.id, name: p.name, single: coalesce(p.single, false),
+  positions: [(p)-[:HOLDS]->(x:Position) | {title: x.title, from: x.from, to: x.to, orgs: [(x)-[:OF]->(o) | o.id]}]}`
+
+const rivalMap = `{id: o.id, positions: [(o)-[:HOLDS]->(x:Position) | {title: x.title, from: x.from, to: x.to, orgs: [(x)-[:OF]->(g) | g.id]}]}`
 
 const meetingCandidates = `UNWIND $rows AS q
 CALL (q) {
@@ -40,9 +58,13 @@ const renameNode = `MATCH (n:Node {id: $old}) SET n.id = $new`
 
 // resolution is what resolve decided for one document.
 type resolution struct {
-	partOf     [][2]string       // (part, whole) meeting IDs
-	meetingWhy map[string]string // meeting ID: the rule that merged it with the graph's
+	partOf     [][2]string         // (part, whole) meeting IDs
+	meetingWhy map[string]string   // meeting ID: the rule that merged it with the graph's
+	personWhy  map[string][]string // person ID: the rules and spellings that merged it
 	possibly   []possibleSame
+	// asID is, for each person of the extraction, its ID before it was
+	// merged with the graph's: the document's own, which a split restores.
+	asID []string
 }
 
 type possibleSame struct {
@@ -65,15 +87,31 @@ func resolvePersons(ctx context.Context, tx driver.ManagedTransaction, x *graph.
 	if len(x.Persons) == 0 {
 		return nil
 	}
+	// A one-word name ("Widodo", "Mr Wang") names someone in this document
+	// only: it gets an ID of this document's, and joins another document's
+	// person only by the rules below.
+	_, tag, _ := strings.Cut(x.Document.ID, ":")
+	tag = tag[:min(8, len(tag))]
+	for _, p := range x.Persons {
+		if p.QID == "" && graph.PartsOf(p.Name).Single && !strings.Contains(p.ID, "@") {
+			renamePerson(x, p.ID, p.ID+"@"+tag)
+		}
+	}
+	res.asID = make([]string, len(x.Persons))
 	rows := make([]map[string]any, len(x.Persons))
 	orgs := map[string]map[string]bool{}
+	held := map[string][]graph.HeldPosition{}
+	day := personDays(x)
 	for i, p := range x.Persons {
-		rows[i] = map[string]any{"id": p.ID, "key": graph.NameKey(p.Name)}
+		res.asID[i] = p.ID
+		parts := graph.PartsOf(p.Name)
+		rows[i] = map[string]any{"id": p.ID, "key": parts.Key, "first": parts.First, "last": parts.Last, "single": parts.Single}
 		orgs[p.ID] = map[string]bool{}
 		for _, pos := range p.Positions {
 			if pos.Organisation != "" {
 				orgs[p.ID][pos.Organisation] = true
 			}
+			held[p.ID] = append(held[p.ID], graph.HeldPosition{Title: pos.Title, Organisation: pos.Organisation, From: day[p.ID], To: day[p.ID]})
 		}
 	}
 	result, err := tx.Run(ctx, personCandidates, map[string]any{"rows": rows})
@@ -84,51 +122,284 @@ func resolvePersons(ctx context.Context, tx driver.ManagedTransaction, x *graph.
 	if err != nil {
 		return err
 	}
+	names := map[string]string{}
+	for _, p := range x.Persons {
+		names[p.ID] = p.Name
+	}
 	for _, rec := range recs {
-		id := rec.Values[0].(string)
-		var strong []string
-		for _, c := range rec.Values[1].([]any) {
-			m, ok := c.(map[string]any)
-			if !ok {
-				continue
-			}
-			other := m["id"].(string)
-			shared := false
-			for _, o := range m["orgs"].([]any) {
-				shared = shared || orgs[id][o.(string)]
-			}
-			if shared {
-				strong = append(strong, other)
-			} else {
-				res.possibly = append(res.possibly, possibleSame{a: id, b: other, score: 0.5, rule: "same-name-key"})
-			}
-		}
-		// One person of the same name key who held a position at the same
-		// organisation or for the same country: the same person.
-		// Several: ambiguous, left apart.
-		if len(strong) != 1 {
-			for _, o := range strong {
-				res.possibly = append(res.possibly, possibleSame{a: id, b: o, score: 0.8, rule: "same-name-key-same-organisation-ambiguous"})
-			}
-			continue
-		}
-		if err := unify(ctx, tx, x, id, strong[0], renamePerson); err != nil {
+		id, exists := rec.Values[0].(string), rec.Values[1].(bool)
+		merged, err := resolveByKey(ctx, tx, x, res, id, names[id], exists, orgs[id], graphCandidates(rec.Values[2]))
+		if err != nil {
 			return err
+		}
+		if !merged {
+			merged, err = resolveCompatible(ctx, tx, x, res, id, names[id], exists, held[id], graphCandidates(rec.Values[4]))
+			if err != nil {
+				return err
+			}
+		}
+		if !merged {
+			merged, err = resolveSurname(ctx, tx, x, res, id, names[id], held[id], graphCandidates(rec.Values[3]))
+			if err != nil {
+				return err
+			}
+		}
+		if !merged && !exists {
+			if err := resolveSurnameOf(ctx, tx, res, id, names[id], held[id], rec.Values[5].([]any)); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
 
-// unify makes the document's node and the graph's one node under the
-// smaller of their IDs.
-func unify(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, docID, graphID string,
-	rename func(*graph.Extraction, string, string)) error {
-	if docID < graphID {
-		_, err := tx.Run(ctx, renameNode, map[string]any{"old": graphID, "new": docID})
+// candidate is a person of the graph that a document's person may be.
+type candidate struct {
+	id, name  string
+	single    bool
+	note      string // the evidence: what the two have in common
+	positions []graph.HeldPosition
+	orgs      map[string]bool
+}
+
+func graphCandidates(v any) []candidate {
+	var out []candidate
+	for _, c := range v.([]any) {
+		out = append(out, candidateOf(c.(map[string]any)))
+	}
+	return out
+}
+
+func candidateOf(m map[string]any) candidate {
+	c := candidate{orgs: map[string]bool{}}
+	c.id, _ = m["id"].(string)
+	c.name, _ = m["name"].(string)
+	c.single, _ = m["single"].(bool)
+	for _, p := range m["positions"].([]any) {
+		pm := p.(map[string]any)
+		title, _ := pm["title"].(string)
+		from, _ := pm["from"].(string)
+		to, _ := pm["to"].(string)
+		for _, o := range pm["orgs"].([]any) {
+			c.orgs[o.(string)] = true
+			c.positions = append(c.positions, graph.HeldPosition{Title: title, Organisation: o.(string), From: from, To: to})
+		}
+	}
+	return c
+}
+
+// resolveByKey applies the name-key rule: one person of the graph with the
+// same name key who held a position at the same organisation or for the
+// same country is the same person. Several such people: ambiguous, left
+// apart as candidates; a same key without a shared organisation: a
+// candidate.
+func resolveByKey(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, res *resolution,
+	id, name string, exists bool, orgs map[string]bool, cands []candidate) (bool, error) {
+	var strong []candidate
+	for _, c := range cands {
+		var shared []string
+		for o := range c.orgs {
+			if orgs[o] {
+				shared = append(shared, o)
+			}
+		}
+		if len(shared) > 0 {
+			sort.Strings(shared)
+			c.note = " (" + strings.Join(shared, ", ") + ")"
+			strong = append(strong, c)
+		} else if !c.single {
+			// Two full names that meet under one key, without an office
+			// in common; two "Mr Wang"s prove nothing.
+			res.possibly = append(res.possibly, possibleSame{a: id, b: c.id, score: 0.5, rule: "same-name-key"})
+		}
+	}
+	// The document's ID already names a node: another node cannot take it.
+	if len(strong) != 1 || exists {
+		for _, c := range strong {
+			res.possibly = append(res.possibly, possibleSame{a: id, b: c.id, score: 0.8, rule: "same-name-key-same-organisation-ambiguous"})
+		}
+		return false, nil
+	}
+	c := strong[0]
+	canonical, err := unify(ctx, tx, x, id, c.id, min(id, c.id))
+	res.why(canonical, "same-name-key-same-organisation"+c.note)
+	return true, err
+}
+
+// resolveCompatible applies the compatible-names rule: a full name written
+// differently (initials, nicknames, a longer form) is the one person of the
+// graph whose name it is compatible with and who held the same office at
+// compatible dates. Several: candidates.
+func resolveCompatible(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, res *resolution,
+	id, name string, exists bool, held []graph.HeldPosition, cands []candidate) (bool, error) {
+	var match []candidate
+	for _, c := range cands {
+		if graph.CompatibleNames(name, c.name) && graph.SamePosition(held, c.positions) {
+			match = append(match, c)
+		}
+	}
+	if len(match) != 1 || exists {
+		for _, c := range match {
+			res.possibly = append(res.possibly, possibleSame{a: id, b: c.id, score: 0.7, rule: "compatible-names-same-position-ambiguous"})
+		}
+		return false, nil
+	}
+	c := match[0]
+	canonical, err := unify(ctx, tx, x, id, c.id, min(id, c.id))
+	res.why(canonical, "compatible-names-same-position"+positionNote(held, c.positions))
+	return true, err
+}
+
+// resolveSurname applies the surname rule to a one-word name: it is the
+// one person of the graph whose first or last name it is and who held the
+// same office at compatible dates. Several: candidates. None: the name
+// alone proves nothing, and no candidate is recorded.
+func resolveSurname(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, res *resolution,
+	id, name string, held []graph.HeldPosition, cands []candidate) (bool, error) {
+	var match []candidate
+	for _, c := range cands {
+		if graph.SamePosition(held, c.positions) {
+			match = append(match, c)
+		}
+	}
+	switch {
+	case len(match) == 1:
+		c := match[0]
+		keep := c.id // a full name's ID is kept over a one-word one
+		if c.single {
+			keep = min(id, c.id)
+		}
+		canonical, err := unify(ctx, tx, x, id, c.id, keep)
+		res.why(canonical, "same-surname-same-position: "+name+positionNote(held, c.positions))
+		return true, err
+	case len(match) > 1:
+		for _, c := range match {
+			res.possibly = append(res.possibly, possibleSame{a: id, b: c.id, score: 0.6, rule: "same-surname-same-position-ambiguous"})
+		}
+	}
+	return false, nil
+}
+
+// resolveSurnameOf applies the surname rule the other way round: a full
+// name new to the graph takes over a one-word person of the graph named by
+// its first or last word, when that person held the same office at
+// compatible dates and no other full-named person of the graph did.
+func resolveSurnameOf(ctx context.Context, tx driver.ManagedTransaction, res *resolution,
+	id, name string, held []graph.HeldPosition, cands []any) error {
+	var match []candidate
+	for _, v := range cands {
+		m := v.(map[string]any)
+		c := candidateOf(m["candidate"].(map[string]any))
+		if !graph.SamePosition(c.positions, held) {
+			continue
+		}
+		unique := true
+		for _, r := range m["rivals"].([]any) {
+			unique = unique && !graph.SamePosition(c.positions, candidateOf(r.(map[string]any)).positions)
+		}
+		if !unique {
+			res.possibly = append(res.possibly, possibleSame{a: id, b: c.id, score: 0.6, rule: "same-surname-same-position-ambiguous"})
+			continue
+		}
+		match = append(match, c)
+	}
+	if len(match) != 1 {
+		for _, c := range match {
+			res.possibly = append(res.possibly, possibleSame{a: id, b: c.id, score: 0.6, rule: "same-surname-same-position-ambiguous"})
+		}
+		return nil
+	}
+	c := match[0]
+	if err := renameGraphPerson(ctx, tx, c.id, id); err != nil {
 		return err
 	}
-	rename(x, docID, graphID)
+	res.why(id, "same-surname-same-position: "+c.name+positionNote(held, c.positions))
 	return nil
+}
+
+// positionNote names the office two people were matched on.
+func positionNote(a, b []graph.HeldPosition) string {
+	for _, p := range a {
+		if graph.SamePosition([]graph.HeldPosition{p}, b) {
+			return " (" + p.Title + ", " + p.Organisation + ")"
+		}
+	}
+	return ""
+}
+
+// why records the rule that merged a person with another document's and
+// its evidence: the organisations the two have in common, or the one-word
+// name and the office that made it unambiguous. Spellings are in the
+// aliases. The record does not depend on which document came first.
+func (r *resolution) why(id, rule string) {
+	if r.personWhy == nil {
+		r.personWhy = map[string][]string{}
+	}
+	r.personWhy[id] = append(r.personWhy[id], rule)
+}
+
+// personDays is the day a document supports each person's positions: the
+// day of a meeting the person attended in it, else its publication date.
+func personDays(x *graph.Extraction) map[string]string {
+	day := map[string]string{}
+	for _, m := range x.Meetings {
+		if m.DatePrecision == "day" {
+			for _, a := range m.Attendees {
+				if day[a.Person] == "" {
+					day[a.Person] = m.Date
+				}
+			}
+		}
+	}
+	if len(x.Document.Published) == 10 {
+		for _, p := range x.Persons {
+			if day[p.ID] == "" {
+				day[p.ID] = x.Document.Published
+			}
+		}
+	}
+	return day
+}
+
+// unify makes the document's person and the graph's one node under keep,
+// one of their IDs, and returns it.
+func unify(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, docID, graphID, keep string) (string, error) {
+	if keep == docID {
+		return keep, renameGraphPerson(ctx, tx, graphID, docID)
+	}
+	renamePerson(x, docID, graphID)
+	return keep, nil
+}
+
+// Renaming a person of the graph renames its positions too: a position's ID
+// is derived from its holder's, and must be the one the new ID gives, as
+// if the documents had come in the other order.
+const (
+	renamePersonNode = `MATCH (n:Person {id: $old}) SET n.id = $new
+WITH n MATCH (n)-[:HOLDS]->(x:Position)
+RETURN x.id, x.title, [(x)-[:OF]->(o) | o.id][0], [(x)-[:ACCREDITED_TO]->(c) | c.id][0]`
+	renamePositions = `UNWIND $rows AS r
+MATCH (x:Position {id: r.old}) WHERE NOT EXISTS { (:Position {id: r.new}) }
+SET x.id = r.new`
+)
+
+func renameGraphPerson(ctx context.Context, tx driver.ManagedTransaction, old, new string) error {
+	result, err := tx.Run(ctx, renamePersonNode, map[string]any{"old": old, "new": new})
+	if err != nil {
+		return err
+	}
+	recs, err := result.Collect(ctx)
+	if err != nil || len(recs) == 0 {
+		return err
+	}
+	str := func(v any) string { s, _ := v.(string); return s }
+	var rows []map[string]any
+	for _, rec := range recs {
+		v := rec.Values
+		rows = append(rows, map[string]any{"old": v[0], "new": graph.PositionID(new, str(v[1]), str(v[2]), str(v[3]))})
+	}
+	_, err = tx.Run(ctx, renamePositions, map[string]any{"rows": rows})
+	return err
 }
 
 func resolveMeetings(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, res *resolution) error {
@@ -184,8 +455,12 @@ func resolveMeetings(ctx context.Context, tx driver.ManagedTransaction, x *graph
 		}
 		canonical := min(id, best.ID)
 		res.meetingWhy[canonical] = bestRule
-		if err := unify(ctx, tx, x, id, best.ID, renameMeeting); err != nil {
-			return err
+		if id < best.ID {
+			if _, err := tx.Run(ctx, renameNode, map[string]any{"old": best.ID, "new": id}); err != nil {
+				return err
+			}
+		} else {
+			renameMeeting(x, id, best.ID)
 		}
 	}
 	return nil

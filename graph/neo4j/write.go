@@ -165,24 +165,29 @@ func plan(x *graph.Extraction, res resolution) []batch {
 	}
 	// The day a document supports a position: the day of a meeting the
 	// person attended in it, else the document's publication date.
-	seen := map[string]string{}
-	for _, m := range x.Meetings {
-		if m.DatePrecision == "day" {
-			for _, a := range m.Attendees {
-				if seen[a.Person] == "" {
-					seen[a.Person] = m.Date
-				}
-			}
+	days := personDays(x)
+	var positionDates, meetingRows, whyRows []map[string]any
+	for i, p := range x.Persons {
+		row := nodeRow(p.ID, p.Name, p.Aliases, props("qid", p.QID))
+		parts := graph.PartsOf(p.Name)
+		rank := 2
+		if parts.Single {
+			rank = 1
 		}
-	}
-	var positionDates, meetingRows []map[string]any
-	for _, p := range x.Persons {
-		addNode(graph.KindPerson, nodeRow(p.ID, p.Name, p.Aliases, props("qid", p.QID, "nameKey", graph.NameKey(p.Name))))
-		mention(p.ID)
-		day := seen[p.ID]
-		if day == "" && len(x.Document.Published) == 10 {
-			day = x.Document.Published
+		row["naming"] = map[string]any{"name": p.Name, "nameRank": rank, "nameKey": parts.Key,
+			"firstKey": parts.First, "lastKey": parts.Last, "single": parts.Single}
+		addNode(graph.KindPerson, row)
+		// The document's own name and ID for the person: what a split
+		// gives back.
+		asID := p.ID
+		if i < len(res.asID) {
+			asID = res.asID[i]
 		}
+		addRel(relMentions, doc, p.ID, map[string]any{"name": p.Name, "asId": asID})
+		if why := res.personWhy[p.ID]; len(why) > 0 {
+			whyRows = append(whyRows, map[string]any{"id": p.ID, "why": why})
+		}
+		day := days[p.ID]
 		for _, pos := range p.Positions {
 			id := graph.PositionID(p.ID, pos.Title, pos.Organisation, pos.AccreditedTo)
 			addNode(graph.KindPosition, nodeRow(id, pos.Title, nil, props("title", pos.Title)))
@@ -260,14 +265,20 @@ func plan(x *graph.Extraction, res resolution) []batch {
 			out = append(out, batch{query: q, rows: rows, nodes: true})
 		}
 	}
+	var derived []map[string]any
 	for _, p := range res.partOf {
-		addRel(relPartOf, p[0], p[1], nil)
+		derived = append(derived, map[string]any{"from": p[0], "to": p[1]})
 	}
+	var candidates []map[string]any
 	for _, p := range res.possibly {
-		addRel(relPossiblySameAs, p.a, p.b, map[string]any{"score": p.score, "rule": p.rule})
+		a, b := min(p.a, p.b), max(p.a, p.b)
+		candidates = append(candidates, map[string]any{"from": a, "to": b, "score": p.score, "rule": p.rule})
 	}
 	if len(meetingRows) > 0 {
 		out = append(out, batch{query: mergeMeetingsStatement, rows: meetingRows, nodes: true})
+	}
+	if len(whyRows) > 0 {
+		out = append(out, batch{query: personWhyStatement, rows: whyRows, nodes: true, touches: true})
 	}
 	if len(positionDates) > 0 {
 		out = append(out, batch{query: positionDatesStatement, rows: positionDates, nodes: true, touches: true})
@@ -276,6 +287,12 @@ func plan(x *graph.Extraction, res resolution) []batch {
 		if rows := rels[t]; len(rows) > 0 {
 			out = append(out, batch{query: mergeRelStatements[t], rows: rows})
 		}
+	}
+	if len(derived) > 0 {
+		out = append(out, batch{query: mergePartOfStatement, rows: derived})
+	}
+	if len(candidates) > 0 {
+		out = append(out, batch{query: mergeCandidatesStatement, rows: candidates})
 	}
 	if len(meetingRows) > 0 {
 		out = append(out, batch{query: meetingStatusStatement, rows: meetingRows, nodes: true, touches: true})

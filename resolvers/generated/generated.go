@@ -219,6 +219,7 @@ type ComplexityRoot struct {
 		Parts         func(childComplexity int) int
 		Place         func(childComplexity int) int
 		ReportCount   func(childComplexity int) int
+		ResolvedBy    func(childComplexity int) int
 		Sources       func(childComplexity int) int
 		Statements    func(childComplexity int) int
 		Status        func(childComplexity int) int
@@ -259,6 +260,7 @@ type ComplexityRoot struct {
 		IngestDocument func(childComplexity int, input IngestInput) int
 		MergeActors    func(childComplexity int, keep string, drop string) int
 		SplitMeeting   func(childComplexity int, meeting string, document string) int
+		SplitPerson    func(childComplexity int, person string, document string) int
 	}
 
 	Official struct {
@@ -326,6 +328,7 @@ type ComplexityRoot struct {
 		Positions      func(childComplexity int, at *string) int
 		PossiblySameAs func(childComplexity int) int
 		QID            func(childComplexity int) int
+		ResolvedBy     func(childComplexity int) int
 		Sources        func(childComplexity int, first *int, after *graph.Cursor) int
 		StatementCount func(childComplexity int) int
 		Statements     func(childComplexity int, filter *StatementFilter, first *int, after *graph.Cursor) int
@@ -494,6 +497,7 @@ type MutationResolver interface {
 	DeleteDocument(ctx context.Context, id string) (*graph.DeleteResult, error)
 	MergeActors(ctx context.Context, keep string, drop string) (*graph.MergeResult, error)
 	SplitMeeting(ctx context.Context, meeting string, document string) (*graph.Meeting, error)
+	SplitPerson(ctx context.Context, person string, document string) (*graph.Person, error)
 }
 type OrganisationResolver interface {
 	Meetings(ctx context.Context, obj *graph.Organisation, filter *MeetingFilter, orderBy []*MeetingOrder, first *int, after *graph.Cursor) (*graph.MeetingConnection, error)
@@ -1220,6 +1224,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.ReportCount(childComplexity), true
+	case "Meeting.resolvedBy":
+		if e.ComplexityRoot.Meeting.ResolvedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.ResolvedBy(childComplexity), true
 	case "Meeting.sources":
 		if e.ComplexityRoot.Meeting.Sources == nil {
 			break
@@ -1378,6 +1388,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SplitMeeting(childComplexity, args["meeting"].(string), args["document"].(string)), true
+	case "Mutation.splitPerson":
+		if e.ComplexityRoot.Mutation.SplitPerson == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_splitPerson_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SplitPerson(childComplexity, args["person"].(string), args["document"].(string)), true
 
 	case "Official.person":
 		if e.ComplexityRoot.Official.Person == nil {
@@ -1657,6 +1678,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.QID(childComplexity), true
+	case "Person.resolvedBy":
+		if e.ComplexityRoot.Person.ResolvedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.ResolvedBy(childComplexity), true
 	case "Person.sources":
 		if e.ComplexityRoot.Person.Sources == nil {
 			break
@@ -2377,6 +2404,14 @@ type Mutation {
   merged meeting keeps what its other reports say). Returns the new meeting.
   """
   splitMeeting(meeting: ID!, document: ID!): Meeting!
+  """
+  Undoes the merge of one document's mention into a person (automatic, see
+  ` + "`" + `Person.resolvedBy` + "`" + `, or by ` + "`" + `mergeActors` + "`" + `): that mention becomes a person of its
+  own, under the name and ID the document gave it, with the meetings, positions
+  and statements that document supports; the merged person keeps the rest.
+  Returns the new person.
+  """
+  splitPerson(person: ID!, document: ID!): Person!
 }
 
 "A document to ingest: its text (or an HTML page) and what is known of it."
@@ -2704,6 +2739,13 @@ type Person implements Node & Actor {
   statementCount: Int!
   "People who may be this person (a similar name, weak evidence), for a curator to merge or not."
   possiblySameAs: [Candidate!]!
+  """
+  Why reports in several documents were taken for this one person: each automatic
+  merge's rule and evidence (the organisations in common, or the one-word name and
+  the office that made it unambiguous). Empty when nothing was merged. Undo with
+  ` + "`" + `splitPerson` + "`" + `.
+  """
+  resolvedBy: [String!]!
 }
 
 "A possible duplicate, with how likely and why."
@@ -2843,6 +2885,8 @@ type Meeting implements Node {
   sources: [Source!]!
   "How many documents report it."
   reportCount: Int!
+  "The rule by which reports in several documents were taken for this one meeting; null when one report only. Undo with ` + "`" + `splitMeeting` + "`" + `."
+  resolvedBy: String
   "HELD, PLANNED or CANCELLED: held as soon as one report says it took place."
   status: MeetingStatus!
   "The larger meeting it took place within (a bilateral on a summit's sidelines)."
@@ -3419,6 +3463,8 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 		return ec.fieldContext_Meeting_sources(ctx, field)
 	case "reportCount":
 		return ec.fieldContext_Meeting_reportCount(ctx, field)
+	case "resolvedBy":
+		return ec.fieldContext_Meeting_resolvedBy(ctx, field)
 	case "status":
 		return ec.fieldContext_Meeting_status(ctx, field)
 	case "partOf":
@@ -3621,6 +3667,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_statementCount(ctx, field)
 	case "possiblySameAs":
 		return ec.fieldContext_Person_possiblySameAs(ctx, field)
+	case "resolvedBy":
+		return ec.fieldContext_Person_resolvedBy(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
@@ -4204,6 +4252,28 @@ func (ec *executionContext) field_Mutation_splitMeeting_args(ctx context.Context
 		return nil, err
 	}
 	args["meeting"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "document",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["document"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_splitPerson_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "person",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["person"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "document",
 		func(ctx context.Context, v any) (string, error) {
 			return ec.unmarshalNID2string(ctx, v)
@@ -7930,6 +8000,29 @@ func (ec *executionContext) fieldContext_Meeting_reportCount(_ context.Context, 
 	return graphql.NewScalarFieldContext("Meeting", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Meeting_resolvedBy(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_resolvedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResolvedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_resolvedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, false, false, "String")
+}
+
 func (ec *executionContext) _Meeting_status(ctx context.Context, field graphql.CollectedField, obj *graph.Meeting) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8549,6 +8642,50 @@ func (ec *executionContext) fieldContext_Mutation_splitMeeting(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_splitMeeting_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_splitPerson(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_splitPerson(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SplitPerson(ctx, fc.Args["person"].(string), fc.Args["document"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖgithubᚗcomᚋactorgraphᚋactorgraphᚋgraphᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_splitPerson(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_splitPerson_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -9836,6 +9973,29 @@ func (ec *executionContext) fieldContext_Person_possiblySameAs(_ context.Context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Person_resolvedBy(ctx context.Context, field graphql.CollectedField, obj *graph.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_resolvedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResolvedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_resolvedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
 }
 
 func (ec *executionContext) _PersonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *graph.PersonConnection) (ret graphql.Marshaler) {
@@ -15234,6 +15394,11 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "resolvedBy":
+			out.Values[i] = ec._Meeting_resolvedBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "status":
 			out.Values[i] = ec._Meeting_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15516,6 +15681,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "splitMeeting":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_splitMeeting(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "splitPerson":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_splitPerson(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -15993,6 +16165,11 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "possiblySameAs":
 			out.Values[i] = ec._Person_possiblySameAs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "resolvedBy":
+			out.Values[i] = ec._Person_resolvedBy(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
