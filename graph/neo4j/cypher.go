@@ -146,23 +146,30 @@ SET x.score = CASE WHEN better THEN r.score ELSE x.score END,
 // sortedSources adds $doc to x.sources, kept sorted.
 const sortedSources = `COLLECT { UNWIND coalesce(x.sources, []) + [$doc] AS s WITH DISTINCT s RETURN s ORDER BY s }`
 
-// mergeRelStatements holds, for each relationship type, the statement that
-// merges rows of {from, to, props} into relationships of that type; as for
-// nodes, the properties are those of the document with the smallest ID.
-var mergeRelStatements = func() map[string]string {
-	m := map[string]string{}
-	for _, t := range relTypes {
-		m[t] = `UNWIND $rows AS r
+// mergeRelsStatement merges rows of {type, from, to, props} into
+// relationships, of every type in one statement: one FOREACH per type,
+// which runs for the rows of its type only (a relationship type cannot be
+// a parameter). As for nodes, the properties are those of the document
+// with the smallest ID, and sources are kept sorted.
+var mergeRelsStatement = func() string {
+	q := `UNWIND $rows AS r
 MATCH (a:Node {id: r.from})
-MATCH (b:Node {id: r.to})
-MERGE (a)-[x:` + t + `]->(b)
-WITH x, r, coalesce(x.sources, []) AS src, (x.propsFrom IS NULL OR $doc < x.propsFrom) AS first
-SET x = CASE WHEN first THEN r.props ELSE properties(x) END
-SET x.propsFrom = CASE WHEN first THEN $doc ELSE x.propsFrom END,
-    x.sources = COLLECT { UNWIND src + [$doc] AS s WITH DISTINCT s RETURN s ORDER BY s }`
+MATCH (b:Node {id: r.to})`
+	for _, t := range relTypes {
+		q += `
+FOREACH (_ IN CASE WHEN r.type = '` + t + `' THEN [1] ELSE [] END |
+  MERGE (a)-[x:` + t + `]->(b)
+  FOREACH (first IN [x.propsFrom IS NULL OR $doc < x.propsFrom] |
+    FOREACH (src IN [coalesce(x.sources, [])] |
+      SET x = CASE WHEN first THEN r.props ELSE properties(x) END
+      SET x.propsFrom = CASE WHEN first THEN $doc ELSE x.propsFrom END,
+          x.sources = CASE WHEN $doc IN src THEN src ELSE ` + sortedInsert + ` END)))`
 	}
-	return m
+	return q
 }()
+
+// sortedInsert is src with $doc inserted in order.
+const sortedInsert = `[s IN src WHERE s < $doc] + [$doc] + [s IN src WHERE s > $doc]`
 
 const documentExists = `MATCH (d:Document {id: $doc}) RETURN count(d) > 0`
 
@@ -202,3 +209,11 @@ SET m.status = CASE
   WHEN EXISTS { (m)-[:REPORTED_IN {status: 'held'}]->(:Document) } THEN 'held'
   WHEN EXISTS { (m)-[:REPORTED_IN {status: 'cancelled'}]->(:Document) } THEN 'cancelled'
   ELSE 'planned' END`
+
+// stablePlan prefixes the statements that write documents: Neo4j plans a
+// statement again whenever the statistics of the data have moved enough,
+// which happens all the time while a database fills, and planning the
+// resolution statements takes up to a second each time. Their plans (index
+// seeks on IDs and keys) do not depend on the statistics, so the first one
+// is kept.
+const stablePlan = "CYPHER replan=skip "

@@ -21,21 +21,32 @@ import (
 // relationships for a curator.
 
 // personCandidates finds, for each person of a document, the graph's
-// people who may be the same: same name key; for a one-word name, people
-// whose first or last name it is; for a full name, one-word people named
-// by its first or last word, with the other full-named people that one-word
-// name could also be (its rivals). Each candidate comes with its positions.
+// people who may be the same: same name key; for a full name, people of
+// the same first or last name; for a one-word name, people whose first or
+// last name it is; for a full name, one-word people named by its first or
+// last word, with the other full-named people that one-word name could
+// also be (its rivals). Each candidate comes with its positions. All but
+// the first need an office in common with the document's person.
 const personCandidates = `UNWIND $rows AS q
 RETURN q.id, EXISTS { (:Person {id: q.id}) },
-  COLLECT { MATCH (p:Person {nameKey: q.key}) WHERE p.id <> q.id RETURN ` + candidateMap + ` } AS byKey,
-  CASE WHEN q.single THEN COLLECT { MATCH (p:Person {firstKey: q.key}) WHERE p.id <> q.id AND p.nameKey <> q.key RETURN ` + candidateMap + `
-    UNION MATCH (p:Person {lastKey: q.key}) WHERE p.id <> q.id AND p.nameKey <> q.key RETURN ` + candidateMap + ` } ELSE [] END AS bySurname,
-  CASE WHEN q.single THEN [] ELSE COLLECT { MATCH (p:Person {lastKey: q.last}) WHERE p.id <> q.id AND p.nameKey <> q.key AND NOT p.single RETURN ` + candidateMap + `
-    UNION MATCH (p:Person {firstKey: q.first}) WHERE p.id <> q.id AND p.nameKey <> q.key AND NOT p.single RETURN ` + candidateMap + ` } END AS byWords,
-  CASE WHEN q.single THEN [] ELSE COLLECT { MATCH (p:Person) WHERE p.nameKey IN [q.first, q.last] AND p.single AND p.id <> q.id
+  COLLECT { MATCH (p:Person {nameKey: q.key}) USING INDEX p:Person(nameKey) WHERE p.id <> q.id RETURN ` + candidateMap + ` } AS byKey,
+  CASE WHEN NOT q.single OR size(q.offices) = 0 THEN [] ELSE COLLECT {
+    MATCH (p:Person {firstKey: q.key}) USING INDEX p:Person(firstKey) WHERE p.id <> q.id AND p.nameKey <> q.key AND ` + holdsOffice + ` RETURN ` + candidateMap + `
+    UNION MATCH (p:Person {lastKey: q.key}) USING INDEX p:Person(lastKey) WHERE p.id <> q.id AND p.nameKey <> q.key AND ` + holdsOffice + ` RETURN ` + candidateMap + ` } END AS bySurname,
+  CASE WHEN q.single OR size(q.offices) = 0 THEN [] ELSE COLLECT {
+    MATCH (p:Person {lastKey: q.last}) USING INDEX p:Person(lastKey) WHERE p.id <> q.id AND p.nameKey <> q.key AND NOT p.single AND ` + holdsOffice + ` RETURN ` + candidateMap + `
+    UNION MATCH (p:Person {firstKey: q.first}) USING INDEX p:Person(firstKey) WHERE p.id <> q.id AND p.nameKey <> q.key AND NOT p.single AND ` + holdsOffice + ` RETURN ` + candidateMap + ` } END AS byWords,
+  CASE WHEN q.single OR size(q.offices) = 0 THEN [] ELSE COLLECT {
+    MATCH (p:Person) USING INDEX p:Person(nameKey) WHERE p.nameKey IN [q.first, q.last] AND p.single AND p.id <> q.id AND ` + holdsOffice + `
     RETURN {candidate: ` + candidateMap + `, rivals: COLLECT {
-      MATCH (o:Person {firstKey: p.nameKey}) WHERE NOT o.single AND o.id <> q.id RETURN ` + rivalMap + `
-      UNION MATCH (o:Person {lastKey: p.nameKey}) WHERE NOT o.single AND o.id <> q.id RETURN ` + rivalMap + ` }} } END AS surnameOf`
+      MATCH (o:Person {firstKey: p.nameKey}) USING INDEX o:Person(firstKey) WHERE NOT o.single AND o.id <> q.id RETURN ` + rivalMap + `
+      UNION MATCH (o:Person {lastKey: p.nameKey}) USING INDEX o:Person(lastKey) WHERE NOT o.single AND o.id <> q.id RETURN ` + rivalMap + ` }} } END AS surnameOf`
+
+// holdsOffice is true for a person p who held one of the offices of the
+// document's person q ([lower-case title, organisation ID] pairs): the
+// surname and compatible-name rules need one in common, so the others are
+// not read.
+const holdsOffice = `EXISTS { (p)-[:HOLDS]->(x:Position)-[:OF]->(g) WHERE [toLower(x.title), g.id] IN q.offices }`
 
 const candidateMap = `{id: p.id, name: p.name, single: coalesce(p.single, false),
   positions: [(p)-[:HOLDS]->(x:Position) | {title: x.title, from: x.from, to: x.to, orgs: [(x)-[:OF]->(o) | o.id]}]}`
@@ -44,7 +55,7 @@ const rivalMap = `{id: o.id, positions: [(o)-[:HOLDS]->(x:Position) | {title: x.
 
 const meetingCandidates = `UNWIND $rows AS q
 CALL (q) {
-  OPTIONAL MATCH (p:Person)-[:ATTENDED]->(m:Meeting)
+  OPTIONAL MATCH (p:Person)-[:ATTENDED]->(m:Meeting) USING INDEX p:Person(id)
   WHERE p.id IN q.participants AND m.id <> q.id AND m.dateTo >= q.lo AND m.dateFrom <= q.hi
   WITH DISTINCT m WHERE m IS NOT NULL
   RETURN collect({id: m.id, dateFrom: m.dateFrom, dateTo: m.dateTo, mode: m.mode, status: m.status,
@@ -105,7 +116,14 @@ func resolvePersons(ctx context.Context, tx driver.ManagedTransaction, x *graph.
 	for i, p := range x.Persons {
 		res.asID[i] = p.ID
 		parts := graph.PartsOf(p.Name)
-		rows[i] = map[string]any{"id": p.ID, "key": parts.Key, "first": parts.First, "last": parts.Last, "single": parts.Single}
+		offices := []any{}
+		for _, pos := range p.Positions {
+			if pos.Title != "" && pos.Organisation != "" {
+				offices = append(offices, []any{strings.ToLower(pos.Title), pos.Organisation})
+			}
+		}
+		rows[i] = map[string]any{"id": p.ID, "key": parts.Key, "first": parts.First, "last": parts.Last,
+			"single": parts.Single, "offices": offices}
 		orgs[p.ID] = map[string]bool{}
 		for _, pos := range p.Positions {
 			if pos.Organisation != "" {
@@ -114,11 +132,12 @@ func resolvePersons(ctx context.Context, tx driver.ManagedTransaction, x *graph.
 			held[p.ID] = append(held[p.ID], graph.HeldPosition{Title: pos.Title, Organisation: pos.Organisation, From: day[p.ID], To: day[p.ID]})
 		}
 	}
-	result, err := tx.Run(ctx, personCandidates, map[string]any{"rows": rows})
+	result, err := tx.Run(ctx, stablePlan+personCandidates, map[string]any{"rows": rows})
 	if err != nil {
 		return err
 	}
 	recs, err := result.Collect(ctx)
+
 	if err != nil {
 		return err
 	}
@@ -421,11 +440,12 @@ func resolveMeetings(ctx context.Context, tx driver.ManagedTransaction, x *graph
 	if len(rows) == 0 {
 		return nil
 	}
-	result, err := tx.Run(ctx, meetingCandidates, map[string]any{"rows": rows})
+	result, err := tx.Run(ctx, stablePlan+meetingCandidates, map[string]any{"rows": rows})
 	if err != nil {
 		return err
 	}
 	recs, err := result.Collect(ctx)
+
 	if err != nil {
 		return err
 	}

@@ -85,7 +85,7 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 }
 
 func run(ctx context.Context, tx driver.ManagedTransaction, q string, params map[string]any, r *graph.WriteResult) error {
-	result, err := tx.Run(ctx, q, params)
+	result, err := tx.Run(ctx, stablePlan+q, params)
 	if err != nil {
 		return err
 	}
@@ -283,10 +283,15 @@ func plan(x *graph.Extraction, res resolution) []batch {
 	if len(positionDates) > 0 {
 		out = append(out, batch{query: positionDatesStatement, rows: positionDates, nodes: true, touches: true})
 	}
+	var relRows []map[string]any
 	for _, t := range relTypes {
-		if rows := rels[t]; len(rows) > 0 {
-			out = append(out, batch{query: mergeRelStatements[t], rows: rows})
+		for _, r := range rels[t] {
+			r["type"] = t
+			relRows = append(relRows, r)
 		}
+	}
+	if len(relRows) > 0 {
+		out = append(out, batch{query: mergeRelsStatement, rows: relRows})
 	}
 	if len(derived) > 0 {
 		out = append(out, batch{query: mergePartOfStatement, rows: derived})
