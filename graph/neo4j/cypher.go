@@ -143,8 +143,11 @@ SET x.score = CASE WHEN better THEN r.score ELSE x.score END,
     x.rule = CASE WHEN better THEN r.rule ELSE x.rule END`
 )
 
-// sortedSources adds $doc to x.sources, kept sorted.
-const sortedSources = `COLLECT { UNWIND coalesce(x.sources, []) + [$doc] AS s WITH DISTINCT s RETURN s ORDER BY s }`
+// sortedSources adds $doc to x.sources, kept sorted: inserted in place,
+// in one pass over the list (a country's list holds every document that
+// mentions it).
+const sortedSources = `CASE WHEN $doc IN coalesce(x.sources, []) THEN x.sources
+      ELSE [s IN coalesce(x.sources, []) WHERE s < $doc] + [$doc] + [s IN coalesce(x.sources, []) WHERE s > $doc] END`
 
 // mergeRelsStatement merges rows of {type, from, to, props} into
 // relationships, of every type in one statement: one FOREACH per type,
