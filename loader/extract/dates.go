@@ -76,9 +76,15 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 		if !t.isWord() {
 			continue
 		}
-		// D Month [YYYY]
+		// D Month [YYYY], "15-16 September 1991"
 		if d, ok := num(i); ok && d >= 1 && d <= 31 {
-			if m, j, ok := month(i + 1); ok {
+			mi := i + 1
+			if mi+1 < to && (toks[mi].isHyphen() || toks[mi].punct == '–') {
+				if d2, ok := num(mi + 1); ok && d2 > d && d2 <= 31 {
+					mi += 2
+				}
+			}
+			if m, j, ok := month(mi); ok {
 				if y, ok := num(j); ok && isYear(y) {
 					better(dateFound{date: ymd(y, m, d), precision: "day", rule: "date-explicit", tokStart: i, tokEnd: j + 1})
 					i = j
@@ -91,10 +97,16 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 				continue
 			}
 		}
-		// Month D[, YYYY] or Month YYYY
+		// Month D[, YYYY] or Month YYYY; "September 15-16, 1991" is
+		// dated by its first day.
 		if m, j, ok := month(i); ok {
 			if d, ok := num(j); ok && d >= 1 && d <= 31 {
 				k := j + 1
+				if k+1 < to && (toks[k].isHyphen() || toks[k].punct == '–') {
+					if d2, ok := num(k + 1); ok && d2 > d && d2 <= 31 {
+						k += 2
+					}
+				}
 				if k < to && toks[k].punct == ',' {
 					k++
 				}
@@ -112,6 +124,19 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 			if y, ok := num(j); ok && isYear(y) {
 				better(dateFound{date: fmt.Sprintf("%04d-%02d", y, int(m)), precision: "month", rule: "date-month", tokStart: i, tokEnd: j + 1})
 				i = j
+				continue
+			}
+			// "in May" is the month when punctuation follows it, not
+			// "in May be ...".
+			mayMonth := toks[i].lower != "may" || (j < to && !toks[j].isWord()) || j == to
+			if hasPub && i > from && toks[i-1].lower == "in" && mayMonth {
+				// "In August, X met Y": the last such month up to
+				// publication.
+				y := pub.Year()
+				if m > pub.Month() {
+					y--
+				}
+				better(dateFound{date: fmt.Sprintf("%04d-%02d", y, int(m)), precision: "month", rule: "date-month", tokStart: i, tokEnd: j})
 				continue
 			}
 		}
@@ -163,4 +188,60 @@ func parseDate(s, published string) (date, precision string) {
 		return "", ""
 	}
 	return d.date, d.precision
+}
+
+// datelinePublished dates a document that comes without a publication
+// date by the full date of its dateline ("TASHKENT, 14 November 2023 –"),
+// which relative dates ("today", "on Monday") are then read against.
+func (d *docState) datelinePublished() {
+	if d.hasPb {
+		return
+	}
+	for si := 0; si < len(d.sents) && si < 3; si++ {
+		dl := d.datelineEnd(si)
+		if dl == d.sents[si].tokStart {
+			continue
+		}
+		if df, ok := findDate(d.text, d.toks, d.sents[si].tokStart, dl, d.pub, false); ok && df.rule == "date-explicit" {
+			if t, err := time.Parse("2006-01-02", df.date); err == nil {
+				d.pub, d.hasPb = t, true
+			}
+		}
+		return
+	}
+}
+
+// datelineEnd returns the token after the dateline that opens sentence si
+// ("HANOI, May 3 (Reuters) -", "JAKARTA, 7 August 2024 –"), or the
+// sentence's first token when there is none. The dateline dates the report,
+// not the events it tells: "... met in Hanoi on Tuesday" is the day before.
+func (d *docState) datelineEnd(si int) int {
+	s := d.sents[si]
+	i := s.tokStart
+	if i >= s.tokEnd || !d.toks[i].upper {
+		return s.tokStart
+	}
+	if !d.toks[i].allCaps {
+		// "Addis Ababa, Ethiopia, 21 November 2023 –": a dateline in
+		// title case opens with a city and a comma.
+		g, ok := d.gzOf(i)
+		if !ok || g.start != i || (g.e.kind != entCapital && g.e.kind != entCity) || g.end >= s.tokEnd || d.toks[g.end].punct != ',' {
+			return s.tokStart
+		}
+	}
+	for k := i + 1; k < s.tokEnd && k-i < 16; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.isHyphen() || t.punct == '–' || t.punct == '—':
+			if k > i+1 && k+1 < s.tokEnd && d.toks[k-1].end < t.start {
+				return k + 1 // a spaced dash, not "Ho-Chi"
+			}
+			if k > i+1 && k+1 < s.tokEnd && d.toks[k-1].punct == ')' {
+				return k + 1
+			}
+		case t.isWord() && !t.upper && !isDigitWord(t.lower):
+			return s.tokStart // lower-case words: a sentence, not a dateline
+		}
+	}
+	return s.tokStart
 }

@@ -52,10 +52,11 @@ type docState struct {
 	localOr  []localOrg
 	parents  []gzMatch // known organisations named inside a local one's name
 
-	persons   []*person
-	mentions  []pmention // person mentions in text order
-	subject   []int      // per sentence: person index of its subject, or -1
-	titleRefs []titleRef
+	persons      []*person
+	mentions     []pmention // person mentions in text order
+	subject      []int      // per sentence: person index of its subject, or -1
+	titleRefs    []titleRef
+	counterparts []counterpart
 
 	planned []*meeting // meetings announced, not held
 
@@ -97,20 +98,23 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.paras = paragraphs(d.text)
 	assignSentences(d.toks, d.sents)
 	d.matchGazetteer()
+	d.datelinePublished()
 	d.matchKnownPersons()
 	d.headedOrgs()
 	d.quotes = findQuotes(d.text, d.paras)
 	d.markQuotes()
 	d.findPersons()
 	d.resolveMentions()
+	d.counterpartPositions()
+	d.delegationLeaders()
 	d.entities()
 	d.patternInitiatives()
 	d.ministries()
 	d.memberships()
+	d.fillHomeCountry() // before meetings: hosts are found by country
 	meetings := d.findMeetings()
 	d.statements(meetings)
 	d.promoters()
-	d.fillHomeCountry()
 	d.emitPersons()
 	d.emitMeetings(meetings)
 	return d.out, nil
@@ -379,7 +383,17 @@ func (d *docState) entities() {
 		surface := d.phrase(m.start, m.end)
 		switch m.e.kind {
 		case entCountry:
-			d.addCountry(m.e.idx, si, "gazetteer")
+			id := d.addCountry(m.e.idx, si, "gazetteer")
+			// The text's own spelling of the country ("Viet Nam",
+			// "Türkiye", "Socialist Republic of Viet Nam") is kept as an
+			// alias of its gazetteer name.
+			key := graph.Slug(surface)
+			for _, a := range append(append([]string(nil), d.g.Countries[m.e.idx].Aliases...), d.g.Countries[m.e.idx].Formal...) {
+				if graph.Slug(a) == key {
+					c := &d.out.Countries[d.countryAt[id]]
+					c.Aliases = addAlias(c.Aliases, c.Name, a)
+				}
+			}
 		case entCapital:
 			if d.capitalIsSubject(m) {
 				d.addCountry(m.e.idx, si, "capital-subject")

@@ -411,6 +411,12 @@ func (g *Gazetteer) countryID(i int) string {
 	return graph.EntityID(graph.KindCountry, g.Countries[i].Name)
 }
 
+// orgIsIGO reports whether organisation entry i of the gazetteer is
+// intergovernmental.
+func (g *Gazetteer) orgIsIGO(i int) bool {
+	return i >= 0 && i < len(g.Organisations) && g.Organisations[i].Kind == "intergovernmental"
+}
+
 func (g *Gazetteer) orgID(i int) string {
 	return graph.EntityID(graph.KindOrganisation, g.Organisations[i].Name)
 }

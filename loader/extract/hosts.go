@@ -25,14 +25,39 @@ func (d *docState) completeMeetings(ms []*meeting) {
 			d.paraSent[p] = d.paraSent[p+1]
 		}
 	}
+	fallback := dl < 0 // found once, when a meeting needs it
 	for _, m := range ms {
 		if m.date == "" {
 			m.date, m.precision = d.fallbackDate(m)
 		}
-		if m.host < 0 && !m.kinds[mkPhone] {
+		if m.host < 0 && !m.kinds[mkPhone] && len(m.attendees) >= 2 {
+			if fallback && m.place == "" && m.country < 0 {
+				fallback = false
+				// A document about a visit: meetings without a place
+				// of their own are in the country visited ("Li's trip
+				// to Australia"); a government's own release reports
+				// meetings at home unless it names a place.
+				if dl = d.docVisitedCountry(); dl < 0 {
+					dl = homeCountry(d.g, d.doc.URL)
+				}
+			}
 			m.host = d.placeHost(m, dl)
 		}
 	}
+}
+
+// docVisitedCountry returns the first country the document says was
+// visited, outside quotations and plans, or -1.
+func (d *docState) docVisitedCountry() int {
+	for si := range d.sents {
+		if d.plannedSentence(si) {
+			continue
+		}
+		if c := d.visitedCountry(si); c >= 0 && !d.inQuote(d.sents[si].tokStart) {
+			return c
+		}
+	}
+	return -1
 }
 
 // fallbackDate dates a meeting from another sentence of its paragraphs,
@@ -65,7 +90,7 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 			break
 		}
 		s := d.sents[si]
-		if df, found := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); found && ok(df) && !d.plannedSentence(si) {
+		if df, found := findDate(d.text, d.toks, d.datelineEnd(si), s.tokEnd, d.pub, d.hasPb); found && ok(df) && !d.plannedSentence(si) {
 			return df.date, df.precision
 		}
 	}
@@ -145,11 +170,11 @@ func (d *docState) placeHost(m *meeting, dateline int) int {
 	if c < 0 || len(m.attendees) < 2 {
 		return -1
 	}
-	host, foreign := -1, false
+	host, foreign, several := -1, false, false
 	for _, a := range m.attendees {
 		switch pc := d.personCountry(a.person); {
 		case pc == c && host >= 0:
-			return -1
+			several = true
 		case pc == c:
 			host = a.person
 		default:
@@ -159,7 +184,35 @@ func (d *docState) placeHost(m *meeting, dateline int) int {
 	if !foreign {
 		return -1
 	}
+	if several {
+		// A head of state or government with aides at home: the one
+		// who is the subject of the report hosts.
+		if m.subj >= 0 && d.personCountry(m.subj) == c && d.leads(m.subj) {
+			for _, a := range m.attendees {
+				if a.person != m.subj && d.personCountry(a.person) == c && d.leads(a.person) {
+					return -1
+				}
+			}
+			return m.subj
+		}
+		return -1
+	}
 	return host
+}
+
+// leaderTitles are the titles of heads of state and government.
+var leaderTitles = map[string]bool{"President": true, "Prime Minister": true, "Premier": true, "King": true,
+	"Emir": true, "Sultan": true, "Chancellor": true, "Crown Prince": true}
+
+// leads reports whether person pi holds a head of state's or government's
+// title.
+func (d *docState) leads(pi int) bool {
+	for _, pos := range d.persons[pi].positions {
+		if leaderTitles[pos.title] {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingNounAt matches "[a|the|their] [adjective] meeting|talks|call" at

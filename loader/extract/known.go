@@ -78,7 +78,36 @@ var partyTitles = map[string]bool{"General Secretary": true}
 // bodyTitles belong to a body the text must name: a known head of state
 // is no country's Secretary-General.
 var bodyTitles = map[string]bool{"Secretary-General": true, "Deputy Secretary-General": true, "Director-General": true,
-	"Chief Executive Officer": true, "Commissioner": true, "Head": true, "Director": true, "Senior Director": true}
+	"Chief Executive Officer": true, "Commissioner": true, "Head": true, "Director": true, "Senior Director": true,
+	"Under-Secretary-General": true, "Assistant Secretary-General": true}
+
+// impliedBody maps a title that only one body confers to that body: an
+// Under-Secretary-General is of the United Nations.
+var impliedBody = map[string]string{"Under-Secretary-General": "United Nations"}
+
+// fillImpliedBody gives an unqualified title of impliedBody its body, when
+// the text names that body.
+func (d *docState) fillImpliedBody() {
+	for _, p := range d.persons {
+		if p.merged >= 0 {
+			continue
+		}
+		for i := range p.positions {
+			pos := &p.positions[i]
+			body, ok := impliedBody[pos.title]
+			if !ok || pos.org != "" || pos.accredited != "" {
+				continue
+			}
+			oi := d.g.orgIndex(body)
+			if oi < 0 {
+				continue
+			}
+			if _, named := d.orgAt[d.g.orgID(oi)]; named {
+				pos.org = d.g.orgID(oi)
+			}
+		}
+	}
+}
 
 // completeKnown merges persons who are one known figure under two names
 // ("Jokowi", "Joko Widodo") and gives an unqualified title of a known
@@ -297,7 +326,11 @@ func (g *Gazetteer) knownSurname(slug string) int {
 // qualifier ("Assistant to the President Jennifer Klein" on the White
 // House site), foreigners with one ("Uzbek ...").
 func (d *docState) fillHomeCountry() {
+	d.fillImpliedBody()
 	ci := homeCountry(d.g, d.doc.URL)
+	if ci < 0 {
+		ci = d.principalCountry()
+	}
 	if ci < 0 {
 		return
 	}
@@ -311,7 +344,11 @@ func (d *docState) fillHomeCountry() {
 		}
 		foreign := false
 		for _, pos := range p.positions {
-			if pos.org != "" && pos.org != id {
+			// An official of another country or of an international
+			// body; an office at home ("Director of the Gender Policy
+			// Council") is no sign of a foreigner.
+			_, country := d.g.countryByID[pos.org]
+			if pos.org != "" && pos.org != id && (country || d.orgKind(pos.org) == "intergovernmental") {
 				foreign = true
 			}
 		}
@@ -361,6 +398,216 @@ func homeCountry(g *Gazetteer, url string) int {
 		if c.ISO2 == iso {
 			return i
 		}
+	}
+	return -1
+}
+
+// orgKind returns the kind of the organisation with graph ID id, or "".
+func (d *docState) orgKind(id string) string {
+	if k, ok := d.orgAt[id]; ok {
+		return d.out.Organisations[k].Kind
+	}
+	return ""
+}
+
+// principalCountry returns the country of the document's principal, for a
+// release whose site the URL does not tell: the first subject of a body
+// sentence (after the headline) whose country is known, when no person
+// of another country is a subject before it. A release names its own
+// officials without qualifier ("Deputy Prime Minister Alexei Overchuk
+// also took part" on the Kremlin's site).
+func (d *docState) principalCountry() int {
+	// A plain-text release carries its headline apart: its text opens
+	// with the body.
+	headline := d.doc.Title == "" || strings.HasPrefix(d.text, d.doc.Title)
+	for si := range d.sents {
+		if c := d.ledDelegation(si); c >= 0 {
+			return c
+		}
+		if d.subject[si] < 0 || (d.sents[si].para == 0 && headline) {
+			continue
+		}
+		if d.sents[si].para == 0 {
+			// A news lead's first subject need not be the principal
+			// ("Malaysia's king told Chinese President Xi"): only its
+			// pairing with a counterpart tells a country.
+			if d.personCountry(d.subject[si]) < 0 {
+				if c := d.pairedCountry(si, d.subject[si]); c >= 0 {
+					return c
+				}
+			}
+			continue
+		}
+		if c := d.personCountry(d.subject[si]); c >= 0 {
+			return c
+		}
+		return d.pairedCountry(si, d.subject[si])
+	}
+	return -1
+}
+
+// pairedCountry returns the country of person pi in sentence si that pairs
+// pi with a counterpart of another country and names just those two: "X
+// and Deputy Foreign Minister of Viet Nam Y co-chaired the consultations
+// between the foreign ministries of China and Viet Nam" makes X Chinese.
+// It returns -1 otherwise.
+func (d *docState) pairedCountry(si, pi int) int {
+	s := d.sents[si]
+	other := -1
+	for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
+		if pm.person == pi || d.inQuote(pm.start) {
+			continue
+		}
+		c := d.personCountry(pm.person)
+		if c < 0 || (other >= 0 && c != other) {
+			return -1
+		}
+		other = c
+	}
+	if other < 0 {
+		other = d.withCountry(si) // "talks with Chinese authorities"
+	}
+	if other < 0 {
+		return -1
+	}
+	for _, pos := range d.persons[pi].positions {
+		if pos.org != "" {
+			return -1 // an official of a body, "SCO Secretary-General"
+		}
+	}
+	named, paired := -1, false
+	for i := s.tokStart; i < s.tokEnd; i++ {
+		g := d.gzAt[i]
+		if g < 0 || d.gz[g].start != i || d.gz[g].e.kind != entCountry || d.inQuote(i) {
+			continue
+		}
+		switch c := d.gz[g].e.idx; {
+		case c == other:
+		case named >= 0 && c != named:
+			return -1 // a third country
+		default:
+			named = c
+			paired = paired || d.countryPairAt(d.gz[g], other, s.tokEnd)
+		}
+	}
+	if !paired {
+		return -1
+	}
+	return named
+}
+
+// partyNouns name a country's side in talks: "Chinese authorities".
+var partyNouns = wordSet(`authorities side government counterpart`)
+
+// withCountry returns the country of the party met in sentence si when
+// the text names it by its country ("talks with Chinese authorities",
+// "met with the Vietnamese delegation"), or -1.
+func (d *docState) withCountry(si int) int {
+	s := d.sents[si]
+	for i := s.tokStart; i+1 < s.tokEnd; i++ {
+		if d.toks[i].lower != "with" || d.inQuote(i) {
+			continue
+		}
+		k := i + 1
+		if d.toks[k].lower == "the" {
+			k++
+		}
+		if k >= s.tokEnd || d.gzAt[k] < 0 {
+			continue
+		}
+		if g := d.gz[d.gzAt[k]]; g.start == k && g.e.kind == entCountry && g.end < s.tokEnd &&
+			(groupNouns[d.toks[g.end].lower] || partyNouns[d.toks[g.end].lower]) {
+			return g.e.idx
+		}
+	}
+	return -1
+}
+
+// countryPairAt reports whether country hit g is joined to country other
+// in a pair: "China and Viet Nam", "Viet Nam and China", "China-Viet Nam".
+func (d *docState) countryPairAt(g gzMatch, other, end int) bool {
+	isOther := func(k int) bool {
+		if k < 0 || k >= end || d.gzAt[k] < 0 {
+			return false
+		}
+		h := d.gz[d.gzAt[k]]
+		return h.e.kind == entCountry && h.e.idx == other
+	}
+	joins := func(k int) bool {
+		return k >= 0 && k < end && (d.toks[k].lower == "and" || d.toks[k].isHyphen() || d.toks[k].punct == '–')
+	}
+	if joins(g.end) && isOther(g.end+1) {
+		return true
+	}
+	return g.start >= 2 && joins(g.start-1) && isOther(g.start-2)
+}
+
+// delegationLeaders gives the leader of "a delegation of <body or
+// country> led by <title> <name>" that body for an unqualified title: "a
+// delegation of the Government of Ontario led by Deputy Premier X".
+func (d *docState) delegationLeaders() {
+	for i := 0; i+3 < len(d.toks); i++ {
+		if (d.toks[i].lower != "delegation" && d.toks[i].lower != "delegations") || d.toks[i+1].lower != "of" {
+			continue
+		}
+		k := i + 2
+		if d.toks[k].lower == "the" {
+			k++
+		}
+		g, ok := d.gzOf(k)
+		if !ok || g.start != k || (g.e.kind != entOrg && g.e.kind != entCountry) {
+			continue
+		}
+		e := g.end
+		if c, ce := d.ofCountryAfter(e); c {
+			e = ce // "... of Guangdong Province of the People's Republic of China"
+		}
+		if e+1 >= len(d.toks) || !leadVerbs[d.toks[e].lower] || d.toks[e+1].lower != "by" {
+			continue
+		}
+		ms := d.mentionsIn(e+2, min(len(d.toks), e+10))
+		if len(ms) == 0 || ms[0].kind != mkName {
+			continue
+		}
+		id := d.entityID(g.e)
+		p := d.persons[ms[0].person]
+		for j := range p.positions {
+			if p.positions[j].org == "" && p.positions[j].accredited == "" {
+				p.positions[j].org = id
+			}
+		}
+	}
+}
+
+// leadVerbs lead a delegation: "will lead a Thai delegation".
+var leadVerbs = wordSet(`lead leads led leading head heads headed heading`)
+
+// ledDelegation returns the country of the delegation that the person
+// named just before a verb of leading in sentence si leads ("X will lead a
+// Thai delegation to Kazakhstan"), or -1.
+func (d *docState) ledDelegation(si int) int {
+	s := d.sents[si]
+	for i := s.tokStart; i < s.tokEnd; i++ {
+		if !leadVerbs[d.toks[i].lower] || d.inQuote(i) {
+			continue
+		}
+		named := false // the leader is named just before the verb ("X will lead")
+		for _, pm := range d.mentionsIn(s.tokStart, i) {
+			named = named || pm.end >= i-4
+		}
+		if !named {
+			return -1
+		}
+		for k := i + 1; k < s.tokEnd && k <= i+3; k++ {
+			g := d.gzAt[k]
+			if g < 0 || d.gz[g].start != k || d.gz[g].e.kind != entCountry {
+				continue
+			}
+			if e := d.gz[g].end; e < s.tokEnd && d.toks[e].lower == "delegation" {
+				return d.gz[g].e.idx
+			}
+		}
+		return -1
 	}
 	return -1
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -52,13 +53,31 @@ const (
 	mkPhone
 	mkJoin
 	mkChair
+	mkCall // a courtesy call paid on the person named after the verb
 )
+
+// courtesyCallAt matches "a courtesy call|visit on|to|from" at token i and
+// returns the token after the preposition, or 0.
+func (d *docState) courtesyCallAt(i, end int) int {
+	if i+3 >= end || d.toks[i].lower != "a" || d.toks[i+1].lower != "courtesy" {
+		return 0
+	}
+	if n := d.toks[i+2].lower; n != "call" && n != "visit" {
+		return 0
+	}
+	switch d.toks[i+3].lower {
+	case "on", "to", "from", "upon":
+		return i + 4
+	}
+	return 0
+}
 
 // meetingVerb is a meeting verb in a sentence: tokens [start, end).
 type meetingVerb struct {
 	start, end int
 	kind       meetKind
 	planned    bool // announced, not (yet) held: "will meet", "is expected to visit"
+	gathering  bool // the gathering is the subject: "the summit opened", a new event
 }
 
 // attendee is a person's part in a meeting.
@@ -89,6 +108,7 @@ type meeting struct {
 	planned         bool
 	country         int  // the country visited ("visited Kazakhstan"), or -1
 	cancelled       bool // a report that it was called off
+	subj            int  // the subject of the first sentence that reports it, or -1
 }
 
 // futureWords are the words of intent that announce a meeting to come, as
@@ -113,8 +133,8 @@ func (d *docState) findMeetingVerb(si int) (meetingVerb, bool) {
 		if !ok {
 			continue
 		}
-		if v.planned || d.intentBefore(s.tokStart, i) {
-			if !found && v.kind != mkJoin && d.futureBefore(s.tokStart, i) {
+		if late := d.modalEarlier(s.tokStart, i); late || v.planned || d.intentBefore(s.tokStart, i) {
+			if !found && v.kind != mkJoin && (late || d.futureBefore(s.tokStart, i)) {
 				planned, found = v, true
 				planned.planned = true
 			}
@@ -163,12 +183,24 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	switch {
 	case meetVerbs[w]:
 		k := meetingVerb{start: i, end: i + 1, kind: mkMeet}
+		if w == "met" || w == "meets" || w == "talked" {
+			// "met virtually", "met by video link": a call.
+			for x := i + 1; x < end && x < i+4; x++ {
+				if phoneWords[next(x)] && next(x) != "call" {
+					k.kind = mkPhone
+				}
+			}
+		}
 		switch w {
 		case "visited", "visits":
 			k.kind = mkVisit
 		case "received", "receives", "hosted", "hosts", "welcomed":
-			// Only when a person or group is received, not a letter.
-			if !d.personOrGroupAfter(i+1, end) {
+			// Only when a person or group is received, not a letter;
+			// "received a courtesy call from X" receives X.
+			if e := d.courtesyCallAt(i+1, end); e > 0 && d.personOrGroupAfter(e, end) {
+				return meetingVerb{start: i, end: e, kind: mkHost}, true
+			}
+			if !d.personOrGroupAfter(i+1, end) && !d.objectAfterAdjuncts(i+1, end) && !d.credentialsAt(i+1, end) {
 				return meetingVerb{}, false
 			}
 			k.kind = mkHost
@@ -197,6 +229,23 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				kind = mkPhone
 			}
 			return meetingVerb{start: i, end: k + 1, kind: kind}, true
+		}
+	case (w == "took" && next(i+1) == "place") || (w == "held" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were")):
+		// "A trilateral meeting between A, B and C took place in
+		// Qingdao", "The first visit by ... took place on ...".
+		for k := i - 1; k >= 0 && k >= i-25 && d.toks[k].sent == d.toks[i].sent; k-- {
+			switch d.toks[k].lower {
+			case "meeting", "talks", "summit", "conversation", "consultations":
+				return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
+			case "visit", "trip":
+				return meetingVerb{start: i, end: i + 2, kind: mkVisit}, true
+			}
+		}
+	case (w == "paid" || w == "pays" || w == "paying") && d.courtesyCallAt(i+1, end) > 0:
+		// "X paid a courtesy call on Y": Y receives X.
+		e := d.courtesyCallAt(i+1, end)
+		if d.personOrGroupAfter(e, end) {
+			return meetingVerb{start: i, end: e, kind: mkCall}, true
 		}
 	case w == "spoke" || w == "speaks" || w == "talked":
 		for k := i + 1; k < end && k < i+6; k++ {
@@ -229,6 +278,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			if meetNouns[next(k)] {
 				return meetingVerb{start: i, end: k + 1, kind: mkChair}, true
 			}
+			// "X chaired an official welcome ceremony for President Y":
+			// a ceremony is an encounter when it names someone else.
+			if eventNouns[next(k)] && len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, end)) >= 2 {
+				return meetingVerb{start: i, end: k + 1, kind: mkChair}, true
+			}
 			if !d.toks[k].isWord() && !d.toks[k].isHyphen() && d.toks[k].lower != "'" {
 				break
 			}
@@ -254,6 +308,18 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "In her visit with President X", "during Li's official visit
 		// to Malaysia".
 		return meetingVerb{start: i, end: d.visitNounAt(i+1, end), kind: mkVisit}, true
+	case (w == "opened" || w == "began" || w == "convened" || (w == "brought" && next(i+1) == "together")) && d.eventSubject(i):
+		// "The summit opened on Thursday under X's chairmanship", "The
+		// ministerial brought together A and B": the gathering itself.
+		e := i + 1
+		if w == "brought" {
+			e = i + 2
+		}
+		return meetingVerb{start: i, end: e, kind: mkMeet, gathering: true}, true
+	case (w == "attended" || w == "joined") && next(i+1) == "by" && (d.meetingNounBefore(i) || d.itBefore(i)):
+		// "The meeting was also attended by X": X joins the meeting
+		// just told.
+		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
 	case w == "took" || w == "takes" || w == "taking" || w == "participated" || w == "attended" || w == "joined":
 		k := i + 1
 		if w == "took" || w == "takes" || w == "taking" {
@@ -277,6 +343,161 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	return meetingVerb{}, false
 }
 
+// afterEvent returns the gathering that sentence si opens by following
+// ("Following the ceremony, ...", "After the talks, ..."), or "".
+func (d *docState) afterEvent(si int) string {
+	s := d.sents[si]
+	k := s.tokStart
+	if k+2 >= s.tokEnd || (d.toks[k].lower != "following" && d.toks[k].lower != "after") || d.toks[k+1].lower != "the" {
+		return ""
+	}
+	for e := k + 2; e < s.tokEnd && e < k+5; e++ {
+		if eventNouns[d.toks[e].lower] {
+			return d.toks[e].lower
+		}
+	}
+	return ""
+}
+
+// eventDate returns the date of the latest meeting of ms that a sentence
+// naming the gathering noun reported, or "".
+func (d *docState) eventDate(ms []*meeting, noun string) (string, string) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.date == "" || m.planned {
+			continue
+		}
+		for _, ev := range m.ev {
+			for _, w := range strings.FieldsFunc(strings.ToLower(ev.Sentence), func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if w == noun {
+					return m.date, m.precision
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// mentionedBefore reports whether person pi is mentioned in [a, b).
+func (d *docState) mentionedBefore(pi, a, b int) bool {
+	for _, pm := range d.mentionsIn(a, b) {
+		if pm.person == pi {
+			return true
+		}
+	}
+	return false
+}
+
+// chairWords name the office of one who presides over a gathering.
+var chairWords = wordSet(`chairmanship chairship chairpersonship presidency`)
+
+// chairedBy returns the person who presides over the gathering of sentence
+// si, "under X's chairmanship", "under the chairmanship of X", "chaired by
+// X", or -1.
+func (d *docState) chairedBy(si int) int {
+	s := d.sents[si]
+	for k := s.tokStart; k+2 < s.tokEnd; k++ {
+		w := d.toks[k].lower
+		switch {
+		case w == "under" && d.toks[k+1].lower == "the" && chairWords[d.toks[k+2].lower] && k+3 < s.tokEnd && d.toks[k+3].lower == "of":
+			if ms := d.mentionsIn(k+4, min(s.tokEnd, k+10)); len(ms) > 0 && ms[0].kind != mkPronoun {
+				return ms[0].person
+			}
+		case w == "under":
+			for _, pm := range d.mentionsIn(k+1, min(s.tokEnd, k+8)) {
+				e := pm.end
+				if e+2 < s.tokEnd && d.toks[e].lower == "'" && d.toks[e+1].lower == "s" && chairWords[d.toks[e+2].lower] && pm.kind != mkPronoun {
+					return pm.person
+				}
+				break
+			}
+		case w == "chaired" && k > s.tokStart && (d.toks[k-1].lower == "was" || d.toks[k-1].lower == "were") && d.toks[k+1].lower == "by":
+			if ms := d.mentionsIn(k+2, min(s.tokEnd, k+8)); len(ms) > 0 && ms[0].kind != mkPronoun {
+				return ms[0].person
+			}
+		}
+	}
+	return -1
+}
+
+// credentialsAt reports whether letters of credence are the object at
+// token i: "received the credentials of the new ambassadors", "received
+// letters of credence from ...", which a credentials ceremony reports.
+func (d *docState) credentialsAt(i, end int) bool {
+	if i < end && d.toks[i].lower == "the" {
+		i++
+	}
+	if i < end && d.toks[i].lower == "credentials" {
+		return true
+	}
+	return i+2 < end && (d.toks[i].lower == "letters" || d.toks[i].lower == "letter") && d.toks[i+1].lower == "of" &&
+		d.toks[i+2].lower == "credence"
+}
+
+// listOpeners end a sentence that introduces a list of participants
+// before its colon: "were presented by:", "The delegation included:".
+var listOpeners = wordSet(`by included includes include were are participants attendees following`)
+
+// opensParticipantList reports whether sentence si ends with a colon after
+// a word that introduces participants.
+func (d *docState) opensParticipantList(si int) bool {
+	s := d.sents[si]
+	e := s.tokEnd - 1
+	return e > s.tokStart && d.toks[e].punct == ':' && listOpeners[d.toks[e-1].lower]
+}
+
+// listItemPerson returns the person whose mention opens sentence si, a
+// line of a list ("Ana Rojas – Ambassador of Chile;"), or -1.
+func (d *docState) listItemPerson(si int) int {
+	s := d.sents[si]
+	if !d.toks[s.tokStart].newlineBefore && s.tokStart > 0 {
+		return -1
+	}
+	for _, pm := range d.mentionsIn(s.tokStart, min(s.tokEnd, s.tokStart+8)) {
+		if pm.start == s.tokStart && pm.kind == mkName {
+			return pm.person
+		}
+		break
+	}
+	return -1
+}
+
+// adjunctOpeners start a phrase of time or place that may sit between a
+// verb and its object ("received on Sunday at the Secretariat in Geneva
+// the Minister of ..."); adjunctWords may continue it.
+var adjunctOpeners = wordSet(`on at in yesterday today earlier later this`)
+var adjunctWords = wordSet(`on at in the same day its his her their headquarters office offices residence
+morning afternoon evening night week of and yesterday today earlier later this`)
+
+// objectAfterAdjuncts reports whether a person is the object of the verb
+// before token i once the phrases of time and place that open the object
+// are skipped: the next phrase is a title, a style of address or a name.
+func (d *docState) objectAfterAdjuncts(i, end int) bool {
+	if i >= end || !adjunctOpeners[d.toks[i].lower] || d.toks[i].upper {
+		return false
+	}
+	for k := i + 1; k < end && k < i+16; k++ {
+		t := &d.toks[k]
+		if d.inQuote(k) || (!t.isWord() && !t.isHyphen() && t.punct != '.') {
+			return false
+		}
+		if k > i+1 && (d.isTitleStart(k) || (t.lower == "the" && d.isTitleStart(k+1)) || d.skipExcellency(k, end) > k ||
+			(honorifics[t.lower] && t.upper) || d.personAt(k)) {
+			return true
+		}
+		if t.isWord() && !t.upper && !adjunctWords[t.lower] && !isDigitWord(t.lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// isTitleStart reports whether a title hit starts at token i.
+func (d *docState) isTitleStart(i int) bool {
+	g, ok := d.gzOf(i)
+	return ok && g.start == i && g.e.kind == entTitle
+}
+
 // intentBefore reports whether a word of intent or a past perfect ("had
 // met") precedes token v in its clause.
 func (d *docState) intentBefore(start, v int) bool {
@@ -297,15 +518,22 @@ func (d *docState) intentBefore(start, v int) bool {
 	return false
 }
 
-// personOrGroupAfter reports whether a person mention or a group noun
-// follows token i closely.
+// personOrGroupAfter reports whether a person mention, not a possessive
+// one, or a group noun follows token i closely.
 func (d *docState) personOrGroupAfter(i, end int) bool {
+	i = d.skipExcellency(i, end)
 	for k := i; k < end && k < i+4; k++ {
 		if groupNouns[d.toks[k].lower] {
 			return true
 		}
 	}
-	return len(d.mentionsIn(i, min(end, i+4))) > 0
+	for _, pm := range d.mentionsIn(i, min(end, i+4)) {
+		// "welcomed President Tokayev's reforms" welcomes no one.
+		if !(pm.end+1 < end && d.toks[pm.end].lower == "'" && d.toks[pm.end+1].lower == "s") {
+			return true
+		}
+	}
+	return false
 }
 
 // findMeetings reads the meetings of the document: one per sentence with a
@@ -318,11 +546,22 @@ func (d *docState) findMeetings() []*meeting {
 	if m := d.headlineMeeting(); m != nil {
 		ms, cur = append(ms, m), 0
 	}
+	listOpen := false // a list of participants follows: "... were presented by:"
 	for si := range d.sents {
+		if listOpen && cur >= 0 {
+			if pi := d.listItemPerson(si); pi >= 0 {
+				ms[cur].addAttendee(pi, d.ev(si, "meeting-list"))
+				continue
+			}
+		}
+		listOpen = cur >= 0 && d.opensParticipantList(si)
 		v, ok := d.findMeetingVerb(si)
 		if !ok {
 			if c := d.cancelledMeeting(si); c != nil {
 				d.planned = mergeInto(d.planned, c)
+			}
+			if cur >= 0 {
+				d.delegation(si, ms[cur])
 			}
 			continue
 		}
@@ -330,16 +569,25 @@ func (d *docState) findMeetings() []*meeting {
 		if v.kind == mkJoin && cur >= 0 {
 			m := ms[cur]
 			for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
-				if !d.inQuote(pm.start) {
+				if !d.inQuote(pm.start) && !d.onBehalfOf(pm.start, s.tokStart) {
 					m.addAttendee(pm.person, d.ev(si, "meeting-join"))
 				}
 			}
 			m.paras = append(m.paras, s.para)
 			continue
 		}
-		nm := d.readMeeting(si, v)
+		var prev *meeting
+		if cur >= 0 {
+			prev = ms[cur]
+		}
+		nm := d.readMeeting(si, v, prev)
 		if nm == nil {
 			continue
+		}
+		if n := d.afterEvent(si); n != "" && nm.date == "" {
+			// "Following the ceremony, X held talks with Y": the day of
+			// the ceremony.
+			nm.date, nm.precision = d.eventDate(ms, n)
 		}
 		if nm.planned && d.cancels(si, false) {
 			nm.cancelled = true // "the visit to meet X was postponed"
@@ -350,16 +598,21 @@ func (d *docState) findMeetings() []*meeting {
 			d.planned = mergeInto(d.planned, nm)
 			continue
 		}
+		// A gathering told as such ("the summit opened") is an event of
+		// its own, not the bilateral talks of one of its members.
 		merged := false
 		for k, m := range ms {
-			if m.shares(nm) {
+			if v.gathering {
+				break
+			}
+			if m.shares(nm) && !(d.sequenced(si) && nm.bringsNew(m)) {
 				m.merge(nm)
 				cur = k
 				merged = true
 				break
 			}
 		}
-		if !merged && cur >= 0 && ms[cur].sameScene(nm) {
+		if !merged && !v.gathering && cur >= 0 && ms[cur].sameScene(nm) && !(d.sequenced(si) && nm.bringsNew(ms[cur])) {
 			// A paragraph tells of one encounter: "Retno visited
 			// Beijing. ... Taha was also present during the meeting
 			// with Wang Yi."
@@ -410,7 +663,7 @@ func (d *docState) headlineMeeting() *meeting {
 		return nil
 	}
 	ev := d.ev(0, "meeting-headline")
-	m := &meeting{host: -1, country: -1, kinds: map[meetKind]bool{kind: true}, paras: []int{0}, ev: []graph.Evidence{ev}}
+	m := &meeting{host: -1, country: -1, subj: -1, kinds: map[meetKind]bool{kind: true}, paras: []int{0}, ev: []graph.Evidence{ev}}
 	for _, g := range guests {
 		m.addAttendee(g.person, ev)
 	}
@@ -443,7 +696,7 @@ func (d *docState) cancelledMeeting(si int) *meeting {
 		return nil
 	}
 	s := d.sents[si]
-	m := d.readMeeting(si, meetingVerb{start: s.tokStart, end: s.tokStart, kind: mkMeet, planned: true})
+	m := d.readMeeting(si, meetingVerb{start: s.tokStart, end: s.tokStart, kind: mkMeet, planned: true}, nil)
 	if m == nil {
 		return nil
 	}
@@ -488,10 +741,12 @@ func mergeInto(ms []*meeting, n *meeting) []*meeting {
 	return append(ms, n)
 }
 
-// readMeeting builds a meeting from the sentence si with meeting verb v.
-func (d *docState) readMeeting(si int, v meetingVerb) *meeting {
+// readMeeting builds a meeting from the sentence si with meeting verb v;
+// prev is the meeting reported last, whose principals "the two leaders"
+// may name.
+func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	s := d.sents[si]
-	m := &meeting{host: -1, country: -1, kinds: map[meetKind]bool{v.kind: true}, paras: []int{s.para}, planned: v.planned}
+	m := &meeting{host: -1, country: -1, subj: -1, kinds: map[meetKind]bool{v.kind: true}, paras: []int{s.para}, planned: v.planned}
 	rule := "meeting-verb"
 	if v.kind == mkJoin {
 		rule = "meeting-join"
@@ -507,6 +762,18 @@ func (d *docState) readMeeting(si int, v meetingVerb) *meeting {
 	if g, ok := d.groupAfter(v.end, s.tokEnd); ok {
 		m.groups = append(m.groups, group{desc: g, ev: ev})
 	}
+	if len(m.attendees) == 0 && prev != nil && d.twoPrincipals(s.tokStart, v.start) {
+		// "The two heads of state met again on Friday": the leaders of
+		// the meeting just reported.
+		for _, a := range prev.attendees {
+			if d.leads(a.person) {
+				m.addAttendee(a.person, ev)
+			}
+		}
+		if len(m.attendees) != 2 {
+			m.attendees = nil
+		}
+	}
 	if len(m.attendees) == 0 {
 		return nil
 	}
@@ -519,15 +786,58 @@ func (d *docState) readMeeting(si int, v meetingVerb) *meeting {
 		}
 	}
 	m.country = d.visitedCountry(si)
-	if subj >= 0 && (v.kind == mkHost || v.kind == mkChair || (v.kind == mkMeet && d.toks[v.start].lower == "had" && d.toks[v.start+1].lower != "met")) {
+	m.subj = subj
+	// "A and B co-chaired the consultations": two chairs, neither the
+	// host by the verb; the place decides. One co-chair named alone
+	// ("Wang Yi, who co-chaired the meeting") chairs it.
+	sharedChair := v.kind == mkChair && d.toks[v.start].lower == "co" && len(d.mentionsIn(s.tokStart, v.start)) >= 2
+	if subj >= 0 && subj == d.subject[si] && !d.mentionedBefore(subj, s.tokStart, v.start) {
+		// "AUC Chairperson receives UAE Minister X": when the one before
+		// the verb is not recognised, the object is no subject.
+		subj = -1
+	}
+	if subj >= 0 && !sharedChair && (v.kind == mkHost || v.kind == mkChair || (v.kind == mkMeet && d.toks[v.start].lower == "had" && d.toks[v.start+1].lower != "met")) {
 		m.host = subj
 	}
-	if df, ok := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); ok {
+	if v.kind == mkCall {
+		// "Sun Weidong paid a courtesy call on Bui Thanh Son": the one
+		// called on hosts.
+		if ms := d.mentionsIn(v.end, min(s.tokEnd, v.end+6)); len(ms) > 0 && ms[0].kind != mkPronoun && ms[0].person != subj {
+			m.host = ms[0].person
+		}
+	}
+	if v.kind == mkVisit && d.toks[v.end-1].lower == "with" {
+		// "In her visit with UAE President X": the one visited hosts.
+		if ms := d.mentionsIn(v.end, min(s.tokEnd, v.end+6)); len(ms) > 0 && ms[0].kind != mkPronoun && ms[0].person != subj {
+			m.host = ms[0].person
+		}
+	}
+	if h := d.chairedBy(si); h >= 0 && m.host < 0 {
+		m.host = h
+	}
+	if h := d.invitedBy(si); h >= 0 && m.host < 0 {
+		// "at the invitation of X": X hosts.
+		for _, a := range m.attendees {
+			if a.person == h {
+				m.host = h
+			}
+		}
+	}
+	df, ok := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb)
+	if dl := d.datelineEnd(si); dl > s.tokStart {
+		if df2, ok2 := findDate(d.text, d.toks, dl, s.tokEnd, d.pub, d.hasPb); ok2 {
+			df, ok = df2, ok2
+		}
+	}
+	if ok {
 		if d.hasPb && df.precision == "day" {
 			t, _ := time.Parse("2006-01-02", df.date)
 			switch {
-			case t.Before(d.pub.AddDate(0, 0, -60)):
-				return nil // history mentioned in passing
+			case t.Before(d.pub.AddDate(0, 0, -60)) && !(df.rule == "date-explicit" && s.para == d.sents[0].para && v.kind == mkVisit):
+				// History mentioned in passing; a lead that dates the
+				// visit the article is about ("The first visit by ...
+				// took place on September 15-16, 1991") reports it.
+				return nil
 			case t.After(d.pub.AddDate(0, 0, 1)):
 				m.planned = true // a date to come: announced, not held
 			}
@@ -535,6 +845,15 @@ func (d *docState) readMeeting(si int, v meetingVerb) *meeting {
 		if !(d.hasPb && df.precision == "year") { // "commenced in 2020" dates no meeting
 			m.date, m.precision = df.date, df.precision
 		}
+	} else if prev != nil && prev.date != "" && !prev.planned && d.sameDay(si) {
+		// "On the same day, X also received Y": the day of the meeting
+		// just told.
+		m.date, m.precision = prev.date, prev.precision
+	} else if d.vaguePast(si) {
+		// "after he attended the summit in Jakarta last week": an
+		// earlier encounter the text gives no day for, mentioned in
+		// passing; the publication date would misdate it.
+		return nil
 	}
 	m.place = d.placeIn(si)
 	for i := s.tokStart; i+2 < s.tokEnd; i++ {
@@ -638,6 +957,84 @@ func (d *docState) visitNounAt(i, end int) int {
 	return k + 2
 }
 
+// delegation adds to m the persons who accompany one of its attendees:
+// "Mr. Baker arrived in Alma-Ata ..., accompanied by US Ambassador ...
+// Robert Strauss, State Department Director ... Dennis Ross, ...".
+func (d *docState) delegation(si int, m *meeting) {
+	s := d.sents[si]
+	subj := d.subject[si]
+	if subj < 0 || m.planned {
+		return
+	}
+	found := false
+	for _, a := range m.attendees {
+		found = found || a.person == subj
+	}
+	if !found {
+		return
+	}
+	for i := s.tokStart; i+1 < s.tokEnd; i++ {
+		if d.toks[i].lower != "accompanied" || d.toks[i+1].lower != "by" || d.inQuote(i) {
+			continue
+		}
+		ev := d.ev(si, "meeting-delegation")
+		for _, pm := range d.mentionsIn(i+2, s.tokEnd) {
+			if pm.kind != mkPronoun && !d.inQuote(pm.start) {
+				m.addAttendee(pm.person, ev)
+			}
+		}
+		m.ev = addEv(m.ev, ev)
+		return
+	}
+}
+
+// twoPrincipals reports whether tokens [a, b) open with "the two
+// leaders", "the two heads of state", "the two presidents".
+func (d *docState) twoPrincipals(a, b int) bool {
+	if b-a < 3 || d.toks[a].lower != "the" || d.toks[a+1].lower != "two" {
+		return false
+	}
+	switch d.toks[a+2].lower {
+	case "leaders", "heads", "presidents", "premiers", "monarchs":
+		return true
+	}
+	return false
+}
+
+// vaguePast reports whether sentence si places its events in a past
+// period with no day: "last week", "last month", "earlier this year".
+func (d *docState) vaguePast(si int) bool {
+	s := d.sents[si]
+	for i := s.tokStart; i+1 < s.tokEnd; i++ {
+		if d.inQuote(i) {
+			continue
+		}
+		w, n := d.toks[i].lower, d.toks[i+1].lower
+		if (w == "last" || w == "past") && (n == "week" || n == "month" || n == "year") {
+			return true
+		}
+		if w == "earlier" && n == "this" && i+2 < s.tokEnd && (d.toks[i+2].lower == "month" || d.toks[i+2].lower == "year") {
+			return true
+		}
+	}
+	return false
+}
+
+// invitedBy returns the person named after "at the invitation of" in
+// sentence si, outside quotations, or -1.
+func (d *docState) invitedBy(si int) int {
+	s := d.sents[si]
+	for i := s.tokStart; i+2 < s.tokEnd; i++ {
+		if d.toks[i].lower != "invitation" || d.toks[i+1].lower != "of" || d.inQuote(i) {
+			continue
+		}
+		if ms := d.mentionsIn(i+2, min(s.tokEnd, i+7)); len(ms) > 0 && ms[0].kind != mkPronoun {
+			return ms[0].person
+		}
+	}
+	return -1
+}
+
 // visitAdjectives qualify a visit.
 var visitAdjectives = wordSet(`state official working first maiden two three four five day days week long -day`)
 
@@ -707,6 +1104,13 @@ func (d *docState) onBehalfOf(i, start int) bool {
 		if d.toks[k].lower == "behalf" {
 			return true
 		}
+		// "who stood in for Prime Minister X", "instead of X": the
+		// one replaced is absent.
+		if k+1 < i && ((d.toks[k].lower == "in" && d.toks[k+1].lower == "for" && k > start &&
+			(d.toks[k-1].lower == "stood" || d.toks[k-1].lower == "stands" || d.toks[k-1].lower == "standing")) ||
+			(d.toks[k].lower == "instead" && d.toks[k+1].lower == "of")) {
+			return true
+		}
 	}
 	return false
 }
@@ -770,6 +1174,13 @@ func (d *docState) placeIn(si int) string {
 			continue
 		}
 		k := i + 1
+		if k+1 < s.tokEnd && d.toks[k].lower == "the" && (d.toks[k+1].lower == "capital" || d.toks[k+1].lower == "city") {
+			// "in the capital Phnom Penh", "in the city of Kunming"
+			k += 2
+			if k < s.tokEnd && d.toks[k].lower == "of" {
+				k++
+			}
+		}
 		if g, ok := d.gzOf(k); ok {
 			if g.start == k && g.e.kind == entCapital {
 				return d.addPlace(d.g.Countries[g.e.idx].Capitals[0], g.e.idx, si, "in-place")
@@ -810,6 +1221,9 @@ func (m *meeting) shares(n *meeting) bool {
 	if m.planned != n.planned || m.date != "" && n.date != "" && m.date != n.date {
 		return false
 	}
+	if m.place != "" && n.place != "" && m.place != n.place {
+		return false // a summit in Jakarta is not the talks in Phnom Penh
+	}
 	for _, a := range m.attendees {
 		for _, b := range n.attendees {
 			if a.person == b.person {
@@ -840,6 +1254,9 @@ func (m *meeting) merge(n *meeting) {
 	}
 	if m.host < 0 {
 		m.host = n.host
+	}
+	if m.subj < 0 {
+		m.subj = n.subj
 	}
 	if m.country < 0 {
 		m.country = n.country
@@ -905,7 +1322,7 @@ func (d *docState) meetingSpeakers(ms []*meeting) {
 		}
 		speaks := false
 		for i := s.tokStart; i < s.tokEnd; i++ {
-			if speechVerbs[d.toks[i].lower] && !d.inQuote(i) {
+			if speechVerbs[d.toks[i].lower] && !d.inQuote(i) && !d.impersonal(i) {
 				speaks = true
 				break
 			}
@@ -914,6 +1331,14 @@ func (d *docState) meetingSpeakers(ms []*meeting) {
 			continue
 		}
 		m := ms[k]
+		md := m.date
+		if md == "" && d.hasPb {
+			md = d.pub.Format("2006-01-02") // an undated meeting is dated by publication below
+		}
+		if df, ok := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); ok && md != "" &&
+			!strings.HasPrefix(md, df.date) && !strings.HasPrefix(df.date, md) {
+			continue // "Li during an official visit to Kuala Lumpur in June announced": another event
+		}
 		m.addAttendee(pi, d.ev(si, "meeting-speaker"))
 		if ob := d.onBehalfPhrase(si); ob != "" {
 			for a := range m.attendees {
@@ -937,8 +1362,23 @@ func (d *docState) speaksOfMeeting(si int) bool {
 			continue
 		}
 		switch w := d.toks[i].lower; {
+		case (w == "visit" || w == "trip") && d.aheadOf(i):
+			// "said in an interview ahead of Xi's visit": before it.
 		case meetNouns[w] || w == "behalf" || w == "visit" || w == "guest" || w == "guests" || w == "counterpart" || w == "host" || w == "hosts":
 			return true
+		}
+	}
+	return false
+}
+
+// aheadOf reports whether "ahead of" or "before" precedes token i closely.
+func (d *docState) aheadOf(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch d.toks[k].lower {
+		case "ahead", "before", "prior":
+			return true
+		case ",", ";":
+			return false
 		}
 	}
 	return false
@@ -1094,6 +1534,146 @@ func contains(xs []string, s string) bool {
 		if x == s {
 			return true
 		}
+	}
+	return false
+}
+
+// sameDay reports whether sentence si places its events on "the same day"
+// as the ones told before it ("On the same day", "Later the same day").
+func (d *docState) sameDay(si int) bool {
+	s := d.sents[si]
+	for i := s.tokStart; i+2 < s.tokEnd; i++ {
+		if d.toks[i].lower == "same" && d.toks[i+1].lower == "day" && !d.inQuote(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// sequenceWords tell of another encounter after the one just told ("also"
+// does not: "Envoy X was also present during the meeting"): "On
+// the same day, X also received Y", "Earlier on Tuesday, X held talks
+// with Z", "Later, ...".
+var sequenceWords = wordSet(`later earlier afterwards subsequently then same`)
+
+// sequenced reports whether sentence si opens with, or carries before its
+// first verb, a word that moves on to another encounter.
+func (d *docState) sequenced(si int) bool {
+	s := d.sents[si]
+	if d.afterEvent(si) != "" {
+		return true
+	}
+	for i := s.tokStart; i < s.tokEnd && i < s.tokStart+12; i++ {
+		if d.inQuote(i) {
+			return false
+		}
+		if sequenceWords[d.toks[i].lower] && !d.toks[i].upper || (d.toks[i].upper && (d.toks[i].lower == "later" || d.toks[i].lower == "earlier")) {
+			return true
+		}
+	}
+	return false
+}
+
+// bringsNew reports whether n has an attendee that m does not have.
+func (n *meeting) bringsNew(m *meeting) bool {
+	for _, a := range n.attendees {
+		found := false
+		for _, b := range m.attendees {
+			found = found || a.person == b.person
+		}
+		if !found {
+			return true
+		}
+	}
+	return false
+}
+
+// modalEarlier reports whether the meeting noun phrase at token v ("at a
+// meeting", "during talks") follows a future or conditional modal of its
+// sentence: "X and Y would review the results ... at a meeting in Moscow
+// in the autumn" announces a meeting.
+func (d *docState) modalEarlier(start, v int) bool {
+	switch d.toks[v].lower {
+	case "at", "during", "in":
+	default:
+		return false
+	}
+	for k := v - 1; k >= start; k-- {
+		switch d.toks[k].lower {
+		case "will", "would", "shall":
+			return !d.inQuote(k)
+		}
+	}
+	return false
+}
+
+// eventNouns name a gathering: the meeting nouns and the ceremonies and
+// sessions that are reported like them.
+var eventNouns = wordSet(`meeting meetings talks conversation discussion discussions consultations summit
+ministerial ceremony session forum conference reception`)
+
+// meetingNounBefore reports whether "the meeting|talks|ceremony was|were
+// [also]" precedes token i.
+func (d *docState) meetingNounBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if eventNouns[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// itBefore reports whether "It was [also]" opens the sentence before token
+// i: "It was attended by ..." after a sentence that tells of a gathering.
+func (d *docState) itBefore(i int) bool {
+	s := d.sents[d.toks[i].sent]
+	k := s.tokStart
+	if k+1 >= i || d.toks[k].lower != "it" || (d.toks[k+1].lower != "was" && d.toks[k+1].lower != "is") {
+		return false
+	}
+	return i == k+2 || (i == k+3 && d.toks[k+2].lower == "also")
+}
+
+// eventSubject reports whether a gathering is the subject of the verb at
+// token i: "the meeting of the Council of Heads of State opened", "The
+// ministerial, which opened on Monday, ...". A person before the noun
+// makes it an object ("X opened the summit" is not matched here).
+func (d *docState) eventSubject(i int) bool {
+	s := d.sents[d.toks[i].sent]
+	for k := i - 1; k >= s.tokStart && k >= i-12; k-- {
+		t := &d.toks[k]
+		if t.punct == ';' || t.punct == ':' || d.inQuote(k) {
+			return false
+		}
+		if eventNouns[t.lower] && !t.upper || (t.upper && k == s.tokStart && eventNouns[t.lower]) {
+			return k == s.tokStart || d.toks[k-1].lower == "the" || d.toks[k-1].lower == "a" || d.toks[k-1].lower == "an" ||
+				d.toks[k-1].upper
+		}
+	}
+	return false
+}
+
+// skipExcellency returns the token after a style of address that opens a
+// name at token i ("H.E.", "His Excellency"), or i when there is none.
+func (d *docState) skipExcellency(i, end int) int {
+	if i+3 < end && d.toks[i].lower == "h" && d.toks[i+1].punct == '.' && d.toks[i+2].lower == "e" && d.toks[i+3].punct == '.' {
+		return i + 4
+	}
+	if i+1 < end && (d.toks[i].lower == "his" || d.toks[i].lower == "her") && d.toks[i+1].lower == "excellency" {
+		return i + 2
+	}
+	return i
+}
+
+// impersonal reports whether the speech verb at token i is passive ("It
+// was agreed that X and Y would meet"): no one in the sentence speaks.
+func (d *docState) impersonal(i int) bool {
+	if i < 1 || d.toks[i-1].sent != d.toks[i].sent {
+		return false
+	}
+	switch d.toks[i-1].lower {
+	case "was", "were", "is", "are", "been", "be":
+		return true
 	}
 	return false
 }

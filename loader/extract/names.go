@@ -21,6 +21,7 @@ type person struct {
 // country it is for and, for envoys, the country they are accredited to.
 type position struct {
 	title, org, accredited string
+	base                   string // the title without its complements, for references
 	ev                     graph.Evidence
 }
 
@@ -80,6 +81,9 @@ more most other general deputy vice chief head senior`)
 // acronym ("The Lancang ... (LMC)").
 var stopFirst = wordSet(`the a an`)
 
+// kinWords before a name introduce a spouse ("his wife, Peng Liyuan").
+var kinWords = wordSet(`wife husband spouse`)
+
 // honorifics introduce a name ("Mr Wang Yi", "H.E. ...").
 var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh prof professor dame lord`)
 
@@ -95,7 +99,7 @@ suggested proposed insisted warned agreed conveyed`)
 
 // prepositions before a mention mean it is not the subject.
 var prepositions = wordSet(`to with by of from for at on in alongside about than between among including
-behalf toward towards against like via greeted`)
+behalf toward towards against like via greeted under`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -171,26 +175,178 @@ func (d *docState) qualifierBefore(i int) (string, int) {
 	return "", i
 }
 
-// parseTitle reads a title phrase from the title hit m: qualifier before it,
-// then "of/for/to [the] <country or organisation>" after it. It returns the
-// position, where the phrase starts and the token after it.
+// rankWords qualify the rank of a title written before it: "Principal
+// Deputy National Security Advisor", "Assistant Secretary of State". A
+// deputy is not the minister, so they belong to the title.
+var rankWords = wordSet(`principal deputy first vice senior assistant acting special executive under associate
+chief coordinating`)
+
+// servantWords head a title that serves another title: "Assistant to the
+// Chairman of the Joint Chiefs of Staff", "Adviser to the Prime Minister".
+var servantWords = wordSet(`assistant adviser advisor aide counsellor counselor secretary`)
+
+// qualifiedTitles name a position only with a complement or a qualifier:
+// "Turkish leader Erdogan", "member of the Political Bureau"; alone they
+// only announce a name.
+var qualifiedTitles = map[string]bool{"Leader": true, "Member": true}
+
+// rankBefore returns the rank words and "<servant> to the" that prefix
+// the title starting at token i ("Principal Deputy", "Assistant to the",
+// "Under-"), as they should be written, and the token where they start.
+func (d *docState) rankBefore(i int) (string, int) {
+	var ws []string
+	b := i
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		t := &d.toks[k]
+		if d.toks[k+1].newlineBefore || d.gzAt[k] >= 0 {
+			break
+		}
+		switch {
+		case t.isHyphen() && k > 0 && d.toks[k-1].lower == "under" && t.end == d.toks[k+1].start:
+			// "Under-Secretary"
+			ws = append([]string{"Under-"}, ws...)
+			b = k - 1
+			k--
+			continue
+		case t.isWord() && rankWords[t.lower] && (t.upper || !d.toks[i].upper || t.lower == "acting"):
+			// "Iran's acting President": acting is written lower case.
+			ws = append([]string{titleCase(t.lower) + " "}, ws...)
+			b = k
+			continue
+		case t.lower == "the" && k >= 2 && d.toks[k-1].lower == "to" && servantWords[d.toks[k-2].lower] && d.gzAt[k-2] < 0 &&
+			d.toks[k-2].upper == d.toks[i].upper:
+			// "Assistant to the Chairman"
+			ws = append([]string{titleCase(d.toks[k-2].lower) + " to the "}, ws...)
+			b = k - 2
+			k -= 2
+			continue
+		}
+		break
+	}
+	return strings.Join(ws, ""), b
+}
+
+// portfolioStops end the capitalised words of a portfolio: they start a
+// clause or a name, never a portfolio.
+var portfolioTail = wordSet(`affairs cooperation planning policy mission defense defence development security
+trade department administration office bureau committee council commission service services
+relations communications information issues matters operations protocol staff board`)
+
+// portfolioAt reads the capitalised words of a portfolio or an office at
+// token k ("Policy Planning", "Russia and Central Asia", "the Presidential
+// Administration ... Department"), which may be followed by the name of
+// the person: "Director of Policy Planning Dennis Ross". It returns the
+// token after the portfolio, or k when there is none.
+func (d *docState) portfolioAt(k int) int {
+	r := k
+	words := 0
+	for r < len(d.toks) && r-k < 10 {
+		t := &d.toks[r]
+		if r > k && t.newlineBefore {
+			break
+		}
+		if t.isWord() && (t.upper || (t.lower == "and" && words > 0)) && !t.allCaps && !honorifics[t.lower] {
+			if g, ok := d.gzOf(r); ok && g.e.kind != entCountry {
+				break
+			} else if ok {
+				r = g.end // "for Russia and Central Asia"
+				words++
+				continue
+			}
+			words++
+			r++
+			continue
+		}
+		if t.isHyphen() && r > k && r+1 < len(d.toks) && d.toks[r+1].upper {
+			r++
+			continue
+		}
+		break
+	}
+	for r > k && d.toks[r-1].lower == "and" {
+		r--
+	}
+	if r == k {
+		return k
+	}
+	// The last word a portfolio ends with, if any: the name follows.
+	last := -1
+	for e := k; e < r; e++ {
+		if portfolioTail[d.toks[e].lower] || hardStop[d.toks[e].lower] && d.toks[e].lower != "and" {
+			last = e
+		}
+	}
+	if last >= 0 && last+1 < r {
+		if d.nameAt(last+1, true) == r {
+			return last + 1
+		}
+	}
+	if last >= 0 && last+1 == r {
+		return r
+	}
+	// No such word: a name of two or three words may end the run.
+	n := d.wordsIn(k, r)
+	follows := r >= len(d.toks) || d.toks[r].punct != 0 || d.toks[r].newlineBefore || d.toks[r].lower == "and"
+	if follows && n >= 3 {
+		e := r - 2
+		if d.toks[e].punct == '.' && e > k { // "Ed A. Hewitt"
+			e -= 2
+		}
+		if e > k && d.nameAt(e, false) == r {
+			return e
+		}
+	}
+	return r
+}
+
+// parseTitle reads a title phrase from the title hit m: rank words and a
+// qualifier before it, then its complements: "of/to the President",
+// "for/of/on <portfolio>" (part of the title), "of/at [the] <country or
+// organisation>" (the employer) and, for envoys, "to <country>". It
+// returns the position, where the phrase starts and the token after it.
 func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 	t := d.g.Titles[m.e.idx]
-	p := position{title: t.Name}
-	q, start := d.qualifierBefore(m.start)
+	p := position{title: t.Name, base: t.Name}
+	rank, rs := d.rankBefore(m.start)
+	if t.Name == "Minister" && rank == "" && rs > 0 && d.toks[rs-1].upper && portfolioWords[d.toks[rs-1].lower] &&
+		d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
+		// "Finance Minister Ana Ruiz", "External Affairs Minister Ana Ruiz"
+		rank, rs = titleCase(d.toks[rs-1].lower)+" ", rs-1
+		if rs > 0 && d.toks[rs-1].upper && portfolioWords[d.toks[rs-1].lower] && d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
+			rank, rs = titleCase(d.toks[rs-1].lower)+" "+rank, rs-1
+		}
+	}
+	if rank != "" {
+		p.title = rank + p.title
+		p.base = p.title
+	}
+	q, start := d.qualifierBefore(rs)
 	if q == "" {
 		// "National Assembly Chairman", "foreign ministry spokesperson":
 		// the body the title belongs to is part of the title.
-		if b := d.bodyBefore(m.start); b < m.start {
-			p.title = d.phrase(b, m.start) + " " + p.title
+		if b := d.bodyBefore(rs); b < rs {
+			p.title = d.phrase(b, rs) + " " + p.title
+			p.base = p.title
 			q, start = d.qualifierBefore(b)
 		}
 	}
 	p.org = q
+	complement := false // a portfolio or office follows the title
+	serves := strings.Contains(rank, " to the ")
+	orgFrom := -1 // where the "of <organisation>" that gave p.org starts
 	j := m.end
 	for j < len(d.toks) {
 		w := d.toks[j].lower
-		if w != "of" && w != "for" && w != "to" {
+		if w == "in" && j+3 < len(d.toks) && d.toks[j+1].lower == "charge" && d.toks[j+2].lower == "of" {
+			// "Minister in charge of Trade": the portfolio is the title's.
+			if e := d.portfolioAt(j + 3); e > j+3 {
+				p.title += " " + d.phrase(j, e)
+				complement = true
+				j = e
+				continue
+			}
+		}
+		if w != "of" && w != "for" && w != "to" && w != "on" && w != "at" {
 			break
 		}
 		k := j + 1
@@ -198,48 +354,219 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			k++
 		}
 		g, ok := d.gzOf(k)
-		if ok && g.start == k && g.e.kind == entTitle && w != "for" && k > j+1 &&
+		ok = ok && g.start == k
+		if ok && g.e.kind == entTitle && (w == "of" || w == "to") && k > j+1 &&
 			(d.g.Titles[g.e.idx].Name == "President" || d.g.Titles[g.e.idx].Name == "Prime Minister") {
 			// "Deputy Chief of Staff of the President of Kazakhstan": the
 			// office serves the head of state; the country follows.
+			p.title += " " + d.phrase(j, g.end)
 			j = g.end
+			complement = true
 			continue
 		}
-		if e := d.domainPhrase(k); !ok && e > k && p.title != "Minister" {
-			// "Special Representative for International Cooperation"
-			j = e
-			break
+		if ok && g.e.kind == entOrg && g.e.idx < 0 && w == "of" {
+			// "Head of the Presidential Administration ... Department
+			// of Uzbekistan": a body the document names, of a country.
+			// A chamber, council or association of a country is the
+			// employer itself ("Chairman of the Chamber of Commerce of
+			// Peru"); a department or office is the government's.
+			if c, ce, ok := d.countryInside(g); ok && govHeads[d.toks[ce-1].lower] {
+				p.title += " " + d.phrase(j, ce)
+				p.org = c
+				complement = true
+				j = g.end
+				continue
+			}
 		}
-		if !ok || g.start != k || (g.e.kind != entCountry && g.e.kind != entOrg) {
-			if p.title == "Minister" && w != "to" {
-				// "Minister of Trade and Industry"
-				e := k
-				for e < len(d.toks) && d.toks[e].isWord() && (d.toks[e].upper || d.toks[e].lower == "and") && d.gzAt[e] < 0 && e-k < 5 {
-					e++
-				}
-				for e > k && !d.toks[e-1].upper {
-					e--
-				}
-				if e > k && e-k < 5 && d.nameAt(e, true) > e {
-					p.title = "Minister " + w + " " + d.phrase(k, e)
-					j = e
+		if ok && (g.e.kind == entCountry || g.e.kind == entOrg) {
+			id := d.entityID(g.e)
+			switch {
+			case w == "to" && t.Envoy && (g.e.kind == entCountry || p.org != "" || d.orgKind(id) == "intergovernmental" || d.g.orgIsIGO(g.e.idx)):
+				// "Permanent Representative to the African Union": the
+				// envoy's own country is told elsewhere.
+				// "Ambassador of Chile to ASEAN": accredited to a body.
+				p.accredited = id
+			case w == "to" || w == "on":
+				return d.finishTitle(p, t, complement), start, j
+			case w == "for" && g.e.kind == entCountry:
+				// "Senior Director for Russia and Central Asia",
+				// "Minister for Europe": a portfolio, not the employer.
+				if t.Envoy {
+					p.accredited = id
+					j = g.end
 					continue
 				}
+				e := d.portfolioAt(k)
+				p.title += " " + d.phrase(j, e)
+				complement = true
+				j = e
+				continue
+			case w == "for" && g.e.kind == entOrg && p.org != "":
+				// "Deputy Secretary-General of ASEAN for ASEAN Economic
+				// Community": a portfolio of the body already named.
+				from := j
+				if orgFrom >= 0 {
+					from = orgFrom
+				}
+				p.title += " " + d.phrase(from, g.end)
+				complement = true
+				orgFrom = -1
+				j = g.end
+				continue
+			case serves && g.e.kind == entOrg:
+				// "Assistant to the Chairman of the Joint Chiefs of Staff"
+				p.title += " " + d.phrase(j, g.end)
+				p.org = id
+			default:
+				if orgFrom >= 0 && w == "of" {
+					// "Head of the ... Department of Uzbekistan": the
+					// last body named is the employer, the first one is
+					// part of the title.
+					p.title += " " + d.phrase(orgFrom, j)
+					complement = true
+				}
+				p.org = id
+				orgFrom = -1
+				if g.e.kind == entOrg && w == "of" {
+					orgFrom = j
+				}
+			}
+			j = g.end
+			if j+2 < len(d.toks) && d.toks[j].lower == "embassy" && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "to") {
+				// "Deputy Chief of Mission at the US Embassy in the USSR"
+				k := j + 2
+				if d.toks[k].lower == "the" {
+					k++
+				}
+				if g2, ok := d.gzOf(k); ok && g2.start == k && g2.e.kind == entCountry {
+					p.accredited = d.entityID(g2.e)
+					j = g2.end
+				}
+			}
+			continue
+		}
+		if ok || w == "to" || w == "at" {
+			break
+		}
+		if p.base == "Minister" && w != "on" {
+			// "Minister of Trade and Industry"
+			e := k
+			for e < len(d.toks) && d.toks[e].isWord() && (d.toks[e].upper || d.toks[e].lower == "and") && d.gzAt[e] < 0 && e-k < 5 {
+				e++
+			}
+			for e > k && !d.toks[e-1].upper {
+				e--
+			}
+			// No name after the portfolio, but its complement or the end
+			// of an apposition: "Minister of State for International
+			// Cooperation of the UAE,".
+			closes := e > k && e < len(d.toks) && (d.toks[e].lower == "for" || d.toks[e].lower == "of" || d.toks[e].punct == ',' ||
+				d.toks[e].punct == '.' || d.toks[e].punct == ';')
+			if !closes && (e-k >= 5 || d.nameAt(e, true) == e) {
+				// "Minister of Industry and Trade Nguyen Hong Dien": the
+				// portfolio ends at its last portfolio word, and the name
+				// runs to the end of the capitalised words.
+				e = d.ministerPortfolioEnd(k)
+			}
+			if e > k && e-k < 5 && (d.nameAt(e, true) > e || closes) {
+				if complement {
+					p.title += " " + w + " " + d.phrase(k, e) // "Minister of State for ..."
+				} else {
+					p.title = "Minister " + w + " " + d.phrase(k, e)
+				}
+				j = e
+				complement = true
+				continue
 			}
 			break
 		}
-		id := d.entityID(g.e)
-		switch {
-		case w == "to" && t.Envoy && g.e.kind == entCountry:
-			p.accredited = id
-		case w == "to" && !t.Envoy:
-			return p, start, j
-		default:
-			p.org = id
+		if w == "of" && k == j+2 && d.toks[k].upper && orgHeads[d.toks[k].lower] && (k+1 >= len(d.toks) || !d.toks[k+1].upper) {
+			// "Deputy Chairperson of the Commission": the one body of
+			// that kind the document names.
+			if id := d.orgByHead(d.toks[k].lower); id != "" {
+				p.title += " " + d.phrase(j, k+1)
+				p.org = id
+				complement = true
+				j = k + 1
+				continue
+			}
 		}
-		j = g.end
+		e := d.portfolioAt(k)
+		if e == k {
+			break
+		}
+		// "Director of Policy Planning", "Special Representative for
+		// International Cooperation", "Head of the Presidential
+		// Administration ... Department".
+		p.title += " " + d.phrase(j, e)
+		complement = true
+		j = e
 	}
-	return p, start, j
+	return d.finishTitle(p, t, complement), start, j
+}
+
+// orgByHead returns the ID of the only organisation of the document whose
+// name ends with head ("commission"), or "".
+func (d *docState) orgByHead(head string) string {
+	id := ""
+	for _, m := range d.gz {
+		if m.e.kind != entOrg {
+			continue
+		}
+		name := ""
+		if m.e.idx < 0 {
+			name = d.localOr[-1-m.e.idx].name
+		} else {
+			name = d.g.Organisations[m.e.idx].Name
+		}
+		f := strings.Fields(strings.ToLower(name))
+		if len(f) == 0 || f[len(f)-1] != head {
+			continue
+		}
+		if e := d.entityID(m.e); id != "" && e != id {
+			return ""
+		} else {
+			id = e
+		}
+	}
+	return id
+}
+
+// govHeads end the names of government offices, whose officials serve the
+// country: "Head of the Presidential Administration ... Department of
+// Uzbekistan".
+var govHeads = wordSet(`department administration office bureau directorate service agency ministry secretariat
+affairs`)
+
+// countryInside finds "of [the] <country>" ending the local organisation
+// hit g, and returns the country's ID and the token of that "of".
+func (d *docState) countryInside(g gzMatch) (string, int, bool) {
+	for k := g.end - 2; k > g.start; k-- {
+		if d.toks[k].lower != "of" {
+			continue
+		}
+		c := k + 1
+		if d.toks[c].lower == "the" {
+			c++
+		}
+		if m, ok := d.g.match(d.text, d.toks, c); ok && m.end == g.end && m.e.kind == entCountry {
+			return d.g.countryID(m.e.idx), k, true
+		}
+		return "", 0, false
+	}
+	return "", 0, false
+}
+
+// finishTitle drops the position of a title that names none without a
+// complement or a qualifier ("leader", "member").
+func (d *docState) finishTitle(p position, t Title, complement bool) position {
+	if qualifiedTitles[t.Name] && p.base == t.Name && !complement && p.org == "" {
+		p.title = ""
+	}
+	if t.Name == "Member" && p.title != "" {
+		p.title = strings.ToLower(p.title[:1]) + p.title[1:]
+	}
+	return p
 }
 
 // findPersons introduces the persons of the document from the name
@@ -290,34 +617,58 @@ func (d *docState) findPersons() {
 				}
 			}
 			if p.org == "" && p.accredited == "" {
-				// "Cambodian Deputy Prime Minister and Foreign Minister X"
+				// "Cambodian Deputy Prime Minister and Foreign Minister X";
+				// a party office does not make the next title the
+				// party's ("Member of the Political Bureau of the CPC
+				// Central Committee and Foreign Minister Wang Yi").
 				for _, c := range chain {
-					if c.org != "" && c.accredited == "" {
+					if _, isCountry := d.g.countryByID[c.org]; isCountry && c.accredited == "" {
 						p.org = c.org
 						break
 					}
 				}
 			}
-			if !former {
+			if !former && p.title != "" {
 				pp := p
 				in.pos = &pp
 			}
 			for _, c := range chain {
-				if c.org == "" && c.accredited == "" {
+				if c.title == "" {
+					continue
+				}
+				if _, isCountry := d.g.countryByID[p.org]; c.org == "" && c.accredited == "" && isCountry {
 					c.org = p.org
+				}
+				if c.org == "" && c.accredited == "" && listQual != "" && d.onlyListSep(listEnd, chainStart) {
+					c.org = listQual
 				}
 				c.ev.Rule = "title-chain+name"
 				in.more = append(in.more, c)
 			}
 			intros = append(intros, in)
 			chain = nil
-			listEnd, listQual = e, p.org
+			// A list shares the country of its first title: "US
+			// Ambassador A, State Department Director B, ...".
+			if listQual == "" || !d.onlyListSep(listEnd, start) {
+				listQual = ""
+				if _, isCountry := d.g.countryByID[p.org]; isCountry {
+					listQual = p.org
+				}
+			}
+			listEnd = e
 			cover(start, e)
 			continue
 		}
-		// "Deputy Prime Minister and Foreign Minister of X Name"
-		if j+1 < len(d.toks) && (d.toks[j].lower == "and" || d.toks[j].punct == ',') {
-			if g, ok := d.gzOf(j + 1); ok && g.start == j+1 && g.e.kind == entTitle {
+		// "Deputy Prime Minister and Foreign Minister of X Name", "Deputy
+		// Prime Minister – Minister of Foreign Affairs Name".
+		if j+1 < len(d.toks) && (d.toks[j].lower == "and" || d.toks[j].punct == ',' || isDash(d.toks[j].punct)) {
+			next := j + 1
+			if q, ok := d.gzOf(next); ok && q.start == next && isDash(d.toks[j].punct) && (q.e.kind == entOrg || q.e.kind == entCountry) {
+				// "Chairman of the Executive Committee – CIS Executive
+				// Secretary Name": the second title has its qualifier.
+				next = q.end
+			}
+			if g, ok := d.gzOf(next); ok && g.start == next && g.e.kind == entTitle {
 				if !former {
 					if len(chain) == 0 {
 						chainStart = start
@@ -325,6 +676,48 @@ func (d *docState) findPersons() {
 					chain = append(chain, p)
 				}
 				cover(start, j)
+				continue
+			}
+		}
+		// "The Secretary-General of ASEAN, Dr. Kao Kim Hourn, received
+		// ...": a title with its determiner, then the name between commas.
+		// The body may carry its acronym, and the name a style of
+		// address: "the Secretary-General of the Pacific Islands Forum
+		// (PIF), H.E. Mr. Tomas Reyes, ...".
+		// Titles chained by "and" share the name: "the Ambassador of the
+		// UAE to Ethiopia and Permanent Representative to the AU, H.E.
+		// Name.".
+		ts := start
+		if len(chain) > 0 && chainStart >= 0 {
+			ts = chainStart
+		}
+		if j = d.skipAcronym(j); !former && p.title != "" && ts > 0 && d.toks[ts-1].lower == "the" && j+1 < len(d.toks) && d.toks[j].punct == ',' {
+			n := d.skipExcellency(j+1, len(d.toks))
+			if honorifics[d.toks[n].lower] && d.toks[n].upper {
+				n++
+				if n < len(d.toks) && d.toks[n].punct == '.' {
+					n++
+				}
+			}
+			if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= 2 && e < len(d.toks) &&
+				(d.toks[e].punct == ',' || (ts < start && (d.toks[e].punct == '.' || d.toks[e].punct == ';'))) {
+				p.ev.Rule = "title+apposition"
+				for _, c := range chain {
+					if _, isCountry := d.g.countryByID[c.org]; isCountry && p.org == "" {
+						p.org = c.org // the chain's country is the last title's too
+					}
+				}
+				pp := p
+				in := intro{start: ts, end: e, nameStart: n, nameEnd: e, rule: "title+apposition", pos: &pp}
+				for _, c := range chain {
+					if c.title != "" {
+						c.ev.Rule = "title+apposition"
+						in.more = append(in.more, c)
+					}
+				}
+				intros = append(intros, in)
+				chain = nil
+				cover(ts, e)
 				continue
 			}
 		}
@@ -338,26 +731,44 @@ func (d *docState) findPersons() {
 		if former {
 			continue
 		}
-		// "Vladimir Norov, Secretary-General of the SCO,"
+		// "Vladimir Norov, Secretary-General of the SCO,", "Wang, also a
+		// member of the Political Bureau ...": the apposition closes at a
+		// comma, a full stop or "and"; "X, the Vice President conveyed"
+		// is a clause, not an apposition.
 		b := appStart
-		if b > 0 && d.toks[b-1].lower == "the" {
+		for n := 0; n < 2 && b > 0 && (d.toks[b-1].lower == "the" || d.toks[b-1].lower == "a" ||
+			d.toks[b-1].lower == "an" || d.toks[b-1].lower == "also"); n++ {
 			b--
 		}
-		if b >= 2 && d.toks[b-1].punct == ',' {
+		closed := j >= len(d.toks) || d.toks[j].newlineBefore || d.toks[j].lower == "and" || d.toks[j].lower == "who" ||
+			d.toks[j].punct == ',' || d.toks[j].punct == '.' || d.toks[j].punct == ';' || d.toks[j].punct == ')' || d.toks[j].punct == ':' ||
+			d.toks[j].punct == '('
+		// A list item gives the name, a dash and the title: "Ana Rojas –
+		// Ambassador of Chile;".
+		listItem := b >= 2 && isDash(d.toks[b-1].punct) && d.lineStartBefore(b-1)
+		if b >= 2 && (d.toks[b-1].punct == ',' || listItem) && closed {
 			ns := b - 1
-			for ns > 0 && d.toks[ns-1].isWord() && d.toks[ns-1].upper && d.gzAt[ns-1] < 0 && !hardStop[d.toks[ns-1].lower] && b-1-ns < 4 {
+			longest := 4
+			if listItem {
+				longest = 6 // "Khalid bin Rashid Al Mansouri –"
+			}
+			for ns > 0 && d.toks[ns-1].isWord() && d.gzAt[ns-1] < 0 && !hardStop[d.toks[ns-1].lower] && b-1-ns < longest &&
+				(d.toks[ns-1].upper || (listItem && particles[d.toks[ns-1].lower] && ns >= 2 && d.toks[ns-2].upper)) {
 				ns--
 			}
-			if ns < b-1 && d.nameAt(ns, false) == b-1 {
+			inside := ns > 0 && d.toks[ns-1].isWord() && (particles[d.toks[ns-1].lower] || d.toks[ns-1].upper)
+			if ns < b-1 && !inside && d.nameAt(ns, false) == b-1 {
 				p.ev.Rule = "name+apposition"
-				pp := p
-				in := intro{start: ns, end: b - 1, nameStart: ns, nameEnd: b - 1, rule: "name+apposition", pos: &pp}
-				if len(appChain) > 0 {
-					// A chain of titles ("Special Assistant to the
-					// President and Senior Director for Russia") names
-					// the person; whose positions these are ("for
-					// Russia" is a portfolio) it does not tell reliably.
-					in.pos = nil
+				in := intro{start: ns, end: b - 1, nameStart: ns, nameEnd: b - 1, rule: "name+apposition"}
+				if p.title != "" {
+					pp := p
+					in.pos = &pp
+				}
+				for _, c := range appChain {
+					if c.title != "" {
+						c.ev.Rule = "name+apposition"
+						in.more = append(in.more, c)
+					}
 				}
 				intros = append(intros, in)
 				cover(ns, j)
@@ -366,7 +777,7 @@ func (d *docState) findPersons() {
 		}
 		// A title used as a reference needs a determiner or a qualifier.
 		if p.org != "" || (start > 0 && d.toks[start-1].lower == "the") {
-			d.titleRefs = append(d.titleRefs, titleRef{start: start, end: j, title: p.title, qualifier: p.org})
+			d.titleRefs = append(d.titleRefs, titleRef{start: start, end: j, title: d.g.Titles[m.e.idx].Name, qualifier: p.org})
 			cover(start, j)
 		}
 	}
@@ -399,6 +810,21 @@ func (d *docState) findPersons() {
 				continue
 			}
 		}
+		// "his wife, Peng Liyuan", "with his wife Susan".
+		if kinWords[t.lower] && i > 0 && (d.toks[i-1].lower == "his" || d.toks[i-1].lower == "her") {
+			j := i + 1
+			if j < len(d.toks) && d.toks[j].punct == ',' {
+				j++
+			}
+			if j < len(d.toks) && !covered[j] && d.toks[j].upper {
+				if e := d.nameAt(j, false); e > j && (e >= len(d.toks) || !d.toks[e].isWord() || !d.toks[e].upper) {
+					intros = append(intros, intro{start: j, end: e, nameStart: j, nameEnd: e, rule: "kin+name"})
+					cover(j, e)
+					i = e - 1
+					continue
+				}
+			}
+		}
 		// "H.E." and "His/Her Excellency" + name.
 		if (t.lower == "h" && i+3 < len(d.toks) && d.toks[i+1].punct == '.' && d.toks[i+2].lower == "e" && d.toks[i+3].punct == '.') ||
 			((t.lower == "his" || t.lower == "her") && i+1 < len(d.toks) && (d.toks[i+1].lower == "excellency" || d.toks[i+1].lower == "majesty")) {
@@ -406,10 +832,31 @@ func (d *docState) findPersons() {
 			if t.lower == "h" {
 				j = i + 4
 			}
+			if j+1 < len(d.toks) && honorifics[d.toks[j].lower] && d.toks[j].upper {
+				// "H.E. Ms. Carolina Valdés Ibarra"
+				j++
+				if d.toks[j].punct == '.' {
+					j++
+				}
+			}
 			if j < len(d.toks) && !covered[j] {
 				if e := d.nameAt(j, true); e > j {
 					intros = append(intros, intro{start: i, end: e, nameStart: j, nameEnd: e, rule: "honorific+name"})
 					cover(i, e)
+					i = e - 1
+					continue
+				}
+			}
+		}
+		// "his Kazakh counterpart Murat Nurtleu": the subject's title,
+		// for the country named; the title is given once subjects are
+		// known (counterpartPositions).
+		if t.lower == "counterpart" && i > 0 && i+1 < len(d.toks) && !covered[i+1] {
+			if g, ok := d.gzOf(i - 1); ok && g.end == i && g.e.kind == entCountry {
+				if e := d.nameAt(i+1, true); e > i+1 && d.wordsIn(i+1, e) >= 2 {
+					intros = append(intros, intro{start: i + 1, end: e, nameStart: i + 1, nameEnd: e, rule: "counterpart+name"})
+					d.counterparts = append(d.counterparts, counterpart{nameStart: i + 1, country: d.entityID(g.e), sent: t.sent})
+					cover(i+1, e)
 					i = e - 1
 					continue
 				}
@@ -441,6 +888,35 @@ func (d *docState) findPersons() {
 	}
 	sortIntros(intros)
 	d.makePersons(intros)
+}
+
+// isDash reports whether r is an en or em dash, which joins titles and
+// sets off appositions in lists.
+func isDash(r rune) bool { return r == '–' || r == '—' }
+
+// lineStartBefore reports whether the words before token i, back to the
+// start of its line, are at most five capitalised words: a name opening a
+// list item.
+func (d *docState) lineStartBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := &d.toks[k]
+		if !t.isWord() || !(t.upper || particles[t.lower]) {
+			return false
+		}
+		if t.newlineBefore || k == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// skipAcronym returns the token after a bracketed acronym at token i
+// ("(PIF)"), or i when there is none.
+func (d *docState) skipAcronym(i int) int {
+	if i+2 < len(d.toks) && d.toks[i].punct == '(' && d.toks[i+1].isWord() && d.toks[i+1].allCaps && d.toks[i+2].punct == ')' {
+		return i + 3
+	}
+	return i
 }
 
 // wordsIn counts the word tokens in [i, j).
@@ -522,6 +998,12 @@ func (d *docState) makePersons(intros []intro) {
 				target = qi
 			}
 		}
+		if target == -2 {
+			// "Sultan Ibrahim" beside "Sultan Ibrahim Iskandar" and
+			// "Prime Minister Anwar Ibrahim": the one with the same
+			// title.
+			target = d.sameTitled(pi)
+		}
 		if target == -2 && d.g.knownIndex(p.name) < 0 {
 			p.known = -1 // a surname two persons of the text share
 		}
@@ -534,11 +1016,39 @@ func (d *docState) makePersons(intros []intro) {
 			}
 		}
 	}
+	d.mergeSurnames()
 	d.completeKnown()
 	for _, im := range ims {
 		pi := d.root(im.person)
 		d.mentions = append(d.mentions, pmention{start: im.start, end: im.end, person: pi, kind: mkName, rule: im.rule})
 	}
+}
+
+// sameTitled returns the only longer-named person whose name starts or
+// ends with the one word of person pi's name and who holds one of pi's
+// titles, or -2.
+func (d *docState) sameTitled(pi int) int {
+	p := d.persons[pi]
+	target := -2
+	for qi, q := range d.persons {
+		if qi == pi || len(q.words) < 2 || q.merged >= 0 || (q.words[0] != p.words[0] && q.words[len(q.words)-1] != p.words[0]) {
+			continue
+		}
+		shared := false
+		for _, a := range p.positions {
+			for _, b := range q.positions {
+				shared = shared || strings.EqualFold(a.base, b.base)
+			}
+		}
+		if !shared {
+			continue
+		}
+		if target >= 0 {
+			return -2
+		}
+		target = qi
+	}
+	return target
 }
 
 // root follows merges to the person that stands for pi.
@@ -573,7 +1083,7 @@ func (p *person) addPosition(pos position) {
 // holds reports whether p holds title, for qualifier when it is given.
 func (p *person) holds(title, qualifier string) bool {
 	for _, pos := range p.positions {
-		if strings.EqualFold(pos.title, title) && (qualifier == "" || pos.org == qualifier || pos.accredited == qualifier) {
+		if (strings.EqualFold(pos.title, title) || strings.EqualFold(pos.base, title)) && (qualifier == "" || pos.org == qualifier || pos.accredited == qualifier) {
 			return true
 		}
 	}
@@ -630,13 +1140,28 @@ func (d *docState) resolveMentions() {
 				m, found = intros[ii], true
 			case ti < len(d.titleRefs) && d.titleRefs[ti].start == i:
 				tr := d.titleRefs[ti]
-				if pi := d.holderOf(tr.title, tr.qualifier); pi >= 0 {
+				pi := d.holderOf(tr.title, tr.qualifier)
+				if pi < 0 {
+					pi = d.knownOfCountry(tr, si)
+				}
+				if pi >= 0 {
 					m, found = pmention{start: i, end: tr.end, person: pi, kind: mkTitle, rule: "title-ref"}, true
 				} else {
 					i = tr.end - 1
 				}
 			case t.isWord() && (t.lower == "he" || t.lower == "she"):
 				pi := d.subject[si]
+				if pi < 0 && !(i+1 < s.tokEnd && speechVerbs[d.toks[i+1].lower]) {
+					// "Hun Manet's first trip since he took office": a
+					// name before the pronoun in its sentence; "..., she
+					// told AFP" goes on with the last speaker.
+					for k := len(d.mentions) - 1; k >= 0 && d.mentions[k].start >= s.tokStart; k-- {
+						if d.mentions[k].kind == mkName && !d.inQuote(d.mentions[k].start) {
+							pi = d.mentions[k].person
+							break
+						}
+					}
+				}
 				if pi < 0 {
 					pi = last
 				}
@@ -764,9 +1289,140 @@ func (d *docState) emitPersons() {
 		}
 		f := graph.PersonFact{ID: d.personID(pi), Name: p.name, Aliases: p.aliases, Evidence: evs[pi]}
 		for _, pos := range p.positions {
+			if p.shortened(pos) {
+				continue
+			}
 			f.Positions = append(f.Positions, graph.PositionFact{Title: pos.title, Organisation: pos.org,
 				AccreditedTo: pos.accredited, Evidence: []graph.Evidence{pos.ev}})
 		}
 		d.out.Persons = append(d.out.Persons, f)
 	}
+}
+
+// shortened reports whether pos, a title with no organisation, is the short
+// form of a fuller title p holds with one: "Minister Rivera" after "the
+// Minister of Foreign Affairs of Peru, Mr. Rivera" is the same post.
+func (p *person) shortened(pos position) bool {
+	if pos.org != "" || pos.accredited != "" {
+		return false
+	}
+	short := " " + strings.ToLower(pos.title) + " "
+	for _, o := range p.positions {
+		if (o.org != "" || o.accredited != "") && !strings.EqualFold(o.title, pos.title) &&
+			strings.Contains(" "+strings.ToLower(o.title)+" ", short) {
+			return true
+		}
+	}
+	return false
+}
+
+// ministerPortfolioEnd returns the end of the portfolio that starts at
+// token k after "Minister of": the last word of a portfolio (a word no
+// name has: Trade, Affairs, Development ...) that a name follows up to
+// the end of the capitalised words, or k.
+func (d *docState) ministerPortfolioEnd(k int) int {
+	r := k
+	for r < len(d.toks) && r-k < 9 && d.toks[r].isWord() && (d.toks[r].upper || d.toks[r].lower == "and") &&
+		d.gzAt[r] < 0 && (r == k || !d.toks[r].newlineBefore) {
+		r++
+	}
+	for e := r - 1; e > k; e-- {
+		w := d.toks[e-1].lower
+		if !d.toks[e-1].upper || !(hardStop[w] || portfolioTail[w] || portfolioWords[w]) {
+			continue
+		}
+		if n := d.nameAt(e, true); n == r && n > e {
+			return e
+		}
+	}
+	return k
+}
+
+// counterpart is a name introduced as "his <Demonym> counterpart": it
+// holds, for that country, the title of its sentence's subject.
+type counterpart struct {
+	nameStart int
+	country   string
+	sent      int
+}
+
+// counterpartPositions gives each counterpart the title the subject of
+// its sentence holds next to its name ("Foreign Minister Parnpree ...
+// talks with his Kazakh counterpart Murat Nurtleu").
+func (d *docState) counterpartPositions() {
+	for _, c := range d.counterparts {
+		subj := d.subject[c.sent]
+		ms := d.mentionsIn(c.nameStart, c.nameStart+1)
+		if subj < 0 || len(ms) == 0 || ms[0].person == subj || len(d.persons[subj].positions) == 0 {
+			continue
+		}
+		sp := d.persons[subj].positions
+		base := sp[len(sp)-1].base
+		if base == "" {
+			continue
+		}
+		d.persons[ms[0].person].addPosition(position{title: base, base: base, org: c.country,
+			ev: d.ev(c.sent, "counterpart+name")})
+	}
+}
+
+// mergeSurnames merges a name of several words that ends the name of
+// exactly one longer person ("Ambassador Valdés Ibarra" after "Carolina
+// Valdés Ibarra": a double surname) into that person.
+func (d *docState) mergeSurnames() {
+	for pi, p := range d.persons {
+		if len(p.words) < 2 || p.merged >= 0 {
+			continue
+		}
+		target := -1
+		for qi, q := range d.persons {
+			if qi == pi || len(q.words) <= len(p.words) || q.merged >= 0 {
+				continue
+			}
+			if strings.Join(q.words[len(q.words)-len(p.words):], " ") != strings.Join(p.words, " ") {
+				continue
+			}
+			if target >= 0 {
+				target = -2
+				break
+			}
+			target = qi
+		}
+		if target < 0 {
+			continue
+		}
+		p.merged = target
+		q := d.persons[target]
+		q.aliases = addAlias(q.aliases, q.name, p.name)
+		for _, pos := range p.positions {
+			q.addPosition(pos)
+		}
+	}
+}
+
+// knownOfCountry resolves "The President of Russia" that no one holds to
+// the one known person of that country named before it who holds no
+// title yet, and gives them the title; or returns -1.
+func (d *docState) knownOfCountry(tr titleRef, si int) int {
+	ci, ok := d.g.countryByID[tr.qualifier]
+	if !ok || tr.qualifier == "" {
+		return -1
+	}
+	country := d.g.Countries[ci].Name
+	found := -1
+	for _, m := range d.mentions {
+		p := d.persons[m.person]
+		if m.kind != mkName || p.known < 0 || d.g.Persons[p.known].Country != country {
+			continue
+		}
+		if found >= 0 && found != m.person {
+			return -1 // two of that country: which one is unclear
+		}
+		found = m.person
+	}
+	if found < 0 || len(d.persons[found].positions) > 0 {
+		return -1
+	}
+	d.persons[found].addPosition(position{title: tr.title, org: tr.qualifier, base: tr.title, ev: d.ev(si, "title-ref")})
+	return found
 }

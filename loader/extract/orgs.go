@@ -10,7 +10,7 @@ import (
 // Commission", "Gender Policy Council", "Northern Illinois University").
 var orgHeads = wordSet(`organisation organization council commission committee union bank fund forum
 association agency corporation company university institute party assembly parliament secretariat
-department bureau centre center academy authority`)
+department bureau centre center academy authority chamber government army`)
 
 // headedOrgs marks the capitalised names that end with a body's head word
 // and that the gazetteer does not know as local organisations. The name
@@ -26,6 +26,11 @@ func (d *docState) headedOrgs() {
 		start := i
 		caps := 1
 		drop := -1
+		// "Chamber of Commerce and Industry", "Joint Commission on
+		// Bilateral Cooperation", "Group of Landlocked Developing
+		// Countries": the body's domain after its head word.
+		tailEnd, tailCaps := d.bodyTail(i + 1)
+		caps += tailCaps
 		for k := i - 1; k >= 0 && i-k < 8; k-- {
 			w := &d.toks[k]
 			if d.toks[k+1].newlineBefore || d.kpAt[k] >= 0 {
@@ -35,7 +40,7 @@ func (d *docState) headedOrgs() {
 				// A place or body that names the body ("Beijing Foreign
 				// Studies University", "SCO Heads of State Council").
 				m := d.gz[g]
-				if m.end == k+1 && start < i && caps >= 2 && d.toks[k+1].upper && (m.e.kind == entCapital || m.e.kind == entCity || m.e.kind == entOrg || (m.e.kind == entCountry && d.toks[m.start].allCaps == false && !strings.HasSuffix(d.toks[k].lower, "s"))) {
+				if m.end == k+1 && (start < i || tailCaps > 0) && caps >= 2 && d.toks[k+1].upper && (m.e.kind == entCapital || m.e.kind == entCity || m.e.kind == entOrg || (m.e.kind == entCountry && d.toks[m.start].allCaps == false && !strings.HasSuffix(d.toks[k].lower, "s"))) {
 					start, drop = m.start, int(g)
 					caps++
 					if stopFirst[d.toks[start].lower] {
@@ -64,13 +69,31 @@ func (d *docState) headedOrgs() {
 			if w.isWord() && (w.lower == "and" || w.lower == "of" || w.lower == "for") && k > 0 && d.toks[k-1].isWord() && d.toks[k-1].upper {
 				continue
 			}
+			if w.isHyphen() && k > 0 && d.toks[k-1].end == w.start && w.end == d.toks[k+1].start && d.toks[k-1].isWord() && d.toks[k-1].upper && d.gzAt[k-1] < 0 {
+				continue // "Export-Import Bank"
+			}
+			if w.lower == "s" && k >= 2 && d.toks[k-1].lower == "'" && d.toks[k-2].lower == "people" && d.toks[k-2].upper {
+				k -= 2 // "People's Government", "People's Liberation Army"
+				start = k
+				caps++
+				continue
+			}
 			break
+		}
+		if tailCaps > 0 && start == i && i > 0 && d.toks[i-1].lower == "the" && tailCaps >= 2 {
+			caps++ // "the Group of Landlocked Developing Countries"
+			start = i
 		}
 		// "Damascus University", "Asia Institute": a place of learning
 		// needs one word of name; "National Fund of Kazakhstan": a body
 		// of a country needs two.
 		end := i + 1
-		if c, e := d.ofCountryAfter(i + 1); c && caps >= 2 && start < i {
+		if tailCaps > 0 {
+			end = tailEnd
+		}
+		// "... of Guangdong Province of the People's Republic of China":
+		// the body is the province's; the country only locates it.
+		if c, e := d.ofCountryAfter(end); c && caps >= 2 && (start < i || tailCaps > 0) && !regionWords[d.toks[end-1].lower] {
 			end, caps = e, caps+1
 		}
 		if learningHeads[t.lower] && caps == 1 && start == i && i > 0 {
@@ -81,7 +104,7 @@ func (d *docState) headedOrgs() {
 		if learningHeads[t.lower] && caps == 2 && start < i {
 			caps = 3
 		}
-		if caps < 3 || start == i || d.toks[start].sent != t.sent || d.isTitleTok(start) {
+		if caps < 3 || (start == i && tailCaps < 2) || d.toks[start].sent != t.sent || d.isTitleTok(start) {
 			continue
 		}
 		if drop >= 0 && d.gz[drop].e.kind == entOrg && d.toks[d.gz[drop].start].allCaps {
@@ -92,11 +115,12 @@ func (d *docState) headedOrgs() {
 			continue
 		}
 		l := localOrg{name: d.phrase(start, end), kind: orgSuffixes[t.lower]}
-		if end > i+1 {
+		if end > i+1 && tailCaps == 0 {
 			l.acronym = d.phrase(start, i+1) // the name without "of <country>"
 		}
 		d.localOr = append(d.localOr, l)
 		m := gzMatch{start: start, end: end, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}}
+		d.nestedBody(start, end)
 		if drop >= 0 {
 			d.gz[drop] = m
 			for k := start; k < end; k++ {
@@ -120,6 +144,33 @@ func (d *docState) headedOrgs() {
 	}
 }
 
+// nestedBody records the body named inside the body [start, end) after
+// "of the": "Guangdong Sub-Council of the China Council for the Promotion
+// of International Trade" also names the China Council for ... .
+func (d *docState) nestedBody(start, end int) {
+	for q := start + 1; q+3 < end; q++ {
+		if d.toks[q].lower != "of" || d.toks[q+1].lower != "the" || !d.toks[q+2].upper {
+			continue
+		}
+		caps, head := 0, false
+		for k := q + 2; k < end; k++ {
+			if d.toks[k].isWord() && d.toks[k].upper {
+				caps++
+				head = head || (orgHeads[d.toks[k].lower] && k > q+2)
+			}
+		}
+		if !head || caps < 3 {
+			return
+		}
+		d.localOr = append(d.localOr, localOrg{name: d.phrase(q+2, end), kind: orgSuffixes[d.toks[end-1].lower]})
+		d.parents = append(d.parents, gzMatch{start: q + 2, end: end, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}})
+		return
+	}
+}
+
+// regionWords end the name of a place inside a country.
+var regionWords = wordSet(`province region city prefecture oblast county district municipality`)
+
 // learningHeads end the names of universities and institutes, which one
 // word of name makes ("Peking University", "Damascus University").
 var learningHeads = wordSet(`university institute academy college`)
@@ -141,9 +192,9 @@ func (d *docState) ofCountryAfter(i int) (bool, int) {
 	return true, g.end
 }
 
-// subBodyHeads follow a known organisation's acronym to name one of its
-// organs ("SCO Secretariat", "ASEAN Secretariat").
-var subBodyHeads = wordSet(`secretariat`)
+// subBodyHeads follow a known organisation's name or acronym to name one
+// of its organs ("SCO Secretariat", "African Union Commission").
+var subBodyHeads = wordSet(`secretariat commission`)
 
 // orgPrefixedBodies marks "<known organisation> Secretariat" as a body of
 // its own that also names its parent.
@@ -493,4 +544,45 @@ func titleCase(s string) string {
 		fs[k] = string(unicode.ToUpper(r)) + f[n:]
 	}
 	return strings.Join(fs, " ")
+}
+
+// bodyTail reads the domain after a body's head word at token i: "of|for|
+// on" and capitalised words joined by "and" ("of Commerce and Industry",
+// "on Bilateral Cooperation"), no person or known name among them. It
+// returns the token after the tail and its capitalised words, or (i, 0).
+func (d *docState) bodyTail(i int) (int, int) {
+	if i+1 >= len(d.toks) {
+		return i, 0
+	}
+	switch d.toks[i].lower {
+	case "of", "for", "on":
+	default:
+		return i, 0
+	}
+	e, caps := i+1, 0
+	if d.toks[e].lower == "the" && e+1 < len(d.toks) && d.toks[e+1].upper && d.gzAt[e+1] < 0 {
+		e++ // "Council for the Promotion of International Trade"
+	}
+	for e < len(d.toks) && e-i < 9 && !d.toks[e].newlineBefore {
+		w := &d.toks[e]
+		if w.isWord() && w.upper && !w.allCaps && d.gzAt[e] < 0 && d.kpAt[e] < 0 && !stopFirst[w.lower] && !honorifics[w.lower] &&
+			months[w.lower] == 0 && !orgHeads[w.lower] {
+			caps++
+			e++
+			continue
+		}
+		if w.isWord() && (w.lower == "and" || (w.lower == "of" && caps > 0 && !d.toks[e-1].allCaps)) && caps > 0 && e+1 < len(d.toks) && d.toks[e+1].upper && d.gzAt[e+1] < 0 && !d.toks[e+1].allCaps {
+			e++
+			continue
+		}
+		break
+	}
+	if caps == 0 {
+		return i, 0
+	}
+	if d.nameAt(e-min(caps, 2), false) == e && d.toks[e-1].lower != "countries" && caps <= 2 && !portfolioTail[d.toks[e-1].lower] && !portfolioWords[d.toks[e-1].lower] {
+		// "Commission of Sadyr Japarov"? a name, not a domain: keep out.
+		return i, 0
+	}
+	return e, caps
 }

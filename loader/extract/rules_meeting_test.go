@@ -129,3 +129,46 @@ func TestTitleChainKeepsNames(t *testing.T) {
 		t.Errorf("persons = %+v, want Jennifer Klein", ex.Persons)
 	}
 }
+
+func TestCompoundTitles(t *testing.T) {
+	cases := []struct {
+		name, text, person, title, org string
+	}{
+		{"rank words before the title", "Principal Deputy National Security Advisor Ana Lopez met the press.", "Ana Lopez", "Principal Deputy National Security Advisor", ""},
+		{"servant of a title", "Assistant to the Chairman of the Joint Chiefs of Staff John Marsh arrived.", "John Marsh", "Assistant to the Chairman of the Joint Chiefs of Staff", "organisation:joint-chiefs-of-staff"},
+		{"portfolio that a name follows", "State Department Director of Policy Planning Dennis Rowe arrived.", "Dennis Rowe", "Director of Policy Planning", "organisation:state-department"},
+		{"apposition with a body of a country", "Envoy Kim Lee met Ivan Petrov, Head of the Presidential Information Policy Department of Uzbekistan.", "Ivan Petrov", "Head of the Presidential Information Policy Department", "country:uzbekistan"},
+		{"portfolio named by a country", "Today, Nora Berg, Senior Director for Russia and Central Asia, spoke.", "Nora Berg", "Senior Director for Russia and Central Asia", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ex := extract(t, c.text, "2024-03-01")
+			if ps := positionsOf(ex, c.person); !hasPosition(ps, c.title, c.org) {
+				t.Errorf("positions of %s = %+v, want %s | %s (persons %+v)", c.person, ps, c.title, c.org, ex.Persons)
+			}
+		})
+	}
+}
+
+func TestDelegationAndHosts(t *testing.T) {
+	// The people who accompany an attendee attend.
+	ex := extract(t, "Secretary of State Paul Reed met President Aigul Sarsen in Astana on Monday.\n\n"+
+		"Mr. Reed arrived with his wife Mary, accompanied by US Ambassador to Kazakhstan Carl Dunn and State Department Director of Policy Planning Dennis Rowe.", "2024-03-05")
+	if ids := attendeeIDs(ex); !ids["person:carl-dunn"] || !ids["person:dennis-rowe"] || ids["person:mary"] {
+		t.Errorf("attendees = %v, want the delegation without the spouse", ids)
+	}
+	// "visit with X": X hosts.
+	ex = extract(t, "In her visit with Emir Khalid Al Sabah, Vice President Jane Cole conveyed condolences.", "2024-03-05")
+	if len(ex.Meetings) != 1 || ex.Meetings[0].Host != "person:khalid-al-sabah" {
+		t.Errorf("meetings = %+v, want one hosted by Khalid Al Sabah", ex.Meetings)
+	}
+	// "The two heads of state met again": the leaders of the last meeting.
+	ex = extract(t, "BEIJING - King Tuan Ali was received by Chinese President Xi Jinping on Thursday. The two heads of state met again on Friday.", "2024-09-21")
+	friday := false
+	for _, m := range ex.Meetings {
+		friday = friday || m.Date == "2024-09-20" && len(m.Attendees) == 2
+	}
+	if !friday {
+		t.Errorf("meetings = %+v, want a second meeting of the two on Friday", ex.Meetings)
+	}
+}

@@ -1,0 +1,317 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Rules written for classes of phrasing, each tested on a sentence of our
+// own.
+
+func TestTitleAppositionWithStyleAndAcronym(t *testing.T) {
+	ex := extract(t, "The Secretary-General of the Gulf Cooperation Council (GCC), H.E. Mr. Tomas Reyes, welcomed the delegation.", "2024-03-01")
+	ps := positionsOf(ex, "Tomas Reyes")
+	if !hasPosition(ps, "Secretary-General", "organisation:gulf-cooperation-council") {
+		t.Errorf("positions = %+v, want Secretary-General of the GCC", ps)
+	}
+}
+
+func TestShortTitleAfterFullTitle(t *testing.T) {
+	ex := extract(t, "The Minister of Foreign Affairs of Peru, Mr. Luis Quispe, arrived on Monday. Minister Quispe laid a wreath.", "2024-03-01")
+	ps := positionsOf(ex, "Luis Quispe")
+	if !hasPosition(ps, "Foreign Minister", "country:peru") || hasPosition(ps, "Minister", "") {
+		t.Errorf("positions = %+v, want Foreign Minister of Peru and no bare Minister", ps)
+	}
+}
+
+func TestReceivedAfterTimeAndPlace(t *testing.T) {
+	ex := extract(t, "The Director-General of the FAO, Mr. Tomas Reyes, received on Friday at the headquarters in Rome the Minister of Agriculture of Chile, Ms. Ana Quispe, who is on an official visit.", "2024-03-04")
+	if len(ex.Meetings) != 1 || ex.Meetings[0].Host != "person:tomas-reyes" || len(ex.Meetings[0].Attendees) != 2 {
+		t.Fatalf("meetings = %+v, want one hosted by Tomas Reyes with Ana Quispe", ex.Meetings)
+	}
+	if ex.Meetings[0].Date != "2024-03-01" {
+		t.Errorf("date = %s, want 2024-03-01", ex.Meetings[0].Date)
+	}
+}
+
+func TestReceivedAfterTimeButNoPerson(t *testing.T) {
+	ex := extract(t, "President Ana Quispe received on Friday a letter from Prime Minister Luis Rivera.", "2024-03-04")
+	if len(ex.Meetings) != 0 {
+		t.Errorf("meetings = %+v, want none: a letter is received", ex.Meetings)
+	}
+}
+
+func TestGatheringOpenedThenAttendedBy(t *testing.T) {
+	text := "Earlier, President Ana Quispe received Prime Minister Luis Rivera in Lima.\n\n" +
+		"On Friday, the summit of the Pacific Alliance opened in Lima under Quispe's chairmanship. " +
+		"It was attended by Chilean President Marta Rojas and Colombian Foreign Minister Pedro Gomez, who stood in for President Juan Ortiz."
+	ex := extract(t, text, "2024-03-02")
+	var summit *struct {
+		host string
+		n    int
+	}
+	for _, m := range ex.Meetings {
+		if m.Date != "2024-03-01" {
+			continue
+		}
+		ids := map[string]bool{}
+		for _, a := range m.Attendees {
+			ids[a.Person] = true
+		}
+		if ids["person:juan-ortiz"] {
+			t.Errorf("attendees %+v include the president who was stood in for", m.Attendees)
+		}
+		if ids["person:marta-rojas"] && ids["person:pedro-gomez"] && ids["person:ana-quispe"] {
+			summit = &struct {
+				host string
+				n    int
+			}{m.Host, len(m.Attendees)}
+		}
+	}
+	if summit == nil || summit.host != "person:ana-quispe" {
+		t.Fatalf("meetings = %+v, want the summit of 2024-03-01 chaired by Ana Quispe with Rojas and Gomez", ex.Meetings)
+	}
+}
+
+func TestOpenedWithoutGatheringIsNoMeeting(t *testing.T) {
+	ex := extract(t, "Prime Minister Luis Rivera opened a new bridge over the river with Governor Ana Quispe.", "2024-03-02")
+	if len(ex.Meetings) != 0 {
+		t.Errorf("meetings = %+v, want none", ex.Meetings)
+	}
+}
+
+func TestCountrySpellingIsAnAlias(t *testing.T) {
+	ex := extract(t, "Foreign Minister Ana Rojas of Chile arrived in Viet Nam on Monday.", "2024-05-02")
+	for _, c := range ex.Countries {
+		if c.ID == "country:vietnam" {
+			if len(c.Aliases) != 1 || c.Aliases[0] != "Viet Nam" {
+				t.Errorf("aliases = %v, want [Viet Nam]", c.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("countries = %+v, want Vietnam", ex.Countries)
+}
+
+func TestCoordinatingMinisterRank(t *testing.T) {
+	ex := extract(t, "Coordinating Minister for Maritime Affairs Budi Santoso arrived in Manila.", "2024-05-02")
+	if ps := positionsOf(ex, "Budi Santoso"); len(ps) == 0 || ps[0].Title != "Coordinating Minister for Maritime Affairs" {
+		t.Errorf("positions = %+v, want Coordinating Minister for Maritime Affairs", ps)
+	}
+}
+
+func TestCredentialsCeremonyWithList(t *testing.T) {
+	text := "President Ana Quispe received the credentials of three new ambassadors at the Government Palace.\n\n" +
+		"Letters of credence were presented by:\n\n" +
+		"Tomas Lind – Ambassador Extraordinary and Plenipotentiary of the Kingdom of Sweden;\n\n" +
+		"Pedro Gomez – Ambassador Extraordinary and Plenipotentiary of the Republic of Colombia (resident in Quito);\n\n" +
+		"Omar bin Said Al Harthy – Ambassador Extraordinary and Plenipotentiary of the Sultanate of Oman.\n\n" +
+		"The ceremony was attended by Vice President – Minister of Foreign Affairs Luis Rivera.\n\n" +
+		"The President wished the diplomats success."
+	ex := extract(t, text, "2024-05-02")
+	for name, org := range map[string]string{"Tomas Lind": "country:sweden", "Pedro Gomez": "country:colombia", "Omar bin Said Al Harthy": "country:oman"} {
+		if ps := positionsOf(ex, name); !hasPosition(ps, "Ambassador", org) {
+			t.Errorf("%s: positions = %+v, want Ambassador of %s", name, ps, org)
+		}
+	}
+	if ps := positionsOf(ex, "Luis Rivera"); len(ps) < 2 {
+		t.Errorf("Luis Rivera: positions = %+v, want Vice President and Foreign Minister", ps)
+	}
+	if len(ex.Meetings) != 1 || len(ex.Meetings[0].Attendees) != 5 || ex.Meetings[0].Host != "person:ana-quispe" {
+		t.Fatalf("meetings = %+v, want one ceremony hosted by Ana Quispe with five attendees", ex.Meetings)
+	}
+}
+
+func TestDashedDoubleTitle(t *testing.T) {
+	ex := extract(t, "On 3 May, Chairman of the Eurasian Economic Commission – EAEU Executive Secretary Ivan Petrov met the press.", "2024-05-04")
+	ps := positionsOf(ex, "Ivan Petrov")
+	if len(ps) != 2 {
+		t.Errorf("positions = %+v, want Chairman and Executive Secretary", ps)
+	}
+}
+
+func TestTitleCaseDatelineIsNotTheMeetingDay(t *testing.T) {
+	text := "Nairobi, Kenya, 14 March 2024 – The Secretary-General of the East African Community, Mr. Peter Mathuki, received on Wednesday Foreign Minister Ana Rojas of Chile at the EAC headquarters."
+	ex := extract(t, text, "2024-03-14")
+	if len(ex.Meetings) != 1 || ex.Meetings[0].Date != "2024-03-13" {
+		t.Errorf("meetings = %+v, want one on 2024-03-13 (Wednesday before the dateline)", ex.Meetings)
+	}
+}
+
+func TestTwoWordPortfolioBeforeMinister(t *testing.T) {
+	ex := extract(t, "Indian Home Affairs Minister Ravi Kumar arrived in Colombo.", "2024-03-14")
+	if ps := positionsOf(ex, "Ravi Kumar"); !hasPosition(ps, "Home Affairs Minister", "country:india") {
+		t.Errorf("positions = %+v, want Home Affairs Minister of India", ps)
+	}
+}
+
+func orgIDs(ex *graph.Extraction) map[string]string {
+	m := map[string]string{}
+	for _, o := range ex.Organisations {
+		m[o.Name] = o.ID
+	}
+	return m
+}
+
+func TestChamberOfCountryIsTheEmployer(t *testing.T) {
+	ex := extract(t, "Ana Rojas, Chairman of the Chamber of Commerce and Industry of Peru, met the trade mission.", "2024-03-14")
+	orgs := orgIDs(ex)
+	id, ok := orgs["Chamber of Commerce and Industry of Peru"]
+	if !ok {
+		t.Fatalf("organisations = %v, want the Chamber of Commerce and Industry of Peru", orgs)
+	}
+	if ps := positionsOf(ex, "Ana Rojas"); !hasPosition(ps, "Chairman", id) {
+		t.Errorf("positions = %+v, want Chairman of the chamber", ps)
+	}
+}
+
+func TestDepartmentOfCountryServesTheCountry(t *testing.T) {
+	ex := extract(t, "Ana Rojas, Head of the Foreign Policy Department of Peru, met the trade mission.", "2024-03-14")
+	ps := positionsOf(ex, "Ana Rojas")
+	if len(ps) != 1 || ps[0].Organisation != "country:peru" {
+		t.Errorf("positions = %+v, want a post of Peru", ps)
+	}
+}
+
+func TestBodyNameWithArticleAndOf(t *testing.T) {
+	ex := extract(t, "The delegation visited the Council for the Promotion of International Commerce in Lima.", "2024-03-14")
+	if _, ok := orgIDs(ex)["Council for the Promotion of International Commerce"]; !ok {
+		t.Errorf("organisations = %v, want the Council for the Promotion of International Commerce", orgIDs(ex))
+	}
+}
+
+func TestDatelineDatesAnUndatedDocument(t *testing.T) {
+	text := "LIMA, 8 March 2024 – Foreign Minister Ana Rojas of Peru today met with Chilean Foreign Minister Pedro Gomez.\n\n" +
+		"President Luis Rivera of Peru paid a state visit to Chile in May, during which the two countries agreed to build a railway."
+	ex := extract(t, text, "")
+	if len(ex.Meetings) != 1 || ex.Meetings[0].Date != "2024-03-08" {
+		t.Fatalf("meetings = %+v, want one on 2024-03-08", ex.Meetings)
+	}
+	for _, a := range ex.Meetings[0].Attendees {
+		if a.Person == "person:luis-rivera" {
+			t.Errorf("attendees %+v include Luis Rivera, who speaks of a visit in May", ex.Meetings[0].Attendees)
+		}
+	}
+}
+
+func TestOrganOfKnownBodyAndItsReference(t *testing.T) {
+	text := "The Chairperson of the African Union Commission, Mr. Ali Bongo, met the press. " +
+		"The Deputy Chairperson of the Commission, Ms. Awa Ndiaye, was present."
+	ex := extract(t, text, "2024-03-14")
+	id, ok := orgIDs(ex)["African Union Commission"]
+	if !ok {
+		t.Fatalf("organisations = %v, want the African Union Commission", orgIDs(ex))
+	}
+	if ps := positionsOf(ex, "Awa Ndiaye"); !hasPosition(ps, "Deputy Chairperson of the Commission", id) {
+		t.Errorf("positions = %+v, want Deputy Chairperson of the Commission", ps)
+	}
+}
+
+func TestMinisterOfStateForPortfolioOfCountry(t *testing.T) {
+	ex := extract(t, "The President received Ana Rojas, Minister of State for Foreign Trade of Chile, on Monday.", "2024-03-14")
+	if ps := positionsOf(ex, "Ana Rojas"); !hasPosition(ps, "Minister of State for Foreign Trade", "country:chile") {
+		t.Errorf("positions = %+v, want Minister of State for Foreign Trade of Chile", ps)
+	}
+}
+
+func TestActingTitleInLowerCase(t *testing.T) {
+	ex := extract(t, "Peru's acting President Ana Rojas arrived in Quito.", "2024-03-14")
+	if ps := positionsOf(ex, "Ana Rojas"); !hasPosition(ps, "Acting President", "country:peru") {
+		t.Errorf("positions = %+v, want Acting President of Peru", ps)
+	}
+}
+
+func TestChainedEnvoyTitlesBeforeName(t *testing.T) {
+	ex := extract(t, "The meeting was attended by the Ambassador of Chile to Ethiopia and Permanent Representative to the African Union, H.E. Pedro Gomez.", "2024-03-14")
+	ps := positionsOf(ex, "Pedro Gomez")
+	if !hasPosition(ps, "Ambassador", "country:chile") || !hasPosition(ps, "Permanent Representative", "country:chile") {
+		t.Errorf("positions = %+v, want Ambassador and Permanent Representative of Chile", ps)
+	}
+}
+
+func TestObjectOfHostVerbIsNoHost(t *testing.T) {
+	text := "Chairperson receives Chilean Foreign Minister\n\n" +
+		"Lima, Peru, 14 March 2024 – The Chairperson of the Andean Community, Mr. Luis Rivera, received on Wednesday Ana Rojas, Foreign Minister of Chile, at the headquarters."
+	ex := extract(t, text, "2024-03-14")
+	for _, m := range ex.Meetings {
+		if m.Host == "person:ana-rojas" {
+			t.Errorf("meeting %+v is hosted by its guest", m)
+		}
+	}
+}
+
+func TestCeremonyThenTalksFollowingIt(t *testing.T) {
+	text := "LIMA, May 6 – President Ana Rojas chaired an official welcome ceremony on Monday morning for President Luis Rivera of Chile, who is on a state visit.\n\n" +
+		"Rivera arrived at the airport on Sunday evening, where he was welcomed by Foreign Minister Pedro Gomez.\n\n" +
+		"Following the ceremony, Prime Minister Carla Diaz held talks with President Rivera."
+	ex := extract(t, text, "2024-05-06")
+	got := map[string]string{}
+	for _, m := range ex.Meetings {
+		for _, a := range m.Attendees {
+			if a.Person == "person:carla-diaz" || a.Person == "person:ana-rojas" {
+				got[a.Person] = m.Date
+			}
+		}
+	}
+	if got["person:ana-rojas"] != "2024-05-06" || got["person:carla-diaz"] != "2024-05-06" {
+		t.Errorf("dates = %v, want the ceremony and the talks on 2024-05-06 (meetings %+v)", got, ex.Meetings)
+	}
+}
+
+func TestChairedCeremonyAloneIsNoMeeting(t *testing.T) {
+	ex := extract(t, "President Ana Rojas chaired a ceremony marking Independence Day on Monday.", "2024-05-06")
+	if len(ex.Meetings) != 0 {
+		t.Errorf("meetings = %+v, want none", ex.Meetings)
+	}
+}
+
+func TestPeoplesBodyOfProvince(t *testing.T) {
+	text := "Governor Ana Rojas met a delegation of the People's Government of Yunnan Province of the People's Republic of China led by Vice Governor Li Ming."
+	ex := extract(t, text, "2024-05-06")
+	id, ok := orgIDs(ex)["People's Government of Yunnan Province"]
+	if !ok {
+		t.Fatalf("organisations = %v, want the People's Government of Yunnan Province", orgIDs(ex))
+	}
+	if ps := positionsOf(ex, "Li Ming"); !hasPosition(ps, "Vice Governor", id) {
+		t.Errorf("positions = %+v, want Vice Governor of the provincial government", ps)
+	}
+}
+
+func TestDeputyChairmanKeepsItsRank(t *testing.T) {
+	ex := extract(t, "Deputy Chairman of the Eurasian Economic Commission Ivan Petrov spoke.", "2024-05-06")
+	ps := positionsOf(ex, "Ivan Petrov")
+	if len(ps) != 1 || ps[0].Title != "Deputy Chairman" {
+		t.Errorf("positions = %+v, want Deputy Chairman", ps)
+	}
+}
+
+func TestMinisterInChargeOf(t *testing.T) {
+	ex := extract(t, "Ivan Petrov, Minister in charge of Customs Cooperation of the Eurasian Economic Commission, met the press.", "2024-05-06")
+	if ps := positionsOf(ex, "Ivan Petrov"); !hasPosition(ps, "Minister in charge of Customs Cooperation", "organisation:eurasian-economic-commission") {
+		t.Errorf("positions = %+v, want Minister in charge of Customs Cooperation of the EEC", ps)
+	}
+}
+
+func TestBodyNamedInsideABody(t *testing.T) {
+	ex := extract(t, "Ana Rojas met the Export Finance Committee of the Peru Council for the Promotion of Exports on Monday.", "2024-05-06")
+	orgs := orgIDs(ex)
+	for _, n := range []string{"Export Finance Committee of the Peru Council for the Promotion of Exports", "Peru Council for the Promotion of Exports"} {
+		if _, ok := orgs[n]; !ok {
+			t.Errorf("organisations = %v, want %s", orgs, n)
+		}
+	}
+}
+
+func TestFormalCountryNameIsAnAlias(t *testing.T) {
+	ex := extract(t, "Ana Rojas – Ambassador of the Socialist Republic of Viet Nam;", "2024-05-02")
+	for _, c := range ex.Countries {
+		if c.ID == "country:vietnam" {
+			if len(c.Aliases) != 1 || c.Aliases[0] != "Socialist Republic of Viet Nam" {
+				t.Errorf("aliases = %v, want [Socialist Republic of Viet Nam]", c.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("countries = %+v, want Vietnam", ex.Countries)
+}
