@@ -18,15 +18,15 @@ import (
 // honest estimate for unseen text (see its README). Raise the floors as
 // the scores improve; never lower one to make a change pass.
 var generalizationFloors = map[string]float64{
-	eval.Persons:       0.91,
+	eval.Persons:       0.93,
 	eval.Organisations: 0.81,
-	eval.Positions:     0.68,
-	eval.Attendance:    0.82,
-	eval.Hosts:         0.62,
-	eval.Statements:    0.74,
+	eval.Positions:     0.73,
+	eval.Attendance:    0.84,
+	eval.Hosts:         0.65,
+	eval.Statements:    0.79,
 }
 
-const generalizationStatementPrecision = 0.95
+const generalizationStatementPrecision = 0.99
 
 // TestGeneralizationSet scores the extractor on the generalization set.
 func TestGeneralizationSet(t *testing.T) {

@@ -52,11 +52,14 @@ type docState struct {
 	localOr  []localOrg
 	parents  []gzMatch // known organisations named inside a local one's name
 
-	persons      []*person
-	mentions     []pmention // person mentions in text order
-	subject      []int      // per sentence: person index of its subject, or -1
-	titleRefs    []titleRef
-	counterparts []counterpart
+	persons  []*person
+	mentions []pmention // person mentions in text order
+	subject  []int      // per sentence: person index of its subject, or -1
+	// subjectAmbiguous marks a sentence subject read from a title or a
+	// pronoun that more than one person could be.
+	subjectAmbiguous []bool
+	titleRefs        []titleRef
+	counterparts     []counterpart
 
 	planned []*meeting // meetings announced, not held
 

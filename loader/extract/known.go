@@ -233,9 +233,16 @@ func (d *docState) formerBefore(i int) bool {
 	switch d.toks[k].lower {
 	case "former", "late", "ex", "then", "erstwhile", "previous":
 		return true
+	case "the":
+		// "on the passing of the President of the UAE, Name": the post
+		// of someone who has died is no longer held.
+		return k >= 2 && d.toks[k-1].lower == "of" && deathWords[d.toks[k-2].lower]
 	}
 	return false
 }
+
+// deathWords before "of the <title>" say its holder has died.
+var deathWords = wordSet(`passing death funeral demise burial memory assassination`)
 
 // onlyListSep reports whether only list separators (commas, "and") lie
 // between tokens a and b, with at least one.

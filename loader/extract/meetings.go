@@ -1473,7 +1473,7 @@ func (d *docState) emitMeetingFacts(ms []*meeting, held bool) {
 		for _, a := range m.attendees {
 			af := graph.AttendeeFact{Person: d.personID(a.person), OnBehalfOf: a.onBehalf, Evidence: []graph.Evidence{a.ev}}
 			if ps := d.persons[a.person].positions; len(ps) > 0 {
-				af.Role = ps[0].title
+				af.Role = ps[0].out()
 				af.Representing = ps[0].org
 				if af.Representing != "" {
 					reps[af.Representing] = true

@@ -22,7 +22,36 @@ type person struct {
 type position struct {
 	title, org, accredited string
 	base                   string // the title without its complements, for references
-	ev                     graph.Evidence
+	head                   string // the gazetteer title as the text writes it
+	// written is the whole title as the text writes it ("Minister of
+	// Foreign Affairs", "Foreign Ministry spokeswoman"), which the output
+	// keeps; title holds the gazetteer's form of its head, which the rules
+	// compare. Empty when the title was inferred, not read.
+	written string
+	ev      graph.Evidence
+}
+
+// out is the title the output gives: as written where it was read.
+func (p position) out() string {
+	if p.written != "" {
+		return p.written
+	}
+	return p.title
+}
+
+// writtenTitle writes title with its head as the text has it: the
+// gazetteer's form canon replaced by the words matched, head. A head in
+// lower case ("the foreign minister") lowers the rank words before it.
+func writtenTitle(title, canon, head string) string {
+	i := strings.Index(title, canon)
+	if i < 0 || head == "" {
+		return title
+	}
+	pre := title[:i]
+	if r := head[0]; r >= 'a' && r <= 'z' {
+		pre = strings.ToLower(pre)
+	}
+	return pre + head + title[i+len(canon):]
 }
 
 // mention kinds.
@@ -38,6 +67,10 @@ type pmention struct {
 	person     int
 	kind       int
 	rule       string
+	// ambiguous marks a title or pronoun that more than one person of the
+	// document could be: it resolves to the latest, but is no ground for
+	// attributing a quotation.
+	ambiguous bool
 }
 
 // intro is a name introduced by a pattern, before persons are merged.
@@ -54,6 +87,7 @@ type intro struct {
 type titleRef struct {
 	start, end int
 	title      string
+	written    string // the title as the text writes it ("Foreign Secretary")
 	qualifier  string // ID of the country or organisation, if given
 }
 
@@ -70,7 +104,8 @@ commission assembly court army navy force forces sea ocean island islands river 
 square hall building hotel airport statement declaration agreement treaty charter plan programme program
 strategy vision partnership framework cooperation dialogue affairs foreign security development economic
 trade his excellency majesty highness royal state states republic kingdom federation embassy consulate
-readout board joint ministers leaders president minister people national international global`)
+readout board joint ministers leaders president minister people national international global
+countries nations`)
 
 // softStop words may sit inside a name after a title ("President To Lam")
 // but never start a name found without one, and are never a short alias.
@@ -133,6 +168,16 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 		case t.isWord() && words > 0 && particles[t.lower] && j+1 < len(d.toks) && d.toks[j+1].isWord() && d.toks[j+1].upper:
 			j++
 			continue
+		case t.isWord() && words > 0 && particles[t.lower] && j+2 < len(d.toks) && d.toks[j+1].isWord() &&
+			particles[d.toks[j+1].lower] && !d.toks[j+1].upper && d.toks[j+2].isWord() && d.toks[j+2].upper && d.gzAt[j+2] < 0:
+			// Two particles: "Juan Ramón de la Fuente", "Ursula von der Leyen".
+			j += 2
+			continue
+		case d.hyphenSyllable(j, words):
+			// A hyphenated given name with a lower-case second syllable,
+			// as Korean names are written: "Cho Tae-yul", "Lee Joon-ho".
+			j += 2
+			continue
 		case t.isWord() && words > 0 && particles[t.lower] && j+2 < len(d.toks) && d.toks[j+1].isHyphen() &&
 			d.toks[j+1].start == t.end && d.toks[j+2].isWord() && d.toks[j+2].upper:
 			// "Bashar al-Assad"
@@ -149,10 +194,28 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 		return i
 	}
 	// Do not end on a particle or hyphen.
-	for j > i && !(d.toks[j-1].isWord() && d.toks[j-1].upper) {
+	for j > i && !(d.toks[j-1].isWord() && d.toks[j-1].upper) && !(j-2 > i && d.hyphenSyllable(j-2, 1)) {
 		j--
 	}
 	return j
+}
+
+// notSyllables are the words that follow a hyphen after a capitalised word
+// without making a name of it: "Tehran-based", "Saudi-led".
+var notSyllables = wordSet(`based led born backed run owned made style era level wide type like class bound
+sponsored brokered funded hosted chaired elect designate`)
+
+// hyphenSyllable reports whether token j is the hyphen of a given name
+// written "Tae-yul": a short capitalised word before it, a short lower-case
+// word right after it, no spaces, and a name already begun.
+func (d *docState) hyphenSyllable(j, words int) bool {
+	if words == 0 || j < 1 || j+1 >= len(d.toks) || !d.toks[j].isHyphen() {
+		return false
+	}
+	a, b := &d.toks[j-1], &d.toks[j+1]
+	return a.isWord() && a.upper && !a.allCaps && len(a.lower) <= 5 && a.end == d.toks[j].start &&
+		b.isWord() && !b.upper && len(b.lower) >= 2 && len(b.lower) <= 5 && b.start == d.toks[j].end &&
+		!notSyllables[b.lower] && !isDigitWord(b.lower)
 }
 
 func isDigitWord(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
@@ -306,7 +369,7 @@ func (d *docState) portfolioAt(k int) int {
 // returns the position, where the phrase starts and the token after it.
 func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 	t := d.g.Titles[m.e.idx]
-	p := position{title: t.Name, base: t.Name}
+	p := position{title: t.Name, base: t.Name, head: d.phrase(m.start, m.end)}
 	rank, rs := d.rankBefore(m.start)
 	if t.Name == "Minister" && rank == "" && rs > 0 && d.toks[rs-1].upper && portfolioWords[d.toks[rs-1].lower] &&
 		d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
@@ -566,6 +629,9 @@ func (d *docState) finishTitle(p position, t Title, complement bool) position {
 	if t.Name == "Member" && p.title != "" {
 		p.title = strings.ToLower(p.title[:1]) + p.title[1:]
 	}
+	if p.title != "" {
+		p.written = writtenTitle(p.title, t.Name, p.head)
+	}
 	return p
 }
 
@@ -700,7 +766,9 @@ func (d *docState) findPersons() {
 				}
 			}
 			if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= 2 && e < len(d.toks) &&
-				(d.toks[e].punct == ',' || (ts < start && (d.toks[e].punct == '.' || d.toks[e].punct == ';'))) {
+				(d.toks[e].punct == ',' || d.toks[e].punct == '.' || (ts < start && d.toks[e].punct == ';')) {
+				// The name may also end the sentence: "It was chaired by
+				// the High Representative, Anna Lindqvist."
 				p.ev.Rule = "title+apposition"
 				for _, c := range chain {
 					if _, isCountry := d.g.countryByID[c.org]; isCountry && p.org == "" {
@@ -777,7 +845,8 @@ func (d *docState) findPersons() {
 		}
 		// A title used as a reference needs a determiner or a qualifier.
 		if p.org != "" || (start > 0 && d.toks[start-1].lower == "the") {
-			d.titleRefs = append(d.titleRefs, titleRef{start: start, end: j, title: d.g.Titles[m.e.idx].Name, qualifier: p.org})
+			d.titleRefs = append(d.titleRefs, titleRef{start: start, end: j, title: d.g.Titles[m.e.idx].Name,
+				written: d.phrase(m.start, m.end), qualifier: p.org})
 			cover(start, j)
 		}
 	}
@@ -1120,8 +1189,9 @@ func (d *docState) resolveMentions() {
 	intros := d.mentions
 	d.mentions = nil
 	d.subject = make([]int, len(d.sents))
+	d.subjectAmbiguous = make([]bool, len(d.sents))
 	ii, ti := 0, 0
-	last := -1
+	last, lastAmbiguous := -1, false
 	for si := range d.sents {
 		s := d.sents[si]
 		d.subject[si] = -1
@@ -1140,33 +1210,33 @@ func (d *docState) resolveMentions() {
 				m, found = intros[ii], true
 			case ti < len(d.titleRefs) && d.titleRefs[ti].start == i:
 				tr := d.titleRefs[ti]
-				pi := d.holderOf(tr.title, tr.qualifier)
+				pi, ambiguous := d.holderOf(tr)
 				if pi < 0 {
 					pi = d.knownOfCountry(tr, si)
 				}
 				if pi >= 0 {
-					m, found = pmention{start: i, end: tr.end, person: pi, kind: mkTitle, rule: "title-ref"}, true
+					m, found = pmention{start: i, end: tr.end, person: pi, kind: mkTitle, rule: "title-ref", ambiguous: ambiguous}, true
 				} else {
 					i = tr.end - 1
 				}
 			case t.isWord() && (t.lower == "he" || t.lower == "she"):
-				pi := d.subject[si]
+				pi, ambiguous := d.subject[si], d.subjectAmbiguous[si]
 				if pi < 0 && !(i+1 < s.tokEnd && speechVerbs[d.toks[i+1].lower]) {
 					// "Hun Manet's first trip since he took office": a
 					// name before the pronoun in its sentence; "..., she
 					// told AFP" goes on with the last speaker.
 					for k := len(d.mentions) - 1; k >= 0 && d.mentions[k].start >= s.tokStart; k-- {
 						if d.mentions[k].kind == mkName && !d.inQuote(d.mentions[k].start) {
-							pi = d.mentions[k].person
+							pi, ambiguous = d.mentions[k].person, false
 							break
 						}
 					}
 				}
 				if pi < 0 {
-					pi = last
+					pi, ambiguous = last, lastAmbiguous
 				}
 				if pi >= 0 && !d.inQuote(i) {
-					m, found = pmention{start: i, end: i + 1, person: pi, kind: mkPronoun, rule: "pronoun"}, true
+					m, found = pmention{start: i, end: i + 1, person: pi, kind: mkPronoun, rule: "pronoun", ambiguous: ambiguous}, true
 				}
 			case t.isWord() && t.upper && d.gzAt[i] < 0:
 				if e, pi := d.lookupName(i, full, short); pi >= 0 {
@@ -1186,11 +1256,12 @@ func (d *docState) resolveMentions() {
 			d.persons[m.person].lastTok = i
 			if d.subject[si] < 0 && d.canBeSubject(m) {
 				d.subject[si] = m.person
+				d.subjectAmbiguous[si] = m.ambiguous
 			}
 			i = m.end - 1
 		}
 		if d.subject[si] >= 0 {
-			last = d.subject[si]
+			last, lastAmbiguous = d.subject[si], d.subjectAmbiguous[si]
 		}
 	}
 }
@@ -1225,19 +1296,40 @@ func (d *docState) lookupName(i int, full, short map[string]int) (int, int) {
 	return best, bestP
 }
 
-// holderOf returns the person holding title (for qualifier, if given),
-// the most recently mentioned one when several do.
-func (d *docState) holderOf(title, qualifier string) int {
-	best := -1
+// holderOf returns the person holding the title of tr (for its qualifier,
+// if given). When several do, the one whose title the text wrote the same
+// way is meant ("the Foreign Secretary" after "Foreign Secretary X" and
+// "the Minister of Foreign Affairs, Y"); failing that, the most recently
+// mentioned, reported as ambiguous.
+func (d *docState) holderOf(tr titleRef) (int, bool) {
+	best, n := -1, 0
+	same, nSame := -1, 0
 	for pi, p := range d.persons {
-		if p.merged >= 0 || !p.holds(title, qualifier) {
+		if p.merged >= 0 || !p.holds(tr.title, tr.qualifier) {
 			continue
 		}
+		n++
 		if best < 0 || p.lastTok > d.persons[best].lastTok {
 			best = pi
 		}
+		if tr.written != "" && p.wrote(tr.written) {
+			same, nSame = pi, nSame+1
+		}
 	}
-	return best
+	if n > 1 && nSame == 1 {
+		return same, false
+	}
+	return best, n > 1
+}
+
+// wrote reports whether one of p's titles was written with head.
+func (p *person) wrote(head string) bool {
+	for _, pos := range p.positions {
+		if pos.head != "" && strings.EqualFold(pos.head, head) {
+			return true
+		}
+	}
+	return false
 }
 
 // canBeSubject reports whether mention m may be its sentence's subject.
@@ -1292,7 +1384,7 @@ func (d *docState) emitPersons() {
 			if p.shortened(pos) {
 				continue
 			}
-			f.Positions = append(f.Positions, graph.PositionFact{Title: pos.title, Organisation: pos.org,
+			f.Positions = append(f.Positions, graph.PositionFact{Title: pos.out(), Organisation: pos.org,
 				AccreditedTo: pos.accredited, Evidence: []graph.Evidence{pos.ev}})
 		}
 		d.out.Persons = append(d.out.Persons, f)
@@ -1423,6 +1515,7 @@ func (d *docState) knownOfCountry(tr titleRef, si int) int {
 	if found < 0 || len(d.persons[found].positions) > 0 {
 		return -1
 	}
-	d.persons[found].addPosition(position{title: tr.title, org: tr.qualifier, base: tr.title, ev: d.ev(si, "title-ref")})
+	d.persons[found].addPosition(position{title: tr.title, org: tr.qualifier, base: tr.title, head: tr.written,
+		written: writtenTitle(tr.title, tr.title, tr.written), ev: d.ev(si, "title-ref")})
 	return found
 }

@@ -224,7 +224,7 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 					break
 				}
 				if (m.end < end && speechVerbs[d.toks[m.end].lower]) || (m.start > 0 && speechVerbs[d.toks[m.start-1].lower]) {
-					if m.kind == mkPronoun && !d.namedNear(m.person, si) {
+					if m.ambiguous || m.kind == mkPronoun && !d.namedNear(m.person, si) {
 						return -1, "", si
 					}
 					return m.person, "quote-said", si
@@ -249,11 +249,17 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 		}
 	}
 	if near != nil && near.person != d.subject[openSi] && d.speechVerbBetween(near.end, openTok) {
+		if near.ambiguous {
+			return -1, "", openSi
+		}
 		return near.person, "quote-subject", openSi
 	}
 	if p := d.subject[openSi]; p >= 0 {
 		for _, m := range ms {
 			if m.person == p && !d.inQuote(m.start) {
+				if d.subjectAmbiguous[openSi] {
+					return -1, "", openSi
+				}
 				return p, "quote-subject", openSi
 			}
 		}
@@ -261,6 +267,9 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 	if openTok == d.sents[openSi].tokStart || (openTok > 0 && d.toks[openTok-1].punct == ':') {
 		for si := openSi - 1; si >= 0 && si >= openSi-3; si-- {
 			if p := d.subject[si]; p >= 0 {
+				if d.subjectAmbiguous[si] {
+					return -1, "", openSi
+				}
 				return p, "quote-previous-subject", openSi
 			}
 		}

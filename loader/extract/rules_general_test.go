@@ -20,8 +20,8 @@ func TestTitleAppositionWithStyleAndAcronym(t *testing.T) {
 func TestShortTitleAfterFullTitle(t *testing.T) {
 	ex := extract(t, "The Minister of Foreign Affairs of Peru, Mr. Luis Quispe, arrived on Monday. Minister Quispe laid a wreath.", "2024-03-01")
 	ps := positionsOf(ex, "Luis Quispe")
-	if !hasPosition(ps, "Foreign Minister", "country:peru") || hasPosition(ps, "Minister", "") {
-		t.Errorf("positions = %+v, want Foreign Minister of Peru and no bare Minister", ps)
+	if !hasPosition(ps, "Minister of Foreign Affairs", "country:peru") || hasPosition(ps, "Minister", "") {
+		t.Errorf("positions = %+v, want Minister of Foreign Affairs of Peru (as written) and no bare Minister", ps)
 	}
 }
 
@@ -111,8 +111,8 @@ func TestCredentialsCeremonyWithList(t *testing.T) {
 		"The President wished the diplomats success."
 	ex := extract(t, text, "2024-05-02")
 	for name, org := range map[string]string{"Tomas Lind": "country:sweden", "Pedro Gomez": "country:colombia", "Omar bin Said Al Harthy": "country:oman"} {
-		if ps := positionsOf(ex, name); !hasPosition(ps, "Ambassador", org) {
-			t.Errorf("%s: positions = %+v, want Ambassador of %s", name, ps, org)
+		if ps := positionsOf(ex, name); !hasPosition(ps, "Ambassador Extraordinary and Plenipotentiary", org) {
+			t.Errorf("%s: positions = %+v, want Ambassador Extraordinary and Plenipotentiary (as written) of %s", name, ps, org)
 		}
 	}
 	if ps := positionsOf(ex, "Luis Rivera"); len(ps) < 2 {
@@ -314,4 +314,85 @@ func TestFormalCountryNameIsAnAlias(t *testing.T) {
 		}
 	}
 	t.Errorf("countries = %+v, want Vietnam", ex.Countries)
+}
+
+func TestNameWithTwoParticles(t *testing.T) {
+	ex := extract(t, "Governor Marta Lucía de la Vega opened the fair in Lima with Ambassador Pieter van der Berg.", "2024-03-01")
+	names := map[string]bool{}
+	for _, p := range ex.Persons {
+		names[p.Name] = true
+	}
+	if !names["Marta Lucía de la Vega"] || !names["Pieter van der Berg"] {
+		t.Errorf("persons = %v, want the names with both particles", names)
+	}
+}
+
+func TestHyphenatedGivenName(t *testing.T) {
+	ex := extract(t, "Foreign Minister Park Min-seo met Ambassador Kim Dong-hyun in Seoul. A Seoul-based think tank hosted them.", "2024-03-01")
+	names := map[string]bool{}
+	for _, p := range ex.Persons {
+		names[p.Name] = true
+	}
+	if !names["Park Min-seo"] || !names["Kim Dong-hyun"] || len(names) != 2 {
+		t.Errorf("persons = %v, want Park Min-seo and Kim Dong-hyun only", names)
+	}
+}
+
+func TestTitleReferenceWrittenAsIntroduced(t *testing.T) {
+	text := "Foreign Secretary Tomas Reyes received the Minister of Foreign Affairs of Chile, Ana Quispe, in London. " +
+		"\"Our trade has doubled in five years and will double again,\" the Foreign Secretary said."
+	ex := extract(t, text, "2024-03-01")
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:tomas-reyes" {
+		t.Errorf("statements = %+v, want one by Tomas Reyes", ex.Statements)
+	}
+}
+
+func TestAmbiguousTitleReferenceGivesNoSpeaker(t *testing.T) {
+	text := "Foreign Minister Tomas Reyes of Peru met Foreign Minister Ana Quispe of Chile in Lima. " +
+		"\"Our trade has doubled in five years and will double again,\" the foreign minister said."
+	ex := extract(t, text, "2024-03-01")
+	if len(ex.Statements) != 0 {
+		t.Errorf("statements = %+v, want none: either minister could have said it", ex.Statements)
+	}
+}
+
+func TestHighRepresentativeIsATitle(t *testing.T) {
+	text := "The meeting was chaired by the High Representative, Anna Lindqvist. " +
+		"Speaking afterwards, the High Representative said: \"We will keep our promises to the region.\""
+	ex := extract(t, text, "2024-03-01")
+	for _, p := range ex.Persons {
+		if p.Name == "High Representative" {
+			t.Errorf("a title was read as a person: %+v", p)
+		}
+	}
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:anna-lindqvist" {
+		t.Errorf("statements = %+v, want one by Anna Lindqvist", ex.Statements)
+	}
+}
+
+func TestTitleAppositionEndingTheSentence(t *testing.T) {
+	ex := extract(t, "The Minister of Trade of Chile met the delegation. The talks were chaired by the Secretary-General, Tomas Reyes.", "2024-03-01")
+	if ps := positionsOf(ex, "Tomas Reyes"); len(ps) != 1 {
+		t.Errorf("positions = %+v, want the Secretary-General", ps)
+	}
+}
+
+func TestTitleOfTheDeceasedIsNotHeld(t *testing.T) {
+	ex := extract(t, "Prime Minister Ana Quispe flew to Lima to offer condolences on the passing of the President of Peru, Tomas Reyes.", "2024-03-01")
+	if ps := positionsOf(ex, "Tomas Reyes"); len(ps) != 0 {
+		t.Errorf("positions = %+v, want none: the president has died", ps)
+	}
+}
+
+func TestTitleAsWritten(t *testing.T) {
+	text := "Foreign Secretary Tomas Reyes met Ana Quispe, Minister for Foreign Affairs of Chile, in London. " +
+		"Chile's foreign ministry spokeswoman Marta Rojas said the talks went well."
+	ex := extract(t, text, "2024-03-01")
+	for name, title := range map[string]string{"Tomas Reyes": "Foreign Secretary", "Ana Quispe": "Minister for Foreign Affairs",
+		"Marta Rojas": "foreign ministry spokeswoman"} {
+		ps := positionsOf(ex, name)
+		if len(ps) != 1 || ps[0].Title != title {
+			t.Errorf("%s: positions = %+v, want %q as the text writes it", name, ps, title)
+		}
+	}
 }

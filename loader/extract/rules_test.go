@@ -35,7 +35,7 @@ func TestPositionRules(t *testing.T) {
 		{"qualifier distributes over a list", "Peru's President Ana Quispe, Prime Minister Luis Huaman and Chairman Rosa Mamani attended.", "Luis Huaman", "Prime Minister", "country:peru"},
 		{"title chain shares a qualifier", "Ghanaian Deputy Prime Minister and Foreign Minister Kofi Mensah arrived.", "Kofi Mensah", "Deputy Prime Minister", "country:ghana"},
 		{"title chain second title", "Ghanaian Deputy Prime Minister and Foreign Minister Kofi Mensah arrived.", "Kofi Mensah", "Foreign Minister", "country:ghana"},
-		{"body in the title", "Chile's foreign ministry spokesperson Marta Rojas told reporters the talks went well.", "Marta Rojas", "Foreign Ministry Spokesperson", "country:chile"},
+		{"body in the title", "Chile's foreign ministry spokesperson Marta Rojas told reporters the talks went well.", "Marta Rojas", "foreign ministry spokesperson", "country:chile"}, // as written
 		{"body before the title", "Zambia's National Assembly Speaker Grace Banda opened the session.", "Grace Banda", "National Assembly Speaker", "country:zambia"},
 		{"party title of a known leader", "Communist Party General Secretary Nguyen Phu Trong received the delegation.", "Nguyen Phu Trong", "Communist Party General Secretary", "organisation:communist-party-of-vietnam"},
 		{"office of the president", "Deputy Chief of Staff of the President of Georgia Nino Beridze met the envoy.", "Nino Beridze", "Deputy Chief of Staff of the President", "country:georgia"},
