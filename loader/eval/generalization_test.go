@@ -18,11 +18,11 @@ import (
 // honest estimate for unseen text (see its README). Raise the floors as
 // the scores improve; never lower one to make a change pass.
 var generalizationFloors = map[string]float64{
-	eval.Persons:       0.93,
-	eval.Organisations: 0.81,
-	eval.Positions:     0.73,
+	eval.Persons:       0.94,
+	eval.Organisations: 0.82,
+	eval.Positions:     0.80,
 	eval.Attendance:    0.84,
-	eval.Hosts:         0.65,
+	eval.Hosts:         0.66,
 	eval.Statements:    0.79,
 }
 

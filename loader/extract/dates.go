@@ -218,6 +218,9 @@ func (d *docState) datelinePublished() {
 func (d *docState) datelineEnd(si int) int {
 	s := d.sents[si]
 	i := s.tokStart
+	for i < s.tokEnd && i-s.tokStart < 2 && (d.toks[i].punct == '*' || d.toks[i].punct == '_') {
+		i++ // Markdown emphasis: "**Jakarta, 16 April 2025** –"
+	}
 	if i >= s.tokEnd || !d.toks[i].upper {
 		return s.tokStart
 	}

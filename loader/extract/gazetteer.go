@@ -41,6 +41,10 @@ type Organisation struct {
 	Aliases  []string `json:"aliases"`
 	Kind     string   `json:"kind"` // intergovernmental, party, agency, company, forum
 	QID      string   `json:"qid"`
+	// Country is the government a state news agency speaks for ("IRNA":
+	// Iran): its wire reports name that government's officials without
+	// a qualifier.
+	Country string `json:"country,omitempty"`
 }
 
 // Initiative is a named initiative, programme or recurring topic.

@@ -336,7 +336,13 @@ func (d *docState) fillHomeCountry() {
 	d.fillImpliedBody()
 	ci := homeCountry(d.g, d.doc.URL)
 	if ci < 0 {
+		ci = publisherCountry(d.g, d.doc.Publisher)
+	}
+	if ci < 0 {
 		ci = d.principalCountry()
+	}
+	if ci < 0 {
+		ci = d.agencyCountry()
 	}
 	if ci < 0 {
 		return
@@ -372,6 +378,89 @@ func (d *docState) fillHomeCountry() {
 	}
 }
 
+// publisherCountry returns the gazetteer index of the government a
+// document's publisher names ("Ministry of Foreign Affairs of Indonesia",
+// "Brazil's Ministry of Foreign Affairs", "Presidency of the Republic of
+// Kazakhstan", "Qatar News Agency"), or -1: a publisher that is no
+// government body or names no single country ("Reuters", "a Central Asian
+// presidential website") tells nothing.
+func publisherCountry(g *Gazetteer, publisher string) int {
+	if publisher == "" {
+		return -1
+	}
+	toks := tokenize(publisher)
+	gov := false
+	for i := range toks {
+		if govPublishers[toks[i].lower] {
+			gov = true
+			break
+		}
+	}
+	if !gov {
+		return -1
+	}
+	found := -1
+	for i := 0; i < len(toks); i++ {
+		m, ok := g.match(publisher, toks, i)
+		if !ok {
+			continue
+		}
+		c := -1
+		switch m.e.kind {
+		case entCountry:
+			c = m.e.idx
+		case entOrg:
+			c = g.agencyCountry(m.e.idx)
+		}
+		if c >= 0 {
+			if found >= 0 && found != c {
+				return -1
+			}
+			found = c
+		}
+		i = m.end - 1
+	}
+	return found
+}
+
+// govPublishers are words of a publisher that is a government body or a
+// state news agency.
+var govPublishers = wordSet(`ministry presidency presidential president kremlin government mfa mofa cabinet
+agency chancellery`)
+
+// agencyCountry returns the country of the state news agency org, or -1.
+func (g *Gazetteer) agencyCountry(org int) int {
+	if org < 0 || g.Organisations[org].Country == "" {
+		return -1
+	}
+	return g.countryIndex(g.Organisations[org].Country)
+}
+
+// agencyCountry returns the country of the state news agency whose wire
+// credit opens the document ("Tehran, IRNA --", "DOHA, May 5 (QNA) -",
+// "MOSCOW, March 18. /TASS/."), or -1. A mention of an agency further on
+// ("according to Xinhua") is no credit.
+func (d *docState) agencyCountry() int {
+	for _, m := range d.gz {
+		if m.start >= len(d.toks) || d.toks[m.start].sent > 2 {
+			break
+		}
+		if m.e.kind == entOrg && d.gzCreditAt(m.start) {
+			if c := d.g.agencyCountry(m.e.idx); c >= 0 {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// gzCreditAt reports whether the hit at token i sits in the first few
+// tokens of its sentence, where a wire credit stands.
+func (d *docState) gzCreditAt(i int) bool {
+	s := d.sents[d.toks[i].sent]
+	return i-s.tokStart <= 10
+}
+
 // homeCountry returns the gazetteer index of the government whose own
 // site published a document, from its URL, or -1: the White House and
 // other .gov sites, the Kremlin, and the .gov.XX or .go.XX sites of other
@@ -394,8 +483,17 @@ func homeCountry(g *Gazetteer, url string) int {
 		iso = "RU"
 	default:
 		parts := strings.Split(host, ".")
-		if n := len(parts); n >= 3 && (parts[n-2] == "gov" || parts[n-2] == "go") && len(parts[n-1]) == 2 {
+		n := len(parts)
+		if n >= 3 && (parts[n-2] == "gov" || parts[n-2] == "go") && len(parts[n-1]) == 2 {
 			iso = strings.ToUpper(parts[n-1])
+		}
+		if n >= 2 && len(parts[n-1]) == 2 && govHostLabels[parts[n-2]] {
+			// "mfa.uz", "www.president.kg", "mofa.am": a foreign
+			// ministry or presidency under the country's own domain.
+			iso = strings.ToUpper(parts[n-1])
+		}
+		if iso == "UK" {
+			iso = "GB"
 		}
 	}
 	if iso == "" {
@@ -408,6 +506,9 @@ func homeCountry(g *Gazetteer, url string) int {
 	}
 	return -1
 }
+
+// govHostLabels name a government's site under its country's domain.
+var govHostLabels = wordSet(`mfa mofa mea mid president presidency prezident kremlin government gov akorda`)
 
 // orgKind returns the kind of the organisation with graph ID id, or "".
 func (d *docState) orgKind(id string) string {

@@ -95,7 +95,7 @@ type titleRef struct {
 var hardStop = wordSet(`the a an and or but of in on at for with from by as he she it they we i
 his her their its our this that these those mr mrs ms dr sir madam during after before while when since
 under between among according however meanwhile also both all each every some many there here what which
-who where why how january february march april may june july august september october november december
+who where why how shri smt shrimati seyed sayyid mwalimu january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today yesterday ministry government house office
 department agency council committee news post times daily xinhua reuters bloomberg afp kremlin palace
 parliament congress senate party union organisation organization forum summit conference year day spirit
@@ -120,7 +120,7 @@ var stopFirst = wordSet(`the a an`)
 var kinWords = wordSet(`wife husband spouse`)
 
 // honorifics introduce a name ("Mr Wang Yi", "H.E. ...").
-var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh prof professor dame lord`)
+var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh prof professor dame lord shri smt shrimati seyed sayyid mwalimu`)
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 var particles = wordSet(`bin bint ibn al el van von der den de da di du dos la le`)
@@ -155,6 +155,13 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			break
 		}
 		switch {
+		case words == 0 && afterCue && t.isWord() && t.upper && (len(t.lower) == 1 || t.lower == "md") && j+2 < len(d.toks) &&
+			d.toks[j+1].punct == '.' && d.toks[j+2].isWord() && d.toks[j+2].upper && d.gzAt[j+2] < 0 &&
+			!hardStop[d.toks[j+2].lower] && !d.toks[j+2].newlineBefore:
+			// A leading initial, or "Md." (Mohammad), written before the
+			// name: "S. Jaishankar", "Md. Touhid Hossain".
+			j += 2
+			continue
 		case words > 0 && t.isWord() && t.upper && len(t.lower) == 1 && j+2 < len(d.toks) &&
 			d.toks[j+1].punct == '.' && d.toks[j+2].isWord() && d.toks[j+2].upper && d.gzAt[j+2] < 0:
 			// A middle initial: "Joseph R. Biden".
@@ -405,6 +412,20 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			if e := d.portfolioAt(j + 3); e > j+3 {
 				p.title += " " + d.phrase(j, e)
 				complement = true
+				j = e
+				continue
+			}
+		}
+		if w == "and" && strings.Contains(p.title, "Minister") && j > m.start && d.toks[j-1].upper && d.toks[j-1].lower != "minister" {
+			// "Minister of Foreign Affairs and Expatriates of Jordan": a
+			// second portfolio, closed by the employer or a comma.
+			e := j + 1
+			for e < len(d.toks) && e-j <= 3 && d.toks[e].isWord() && d.toks[e].upper && !d.toks[e].allCaps && d.gzAt[e] < 0 &&
+				!hardStop[d.toks[e].lower] && !d.toks[e].newlineBefore {
+				e++
+			}
+			if e > j+1 && e < len(d.toks) && (d.toks[e].lower == "of" || d.toks[e].punct == ',') {
+				p.title += " " + d.phrase(j, e)
 				j = e
 				continue
 			}
@@ -757,7 +778,7 @@ func (d *docState) findPersons() {
 		if len(chain) > 0 && chainStart >= 0 {
 			ts = chainStart
 		}
-		if j = d.skipAcronym(j); !former && p.title != "" && ts > 0 && d.toks[ts-1].lower == "the" && j+1 < len(d.toks) && d.toks[j].punct == ',' {
+		if j = d.skipAcronym(j); !former && p.title != "" && d.appositionOpener(ts) && j+1 < len(d.toks) && d.toks[j].punct == ',' {
 			n := d.skipExcellency(j+1, len(d.toks))
 			if honorifics[d.toks[n].lower] && d.toks[n].upper {
 				n++
@@ -778,6 +799,11 @@ func (d *docState) findPersons() {
 				pp := p
 				in := intro{start: ts, end: e, nameStart: n, nameEnd: e, rule: "title+apposition", pos: &pp}
 				for _, c := range chain {
+					if _, isCountry := d.g.countryByID[p.org]; isCountry && c.org == "" && c.accredited == "" {
+						// "Deputy Prime Minister and Minister of Foreign
+						// Affairs of Peru, Name,": the country is both's.
+						c.org = p.org
+					}
 					if c.title != "" {
 						c.ev.Rule = "title+apposition"
 						in.more = append(in.more, c)
@@ -824,7 +850,7 @@ func (d *docState) findPersons() {
 				(d.toks[ns-1].upper || (listItem && particles[d.toks[ns-1].lower] && ns >= 2 && d.toks[ns-2].upper)) {
 				ns--
 			}
-			inside := ns > 0 && d.toks[ns-1].isWord() && (particles[d.toks[ns-1].lower] || d.toks[ns-1].upper)
+			inside := ns > 0 && d.toks[ns-1].isWord() && (particles[d.toks[ns-1].lower] || d.toks[ns-1].upper) && !honorifics[d.toks[ns-1].lower]
 			if ns < b-1 && !inside && d.nameAt(ns, false) == b-1 {
 				p.ev.Rule = "name+apposition"
 				in := intro{start: ns, end: b - 1, nameStart: ns, nameEnd: b - 1, rule: "name+apposition"}
@@ -833,6 +859,11 @@ func (d *docState) findPersons() {
 					in.pos = &pp
 				}
 				for _, c := range appChain {
+					if _, isCountry := d.g.countryByID[p.org]; isCountry && c.org == "" && c.accredited == "" {
+						// "Name, Deputy Prime Minister and Minister of
+						// Foreign Affairs of Jordan": the country is both's.
+						c.org = p.org
+					}
 					if c.title != "" {
 						c.ev.Rule = "name+apposition"
 						in.more = append(in.more, c)
@@ -957,6 +988,32 @@ func (d *docState) findPersons() {
 	}
 	sortIntros(intros)
 	d.makePersons(intros)
+}
+
+// appositionOpener reports whether a title starting at token ts may be
+// followed by its holder's name between commas: after "the" ("the
+// Secretary-General of ASEAN, Dr. Kao Kim Hourn,"), after a possessive
+// qualifier ("Jordan's Minister of Planning, Zeina Toukan,"), at the start
+// of a sentence or after its dateline ("Deputy Minister of Foreign Affairs
+// of Uzbekistan, Gulnora Rakhimbekova, co-chaired"), or after ", and" in a
+// list of such appositions.
+func (d *docState) appositionOpener(ts int) bool {
+	if ts <= 0 {
+		return ts == 0
+	}
+	prev := d.toks[ts-1].lower
+	if prev == "the" {
+		return true
+	}
+	if prev == "and" && ts >= 2 && d.toks[ts-2].punct == ',' {
+		return true
+	}
+	if g, ok := d.gzOf(ts); ok && g.start == ts && g.e.kind == entCountry && g.end+1 < len(d.toks) &&
+		d.toks[g.end].punct == '\'' && d.toks[g.end+1].lower == "s" {
+		return true
+	}
+	si := d.toks[ts].sent
+	return ts == d.sents[si].tokStart || ts == d.datelineEnd(si)
 }
 
 // isDash reports whether r is an en or em dash, which joins titles and

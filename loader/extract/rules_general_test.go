@@ -396,3 +396,78 @@ func TestTitleAsWritten(t *testing.T) {
 		}
 	}
 }
+
+func TestPublisherGovernmentOwnsUnqualifiedTitles(t *testing.T) {
+	doc := graph.Document{Text: "Foreign Minister Ana Rojas received Ambassador Tomas Lind of Sweden in Santiago on Monday. Chile and Sweden agreed to deepen trade.",
+		Published: "2024-05-07", Publisher: "Ministry of Foreign Affairs of the Republic of Chile"}
+	ex, err := New(nil).Extract(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := positionsOf(ex, "Ana Rojas"); !hasPosition(ps, "Foreign Minister", "country:chile") {
+		t.Errorf("Ana Rojas: positions = %+v, want Foreign Minister of Chile (the publisher's government)", ps)
+	}
+	if ps := positionsOf(ex, "Tomas Lind"); hasPosition(ps, "Ambassador", "country:chile") {
+		t.Errorf("Tomas Lind: positions = %+v, a guest keeps his own country", ps)
+	}
+}
+
+func TestStateAgencyCreditOwnsUnqualifiedTitles(t *testing.T) {
+	ex := extract(t, "Doha, May 5 (QNA) - Prime Minister Khalid bin Omar Al Thani met Peruvian Foreign Minister Ana Rojas today. Qatar and Peru discussed trade.", "2024-05-05")
+	if ps := positionsOf(ex, "Khalid bin Omar Al Thani"); !hasPosition(ps, "Prime Minister", "country:qatar") {
+		t.Errorf("positions = %+v, want Prime Minister of Qatar (the agency's government)", ps)
+	}
+	if ps := positionsOf(ex, "Ana Rojas"); !hasPosition(ps, "Foreign Minister", "country:peru") {
+		t.Errorf("positions = %+v, want Foreign Minister of Peru", ps)
+	}
+}
+
+func TestGovernmentHostsUnderCountryDomain(t *testing.T) {
+	g := New(nil).g
+	for url, want := range map[string]string{"https://mfa.uz/en/press": "UZ", "https://www.president.kg/en/news/1": "KG",
+		"https://www.gov.uk/government/news": "GB", "https://www.fmprc.gov.cn/eng/": "CN", "https://www.reuters.com/world": ""} {
+		got := ""
+		if i := homeCountry(g, url); i >= 0 {
+			got = g.Countries[i].ISO2
+		}
+		if got != want {
+			t.Errorf("homeCountry(%s) = %q, want %q", url, got, want)
+		}
+	}
+}
+
+func TestTitleAppositionWithoutDeterminer(t *testing.T) {
+	text := "**Lima, 3 May 2024** – Vice Minister for Foreign Affairs of the Republic of Peru, Luis Quispe Huaman, and Deputy Minister of Foreign Affairs of the Kingdom of Sweden, Tomas Lind, co-chaired the consultations."
+	ex := extract(t, text, "2024-05-03")
+	if ps := positionsOf(ex, "Luis Quispe Huaman"); !hasPosition(ps, "Vice Minister for Foreign Affairs", "country:peru") {
+		t.Errorf("Quispe: positions = %+v, want Vice Minister for Foreign Affairs of Peru", ps)
+	}
+	if ps := positionsOf(ex, "Tomas Lind"); !hasPosition(ps, "Deputy Minister of Foreign Affairs", "country:sweden") {
+		t.Errorf("Lind: positions = %+v, want Deputy Minister of Foreign Affairs of Sweden", ps)
+	}
+}
+
+func TestPossessiveBeforeTitleApposition(t *testing.T) {
+	ex := extract(t, "The Commissioner for Trade, Ana Lopez, and Peru's Minister of Planning and International Cooperation, Luis Quispe, also took part.", "2024-05-03")
+	if ps := positionsOf(ex, "Luis Quispe"); !hasPosition(ps, "Minister of Planning and International Cooperation", "country:peru") {
+		t.Errorf("positions = %+v, want Minister of Planning and International Cooperation of Peru", ps)
+	}
+}
+
+func TestTitleChainSharesTheFinalCountry(t *testing.T) {
+	ex := extract(t, "The delegation was led by Luis Quispe, Deputy Prime Minister and Minister of Foreign Affairs and Worship of the Republic of Peru.", "2024-05-03")
+	ps := positionsOf(ex, "Luis Quispe")
+	if !hasPosition(ps, "Deputy Prime Minister", "country:peru") || !hasPosition(ps, "Minister of Foreign Affairs and Worship", "country:peru") {
+		t.Errorf("positions = %+v, want Deputy Prime Minister and Minister of Foreign Affairs and Worship, both of Peru", ps)
+	}
+}
+
+func TestLeadingInitialAndHonorificOfAddress(t *testing.T) {
+	ex := extract(t, "Trade Minister Dr. R. Venkataraman met the delegation. Shri Arun Kumar Mehta, Ambassador of India to Peru, attended.", "2024-05-03")
+	if ps := positionsOf(ex, "R. Venkataraman"); len(ps) == 0 {
+		t.Errorf("persons = %+v, want R. Venkataraman with his title (a leading initial is part of the name)", ex.Persons)
+	}
+	if ps := positionsOf(ex, "Arun Kumar Mehta"); !hasPosition(ps, "Ambassador", "country:india") {
+		t.Errorf("persons = %+v, want Arun Kumar Mehta, Ambassador of India, without Shri", ex.Persons)
+	}
+}
