@@ -21,8 +21,8 @@ var generalizationFloors = map[string]float64{
 	eval.Persons:       0.94,
 	eval.Organisations: 0.82,
 	eval.Positions:     0.80,
-	eval.Attendance:    0.84,
-	eval.Hosts:         0.66,
+	eval.Attendance:    0.89,
+	eval.Hosts:         0.73,
 	eval.Statements:    0.79,
 }
 

@@ -195,9 +195,46 @@ func (d *docState) placeHost(m *meeting, dateline int) int {
 			}
 			return m.subj
 		}
+		// Otherwise the most senior official of the country hosts: a
+		// head of state or government, then a minister, before the
+		// ambassadors and officials who attend with them.
+		best, bestRank, tie := -1, 0, false
+		for _, a := range m.attendees {
+			if d.personCountry(a.person) != c {
+				continue
+			}
+			switch r := d.seniority(a.person); {
+			case r > bestRank:
+				best, bestRank, tie = a.person, r, false
+			case r == bestRank:
+				tie = true
+			}
+		}
+		if best >= 0 && bestRank >= 2 && !tie {
+			return best
+		}
 		return -1
 	}
 	return host
+}
+
+// seniority ranks person pi for hosting: 3 for a head of state or
+// government, 2 for a minister (not a deputy or vice-minister), 1 for
+// others, 0 for no position.
+func (d *docState) seniority(pi int) int {
+	r := 0
+	for _, pos := range d.persons[pi].positions {
+		t := strings.ToLower(pos.title)
+		switch {
+		case leaderTitles[pos.title]:
+			return 3
+		case strings.HasPrefix(t, "minister") || strings.HasSuffix(t, " minister") && !strings.Contains(t, "deputy") && !strings.Contains(t, "vice"):
+			r = max(r, 2)
+		default:
+			r = max(r, 1)
+		}
+	}
+	return r
 }
 
 // leaderTitles are the titles of heads of state and government.

@@ -200,7 +200,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			if e := d.courtesyCallAt(i+1, end); e > 0 && d.personOrGroupAfter(e, end) {
 				return meetingVerb{start: i, end: e, kind: mkHost}, true
 			}
-			if !d.personOrGroupAfter(i+1, end) && !d.objectAfterAdjuncts(i+1, end) && !d.credentialsAt(i+1, end) {
+			if !d.personOrGroupAfter(i+1, end) && !d.objectAfterAdjuncts(i+1, end) && !d.credentialsAt(i+1, end) && !d.titledObject(i+1, end) {
 				return meetingVerb{}, false
 			}
 			k.kind = mkHost
@@ -214,6 +214,13 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				continue
 			}
 			break
+		}
+		if next(k) == "conference" && k > i+1 && d.toks[k-1].lower == "video" && next(k+1) == "with" {
+			// "held a video conference with X": a call.
+			return meetingVerb{start: i, end: k + 1, kind: mkPhone}, true
+		}
+		if next(k-1) == "videoconference" && k > i+1 && next(k) == "with" {
+			return meetingVerb{start: i, end: k, kind: mkPhone}, true
 		}
 		if meetNouns[next(k)] {
 			kind := mkMeet
@@ -320,6 +327,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "The meeting was also attended by X": X joins the meeting
 		// just told.
 		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
+	case w == "present" && d.presentAt(i, end):
+		// "X and Y were also present.", "Also present were X and Y":
+		// they join the meeting just told.
+		return meetingVerb{start: i, end: i + 1, kind: mkJoin}, true
 	case w == "took" || w == "takes" || w == "taking" || w == "participated" || w == "attended" || w == "joined":
 		k := i + 1
 		if w == "took" || w == "takes" || w == "taking" {
@@ -466,7 +477,7 @@ func (d *docState) listItemPerson(si int) int {
 // verb and its object ("received on Sunday at the Secretariat in Geneva
 // the Minister of ..."); adjunctWords may continue it.
 var adjunctOpeners = wordSet(`on at in yesterday today earlier later this`)
-var adjunctWords = wordSet(`on at in the same day its his her their headquarters office offices residence
+var adjunctWords = wordSet(`on at in the same day its his her their headquarters office offices residence audience
 morning afternoon evening night week of and yesterday today earlier later this`)
 
 // objectAfterAdjuncts reports whether a person is the object of the verb
@@ -478,8 +489,11 @@ func (d *docState) objectAfterAdjuncts(i, end int) bool {
 	}
 	for k := i + 1; k < end && k < i+16; k++ {
 		t := &d.toks[k]
-		if d.inQuote(k) || (!t.isWord() && !t.isHyphen() && t.punct != '.') {
+		if d.inQuote(k) || (!t.isWord() && !t.isHyphen() && t.punct != '.' && t.punct != ',') {
 			return false
+		}
+		if k > i+1 && t.lower == "the" && k+1 < end && groupNouns[d.toks[k+1].lower] {
+			return true // "received at the Palace the delegation of ..."
 		}
 		if k > i+1 && (d.isTitleStart(k) || (t.lower == "the" && d.isTitleStart(k+1)) || d.skipExcellency(k, end) > k ||
 			(honorifics[t.lower] && t.upper) || d.personAt(k)) {
@@ -487,6 +501,25 @@ func (d *docState) objectAfterAdjuncts(i, end int) bool {
 		}
 		if t.isWord() && !t.upper && !adjunctWords[t.lower] && !isDigitWord(t.lower) {
 			return false
+		}
+	}
+	return false
+}
+
+// titledObject reports whether a title opens the object at token i and a
+// name follows it closely: "received the Vice President of the company X
+// Mr. Li Wei".
+func (d *docState) titledObject(i, end int) bool {
+	if i < end && d.toks[i].lower == "the" {
+		i++
+	}
+	if i >= end || !d.isTitleStart(i) {
+		return false
+	}
+	for _, pm := range d.mentionsIn(i, min(end, i+16)) {
+		if pm.kind == mkName && !d.inQuote(pm.start) {
+			e := pm.end
+			return !(e+1 < end && d.toks[e].lower == "'" && d.toks[e+1].lower == "s")
 		}
 	}
 	return false
@@ -562,6 +595,7 @@ func (d *docState) findMeetings() []*meeting {
 			}
 			if cur >= 0 {
 				d.delegation(si, ms[cur])
+				d.signedInPresence(si, ms[cur])
 			}
 			continue
 		}
@@ -573,6 +607,7 @@ func (d *docState) findMeetings() []*meeting {
 					m.addAttendee(pm.person, d.ev(si, "meeting-join"))
 				}
 			}
+			m.ev = addEv(m.ev, d.ev(si, "meeting-join"))
 			m.paras = append(m.paras, s.para)
 			continue
 		}
@@ -845,10 +880,14 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		if !(d.hasPb && df.precision == "year") { // "commenced in 2020" dates no meeting
 			m.date, m.precision = df.date, df.precision
 		}
-	} else if prev != nil && prev.date != "" && !prev.planned && d.sameDay(si) {
+	} else if n := d.dayAfter(si); n >= 0 && prev != nil && prev.date != "" && !prev.planned && (n == 0 || prev.precision == "day") {
 		// "On the same day, X also received Y": the day of the meeting
-		// just told.
+		// just told; "The next day, X met Y": the day after it.
 		m.date, m.precision = prev.date, prev.precision
+		if n > 0 {
+			t, _ := time.Parse("2006-01-02", prev.date)
+			m.date = t.AddDate(0, 0, n).Format("2006-01-02")
+		}
 	} else if d.vaguePast(si) {
 		// "after he attended the summit in Jakarta last week": an
 		// earlier encounter the text gives no day for, mentioned in
@@ -986,6 +1025,48 @@ func (d *docState) delegation(si int, m *meeting) {
 		m.ev = addEv(m.ev, ev)
 		return
 	}
+}
+
+// signedInPresence adds to m the persons who sign a document in the
+// presence of its attendees: "In the presence of the two Ministers, A and B
+// signed the agreement."
+func (d *docState) signedInPresence(si int, m *meeting) {
+	s := d.sents[si]
+	if m.planned {
+		return
+	}
+	at, signed := -1, false
+	for i := s.tokStart; i+3 < s.tokEnd; i++ {
+		if d.inQuote(i) {
+			continue
+		}
+		w := d.toks[i].lower
+		if w == "presence" && d.toks[i+1].lower == "of" && at < 0 {
+			at = i + 2
+		}
+		if w == "signed" || w == "exchanged" {
+			signed = true
+		}
+	}
+	if at < 0 || !signed {
+		return
+	}
+	present := d.twoPrincipals(at, min(s.tokEnd, at+4)) || (d.toks[at].lower == "the" && d.toks[at+1].lower == "two")
+	for _, pm := range d.mentionsIn(at, min(s.tokEnd, at+8)) {
+		for _, a := range m.attendees {
+			present = present || a.person == pm.person
+		}
+	}
+	if !present {
+		return
+	}
+	ev := d.ev(si, "meeting-signing")
+	for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
+		if pm.kind == mkName && !d.inQuote(pm.start) {
+			m.addAttendee(pm.person, ev)
+		}
+	}
+	m.ev = addEv(m.ev, ev)
 }
 
 // twoPrincipals reports whether tokens [a, b) open with "the two
@@ -1538,16 +1619,31 @@ func contains(xs []string, s string) bool {
 	return false
 }
 
-// sameDay reports whether sentence si places its events on "the same day"
-// as the ones told before it ("On the same day", "Later the same day").
-func (d *docState) sameDay(si int) bool {
+// dayAfter returns how many days after the encounter just told sentence si
+// says its own took place: 0 for "On the same day", "Later that day",
+// "Later in the day"; 1 for "The next day", "On the following morning",
+// "On the second day of the visit"; -1 when it says neither.
+func (d *docState) dayAfter(si int) int {
 	s := d.sents[si]
-	for i := s.tokStart; i+2 < s.tokEnd; i++ {
-		if d.toks[i].lower == "same" && d.toks[i+1].lower == "day" && !d.inQuote(i) {
-			return true
+	for i := s.tokStart; i+2 < s.tokEnd && i < s.tokStart+12; i++ {
+		if d.inQuote(i) {
+			return -1
+		}
+		w, n := d.toks[i].lower, d.toks[i+1].lower
+		if n != "day" && n != "morning" && n != "evening" && n != "afternoon" {
+			continue
+		}
+		switch {
+		case w == "same" && n == "day", w == "that":
+			return 0
+		case w == "the" && i > s.tokStart && (d.toks[i-1].lower == "in" || d.toks[i-1].lower == "during") &&
+			i-1 > s.tokStart && (d.toks[i-2].lower == "later" || d.toks[i-2].lower == "earlier"):
+			return 0
+		case w == "next" || w == "following" || (w == "second" && n == "day"):
+			return 1
 		}
 	}
-	return false
+	return -1
 }
 
 // sequenceWords tell of another encounter after the one just told ("also"
@@ -1609,8 +1705,32 @@ func (d *docState) modalEarlier(start, v int) bool {
 
 // eventNouns name a gathering: the meeting nouns and the ceremonies and
 // sessions that are reported like them.
-var eventNouns = wordSet(`meeting meetings talks conversation discussion discussions consultations summit
+var eventNouns = wordSet(`meeting meetings talks conversation discussion discussions consultation consultations summit
 ministerial ceremony session forum conference reception`)
+
+// presentAt reports whether "present" at token i says who was at the
+// meeting: "were [also] present [at the talks]." or "Also present were".
+func (d *docState) presentAt(i, end int) bool {
+	s := d.sents[d.toks[i].sent]
+	k := i - 1
+	if k >= s.tokStart && d.toks[k].lower == "also" {
+		if k == s.tokStart && i+1 < end && (d.toks[i+1].lower == "were" || d.toks[i+1].lower == "was") {
+			return true
+		}
+		k--
+	}
+	if k < s.tokStart || (d.toks[k].lower != "were" && d.toks[k].lower != "was") {
+		return false
+	}
+	if d.intentBefore(s.tokStart, k) {
+		return false
+	}
+	e := i + 1
+	if e < end && (d.toks[e].lower == "at" || d.toks[e].lower == "during" || d.toks[e].lower == "in") {
+		return d.meetingNounAt(e+1, end) > 0 || (e+2 < end && eventNouns[d.toks[e+2].lower])
+	}
+	return e >= end || d.toks[e].punct == '.' || d.toks[e].punct == ';'
+}
 
 // meetingNounBefore reports whether "the meeting|talks|ceremony was|were
 // [also]" precedes token i.

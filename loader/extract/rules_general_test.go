@@ -471,3 +471,101 @@ func TestLeadingInitialAndHonorificOfAddress(t *testing.T) {
 		t.Errorf("persons = %+v, want Arun Kumar Mehta, Ambassador of India, without Shri", ex.Persons)
 	}
 }
+
+// attendeesOn returns the names of the attendees of the meetings held on
+// date, and the host of the first of them.
+func attendeesOn(ex *graph.Extraction, date string) (map[string]bool, string) {
+	names := map[string]string{}
+	for _, p := range ex.Persons {
+		names[p.ID] = p.Name
+	}
+	got, host := map[string]bool{}, ""
+	for _, m := range ex.Meetings {
+		if m.Date != date {
+			continue
+		}
+		if host == "" {
+			host = names[m.Host]
+		}
+		for _, a := range m.Attendees {
+			got[names[a.Person]] = true
+		}
+	}
+	return got, host
+}
+
+func TestLaterThatDayAndNextDay(t *testing.T) {
+	text := "On 4 March, Foreign Minister Ana Quispe held talks with the Minister of Trade of Chile, Luis Rojas, in Lima.\n\n" +
+		"Later that day, Quispe met the Ambassador of Sweden to Peru, Tomas Lind.\n\n" +
+		"The next day, Quispe received the Minister of Energy of Bolivia, Marta Ortiz."
+	ex := extract(t, text, "2024-03-08")
+	if got, _ := attendeesOn(ex, "2024-03-04"); !got["Tomas Lind"] || !got["Luis Rojas"] {
+		t.Errorf("4 March attendees = %v, want Luis Rojas and Tomas Lind", got)
+	}
+	if got, _ := attendeesOn(ex, "2024-03-05"); !got["Marta Ortiz"] || !got["Ana Quispe"] {
+		t.Errorf("5 March attendees = %v, want Ana Quispe and Marta Ortiz (the next day); meetings %+v", got, ex.Meetings)
+	}
+}
+
+func TestAlsoPresentJoinsTheMeeting(t *testing.T) {
+	text := "On 4 March, Foreign Minister Ana Quispe received the Minister of Trade of Chile, Luis Rojas, in Lima. " +
+		"The Ambassador of Chile to Peru, Mr. Tomas Lind, and Director General Marta Ortiz were also present.\n\n" +
+		"Also present were Deputy Minister Pedro Gomez and Ambassador Juan Ortega."
+	ex := extract(t, text, "2024-03-08")
+	got, _ := attendeesOn(ex, "2024-03-04")
+	for _, n := range []string{"Ana Quispe", "Luis Rojas", "Tomas Lind", "Marta Ortiz", "Pedro Gomez", "Juan Ortega"} {
+		if !got[n] {
+			t.Errorf("attendees = %v, want %s", got, n)
+		}
+	}
+	ex = extract(t, "President Ana Quispe said the Minister Luis Rojas was present in the region.", "2024-03-08")
+	if len(ex.Meetings) != 0 {
+		t.Errorf("meetings = %+v, want none", ex.Meetings)
+	}
+}
+
+func TestReceivedDelegationOrTitledGuestAfterAdjuncts(t *testing.T) {
+	text := "On 4 March, President Ana Quispe received at the Government Palace the delegation of the World Bank headed by its Vice President Mr. Tomas Lind.\n\n" +
+		"Later on the same day, President Ana Quispe received the Chief Executive Officer of the company Andes Mining Ltd. Mr. Luis Rojas.\n\n" +
+		"The Secretary-General of the Andean Community, Mr. Pedro Gomez, received in audience on Tuesday, 5 March, at the headquarters in Lima, the Minister of Energy of Bolivia, Marta Ortiz."
+	ex := extract(t, text, "2024-03-06")
+	got, host := attendeesOn(ex, "2024-03-04")
+	if !got["Tomas Lind"] || !got["Luis Rojas"] || host != "Ana Quispe" {
+		t.Errorf("4 March attendees = %v, host %q; want Tomas Lind and Luis Rojas received by Ana Quispe", got, host)
+	}
+	if got, host := attendeesOn(ex, "2024-03-05"); !got["Marta Ortiz"] || host != "Pedro Gomez" {
+		t.Errorf("5 March attendees = %v, host %q; want Marta Ortiz received by Pedro Gomez", got, host)
+	}
+}
+
+func TestMinisterHostsBeforeAmbassadorOfSameCountry(t *testing.T) {
+	text := "On 4 March, the Minister of Foreign Affairs of Peru, Ana Quispe, and the Minister of Trade of Chile, Luis Rojas, held talks in Lima. " +
+		"The meeting was also attended by the Ambassador of Peru to Chile, Tomas Lind."
+	ex := extract(t, text, "2024-03-06")
+	if got, host := attendeesOn(ex, "2024-03-04"); !got["Tomas Lind"] || host != "Ana Quispe" {
+		t.Errorf("attendees = %v, host %q; want Ana Quispe (a minister) hosting, not the ambassador", got, host)
+	}
+}
+
+func TestHeldVideoConferenceIsACall(t *testing.T) {
+	ex := extract(t, "On 4 March, Foreign Minister Ana Quispe held a video conference with the Minister of Trade of Chile, Luis Rojas.", "2024-03-06")
+	if len(ex.Meetings) != 1 || ex.Meetings[0].Mode != "phone" {
+		t.Fatalf("meetings = %+v, want one call", ex.Meetings)
+	}
+	if got, _ := attendeesOn(ex, "2024-03-04"); !got["Ana Quispe"] || !got["Luis Rojas"] {
+		t.Errorf("attendees = %v, want Ana Quispe and Luis Rojas", got)
+	}
+}
+
+func TestSignedInThePresenceOfTheMinisters(t *testing.T) {
+	text := "On 4 March, Foreign Minister Ana Quispe held talks with the Minister of Trade of Chile, Luis Rojas, in Lima.\n\n" +
+		"Following the talks, in the presence of the two Ministers, Director General Tomas Lind and Ambassador Marta Ortiz signed a memorandum on trade."
+	ex := extract(t, text, "2024-03-06")
+	if got, _ := attendeesOn(ex, "2024-03-04"); !got["Tomas Lind"] || !got["Marta Ortiz"] {
+		t.Errorf("attendees = %v, want the signatories Tomas Lind and Marta Ortiz", got)
+	}
+	ex = extract(t, "On 4 March, Foreign Minister Ana Quispe held talks with Luis Rojas in Lima. The memorandum signed in 2019 by Tomas Lind remains in force.", "2024-03-06")
+	if got, _ := attendeesOn(ex, "2024-03-04"); got["Tomas Lind"] {
+		t.Errorf("attendees = %v, want no Tomas Lind (named, not present)", got)
+	}
+}
