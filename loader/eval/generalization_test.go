@@ -18,8 +18,8 @@ import (
 // honest estimate for unseen text (see its README). Raise the floors as
 // the scores improve; never lower one to make a change pass.
 var generalizationFloors = map[string]float64{
-	eval.Persons:       0.94,
-	eval.Organisations: 0.82,
+	eval.Persons:       0.95,
+	eval.Organisations: 0.84,
 	eval.Positions:     0.80,
 	eval.Attendance:    0.89,
 	eval.Hosts:         0.73,

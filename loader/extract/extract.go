@@ -277,13 +277,25 @@ func (d *docState) introducedAcronyms() {
 			}
 			break
 		}
+		// "Agence Française de Développement (AFD)", "United Nations
+		// Office for West Africa and the Sahel (UNOWAS)": a longer name,
+		// with connectors of other languages and "the" inside, when its
+		// initials spell the acronym exactly.
+		// A name after "<Body> of the" is left to headedOrgs, which reads
+		// the organ and its parent together ("Guangdong Sub-Council of the
+		// China Council for the Promotion of International Trade").
+		if s := d.acronymStart(i-1, acronym); s >= 0 && (start < 0 || s < start) && !d.organOfBefore(s) {
+			start = s
+		}
 		if start < 0 || i-2 == start {
 			continue
 		}
 		kind, ok := orgSuffixes[d.toks[i-2].lower]
-		if !ok && d.initialsMatch(start, i-1, acronym) && !initiativeHeads[d.toks[i-2].lower] {
+		if !ok && (d.initialsMatch(start, i-1, acronym) || d.initialsLoose(start, i-1, acronym)) && !initiativeHeads[d.toks[i-2].lower] && !d.isTitleTok(i-2) {
 			// "Global Multimodal Logistics (GML)": initials that spell the
-			// acronym make a name whatever its last word.
+			// acronym make a name whatever its last word; so do those of a
+			// name in another language ("Community of Portuguese Language
+			// Countries (CPLP)").
 			kind, ok = "organisation", true
 		}
 		if !ok {
@@ -574,4 +586,80 @@ func (d *docState) initialsMatch(a, b int, acronym string) bool {
 		}
 	}
 	return len(ini) >= 2 && string(ini) == acronym
+}
+
+// nameConnectors join the capitalised words of a body's name, in English
+// and in the Romance languages of the genre's bodies.
+var nameConnectors = wordSet(`of and for the on de du des la le et da do dos das del e y para pour`)
+
+// acronymStart returns where a name ending before token end starts, when
+// the initials of its capitalised words spell acronym exactly; -1 when no
+// name within twelve tokens does. Connectors may sit inside the name, not
+// at its start.
+func (d *docState) acronymStart(end int, acronym string) int {
+	n := utf8.RuneCountInString(acronym)
+	caps := 0
+	for k := end - 1; k >= 0 && end-k <= 12; k-- {
+		w := &d.toks[k]
+		switch {
+		case w.isHyphen():
+			continue
+		case w.isWord() && w.upper && !stopFirst[w.lower]:
+			caps++
+			if caps == n {
+				if d.initialsMatch(k, end, acronym) {
+					return k
+				}
+				return -1
+			}
+		case w.isWord() && nameConnectors[w.lower]:
+			continue
+		default:
+			return -1
+		}
+		if w.newlineBefore {
+			return -1 // a name does not run over a line break
+		}
+	}
+	return -1
+}
+
+// initialsLoose reports whether a name of three capitalised words or more
+// in tokens [a, b) carries an acronym from another language: as many
+// letters as words, the same first letter, and every letter an initial of
+// one of its words ("Community of Portuguese Language Countries", CPLP).
+func (d *docState) initialsLoose(a, b int, acronym string) bool {
+	var ini []rune
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.isWord() && t.upper {
+			r, _ := utf8.DecodeRuneInString(d.text[t.start:t.end])
+			ini = append(ini, unicode.ToUpper(r))
+		}
+	}
+	ac := []rune(acronym)
+	if len(ini) < 3 || len(ac) != len(ini) || ac[0] != ini[0] {
+		return false
+	}
+	for _, r := range ac {
+		if !strings.ContainsRune(string(ini), r) {
+			return false
+		}
+	}
+	return true
+}
+
+// organOfBefore reports whether "<Head> of the" precedes token i, with a
+// body's head word: the name at i is then the parent of an organ.
+func (d *docState) organOfBefore(i int) bool {
+	return i >= 3 && d.toks[i-1].lower == "the" && d.toks[i-2].lower == "of" && d.toks[i-3].upper && orgHeads[lastHyphenPart(d.toks[i-3].lower)]
+}
+
+// lastHyphenPart is the last part of a hyphenated word ("sub-council" →
+// "council").
+func lastHyphenPart(w string) string {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		return w[k+1:]
+	}
+	return w
 }

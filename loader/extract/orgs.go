@@ -136,7 +136,7 @@ func (d *docState) headedOrgs() {
 		added = true
 		i = end - 1
 	}
-	if d.orgPrefixedBodies() || d.companies() || d.universitiesOf() {
+	if d.orgPrefixedBodies() || d.companies() || d.universitiesOf() || d.bareOrgans() {
 		added = true
 	}
 	if added {
@@ -455,8 +455,8 @@ func (d *docState) ministryOf(i int) (ministryOrg, bool) {
 	e := i + 2
 	for e < len(d.toks) && e-i < 8 && !d.toks[e].newlineBefore {
 		w := &d.toks[e]
-		if w.isWord() && w.upper && d.gzAt[e] < 0 && !stopFirst[w.lower] {
-			e++
+		if w.isWord() && w.upper && d.gzAt[e] < 0 && !stopFirst[w.lower] && !honorifics[w.lower] && d.kpAt[e] < 0 {
+			e++ // "Ministry of Foreign Affairs Dr. ...": a name follows
 			continue
 		}
 		if w.isWord() && (w.lower == "and" || w.lower == "of") && e+1 < len(d.toks) && d.toks[e+1].upper {
@@ -566,7 +566,7 @@ func (d *docState) bodyTail(i int) (int, int) {
 	for e < len(d.toks) && e-i < 9 && !d.toks[e].newlineBefore {
 		w := &d.toks[e]
 		if w.isWord() && w.upper && !w.allCaps && d.gzAt[e] < 0 && d.kpAt[e] < 0 && !stopFirst[w.lower] && !honorifics[w.lower] &&
-			months[w.lower] == 0 && !orgHeads[w.lower] {
+			months[w.lower] == 0 && (!orgHeads[w.lower] || d.lastAfterAnd(e)) {
 			caps++
 			e++
 			continue
@@ -577,6 +577,9 @@ func (d *docState) bodyTail(i int) (int, int) {
 		}
 		break
 	}
+	for e > i+1 && (d.toks[e-1].lower == "and" || d.toks[e-1].lower == "of") {
+		e-- // "Authority of Heads of State and" + a word the tail refused
+	}
 	if caps == 0 {
 		return i, 0
 	}
@@ -585,4 +588,55 @@ func (d *docState) bodyTail(i int) (int, int) {
 		return i, 0
 	}
 	return e, caps
+}
+
+// lastAfterAnd reports whether token e closes a body's domain after "and":
+// "Heads of State and Government" ends there, where a head word elsewhere
+// in the tail would start a second body.
+func (d *docState) lastAfterAnd(e int) bool {
+	if e < 1 || d.toks[e-1].lower != "and" {
+		return false
+	}
+	return e+1 >= len(d.toks) || !(d.toks[e+1].isWord() && d.toks[e+1].upper) || d.toks[e+1].newlineBefore
+}
+
+// organQualifiers and organHeads make the names of a body's standing
+// organs ("the General Secretariat", "the Executive Committee").
+var (
+	organQualifiers = wordSet(`general executive permanent`)
+	organHeads      = wordSet(`secretariat committee council`)
+)
+
+// bareOrgans marks "the General Secretariat", "the Permanent Council":
+// an organ the text names alone, as written, unless a longer name that
+// ends with it ("OIC General Secretariat") is already known, which it then
+// refers to.
+func (d *docState) bareOrgans() bool {
+	added := false
+	// Organs the text also names with their body ("OIC General
+	// Secretariat"): a bare mention refers to that one.
+	owned := map[string]bool{}
+	for i := 1; i+1 < len(d.toks); i++ {
+		if organQualifiers[d.toks[i].lower] && organHeads[d.toks[i+1].lower] {
+			if g, ok := d.gzOf(i - 1); ok && g.e.kind == entOrg && (g.end == i || g.end > i+1) {
+				owned[d.toks[i].lower+" "+d.toks[i+1].lower] = true
+			}
+		}
+	}
+	for i := 1; i+1 < len(d.toks); i++ {
+		t, h := &d.toks[i], &d.toks[i+1]
+		if !t.upper || !h.upper || !organQualifiers[t.lower] || !organHeads[h.lower] || d.toks[i-1].lower != "the" || owned[t.lower+" "+h.lower] ||
+			d.gzAt[i] >= 0 || d.gzAt[i+1] >= 0 || h.newlineBefore || d.isTitleTok(i) {
+			continue
+		}
+		if i+2 < len(d.toks) && (d.toks[i+2].lower == "of" || d.toks[i+2].upper && d.toks[i+2].isWord()) {
+			continue // "the Executive Committee of the CIS": another rule's name
+		}
+		name := d.phrase(i, i+2)
+		idx := d.localOrgIndex(name, "agency")
+		d.gz = append(d.gz, gzMatch{start: i, end: i + 2, e: entry{kind: entOrg, idx: idx}})
+		d.gzAt[i], d.gzAt[i+1] = int32(len(d.gz)-1), int32(len(d.gz)-1)
+		added = true
+	}
+	return added
 }

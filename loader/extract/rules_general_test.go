@@ -569,3 +569,57 @@ func TestSignedInThePresenceOfTheMinisters(t *testing.T) {
 		t.Errorf("attendees = %v, want no Tomas Lind (named, not present)", got)
 	}
 }
+
+func TestAcronymOfNameInAnotherLanguageOrWithArticle(t *testing.T) {
+	text := "The minister met the Director of the Instituto Nacional de Estadística y Censos (INEC) and " +
+		"the Head of the United Nations Office for Central Asia and the Caucasus (UNOCAC). " +
+		"She also met the Secretary of the Union of Andean Highland Nations (UNAH). INEC and UNAH will cooperate."
+	ex := extract(t, text, "2024-03-01")
+	ids := orgIDs(ex)
+	for _, name := range []string{"Instituto Nacional de Estadística y Censos", "United Nations Office for Central Asia and the Caucasus", "Union of Andean Highland Nations"} {
+		if _, ok := ids[name]; !ok {
+			t.Errorf("organisations = %v, want %s", ids, name)
+		}
+	}
+	for _, o := range ex.Organisations {
+		if o.Name == "Instituto Nacional de Estadística y Censos" && (len(o.Aliases) == 0 || o.Aliases[0] != "INEC") {
+			t.Errorf("aliases of INEC = %v", o.Aliases)
+		}
+	}
+}
+
+func TestBodyDomainEndingWithHeadWordAfterAnd(t *testing.T) {
+	ex := extract(t, "The Chair of the Assembly of Heads of State and Government, President Ana Quispe, opened the session in Lima.", "2024-03-01")
+	ids := orgIDs(ex)
+	if _, ok := ids["Assembly of Heads of State and Government"]; !ok {
+		t.Errorf("organisations = %v, want Assembly of Heads of State and Government", ids)
+	}
+}
+
+func TestLevelAfterTitleIsNoName(t *testing.T) {
+	ex := extract(t, "Peru and Chile Hold Consultations at Vice Minister Level\n\nVice Minister Ana Quispe of Peru met Vice Minister Luis Rivera of Chile.", "2024-03-01")
+	for _, p := range ex.Persons {
+		if p.Name == "Level" {
+			t.Errorf("persons = %+v, want no Level", ex.Persons)
+		}
+	}
+}
+
+func TestHonorificEndsMinistryName(t *testing.T) {
+	ex := extract(t, "Minister of State at the Ministry of Foreign Affairs Dr. Luis Rivera met the ambassador of Chile.", "2024-03-01")
+	ids := orgIDs(ex)
+	if _, ok := ids["Ministry of Foreign Affairs"]; !ok {
+		t.Errorf("organisations = %v, want Ministry of Foreign Affairs", ids)
+	}
+}
+
+func TestBareOrganNamedAlone(t *testing.T) {
+	ex := extract(t, "The Secretary General briefed the Permanent Council in Vienna on Monday.", "2024-03-01")
+	if _, ok := orgIDs(ex)["Permanent Council"]; !ok {
+		t.Errorf("organisations = %v, want Permanent Council", orgIDs(ex))
+	}
+	ex = extract(t, "The ambassador visited the OIC General Secretariat. He thanked the General Secretariat for its support.", "2024-03-01")
+	if _, ok := orgIDs(ex)["General Secretariat"]; ok {
+		t.Errorf("organisations = %v, want the bare organ to refer to the OIC one", orgIDs(ex))
+	}
+}
