@@ -107,6 +107,113 @@ func (d *docState) fillImpliedBody() {
 			}
 		}
 	}
+	d.deputiesOfPrincipals()
+	d.commissionersOfCommission()
+}
+
+// deputyPrefixes make a deputy's title of a principal's: a Deputy or
+// Assistant Secretary-General serves the body whose Secretary-General the
+// text names.
+var deputyPrefixes = []string{"deputy ", "assistant ", "under-"}
+
+// principalTitles are the heads of a body's secretariat, whose deputies
+// serve the same body; a national "Deputy Chairman" is no deputy of a
+// body's Chairman.
+var principalTitles = map[string]bool{"secretary general": true, "director general": true, "executive secretary": true}
+
+// principalOf returns the principal's title of a deputy's title, normalised
+// ("deputy secretary-general for political affairs" -> "secretary general"),
+// or "".
+func principalOf(title string) string {
+	t := strings.ToLower(title)
+	for _, pre := range deputyPrefixes {
+		if strings.HasPrefix(t, pre) {
+			t = strings.TrimPrefix(t, pre)
+			if i := strings.Index(t, " for "); i >= 0 {
+				t = t[:i]
+			}
+			return normTitle(t)
+		}
+	}
+	return ""
+}
+
+func normTitle(t string) string { return strings.ReplaceAll(strings.ToLower(t), "-", " ") }
+
+// deputiesOfPrincipals gives a deputy's body title with no organisation
+// ("Ms. Amina J. Mohammed, Deputy Secretary-General") the body of the one
+// principal of that title the text names ("the Secretary-General" of the
+// United Nations). Two principals of different bodies leave it open.
+func (d *docState) deputiesOfPrincipals() {
+	bodyOf := map[string]string{} // principal title -> body, "" when ambiguous
+	for _, p := range d.persons {
+		if p.merged >= 0 {
+			continue
+		}
+		for _, pos := range p.positions {
+			if pos.org == "" || pos.accredited != "" || !d.isBody(pos.org) {
+				continue
+			}
+			t := normTitle(pos.title)
+			if b, seen := bodyOf[t]; seen && b != pos.org {
+				bodyOf[t] = ""
+			} else {
+				bodyOf[t] = pos.org
+			}
+		}
+	}
+	for _, p := range d.persons {
+		if p.merged >= 0 {
+			continue
+		}
+		for i := range p.positions {
+			pos := &p.positions[i]
+			if pos.org != "" || pos.accredited != "" {
+				continue
+			}
+			if pr := principalOf(pos.title); principalTitles[pr] && bodyOf[pr] != "" {
+				pos.org = bodyOf[pr]
+			}
+		}
+	}
+}
+
+// isBody reports whether id is an organisation, not a country.
+func (d *docState) isBody(id string) bool {
+	_, named := d.orgAt[id]
+	return named
+}
+
+// commissionersOfCommission gives a Commissioner with no organisation
+// ("Commissioner for the Mediterranean Dubravka Šuica") the one commission
+// the text names ("the European Commission"). A text naming two leaves it
+// open.
+func (d *docState) commissionersOfCommission() {
+	comm := ""
+	for _, o := range d.out.Organisations {
+		if !strings.HasSuffix(o.Name, " Commission") || (o.Kind != "agency" && o.Kind != "intergovernmental") {
+			continue
+		}
+		if comm != "" && comm != o.ID {
+			return
+		}
+		comm = o.ID
+	}
+	if comm == "" {
+		return
+	}
+	for _, p := range d.persons {
+		if p.merged >= 0 {
+			continue
+		}
+		for i := range p.positions {
+			pos := &p.positions[i]
+			if pos.org == "" && pos.accredited == "" &&
+				(pos.title == "Commissioner" || strings.HasPrefix(pos.title, "Commissioner ")) {
+				pos.org = comm
+			}
+		}
+	}
 }
 
 // completeKnown merges persons who are one known figure under two names
@@ -647,7 +754,21 @@ func (d *docState) countryPairAt(g gzMatch, other, end int) bool {
 	if joins(g.end) && isOther(g.end+1) {
 		return true
 	}
-	return g.start >= 2 && joins(g.start-1) && isOther(g.start-2)
+	if g.start >= 2 && joins(g.start-1) && isOther(g.start-2) {
+		return true
+	}
+	// "the first official visit to Mexico by a Korean foreign minister":
+	// the visitor is of the other country, so the country visited is the
+	// host's.
+	if g.start >= 2 && d.toks[g.start-1].lower == "to" && strings.HasPrefix(d.toks[g.start-2].lower, "visit") &&
+		g.end < end && d.toks[g.end].lower == "by" {
+		for k := g.end + 1; k < end && k <= g.end+3; k++ {
+			if isOther(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // delegationLeaders gives the leader of "a delegation of <body or

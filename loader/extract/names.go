@@ -1451,15 +1451,31 @@ func (d *docState) emitPersons() {
 // shortened reports whether pos, a title with no organisation, is the short
 // form of a fuller title p holds with one: "Minister Rivera" after "the
 // Minister of Foreign Affairs of Peru, Mr. Rivera" is the same post.
+//
+// The fuller title is compared as written too ("Deputy Minister of Foreign
+// Affairs" for a canonical "Deputy Foreign Minister"). A short form that
+// got the same organisation is dropped when the fuller title starts with
+// it ("Vice Minister" after "Vice Minister for Foreign Affairs" of the same
+// country): the two are one post.
 func (p *person) shortened(pos position) bool {
-	if pos.org != "" || pos.accredited != "" {
+	if pos.accredited != "" {
 		return false
 	}
-	short := " " + strings.ToLower(pos.title) + " "
 	for _, o := range p.positions {
-		if (o.org != "" || o.accredited != "") && !strings.EqualFold(o.title, pos.title) &&
-			strings.Contains(" "+strings.ToLower(o.title)+" ", short) {
-			return true
+		if strings.EqualFold(o.title, pos.title) || strings.EqualFold(o.out(), pos.out()) {
+			continue
+		}
+		for _, full := range []string{o.title, o.out()} {
+			full = " " + strings.ToLower(full) + " "
+			for _, short := range []string{pos.title, pos.out()} {
+				short = " " + strings.ToLower(short) + " "
+				switch {
+				case pos.org == "" && (o.org != "" || o.accredited != "") && strings.Contains(full, short):
+					return true
+				case pos.org != "" && o.org == pos.org && o.accredited == "" && strings.HasPrefix(full, short):
+					return true
+				}
+			}
 		}
 	}
 	return false

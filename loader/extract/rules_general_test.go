@@ -623,3 +623,39 @@ func TestBareOrganNamedAlone(t *testing.T) {
 		t.Errorf("organisations = %v, want the bare organ to refer to the OIC one", orgIDs(ex))
 	}
 }
+
+func TestHeadOfFullTitleIsTheSamePost(t *testing.T) {
+	ex := extract(t, "Deputy Minister of Foreign Affairs of the Republic of Chile, Ana Quispe, arrived in Lima. Deputy Minister Quispe met the press.", "2024-03-01")
+	ps := positionsOf(ex, "Ana Quispe")
+	if len(ps) != 1 || !hasPosition(ps, "Deputy Minister of Foreign Affairs", "country:chile") {
+		t.Errorf("positions = %+v, want only Deputy Minister of Foreign Affairs of Chile", ps)
+	}
+	ex = extract(t, "Vice Minister for Foreign Affairs of the Republic of Chile, Ana Quispe, visited Lima. On arrival, Vice Minister Quispe of Chile laid a wreath.", "2024-03-01")
+	if ps := positionsOf(ex, "Ana Quispe"); len(ps) != 1 {
+		t.Errorf("positions = %+v, want one: Vice Minister is the head of the full title", ps)
+	}
+}
+
+func TestDeputyServesThePrincipalsBody(t *testing.T) {
+	ex := extract(t, "The Secretary-General of the United Nations, Mr. Tomas Reyes, met the Prime Minister of Peru, Luis Rivera. He was accompanied by Ms. Ana Quispe, Deputy Secretary-General.", "2024-03-01")
+	if ps := positionsOf(ex, "Ana Quispe"); !hasPosition(ps, "Deputy Secretary-General", "organisation:united-nations") {
+		t.Errorf("positions = %+v, want Deputy Secretary-General of the United Nations", ps)
+	}
+}
+
+func TestCommissionerOfTheOneCommissionNamed(t *testing.T) {
+	ex := extract(t, "The European Commission hosted the forum in Brussels. Commissioner for Trade Ana Quispe opened it with Prime Minister Luis Rivera of Peru.", "2024-03-01")
+	if ps := positionsOf(ex, "Ana Quispe"); !hasPosition(ps, "Commissioner for Trade", "organisation:european-commission") {
+		t.Errorf("positions = %+v, want Commissioner for Trade of the European Commission", ps)
+	}
+}
+
+func TestVisitToCountryByForeignerIsTheHostsCountry(t *testing.T) {
+	ex := extract(t, "Trade on the agenda in Lima\n\nForeign Minister Luis Rivera received the Minister of Trade of Japan, Kenji Sato, in Lima today, during the first visit to Peru by a Japanese cabinet member since 2019.\n\nThe meeting was attended by Deputy Minister Ana Quispe.", "2024-03-01")
+	if ps := positionsOf(ex, "Luis Rivera"); !hasPosition(ps, "Foreign Minister", "country:peru") {
+		t.Errorf("positions = %+v, want Foreign Minister of Peru", ps)
+	}
+	if ps := positionsOf(ex, "Ana Quispe"); !hasPosition(ps, "Deputy Minister", "country:peru") {
+		t.Errorf("positions = %+v, want Deputy Minister of Peru", ps)
+	}
+}
