@@ -20,9 +20,9 @@ import (
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.95,
 	eval.Organisations: 0.85,
-	eval.Positions:     0.83,
+	eval.Positions:     0.85,
 	eval.Attendance:    0.89,
-	eval.Hosts:         0.73,
+	eval.Hosts:         0.74,
 	eval.Statements:    0.79,
 }
 

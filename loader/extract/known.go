@@ -635,6 +635,7 @@ func (d *docState) principalCountry() int {
 	// A plain-text release carries its headline apart: its text opens
 	// with the body.
 	headline := d.doc.Title == "" || strings.HasPrefix(d.text, d.doc.Title)
+	hosting := -1 // the country an envoy named as a subject is accredited to
 	for si := range d.sents {
 		if c := d.ledDelegation(si); c >= 0 {
 			return c
@@ -653,12 +654,38 @@ func (d *docState) principalCountry() int {
 			}
 			continue
 		}
+		if c, ok := d.envoyTo(d.subject[si]); ok {
+			// "The Ambassador of China to Pakistan, H.E. Name, was also
+			// present": an envoy serves abroad, in the country he is
+			// accredited to, which hosts him.
+			if hosting < 0 {
+				hosting = c
+			}
+			continue
+		}
 		if c := d.personCountry(d.subject[si]); c >= 0 {
 			return c
 		}
-		return d.pairedCountry(si, d.subject[si])
+		if c := d.pairedCountry(si, d.subject[si]); c >= 0 {
+			return c
+		}
+		return hosting
 	}
-	return -1
+	return hosting
+}
+
+// envoyTo reports whether person pi holds a post accredited to another
+// country or body, and the country's index if it is one (else -1).
+func (d *docState) envoyTo(pi int) (int, bool) {
+	for _, pos := range d.persons[pi].positions {
+		if pos.accredited != "" {
+			if ci, ok := d.g.countryByID[pos.accredited]; ok {
+				return ci, true
+			}
+			return -1, true
+		}
+	}
+	return -1, false
 }
 
 // pairedCountry returns the country of person pi in sentence si that pairs

@@ -748,7 +748,20 @@ func (d *docState) findPersons() {
 		}
 		// "Deputy Prime Minister and Foreign Minister of X Name", "Deputy
 		// Prime Minister – Minister of Foreign Affairs Name".
-		if j+1 < len(d.toks) && (d.toks[j].lower == "and" || d.toks[j].punct == ',' || isDash(d.toks[j].punct)) {
+		// "Deputy Prime Minister/Foreign Minister Senator Name": a slash
+		// joins two posts of one person, and a senator's style follows
+		// the posts without a separator.
+		if j < len(d.toks) && d.toks[j].lower == "senator" && d.toks[j].upper && !former {
+			if g, ok := d.gzOf(j); ok && g.start == j && g.e.kind == entTitle {
+				if len(chain) == 0 {
+					chainStart = start
+				}
+				chain = append(chain, p)
+				cover(start, j)
+				continue
+			}
+		}
+		if j+1 < len(d.toks) && (d.toks[j].lower == "and" || d.toks[j].punct == ',' || d.toks[j].punct == '/' || isDash(d.toks[j].punct)) {
 			next := j + 1
 			if q, ok := d.gzOf(next); ok && q.start == next && isDash(d.toks[j].punct) && (q.e.kind == entOrg || q.e.kind == entCountry) {
 				// "Chairman of the Executive Committee – CIS Executive
@@ -846,12 +859,23 @@ func (d *docState) findPersons() {
 			if listItem {
 				longest = 6 // "Khalid bin Rashid Al Mansouri –"
 			}
-			for ns > 0 && d.toks[ns-1].isWord() && d.gzAt[ns-1] < 0 && !hardStop[d.toks[ns-1].lower] && b-1-ns < longest &&
-				(d.toks[ns-1].upper || (listItem && particles[d.toks[ns-1].lower] && ns >= 2 && d.toks[ns-2].upper)) {
+			// Arabic names carry particles: "Sheikh Abdullah bin Zayed
+			// Al Nahyan, Deputy Prime Minister ...;" (a particle counts
+			// only between capitalised words, and lengthens the limit).
+			for ns > 0 && d.toks[ns-1].isWord() && d.gzAt[ns-1] < 0 && !hardStop[d.toks[ns-1].lower] && !honorifics[d.toks[ns-1].lower] && b-1-ns < longest &&
+				(d.toks[ns-1].upper || (particles[d.toks[ns-1].lower] && ns >= 2 && d.toks[ns-2].upper)) {
+				if !d.toks[ns-1].upper {
+					longest = 6
+				}
 				ns--
 			}
 			inside := ns > 0 && d.toks[ns-1].isWord() && (particles[d.toks[ns-1].lower] || d.toks[ns-1].upper) && !honorifics[d.toks[ns-1].lower]
-			if ns < b-1 && !inside && d.nameAt(ns, false) == b-1 {
+			// After a style of address the name may be written with
+			// its surname in capitals: "Mr. NAKAMURA Ryo, Director-General
+			// of ...".
+			cue := ns > 0 && (honorifics[d.toks[ns-1].lower] ||
+				(ns >= 2 && d.toks[ns-1].punct == '.' && honorifics[d.toks[ns-2].lower]))
+			if ns < b-1 && !inside && d.nameAt(ns, cue) == b-1 {
 				p.ev.Rule = "name+apposition"
 				in := intro{start: ns, end: b - 1, nameStart: ns, nameEnd: b - 1, rule: "name+apposition"}
 				if p.title != "" {

@@ -659,3 +659,39 @@ func TestVisitToCountryByForeignerIsTheHostsCountry(t *testing.T) {
 		t.Errorf("positions = %+v, want Deputy Minister of Peru", ps)
 	}
 }
+
+func TestAttendeeListWithParticlesAndHonorifics(t *testing.T) {
+	ex := extract(t, "The talks in Doha were attended by Sheikh Khalid bin Hamad Al Thani, Deputy Prime Minister and Minister of Foreign Affairs; Dr. Salim bin Nasser Al Harthy, Minister of State for Energy; and senior officials of Qatar.", "2024-03-01")
+	if ps := positionsOf(ex, "Khalid bin Hamad Al Thani"); !hasPosition(ps, "Deputy Prime Minister", "") || !hasPosition(ps, "Minister of Foreign Affairs", "") {
+		t.Errorf("positions = %+v, want Deputy Prime Minister and Minister of Foreign Affairs", ps)
+	}
+	if ps := positionsOf(ex, "Salim bin Nasser Al Harthy"); !hasPosition(ps, "Minister of State for Energy", "") {
+		t.Errorf("positions = %+v, want Minister of State for Energy", ps)
+	}
+}
+
+func TestSlashTitlesAndSenatorShareTheName(t *testing.T) {
+	ex := extract(t, "Deputy Prime Minister/Foreign Minister Senator Ali Raza Khan met business leaders in Lahore today.", "2024-03-01")
+	ps := positionsOf(ex, "Ali Raza Khan")
+	for _, title := range []string{"Deputy Prime Minister", "Foreign Minister", "Senator"} {
+		if !hasPosition(ps, title, "") {
+			t.Errorf("positions = %+v, want %s", ps, title)
+		}
+	}
+}
+
+func TestEnvoyPresentTellsTheHostCountry(t *testing.T) {
+	text := "Foreign Minister Ali Raza Khan received a delegation of the Ruhr Steel Company in the capital today.\n\n" +
+		"The Ambassador of Germany to Pakistan, H.E. Mr. Jonas Weber, was also present."
+	ex := extract(t, text, "2024-03-01")
+	if ps := positionsOf(ex, "Ali Raza Khan"); !hasPosition(ps, "Foreign Minister", "country:pakistan") {
+		t.Errorf("positions = %+v, want Foreign Minister of Pakistan, the country the envoy is accredited to", ps)
+	}
+}
+
+func TestCapitalisedSurnameFirstBeforeApposition(t *testing.T) {
+	ex := extract(t, "Earlier that day, the minister called on Mr. TANAKA Hiroshi, Prime Minister of Japan, at his office.", "2024-03-01")
+	if ps := positionsOf(ex, "TANAKA Hiroshi"); !hasPosition(ps, "Prime Minister", "country:japan") {
+		t.Errorf("positions = %+v, want Prime Minister of Japan", ps)
+	}
+}
