@@ -21,9 +21,9 @@ var generalizationFloors = map[string]float64{
 	eval.Persons:       0.95,
 	eval.Organisations: 0.85,
 	eval.Positions:     0.85,
-	eval.Attendance:    0.89,
-	eval.Hosts:         0.74,
-	eval.Statements:    0.79,
+	eval.Attendance:    0.93,
+	eval.Hosts:         0.78,
+	eval.Statements:    0.81,
 }
 
 const generalizationStatementPrecision = 0.99

@@ -72,6 +72,61 @@ func (d *docState) courtesyCallAt(i, end int) int {
 	return 0
 }
 
+// phoneCallFromAt matches "a [phone|telephone] call [today|on Sunday
+// evening] from" at token i and returns the token after "from", or 0:
+// "received a phone call today from X" reports a call with X.
+func (d *docState) phoneCallFromAt(i, end int) int {
+	if i+3 >= end || d.toks[i].lower != "a" {
+		return 0
+	}
+	k := i + 1
+	if w := d.toks[k].lower; w == "phone" || w == "telephone" || w == "video" {
+		k++
+	}
+	if k == i+1 || k >= end || d.toks[k].lower != "call" {
+		return 0
+	}
+	for n := 0; n < 4 && k+1 < end; n++ {
+		k++
+		t := &d.toks[k]
+		if t.lower == "from" {
+			return k + 1
+		}
+		if !t.isWord() || (!t.upper && !adjunctWords[t.lower]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// calledOnPerson reports whether a named person, not a possessive one,
+// opens the object of "called on" at token i and is not asked to do
+// something: "called on President X" is a visit, "called on President X
+// to release ..." an appeal.
+func (d *docState) calledOnPerson(i, end int) bool {
+	i = d.skipExcellency(i, end)
+	for _, pm := range d.mentionsIn(i, min(end, i+4)) {
+		if pm.kind == mkPronoun || d.inQuote(pm.start) {
+			return false
+		}
+		e := pm.end
+		if e < end && (d.toks[e].lower == "to" || d.toks[e].lower == "'") {
+			return false
+		}
+		if e < end && d.toks[e].punct == ',' {
+			// "called on X, President of Y, to ...": look past the
+			// apposition.
+			for k := e + 1; k < end && k < e+16; k++ {
+				if d.toks[k].punct == ',' {
+					return !(k+1 < end && d.toks[k+1].lower == "to")
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // meetingVerb is a meeting verb in a sentence: tokens [start, end).
 type meetingVerb struct {
 	start, end int
@@ -200,6 +255,9 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			if e := d.courtesyCallAt(i+1, end); e > 0 && d.personOrGroupAfter(e, end) {
 				return meetingVerb{start: i, end: e, kind: mkHost}, true
 			}
+			if e := d.phoneCallFromAt(i+1, end); e > 0 && (w == "received" || w == "receives") && d.personOrGroupAfter(e, end) {
+				return meetingVerb{start: i, end: e, kind: mkPhone}, true
+			}
 			if !d.personOrGroupAfter(i+1, end) && !d.objectAfterAdjuncts(i+1, end) && !d.credentialsAt(i+1, end) && !d.titledObject(i+1, end) {
 				return meetingVerb{}, false
 			}
@@ -211,6 +269,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		for n := 0; n < 3 && k < end && !meetNouns[next(k)]; n++ {
 			if d.toks[k].isHyphen() || meetAdjectives[d.toks[k].lower] || phoneWords[d.toks[k].lower] {
 				k++
+				continue
+			}
+			if k+2 < end && d.toks[k+1].isHyphen() && d.toks[k+2].lower == "level" {
+				k += 3 // "held delegation-level talks", "ministerial-level"
 				continue
 			}
 			break
@@ -254,6 +316,9 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		if d.personOrGroupAfter(e, end) {
 			return meetingVerb{start: i, end: e, kind: mkCall}, true
 		}
+	case (w == "called" || w == "calls") && next(i+1) == "on" && d.calledOnPerson(i+2, end):
+		// "X called on President Y": a courtesy call, Y receives X.
+		return meetingVerb{start: i, end: i + 2, kind: mkCall}, true
 	case w == "spoke" || w == "speaks" || w == "talked":
 		for k := i + 1; k < end && k < i+6; k++ {
 			if phoneWords[next(k)] {
@@ -487,10 +552,13 @@ func (d *docState) objectAfterAdjuncts(i, end int) bool {
 	if i >= end || !adjunctOpeners[d.toks[i].lower] || d.toks[i].upper {
 		return false
 	}
-	for k := i + 1; k < end && k < i+16; k++ {
+	for k := i + 1; k < end && k < i+24; k++ {
 		t := &d.toks[k]
-		if d.inQuote(k) || (!t.isWord() && !t.isHyphen() && t.punct != '.' && t.punct != ',') {
+		if d.inQuote(k) || (!t.isWord() && !t.isHyphen() && t.punct != '.' && t.punct != ',' && t.lower != "'") {
 			return false
+		}
+		if t.lower == "'" || (t.lower == "s" && d.toks[k-1].lower == "'") {
+			continue // "at the Commission's headquarters"
 		}
 		if k > i+1 && t.lower == "the" && k+1 < end && groupNouns[d.toks[k+1].lower] {
 			return true // "received at the Palace the delegation of ..."
@@ -595,6 +663,7 @@ func (d *docState) findMeetings() []*meeting {
 			}
 			if cur >= 0 {
 				d.delegation(si, ms[cur])
+				d.delegationMembers(si, ms[cur])
 				d.signedInPresence(si, ms[cur])
 			}
 			continue
@@ -909,7 +978,7 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 // ("..., government spokesman Jirayu said."), or a deceased person ("the
 // late Sultan Abdul Halim").
 func (d *docState) mentionedOnly(pm pmention, v meetingVerb) bool {
-	if d.deceased(pm.start) {
+	if d.deceased(pm.start) || d.greetingsOf(pm.start) {
 		return true
 	}
 	s := d.sents[d.toks[pm.start].sent]
@@ -933,6 +1002,26 @@ func (d *docState) mentionedOnly(pm pmention, v meetingVerb) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// greetingWords name what is conveyed from someone absent: "conveyed the
+// greetings of Prime Minister X", "handed over a message from X".
+var greetingWords = wordSet(`greetings greeting regards wishes message letter invitation`)
+
+// greetingsOf reports whether the mention at token i, or the title and
+// honorifics just before its name, follows "<greetings> of|from".
+func (d *docState) greetingsOf(i int) bool {
+	s := d.sents[d.toks[i].sent]
+	for k := i - 1; k > s.tokStart && k >= i-6; k-- {
+		t := &d.toks[k]
+		if (t.lower == "of" || t.lower == "from") && greetingWords[d.toks[k-1].lower] {
+			return true
+		}
+		if !t.isWord() || !(t.upper || honorifics[t.lower] || d.isTitleTok(k) || t.lower == "the") {
+			return false
+		}
 	}
 	return false
 }
@@ -1024,6 +1113,49 @@ func (d *docState) delegation(si int, m *meeting) {
 		}
 		m.ev = addEv(m.ev, ev)
 		return
+	}
+}
+
+// delegationMembers adds to m the persons a sentence names as members or
+// head of a delegation: "The Kenyan delegation included X, ...", "The
+// Jordanian delegation was led by Y". A delegation that will be led is a
+// plan, not matched.
+func (d *docState) delegationMembers(si int, m *meeting) {
+	s := d.sents[si]
+	if m.planned {
+		return
+	}
+	k := s.tokStart
+	for ; k < s.tokEnd && k < s.tokStart+5 && d.toks[k].lower != "delegation"; k++ {
+		if !d.toks[k].isWord() && !d.toks[k].isHyphen() && d.toks[k].lower != "'" {
+			return
+		}
+	}
+	if k+2 >= s.tokEnd || d.toks[k].lower != "delegation" || d.inQuote(k) {
+		return
+	}
+	k++
+	switch w := d.toks[k].lower; {
+	case w == "included" || w == "comprised":
+		k++
+	case w == "consisted" && d.toks[k+1].lower == "of":
+		k += 2
+	case (w == "was" || w == "were") && k+2 < s.tokEnd && (d.toks[k+1].lower == "led" || d.toks[k+1].lower == "headed") &&
+		d.toks[k+2].lower == "by":
+		k += 3
+	default:
+		return
+	}
+	ev := d.ev(si, "meeting-delegation")
+	added := false
+	for _, pm := range d.mentionsIn(k, s.tokEnd) {
+		if pm.kind != mkPronoun && !d.inQuote(pm.start) {
+			m.addAttendee(pm.person, ev)
+			added = true
+		}
+	}
+	if added {
+		m.ev = addEv(m.ev, ev)
 	}
 }
 

@@ -1328,6 +1328,8 @@ func (d *docState) resolveMentions() {
 						p.aliases = addAlias(p.aliases, p.name, d.phrase(i, e))
 					}
 					m, found = pmention{start: i, end: e, person: pi, kind: mkName, rule: rule}, true
+				} else if pi := d.titleInitialsHolder(t); pi >= 0 {
+					m, found = pmention{start: i, end: i + 1, person: pi, kind: mkTitle, rule: "title-initials"}, true
 				}
 			}
 			if !found {
@@ -1401,6 +1403,45 @@ func (d *docState) holderOf(tr titleRef) (int, bool) {
 		return same, false
 	}
 	return best, n > 1
+}
+
+// titleInitialsHolder returns the only person whose title, as the text
+// wrote it, has the initials of the all-capitals word t ("EAM" for the
+// "External Affairs Minister" of the text), or -1. Press releases refer to
+// their principal so.
+func (d *docState) titleInitialsHolder(t *token) int {
+	if !t.allCaps || len(t.lower) < 3 || len(t.lower) > 5 {
+		return -1
+	}
+	found := -1
+	for pi, p := range d.persons {
+		if p.merged >= 0 {
+			continue
+		}
+		for _, pos := range p.positions {
+			if initialsOf(pos.written) == t.lower {
+				if found >= 0 && found != pi {
+					return -1
+				}
+				found = pi
+			}
+		}
+	}
+	return found
+}
+
+// initialsOf returns the lower-cased initials of the capitalised words of
+// title ("External Affairs Minister" gives "eam"), or "" when a word is
+// not capitalised.
+func initialsOf(title string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(title) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return ""
+		}
+		b.WriteByte(w[0] + 'a' - 'A')
+	}
+	return b.String()
 }
 
 // wrote reports whether one of p's titles was written with head.

@@ -695,3 +695,81 @@ func TestCapitalisedSurnameFirstBeforeApposition(t *testing.T) {
 		t.Errorf("positions = %+v, want Prime Minister of Japan", ps)
 	}
 }
+
+func TestReceivedAfterLongAdjunctWithPossessive(t *testing.T) {
+	ex := extract(t, "The Director-General of the FAO, Mr. Tomas Reyes, received in audience on Monday, 4 March 2024, at the Organisation's headquarters in Rome, the Minister of Agriculture of Chile, Ms. Ana Quispe.", "2024-03-05")
+	if len(ex.Meetings) != 1 || ex.Meetings[0].Host != "person:tomas-reyes" || len(ex.Meetings[0].Attendees) != 2 {
+		t.Fatalf("meetings = %+v, want one hosted by Tomas Reyes with Ana Quispe", ex.Meetings)
+	}
+	if ex.Meetings[0].Date != "2024-03-04" {
+		t.Errorf("date = %s, want 2024-03-04", ex.Meetings[0].Date)
+	}
+}
+
+func TestReceivedPhoneCallFrom(t *testing.T) {
+	ex := extract(t, "President Ana Quispe received a phone call on Sunday evening from Prime Minister Luis Rivera of Peru. President Marta Rojas received a call from the press.", "2024-03-05")
+	if len(ex.Meetings) != 1 || ex.Meetings[0].Mode != "phone" || len(ex.Meetings[0].Attendees) != 2 {
+		t.Fatalf("meetings = %+v, want one phone call of Quispe and Rivera", ex.Meetings)
+	}
+	if ex.Meetings[0].Date != "2024-03-03" {
+		t.Errorf("date = %s, want 2024-03-03", ex.Meetings[0].Date)
+	}
+}
+
+func TestDelegationIncludedAndLedBy(t *testing.T) {
+	text := "President Ana Quispe received Prime Minister Luis Rivera of Peru in Lima on Monday. " +
+		"The Peruvian delegation included Foreign Minister Pedro Gomez. " +
+		"The Chilean delegation was led by Ambassador Marta Rojas. " +
+		"The next delegation will be led by Minister Juan Ortiz."
+	ex := extract(t, text, "2024-03-05")
+	if len(ex.Meetings) != 1 {
+		t.Fatalf("meetings = %+v, want one", ex.Meetings)
+	}
+	ids := map[string]bool{}
+	for _, a := range ex.Meetings[0].Attendees {
+		ids[a.Person] = true
+	}
+	if !ids["person:pedro-gomez"] || !ids["person:marta-rojas"] || ids["person:juan-ortiz"] || len(ids) != 4 {
+		t.Errorf("attendees = %v, want Quispe, Rivera, Gomez and Rojas, not Ortiz", ids)
+	}
+}
+
+func TestTitleInitialsReferToHolder(t *testing.T) {
+	ex := extract(t, "Trade Development Minister Ana Quispe arrived in Lima on Monday. On Monday, TDM held talks with Foreign Minister Luis Rivera.", "2024-03-05")
+	if len(ex.Meetings) != 1 || len(ex.Meetings[0].Attendees) != 2 {
+		t.Fatalf("meetings = %+v, want one of Quispe and Rivera", ex.Meetings)
+	}
+	ids := map[string]bool{}
+	for _, a := range ex.Meetings[0].Attendees {
+		ids[a.Person] = true
+	}
+	if !ids["person:ana-quispe"] {
+		t.Errorf("attendees = %v, want TDM read as Ana Quispe", ids)
+	}
+}
+
+func TestCalledOnAndLevelTalks(t *testing.T) {
+	text := "On Monday, Foreign Minister Ana Quispe held ministerial-level talks with Foreign Minister Luis Rivera in Lima.\n\n" +
+		"On Tuesday, Minister Quispe called on H.E. Mr. Pedro Gomez, President of Peru, in Lima.\n\n" +
+		"Separately, Prime Minister Marta Rojas called on President Juan Ortiz to release the prisoners."
+	ex := extract(t, text, "2024-03-06")
+	dates := map[string]int{}
+	for _, m := range ex.Meetings {
+		dates[m.Date] = len(m.Attendees)
+	}
+	if len(ex.Meetings) != 2 || dates["2024-03-04"] != 2 || dates["2024-03-05"] != 2 {
+		t.Errorf("meetings = %+v, want talks on 4 March and a call on Gomez on 5 March, no meeting of Rojas", ex.Meetings)
+	}
+}
+
+func TestGreetingsOfAbsentLeader(t *testing.T) {
+	ex := extract(t, "On Monday, Foreign Minister Ana Quispe called on President Luis Rivera and conveyed the warm greetings of Prime Minister Pedro Gomez.", "2024-03-06")
+	if len(ex.Meetings) != 1 {
+		t.Fatalf("meetings = %+v, want one", ex.Meetings)
+	}
+	for _, a := range ex.Meetings[0].Attendees {
+		if a.Person == "person:pedro-gomez" {
+			t.Errorf("attendees = %+v: Gomez only sent greetings", ex.Meetings[0].Attendees)
+		}
+	}
+}
