@@ -3,6 +3,7 @@ package bench
 import (
 	"context"
 	"encoding/binary"
+	"fmt"
 	"io"
 	"net"
 	"slices"
@@ -165,7 +166,20 @@ func (b *BoltCounter) serve(client net.Conn) {
 	if _, err := io.ReadFull(server, ver); err != nil {
 		return
 	}
-	if _, err := client.Write(ver); err != nil {
+	answer := ver
+	if binary.BigEndian.Uint32(ver) == 0x000001FF {
+		// The manifest follows (a varint count, that many 4-byte version
+		// ranges, a varint of capabilities): it goes to the client in the
+		// same write as the version, as Neo4j sends it. The JavaScript
+		// driver reads it from the packet that held the version, and fails
+		// ("The value of "offset" is out of range") when it comes apart.
+		m, err := readManifest(server)
+		if err != nil {
+			return
+		}
+		answer = append(append([]byte(nil), ver...), m...)
+	}
+	if _, err := client.Write(answer); err != nil {
 		return
 	}
 	go func() {
@@ -221,4 +235,41 @@ func (b *BoltCounter) serve(client net.Conn) {
 			return
 		}
 	}
+}
+
+// readManifest reads the rest of a Bolt manifest handshake answer from r:
+// a varint count, that many 4-byte version ranges and a varint of
+// capabilities, and returns its bytes.
+func readManifest(r io.Reader) ([]byte, error) {
+	var out []byte
+	varint := func() (uint64, error) {
+		var v uint64
+		for shift := 0; ; shift += 7 {
+			c := make([]byte, 1)
+			if _, err := io.ReadFull(r, c); err != nil {
+				return 0, err
+			}
+			out = append(out, c[0])
+			v |= uint64(c[0]&0x7F) << shift
+			if c[0]&0x80 == 0 || shift > 56 {
+				return v, nil
+			}
+		}
+	}
+	n, err := varint()
+	if err != nil {
+		return nil, err
+	}
+	if n > 64 {
+		return nil, fmt.Errorf("bolt manifest: %d versions", n)
+	}
+	vs := make([]byte, 4*n)
+	if _, err := io.ReadFull(r, vs); err != nil {
+		return nil, err
+	}
+	out = append(out, vs...)
+	if _, err := varint(); err != nil {
+		return nil, err
+	}
+	return out, nil
 }

@@ -13,12 +13,13 @@ package graph
 
 import (
 	"context"
-	"encoding/json"
 )
 
 // Pre holds the values of fields with arguments, by response key (the
-// field's alias, or its name), as the store prefetched them.
-type Pre map[string]json.RawMessage
+// field's alias, or its name), as the store prefetched them: values as the
+// store read them, which Decode turns into the field's type when the
+// field is resolved.
+type Pre map[string]any
 
 // Node is implemented by every value that has a global ID.
 type Node interface{ NodeID() string }

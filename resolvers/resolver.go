@@ -8,7 +8,6 @@ package resolvers
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -51,7 +50,7 @@ func prefetched[T any](ctx context.Context, pre graph.Pre) (T, error) {
 		return v, &graph.Error{Code: graph.EINTERNAL, Message: "internal error",
 			Err: fmt.Errorf("field %q was not prefetched", key)}
 	}
-	if err := json.Unmarshal(raw, &v); err != nil {
+	if err := graph.Decode(raw, &v); err != nil {
 		return v, &graph.Error{Code: graph.EINTERNAL, Message: "internal error", Err: err}
 	}
 	return v, nil

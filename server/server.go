@@ -69,6 +69,11 @@ type Options struct {
 	// Metrics records the server's metrics, served at GET /metrics; a new
 	// set when nil.
 	Metrics *Metrics
+	// FieldByField has gqlgen resolve every field of a query, rather than
+	// writing root fields straight from the store's value
+	// (resolvers.Resolver.Render): the reference that rendering is tested
+	// against.
+	FieldByField bool
 }
 
 func (o *Options) defaults() {
@@ -109,7 +114,7 @@ func New(r *resolvers.Resolver, opts Options) http.Handler {
 	gql.AddTransport(transport.Websocket{KeepAlivePingInterval: 10 * time.Second})
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(transport.GET{})
-	gql.AddTransport(transport.POST{})
+	gql.AddTransport(post{})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if !opts.NoIntrospection {
 		gql.Use(extension.Introspection{})
@@ -121,6 +126,16 @@ func New(r *resolvers.Resolver, opts Options) http.Handler {
 		log.ErrorContext(ctx, "panic in resolver", "panic", p, "stack", string(debug.Stack()))
 		return &graph.Error{Code: graph.EINTERNAL, Message: "internal error"}
 	})
+	if !opts.FieldByField {
+		// A query's root fields are written straight from the store's
+		// value; gqlgen resolves them only where that cannot be done.
+		gql.AroundRootFields(func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
+			if m, ok := r.Render(ctx); ok {
+				return m
+			}
+			return next(ctx)
+		})
+	}
 	gql.AroundOperations(opts.Metrics.operations)
 	if opts.Allowed != nil {
 		gql.AroundOperations(allowList(opts.Allowed))

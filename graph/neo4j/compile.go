@@ -26,6 +26,60 @@ const MaxPageSize = 100
 type compiler struct {
 	params map[string]any
 	nvar   int
+	// scopes is the stack of places where a value can be bound by a WITH
+	// clause before the row of a node is projected (see hoist).
+	scopes []*scope
+}
+
+// A scope is a point in a statement, just before a RETURN that projects
+// rows binding vars, where bindings ("expr AS var") can be added with WITH.
+type scope struct {
+	vars     []string
+	bindings []string
+}
+
+// push opens a scope for the variables of a row about to be projected.
+func (c *compiler) push(vars ...string) { c.scopes = append(c.scopes, &scope{vars: vars}) }
+
+// pop closes the innermost scope and returns the WITH clause (with a
+// trailing space) that binds its hoisted values, or "".
+func (c *compiler) pop() string {
+	sc := c.scopes[len(c.scopes)-1]
+	c.scopes = c.scopes[:len(c.scopes)-1]
+	if len(sc.bindings) == 0 {
+		return ""
+	}
+	return "WITH *, " + strings.Join(sc.bindings, ", ") + " "
+}
+
+// hoist binds e, an expression over the node variable v that aggregates
+// (WITH ... count(*) inside a subquery), in a WITH clause before the
+// projection of v, and returns the variable it is bound to. Neo4j (5.26)
+// refuses such an expression inside a projection next to v's properties
+// ("implicit grouping expressions"), but accepts it bound on its own.
+// ok is false when v is not a row variable of the innermost scope (a list
+// comprehension, say): the caller then needs a form without aggregation.
+func (c *compiler) hoist(v, e string) (string, bool) {
+	if !c.canHoist(v) {
+		return "", false
+	}
+	sc := c.scopes[len(c.scopes)-1]
+	h := c.fresh("h")
+	sc.bindings = append(sc.bindings, e+" AS "+h)
+	return h, true
+}
+
+// canHoist tells whether hoist can bind a value over v.
+func (c *compiler) canHoist(v string) bool {
+	if len(c.scopes) == 0 {
+		return false
+	}
+	for _, x := range c.scopes[len(c.scopes)-1].vars {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }
 
 func newCompiler() *compiler { return &compiler{params: map[string]any{}} }
@@ -272,12 +326,14 @@ func (c *compiler) mapOf(typ string, s *graph.Selection, fields map[string]func(
 func one(typ, pattern string) fieldFunc {
 	return func(c *compiler, v string, s *graph.Selection) (string, error) {
 		x := c.fresh("n")
+		c.push(x)
 		p, err := c.project(typ, x, s.Children)
+		with := c.pop()
 		if err != nil {
 			return "", err
 		}
 		pat := strings.NewReplacer("{v}", v, "{x}", x).Replace(pattern)
-		return fmt.Sprintf("head(COLLECT { MATCH %s RETURN %s })", pat, p), nil
+		return fmt.Sprintf("head(COLLECT { MATCH %s %sRETURN %s })", pat, with, p), nil
 	}
 }
 
@@ -285,13 +341,15 @@ func one(typ, pattern string) fieldFunc {
 func many(typ, pattern, order string) fieldFunc {
 	return func(c *compiler, v string, s *graph.Selection) (string, error) {
 		x := c.fresh("n")
+		c.push(x)
 		p, err := c.project(typ, x, s.Children)
+		with := c.pop()
 		if err != nil {
 			return "", err
 		}
 		r := strings.NewReplacer("{v}", v, "{x}", x)
 		pat, ord := r.Replace(pattern), r.Replace(order)
-		return fmt.Sprintf("COLLECT { MATCH %s WITH DISTINCT %s ORDER BY %s LIMIT %d RETURN %s }", pat, x, ord, maxLimit, p), nil
+		return fmt.Sprintf("COLLECT { MATCH %s WITH DISTINCT %s ORDER BY %s LIMIT %d %sRETURN %s }", pat, x, ord, maxLimit, with, p), nil
 	}
 }
 

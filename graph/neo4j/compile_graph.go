@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -58,9 +59,12 @@ func intArg(args map[string]any, name string, def, lo, hi int) (int, error) {
 	return int(v), nil
 }
 
-// path compiles the shortest paths between two nodes. The hop bound is a
-// parameter checked after the search (the pattern's own bound is fixed at
-// the largest allowed), so every request shares one plan.
+// path compiles the shortest paths between two nodes. The relationship
+// types and the hop bound are written into the pattern, so that the
+// search expands only what it may follow and stops at the bound: both
+// come from closed sets (the Relation enum's stored types, a bound of 1 to
+// 6), never from user text, and give few distinct texts, each with its
+// cached plan.
 func (c *compiler) path(s *graph.Selection) (string, error) {
 	maxHops, err := intArg(s.Args, "maxHops", 4, 1, 6)
 	if err != nil {
@@ -76,8 +80,13 @@ func (c *compiler) path(s *graph.Selection) (string, error) {
 	}
 	var stored []string
 	for _, r := range rels {
-		stored = append(stored, storedTypes[graph.Relation(r)]...)
+		for _, t := range storedTypes[graph.Relation(r)] {
+			if !slices.Contains(stored, t) {
+				stored = append(stored, t)
+			}
+		}
 	}
+	slices.Sort(stored)
 	n := c.fresh("n")
 	nodeSel := childrenOf(s, "nodes")
 	p, err := c.project("Node", n, nodeSel)
@@ -85,13 +94,12 @@ func (c *compiler) path(s *graph.Selection) (string, error) {
 		return "", err
 	}
 	return fmt.Sprintf(`MATCH (a:Node {id: %[1]s}), (b:Node {id: %[2]s})
-MATCH p = allShortestPaths((a)-[*..6]-(b))
-WHERE length(p) <= %[3]s AND all(r IN relationships(p) WHERE type(r) IN %[4]s)
+MATCH p = allShortestPaths((a)-[:%[4]s*..%[3]d]-(b))
 WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT %[5]s
 RETURN collect({nodes: [%[6]s IN nodes(p) | %[7]s],
   edges: [r IN relationships(p) | {source: startNode(r).id, target: endNode(r).id, weight: 1,
     relation: %[8]s}]})`,
-		c.param(s.Args["from"]), c.param(s.Args["to"]), c.param(int64(maxHops)), c.param(stored),
+		c.param(s.Args["from"]), c.param(s.Args["to"]), maxHops, strings.Join(stored, "|"),
 		c.param(int64(first)), n, p, fmt.Sprintf(relationOf, "r")), nil
 }
 

@@ -70,23 +70,24 @@ func (c *compiler) connection(s *graph.Selection, l list) (string, error) {
 		hasAfter = true
 	}
 
-	// What was selected.
+	// What was selected: only that is read and returned (a page of nodes
+	// alone needs neither the sort keys of its rows nor one row more).
 	var nodeSel []*graph.Selection
-	var wantRows, wantCount bool
+	var wantEdges, wantNodes, wantInfo, wantCount bool
 	for _, ch := range s.Children {
 		switch ch.Name {
 		case "edges":
-			wantRows = true
+			wantEdges = true
 			for _, e := range ch.Children {
 				if e.Name == "node" {
 					nodeSel = append(nodeSel, e.Children...)
 				}
 			}
 		case "nodes":
-			wantRows = true
+			wantNodes = true
 			nodeSel = append(nodeSel, ch.Children...)
 		case "pageInfo":
-			wantRows = true
+			wantInfo = true
 		case "totalCount":
 			wantCount = true
 		case "__typename":
@@ -95,8 +96,10 @@ func (c *compiler) connection(s *graph.Selection, l list) (string, error) {
 		}
 	}
 	var parts []string
-	if wantRows {
+	if wantEdges || wantNodes || wantInfo {
+		c.push(l.carry...)
 		node, err := l.node(nodeSel)
+		with := c.pop()
 		if err != nil {
 			return "", err
 		}
@@ -105,14 +108,34 @@ func (c *compiler) connection(s *graph.Selection, l list) (string, error) {
 			cond = " WHERE " + strings.Join(where, " AND ")
 		}
 		carry := strings.Join(l.carry, ", ")
-		rows := fmt.Sprintf("COLLECT { %s%s WITH %s, %s WITH * WHERE %s ORDER BY %s LIMIT %s RETURN {k: [%s], n: %s} }",
+		keyed := wantEdges || wantInfo
+		limit, row := first, node
+		if wantInfo {
+			limit = first + 1 // to learn whether more follow
+		}
+		if keyed {
+			row = fmt.Sprintf("{k: [%s], n: %s}", strings.Join(keyVars, ", "), node)
+		}
+		rows := fmt.Sprintf("COLLECT { %s%s WITH %s, %s WITH * WHERE %s ORDER BY %s LIMIT %s %sRETURN %s }",
 			l.match, cond, carry, strings.Join(withKeys, ", "), after, strings.Join(orders, ", "),
-			c.param(int64(first+1)), strings.Join(keyVars, ", "), node)
+			c.param(int64(limit)), with, row)
+		if !keyed {
+			parts = append(parts, "nodes: "+rows)
+			if wantCount {
+				parts = append(parts, "totalCount: "+c.count(l, where))
+			}
+			return "{" + strings.Join(parts, ", ") + "}", nil
+		}
 		n := c.param(int64(first))
-		parts = append(parts,
-			fmt.Sprintf("edges: [r IN rows[0..%s] | {cursor: r.k, node: r.n}]", n),
-			fmt.Sprintf("nodes: [r IN rows[0..%s] | r.n]", n),
-			fmt.Sprintf("pageInfo: {hasNextPage: size(rows) > %s, hasPreviousPage: %t, startCursor: head(rows).k, endCursor: last(rows[0..%s]).k}", n, hasAfter, n))
+		if wantEdges {
+			parts = append(parts, fmt.Sprintf("edges: [r IN rows[0..%s] | {cursor: r.k, node: r.n}]", n))
+		}
+		if wantNodes {
+			parts = append(parts, fmt.Sprintf("nodes: [r IN rows[0..%s] | r.n]", n))
+		}
+		if wantInfo {
+			parts = append(parts, fmt.Sprintf("pageInfo: {hasNextPage: size(rows) > %s, hasPreviousPage: %t, startCursor: head(rows).k, endCursor: last(rows[0..%s]).k}", n, hasAfter, n))
+		}
 		if wantCount {
 			parts = append(parts, "totalCount: "+c.count(l, where))
 		}
@@ -178,9 +201,12 @@ func pageSize(args map[string]any) (int, error) {
 // x), filtered and ordered by the field's arguments.
 func (c *compiler) meetingList(s *graph.Selection, match string) (string, error) {
 	x := c.fresh("m")
+	f, _ := s.Args["filter"].(map[string]any)
+	if match == allMeetings {
+		match, f = c.meetingAnchor(f)
+	}
 	match = strings.ReplaceAll(match, "{x}", x)
 	var where []string
-	f, _ := s.Args["filter"].(map[string]any)
 	if f != nil {
 		cond, err := c.meetingFilter(x, f)
 		if err != nil {
@@ -199,6 +225,36 @@ func (c *compiler) meetingList(s *graph.Selection, match string) (string, error)
 		match: match, where: where, keys: keys, carry: []string{x},
 		node: func(ch []*graph.Selection) (string, error) { return c.project("Meeting", x, ch) },
 	})
+}
+
+// allMeetings matches every meeting, for the root list.
+const allMeetings = "MATCH ({x}:Meeting)"
+
+// meetingAnchor returns how the root list of meetings is best matched for
+// filter f: from the node that a top-level initiative, attendee, source or
+// party names (few meetings), rather than from every meeting checked
+// against it. It returns the filter left to check (without the condition
+// the anchor's pattern states); DISTINCT keeps a meeting once whatever
+// the relationships.
+func (c *compiler) meetingAnchor(f map[string]any) (string, map[string]any) {
+	anchors := []struct{ key, pattern string }{
+		{"initiative", "MATCH (:Initiative {id: %s})<-[:DISCUSSED]-({x}:Meeting) WITH DISTINCT {x}"},
+		{"attendee", "MATCH (:Person {id: %s})-[:ATTENDED]->({x}:Meeting) WITH DISTINCT {x}"},
+		{"source", "MATCH ({x}:Meeting)-[:REPORTED_IN]->(:Document {id: %s}) WITH DISTINCT {x}"},
+		{"party", "MATCH ({x}:Meeting)-[:PARTY]->(:Node {id: %s}) WITH DISTINCT {x}"},
+	}
+	for _, a := range anchors {
+		if id, ok := f[a.key].(string); ok {
+			rest := make(map[string]any, len(f))
+			for k, v := range f {
+				if k != a.key {
+					rest[k] = v
+				}
+			}
+			return fmt.Sprintf(a.pattern, c.param(id)), rest
+		}
+	}
+	return allMeetings, f
 }
 
 // meetingsVia compiles the meetings field of a node whose meetings x are
@@ -514,23 +570,38 @@ func coAttendeesOf(c *compiler, v string, s *graph.Selection) (string, error) {
 		}
 		cond = fc
 	}
-	// Neo4j refuses an aggregating WITH inside a subquery expression that
-	// the outer RETURN projects from, so the shared meetings are counted
-	// with a COUNT {} per co-attendee instead of count(DISTINCT), which
-	// walks from the co-attendee (few meetings) rather than from the person
-	// asked about (who may have very many).
-	match := fmt.Sprintf("MATCH (%[1]s)-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(%[3]s:Person) WHERE %[3]s <> %[1]s AND %[4]s WITH DISTINCT %[3]s WITH %[3]s, COUNT { MATCH (%[3]s)-[:ATTENDED]->(%[2]s:Meeting) WHERE EXISTS { (%[2]s)<-[:ATTENDED]-(%[1]s) } } AS %[5]s", v, m, o, cond, n)
-	return c.connection(s, list{
-		match: match, carry: []string{o, n},
-		keys:  []sortKey{{n, true}, {o + ".id", false}},
-		count: fmt.Sprintf("COUNT { MATCH (%[1]s)-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(%[2]s:Person) WHERE %[2]s <> %[1]s AND %[3]s RETURN DISTINCT %[2]s }", v, o, cond),
-		node: func(ch []*graph.Selection) (string, error) {
-			return c.mapOf("CoAttendee", &graph.Selection{Children: ch}, map[string]func(*graph.Selection) (string, error){
-				"person":   func(sel *graph.Selection) (string, error) { return c.project("Person", o, sel.Children) },
-				"meetings": func(*graph.Selection) (string, error) { return n, nil },
-			})
-		},
-	})
+	// The shared meetings are counted per co-attendee with count(*), as
+	// the hand-written query does; Neo4j takes that aggregation only when
+	// the connection is bound on its own before the person's projection
+	// (hoist). Where it cannot be (the person projected inside a list
+	// comprehension), each co-attendee's meetings are looked up in the
+	// list of the person's, which reads little more, with no aggregation.
+	counted := func(agg bool) list {
+		match := fmt.Sprintf("MATCH (%[1]s)-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(%[2]s:Person) WHERE %[2]s <> %[1]s AND %[3]s WITH %[2]s, count(*) AS %[4]s", v, o, cond, n)
+		if !agg {
+			match = fmt.Sprintf("WITH COLLECT { MATCH (%[1]s)-[:ATTENDED]->(%[2]s:Meeting) RETURN %[2]s } AS %[2]ss UNWIND %[2]ss AS %[2]s MATCH (%[2]s)<-[:ATTENDED]-(%[3]s:Person) WHERE %[3]s <> %[1]s AND %[4]s WITH DISTINCT %[3]s, %[2]ss WITH %[3]s, COUNT { MATCH (%[3]s)-[:ATTENDED]->(%[2]sx:Meeting) WHERE %[2]sx IN %[2]ss } AS %[5]s", v, m, o, cond, n)
+		}
+		return list{
+			match: match, carry: []string{o, n},
+			keys:  []sortKey{{n, true}, {o + ".id", false}},
+			count: fmt.Sprintf("COUNT { MATCH (%[1]s)-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(%[2]s:Person) WHERE %[2]s <> %[1]s AND %[3]s RETURN DISTINCT %[2]s }", v, o, cond),
+			node: func(ch []*graph.Selection) (string, error) {
+				return c.mapOf("CoAttendee", &graph.Selection{Children: ch}, map[string]func(*graph.Selection) (string, error){
+					"person":   func(sel *graph.Selection) (string, error) { return c.project("Person", o, sel.Children) },
+					"meetings": func(*graph.Selection) (string, error) { return n, nil },
+				})
+			},
+		}
+	}
+	if !c.canHoist(v) {
+		return c.connection(s, counted(false))
+	}
+	e, err := c.connection(s, counted(true))
+	if err != nil {
+		return "", err
+	}
+	h, _ := c.hoist(v, e)
+	return h, nil
 }
 
 // officialsOf compiles Organisation.officials and Country.representatives:

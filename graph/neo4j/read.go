@@ -2,7 +2,6 @@ package neo4j
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -30,12 +29,9 @@ func (s *Store) Query(ctx context.Context, root *graph.Selection, into any) erro
 		return s.wrap(fmt.Errorf("%s: %d records, want 1", root.Name, len(res.Records)))
 	}
 	// The value has the shape of the response: its keys are the API's
-	// field names, which the domain types' JSON names match.
-	b, err := json.Marshal(res.Records[0].Values[0])
-	if err == nil {
-		err = json.Unmarshal(b, into)
-	}
-	if err != nil {
+	// field names, which the domain types' JSON names match. It is decoded
+	// straight from the driver's values, with no JSON text in between.
+	if err := graph.Decode(res.Records[0].Values[0], into); err != nil {
 		return s.wrap(fmt.Errorf("decode %s: %w", root.Name, err))
 	}
 	return nil
@@ -67,12 +63,14 @@ var rootLists = map[string]string{
 func (c *compiler) root(s *graph.Selection) (string, error) {
 	if typ, ok := singles[s.Name]; ok {
 		x := c.fresh("x")
+		c.push(x)
 		p, err := c.project(typ, x, s.Children)
+		with := c.pop()
 		if err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("OPTIONAL MATCH (%[1]s:%[2]s {id: %[3]s}) RETURN CASE WHEN %[1]s IS NULL THEN null ELSE %[4]s END",
-			x, labels[typ], c.param(s.Args["id"]), p), nil
+		return fmt.Sprintf("OPTIONAL MATCH (%[1]s:%[2]s {id: %[3]s}) %[5]sRETURN CASE WHEN %[1]s IS NULL THEN null ELSE %[4]s END",
+			x, labels[typ], c.param(s.Args["id"]), p, with), nil
 	}
 	if typ, ok := rootLists[s.Name]; ok {
 		e, err := c.actorList(s, typ)
@@ -81,12 +79,14 @@ func (c *compiler) root(s *graph.Selection) (string, error) {
 	switch s.Name {
 	case "node":
 		x := c.fresh("x")
+		c.push(x)
 		p, err := c.project("Node", x, s.Children)
+		with := c.pop()
 		if err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("OPTIONAL MATCH (%[1]s:Node {id: %[2]s}) RETURN CASE WHEN %[1]s IS NULL THEN null ELSE %[3]s END",
-			x, c.param(s.Args["id"]), p), nil
+		return fmt.Sprintf("OPTIONAL MATCH (%[1]s:Node {id: %[2]s}) %[4]sRETURN CASE WHEN %[1]s IS NULL THEN null ELSE %[3]s END",
+			x, c.param(s.Args["id"]), p, with), nil
 	case "nodes":
 		x := c.fresh("x")
 		p, err := c.project("Node", x, s.Children)
@@ -99,7 +99,7 @@ func (c *compiler) root(s *graph.Selection) (string, error) {
 		}
 		return fmt.Sprintf("RETURN [id IN %s | head(COLLECT { MATCH (%s:Node {id: id}) RETURN %s })]", c.param(ids), x, p), nil
 	case "meetings":
-		e, err := c.meetingList(s, "MATCH ({x}:Meeting)")
+		e, err := c.meetingList(s, allMeetings)
 		return "RETURN " + e, err
 	case "statements":
 		st := c.fresh("s")
