@@ -18,12 +18,12 @@ import (
 // honest estimate for unseen text (see its README). Raise the floors as
 // the scores improve; never lower one to make a change pass.
 var generalizationFloors = map[string]float64{
-	eval.Persons:       0.95,
+	eval.Persons:       0.97,
 	eval.Organisations: 0.85,
-	eval.Positions:     0.85,
-	eval.Attendance:    0.93,
-	eval.Hosts:         0.78,
-	eval.Statements:    0.81,
+	eval.Positions:     0.86,
+	eval.Attendance:    0.95,
+	eval.Hosts:         0.79,
+	eval.Statements:    0.83,
 }
 
 const generalizationStatementPrecision = 0.99

@@ -462,6 +462,22 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
+		if ok && g.e.kind == entCapital && w == "of" && !t.Envoy {
+			// "Deputy Ruler of Abu Dhabi", "Mayor of Tehran": an office of
+			// the capital, which serves its country.
+			p.title += " " + d.phrase(j, g.end)
+			p.org = d.entityID(g.e)
+			complement = true
+			j = g.end
+			continue
+		}
+		if ok && g.e.kind == entCapital && w == "to" && t.Envoy {
+			// "Ambassador of Oman to Tehran", "Türkiye's Ambassador to
+			// Baghdad": the capital stands for the host country.
+			p.accredited = d.entityID(g.e)
+			j = g.end
+			continue
+		}
 		if ok && (g.e.kind == entCountry || g.e.kind == entOrg) {
 			id := d.entityID(g.e)
 			switch {
@@ -546,6 +562,13 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			// Cooperation of the UAE,".
 			closes := e > k && e < len(d.toks) && (d.toks[e].lower == "for" || d.toks[e].lower == "of" || d.toks[e].punct == ',' ||
 				d.toks[e].punct == '.' || d.toks[e].punct == ';')
+			if closes && !d.toks[e].isWord() {
+				// "the Minister of Finance Faiziddin Qahhorzoda.": a name
+				// after the portfolio may also close the phrase.
+				if pe := d.ministerPortfolioEnd(k); pe > k && d.wordsIn(pe, e) >= 2 {
+					e, closes = pe, false
+				}
+			}
 			if !closes && (e-k >= 5 || d.nameAt(e, true) == e) {
 				// "Minister of Industry and Trade Nguyen Hong Dien": the
 				// portfolio ends at its last portfolio word, and the name
@@ -678,6 +701,9 @@ func (d *docState) findPersons() {
 		p, start, j := d.parseTitle(m)
 		consumed = j
 		// "President Sheikh Mohammed bin Zayed": the honorific is no name.
+		if d.heAt(j) {
+			j++
+		}
 		if j < len(d.toks) && honorifics[d.toks[j].lower] && d.toks[j].upper {
 			j++
 			if j < len(d.toks) && d.toks[j].punct == '.' {
@@ -793,6 +819,9 @@ func (d *docState) findPersons() {
 		}
 		if j = d.skipAcronym(j); !former && p.title != "" && d.appositionOpener(ts) && j+1 < len(d.toks) && d.toks[j].punct == ',' {
 			n := d.skipExcellency(j+1, len(d.toks))
+			if d.heAt(n) {
+				n++
+			}
 			if honorifics[d.toks[n].lower] && d.toks[n].upper {
 				n++
 				if n < len(d.toks) && d.toks[n].punct == '.' {
@@ -877,6 +906,9 @@ func (d *docState) findPersons() {
 				(ns >= 2 && d.toks[ns-1].punct == '.' && honorifics[d.toks[ns-2].lower]))
 			if ns < b-1 && !inside && d.nameAt(ns, cue) == b-1 {
 				p.ev.Rule = "name+apposition"
+				if p.org == "" && p.accredited == "" {
+					p.org = d.delegationCountry(ns) // "The Kenyan delegation included Name, Title"
+				}
 				in := intro{start: ns, end: b - 1, nameStart: ns, nameEnd: b - 1, rule: "name+apposition"}
 				if p.title != "" {
 					pp := p
@@ -921,6 +953,15 @@ func (d *docState) findPersons() {
 			i = e - 1
 			continue
 		}
+		// A byline: "By Name and Name" on a line of its own, "(Reporting
+		// by Name; Editing by Name)".
+		if t.lower == "by" && d.bylineAt(i) {
+			if e := d.bylineNames(i+1, &intros); e > i+1 {
+				cover(i, e)
+				i = e - 1
+				continue
+			}
+		}
 		// Honorific + name.
 		if honorifics[t.lower] && t.upper {
 			j := i + 1
@@ -950,11 +991,15 @@ func (d *docState) findPersons() {
 			}
 		}
 		// "H.E." and "His/Her Excellency" + name.
+		// "HE" without stops is the same style (Gulf agencies).
 		if (t.lower == "h" && i+3 < len(d.toks) && d.toks[i+1].punct == '.' && d.toks[i+2].lower == "e" && d.toks[i+3].punct == '.') ||
-			((t.lower == "his" || t.lower == "her") && i+1 < len(d.toks) && (d.toks[i+1].lower == "excellency" || d.toks[i+1].lower == "majesty")) {
+			((t.lower == "his" || t.lower == "her") && i+1 < len(d.toks) && (d.toks[i+1].lower == "excellency" || d.toks[i+1].lower == "majesty")) ||
+			d.heAt(i) {
 			j := i + 2
 			if t.lower == "h" {
 				j = i + 4
+			} else if t.lower == "he" {
+				j = i + 1
 			}
 			if j+1 < len(d.toks) && honorifics[d.toks[j].lower] && d.toks[j].upper {
 				// "H.E. Ms. Carolina Valdés Ibarra"
@@ -1038,6 +1083,73 @@ func (d *docState) appositionOpener(ts int) bool {
 	}
 	si := d.toks[ts].sent
 	return ts == d.sents[si].tokStart || ts == d.datelineEnd(si)
+}
+
+// bylineWords introduce the credits of a wire story: "Reporting by".
+var bylineWords = wordSet(`reporting editing writing compiled`)
+
+// bylineAt reports whether "by" at token i opens a byline: it starts its
+// line ("By Name"), or follows a credit word at the start of a line, a
+// bracket or a semicolon ("(Reporting by Name; Editing by Name)").
+func (d *docState) bylineAt(i int) bool {
+	t := &d.toks[i]
+	if t.upper {
+		return t.newlineBefore || i == 0
+	}
+	if i < 1 || !bylineWords[d.toks[i-1].lower] {
+		return false
+	}
+	k := i - 1
+	if k > 0 && d.toks[k-1].lower == "additional" {
+		k--
+	}
+	return k == 0 || d.toks[k].newlineBefore || d.toks[k-1].punct == '(' || d.toks[k-1].punct == ';'
+}
+
+// bylineNames adds the names of a byline from token j, joined by "and" or
+// commas, when they run to the end of the line, a bracket or a semicolon,
+// and returns where they end, or j.
+func (d *docState) bylineNames(j int, intros *[]intro) int {
+	var found []intro
+	for k := j; ; {
+		e := d.nameAt(k, true)
+		if e == k || d.wordsIn(k, e) < 2 {
+			return j
+		}
+		found = append(found, intro{start: k, end: e, nameStart: k, nameEnd: e, rule: "byline"})
+		if e >= len(d.toks) || d.toks[e].newlineBefore || d.toks[e].punct == ')' || d.toks[e].punct == ';' || d.toks[e].punct == '.' {
+			*intros = append(*intros, found...)
+			return e
+		}
+		if d.toks[e].lower != "and" && d.toks[e].punct != ',' {
+			return j
+		}
+		k = e + 1
+	}
+}
+
+// delegationCountry returns the country of "the <Demonym> delegation"
+// earlier in the sentence of token i, whose members a list names, or "".
+func (d *docState) delegationCountry(i int) string {
+	si := d.toks[i].sent
+	for k := i - 1; k > 0 && k >= d.sents[si].tokStart; k-- {
+		if d.toks[k].lower != "delegation" {
+			continue
+		}
+		if g, ok := d.gzOf(k - 1); ok && g.end == k && g.e.kind == entCountry {
+			return d.entityID(g.e)
+		}
+		return ""
+	}
+	return ""
+}
+
+// heAt reports whether token i is "HE", His or Her Excellency written in
+// capitals without stops ("UN Under-Secretary-General ... HE Tom
+// Fletcher"). The pronoun is never written so, and "He" the surname keeps
+// its lower-case letter.
+func (d *docState) heAt(i int) bool {
+	return i < len(d.toks) && d.toks[i].lower == "he" && d.toks[i].allCaps && d.toks[i].end-d.toks[i].start == 2
 }
 
 // isDash reports whether r is an en or em dash, which joins titles and
@@ -1555,6 +1667,9 @@ func (d *docState) ministerPortfolioEnd(k int) int {
 	for r < len(d.toks) && r-k < 9 && d.toks[r].isWord() && (d.toks[r].upper || d.toks[r].lower == "and") &&
 		d.gzAt[r] < 0 && (r == k || !d.toks[r].newlineBefore) {
 		r++
+	}
+	for r > k && !d.toks[r-1].upper {
+		r-- // "... Ana Quispe and the Minister of ...": "and" joins the next title
 	}
 	for e := r - 1; e > k; e-- {
 		w := d.toks[e-1].lower

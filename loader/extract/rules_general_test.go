@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -771,5 +772,76 @@ func TestGreetingsOfAbsentLeader(t *testing.T) {
 		if a.Person == "person:pedro-gomez" {
 			t.Errorf("attendees = %+v: Gomez only sent greetings", ex.Meetings[0].Attendees)
 		}
+	}
+}
+
+func TestEnvoyAccreditedToACapital(t *testing.T) {
+	ex := extract(t, "The minister received the Ambassador of Chile to Lima, Tomas Reyes, at the ministry. It was attended by Brazil's Ambassador to Bogota Ana Quispe Rojas.", "2024-03-01")
+	for _, c := range []struct{ name, to string }{{"Tomas Reyes", "country:peru"}, {"Ana Quispe Rojas", "country:colombia"}} {
+		ps := positionsOf(ex, c.name)
+		if len(ps) == 0 || ps[0].Title != "Ambassador" || ps[0].AccreditedTo != c.to {
+			t.Errorf("%s: positions = %+v, want Ambassador accredited to %s", c.name, ps, c.to)
+		}
+	}
+}
+
+func TestExcellencyWrittenHE(t *testing.T) {
+	ex := extract(t, "The minister met UN Under-Secretary-General for Political Affairs HE Tomas Reyes today. The meeting was attended by HE Minister of State for Trade Ana Quispe and the Minister of Finance Luis Rojas. HE Sheikh Khalid bin Saad praised the talks.", "2024-03-01")
+	for _, n := range []string{"Tomas Reyes", "Ana Quispe", "Luis Rojas", "Khalid bin Saad"} {
+		found := false
+		for _, p := range ex.Persons {
+			found = found || p.Name == n
+		}
+		if !found {
+			t.Errorf("no person %q in %+v", n, ex.Persons)
+		}
+	}
+	for _, p := range ex.Persons {
+		if p.Name == "HE Tomas Reyes" || p.Name == "Sheikh Khalid bin Saad" {
+			t.Errorf("style read as part of the name: %q", p.Name)
+		}
+	}
+}
+
+func TestCabinetSecretaryAndRulerTitles(t *testing.T) {
+	ex := extract(t, "The Kenyan delegation included Amina Wanjiru, Prime Cabinet Secretary, and Cabinet Secretary for Trade Peter Otieno. "+
+		"The talks were attended by Sheikh Saif bin Rashid Al Qasimi, Deputy Ruler of Sharjah.", "2024-03-01")
+	for _, c := range []struct{ name, title string }{
+		{"Amina Wanjiru", "Prime Cabinet Secretary"},
+		{"Peter Otieno", "Cabinet Secretary for Trade"},
+		{"Saif bin Rashid Al Qasimi", "Deputy Ruler"},
+	} {
+		ps := positionsOf(ex, c.name)
+		found := false
+		for _, p := range ps {
+			found = found || strings.HasPrefix(p.Title, c.title) && (c.name != "Amina Wanjiru" || p.Organisation == "country:kenya")
+		}
+		if !found {
+			t.Errorf("%s: positions = %+v, want %s", c.name, ps, c.title)
+		}
+	}
+}
+
+func TestOfficeOfACapital(t *testing.T) {
+	ex := extract(t, "The talks were attended by Sheikh Khalid bin Saad Al Nahyan, Deputy Ruler of Abu Dhabi and National Security Advisor; and by the Minister of Finance.", "2024-03-01")
+	ps := positionsOf(ex, "Khalid bin Saad Al Nahyan")
+	if !hasPosition(ps, "Deputy Ruler of Abu Dhabi", "country:united-arab-emirates") {
+		t.Errorf("positions = %+v, want Deputy Ruler of Abu Dhabi, of the UAE", ps)
+	}
+}
+
+func TestBylineNames(t *testing.T) {
+	text := "Ministers meet in Lima\n\nBy Ana Quispe Rojas and Luis Miguel Torres\n\nLIMA - The ministers met on Monday.\n\n" +
+		"By Sunday, the talks had ended.\n\n(Reporting by Tomas Reyes; Editing by Marta Gomez)"
+	ex := extract(t, text, "2024-03-04")
+	want := map[string]bool{"Ana Quispe Rojas": true, "Luis Miguel Torres": true, "Tomas Reyes": true, "Marta Gomez": true}
+	for _, p := range ex.Persons {
+		if !want[p.Name] {
+			t.Errorf("unexpected person %q", p.Name)
+		}
+		delete(want, p.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("missing byline names %v", want)
 	}
 }
