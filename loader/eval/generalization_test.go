@@ -19,7 +19,7 @@ import (
 // the scores improve; never lower one to make a change pass.
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.97,
-	eval.Organisations: 0.85,
+	eval.Organisations: 0.88,
 	eval.Positions:     0.86,
 	eval.Attendance:    0.95,
 	eval.Hosts:         0.79,

@@ -113,6 +113,8 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.entities()
 	d.patternInitiatives()
 	d.ministries()
+	d.embassies()
+	d.agencyCredits()
 	d.memberships()
 	d.fillHomeCountry() // before meetings: hosts are found by country
 	meetings := d.findMeetings()

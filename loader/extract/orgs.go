@@ -640,3 +640,77 @@ func (d *docState) bareOrgans() bool {
 	}
 	return added
 }
+
+// embassies emits a country's embassy named with its country and its seat:
+// "the Mongolian embassy in Moscow", "the US Embassy in the USSR", "the
+// Embassy of the Kyrgyz Republic in China". The country keeps its own
+// mention. A bare "its embassy in Bangkok" names no country and is left.
+func (d *docState) embassies() {
+	for i := 1; i+1 < len(d.toks); i++ {
+		t := &d.toks[i]
+		if t.lower != "embassy" || !t.isWord() || d.gzAt[i] >= 0 && !d.isTitleTok(i) || d.inQuote(i) {
+			continue
+		}
+		start, end := i, i+1
+		if c, cs := d.countryBefore(i); c >= 0 && !d.toks[i].newlineBefore {
+			start = cs
+		} else if ok, e := d.ofCountryAfter(i + 1); ok && t.upper {
+			end = e
+		} else {
+			continue
+		}
+		// "in <country|capital|city>": the seat.
+		seat := false
+		if end+1 < len(d.toks) && d.toks[end].lower == "in" {
+			k := end + 1
+			if d.toks[k].lower == "the" {
+				k++
+			}
+			if g, ok := d.gzOf(k); ok && g.start == k && d.toks[k].upper && (g.e.kind == entCountry || g.e.kind == entCapital || g.e.kind == entCity) {
+				end, seat = g.end, true
+			}
+		}
+		if !seat && !(t.upper && end > i+1) {
+			continue // "the Chinese embassy": a reference, not a name
+		}
+		name := d.phrase(start, end)
+		d.addOrg(d.localOrgIndex(name, "embassy"), name, t.sent, "embassy")
+	}
+}
+
+// agencyCredits emits the news agency of a wire dateline's credit:
+// "ANKARA (AA) -", "ABU DHABI, 22nd April, 2025 (WAM) --". The credit
+// follows the paragraph's opening words, is an acronym in brackets and is
+// followed by a dash; a known agency keeps its gazetteer name.
+func (d *docState) agencyCredits() {
+	for _, p := range d.paras {
+		// The first few tokens of each paragraph only.
+		i := d.tokenAt(p.start)
+		if i < 0 {
+			continue
+		}
+		for k := i; k < len(d.toks) && k-i < 12 && d.toks[k].start < p.end; k++ {
+			w := &d.toks[k]
+			if w.punct != '(' {
+				if w.isWord() && !w.upper && !unicode.IsDigit(rune(d.text[w.start])) {
+					break // a sentence, not a dateline
+				}
+				continue
+			}
+			if k == i || k+3 >= len(d.toks) || !d.toks[k+1].allCaps || d.toks[k+2].punct != ')' || !(d.toks[k+3].isHyphen() || isDash(d.toks[k+3].punct)) {
+				break
+			}
+			name := d.phrase(k+1, k+2)
+			idx := -1
+			if g, ok := d.gzOf(k + 1); ok && g.e.kind == entOrg && g.end == k+2 {
+				idx = g.e.idx
+			} else if _, ok := d.gzOf(k + 1); ok {
+				break // a country's code, not an agency
+			} else {
+				idx = d.localOrgIndex(name, "media")
+			}
+			d.addOrg(idx, name, w.sent, "agency-credit")
+			break
+		}
+	}
+}

@@ -845,3 +845,31 @@ func TestBylineNames(t *testing.T) {
 		t.Errorf("missing byline names %v", want)
 	}
 }
+
+func TestEmbassyWithCountryAndSeat(t *testing.T) {
+	ex := extract(t, "The Peruvian embassy in Santiago said the talks went well. The delegation later visited the Embassy of Chile in Lima. Bolivia opened its embassy in Quito in 2001.", "2024-03-01")
+	names := orgIDs(ex)
+	for _, want := range []string{"Peruvian embassy in Santiago", "Embassy of Chile in Lima"} {
+		if _, ok := names[want]; !ok {
+			t.Errorf("organisations = %v, want %s", names, want)
+		}
+	}
+	if len(names) != 2 {
+		t.Errorf("organisations = %v, want only the two embassies named with their country", names)
+	}
+	peru := false
+	for _, c := range ex.Countries {
+		peru = peru || c.Name == "Peru"
+	}
+	if !peru {
+		t.Errorf("countries = %+v, want Peru kept", ex.Countries)
+	}
+}
+
+func TestWireCreditNamesTheAgency(t *testing.T) {
+	ex := extract(t, "LIMA (ANP) - Foreign Minister Ana Quispe met her Chilean counterpart on Monday.\nThe talks (SEE ALSO) - were cordial.", "2024-03-01")
+	names := orgIDs(ex)
+	if _, ok := names["ANP"]; !ok || len(names) != 1 {
+		t.Errorf("organisations = %v, want the credited agency ANP only", names)
+	}
+}
