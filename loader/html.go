@@ -13,6 +13,9 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
+// keptMetaSelectors match the dateline and byline of an article.
+const keptMetaSelectors = `[class*="dateline"], [id*="dateline"], [class*="byline"], [id*="byline"]`
+
 // hiddenSelectors match markup that a browser does not show as part of the
 // article: scripts, page chrome, and hidden or tooltip elements (news sites
 // such as en.kremlin.ru repeat names and glossary text in hidden tooltips).
@@ -45,6 +48,11 @@ func ParseHTML(data []byte) (graph.Document, error) {
 		d.Title = clean(page.Find("h1").First().Text())
 	}
 	page.Find(hiddenSelectors).Remove()
+	// Readability takes an element marked as a dateline or byline out of
+	// the article as metadata; in this genre the dateline names the place,
+	// the day and the agency ("ABU DHABI, 22nd April, 2025 (WAM) --") and
+	// the byline names people, so both stay in the text.
+	page.Find(keptMetaSelectors).RemoveAttr("class").RemoveAttr("id").RemoveAttr("rel").RemoveAttr("itemprop")
 
 	var pageURL *url.URL
 	if d.URL != "" {

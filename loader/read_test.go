@@ -122,6 +122,28 @@ SCO Secretary-General <span class="tooltip">Secretary-General of the SCO since 2
 	}
 }
 
+// TestParseHTMLKeepsDatelineAndByline checks that the dateline and the
+// byline, which Readability would take out as metadata, stay in the text:
+// they name the place, the day, the agency and people.
+func TestParseHTMLKeepsDatelineAndByline(t *testing.T) {
+	page := `<html><body><article><h1>President receives envoy</h1>
+<p class="byline">By Amina Yusuf</p>
+<p class="dateline">NAIROBI, 4 March 2025 (KNA) --</p>
+<p>President Daniel Otieno received the visiting envoy at State House today, and the two discussed trade, regional security and the planned summit at length.</p>
+<p>The envoy conveyed greetings from his government and invited the President to visit, saying that the two countries had much to gain from closer cooperation in agriculture, energy, transport and education in the years ahead.</p>
+<p>The President thanked the envoy, welcomed the growing trade between the two countries and asked the ministries concerned to prepare the agreements to be signed during the visit, including on customs, aviation and the protection of investments.</p>
+</article></body></html>`
+	d, err := loader.ParseHTML([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"By Amina Yusuf", "NAIROBI, 4 March 2025 (KNA) --", "President Daniel Otieno received"} {
+		if !strings.Contains(d.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, d.Text)
+		}
+	}
+}
+
 func TestParseMarkdownWithFrontMatter(t *testing.T) {
 	md := "---\ntitle: Consul at the conference\ndate: 2019-04-04\nurl: https://example.org/post\n---\n\n" +
 		"The **Consul General** of [Kazakhstan](https://example.org/kz) spoke.\n\n![photo](x.jpg)\n\n## Programme\n\n- the New Silk Road\n"
