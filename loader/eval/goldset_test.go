@@ -21,7 +21,7 @@ var floors = map[string]float64{
 	eval.Persons:       0.98,
 	eval.Organisations: 0.93,
 	eval.Countries:     0.95,
-	eval.Initiatives:   0.77,
+	eval.Initiatives:   0.81,
 	eval.Positions:     0.93,
 	eval.Attendance:    0.97,
 	eval.Hosts:         0.91,

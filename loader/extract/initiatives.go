@@ -14,14 +14,24 @@ import (
 
 // initiativeHeadsCap head a capitalised initiative name.
 var initiativeHeadsCap = wordSet(`initiative strategy plan programme program framework corridor agenda partnership
-vision goals roadmap process link railway`)
+vision goals roadmap process link railway dialogue agreement project pipeline concept platform outlook`)
+
+// initiativeHeadsAfterHead head a name only after another head: a
+// "Framework Agreement" or "Partnership Agreement" is a programme, a bare
+// "Association Agreement" or "Nakhchivan Agreement" a treaty of the past.
+var initiativeHeadsAfterHead = wordSet(`agreement`)
+
+// initiativeHeadsCoined head a name only after a coined modifier, a
+// capitalised word of no known name: a "Critical Minerals Dialogue" is a
+// programme, an "India-Central Asia Dialogue" a meeting format.
+var initiativeHeadsCoined = wordSet(`dialogue`)
 
 // initiativeHeadsLow may head a name in lower case after capitalised words
 // ("New Silk Road initiative", "Nurly Zher program").
-var initiativeHeadsLow = wordSet(`initiative programme program strategy`)
+var initiativeHeadsLow = wordSet(`initiative programme program strategy project corridor`)
 
 // pairHeads head a bilateral project named after a pair: "<A-B> railway".
-var pairHeads = wordSet(`railway railroad corridor pipeline partnership`)
+var pairHeads = wordSet(`railway railroad corridor pipeline partnership highway`)
 
 // initiativeNonMods cannot open an initiative name: sentence-initial
 // function words and the like ("The Plan", "This Strategy").
@@ -31,12 +41,31 @@ var initiativeNonMods = wordSet(`the a an this that these those its their his he
 func (d *docState) patternInitiatives() {
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
-		if !t.isWord() || d.inQuote(i) || d.gzAt[i] >= 0 {
+		if !t.isWord() || d.gzAt[i] >= 0 {
 			continue
 		}
 		if initiativeHeadsCap[t.lower] && t.upper && !t.allCaps {
-			if s := d.capitalisedModifiers(i); s < i {
-				d.addPatternInitiative(s, i+1, "initiative-name")
+			if n := i + 1; n < len(d.toks) && d.toks[n].sent == t.sent && d.toks[n].upper && initiativeHeadsCap[d.toks[n].lower] {
+				continue // the next head ends the name: "Framework Agreement"
+			}
+			if initiativeHeadsAfterHead[t.lower] && (i == 0 || !initiativeHeadsCap[d.toks[i-1].lower] || initiativeHeadsAfterHead[d.toks[i-1].lower]) {
+				continue
+			}
+			if s := d.capitalisedModifiers(i); s < i && (!initiativeHeadsCoined[t.lower] || d.coinedIn(s, i)) {
+				e := d.initiativeTail(i + 1)
+				if s >= 2 && e < len(d.toks) && d.toks[s-1].lower == "the" && d.toks[s-1].upper && isQuoteMark(d.toks[s-2].punct) && isQuoteMark(d.toks[e].punct) {
+					s-- // a quoted title keeps its article: “The Society of Welfare ...”
+				}
+				d.addPatternInitiative(s, e, "initiative-name")
+			} else if e := d.initiativeTail(i + 1); e > i+1 && d.yearOrNameTail(i+1) {
+				// no modifiers, but a dated or named tail: "Vision 2050",
+				// "the Concept for the Further Development of the CIS"
+				d.addPatternInitiative(i, e, "initiative-name")
+			} else if pairHeads[t.lower] {
+				// only a pair of countries before it: "Kenya-Uganda Railway"
+				if s := d.pairBefore(i); s < i {
+					d.addPatternInitiative(s, i+1, "initiative-pair")
+				}
 			}
 			continue
 		}
@@ -54,6 +83,88 @@ func (d *docState) patternInitiatives() {
 	}
 }
 
+// initiativeTail returns where an initiative name whose head ends before
+// token e really ends: a date ("Strategy until 2030", "Strategy to 2050",
+// "Plan for 2025–2029", "Vision 2050", "Vision – 2040") or a capitalised
+// complement ("Platform for Action", "Concept for the Further Development
+// of the CIS", "Outlook on the Indo-Pacific"), or e.
+func (d *docState) initiativeTail(e int) int {
+	sent := d.sents[d.toks[e-1].sent]
+	at := func(k int) *token {
+		if k < sent.tokEnd {
+			return &d.toks[k]
+		}
+		return nil
+	}
+	year := func(k int) bool {
+		t := at(k)
+		return t != nil && len(t.lower) == 4 && (strings.HasPrefix(t.lower, "19") || strings.HasPrefix(t.lower, "20")) && isDigitWord(t.lower)
+	}
+	dash := func(k int) bool {
+		t := at(k)
+		return t != nil && (t.isHyphen() || t.punct == '–' || t.punct == '—')
+	}
+	switch t := at(e); {
+	case t == nil:
+		return e
+	case year(e):
+		return e + 1
+	case dash(e) && year(e+1):
+		return e + 2
+	case (t.lower == "until" || t.lower == "till" || t.lower == "to" || t.lower == "through") && year(e+1):
+		return e + 2
+	case t.lower == "for" && year(e+1):
+		if dash(e+2) && at(e+3) != nil && isDigitWord(at(e+3).lower) {
+			return e + 4
+		}
+		return e + 2
+	case t.lower == "for" || t.lower == "on" || t.lower == "of":
+		k := e + 1
+		if u := at(k); u != nil && u.lower == "the" {
+			k++
+		}
+		// the complement opens with a capitalised word of no known name
+		if u := at(k); u == nil || !u.isWord() || !u.upper || d.gzAt[k] >= 0 || initiativeNonMods[u.lower] || len(d.mentionsIn(k, k+1)) > 0 {
+			return e
+		}
+		end := e
+		for ; k < sent.tokEnd && k < e+10; k++ {
+			u := &d.toks[k]
+			switch {
+			case u.isWord() && (u.upper || isDigitWord(u.lower)) && len(d.mentionsIn(k, k+1)) == 0:
+				end = k + 1
+				continue
+			case u.isHyphen() && end == k && k+1 < sent.tokEnd && d.toks[k+1].upper:
+				continue
+			case u.lower == "and" && k+1 < sent.tokEnd && d.toks[k+1].lower == "the":
+			case u.lower == "and" || u.lower == "of" || u.lower == "the":
+				continue
+			}
+			break
+		}
+		return end
+	}
+	return e
+}
+
+// yearOrNameTail reports whether the tail after token e-1 is one that
+// makes a bare head a name: a year or a capitalised complement after "the".
+func (d *docState) yearOrNameTail(e int) bool {
+	h := e - 1
+	sent := d.sents[d.toks[h].sent]
+	if h == sent.tokStart {
+		return false
+	}
+	t := &d.toks[e]
+	if isDigitWord(t.lower) || t.punct != 0 {
+		return initiativeDated[d.toks[h].lower]
+	}
+	return d.toks[h-1].lower == "the"
+}
+
+// initiativeDated may stand alone before a year: "Vision 2050", "Agenda 2063".
+var initiativeDated = wordSet(`vision agenda strategy plan programme program goals`)
+
 // capitalisedModifiers returns where the capitalised words before head
 // token h start ("SCO Anti-Drug Strategy", "13th National Economic and
 // Social Development Plan"), or h when none precede or the phrase is a
@@ -64,8 +175,17 @@ func (d *docState) capitalisedModifiers(h int) int {
 	for k := h - 1; k >= sent.tokStart && h-k <= 8; k-- {
 		t := &d.toks[k]
 		switch {
-		case t.isHyphen() || t.punct == '−':
+		case t.isHyphen() || t.punct == '−' || t.punct == '+':
 			if k > sent.tokStart && d.toks[k-1].isWord() {
+				continue
+			}
+			// initials before the hyphen: "U.S.-Vietnam"
+			j := k
+			for j-2 >= sent.tokStart && d.toks[j-1].punct == '.' && len(d.toks[j-2].lower) == 1 && d.toks[j-2].upper {
+				j -= 2
+			}
+			if j < k && t.punct != '+' {
+				s, k = j, j
 				continue
 			}
 		case t.isWord() && (t.upper || isDigitWord(t.lower) || t.lower == "u.s") && !initiativeNonMods[t.lower] && !d.isTitleTok(k) && len(d.mentionsIn(k, k+1)) == 0:
@@ -78,8 +198,6 @@ func (d *docState) capitalisedModifiers(h int) int {
 			}
 			s = k
 			continue
-		case t.punct == '.' && k > sent.tokStart && k+1 < h && d.toks[k+1].isHyphen() && d.toks[k-1].upper:
-			continue // "U.S.-Vietnam"
 		case (t.lower == "and" || t.lower == "of") && k > sent.tokStart && d.toks[k-1].upper && s == k+1:
 			continue
 		}
@@ -105,6 +223,17 @@ func (d *docState) capitalisedModifiers(h int) int {
 		return h
 	}
 	return s
+}
+
+// coinedIn reports whether tokens [s, e) hold a capitalised word of no
+// known name.
+func (d *docState) coinedIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := &d.toks[k]; t.isWord() && t.upper && d.gzAt[k] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pairBefore returns where a pair of countries or demonyms joined by a
@@ -212,12 +341,20 @@ func (d *docState) addPatternInitiative(s, e int, rule string) string {
 	if !ok {
 		k = len(d.out.Initiatives)
 		d.initAt[id] = k
-		kind := "initiative"
-		switch d.toks[e-1].lower {
-		case "plan", "programme", "program", "strategy", "agenda", "vision", "goals", "roadmap":
-			kind = "programme"
-		case "railway", "railroad", "corridor", "pipeline", "link":
-			kind = "project"
+		// the kind follows the head, which a tail may follow: "Strategy until 2030"
+		kind := ""
+		for k := e - 1; k >= s && kind == ""; k-- {
+			switch d.toks[k].lower {
+			case "plan", "programme", "program", "strategy", "agenda", "vision", "goals", "roadmap":
+				kind = "programme"
+			case "railway", "railroad", "corridor", "pipeline", "link", "project":
+				kind = "project"
+			case "initiative", "framework", "partnership", "dialogue", "agreement", "concept", "platform", "outlook", "process":
+				kind = "initiative"
+			}
+		}
+		if kind == "" {
+			kind = "initiative"
 		}
 		d.out.Initiatives = append(d.out.Initiatives, graph.InitiativeFact{ID: id, Name: name, Kind: kind})
 	}

@@ -873,3 +873,55 @@ func TestWireCreditNamesTheAgency(t *testing.T) {
 		t.Errorf("organisations = %v, want the credited agency ANP only", names)
 	}
 }
+
+func TestInitiativeNameWithDatedOrNamedTail(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The bank will support the Andean Water Strategy until 2035 in full.", "Andean Water Strategy until 2035"},
+		{"They agreed on a Joint Fisheries Plan for 2026–2030 last week.", "Joint Fisheries Plan for 2026–2030"},
+		{"Both sides backed Lusaka's Vision 2045 and its goals.", "Vision 2045"},
+		{"Officials discussed the Green Steppe Vision – 2040 at length.", "Green Steppe Vision – 2040"},
+		{"He praised the Programme for the Joint Development of the Andes Region.", "Programme for the Joint Development of the Andes Region"},
+	}
+	for _, c := range cases {
+		if ns := initiativeNames(extract(t, c.text, "2024-03-01")); !ns[c.want] {
+			t.Errorf("%q: initiatives %v, want %q", c.text, ns, c.want)
+		}
+	}
+	// a country after "of" is not part of the name
+	if ns := initiativeNames(extract(t, "They praised the Green Horizon Initiative of Chile.", "2024-03-01")); !ns["Green Horizon Initiative"] {
+		t.Errorf("initiatives %v, want Green Horizon Initiative without its country", ns)
+	}
+}
+
+func TestInitiativeHeadsAfterHeadsAndPrefixes(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Talks continued on the Andean Digital Trade Framework Agreement this week.", "Andean Digital Trade Framework Agreement"},
+		{"They looked forward to the U.S.-Peru Strategic Partnership Dialogue in May.", "U.S.-Peru Strategic Partnership Dialogue"},
+		{"The launch of the A5+1 Rare Earths Dialogue was welcomed.", "A5+1 Rare Earths Dialogue"},
+		{"They visited the Kenya-Uganda Railway workshops.", "Kenya-Uganda Railway"},
+		{"The bank funds the Coastal Lagoon Restoration Project in the south.", "Coastal Lagoon Restoration Project"},
+	}
+	for _, c := range cases {
+		if ns := initiativeNames(extract(t, c.text, "2024-03-01")); !ns[c.want] {
+			t.Errorf("%q: initiatives %v, want %q", c.text, ns, c.want)
+		}
+	}
+	// a treaty of the past and a meeting format are no programmes
+	for _, text := range []string{"Peru and Chile signed their Association Agreement in 1997.", "The Peru-Chile Dialogue will meet in May."} {
+		if ns := initiativeNames(extract(t, text, "2024-03-01")); len(ns) != 0 {
+			t.Errorf("%q: initiatives %v, want none", text, ns)
+		}
+	}
+}
+
+func TestInitiativeNamedInsideAQuotation(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{`"The Andean Green Partnership is a model for the region," the minister said.`, "Andean Green Partnership"},
+		{"The party adopted a programme titled “The Land of Plenty 12 Goals of the Century” on Monday.", "The Land of Plenty 12 Goals of the Century"},
+	}
+	for _, c := range cases {
+		if ns := initiativeNames(extract(t, c.text, "2024-03-01")); !ns[c.want] {
+			t.Errorf("%q: initiatives %v, want %q", c.text, ns, c.want)
+		}
+	}
+}
