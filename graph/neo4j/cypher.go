@@ -59,6 +59,7 @@ var schemaStatements = func() []string {
 		"CREATE INDEX person_name_key IF NOT EXISTS FOR (p:Person) ON (p.nameKey)",
 		"CREATE INDEX person_first_key IF NOT EXISTS FOR (p:Person) ON (p.firstKey)",
 		"CREATE INDEX person_last_key IF NOT EXISTS FOR (p:Person) ON (p.lastKey)",
+		"CREATE INDEX position_office_key IF NOT EXISTS FOR (x:Position) ON (x.officeKey)",
 		"CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Person|Organisation|Country|Initiative|Place) ON EACH [n.name, n.searchText]",
 		"CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.quote]",
 	)

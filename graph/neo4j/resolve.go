@@ -30,23 +30,29 @@ import (
 const personCandidates = `UNWIND $rows AS q
 RETURN q.id, EXISTS { (:Person {id: q.id}) },
   COLLECT { MATCH (p:Person {nameKey: q.key}) USING INDEX p:Person(nameKey) WHERE p.id <> q.id RETURN ` + candidateMap + ` } AS byKey,
-  CASE WHEN NOT q.single OR size(q.offices) = 0 THEN [] ELSE COLLECT {
-    MATCH (p:Person {firstKey: q.key}) USING INDEX p:Person(firstKey) WHERE p.id <> q.id AND p.nameKey <> q.key AND ` + holdsOffice + ` RETURN ` + candidateMap + `
-    UNION MATCH (p:Person {lastKey: q.key}) USING INDEX p:Person(lastKey) WHERE p.id <> q.id AND p.nameKey <> q.key AND ` + holdsOffice + ` RETURN ` + candidateMap + ` } END AS bySurname,
-  CASE WHEN q.single OR size(q.offices) = 0 THEN [] ELSE COLLECT {
-    MATCH (p:Person {lastKey: q.last}) USING INDEX p:Person(lastKey) WHERE p.id <> q.id AND p.nameKey <> q.key AND NOT p.single AND ` + holdsOffice + ` RETURN ` + candidateMap + `
-    UNION MATCH (p:Person {firstKey: q.first}) USING INDEX p:Person(firstKey) WHERE p.id <> q.id AND p.nameKey <> q.key AND NOT p.single AND ` + holdsOffice + ` RETURN ` + candidateMap + ` } END AS byWords,
-  CASE WHEN q.single OR size(q.offices) = 0 THEN [] ELSE COLLECT {
-    MATCH (p:Person) USING INDEX p:Person(nameKey) WHERE p.nameKey IN [q.first, q.last] AND p.single AND p.id <> q.id AND ` + holdsOffice + `
+  CASE WHEN NOT q.single THEN [] ELSE COLLECT {
+    ` + officeHolders + ` WHERE (p.firstKey = q.key OR p.lastKey = q.key) AND p.id <> q.id AND p.nameKey <> q.key
+    RETURN DISTINCT ` + candidateMap + ` } END AS bySurname,
+  CASE WHEN q.single THEN [] ELSE COLLECT {
+    ` + officeHolders + ` WHERE (p.lastKey = q.last OR p.firstKey = q.first) AND p.id <> q.id AND p.nameKey <> q.key AND NOT p.single
+    RETURN DISTINCT ` + candidateMap + ` } END AS byWords,
+  CASE WHEN q.single THEN [] ELSE COLLECT {
+    ` + officeHolders + ` WHERE p.nameKey IN [q.first, q.last] AND p.single AND p.id <> q.id
+    WITH DISTINCT p
     RETURN {candidate: ` + candidateMap + `, rivals: COLLECT {
-      MATCH (o:Person {firstKey: p.nameKey}) USING INDEX o:Person(firstKey) WHERE NOT o.single AND o.id <> q.id RETURN ` + rivalMap + `
-      UNION MATCH (o:Person {lastKey: p.nameKey}) USING INDEX o:Person(lastKey) WHERE NOT o.single AND o.id <> q.id RETURN ` + rivalMap + ` }} } END AS surnameOf`
+      MATCH (p)-[:HOLDS]->(y:Position) WHERE y.officeKey IS NOT NULL
+      MATCH (x:Position {officeKey: y.officeKey}) USING INDEX x:Position(officeKey)
+      MATCH (o:Person)-[:HOLDS]->(x) WHERE (o.firstKey = p.nameKey OR o.lastKey = p.nameKey) AND NOT o.single AND o.id <> q.id
+      RETURN DISTINCT ` + rivalMap + ` }} } END AS surnameOf`
 
-// holdsOffice is true for a person p who held one of the offices of the
-// document's person q ([lower-case title, organisation ID] pairs): the
-// surname and compatible-name rules need one in common, so the others are
-// not read.
-const holdsOffice = `EXISTS { (p)-[:HOLDS]->(x:Position)-[:OF]->(g) WHERE [toLower(x.title), g.id] IN q.offices }`
+// officeHolders finds the people p who held one of the offices of the
+// document's person q (officeKey: lower-case title and organisation ID).
+// The surname and compatible-name rules need an office in common, and
+// starting from the office keeps the lookup as small as the office's
+// holders, however many people share a common name.
+const officeHolders = `UNWIND q.offices AS k
+    MATCH (x:Position {officeKey: k}) USING INDEX x:Position(officeKey)
+    MATCH (p:Person)-[:HOLDS]->(x)`
 
 const candidateMap = `{id: p.id, name: p.name, single: coalesce(p.single, false),
   positions: [(p)-[:HOLDS]->(x:Position) | {title: x.title, from: x.from, to: x.to, orgs: [(x)-[:OF]->(o) | o.id]}]}`
@@ -118,8 +124,8 @@ func resolvePersons(ctx context.Context, tx driver.ManagedTransaction, x *graph.
 		parts := graph.PartsOf(p.Name)
 		offices := []any{}
 		for _, pos := range p.Positions {
-			if pos.Title != "" && pos.Organisation != "" {
-				offices = append(offices, []any{strings.ToLower(pos.Title), pos.Organisation})
+			if k := officeKey(pos.Title, pos.Organisation); k != "" {
+				offices = append(offices, k)
 			}
 		}
 		rows[i] = map[string]any{"id": p.ID, "key": parts.Key, "first": parts.First, "last": parts.Last,
@@ -170,6 +176,15 @@ func resolvePersons(ctx context.Context, tx driver.ManagedTransaction, x *graph.
 		}
 	}
 	return nil
+}
+
+// officeKey identifies an office, whoever holds it: the lower-case title
+// and the organisation's ID; "" without either.
+func officeKey(title, organisation string) string {
+	if title == "" || organisation == "" {
+		return ""
+	}
+	return strings.ToLower(title) + "|" + organisation
 }
 
 // candidate is a person of the graph that a document's person may be.

@@ -190,7 +190,7 @@ func plan(x *graph.Extraction, res resolution) []batch {
 		day := days[p.ID]
 		for _, pos := range p.Positions {
 			id := graph.PositionID(p.ID, pos.Title, pos.Organisation, pos.AccreditedTo)
-			addNode(graph.KindPosition, nodeRow(id, pos.Title, nil, props("title", pos.Title)))
+			addNode(graph.KindPosition, nodeRow(id, pos.Title, nil, props("title", pos.Title, "officeKey", officeKey(pos.Title, pos.Organisation))))
 			addRel(relReportedIn, id, doc, evidence(pos.Evidence, x.Document.Title))
 			if day != "" {
 				positionDates = append(positionDates, map[string]any{"id": id, "day": day})
