@@ -11,22 +11,23 @@ import (
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
-// generalization set (testdata/generalization: 40 texts written for the
-// purpose, in the repository). Each half of it was held out while rules
-// were written on other texts, and scored once before it was used for
-// rules in turn; those first scores, well below the dev set's, are the
-// honest estimate for unseen text (see its README). Raise the floors as
+// generalization set (testdata/generalization: 60 texts written for the
+// purpose, in the repository). Each third of it (g, h, i) was held out
+// while rules were written on other texts, and scored once before it was
+// used for rules in turn, if it was; those first scores, well below the
+// dev set's, are the honest estimate for unseen text (see its README). Raise the floors as
 // the scores improve; never lower one to make a change pass.
 var generalizationFloors = map[string]float64{
-	eval.Persons:       0.97,
-	eval.Organisations: 0.88,
-	eval.Positions:     0.86,
-	eval.Attendance:    0.95,
-	eval.Hosts:         0.79,
-	eval.Statements:    0.83,
+	eval.Persons:       0.92,
+	eval.Organisations: 0.84,
+	eval.Initiatives:   0.68,
+	eval.Positions:     0.76,
+	eval.Attendance:    0.87,
+	eval.Hosts:         0.72,
+	eval.Statements:    0.75,
 }
 
-const generalizationStatementPrecision = 0.99
+const generalizationStatementPrecision = 0.98
 
 // TestGeneralizationSet scores the extractor on the generalization set.
 func TestGeneralizationSet(t *testing.T) {
@@ -44,8 +45,8 @@ func TestGeneralizationSet(t *testing.T) {
 	if len(missing) > 0 {
 		t.Errorf("gold files without their document: %v", missing)
 	}
-	if golds, _ := filepath.Glob(filepath.Join(dir, "gold", "*.gold.json")); len(golds) != 40 {
-		t.Errorf("%d gold files, want 40", len(golds))
+	if golds, _ := filepath.Glob(filepath.Join(dir, "gold", "*.gold.json")); len(golds) != 60 {
+		t.Errorf("%d gold files, want 60", len(golds))
 	}
 	t.Logf("\n%s", score.Table())
 	for typ, floor := range generalizationFloors {
