@@ -22,29 +22,8 @@ func (a *AnyNode) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &head); err != nil {
 		return err
 	}
-	var n Node
-	switch head.Kind {
-	case KindPerson:
-		n = &Person{}
-	case KindOrganisation:
-		n = &Organisation{}
-	case KindCountry:
-		n = &Country{}
-	case KindPlace:
-		n = &Place{}
-	case KindInitiative:
-		n = &Initiative{}
-	case KindMeeting:
-		n = &Meeting{}
-	case KindStatement:
-		n = &Statement{}
-	case KindPosition:
-		n = &Position{}
-	case KindGroup:
-		n = &Group{}
-	case KindDocument:
-		n = &DocumentNode{}
-	default:
+	n := newNode(head.Kind)
+	if n == nil {
 		return fmt.Errorf("node of unknown kind %q", head.Kind)
 	}
 	if err := json.Unmarshal(b, n); err != nil {
@@ -71,4 +50,32 @@ func Nodes(as []AnyNode) []Node {
 		}
 	}
 	return out
+}
+
+// newNode returns an empty value of the Go type of a node of kind k, or nil
+// for a kind that is not a node's.
+func newNode(k Kind) Node {
+	switch k {
+	case KindPerson:
+		return &Person{}
+	case KindOrganisation:
+		return &Organisation{}
+	case KindCountry:
+		return &Country{}
+	case KindPlace:
+		return &Place{}
+	case KindInitiative:
+		return &Initiative{}
+	case KindMeeting:
+		return &Meeting{}
+	case KindStatement:
+		return &Statement{}
+	case KindPosition:
+		return &Position{}
+	case KindGroup:
+		return &Group{}
+	case KindDocument:
+		return &DocumentNode{}
+	}
+	return nil
 }

@@ -192,29 +192,9 @@ func decodeNode(src any, a *AnyNode) error {
 	if !ok {
 		return viaJSON(src, reflect.ValueOf(a).Elem())
 	}
-	var n Node
-	switch kind, _ := m["kind"].(string); Kind(kind) {
-	case KindPerson:
-		n = &Person{}
-	case KindOrganisation:
-		n = &Organisation{}
-	case KindCountry:
-		n = &Country{}
-	case KindPlace:
-		n = &Place{}
-	case KindInitiative:
-		n = &Initiative{}
-	case KindMeeting:
-		n = &Meeting{}
-	case KindStatement:
-		n = &Statement{}
-	case KindPosition:
-		n = &Position{}
-	case KindGroup:
-		n = &Group{}
-	case KindDocument:
-		n = &DocumentNode{}
-	default:
+	kind, _ := m["kind"].(string)
+	n := newNode(Kind(kind))
+	if n == nil {
 		// as UnmarshalJSON reports it
 		return viaJSON(src, reflect.ValueOf(a).Elem())
 	}

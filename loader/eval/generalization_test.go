@@ -49,12 +49,5 @@ func TestGeneralizationSet(t *testing.T) {
 		t.Errorf("%d gold files, want 60", len(golds))
 	}
 	t.Logf("\n%s", score.Table())
-	for typ, floor := range generalizationFloors {
-		if f1 := score.Counts[typ].F1(); f1 < floor {
-			t.Errorf("%s: F1 %.3f is below the floor %.2f", typ, f1, floor)
-		}
-	}
-	if p := score.Counts[eval.Statements].Precision(); p < generalizationStatementPrecision {
-		t.Errorf("statements: precision %.3f is below the floor %.2f", p, generalizationStatementPrecision)
-	}
+	checkFloors(t, score, generalizationFloors, generalizationStatementPrecision)
 }
