@@ -298,14 +298,7 @@ func (s *Store) SplitPerson(ctx context.Context, person, document string) (strin
 			_, tag, _ := strings.Cut(document, ":")
 			newID = person + "~" + tag[:min(12, len(tag))]
 		}
-		parts := graph.PartsOf(name)
-		rank := 2
-		if parts.Single {
-			rank = 1
-		}
-		params := map[string]any{"person": person, "doc": document, "new": newID, "name": name,
-			"naming": map[string]any{"name": name, "nameRank": rank, "nameKey": parts.Key,
-				"firstKey": parts.First, "lastKey": parts.Last, "single": parts.Single}}
+		params := map[string]any{"person": person, "doc": document, "new": newID, "name": name, "naming": naming(name)}
 		if _, err := tx.Run(ctx, splitPersonCreate, params); err != nil {
 			return nil, err
 		}

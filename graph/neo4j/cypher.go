@@ -160,6 +160,9 @@ var mergeRelsStatement = func() string {
 MATCH (a:Node {id: r.from})
 MATCH (b:Node {id: r.to})`
 	for _, t := range relTypes {
+		if t == relPartOf || t == relPossiblySameAs {
+			continue // resolution's own, written by statements of their own
+		}
 		q += `
 FOREACH (_ IN CASE WHEN r.type = '` + t + `' THEN [1] ELSE [] END |
   MERGE (a)-[x:` + t + `]->(b)

@@ -153,7 +153,7 @@ func resolvePersons(ctx context.Context, tx driver.ManagedTransaction, x *graph.
 	}
 	for _, rec := range recs {
 		id, exists := rec.Values[0].(string), rec.Values[1].(bool)
-		merged, err := resolveByKey(ctx, tx, x, res, id, names[id], exists, orgs[id], graphCandidates(rec.Values[2]))
+		merged, err := resolveByKey(ctx, tx, x, res, id, exists, orgs[id], graphCandidates(rec.Values[2]))
 		if err != nil {
 			return err
 		}
@@ -228,7 +228,7 @@ func candidateOf(m map[string]any) candidate {
 // apart as candidates; a same key without a shared organisation: a
 // candidate.
 func resolveByKey(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, res *resolution,
-	id, name string, exists bool, orgs map[string]bool, cands []candidate) (bool, error) {
+	id string, exists bool, orgs map[string]bool, cands []candidate) (bool, error) {
 	var strong []candidate
 	for _, c := range cands {
 		var shared []string

@@ -117,6 +117,19 @@ func props(kv ...string) map[string]any {
 	return m
 }
 
+// naming is the properties of a person that follow its name: the name, its
+// rank (a full name outranks a one-word one) and the keys resolution looks
+// people up by.
+func naming(name string) map[string]any {
+	parts := graph.PartsOf(name)
+	rank := 2
+	if parts.Single {
+		rank = 1
+	}
+	return map[string]any{"name": name, "nameRank": rank, "nameKey": parts.Key,
+		"firstKey": parts.First, "lastKey": parts.Last, "single": parts.Single}
+}
+
 func nodeRow(id, name string, aliases []string, p map[string]any) map[string]any {
 	if aliases == nil {
 		aliases = []string{}
@@ -169,13 +182,7 @@ func plan(x *graph.Extraction, res resolution) []batch {
 	var positionDates, meetingRows, whyRows []map[string]any
 	for i, p := range x.Persons {
 		row := nodeRow(p.ID, p.Name, p.Aliases, props("qid", p.QID))
-		parts := graph.PartsOf(p.Name)
-		rank := 2
-		if parts.Single {
-			rank = 1
-		}
-		row["naming"] = map[string]any{"name": p.Name, "nameRank": rank, "nameKey": parts.Key,
-			"firstKey": parts.First, "lastKey": parts.Last, "single": parts.Single}
+		row["naming"] = naming(p.Name)
 		addNode(graph.KindPerson, row)
 		// The document's own name and ID for the person: what a split
 		// gives back.
