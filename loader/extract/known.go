@@ -441,6 +441,7 @@ func (g *Gazetteer) knownSurname(slug string) int {
 // House site), foreigners with one ("Uzbek ...").
 func (d *docState) fillHomeCountry() {
 	d.fillImpliedBody()
+	d.fillSideCountry()
 	ci := homeCountry(d.g, d.doc.URL)
 	if ci < 0 {
 		ci = publisherCountry(d.g, d.doc.Publisher)
@@ -482,6 +483,44 @@ func (d *docState) fillHomeCountry() {
 			}
 		}
 		p.dedupePositions()
+	}
+}
+
+// fillSideCountry gives the unqualified titles of the people a sentence
+// places on one country's side the country of that side: "Foreign
+// Minister Sugiono and ... attended the talks on the Indonesian side", "On
+// the Russian side, the talks were attended by ...". A marker opening the
+// sentence covers the people after it; any other, those before it, back
+// to the previous marker.
+func (d *docState) fillSideCountry() {
+	for _, s := range d.sents {
+		from := s.tokStart
+		for i := s.tokStart; i+3 < s.tokEnd; i++ {
+			if d.toks[i].lower != "on" || d.toks[i+1].lower != "the" || d.inQuote(i) {
+				continue
+			}
+			g, ok := d.gzOf(i + 2)
+			if !ok || g.start != i+2 || g.e.kind != entCountry || g.end >= s.tokEnd || d.toks[g.end].lower != "side" {
+				continue
+			}
+			a, b := from, i
+			if i-s.tokStart <= 1 {
+				a, b = g.end+1, s.tokEnd
+			}
+			for _, m := range d.mentionsIn(a, b) {
+				pi := m.person
+				for d.persons[pi].merged >= 0 {
+					pi = d.persons[pi].merged
+				}
+				p := d.persons[pi]
+				for k := range p.positions {
+					if pos := &p.positions[k]; pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] {
+						pos.org = d.entityID(g.e)
+					}
+				}
+			}
+			from = g.end + 1
+		}
 	}
 }
 
@@ -647,10 +686,17 @@ func (d *docState) principalCountry() int {
 			// A news lead's first subject need not be the principal
 			// ("Malaysia's king told Chinese President Xi"): only its
 			// pairing with a counterpart tells a country.
-			if d.personCountry(d.subject[si]) < 0 {
-				if c := d.pairedCountry(si, d.subject[si]); c >= 0 {
-					return c
-				}
+			c := d.personCountry(d.subject[si])
+			if c < 0 {
+				c = d.pairedCountry(si, d.subject[si])
+			} else if c != d.visitedCountry(si) {
+				// ... unless it is the country a visitor came to: "the
+				// Prime Minister received X on his official visit to
+				// Thailand".
+				c = -1
+			}
+			if c >= 0 {
+				return c
 			}
 			continue
 		}

@@ -700,16 +700,9 @@ func (d *docState) findPersons() {
 		}
 		p, start, j := d.parseTitle(m)
 		consumed = j
-		// "President Sheikh Mohammed bin Zayed": the honorific is no name.
-		if d.heAt(j) {
-			j++
-		}
-		if j < len(d.toks) && honorifics[d.toks[j].lower] && d.toks[j].upper {
-			j++
-			if j < len(d.toks) && d.toks[j].punct == '.' {
-				j++
-			}
-		}
+		// "President Sheikh Mohammed bin Zayed", "Prime Minister Datuk
+		// Seri Anwar Ibrahim": the forms of address are no name.
+		j = d.addressAt(j)
 		p.ev = d.ev(d.toks[m.start].sent, "")
 		former := d.formerBefore(start)
 		// "Vietnam's President A, Prime Minister B and Chairman C": the
@@ -818,16 +811,7 @@ func (d *docState) findPersons() {
 			ts = chainStart
 		}
 		if j = d.skipAcronym(j); !former && p.title != "" && d.appositionOpener(ts) && j+1 < len(d.toks) && d.toks[j].punct == ',' {
-			n := d.skipExcellency(j+1, len(d.toks))
-			if d.heAt(n) {
-				n++
-			}
-			if honorifics[d.toks[n].lower] && d.toks[n].upper {
-				n++
-				if n < len(d.toks) && d.toks[n].punct == '.' {
-					n++
-				}
-			}
+			n := d.addressAt(j + 1)
 			if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= 2 && e < len(d.toks) &&
 				(d.toks[e].punct == ',' || d.toks[e].punct == '.' || (ts < start && d.toks[e].punct == ';')) {
 				// The name may also end the sentence: "It was chaired by
@@ -962,12 +946,9 @@ func (d *docState) findPersons() {
 				continue
 			}
 		}
-		// Honorific + name.
-		if honorifics[t.lower] && t.upper {
-			j := i + 1
-			if j < len(d.toks) && d.toks[j].punct == '.' {
-				j++
-			}
+		// Honorific or style + name: "Mr Wang", "Dato’ Zainal Abidin".
+		if (honorifics[t.lower] && t.upper) || d.styleAt(i) > i {
+			j := d.addressAt(i)
 			if e := d.nameAt(j, true); e > j {
 				intros = append(intros, intro{start: i, end: e, nameStart: j, nameEnd: e, rule: "honorific+name"})
 				cover(i, e)
@@ -995,18 +976,10 @@ func (d *docState) findPersons() {
 		if (t.lower == "h" && i+3 < len(d.toks) && d.toks[i+1].punct == '.' && d.toks[i+2].lower == "e" && d.toks[i+3].punct == '.') ||
 			((t.lower == "his" || t.lower == "her") && i+1 < len(d.toks) && (d.toks[i+1].lower == "excellency" || d.toks[i+1].lower == "majesty")) ||
 			d.heAt(i) {
-			j := i + 2
-			if t.lower == "h" {
-				j = i + 4
-			} else if t.lower == "he" {
-				j = i + 1
-			}
-			if j+1 < len(d.toks) && honorifics[d.toks[j].lower] && d.toks[j].upper {
-				// "H.E. Ms. Carolina Valdés Ibarra"
-				j++
-				if d.toks[j].punct == '.' {
-					j++
-				}
+			// "H.E. Ms. Carolina Valdés Ibarra", "His Majesty Sultan Haji ..."
+			j := d.addressAt(i)
+			if i+1 < len(d.toks) && d.toks[i+1].lower == "majesty" {
+				j = d.addressAt(i + 2)
 			}
 			if j < len(d.toks) && !covered[j] {
 				if e := d.nameAt(j, true); e > j {
@@ -1771,4 +1744,69 @@ func (d *docState) knownOfCountry(tr titleRef, si int) int {
 	d.persons[found].addPosition(position{title: tr.title, org: tr.qualifier, base: tr.title, head: tr.written,
 		written: writtenTitle(tr.title, tr.title, tr.written), ev: d.ev(si, "title-ref")})
 	return found
+}
+
+// styles are the styles of address and ranks written before a name, as
+// word sequences: Malay and Bruneian honours ("Datuk Seri Utama", "Tan
+// Sri", "Dato Paduka"), the Thai "Khun", military ranks ("Major
+// General"). None is part of the name; a style of one word that is also a
+// common word ("Tan", "Sri") counts only in its sequence.
+var styles = func() [][]string {
+	var s [][]string
+	for _, p := range strings.Split(`datuk seri utama|dato seri utama|datuk seri|dato seri|dato sri|datuk sri|tan sri|
+puan sri|dato paduka|datuk|dato|datin|pehin|haji|hajah|tengku|tunku|khun|major general|lieutenant general|
+brigadier general|colonel general|army general|lieutenant colonel|colonel|vice admiral|rear admiral|admiral|
+air chief marshal|air marshal|field marshal|marshal`, "|") {
+		s = append(s, strings.Fields(p))
+	}
+	return s
+}()
+
+// styleAt returns the end of the style of address starting at token i
+// ("Datuk Seri", "Dato’"), or i when there is none.
+func (d *docState) styleAt(i int) int {
+	if i >= len(d.toks) || !d.toks[i].upper {
+		return i
+	}
+next:
+	for _, s := range styles {
+		j := i
+		for _, w := range s {
+			if j >= len(d.toks) || d.toks[j].lower != w || !d.toks[j].upper {
+				continue next
+			}
+			j++
+			// "Dato’ Seri": the apostrophe of the Malay honour.
+			if j < len(d.toks) && (d.toks[j].punct == '\'' || d.toks[j].punct == '’') && d.toks[j].start == d.toks[j-1].end {
+				j++
+			}
+		}
+		return j
+	}
+	return i
+}
+
+// addressAt returns the end of the forms of address written before a name
+// at token i: "H.E.", "His Excellency", "HE", honorifics ("Mr.", "Dr") and
+// styles ("Datuk Seri", "Major General"), in any number; or i when there
+// are none.
+func (d *docState) addressAt(i int) int {
+	for n := 0; n < 4 && i < len(d.toks); n++ {
+		switch j := d.skipExcellency(i, len(d.toks)); {
+		case j > i:
+			i = j
+		case d.heAt(i):
+			i++
+		case honorifics[d.toks[i].lower] && d.toks[i].upper:
+			i++
+			if i < len(d.toks) && d.toks[i].punct == '.' {
+				i++
+			}
+		case d.styleAt(i) > i:
+			i = d.styleAt(i)
+		default:
+			return i
+		}
+	}
+	return i
 }

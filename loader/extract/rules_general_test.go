@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -923,5 +924,55 @@ func TestInitiativeNamedInsideAQuotation(t *testing.T) {
 		if ns := initiativeNames(extract(t, c.text, "2024-03-01")); !ns[c.want] {
 			t.Errorf("%q: initiatives %v, want %q", c.text, ns, c.want)
 		}
+	}
+}
+
+func TestStylesOfAddressAreNoName(t *testing.T) {
+	text := "Foreign Minister Datuk Seri Utama Razak Hamid will travel to Lima. He will be joined by " +
+		"Business Council chairman Tan Sri Lee Chong Wai. Head of the Training Department Major General Ivan Petrov " +
+		"and Ambassador of Malaysia to Peru H.E. Dato’ Aziz bin Omar attended. Dato’ Aziz also met Khun Somchai Wong."
+	ex := extract(t, text, "2024-05-03")
+	for _, want := range []string{"Razak Hamid", "Lee Chong Wai", "Ivan Petrov", "Aziz bin Omar", "Somchai Wong"} {
+		if positionsOf(ex, want) == nil && !slices.Contains(personNames(ex), want) {
+			t.Errorf("no person %q in %v: a style or rank (Datuk Seri Utama, Tan Sri, Major General, Dato’, Khun) is no part of a name", want, personNames(ex))
+		}
+	}
+	for _, p := range ex.Persons {
+		if strings.HasPrefix(p.Name, "Dat") || strings.HasPrefix(p.Name, "Tan ") || strings.HasPrefix(p.Name, "Major") || strings.HasPrefix(p.Name, "H.E") {
+			t.Errorf("person %q keeps a style of address", p.Name)
+		}
+	}
+	if ps := positionsOf(ex, "Aziz bin Omar"); !hasPosition(ps, "Ambassador", "country:malaysia") {
+		t.Errorf("positions = %+v, want Ambassador of Malaysia", ps)
+	}
+}
+
+func TestSideOfTheTalksGivesTheCountry(t *testing.T) {
+	text := "HANOI, March 10 – President Tran Van Binh held talks with President of Peru Ana Quispe, who is paying a state visit to Viet Nam.\n\n" +
+		"Foreign Minister Luis Rojas and Trade Minister Pedro Gomez attended the talks on the Peruvian side. " +
+		"On the Vietnamese side, the talks were attended by Deputy Prime Minister Le Van Hoa."
+	ex := extract(t, text, "2024-03-10")
+	if ps := positionsOf(ex, "Luis Rojas"); !hasPosition(ps, "Foreign Minister", "country:peru") {
+		t.Errorf("Luis Rojas positions = %+v, want Foreign Minister of Peru (on the Peruvian side)", ps)
+	}
+	if ps := positionsOf(ex, "Pedro Gomez"); !hasPosition(ps, "Trade Minister", "country:peru") {
+		t.Errorf("Pedro Gomez positions = %+v, want Trade Minister of Peru", ps)
+	}
+	if ps := positionsOf(ex, "Le Van Hoa"); !hasPosition(ps, "Deputy Prime Minister", "country:vietnam") {
+		t.Errorf("Le Van Hoa positions = %+v, want Deputy Prime Minister of Viet Nam (on the Vietnamese side)", ps)
+	}
+}
+
+func TestHostOfAVisitGivesItsCountryToUnqualifiedTitles(t *testing.T) {
+	text := "On 20 February, Prime Minister of Thailand Ana Srisuk welcomed a courtesy call by Mr. Luis Rojas, Minister of Foreign Affairs of Peru, " +
+		"on the occasion of his official visit to Thailand.\n\n" +
+		"Mr. Somchai Wong, Minister of Commerce, also joined the meeting."
+	// A release with its headline apart: the text opens with the lead.
+	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2024-02-21", Title: "Prime Minister welcomes a courtesy call"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := positionsOf(ex, "Somchai Wong"); !hasPosition(ps, "Minister of Commerce", "country:thailand") {
+		t.Errorf("positions = %+v, want Minister of Commerce of Thailand, the host of the visit", ps)
 	}
 }

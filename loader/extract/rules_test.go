@@ -170,3 +170,12 @@ func TestHeadedOrganisations(t *testing.T) {
 		t.Errorf("organisations = %+v, want none", ex.Organisations)
 	}
 }
+
+// personNames returns the names of the persons extracted.
+func personNames(ex *graph.Extraction) []string {
+	var ns []string
+	for _, p := range ex.Persons {
+		ns = append(ns, p.Name)
+	}
+	return ns
+}
