@@ -489,22 +489,27 @@ func (d *docState) fillHomeCountry() {
 // fillSideCountry gives the unqualified titles of the people a sentence
 // places on one country's side the country of that side: "Foreign
 // Minister Sugiono and ... attended the talks on the Indonesian side", "On
-// the Russian side, the talks were attended by ...". A marker opening the
-// sentence covers the people after it; any other, those before it, back
-// to the previous marker.
+// the Russian side, the talks were attended by ...", "The Russian
+// delegation included ...". A marker opening the sentence covers the
+// people after it; any other, those before it, back to the previous
+// marker.
 func (d *docState) fillSideCountry() {
 	for _, s := range d.sents {
 		from := s.tokStart
-		for i := s.tokStart; i+3 < s.tokEnd; i++ {
-			if d.toks[i].lower != "on" || d.toks[i+1].lower != "the" || d.inQuote(i) {
+		for i := s.tokStart; i+2 < s.tokEnd; i++ {
+			// "on the Indonesian side", or "The Lao side" opening the
+			// sentence ("... was represented by").
+			opens := i == s.tokStart && d.toks[i].lower == "the"
+			if !opens && (d.toks[i].lower != "the" || i == s.tokStart || d.toks[i-1].lower != "on") || d.inQuote(i) {
 				continue
 			}
-			g, ok := d.gzOf(i + 2)
-			if !ok || g.start != i+2 || g.e.kind != entCountry || g.end >= s.tokEnd || d.toks[g.end].lower != "side" {
+			g, ok := d.gzOf(i + 1)
+			if !ok || g.start != i+1 || g.e.kind != entCountry || g.end >= s.tokEnd ||
+				!(d.toks[g.end].lower == "side" || opens && d.toks[g.end].lower == "delegation") {
 				continue
 			}
-			a, b := from, i
-			if i-s.tokStart <= 1 {
+			a, b := from, i-1
+			if opens || i-1-s.tokStart <= 1 {
 				a, b = g.end+1, s.tokEnd
 			}
 			for _, m := range d.mentionsIn(a, b) {

@@ -916,6 +916,15 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 			m.host = ms[0].person
 		}
 	}
+	if m.host < 0 && subj >= 0 && m.country >= 0 && !m.kinds[mkPhone] && d.personCountry(subj) == m.country && d.foreignGuest(m, m.country) {
+		// "Putin held talks with X, who is in Russia on an official
+		// visit": the one at home receives the visitor.
+		for _, a := range m.attendees {
+			if a.person == subj {
+				m.host = subj
+			}
+		}
+	}
 	if h := d.chairedBy(si); h >= 0 && m.host < 0 {
 		m.host = h
 	}
@@ -1126,21 +1135,41 @@ func (d *docState) delegationMembers(si int, m *meeting) {
 		return
 	}
 	k := s.tokStart
-	for ; k < s.tokEnd && k < s.tokStart+5 && d.toks[k].lower != "delegation"; k++ {
+	isSide := func(k int) bool {
+		// "The Lao side", "the Russian side": a country's side.
+		return d.toks[k].lower == "side" && k > s.tokStart && d.gzAt[k-1] >= 0 && d.gz[d.gzAt[k-1]].e.kind == entCountry
+	}
+	for ; k < s.tokEnd && k < s.tokStart+5 && d.toks[k].lower != "delegation" && !isSide(k); k++ {
 		if !d.toks[k].isWord() && !d.toks[k].isHyphen() && d.toks[k].lower != "'" {
 			return
 		}
 	}
-	if k+2 >= s.tokEnd || d.toks[k].lower != "delegation" || d.inQuote(k) {
+	if k+2 >= s.tokEnd || (d.toks[k].lower != "delegation" && !isSide(k)) || d.inQuote(k) {
 		return
 	}
 	k++
+	// "The Russian delegation at the expanded talks included ...": the
+	// talks it attended may come between.
+	if p := d.toks[k].lower; p == "at" || p == "in" || p == "to" || p == "for" {
+		for e := k + 1; e < s.tokEnd && e < k+6; e++ {
+			if meetNouns[d.toks[e].lower] {
+				k = e + 1
+				break
+			}
+		}
+	}
+	if k+2 >= s.tokEnd {
+		return
+	}
+	if d.toks[k].lower == "was" && d.toks[k+1].lower == "also" {
+		k++ // "was also represented by"
+	}
 	switch w := d.toks[k].lower; {
 	case w == "included" || w == "comprised":
 		k++
 	case w == "consisted" && d.toks[k+1].lower == "of":
 		k += 2
-	case (w == "was" || w == "were") && k+2 < s.tokEnd && (d.toks[k+1].lower == "led" || d.toks[k+1].lower == "headed") &&
+	case (w == "was" || w == "were") && k+2 < s.tokEnd && (d.toks[k+1].lower == "led" || d.toks[k+1].lower == "headed" || d.toks[k+1].lower == "represented") &&
 		d.toks[k+2].lower == "by":
 		k += 3
 	default:
@@ -1274,14 +1303,20 @@ func (d *docState) passiveAgent(i, end int) (int, bool) {
 func (d *docState) visitedCountry(si int) int {
 	s := d.sents[si]
 	for i := s.tokStart; i+1 < s.tokEnd; i++ {
+		k := i + 1
 		switch d.toks[i].lower {
 		case "visited", "visits", "visiting", "visit", "trip", "arrived", "arrives":
+			if d.toks[k].lower == "to" || d.toks[k].lower == "in" {
+				k++
+			}
+		case "is", "was", "are", "were":
+			// "who is in Russia on an official visit"
+			if d.toks[k].lower != "in" || !d.visitFollows(k+1, s.tokEnd) {
+				continue
+			}
+			k++
 		default:
 			continue
-		}
-		k := i + 1
-		if d.toks[k].lower == "to" || d.toks[k].lower == "in" {
-			k++
 		}
 		if g, ok := d.gzOf(k); ok && g.start == k {
 			switch g.e.kind {
@@ -1295,6 +1330,35 @@ func (d *docState) visitedCountry(si int) int {
 		}
 	}
 	return -1
+}
+
+// foreignGuest reports whether an attendee of m serves a country other
+// than c.
+func (d *docState) foreignGuest(m *meeting, c int) bool {
+	for _, a := range m.attendees {
+		if pc := d.personCountry(a.person); pc >= 0 && pc != c {
+			return true
+		}
+	}
+	return false
+}
+
+// visitFollows reports whether the place at token i is followed by "on
+// a|an|his|her [official|state|...] visit".
+func (d *docState) visitFollows(i, end int) bool {
+	g, ok := d.gzOf(i)
+	if !ok || g.start != i {
+		return false
+	}
+	k := g.end
+	if k+2 >= end || d.toks[k].lower != "on" {
+		return false
+	}
+	k += 2 // "on a", "on his"
+	for n := 0; n < 3 && k < end && visitAdjectives[d.toks[k].lower]; n++ {
+		k++
+	}
+	return k < end && d.toks[k].lower == "visit"
 }
 
 // isCountryName reports whether hit g is a country's name rather than its
@@ -1688,9 +1752,14 @@ func (d *docState) emitMeetingFacts(ms []*meeting, held bool) {
 			if ps := d.persons[a.person].positions; len(ps) > 0 {
 				af.Role = ps[0].out()
 				af.Representing = ps[0].org
-				if af.Representing != "" {
-					reps[af.Representing] = true
-				}
+			}
+			// The parties are the countries, then the bodies, the
+			// attendees serve: a party leader who is also president
+			// makes one party with his country, not two.
+			if c := d.personCountry(a.person); c >= 0 {
+				reps[d.g.countryID(c)] = true
+			} else if af.Representing != "" {
+				reps[af.Representing] = true
 			}
 			f.Attendees = append(f.Attendees, af)
 		}

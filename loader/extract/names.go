@@ -1635,6 +1635,18 @@ func (p *person) shortened(pos position) bool {
 // token k after "Minister of": the last word of a portfolio (a word no
 // name has: Trade, Affairs, Development ...) that a name follows up to
 // the end of the capitalised words, or k.
+// portfolioEnds are more words a ministry's portfolio ends with, so that
+// the name after it is found: "Minister of Energy and Mines Vilayvong
+// Sisouvanh", "Minister of Agriculture and Forestry ...".
+var portfolioEnds = wordSet(`mines mining minerals forestry forests fisheries livestock irrigation water resources
+tourism sport sports youth women family families children gender equality welfare protection population
+employment labor science technology technologies innovation research housing construction planning investment
+investments privatization works infrastructure railways aviation ports maritime oil gas petroleum hydrocarbons
+electricity power telecommunications media broadcasting religion religious endowments awqaf veterans heritage
+antiquities arts expatriates diaspora emigrants migration immigration refugees integration legislation
+cooperatives enterprise entrepreneurship customs revenue budget treasury taxation climate ecology environment
+sanitation food lands land rural regions territories situations emergencies reconstruction`)
+
 func (d *docState) ministerPortfolioEnd(k int) int {
 	r := k
 	for r < len(d.toks) && r-k < 9 && d.toks[r].isWord() && (d.toks[r].upper || d.toks[r].lower == "and") &&
@@ -1646,7 +1658,7 @@ func (d *docState) ministerPortfolioEnd(k int) int {
 	}
 	for e := r - 1; e > k; e-- {
 		w := d.toks[e-1].lower
-		if !d.toks[e-1].upper || !(hardStop[w] || portfolioTail[w] || portfolioWords[w]) {
+		if !d.toks[e-1].upper || !(hardStop[w] || portfolioTail[w] || portfolioWords[w] || portfolioEnds[w]) {
 			continue
 		}
 		if n := d.nameAt(e, true); n == r && n > e {

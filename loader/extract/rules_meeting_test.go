@@ -172,3 +172,28 @@ func TestDelegationAndHosts(t *testing.T) {
 		t.Errorf("meetings = %+v, want a second meeting of the two on Friday", ex.Meetings)
 	}
 }
+
+func TestDelegationsAtTheTalksAndTheVisitorsHost(t *testing.T) {
+	text := "Peruvian President Ana Quispe held talks in Lima with President of Laos Somsak Vong, who is in Peru on an official visit.\n\n" +
+		"The Peruvian delegation at the expanded talks included Foreign Minister Luis Rojas and Minister of Energy and Mines Pedro Gomez. " +
+		"The Lao side was represented by Minister of Agriculture and Forestry Kham Phet."
+	ex := extract(t, text, "2024-04-15")
+	got, host := attendeesOn(ex, "2024-04-15")
+	for _, want := range []string{"Ana Quispe", "Somsak Vong", "Luis Rojas", "Pedro Gomez", "Kham Phet"} {
+		if !got[want] {
+			t.Errorf("attendees = %v, want %s (delegations at the talks, a side represented by)", got, want)
+		}
+	}
+	if host != "Ana Quispe" {
+		t.Errorf("host = %q, want Ana Quispe: the visitor is in her country", host)
+	}
+	if len(ex.Meetings) > 0 && ex.Meetings[0].Mode != "host" {
+		t.Errorf("mode = %q, want host: two countries with their delegations are two parties", ex.Meetings[0].Mode)
+	}
+	if ps := positionsOf(ex, "Kham Phet"); !hasPosition(ps, "Minister of Agriculture and Forestry", "country:laos") {
+		t.Errorf("positions = %+v, want Minister of Agriculture and Forestry of Laos (the Lao side)", ps)
+	}
+	if ps := positionsOf(ex, "Pedro Gomez"); !hasPosition(ps, "Minister of Energy and Mines", "country:peru") {
+		t.Errorf("positions = %+v, want Minister of Energy and Mines of Peru (the Peruvian delegation)", ps)
+	}
+}
