@@ -48,7 +48,7 @@ func marksIn(text string, p span) []quoteMark {
 	for i := p.start; i < p.end; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isQuoteMark(r) {
-			opening := r == '“' || r == '„'
+			opening := r == '“' || r == '„' || r == '«'
 			if r == '"' {
 				opening = true
 				if i > p.start {
@@ -224,11 +224,18 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 					break
 				}
 				if (m.end < end && speechVerbs[d.toks[m.end].lower]) || (m.start > 0 && speechVerbs[d.toks[m.start-1].lower]) {
-					if m.ambiguous || m.kind == mkPronoun && !d.namedNear(m.person, si) {
+					// A pronoun's person is named in the quotation's
+					// sentences or the one before them.
+					if m.ambiguous || m.kind == mkPronoun && !d.namedNear(m.person, si) && !d.namedNear(m.person, openSi) {
 						return -1, "", si
 					}
 					return m.person, "quote-said", si
 				}
+			}
+			// '"...," the Minister said': the one holding that title
+			// who was named just before.
+			if p := d.titledSpeaker(c+1, end, openSi); p >= 0 {
+				return p, "quote-said-title", si
 			}
 			// An attribution to someone unnamed ('," a diplomatic source
 			// said', '," the statement added') gives the quote to no one.
@@ -310,4 +317,57 @@ func (d *docState) quoteMentions(qi, openTok int) []string {
 		}
 	}
 	return ids
+}
+
+// titledSpeaker reads an attribution by title after a quotation, from
+// token a: '," the Minister said', '» the Head of State noted', '," the
+// German minister added'. It returns the one person of the sentences
+// around the quotation (from the one before sentence openSi) who holds
+// that title, and of that country when one is named, or -1.
+func (d *docState) titledSpeaker(a, end, openSi int) int {
+	k := a
+	for k < end && k < a+2 && d.toks[k].punct != 0 {
+		k++
+	}
+	if k >= end || d.toks[k].lower != "the" {
+		return -1
+	}
+	k++
+	country := ""
+	if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entCountry {
+		country, k = d.entityID(g.e), g.end
+	}
+	var fits func(position) bool
+	switch g, ok := d.gzOf(k); {
+	case k+2 < end && d.toks[k].lower == "head" && d.toks[k+1].lower == "of" &&
+		(d.toks[k+2].lower == "state" || d.toks[k+2].lower == "government"):
+		fits = func(p position) bool { return leaderTitles[p.base] || leaderTitles[p.title] }
+		k += 3
+	case ok && g.start == k && g.e.kind == entTitle:
+		word := strings.ToLower(d.phrase(g.start, g.end))
+		fits = func(p position) bool { return strings.Contains(strings.ToLower(p.title), word) }
+		k = g.end
+	default:
+		return -1
+	}
+	if k >= end || !speechVerbs[d.toks[k].lower] {
+		return -1
+	}
+	found := -1
+	from := d.sents[max(0, openSi-1)].tokStart
+	for _, m := range d.mentionsIn(from, a) {
+		if d.inQuote(m.start) || m.person == found {
+			continue
+		}
+		for _, p := range d.persons[m.person].positions {
+			if fits(p) && (country == "" || p.org == country) {
+				if found >= 0 {
+					return -1 // two could be meant
+				}
+				found = m.person
+				break
+			}
+		}
+	}
+	return found
 }

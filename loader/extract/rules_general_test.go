@@ -976,3 +976,25 @@ func TestHostOfAVisitGivesItsCountryToUnqualifiedTitles(t *testing.T) {
 		t.Errorf("positions = %+v, want Minister of Commerce of Thailand, the host of the visit", ps)
 	}
 }
+
+func TestQuoteAttributedByTitleAndInGuillemets(t *testing.T) {
+	text := "Foreign Minister Ana Quispe received Minister of Defence of Chile Luis Rojas.\n\n" +
+		"Rojas noted the importance of the exercises. “Our soldiers need modern equipment, not promises,” the Minister of Defence said.\n\n" +
+		"President Pedro Gomez received the delegation later.\n\n" +
+		"«The bank should remain a bank of concrete projects. Our priorities are clear,» the Head of State said.\n\n" +
+		"Quispe and Trade Minister Maria Soto met the press. “We are ready to sign the agreement this year,” the Minister said."
+	ex := extract(t, text, "2024-05-14")
+	speakers := map[string]string{}
+	for _, s := range ex.Statements {
+		speakers[s.Quote] = s.Speaker
+	}
+	if got := speakers["Our soldiers need modern equipment, not promises,"]; got != "person:luis-rojas" {
+		t.Errorf("speaker of the soldiers quote = %q, want Luis Rojas, the Minister of Defence named before", got)
+	}
+	if got := speakers["The bank should remain a bank of concrete projects. Our priorities are clear,"]; got != "person:pedro-gomez" {
+		t.Errorf("speaker of the «bank» quote = %q, want Pedro Gomez, the head of state (statements %+v)", got, ex.Statements)
+	}
+	if got, ok := speakers["We are ready to sign the agreement this year,"]; ok {
+		t.Errorf("'the Minister' after two ministers was given to %q; either could be meant", got)
+	}
+}

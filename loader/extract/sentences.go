@@ -23,7 +23,9 @@ func (t *token) isWord() bool   { return t.punct == 0 }
 func (t *token) isHyphen() bool { return t.punct == '-' || t.punct == '‐' }
 
 // isQuoteMark reports whether r is a double quotation mark.
-func isQuoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' || r == '„' }
+func isQuoteMark(r rune) bool {
+	return r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»'
+}
 
 // tokenize splits s into tokens. Lower-casing allocates only for words that
 // have upper-case letters.
