@@ -453,6 +453,9 @@ func (d *docState) fillHomeCountry() {
 		ci = d.agencyCountry()
 	}
 	if ci < 0 {
+		ci = d.dominantCountry()
+	}
+	if ci < 0 {
 		return
 	}
 	id := d.g.countryID(ci)
@@ -585,6 +588,41 @@ func (g *Gazetteer) agencyCountry(org int) int {
 		return -1
 	}
 	return g.countryIndex(g.Organisations[org].Country)
+}
+
+// dominantCountry returns the country a release is most likely written
+// from when nothing else tells: of the countries named at least twice
+// outside quotations, the one named most often that no one's qualified
+// title belongs to ("Minister Anand met Philippine Secretary Lazaro ...
+// relations between Canada and the Philippines"), or -1 when two tie.
+func (d *docState) dominantCountry() int {
+	foreign := map[int]bool{}
+	for _, p := range d.persons {
+		for _, pos := range p.positions {
+			if ci, ok := d.g.countryByID[pos.org]; ok && pos.org != "" {
+				foreign[ci] = true
+			}
+		}
+	}
+	counts := map[int]int{}
+	for _, m := range d.gz {
+		if m.e.kind == entCountry && !d.inQuote(m.start) && !foreign[m.e.idx] {
+			counts[m.e.idx]++
+		}
+	}
+	best, n, tie := -1, 1, false
+	for ci, c := range counts {
+		switch {
+		case c > n:
+			best, n, tie = ci, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 // agencyCountry returns the country of the state news agency whose wire

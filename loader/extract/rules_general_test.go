@@ -998,3 +998,15 @@ func TestQuoteAttributedByTitleAndInGuillemets(t *testing.T) {
 		t.Errorf("'the Minister' after two ministers was given to %q; either could be meant", got)
 	}
 }
+
+func TestReleaseCountryFromTheCountryNamedMost(t *testing.T) {
+	text := "Minister of Foreign Affairs Ana Quispe met with Philippine Secretary of Foreign Affairs Luis Rojas on Monday.\n\n" +
+		"The ministers discussed trade between Peru and the Philippines. Quispe said Peru welcomed Philippine investment."
+	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2024-05-14", Title: "Minister Quispe meets Secretary Rojas"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := positionsOf(ex, "Ana Quispe"); !hasPosition(ps, "Minister of Foreign Affairs", "country:peru") {
+		t.Errorf("positions = %+v, want Minister of Foreign Affairs of Peru: the country named most that is not the guest's", ps)
+	}
+}
