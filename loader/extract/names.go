@@ -787,7 +787,7 @@ func (d *docState) findPersons() {
 				// Secretary Name": the second title has its qualifier.
 				next = q.end
 			}
-			if g, ok := d.gzOf(next); ok && g.start == next && g.e.kind == entTitle {
+			if g, ok := d.gzOf(next); ok && g.start == next && g.e.kind == entTitle && !d.shortFormOf(intros, start, j, p.title) {
 				if !former {
 					if len(chain) == 0 {
 						chainStart = start
@@ -862,7 +862,11 @@ func (d *docState) findPersons() {
 		}
 		closed := j >= len(d.toks) || d.toks[j].newlineBefore || d.toks[j].lower == "and" || d.toks[j].lower == "who" ||
 			d.toks[j].punct == ',' || d.toks[j].punct == '.' || d.toks[j].punct == ';' || d.toks[j].punct == ')' || d.toks[j].punct == ':' ||
-			d.toks[j].punct == '('
+			d.toks[j].punct == '(' ||
+			// "Name, Ambassador of X to Y, Plenipotentiary Representative
+			// of X to the statutory bodies of Z": titles set off by
+			// commas are an apposition even if the last one reads on.
+			len(appChain) > 0 && d.toks[start-1].punct == ','
 		// A list item gives the name, a dash and the title: "Ana Rojas –
 		// Ambassador of Chile;".
 		listItem := b >= 2 && isDash(d.toks[b-1].punct) && d.lineStartBefore(b-1)
@@ -1123,6 +1127,23 @@ func (d *docState) delegationCountry(i int) string {
 // its lower-case letter.
 func (d *docState) heAt(i int) bool {
 	return i < len(d.toks) && d.toks[i].lower == "he" && d.toks[i].allCaps && d.toks[i].end-d.toks[i].start == 2
+}
+
+// shortFormOf reports whether the title phrase at [start, end) is "the"
+// and a bare title that is the short form of a title someone named earlier
+// holds: "The Secretary and Deputy Prime Minister Nurtleu" after
+// "Secretary of State Blinken" speaks of two people, not one with two
+// posts.
+func (d *docState) shortFormOf(intros []intro, start, end int, title string) bool {
+	if start == 0 || d.toks[start-1].lower != "the" || end-start > 2 {
+		return false
+	}
+	for _, in := range intros {
+		if in.pos != nil && in.pos.title != title && strings.HasPrefix(in.pos.title, title+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // isDash reports whether r is an en or em dash, which joins titles and

@@ -1010,3 +1010,24 @@ func TestReleaseCountryFromTheCountryNamedMost(t *testing.T) {
 		t.Errorf("positions = %+v, want Minister of Foreign Affairs of Peru: the country named most that is not the guest's", ps)
 	}
 }
+
+func TestMoreTitlesAndTheirShortForms(t *testing.T) {
+	text := "Secretary of State Ana Quispe met Philippine Secretary of Foreign Affairs Luis Rojas and the Chargé d'Affaires of Japan to Peru, Tanaka Shingo, on Monday. " +
+		"The Secretary and Foreign Secretary Rojas discussed trade.\n\n" +
+		"Pedro Gomez, Ambassador of Peru to Belarus, Plenipotentiary Representative of Peru to the statutory bodies of the Commonwealth of Independent States, also attended."
+	ex := extract(t, text, "2024-05-14")
+	if ps := positionsOf(ex, "Luis Rojas"); !hasPosition(ps, "Secretary of Foreign Affairs", "country:philippines") {
+		t.Errorf("Luis Rojas positions = %+v, want Secretary of Foreign Affairs of the Philippines", ps)
+	}
+	if ps := positionsOf(ex, "Tanaka Shingo"); len(ps) == 0 || ps[0].Title != "Chargé d'Affaires" || ps[0].Organisation != "country:japan" || ps[0].AccreditedTo != "country:peru" {
+		t.Errorf("Tanaka Shingo positions = %+v, want Chargé d'Affaires of Japan to Peru", ps)
+	}
+	for _, p := range positionsOf(ex, "Luis Rojas") {
+		if p.Title == "Secretary" {
+			t.Errorf("Luis Rojas holds %+v: 'The Secretary and Foreign Secretary Rojas' speaks of two people", p)
+		}
+	}
+	if ps := positionsOf(ex, "Pedro Gomez"); !hasPosition(ps, "Ambassador", "country:peru") {
+		t.Errorf("Pedro Gomez positions = %+v, want Ambassador of Peru (titles set off by commas)", ps)
+	}
+}
