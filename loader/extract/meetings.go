@@ -942,6 +942,9 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 			df, ok = df2, ok2
 		}
 	}
+	if ok && d.sinceClause(df.tokStart) {
+		ok = false // "on her first visit since assuming office in April"
+	}
 	if ok {
 		if d.hasPb && df.precision == "day" {
 			t, _ := time.Parse("2006-01-02", df.date)
@@ -1337,6 +1340,20 @@ func (d *docState) visitedCountry(si int) int {
 func (d *docState) foreignGuest(m *meeting, c int) bool {
 	for _, a := range m.attendees {
 		if pc := d.personCountry(a.person); pc >= 0 && pc != c {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceClause reports whether the date at token i is in a clause opened
+// by "since", which dates something before the event.
+func (d *docState) sinceClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if d.toks[k].punct != 0 {
+			return false
+		}
+		if d.toks[k].lower == "since" {
 			return true
 		}
 	}
@@ -1917,6 +1934,12 @@ func (d *docState) presentAt(i, end int) bool {
 	if k >= s.tokStart && d.toks[k].lower == "also" {
 		if k == s.tokStart && i+1 < end && (d.toks[i+1].lower == "were" || d.toks[i+1].lower == "was") {
 			return true
+		}
+		if k == s.tokStart && i+2 < end && (d.toks[i+1].lower == "at" || d.toks[i+1].lower == "during") {
+			// "Also present at the meeting were ..."
+			if n := d.meetingNounAt(i+2, end); n > 0 && n < end && (d.toks[n].lower == "were" || d.toks[n].lower == "was") {
+				return true
+			}
 		}
 		k--
 	}

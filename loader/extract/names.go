@@ -120,7 +120,8 @@ var stopFirst = wordSet(`the a an`)
 var kinWords = wordSet(`wife husband spouse`)
 
 // honorifics introduce a name ("Mr Wang Yi", "H.E. ...").
-var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh prof professor dame lord shri smt shrimati seyed sayyid mwalimu`)
+var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh prof professor dame lord shri smt shrimati seyed sayyid mwalimu
+hon honourable honorable rt eng engr`)
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
 var particles = wordSet(`bin bint ibn al el van von der den de da di du dos la le`)
@@ -416,6 +417,15 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
+		if d.toks[j].punct == ',' && strings.Contains(p.title, "Minister") && j > m.start && d.toks[j-1].upper && d.toks[j-1].lower != "minister" {
+			// "Minister of Foreign Affairs, Emigration and Egyptian
+			// Expatriates": more portfolios set off by a comma.
+			if e := d.portfolioList(j); e > j {
+				p.title += ", " + d.phrase(j+1, e)
+				j = e
+				continue
+			}
+		}
 		if w == "and" && strings.Contains(p.title, "Minister") && j > m.start && d.toks[j-1].upper && d.toks[j-1].lower != "minister" {
 			// "Minister of Foreign Affairs and Expatriates of Jordan": a
 			// second portfolio, closed by the employer or a comma.
@@ -576,6 +586,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				e = d.ministerPortfolioEnd(k)
 			}
 			if e > k && e-k < 5 && (d.nameAt(e, true) > e || closes) {
+				e = d.portfolioList(e)
 				if complement {
 					p.title += " " + w + " " + d.phrase(k, e) // "Minister of State for ..."
 				} else {
@@ -813,7 +824,7 @@ func (d *docState) findPersons() {
 		if j = d.skipAcronym(j); !former && p.title != "" && d.appositionOpener(ts) && j+1 < len(d.toks) && d.toks[j].punct == ',' {
 			n := d.addressAt(j + 1)
 			if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= 2 && e < len(d.toks) &&
-				(d.toks[e].punct == ',' || d.toks[e].punct == '.' || (ts < start && d.toks[e].punct == ';')) {
+				(d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';') {
 				// The name may also end the sentence: "It was chaired by
 				// the High Representative, Anna Lindqvist."
 				p.ev.Rule = "title+apposition"
@@ -1656,6 +1667,41 @@ func (p *person) shortened(pos position) bool {
 // token k after "Minister of": the last word of a portfolio (a word no
 // name has: Trade, Affairs, Development ...) that a name follows up to
 // the end of the capitalised words, or k.
+// portfolioList extends a ministry's portfolio ending at token e over
+// more portfolios set off by a comma, the last joined by "and": "Minister
+// of Industry, Trade and Investment", "Minister of Foreign Affairs,
+// Emigration and Egyptian Expatriates". A name after the comma is not one:
+// the part must end in a portfolio word.
+func (d *docState) portfolioList(e int) int {
+	for e+1 < len(d.toks) && d.toks[e].punct == ',' {
+		f, and := e+1, false
+		for f < len(d.toks) && f-e <= 6 && d.toks[f].isWord() && (d.toks[f].upper || d.toks[f].lower == "and") &&
+			!d.toks[f].newlineBefore && (d.gzAt[f] < 0 || d.gz[d.gzAt[f]].e.kind == entCountry) {
+			and = and || d.toks[f].lower == "and"
+			f++
+		}
+		if !and || f == e+1 {
+			return e
+		}
+		// The part ends at its last portfolio word; a name may follow
+		// ("... Emigration and Egyptian Expatriates Badr Abdelatty").
+		last := -1
+		for x := e + 1; x < f; x++ {
+			if w := d.toks[x].lower; d.toks[x].upper && (portfolioWords[w] || portfolioEnds[w] || portfolioTail[w]) {
+				last = x + 1
+			}
+		}
+		if last < 0 || (last < f && d.nameAt(last, true) != f) {
+			return e
+		}
+		if last < f {
+			return last
+		}
+		e = f
+	}
+	return e
+}
+
 // portfolioEnds are more words a ministry's portfolio ends with, so that
 // the name after it is found: "Minister of Energy and Mines Vilayvong
 // Sisouvanh", "Minister of Agriculture and Forestry ...".
@@ -1666,7 +1712,8 @@ investments privatization works infrastructure railways aviation ports maritime 
 electricity power telecommunications media broadcasting religion religious endowments awqaf veterans heritage
 antiquities arts expatriates diaspora emigrants migration immigration refugees integration legislation
 cooperatives enterprise entrepreneurship customs revenue budget treasury taxation climate ecology environment
-sanitation food lands land rural regions territories situations emergencies reconstruction`)
+sanitation food lands land rural regions territories situations emergencies reconstruction worship
+expatriates cooperation`)
 
 func (d *docState) ministerPortfolioEnd(k int) int {
 	r := k

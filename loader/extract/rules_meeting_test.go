@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -195,5 +196,34 @@ func TestDelegationsAtTheTalksAndTheVisitorsHost(t *testing.T) {
 	}
 	if ps := positionsOf(ex, "Pedro Gomez"); !hasPosition(ps, "Minister of Energy and Mines", "country:peru") {
 		t.Errorf("positions = %+v, want Minister of Energy and Mines of Peru (the Peruvian delegation)", ps)
+	}
+}
+
+func TestAlsoPresentAtTheMeetingWithPortfolioLists(t *testing.T) {
+	text := "President Ana Quispe on Thursday received the Secretary-General of the Commonwealth, Hon. Luis Rojas, at the Palace. " +
+		"The Secretary-General, who is on his first official visit to Peru since assuming office in April, was accompanied by Dr. Pedro Gomez.\n\n" +
+		"Also present at the meeting were the Minister of Foreign Affairs, Maria Soto; the Chief of Staff to the President, Rt. Hon. Juan Perez; " +
+		"and the Minister of Industry, Trade and Investment, Dr. Rosa Diaz.\n\n" +
+		"Later, Quispe met Minister of Foreign Affairs, Emigration and Chilean Expatriates Carlos Ruiz."
+	ex := extract(t, text, "2025-12-05")
+	got, host := attendeesOn(ex, "2025-12-04")
+	for _, want := range []string{"Ana Quispe", "Luis Rojas", "Pedro Gomez", "Maria Soto", "Juan Perez", "Rosa Diaz"} {
+		if !got[want] {
+			t.Errorf("attendees on 4 December = %v, want %s", got, want)
+		}
+	}
+	if host != "Ana Quispe" {
+		t.Errorf("host = %q, want Ana Quispe", host)
+	}
+	for _, m := range ex.Meetings {
+		if strings.HasPrefix(m.Date, "2025-04") {
+			t.Errorf("meeting dated %s: 'since assuming office in April' dates no meeting", m.Date)
+		}
+	}
+	if ps := positionsOf(ex, "Rosa Diaz"); len(ps) == 0 || ps[0].Title != "Minister of Industry, Trade and Investment" {
+		t.Errorf("Rosa Diaz positions = %+v, want Minister of Industry, Trade and Investment", ps)
+	}
+	if ps := positionsOf(ex, "Carlos Ruiz"); len(ps) == 0 || ps[0].Title != "Minister of Foreign Affairs, Emigration and Chilean Expatriates" {
+		t.Errorf("Carlos Ruiz positions = %+v, want Minister of Foreign Affairs, Emigration and Chilean Expatriates", ps)
 	}
 }
