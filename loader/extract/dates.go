@@ -228,7 +228,13 @@ func (d *docState) datelineEnd(si int) int {
 		// "Addis Ababa, Ethiopia, 21 November 2023 –": a dateline in
 		// title case opens with a city and a comma.
 		g, ok := d.gzOf(i)
-		if !ok || g.start != i || (g.e.kind != entCapital && g.e.kind != entCity) || g.end >= s.tokEnd || d.toks[g.end].punct != ',' {
+		if !ok || g.start != i || (g.e.kind != entCapital && g.e.kind != entCity) || g.end+1 >= s.tokEnd {
+			return s.tokStart
+		}
+		if t := &d.toks[g.end]; (t.isHyphen() || t.punct == '–' || t.punct == '—') && d.toks[g.end-1].end < t.start && t.end < d.toks[g.end+1].start {
+			return g.end + 1 // "Rabat - Minister ...": the city and a spaced dash
+		}
+		if d.toks[g.end].punct != ',' {
 			return s.tokStart
 		}
 	}

@@ -1062,6 +1062,11 @@ func (d *docState) appositionOpener(ts int) bool {
 	if prev == "the" {
 		return true
 	}
+	if (prepositions[prev] || meetVerbs[prev]) && prev != "of" && d.toks[ts].upper {
+		// "held talks with Deputy Prime Minister ... of Jordan, Ayman
+		// Safadi,", "received Minister of Trade, Ana Quispe,".
+		return true
+	}
 	if prev == "and" && ts >= 2 && d.toks[ts-2].punct == ',' {
 		return true
 	}

@@ -1031,3 +1031,15 @@ func TestMoreTitlesAndTheirShortForms(t *testing.T) {
 		t.Errorf("Pedro Gomez positions = %+v, want Ambassador of Peru (titles set off by commas)", ps)
 	}
 }
+
+func TestApposedTitleAfterPrepositionAndTitleCaseDateline(t *testing.T) {
+	text := "Lima - Minister of Foreign Affairs, Trade and Peruvian Expatriates, Ana Quispe, held talks Monday in Lima with " +
+		"Deputy Prime Minister and Minister of Foreign Affairs of Chile, Luis Rojas, who is on a working visit."
+	ex := extract(t, text, "2026-04-21")
+	if ps := positionsOf(ex, "Ana Quispe"); len(ps) == 0 || ps[0].Title != "Minister of Foreign Affairs, Trade and Peruvian Expatriates" {
+		t.Errorf("Ana Quispe positions = %+v, want the whole portfolio, after the dateline 'Lima -'", ps)
+	}
+	if ps := positionsOf(ex, "Luis Rojas"); !hasPosition(ps, "Deputy Prime Minister", "country:chile") {
+		t.Errorf("Luis Rojas positions = %+v, want Deputy Prime Minister of Chile (apposition after 'with')", ps)
+	}
+}
