@@ -264,6 +264,17 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			k.kind = mkHost
 		}
 		return k, true
+	case (w == "took" && next(i+1) == "place") || (w == "held" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were")):
+		// "A trilateral meeting between A, B and C took place in
+		// Qingdao", "The first visit by ... took place on ...".
+		for k := i - 1; k >= 0 && k >= i-25 && d.toks[k].sent == d.toks[i].sent; k-- {
+			switch d.toks[k].lower {
+			case "meeting", "talks", "summit", "conversation", "consultations":
+				return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
+			case "visit", "trip":
+				return meetingVerb{start: i, end: i + 2, kind: mkVisit}, true
+			}
+		}
 	case holdVerbs[w]:
 		k := i + 1
 		for n := 0; n < 3 && k < end && !meetNouns[next(k)]; n++ {
@@ -298,17 +309,6 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				kind = mkPhone
 			}
 			return meetingVerb{start: i, end: k + 1, kind: kind}, true
-		}
-	case (w == "took" && next(i+1) == "place") || (w == "held" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were")):
-		// "A trilateral meeting between A, B and C took place in
-		// Qingdao", "The first visit by ... took place on ...".
-		for k := i - 1; k >= 0 && k >= i-25 && d.toks[k].sent == d.toks[i].sent; k-- {
-			switch d.toks[k].lower {
-			case "meeting", "talks", "summit", "conversation", "consultations":
-				return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
-			case "visit", "trip":
-				return meetingVerb{start: i, end: i + 2, kind: mkVisit}, true
-			}
 		}
 	case (w == "paid" || w == "pays" || w == "paying") && d.courtesyCallAt(i+1, end) > 0:
 		// "X paid a courtesy call on Y": Y receives X.
@@ -728,6 +728,15 @@ func (d *docState) findMeetings() []*meeting {
 			cur = len(ms) - 1
 		}
 	}
+	// A meeting told without names that no later sentence filled ("The
+	// consultations were held on 13 May") is no fact.
+	named := ms[:0]
+	for _, m := range ms {
+		if len(m.attendees) > 0 {
+			named = append(named, m)
+		}
+	}
+	ms = named
 	d.meetingSpeakers(ms)
 	d.completeMeetings(ms)
 	return ms
@@ -878,7 +887,7 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 			m.attendees = nil
 		}
 	}
-	if len(m.attendees) == 0 {
+	if len(m.attendees) == 0 && !d.heldOn(si, v, prev) {
 		return nil
 	}
 	subj := d.subject[si]
@@ -1344,6 +1353,19 @@ func (d *docState) foreignGuest(m *meeting, c int) bool {
 		}
 	}
 	return false
+}
+
+// heldOn reports whether sentence si tells, without names, of a meeting
+// held on a day of its own: "The second round of consultations between Sri
+// Lanka and Cambodia was held in Colombo on 13 May." The delegations that
+// follow ("The Sri Lankan delegation was led by ...") name its attendees.
+func (d *docState) heldOn(si int, v meetingVerb, prev *meeting) bool {
+	if w := d.toks[v.start].lower; w != "held" && w != "took" {
+		return false
+	}
+	s := d.sents[si]
+	df, ok := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb)
+	return ok && df.precision == "day" && (prev == nil || prev.date != df.date)
 }
 
 // sinceClause reports whether the date at token i is in a clause opened

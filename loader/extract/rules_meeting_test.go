@@ -227,3 +227,14 @@ func TestAlsoPresentAtTheMeetingWithPortfolioLists(t *testing.T) {
 		t.Errorf("Carlos Ruiz positions = %+v, want Minister of Foreign Affairs, Emigration and Chilean Expatriates", ps)
 	}
 }
+
+func TestConsultationsHeldThenDelegationsLedBy(t *testing.T) {
+	text := "The second round of political consultations between Peru and the Kingdom of Cambodia was held in Lima on 13 May 2026. " +
+		"The Peruvian delegation was led by Foreign Secretary Ana Quispe, while the Cambodian delegation was led by H.E. Luis Sok, Secretary of State.\n\n" +
+		"The consultations were held in a friendly atmosphere."
+	ex := extract(t, text, "2026-05-14")
+	got, _ := attendeesOn(ex, "2026-05-13")
+	if !got["Ana Quispe"] || !got["Luis Sok"] || len(ex.Meetings) != 1 {
+		t.Errorf("meetings = %+v, attendees on 13 May = %v; want one meeting of Ana Quispe and Luis Sok", ex.Meetings, got)
+	}
+}
