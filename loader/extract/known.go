@@ -593,13 +593,15 @@ func (g *Gazetteer) agencyCountry(org int) int {
 // dominantCountry returns the country a release is most likely written
 // from when nothing else tells: of the countries named at least twice
 // outside quotations, the one named most often that no one's qualified
-// title belongs to ("Minister Anand met Philippine Secretary Lazaro ...
+// title (an envoy's aside) belongs to ("Minister Anand met Philippine Secretary Lazaro ...
 // relations between Canada and the Philippines"), or -1 when two tie.
 func (d *docState) dominantCountry() int {
 	foreign := map[int]bool{}
 	for _, p := range d.persons {
 		for _, pos := range p.positions {
-			if ci, ok := d.g.countryByID[pos.org]; ok && pos.org != "" {
+			// An envoy's country says nothing: the release's own
+			// ambassadors serve abroad, and foreign ones at home.
+			if ci, ok := d.g.countryByID[pos.org]; ok && pos.org != "" && pos.accredited == "" {
 				foreign[ci] = true
 			}
 		}
@@ -746,8 +748,9 @@ func (d *docState) principalCountry() int {
 		if c, ok := d.envoyTo(d.subject[si]); ok {
 			// "The Ambassador of China to Pakistan, H.E. Name, was also
 			// present": an envoy serves abroad, in the country he is
-			// accredited to, which hosts him.
-			if hosting < 0 {
+			// accredited to, which hosts him; unless envoys to two
+			// countries attend, each side's.
+			if hosting < 0 && !d.envoysDisagree() {
 				hosting = c
 			}
 			continue
@@ -765,6 +768,22 @@ func (d *docState) principalCountry() int {
 
 // envoyTo reports whether person pi holds a post accredited to another
 // country or body, and the country's index if it is one (else -1).
+// envoysDisagree reports whether the document's envoys are accredited to
+// more than one country ("Peru's Ambassador to the Philippines ... and the
+// Philippine Ambassador to Peru").
+func (d *docState) envoysDisagree() bool {
+	to := -1
+	for pi := range d.persons {
+		if c, ok := d.envoyTo(pi); ok && c >= 0 {
+			if to >= 0 && c != to {
+				return true
+			}
+			to = c
+		}
+	}
+	return false
+}
+
 func (d *docState) envoyTo(pi int) (int, bool) {
 	for _, pos := range d.persons[pi].positions {
 		if pos.accredited != "" {

@@ -392,7 +392,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "The meeting was also attended by X": X joins the meeting
 		// just told.
 		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
-	case w == "present" && d.presentAt(i, end):
+	case (w == "present" || w == "attending") && d.presentAt(i, end):
 		// "X and Y were also present.", "Also present were X and Y":
 		// they join the meeting just told.
 		return meetingVerb{start: i, end: i + 1, kind: mkJoin}, true

@@ -156,7 +156,7 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			break
 		}
 		switch {
-		case words == 0 && afterCue && t.isWord() && t.upper && (len(t.lower) == 1 || t.lower == "md") && j+2 < len(d.toks) &&
+		case words == 0 && afterCue && t.isWord() && t.upper && (len(t.lower) == 1 || t.lower == "md" || t.lower == "ma") && j+2 < len(d.toks) &&
 			d.toks[j+1].punct == '.' && d.toks[j+2].isWord() && d.toks[j+2].upper && d.gzAt[j+2] < 0 &&
 			!hardStop[d.toks[j+2].lower] && !d.toks[j+2].newlineBefore:
 			// A leading initial, or "Md." (Mohammad), written before the
@@ -897,11 +897,17 @@ func (d *docState) findPersons() {
 				}
 				ns--
 			}
+			initial := ns >= 2 && ns < b-1 && d.toks[ns-1].punct == '.' && d.toks[ns-2].upper &&
+				(len(d.toks[ns-2].lower) == 1 || d.toks[ns-2].lower == "ma" || d.toks[ns-2].lower == "md") &&
+				(ns < 3 || d.toks[ns-3].punct != '.') // not the "E." of "H.E."
+			if initial {
+				ns -= 2 // a leading initial or "Ma." (Maria): "Ma. Theresa Lazaro,"
+			}
 			inside := ns > 0 && d.toks[ns-1].isWord() && (particles[d.toks[ns-1].lower] || d.toks[ns-1].upper) && !honorifics[d.toks[ns-1].lower]
 			// After a style of address the name may be written with
 			// its surname in capitals: "Mr. NAKAMURA Ryo, Director-General
 			// of ...".
-			cue := ns > 0 && (honorifics[d.toks[ns-1].lower] ||
+			cue := initial || ns > 0 && (honorifics[d.toks[ns-1].lower] ||
 				(ns >= 2 && d.toks[ns-1].punct == '.' && honorifics[d.toks[ns-2].lower]))
 			if ns < b-1 && !inside && d.nameAt(ns, cue) == b-1 {
 				p.ev.Rule = "name+apposition"
@@ -1659,6 +1665,8 @@ func (p *person) shortened(pos position) bool {
 				switch {
 				case pos.org == "" && (o.org != "" || o.accredited != "") && strings.Contains(full, short):
 					return true
+				case pos.org == "" && o.org == "" && o.accredited == "" && strings.HasPrefix(full, short):
+					return true // "Minister Anand" after "Anita Anand, Minister of Foreign Affairs"
 				case pos.org != "" && o.org == pos.org && o.accredited == "" && strings.HasPrefix(full, short):
 					return true
 				}
@@ -1668,10 +1676,6 @@ func (p *person) shortened(pos position) bool {
 	return false
 }
 
-// ministerPortfolioEnd returns the end of the portfolio that starts at
-// token k after "Minister of": the last word of a portfolio (a word no
-// name has: Trade, Affairs, Development ...) that a name follows up to
-// the end of the capitalised words, or k.
 // portfolioList extends a ministry's portfolio ending at token e over
 // more portfolios set off by a comma, the last joined by "and": "Minister
 // of Industry, Trade and Investment", "Minister of Foreign Affairs,
@@ -1720,6 +1724,10 @@ cooperatives enterprise entrepreneurship customs revenue budget treasury taxatio
 sanitation food lands land rural regions territories situations emergencies reconstruction worship
 expatriates cooperation`)
 
+// ministerPortfolioEnd returns the end of the portfolio that starts at
+// token k after "Minister of": the last word of a portfolio (a word no
+// name has: Trade, Affairs, Development ...) that a name follows up to
+// the end of the capitalised words, or k.
 func (d *docState) ministerPortfolioEnd(k int) int {
 	r := k
 	for r < len(d.toks) && r-k < 9 && d.toks[r].isWord() && (d.toks[r].upper || d.toks[r].lower == "and") &&

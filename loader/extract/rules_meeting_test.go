@@ -238,3 +238,26 @@ func TestConsultationsHeldThenDelegationsLedBy(t *testing.T) {
 		t.Errorf("meetings = %+v, attendees on 13 May = %v; want one meeting of Ana Quispe and Luis Sok", ex.Meetings, got)
 	}
 }
+
+func TestAlsoAttendingWereAndEnvoysDoNotMakeACountryForeign(t *testing.T) {
+	text := "Today, the Honourable Ana Quispe, Minister of Foreign Affairs, met with Ma. Luisa Rojas, Secretary of Foreign Affairs of the Republic of the Philippines, " +
+		"who is on her first visit to Peru.\n\n" +
+		"Also attending were Peru's Ambassador to the Philippines, Pedro Gomez, and the Philippine Ambassador to Peru, Jose Santos.\n\n" +
+		"Minister Quispe reaffirmed Peru's support. Peru and the Philippines agreed to meet again."
+	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2025-10-22", Title: "Minister Quispe meets Secretary Rojas"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, host := attendeesOn(ex, "2025-10-22")
+	for _, want := range []string{"Ana Quispe", "Ma. Luisa Rojas", "Pedro Gomez", "Jose Santos"} {
+		if !got[want] {
+			t.Errorf("attendees = %v, want %s", got, want)
+		}
+	}
+	if ps := positionsOf(ex, "Ana Quispe"); !hasPosition(ps, "Minister of Foreign Affairs", "country:peru") {
+		t.Errorf("positions = %+v, want Minister of Foreign Affairs of Peru (Peru's own ambassador makes it no guest)", ps)
+	}
+	if host != "Ana Quispe" {
+		t.Errorf("host = %q, want Ana Quispe: the guest is on a visit to Peru", host)
+	}
+}
