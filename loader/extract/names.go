@@ -231,6 +231,9 @@ func isDigitWord(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // qualifierBefore returns the country or organisation named right before
 // token i ("Russian", "SCO", "Kazakhstan's"), and the token where it starts.
 func (d *docState) qualifierBefore(i int) (string, int) {
+	if i < len(d.toks) && d.toks[i].newlineBefore {
+		return "", i // a line of its own: nothing before it qualifies it
+	}
 	j := i - 1
 	if j >= 1 && d.toks[j].lower == "s" && d.toks[j-1].lower == "'" {
 		j -= 2
@@ -713,6 +716,7 @@ func (d *docState) findPersons() {
 		consumed = j
 		// "President Sheikh Mohammed bin Zayed", "Prime Minister Datuk
 		// Seri Anwar Ibrahim": the forms of address are no name.
+		nextLine := j < len(d.toks) && d.toks[j].newlineBefore
 		j = d.addressAt(j)
 		p.ev = d.ev(d.toks[m.start].sent, "")
 		former := d.formerBefore(start)
@@ -721,7 +725,10 @@ func (d *docState) findPersons() {
 		if p.org == "" && p.accredited == "" && listQual != "" && d.onlyListSep(listEnd, start) {
 			p.org = listQual
 		}
-		if e := d.nameAt(j, true); e > j {
+		// A name on the next line is not the title's: "... of the Arab
+		// Republic of Egypt" ending one list item, "Ayman Safadi, ..."
+		// opening the next.
+		if e := d.nameAt(j, true); e > j && !nextLine && !d.toks[j].newlineBefore {
 			p.ev.Rule = "title+name"
 			in := intro{start: start, end: e, nameStart: j, nameEnd: e, rule: "title+name"}
 			if name, alias, e2 := d.nickname(j, e); e2 > e {
@@ -871,7 +878,7 @@ func (d *docState) findPersons() {
 			d.toks[b-1].lower == "an" || d.toks[b-1].lower == "also"); n++ {
 			b--
 		}
-		closed := j >= len(d.toks) || d.toks[j].newlineBefore || d.toks[j].lower == "and" || d.toks[j].lower == "who" ||
+		closed := j >= len(d.toks) || d.toks[j].newlineBefore || nextLine || d.toks[j].lower == "and" || d.toks[j].lower == "who" ||
 			d.toks[j].punct == ',' || d.toks[j].punct == '.' || d.toks[j].punct == ';' || d.toks[j].punct == ')' || d.toks[j].punct == ':' ||
 			d.toks[j].punct == '(' ||
 			// "Name, Ambassador of X to Y, Plenipotentiary Representative
@@ -903,7 +910,7 @@ func (d *docState) findPersons() {
 			if initial {
 				ns -= 2 // a leading initial or "Ma." (Maria): "Ma. Theresa Lazaro,"
 			}
-			inside := ns > 0 && d.toks[ns-1].isWord() && (particles[d.toks[ns-1].lower] || d.toks[ns-1].upper) && !honorifics[d.toks[ns-1].lower]
+			inside := ns > 0 && !d.toks[ns].newlineBefore && d.toks[ns-1].isWord() && (particles[d.toks[ns-1].lower] || d.toks[ns-1].upper) && !honorifics[d.toks[ns-1].lower]
 			// After a style of address the name may be written with
 			// its surname in capitals: "Mr. NAKAMURA Ryo, Director-General
 			// of ...".

@@ -1043,3 +1043,22 @@ func TestApposedTitleAfterPrepositionAndTitleCaseDateline(t *testing.T) {
 		t.Errorf("Luis Rojas positions = %+v, want Deputy Prime Minister of Chile (apposition after 'with')", ps)
 	}
 }
+
+func TestListItemsOnLinesOfTheirOwn(t *testing.T) {
+	text := "Heads of delegation attending the meeting were:\n" +
+		"Dr Ana Quispe, Minister of Foreign Affairs of Peru\n" +
+		"Luis Rojas, Deputy Prime Minister and Minister of Foreign Affairs of Chile\n" +
+		"Pedro Gomez, Minister of State of Bolivia\n"
+	ex := extract(t, text, "2026-01-28")
+	for name, country := range map[string]string{"Ana Quispe": "country:peru", "Luis Rojas": "country:chile", "Pedro Gomez": "country:bolivia"} {
+		ps := positionsOf(ex, name)
+		if len(ps) == 0 {
+			t.Errorf("no positions for %s in %v: each line names its own person", name, personNames(ex))
+		}
+		for _, p := range ps {
+			if p.Organisation != country {
+				t.Errorf("%s holds %+v, want only posts of %s (no title or name crosses a line)", name, p, country)
+			}
+		}
+	}
+}
