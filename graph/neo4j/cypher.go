@@ -1,6 +1,12 @@
 package neo4j
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // The graph in Neo4j
 //
@@ -180,8 +186,13 @@ const sortedInsert = `[s IN src WHERE s < $doc] + [$doc] + [s IN src WHERE s > $
 
 const documentExists = `MATCH (d:Document {id: $doc}) RETURN count(d) > 0`
 
-const createDocument = `CREATE (d:Document:Node {id: $doc, kind: 'Document'})
-SET d += $props, d.sources = [$doc]`
+// createDocument creates the document node unless a document of that ID
+// is there already, and says whether it was.
+const createDocument = `OPTIONAL MATCH (old:Document {id: $doc})
+FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
+  CREATE (d:Document:Node {id: $doc, kind: 'Document'})
+  SET d += $props, d.sources = [$doc])
+RETURN old IS NOT NULL`
 
 // positionDatesStatement widens the date range a position is supported for
 // to include each row's day.
@@ -216,6 +227,47 @@ SET m.status = CASE
   WHEN EXISTS { (m)-[:REPORTED_IN {status: 'held'}]->(:Document) } THEN 'held'
   WHEN EXISTS { (m)-[:REPORTED_IN {status: 'cancelled'}]->(:Document) } THEN 'cancelled'
   ELSE 'planned' END`
+
+// factStatements are the statements that write a document's facts, in the
+// order they run: nodes of each kind, meetings, then what touches the nodes
+// written, relationships, resolution's own relationships, and the status of
+// meetings, which follows from their REPORTED_IN relationships. Each takes
+// its rows as $rows.
+var factStatements = func() []string {
+	var qs []string
+	for _, k := range graph.Kinds {
+		if q, ok := mergeNodeStatements[k]; ok && k != graph.KindMeeting {
+			qs = append(qs, q)
+		}
+	}
+	return append(qs, mergeMeetingsStatement, personWhyStatement, positionDatesStatement,
+		mergeRelsStatement, mergePartOfStatement, mergeCandidatesStatement, meetingStatusStatement)
+}()
+
+// writeFacts runs all of factStatements as one statement, so that a
+// document's facts cost one round trip whatever their kinds: each is a unit
+// subquery that unwinds a list of its own (factParams: rows0, rows1, ...)
+// of the map $facts, an empty list where the document has no rows for it.
+// The text is always the same, and it is planned once: Neo4j caches plans
+// by the types of the parameters too, and an empty list and a list of maps
+// differ, so lists of their own (2 s to plan for each mix of empty and
+// full) would be planned again and again; a map's type is a map whatever
+// it holds.
+var writeFacts, factParams = func() (string, map[string]string) {
+	var b strings.Builder
+	params := map[string]string{}
+	for i, q := range factStatements {
+		p := "rows" + strconv.Itoa(i)
+		params[q] = p
+		body, ok := strings.CutPrefix(q, "UNWIND $rows AS ")
+		if !ok {
+			panic("neo4j: a fact statement must unwind $rows: " + q)
+		}
+		fmt.Fprintf(&b, "CALL () {\nUNWIND $facts.%s AS %s\n}\n", p, body)
+	}
+	b.WriteString("FINISH")
+	return b.String(), params
+}()
 
 // stablePlan prefixes the statements that write documents: Neo4j plans a
 // statement again whenever the statistics of the data have moved enough,

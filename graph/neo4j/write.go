@@ -23,8 +23,9 @@ type batch struct {
 
 // WriteExtraction implements graph.DocumentWriter. The document and all of
 // its facts are written in one managed write transaction (retried by the
-// driver on transient errors), as a fixed sequence of UNWIND statements, so a
-// document costs a handful of round trips whatever its size.
+// driver on transient errors): the document node, resolution's lookups,
+// then all of the facts in one statement (writeFacts), so a document costs
+// a handful of round trips whatever its size.
 func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph.WriteResult, error) {
 	res := graph.WriteResult{DocumentID: x.Document.ID}
 	if err := graph.Validate(x); err != nil {
@@ -32,21 +33,14 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 	}
 	out, err := s.executeWrite(ctx, "writeDocument", func(tx driver.ManagedTransaction) (any, error) {
 		r := graph.WriteResult{DocumentID: x.Document.ID}
-		exists, err := tx.Run(ctx, documentExists, map[string]any{"doc": x.Document.ID})
-		if err != nil {
-			return r, err
-		}
-		rec, err := exists.Single(ctx)
+		params := map[string]any{"doc": x.Document.ID, "props": documentProps(x.Document)}
+		rec, err := run(ctx, tx, createDocument, params, &r)
 		if err != nil {
 			return r, err
 		}
 		if rec.Values[0].(bool) {
 			r.Unchanged = true
 			return r, nil
-		}
-		params := map[string]any{"doc": x.Document.ID, "props": documentProps(x.Document)}
-		if err := run(ctx, tx, createDocument, params, &r); err != nil {
-			return r, err
 		}
 		// Resolution rewrites IDs: on a copy, since the driver may run this
 		// function again after a transient error.
@@ -55,13 +49,16 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 		if err != nil {
 			return r, err
 		}
+		facts := map[string]any{}
+		for _, p := range factParams {
+			facts[p] = []map[string]any{}
+		}
 		for _, b := range plan(xc, resolved) {
-			if len(b.rows) == 0 {
-				continue
+			p, ok := factParams[b.query]
+			if !ok {
+				return r, fmt.Errorf("neo4j: the plan has a statement that writeFacts does not run: %.60s", b.query)
 			}
-			if err := run(ctx, tx, b.query, map[string]any{"doc": x.Document.ID, "rows": b.rows}, &r); err != nil {
-				return r, err
-			}
+			facts[p] = b.rows
 			switch {
 			case b.touches:
 			case b.nodes:
@@ -69,6 +66,9 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 			default:
 				r.RelationshipsMerged += len(b.rows)
 			}
+		}
+		if _, err := run(ctx, tx, writeFacts, map[string]any{"doc": x.Document.ID, "facts": facts}, &r); err != nil {
+			return r, err
 		}
 		// Rows that created nothing merged into what was there.
 		r.NodesMerged -= r.NodesCreated - 1 // the document node is no row
@@ -84,20 +84,26 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 	return res, nil
 }
 
-func run(ctx context.Context, tx driver.ManagedTransaction, q string, params map[string]any, r *graph.WriteResult) error {
+// run runs a statement, adds its counters to r and returns its one record
+// (nil for a statement that returns none).
+func run(ctx context.Context, tx driver.ManagedTransaction, q string, params map[string]any, r *graph.WriteResult) (*driver.Record, error) {
 	result, err := tx.Run(ctx, stablePlan+q, params)
 	if err != nil {
-		return err
+		return nil, err
+	}
+	var rec *driver.Record
+	if result.Next(ctx) {
+		rec = result.Record()
 	}
 	sum, err := result.Consume(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	c := sum.Counters()
 	r.NodesCreated += c.NodesCreated()
 	r.RelationshipsCreated += c.RelationshipsCreated()
 	r.PropertiesSet += c.PropertiesSet()
-	return nil
+	return rec, nil
 }
 
 func documentProps(d graph.Document) map[string]any {
