@@ -1,7 +1,9 @@
 package eval_test
 
 import (
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -10,34 +12,73 @@ import (
 	"github.com/actorgraph/actorgraph/loader/extract"
 )
 
+// The generalization set (testdata/generalization) holds texts written for
+// the purpose, in sets of twenty named by their first letter. Each set was
+// held out while rules were written on other texts and scored once before
+// it was used for rules in turn, if it was; those first scores, well below
+// the dev set's, are the honest estimate for unseen text (see its README).
+
+// tuningSets are the sets rules have been written on since their first
+// score; unseenSets, the ones no rule has been written on yet.
+const (
+	tuningSets = "ghij"
+	unseenSets = "k"
+)
+
 // generalizationFloors are the F1 scores the extractor must keep on the
-// generalization set (testdata/generalization: 60 texts written for the
-// purpose, in the repository). Each third of it (g, h, i) was held out
-// while rules were written on other texts, and scored once before it was
-// used for rules in turn, if it was; those first scores, well below the
-// dev set's, are the honest estimate for unseen text (see its README). Raise the floors as
-// the scores improve; never lower one to make a change pass.
+// tuning sets. Raise the floors as the scores improve; never lower one to
+// make a change pass.
 var generalizationFloors = map[string]float64{
-	eval.Persons:       0.92,
-	eval.Organisations: 0.84,
-	eval.Initiatives:   0.68,
+	eval.Persons:       0.95,
+	eval.Organisations: 0.81,
+	eval.Initiatives:   0.63,
 	eval.Positions:     0.76,
 	eval.Attendance:    0.87,
-	eval.Hosts:         0.72,
-	eval.Statements:    0.75,
+	eval.Hosts:         0.73,
+	eval.Statements:    0.85,
 }
 
-const generalizationStatementPrecision = 0.98
+const generalizationStatementPrecision = 0.96
 
-// TestGeneralizationSet scores the extractor on the generalization set.
+// TestGeneralizationSet scores the extractor on the tuning sets.
 func TestGeneralizationSet(t *testing.T) {
+	score := scoreSets(t, tuningSets, 20*len(tuningSets))
+	checkFloors(t, score, generalizationFloors, generalizationStatementPrecision)
+}
+
+// scoreSets scores the extractor on the generalization sets named by the
+// letters of sets, which must hold n gold files.
+func scoreSets(t *testing.T, sets string, n int) *eval.Score {
+	t.Helper()
+	dir := filepath.Join("..", "..", "testdata", "generalization")
+	golds, err := filepath.Glob(filepath.Join(dir, "gold", "*.gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	picked := t.TempDir()
+	count := 0
+	for _, g := range golds {
+		if !strings.ContainsRune(sets, rune(filepath.Base(g)[0])) {
+			continue
+		}
+		b, err := os.ReadFile(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(picked, filepath.Base(g)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		count++
+	}
+	if count != n {
+		t.Errorf("%d gold files in sets %q, want %d", count, sets, n)
+	}
 	g, err := extract.DefaultGazetteer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := filepath.Join("..", "..", "testdata", "generalization")
 	l := &loader.Loader{Extractor: extract.New(g)}
-	score, missing, err := eval.Run(filepath.Join(dir, "gold"), []string{filepath.Join(dir, "docs")},
+	score, missing, err := eval.Run(picked, []string{filepath.Join(dir, "docs")},
 		func(path string) (*graph.Extraction, error) { return l.Extract(path) })
 	if err != nil {
 		t.Fatal(err)
@@ -45,9 +86,6 @@ func TestGeneralizationSet(t *testing.T) {
 	if len(missing) > 0 {
 		t.Errorf("gold files without their document: %v", missing)
 	}
-	if golds, _ := filepath.Glob(filepath.Join(dir, "gold", "*.gold.json")); len(golds) != 60 {
-		t.Errorf("%d gold files, want 60", len(golds))
-	}
-	t.Logf("\n%s", score.Table())
-	checkFloors(t, score, generalizationFloors, generalizationStatementPrecision)
+	t.Logf("sets %s:\n%s", sets, score.Table())
+	return score
 }
