@@ -114,3 +114,22 @@ func TestHomeCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestBodiesWithListedDomainsAndCountryPairs(t *testing.T) {
+	ex := extract(t, "The Peru – Viet Nam Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation met in Lima. "+
+		"The Chile–Peru Joint Commission on Trade and Economic Cooperation will meet next year.", "2024-05-03")
+	want := map[string]bool{
+		"Peru – Viet Nam Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation": false,
+		"Chile–Peru Joint Commission on Trade and Economic Cooperation":                                         false,
+	}
+	for _, o := range ex.Organisations {
+		if _, ok := want[o.Name]; ok {
+			want[o.Name] = true
+		}
+	}
+	for name, found := range want {
+		if !found {
+			t.Errorf("organisations = %+v, want %q", ex.Organisations, name)
+		}
+	}
+}
