@@ -109,6 +109,34 @@ func (d *docState) fillImpliedBody() {
 	}
 	d.deputiesOfPrincipals()
 	d.commissionersOfCommission()
+	d.fillDominantBody()
+}
+
+// fillDominantBody gives the unqualified titles that only a body confers
+// (Secretary-General, Director-General, ...) the intergovernmental body the
+// text names most, at least twice and more than any other: an agency's
+// release names its Director General without "of the IAEA".
+func (d *docState) fillDominantBody() {
+	counts := map[int]int{}
+	for _, m := range d.gz {
+		if m.e.kind == entOrg && d.g.orgIsIGO(m.e.idx) && !d.inQuote(m.start) {
+			counts[m.e.idx]++
+		}
+	}
+	best := mostNamed(counts)
+	if best < 0 {
+		return
+	}
+	for _, p := range d.persons {
+		if p.merged >= 0 || p.known >= 0 {
+			continue
+		}
+		for i := range p.positions {
+			if pos := &p.positions[i]; bodyTitles[pos.title] && pos.org == "" && pos.accredited == "" {
+				pos.org = d.g.orgID(best)
+			}
+		}
+	}
 }
 
 // deputyPrefixes make a deputy's title of a principal's: a Deputy or
@@ -612,11 +640,17 @@ func (d *docState) dominantCountry() int {
 			counts[m.e.idx]++
 		}
 	}
+	return mostNamed(counts)
+}
+
+// mostNamed returns the key of counts named most, at least twice and more
+// than any other, or -1.
+func mostNamed(counts map[int]int) int {
 	best, n, tie := -1, 1, false
-	for ci, c := range counts {
+	for k, c := range counts {
 		switch {
 		case c > n:
-			best, n, tie = ci, c, false
+			best, n, tie = k, c, false
 		case c == n:
 			tie = true
 		}

@@ -133,3 +133,13 @@ func TestBodiesWithListedDomainsAndCountryPairs(t *testing.T) {
 		}
 	}
 }
+
+func TestAgencyReleaseGivesItsBodyToItsDirectorGeneral(t *testing.T) {
+	text := "The International Atomic Energy Agency (IAEA) will expand its programme, Director General Ana Quispe announced on Monday. " +
+		"The IAEA said forty countries had joined."
+	ex := extract(t, text, "2026-06-02")
+	if ps := positionsOf(ex, "Ana Quispe"); !hasPosition(ps, "Director-General", "organisation:international-atomic-energy-agency") &&
+		!hasPosition(ps, "Director General", "organisation:international-atomic-energy-agency") {
+		t.Errorf("positions = %+v, want Director General of the IAEA, the body the release names most", ps)
+	}
+}
