@@ -564,7 +564,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if p.base == "Minister" && w != "on" {
 			// "Minister of Trade and Industry"
 			e := k
-			for e < len(d.toks) && d.toks[e].isWord() && (d.toks[e].upper || d.toks[e].lower == "and") && d.gzAt[e] < 0 && e-k < 5 {
+			for e < len(d.toks) && d.toks[e].isWord() && (d.toks[e].upper || d.toks[e].lower == "and") && d.gzAt[e] < 0 && e-k < 8 {
 				e++
 			}
 			for e > k && !d.toks[e-1].upper {
@@ -588,12 +588,14 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				// runs to the end of the capitalised words.
 				e = d.ministerPortfolioEnd(k)
 			}
-			if e > k && e-k < 5 && (d.nameAt(e, true) > e || closes) {
+			if e > k && e-k < 8 && (d.nameAt(e, true) > e || closes) {
 				e = d.portfolioList(e)
+				// As written, with its article: "Minister for the Middle
+				// East and North Africa".
 				if complement {
-					p.title += " " + w + " " + d.phrase(k, e) // "Minister of State for ..."
+					p.title += " " + w + " " + d.phrase(j+1, e) // "Minister of State for ..."
 				} else {
-					p.title = "Minister " + w + " " + d.phrase(k, e)
+					p.title = "Minister " + w + " " + d.phrase(j+1, e)
 				}
 				j = e
 				complement = true

@@ -1062,3 +1062,10 @@ func TestListItemsOnLinesOfTheirOwn(t *testing.T) {
 		}
 	}
 }
+
+func TestLongPortfolioKeepsItsArticle(t *testing.T) {
+	ex := extract(t, "The Minister for the Middle East and North Africa, Ana Quispe, today hosted a meeting in Lima.", "2026-01-28")
+	if ps := positionsOf(ex, "Ana Quispe"); len(ps) == 0 || ps[0].Title != "Minister for the Middle East and North Africa" {
+		t.Errorf("positions = %+v, want Minister for the Middle East and North Africa, as written", ps)
+	}
+}
