@@ -323,12 +323,28 @@ var evalVerbs = wordSet(`denounced condemned criticised criticized described cal
 vowed pledged promised describing calling accused blamed`)
 
 // namedNear reports whether person pi is named (not by a pronoun) in
-// sentence si or the one before: a pronoun speaks for the person only
-// then.
+// sentence si or the one before, or the one before that when it refers to
+// pi by a pronoun: a pronoun speaks for the person only then.
 func (d *docState) namedNear(pi, si int) bool {
-	a := d.sents[max(0, si-1)].tokStart
+	from := max(0, si-1)
+	if from > 0 && d.pronounOf(pi, from) {
+		// "Wijewardane proposed ... She also briefed ... '...,' she
+		// said": a pronoun carries the name one sentence further.
+		from--
+	}
+	a := d.sents[from].tokStart
 	for _, m := range d.mentionsIn(a, d.sents[si].tokEnd) {
 		if m.person == pi && m.kind != mkPronoun && d.canBeSubject(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounOf reports whether sentence si refers to person pi by a pronoun.
+func (d *docState) pronounOf(pi, si int) bool {
+	for _, m := range d.mentionsIn(d.sents[si].tokStart, d.sents[si].tokEnd) {
+		if m.person == pi && m.kind == mkPronoun {
 			return true
 		}
 	}

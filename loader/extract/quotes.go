@@ -60,6 +60,39 @@ func marksIn(text string, p span) []quoteMark {
 		}
 		i += size
 	}
+	if len(ms) == 0 {
+		return singleMarksIn(text, p)
+	}
+	return ms
+}
+
+// singleMarksIn returns the single quotation marks of a paragraph that has
+// no double ones, as British releases quote: ‘...,’ she said. An opening
+// mark follows a space, a bracket or the start of the paragraph; a closing
+// one follows the quotation's last punctuation and no letter follows it,
+// which tells it from an apostrophe ("Georgia’s", "countries’").
+func singleMarksIn(text string, p span) []quoteMark {
+	var ms []quoteMark
+	for i := p.start; i < p.end; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '‘':
+			prev := ' '
+			if i > p.start {
+				prev, _ = utf8.DecodeLastRuneInString(text[p.start:i])
+			}
+			if unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–' {
+				ms = append(ms, quoteMark{pos: i, size: size, opening: true})
+			}
+		case '’':
+			prev, _ := utf8.DecodeLastRuneInString(text[p.start:i])
+			next, _ := utf8.DecodeRuneInString(text[i+size:])
+			if strings.ContainsRune(",.!?", prev) && (i+size >= p.end || !unicode.IsLetter(next)) {
+				ms = append(ms, quoteMark{pos: i, size: size})
+			}
+		}
+		i += size
+	}
 	return ms
 }
 

@@ -1069,3 +1069,14 @@ func TestLongPortfolioKeepsItsArticle(t *testing.T) {
 		t.Errorf("positions = %+v, want Minister for the Middle East and North Africa, as written", ps)
 	}
 }
+
+func TestSingleQuotesAndAPronounCarriedOver(t *testing.T) {
+	text := "Foreign Secretary Ana Quispe proposed a heritage trail. She also briefed the delegation on the programme.\n\n" +
+		"‘Our two peoples share a long history of exchanges between Peru’s scholars and theirs. What we need now is direct flights,’ she said.\n\n" +
+		"The countries’ officials met later."
+	ex := extract(t, text, "2026-05-13")
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:ana-quispe" ||
+		!strings.HasPrefix(ex.Statements[0].Quote, "Our two peoples share") || !strings.HasSuffix(ex.Statements[0].Quote, "direct flights,") {
+		t.Errorf("statements = %+v, want one by Ana Quispe in single quotes, the apostrophes kept inside", ex.Statements)
+	}
+}
