@@ -475,10 +475,10 @@ func (d *docState) fillHomeCountry() {
 		ci = publisherCountry(d.g, d.doc.Publisher)
 	}
 	if ci < 0 {
-		ci = d.principalCountry()
+		ci = d.agencyCountry() // "Hanoi (VNA) –": the agency's country
 	}
 	if ci < 0 {
-		ci = d.agencyCountry()
+		ci = d.principalCountry()
 	}
 	if ci < 0 {
 		ci = d.dominantCountry()

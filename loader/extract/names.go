@@ -168,8 +168,8 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			// A middle initial: "Joseph R. Biden".
 			j += 2
 			continue
-		case t.isWord() && t.upper && d.gzAt[j] < 0 && !hardStop[t.lower] && (afterCue || !t.allCaps) &&
-			(afterCue || words > 0 || !softStop[t.lower]) && !isDigitWord(t.lower):
+		case t.isWord() && t.upper && (d.gzAt[j] < 0 || afterCue && words == 0 && d.cityNamedPerson(j)) && !hardStop[t.lower] &&
+			(afterCue || !t.allCaps) && (afterCue || words > 0 || !softStop[t.lower]) && !isDigitWord(t.lower):
 			words++
 			j++
 			continue
@@ -206,6 +206,18 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 		j--
 	}
 	return j
+}
+
+// cityNamedPerson reports whether the city hit at token j opens a
+// person's name after a title: "President Santiago Peña", "Premier
+// Victoria ..."; a capitalised word of no place must follow.
+func (d *docState) cityNamedPerson(j int) bool {
+	g := d.gz[d.gzAt[j]]
+	if g.start != j || g.end != j+1 || (g.e.kind != entCapital && g.e.kind != entCity) || j+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[j+1]
+	return n.isWord() && n.upper && !n.allCaps && d.gzAt[j+1] < 0 && !hardStop[n.lower] && !n.newlineBefore
 }
 
 // notSyllables are the words that follow a hyphen after a capitalised word
@@ -411,6 +423,20 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 	j := m.end
 	for j < len(d.toks) {
 		w := d.toks[j].lower
+		if d.toks[j].isHyphen() && j+1 < len(d.toks) && d.toks[j].start == d.toks[j-1].end &&
+			(d.toks[j+1].lower == "designate" || d.toks[j+1].lower == "elect") {
+			// "Ambassador-designate of Kazakhstan": the post to come.
+			j += 2
+			continue
+		}
+		if d.toks[j].punct == '(' {
+			// "Chairman of the Mazhilis (lower house) of the Parliament
+			// of Kazakhstan": a gloss inside the title.
+			if c := d.closingParen(j); c > 0 && c+1 < len(d.toks) && d.toks[c+1].lower == "of" {
+				j = c + 1
+				continue
+			}
+		}
 		if w == "in" && j+3 < len(d.toks) && d.toks[j+1].lower == "charge" && d.toks[j+2].lower == "of" {
 			// "Minister in charge of Trade": the portfolio is the title's.
 			if e := d.portfolioAt(j + 3); e > j+3 {
@@ -440,6 +466,13 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			if e > j+1 && e < len(d.toks) && (d.toks[e].lower == "of" || d.toks[e].punct == ',') {
 				p.title += " " + d.phrase(j, e)
 				j = e
+				continue
+			}
+			// "Minister of Foreign Affairs and Trade Péter Szijjártó": a
+			// second portfolio up to its last portfolio word, then the name.
+			if last := d.portfolioBeforeName(j + 1); last > j+1 {
+				p.title += " " + d.phrase(j, last)
+				j = last
 				continue
 			}
 		}
@@ -830,7 +863,7 @@ func (d *docState) findPersons() {
 		if len(chain) > 0 && chainStart >= 0 {
 			ts = chainStart
 		}
-		if j = d.skipAcronym(j); !former && p.title != "" && d.appositionOpener(ts) && j+1 < len(d.toks) && d.toks[j].punct == ',' {
+		if j = d.residenceAfter(d.skipAcronym(j)); !former && p.title != "" && d.appositionOpener(ts) && j+1 < len(d.toks) && d.toks[j].punct == ',' {
 			n := d.addressAt(j + 1)
 			if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= 2 && e < len(d.toks) &&
 				(d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';') {
@@ -1024,11 +1057,18 @@ func (d *docState) findPersons() {
 		// for the country named; the title is given once subjects are
 		// known (counterpartPositions).
 		if t.lower == "counterpart" && i > 0 && i+1 < len(d.toks) && !covered[i+1] {
+			// "his Uzbek counterpart Name" or, set off by commas, "his
+			// Uzbek counterpart, Name,".
+			n := i + 1
+			if d.toks[n].punct == ',' && n+1 < len(d.toks) {
+				n++
+			}
 			if g, ok := d.gzOf(i - 1); ok && g.end == i && g.e.kind == entCountry {
-				if e := d.nameAt(i+1, true); e > i+1 && d.wordsIn(i+1, e) >= 2 {
-					intros = append(intros, intro{start: i + 1, end: e, nameStart: i + 1, nameEnd: e, rule: "counterpart+name"})
-					d.counterparts = append(d.counterparts, counterpart{nameStart: i + 1, country: d.entityID(g.e), sent: t.sent})
-					cover(i+1, e)
+				if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= 2 &&
+					(n == i+1 || e >= len(d.toks) || d.toks[e].punct == ',' || d.toks[e].punct == '.') {
+					intros = append(intros, intro{start: n, end: e, nameStart: n, nameEnd: e, rule: "counterpart+name"})
+					d.counterparts = append(d.counterparts, counterpart{nameStart: n, country: d.entityID(g.e), sent: t.sent})
+					cover(n, e)
 					i = e - 1
 					continue
 				}
@@ -1072,6 +1112,13 @@ func (d *docState) findPersons() {
 func (d *docState) appositionOpener(ts int) bool {
 	if ts <= 0 {
 		return ts == 0
+	}
+	// "the newly appointed Ambassador of ...": the article before the
+	// words that qualify the appointment.
+	for k := ts - 1; k > 0 && k >= ts-2 && appointmentWords[d.toks[k].lower]; k-- {
+		if d.toks[k-1].lower == "the" {
+			return true
+		}
 	}
 	prev := d.toks[ts-1].lower
 	if prev == "the" {
@@ -1718,6 +1765,58 @@ func (d *docState) portfolioList(e int) int {
 		e = f
 	}
 	return e
+}
+
+// appointmentWords qualify an appointment before a title: "the newly
+// appointed Ambassador", "the outgoing Ambassador".
+var appointmentWords = wordSet(`newly appointed new outgoing incoming accredited`)
+
+// residenceAfter skips ", with residence in <place>" after an envoy's
+// title at token j ("Ambassador of Cambodia to Sri Lanka, with residence
+// in New Delhi, Chea Sokha"), and returns the comma before the name, or j.
+func (d *docState) residenceAfter(j int) int {
+	if j+3 >= len(d.toks) || d.toks[j].punct != ',' || d.toks[j+1].lower != "with" || d.toks[j+2].lower != "residence" {
+		return j
+	}
+	for k := j + 3; k < len(d.toks) && k <= j+9 && !d.toks[k].newlineBefore; k++ {
+		if d.toks[k].punct == ',' {
+			return k
+		}
+	}
+	return j
+}
+
+// closingParen returns the ")" closing the "(" at token i within a few
+// words on its line, or 0.
+func (d *docState) closingParen(i int) int {
+	for k := i + 1; k < len(d.toks) && k <= i+6 && !d.toks[k].newlineBefore; k++ {
+		if d.toks[k].punct == ')' {
+			return k
+		}
+	}
+	return 0
+}
+
+// portfolioBeforeName returns the end of a portfolio starting at token k
+// that a name of two words or more follows among the same capitalised
+// words ("Foreign Employment Arun Hemachandra"), or k.
+func (d *docState) portfolioBeforeName(k int) int {
+	e := k
+	for e < len(d.toks) && e-k < 8 && d.toks[e].isWord() && d.toks[e].upper && !d.toks[e].allCaps &&
+		(d.gzAt[e] < 0 || e > k && d.cityNamedPerson(e)) && (e == k || !d.toks[e].newlineBefore) {
+		e++
+	}
+	for last := e - 2; last > k; last-- {
+		w := d.toks[last-1].lower
+		if !(portfolioWords[w] || portfolioEnds[w] || portfolioTail[w]) {
+			continue
+		}
+		if d.nameAt(last, true) == e && d.wordsIn(last, e) >= 2 {
+			return last
+		}
+		break
+	}
+	return k
 }
 
 // portfolioEnds are more words a ministry's portfolio ends with, so that

@@ -1080,3 +1080,26 @@ func TestSingleQuotesAndAPronounCarriedOver(t *testing.T) {
 		t.Errorf("statements = %+v, want one by Ana Quispe in single quotes, the apostrophes kept inside", ex.Statements)
 	}
 }
+
+func TestNamesAfterHarderTitles(t *testing.T) {
+	cases := []struct{ text, name, title, org string }{
+		{"Foreign Minister Ana Quispe held talks with his Chilean counterpart, Luis Rojas, in Lima.", "Luis Rojas", "Foreign Minister", "country:chile"},
+		{"The plan was announced by Minister of Foreign Affairs and Trade Péter Szijjártó in Belgrade.", "Péter Szijjártó", "Minister of Foreign Affairs and Trade", ""},
+		{"He received Ambassador-designate of the Republic of Kazakhstan Daniyar Sarsenbayev.", "Daniyar Sarsenbayev", "Ambassador", "country:kazakhstan"},
+		{"He held talks with Chairman of the Mazhilis (lower house) of the Parliament of Kazakhstan Yerlan Koshanov.", "Yerlan Koshanov", "", "*"},
+		{"Earlier, the newly appointed Ambassador of Cambodia to Peru, with residence in Brasília, Chea Sokha, presented her credentials.", "Chea Sokha", "Ambassador", "country:cambodia"},
+		{"He met the President of the Republic of Paraguay, Santiago Peña Palacios, on Monday.", "Santiago Peña Palacios", "President", "country:paraguay"},
+	}
+	for _, c := range cases {
+		ex := extract(t, c.text, "2025-07-08")
+		ps := positionsOf(ex, c.name)
+		if len(ps) == 0 {
+			t.Errorf("%q: no person %q in %v", c.text, c.name, personNames(ex))
+			continue
+		}
+		orgOK := ps[0].Organisation == c.org || c.org == "*" && ps[0].Organisation != "" // "*": any body or country
+		if (c.title != "" && ps[0].Title != c.title) || !orgOK {
+			t.Errorf("%q: %s holds %+v, want %q of %q", c.text, c.name, ps[0], c.title, c.org)
+		}
+	}
+}
