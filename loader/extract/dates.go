@@ -221,6 +221,19 @@ func (d *docState) datelineEnd(si int) int {
 	for i < s.tokEnd && i-s.tokStart < 2 && (d.toks[i].punct == '*' || d.toks[i].punct == '_') {
 		i++ // Markdown emphasis: "**Jakarta, 16 April 2025** –"
 	}
+	if i < s.tokEnd && (isDigitWord(d.toks[i].lower) || d.toks[i].upper && months[d.toks[i].lower] > 0) {
+		// "13 February 2025 – The Philippines and Mongolia held ...": a
+		// date and a spaced dash open the text.
+		for k := i + 1; k < s.tokEnd && k-i < 6; k++ {
+			t := &d.toks[k]
+			if (t.isHyphen() || t.punct == '–' || t.punct == '—') && d.toks[k-1].end < t.start && k+1 < s.tokEnd {
+				return k + 1
+			}
+			if t.isWord() && !isDigitWord(t.lower) && months[t.lower] == 0 {
+				break
+			}
+		}
+	}
 	if i >= s.tokEnd || !d.toks[i].upper {
 		return s.tokStart
 	}

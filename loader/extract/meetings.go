@@ -310,6 +310,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			}
 			return meetingVerb{start: i, end: k + 1, kind: kind}, true
 		}
+		if n := d.namedMeetingAt(i+1, end); n > 0 && (w == "held" || w == "holds") {
+			// "The Philippines and Mongolia held the Fourth Philippines–
+			// Mongolia Bilateral Consultations Meeting (BCM)".
+			return meetingVerb{start: i, end: n, kind: mkMeet}, true
+		}
 	case (w == "paid" || w == "pays" || w == "paying") && d.courtesyCallAt(i+1, end) > 0:
 		// "X paid a courtesy call on Y": Y receives X.
 		e := d.courtesyCallAt(i+1, end)
@@ -1146,6 +1151,9 @@ func (d *docState) delegationMembers(si int, m *meeting) {
 	if m.planned {
 		return
 	}
+	if d.delegationHeads(si, m) {
+		return
+	}
 	k := s.tokStart
 	isSide := func(k int) bool {
 		// "The Lao side", "the Russian side": a country's side.
@@ -1198,6 +1206,61 @@ func (d *docState) delegationMembers(si int, m *meeting) {
 	if added {
 		m.ev = addEv(m.ev, ev)
 	}
+}
+
+// namedMeetingAt matches the name of a meeting at token i, "the Fourth
+// Philippines–Mongolia Bilateral Consultations Meeting": "the" and
+// capitalised words, ordinals or dashes, up to a capitalised meeting noun.
+// It returns the token after the noun, or 0.
+func (d *docState) namedMeetingAt(i, end int) int {
+	if i >= end || d.toks[i].lower != "the" {
+		return 0
+	}
+	for k := i + 1; k < end && k <= i+10; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.isWord() && t.upper && meetNouns[t.lower]:
+			return k + 1
+		case t.isWord() && (t.upper || isDigitWord(t.lower)) || t.isHyphen() || isDash(t.punct):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// delegationHeads adds to m the persons a sentence names as leading a
+// country's delegation: "X led the Philippine delegation, while Y headed
+// the Mongolian delegation". It reports whether it added anyone.
+func (d *docState) delegationHeads(si int, m *meeting) bool {
+	s := d.sents[si]
+	if d.plannedSentence(si) {
+		return false
+	}
+	added := false
+	for i := s.tokStart + 1; i+2 < s.tokEnd; i++ {
+		if w := d.toks[i].lower; (w != "led" && w != "headed") || d.inQuote(i) {
+			continue
+		}
+		k := i + 1
+		if d.toks[k].lower == "the" || d.toks[k].lower == "a" || d.toks[k].lower == "his" || d.toks[k].lower == "her" {
+			k++
+		}
+		g, ok := d.gzOf(k)
+		if !ok || g.start != k || g.e.kind != entCountry || g.end >= s.tokEnd || d.toks[g.end].lower != "delegation" {
+			continue
+		}
+		for _, pm := range d.mentionsIn(max(s.tokStart, i-8), i) {
+			if pm.end == i && pm.kind != mkPronoun {
+				m.addAttendee(pm.person, d.ev(si, "meeting-delegation"))
+				added = true
+			}
+		}
+	}
+	if added {
+		m.ev = addEv(m.ev, d.ev(si, "meeting-delegation"))
+	}
+	return added
 }
 
 // signedInPresence adds to m the persons who sign a document in the

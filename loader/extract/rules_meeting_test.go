@@ -261,3 +261,13 @@ func TestAlsoAttendingWereAndEnvoysDoNotMakeACountryForeign(t *testing.T) {
 		t.Errorf("host = %q, want Ana Quispe: the guest is on a visit to Peru", host)
 	}
 }
+
+func TestCountriesHeldANamedMeetingLedByDelegationHeads(t *testing.T) {
+	text := "13 February 2025 – Peru and Mongolia held the Fourth Peru–Mongolia Bilateral Consultations Meeting at the Ministry in Lima on 12 February 2025.\n\n" +
+		"Foreign Affairs Undersecretary Ana Quispe led the Peruvian delegation, while State Secretary Luis Batbold headed the Mongolian delegation."
+	ex := extract(t, text, "2025-02-13")
+	got, _ := attendeesOn(ex, "2025-02-12")
+	if !got["Ana Quispe"] || !got["Luis Batbold"] {
+		t.Errorf("meetings = %+v; want Ana Quispe and Luis Batbold at the consultations of 12 February (not the dateline's day)", ex.Meetings)
+	}
+}
