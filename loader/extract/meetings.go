@@ -524,7 +524,9 @@ var listOpeners = wordSet(`by included includes include were are participants at
 func (d *docState) opensParticipantList(si int) bool {
 	s := d.sents[si]
 	e := s.tokEnd - 1
-	return e > s.tokStart && d.toks[e].punct == ':' && listOpeners[d.toks[e-1].lower]
+	// "... were:", "... the following ambassadors:"
+	return e > s.tokStart && d.toks[e].punct == ':' &&
+		(listOpeners[d.toks[e-1].lower] || e-2 >= s.tokStart && d.toks[e-2].lower == "following")
 }
 
 // listItemPerson returns the person whose mention opens sentence si, a
@@ -660,7 +662,7 @@ func (d *docState) findMeetings() []*meeting {
 				continue
 			}
 		}
-		listOpen = cur >= 0 && d.opensParticipantList(si)
+		listOpen = d.opensParticipantList(si) // its own meeting verb may open the meeting
 		v, ok := d.findMeetingVerb(si)
 		if !ok {
 			if c := d.cancelledMeeting(si); c != nil {

@@ -169,6 +169,7 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			j += 2
 			continue
 		case t.isWord() && t.upper && (d.gzAt[j] < 0 || afterCue && words == 0 && d.cityNamedPerson(j)) && !hardStop[t.lower] &&
+			!headlineVerbs[t.lower] &&
 			(afterCue || !t.allCaps) && (afterCue || words > 0 || !softStop[t.lower]) && !isDigitWord(t.lower):
 			words++
 			j++
@@ -207,6 +208,12 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 	}
 	return j
 }
+
+// headlineVerbs are the verbs a headline capitalises after a title ("His
+// Majesty the Sultan Receives Credentials ..."); no name holds them.
+var headlineVerbs = wordSet(`receives received meets met holds held hosts hosted welcomes welcomed visits
+visited attends attended discusses discussed signs signed calls says urges opens opened chairs chaired
+congratulates thanks presents presented accepts launches inaugurates addresses`)
 
 // cityNamedPerson reports whether the city hit at token j opens a
 // person's name after a title: "President Santiago Peña", "Premier
@@ -932,9 +939,17 @@ func (d *docState) findPersons() {
 			// Arabic names carry particles: "Sheikh Abdullah bin Zayed
 			// Al Nahyan, Deputy Prime Minister ...;" (a particle counts
 			// only between capitalised words, and lengthens the limit).
-			for ns > 0 && d.toks[ns-1].isWord() && d.gzAt[ns-1] < 0 && !hardStop[d.toks[ns-1].lower] && !honorifics[d.toks[ns-1].lower] && b-1-ns < longest &&
-				(d.toks[ns-1].upper || (particles[d.toks[ns-1].lower] && ns >= 2 && d.toks[ns-2].upper)) {
-				if !d.toks[ns-1].upper {
+			for ns > 0 && b-1-ns < longest {
+				if ns >= 3 && d.hyphenSyllable(ns-2, 1) {
+					ns -= 2 // "Lee Seung-woo,": a given name's syllable
+					continue
+				}
+				t := &d.toks[ns-1]
+				if !t.isWord() || d.gzAt[ns-1] >= 0 || hardStop[t.lower] || honorifics[t.lower] ||
+					!(t.upper || (particles[t.lower] && ns >= 2 && d.toks[ns-2].upper)) {
+					break
+				}
+				if !t.upper {
 					longest = 6
 				}
 				ns--

@@ -271,3 +271,23 @@ func TestCountriesHeldANamedMeetingLedByDelegationHeads(t *testing.T) {
 		t.Errorf("meetings = %+v; want Ana Quispe and Luis Batbold at the consultations of 12 February (not the dateline's day)", ex.Meetings)
 	}
 }
+
+func TestCredentialsOfTheFollowingAmbassadors(t *testing.T) {
+	text := "Muscat, 25 November 2025 — His Majesty the Sultan Receives Credentials\n" +
+		"His Majesty Sultan Haitham bin Tarik received the credentials of the following ambassadors:\n" +
+		"Md. Nazrul Islam Chowdhury, Ambassador of the People's Republic of Bangladesh;\n" +
+		"Dipendra Bahadur Thapa, Ambassador of Nepal;\n" +
+		"Lee Seung-woo, Ambassador of the Republic of Korea.\n"
+	ex := extract(t, text, "2025-11-25")
+	got, _ := attendeesOn(ex, "2025-11-25")
+	for _, want := range []string{"Md. Nazrul Islam Chowdhury", "Dipendra Bahadur Thapa", "Lee Seung-woo"} {
+		if !got[want] {
+			t.Errorf("attendees = %v, want %s (an item of the list)", got, want)
+		}
+	}
+	for _, p := range ex.Persons {
+		if strings.Contains(p.Name, "Receives") {
+			t.Errorf("person %q: a headline's verb is no name", p.Name)
+		}
+	}
+}
