@@ -540,7 +540,8 @@ func (d *docState) fillSideCountry() {
 				continue
 			}
 			a, b := from, i-1
-			if opens || i-1-s.tokStart <= 1 {
+			if opens || i-1-s.tokStart <= 1 || g.end+2 < s.tokEnd && d.toks[g.end+1].punct == ',' && d.toks[g.end+2].lower == "by" {
+				// ... or "attended, on the Chilean side, by X and Y".
 				a, b = g.end+1, s.tokEnd
 			}
 			for _, m := range d.mentionsIn(a, b) {

@@ -393,8 +393,9 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			e = i + 2
 		}
 		return meetingVerb{start: i, end: e, kind: mkMeet, gathering: true}, true
-	case (w == "attended" || w == "joined") && next(i+1) == "by" && (d.meetingNounBefore(i) || d.itBefore(i)):
-		// "The meeting was also attended by X": X joins the meeting
+	case (w == "attended" || w == "joined") && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0) && (d.meetingNounBefore(i) || d.itBefore(i)):
+		// "The meeting was also attended by X", "The meeting was
+		// attended, on the Chilean side, by X": X joins the meeting
 		// just told.
 		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
 	case (w == "present" || w == "attending") && d.presentAt(i, end):
@@ -1191,6 +1192,8 @@ func (d *docState) delegationMembers(si int, m *meeting) {
 		k++
 	case w == "consisted" && d.toks[k+1].lower == "of":
 		k += 2
+	case w == "was" && k+3 < s.tokEnd && d.toks[k+1].lower == "made" && d.toks[k+2].lower == "up" && d.toks[k+3].lower == "of":
+		k += 4 // "The Argentine delegation was made up of ..."
 	case (w == "was" || w == "were") && k+2 < s.tokEnd && (d.toks[k+1].lower == "led" || d.toks[k+1].lower == "headed" || d.toks[k+1].lower == "represented") &&
 		d.toks[k+2].lower == "by":
 		k += 3
@@ -1208,6 +1211,23 @@ func (d *docState) delegationMembers(si int, m *meeting) {
 	if added {
 		m.ev = addEv(m.ev, ev)
 	}
+}
+
+// asideThenBy matches ", <aside>, by" at token i ("attended, on the
+// Chilean side, by"), and returns the token after "by", or 0.
+func (d *docState) asideThenBy(i, end int) int {
+	if i >= end || d.toks[i].punct != ',' {
+		return 0
+	}
+	for k := i + 1; k+1 < end && k <= i+6; k++ {
+		if d.toks[k].punct == ',' {
+			if d.toks[k+1].lower == "by" {
+				return k + 2
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // namedMeetingAt matches the name of a meeting at token i, "the Fourth

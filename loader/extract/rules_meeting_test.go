@@ -291,3 +291,19 @@ func TestCredentialsOfTheFollowingAmbassadors(t *testing.T) {
 		}
 	}
 }
+
+func TestAttendedOnOneSideByAndDelegationMadeUpOf(t *testing.T) {
+	text := "Foreign Minister Ana Quispe received Foreign Minister of Chile Luis Rojas in Lima on Monday.\n\n" +
+		"The meeting was attended, on the Peruvian side, by the Undersecretary of Foreign Affairs, Gloria Soto, and the Director of Asia, Pedro Gomez. " +
+		"The Chilean delegation was made up of the Secretary of International Economic Relations, Maria Salas."
+	ex := extract(t, text, "2025-08-12")
+	got, _ := attendeesOn(ex, "2025-08-11")
+	for _, want := range []string{"Gloria Soto", "Pedro Gomez", "Maria Salas"} {
+		if !got[want] {
+			t.Errorf("attendees = %v, want %s", got, want)
+		}
+	}
+	if ps := positionsOf(ex, "Gloria Soto"); !hasPosition(ps, "Undersecretary of Foreign Affairs", "country:peru") {
+		t.Errorf("Gloria Soto positions = %+v, want Undersecretary of Foreign Affairs of Peru (on the Peruvian side)", ps)
+	}
+}
