@@ -509,7 +509,8 @@ func (d *docState) fillHomeCountry() {
 		}
 		for i := range p.positions {
 			pos := &p.positions[i]
-			if pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] {
+			if pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] &&
+				(!monarchTitles[pos.title] || monarchies[d.g.Countries[ci].ISO2]) {
 				pos.org = id
 			}
 		}
@@ -560,6 +561,15 @@ func (d *docState) fillSideCountry() {
 		}
 	}
 }
+
+// monarchTitles are a monarch's titles: a release of a republic gives
+// them to a foreign guest ("His Majesty Sultan Hassanal Bolkiah" on
+// China's site), never to its own officials.
+var monarchTitles = map[string]bool{"King": true, "Queen": true, "Sultan": true, "Emir": true, "Crown Prince": true, "Ruler": true}
+
+// monarchies are the countries (ISO 3166 alpha-2) whose head of state is
+// a monarch.
+var monarchies = wordSet(`AD AE BE BH BN BT DK ES GB JO JP KH KW LI LS MA MC MY NL NO OM QA SA SE SZ TH TO`)
 
 // publisherCountry returns the gazetteer index of the government a
 // document's publisher names ("Ministry of Foreign Affairs of Indonesia",

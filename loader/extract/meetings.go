@@ -1468,13 +1468,17 @@ func (d *docState) sinceClause(i int) bool {
 }
 
 // visitFollows reports whether the place at token i is followed by "on
-// a|an|his|her [official|state|...] visit".
+// a|an|his|her [official|state|...] visit" or by "for" (the purpose of the
+// stay).
 func (d *docState) visitFollows(i, end int) bool {
 	g, ok := d.gzOf(i)
 	if !ok || g.start != i {
 		return false
 	}
 	k := g.end
+	if k+1 < end && d.toks[k].lower == "for" {
+		return true // "who is in China for the 4th meeting of ..."
+	}
 	if k+2 >= end || d.toks[k].lower != "on" {
 		return false
 	}

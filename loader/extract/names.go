@@ -436,6 +436,13 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			j += 2
 			continue
 		}
+		if (w == "ii" || w == "iii") && d.toks[j].allCaps {
+			// "Minister of Foreign Affairs II of Brunei Darussalam": the
+			// second of two such ministers.
+			p.title += " " + d.phrase(j, j+1)
+			j++
+			continue
+		}
 		if d.toks[j].punct == '(' {
 			// "Chairman of the Mazhilis (lower house) of the Parliament
 			// of Kazakhstan": a gloss inside the title.

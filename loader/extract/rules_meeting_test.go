@@ -307,3 +307,23 @@ func TestAttendedOnOneSideByAndDelegationMadeUpOf(t *testing.T) {
 		t.Errorf("Gloria Soto positions = %+v, want Undersecretary of Foreign Affairs of Peru (on the Peruvian side)", ps)
 	}
 }
+
+func TestMonarchsAndTheSecondMinisterOfAPortfolio(t *testing.T) {
+	text := "On 21 May, Chinese Vice President Li Wei met with Minister of Foreign Affairs II of Brunei Darussalam Dato Ahmad Yusof, who is in China for the 4th meeting of the mechanism, in Beijing.\n\n" +
+		"Li asked Ahmad Yusof to convey his greetings to His Majesty Sultan Haji Hassanal Bolkiah."
+	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2025-05-21", Title: "Vice President Li Wei meets Brunei's Foreign Minister II"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := positionsOf(ex, "Ahmad Yusof"); len(ps) == 0 || ps[0].Title != "Minister of Foreign Affairs II" {
+		t.Errorf("Ahmad Yusof positions = %+v, want Minister of Foreign Affairs II", ps)
+	}
+	for _, p := range positionsOf(ex, "Hassanal Bolkiah") {
+		if p.Organisation == "country:china" {
+			t.Errorf("Hassanal Bolkiah holds %+v: China has no sultan", p)
+		}
+	}
+	if _, host := attendeesOn(ex, "2025-05-21"); host != "Li Wei" {
+		t.Errorf("host = %q, want Li Wei: the guest is in China", host)
+	}
+}
