@@ -553,7 +553,7 @@ func (d *docState) fillSideCountry() {
 				p := d.persons[pi]
 				for k := range p.positions {
 					if pos := &p.positions[k]; pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] {
-						pos.org = d.entityID(g.e)
+						pos.org, pos.side = d.entityID(g.e), true
 					}
 				}
 			}
@@ -637,10 +637,13 @@ func (g *Gazetteer) agencyCountry(org int) int {
 func (d *docState) dominantCountry() int {
 	foreign := map[int]bool{}
 	for _, p := range d.persons {
+		if p.known >= 0 {
+			continue // a release names its own leaders as often as others'
+		}
 		for _, pos := range p.positions {
 			// An envoy's country says nothing: the release's own
 			// ambassadors serve abroad, and foreign ones at home.
-			if ci, ok := d.g.countryByID[pos.org]; ok && pos.org != "" && pos.accredited == "" {
+			if ci, ok := d.g.countryByID[pos.org]; ok && pos.org != "" && pos.accredited == "" && !pos.side {
 				foreign[ci] = true
 			}
 		}

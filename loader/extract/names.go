@@ -29,6 +29,10 @@ type position struct {
 	// compare. Empty when the title was inferred, not read.
 	written string
 	ev      graph.Evidence
+	// side is set when the country came from the side or delegation the
+	// text places the person on ("the Argentine delegation included"):
+	// both sides' people are placed so, guests' and hosts'.
+	side bool
 }
 
 // out is the title the output gives: as written where it was read.
@@ -977,6 +981,7 @@ func (d *docState) findPersons() {
 				p.ev.Rule = "name+apposition"
 				if p.org == "" && p.accredited == "" {
 					p.org = d.delegationCountry(ns) // "The Kenyan delegation included Name, Title"
+					p.side = p.org != ""
 				}
 				in := intro{start: ns, end: b - 1, nameStart: ns, nameEnd: b - 1, rule: "name+apposition"}
 				if p.title != "" {

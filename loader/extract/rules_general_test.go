@@ -1103,3 +1103,16 @@ func TestNamesAfterHarderTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestReleaseCountryIgnoresSidesAndKnownLeaders(t *testing.T) {
+	text := "The Minister of Foreign Affairs, Trade and Worship, Ana Quispe, received the Minister of Foreign Affairs of Paraguay, Luis Rojas, in Buenos Aires.\n\n" +
+		"The Argentine delegation was made up of the Secretary of Economic Relations, Maria Salas. " +
+		"Quispe said that the governments of President Javier Milei and President Pedro Gomez share a vision. Argentina and Paraguay agreed to meet in Argentina next year."
+	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2026-04-07", Title: "Foreign Minister Quispe receives her Paraguayan counterpart"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := positionsOf(ex, "Ana Quispe"); !hasPosition(ps, "Minister of Foreign Affairs, Trade and Worship", "country:argentina") {
+		t.Errorf("positions = %+v, want of Argentina: a delegation's or a known leader's country is no guest's", ps)
+	}
+}
