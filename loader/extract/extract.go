@@ -421,17 +421,38 @@ func (d *docState) entities() {
 			d.addCity(m, si, "gazetteer")
 		case entOrg:
 			d.addOrg(m.e.idx, surface, si, "gazetteer")
+			d.countriesInside(m, si)
 		case entInitiative:
 			if s, e, ok := d.qualifiedCommunity(m); ok {
 				d.gzInit[m.start] = d.addPatternInitiative(s, e, "initiative-community")
 				continue
 			}
 			d.addInitiative(m.e.idx, surface, si, "gazetteer")
+			d.countriesInside(m, si)
 		}
 	}
 	for _, m := range d.parents {
 		if m.e.kind == entOrg {
 			d.addOrg(m.e.idx, d.phrase(m.start, m.end), d.toks[m.start].sent, "parent-org")
+		}
+	}
+}
+
+// countriesInside adds the countries a known name names by their own
+// names ("Parliament of Kazakhstan", "China–Laos Railway"): the text names
+// them too. A demonym inside a name ("Organization of American States")
+// names no country.
+func (d *docState) countriesInside(m gzMatch, si int) {
+	for i := m.start; i < m.end; i++ {
+		for k := min(4, m.end-i); k >= 1; k-- {
+			if i == m.start && k == m.end-i {
+				continue // the name itself
+			}
+			if ci := d.g.countryIndex(d.phrase(i, i+k)); ci >= 0 && d.toks[i].upper {
+				d.addCountry(ci, si, "gazetteer-inside")
+				i += k - 1
+				break
+			}
 		}
 	}
 }

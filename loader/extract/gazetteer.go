@@ -196,8 +196,10 @@ func (g *Gazetteer) build() {
 		if _, ok := g.countryByID[g.countryID(i)]; !ok {
 			g.countryByID[g.countryID(i)] = i
 		}
-		if _, ok := g.countryBySlug[graph.Slug(c.Name)]; !ok {
-			g.countryBySlug[graph.Slug(c.Name)] = i
+		for _, v := range append(append([]string{c.Name}, c.Aliases...), c.Formal...) {
+			if _, ok := g.countryBySlug[graph.Slug(v)]; !ok {
+				g.countryBySlug[graph.Slug(v)] = i
+			}
 		}
 	}
 	for i, o := range g.Organisations {

@@ -591,7 +591,14 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				}
 				p.org = id
 				orgFrom = -1
-				if g.e.kind == entOrg && w == "of" {
+				switch {
+				case g.e.kind == entOrg && w == "of" && g.e.idx >= 0 && d.g.Organisations[g.e.idx].Country != "" && !d.g.orgIsIGO(g.e.idx):
+					// "Chairman of the Halk Maslahaty", "Director of the
+					// Federal Security Service": a state's own body is
+					// part of the title as written.
+					p.title += " " + d.phrase(j, g.end)
+					complement = true
+				case g.e.kind == entOrg && w == "of":
 					orgFrom = j
 				}
 			}

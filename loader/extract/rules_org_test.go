@@ -143,3 +143,19 @@ func TestAgencyReleaseGivesItsBodyToItsDirectorGeneral(t *testing.T) {
 		t.Errorf("positions = %+v, want Director General of the IAEA, the body the release names most", ps)
 	}
 }
+
+func TestStateBodiesInTitlesAndCountriesInsideNames(t *testing.T) {
+	ex := extract(t, "He met Speaker of the State Duma Vyacheslav Volodin. The Parliament of Kazakhstan approved the China–Laos Railway report.", "2025-04-18")
+	if ps := positionsOf(ex, "Vyacheslav Volodin"); !hasPosition(ps, "Speaker of the State Duma", "organisation:state-duma") {
+		t.Errorf("positions = %+v, want Speaker of the State Duma, as written, of the State Duma", ps)
+	}
+	for _, want := range []string{"country:kazakhstan", "country:china", "country:laos"} {
+		found := false
+		for _, c := range ex.Countries {
+			found = found || c.ID == want
+		}
+		if !found {
+			t.Errorf("countries = %+v, want %s: named inside a known name", ex.Countries, want)
+		}
+	}
+}
