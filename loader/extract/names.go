@@ -258,6 +258,9 @@ func (d *docState) qualifierBefore(i int) (string, int) {
 		return "", i // a line of its own: nothing before it qualifies it
 	}
 	j := i - 1
+	if j >= 1 && (d.toks[j].lower == "new" || d.toks[j].lower == "incoming" || d.toks[j].lower == "outgoing") && !d.toks[j].upper {
+		j-- // "South Korea's new President Lee Jae-myung"
+	}
 	if j >= 1 && d.toks[j].lower == "s" && d.toks[j-1].lower == "'" {
 		j -= 2
 	}
@@ -767,6 +770,7 @@ func (d *docState) findPersons() {
 	var chain []position // titles joined by "and" that share the next name
 	chainStart := -1     // where the first title of chain starts
 	listEnd, listQual := -1, ""
+	listTitles := map[string]bool{} // the titles of the list: a second President is another country's
 	consumed := 0 // a title inside the phrase of the previous one is part of it
 	for _, m := range d.gz {
 		if m.e.kind != entTitle || m.start < consumed {
@@ -782,7 +786,7 @@ func (d *docState) findPersons() {
 		former := d.formerBefore(start)
 		// "Vietnam's President A, Prime Minister B and Chairman C": the
 		// qualifier of the first title distributes over the list.
-		if p.org == "" && p.accredited == "" && listQual != "" && d.onlyListSep(listEnd, start) {
+		if p.org == "" && p.accredited == "" && listQual != "" && d.onlyListSep(listEnd, start) && !listTitles[p.base] {
 			p.org = listQual
 		}
 		// A name on the next line is not the title's: "... of the Arab
@@ -833,12 +837,14 @@ func (d *docState) findPersons() {
 			chain = nil
 			// A list shares the country of its first title: "US
 			// Ambassador A, State Department Director B, ...".
-			if listQual == "" || !d.onlyListSep(listEnd, start) {
+			if listQual == "" || !d.onlyListSep(listEnd, start) || listTitles[p.base] {
 				listQual = ""
+				clear(listTitles)
 				if _, isCountry := d.g.countryByID[p.org]; isCountry {
 					listQual = p.org
 				}
 			}
+			listTitles[p.base] = true
 			listEnd = e
 			cover(start, e)
 			continue

@@ -1116,3 +1116,16 @@ func TestReleaseCountryIgnoresSidesAndKnownLeaders(t *testing.T) {
 		t.Errorf("positions = %+v, want of Argentina: a delegation's or a known leader's country is no guest's", ps)
 	}
 }
+
+func TestListQualifierAndNewPresident(t *testing.T) {
+	ex := extract(t, "At the invitation of President of the Republic of Peru Ana Quispe, President Luis Rojas will travel to Lima. "+
+		"Has Chile congratulated Bolivia's new President Pedro Gomez?", "2025-06-09")
+	for _, p := range positionsOf(ex, "Luis Rojas") {
+		if p.Organisation == "country:peru" {
+			t.Errorf("Luis Rojas holds %+v: a second President in a list is another country's", p)
+		}
+	}
+	if ps := positionsOf(ex, "Pedro Gomez"); !hasPosition(ps, "President", "country:bolivia") {
+		t.Errorf("Pedro Gomez positions = %+v, want President of Bolivia ('Bolivia's new President')", ps)
+	}
+}
