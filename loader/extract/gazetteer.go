@@ -63,6 +63,17 @@ type Title struct {
 	Envoy    bool     `json:"envoy"`
 }
 
+// envoyTitle reports whether title names an envoy's post (Ambassador,
+// Chargé d'Affaires, Permanent Representative, ...).
+func (g *Gazetteer) envoyTitle(title string) bool {
+	for _, t := range g.Titles {
+		if t.Name == title {
+			return t.Envoy
+		}
+	}
+	return false
+}
+
 // KnownPerson is a public figure of the genre (a head of state or
 // government, a foreign minister, the head of an international body) with
 // the country, party or organisation their unqualified titles belong to:

@@ -840,6 +840,9 @@ func (d *docState) envoyTo(pi int) (int, bool) {
 			}
 			return -1, true
 		}
+		if d.g.envoyTitle(pos.base) {
+			return -1, true // "Chargé d'Affaires of the Embassy of Japan": where, unsaid
+		}
 	}
 	return -1, false
 }

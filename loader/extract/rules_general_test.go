@@ -1129,3 +1129,18 @@ func TestListQualifierAndNewPresident(t *testing.T) {
 		t.Errorf("Pedro Gomez positions = %+v, want President of Bolivia ('Bolivia's new President')", ps)
 	}
 }
+
+func TestAnEnvoyTellsNoReleaseCountry(t *testing.T) {
+	text := "The memorandum was signed in Bishkek by Deputy Minister Ana Quispe and UNDP Deputy Resident Representative Luis Rojas.\n\n" +
+		"Chargé d'Affaires of the Embassy of Japan in the Kyrgyz Republic Tanaka Shingo said Japan would fund the project. Japan is a partner.\n\n" +
+		"Earlier, Minister of Foreign Affairs Pedro Gomez received Rojas. The Kyrgyz Republic and the UNDP agreed to work on glaciers. Kyrgyzstan's glaciers are melting."
+	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2025-06-10", Title: "Glacier memorandum signed"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range positionsOf(ex, "Pedro Gomez") {
+		if p.Organisation == "country:japan" {
+			t.Errorf("Pedro Gomez holds %+v: an envoy serves abroad and tells no release's country", p)
+		}
+	}
+}
