@@ -771,7 +771,7 @@ func (d *docState) findPersons() {
 	chainStart := -1     // where the first title of chain starts
 	listEnd, listQual := -1, ""
 	listTitles := map[string]bool{} // the titles of the list: a second President is another country's
-	consumed := 0 // a title inside the phrase of the previous one is part of it
+	consumed := 0                   // a title inside the phrase of the previous one is part of it
 	for _, m := range d.gz {
 		if m.e.kind != entTitle || m.start < consumed {
 			continue
