@@ -444,11 +444,14 @@ func (d *docState) entities() {
 // names no country.
 func (d *docState) countriesInside(m gzMatch, si int) {
 	for i := m.start; i < m.end; i++ {
+		if !d.toks[i].upper || !d.g.countryFirstWords[d.toks[i].lower] {
+			continue
+		}
 		for k := min(4, m.end-i); k >= 1; k-- {
 			if i == m.start && k == m.end-i {
 				continue // the name itself
 			}
-			if ci := d.g.countryIndex(d.phrase(i, i+k)); ci >= 0 && d.toks[i].upper {
+			if ci := d.g.countryIndex(d.phrase(i, i+k)); ci >= 0 {
 				d.addCountry(ci, si, "gazetteer-inside")
 				i += k - 1
 				break

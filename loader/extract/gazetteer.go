@@ -139,8 +139,9 @@ type Gazetteer struct {
 	proot *trieNode // known persons' names
 
 	personBySlug, orgBySlug, countryBySlug map[string]int
-	surnames                               map[string]int // last name of a known person, -1 when shared
-	countryByID                            map[string]int // graph ID of a country to its index
+	countryFirstWords                      map[string]bool // first words of the countries' names, lower case
+	surnames                               map[string]int  // last name of a known person, -1 when shared
+	countryByID                            map[string]int  // graph ID of a country to its index
 }
 
 // DefaultGazetteer returns the gazetteer built from the embedded lists.
@@ -203,6 +204,7 @@ func (g *Gazetteer) build() {
 	g.proot = &trieNode{}
 	g.personBySlug, g.orgBySlug, g.countryBySlug = map[string]int{}, map[string]int{}, map[string]int{}
 	g.countryByID = map[string]int{}
+	g.countryFirstWords = map[string]bool{}
 	for i, c := range g.Countries {
 		if _, ok := g.countryByID[g.countryID(i)]; !ok {
 			g.countryByID[g.countryID(i)] = i
@@ -210,6 +212,9 @@ func (g *Gazetteer) build() {
 		for _, v := range append(append([]string{c.Name}, c.Aliases...), c.Formal...) {
 			if _, ok := g.countryBySlug[graph.Slug(v)]; !ok {
 				g.countryBySlug[graph.Slug(v)] = i
+			}
+			if f := strings.Fields(v); len(f) > 0 {
+				g.countryFirstWords[strings.ToLower(f[0])] = true
 			}
 		}
 	}
