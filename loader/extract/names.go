@@ -1870,6 +1870,7 @@ electricity power telecommunications media broadcasting religion religious endow
 antiquities arts expatriates diaspora emigrants migration immigration refugees integration legislation
 cooperatives enterprise entrepreneurship customs revenue budget treasury taxation climate ecology environment
 sanitation food lands land rural regions territories situations emergencies reconstruction worship
+supervision oversight regulation control standards statistics competition privatisation entrepreneurs
 expatriates cooperation`)
 
 // ministerPortfolioEnd returns the end of the portfolio that starts at

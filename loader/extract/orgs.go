@@ -97,6 +97,9 @@ func (d *docState) headedOrgs() {
 		if c, e := d.ofCountryAfter(end); c && caps >= 2 && (start < i || tailCaps > 0) && !regionWords[d.toks[end-1].lower] {
 			end, caps = e, caps+1
 		}
+		if caps >= 2 {
+			end = d.bodyComplement(end)
+		}
 		if learningHeads[t.lower] && caps == 1 && start == i && i > 0 {
 			if g, ok := d.gzOf(i - 1); ok && g.end == i && (g.e.kind == entCapital || g.e.kind == entCity) && !d.toks[i].newlineBefore {
 				start, drop, caps = g.start, int(d.gzAt[i-1]), 3
@@ -143,6 +146,32 @@ func (d *docState) headedOrgs() {
 	if added {
 		sortGz(d)
 	}
+}
+
+// bodyComplement extends a body's name ending at token e over "for <a
+// known body>" ("National Commission of the Republic of Uzbekistan for
+// UNESCO") or "between <country> and <country>" ("Joint Commission on
+// Bilateral Cooperation between Thailand and Viet Nam"), and returns its
+// new end.
+func (d *docState) bodyComplement(e int) int {
+	if e+1 >= len(d.toks) || d.toks[e].newlineBefore {
+		return e
+	}
+	switch d.toks[e].lower {
+	case "for":
+		if g, ok := d.gzOf(e + 1); ok && g.start == e+1 && g.e.kind == entOrg {
+			return g.end
+		}
+	case "between":
+		a, ok := d.gzOf(e + 1)
+		if !ok || a.start != e+1 || a.e.kind != entCountry || a.end+1 >= len(d.toks) || d.toks[a.end].lower != "and" {
+			return e
+		}
+		if b, ok := d.gzOf(a.end + 1); ok && b.start == a.end+1 && b.e.kind == entCountry {
+			return b.end
+		}
+	}
+	return e
 }
 
 // nestedBody records the body named inside the body [start, end) after
@@ -472,6 +501,8 @@ func (d *docState) ministryOf(i int) (ministryOrg, bool) {
 	if e == i+2 {
 		return ministryOrg{}, false
 	}
+	// "Ministry of Natural Resources, Ecology and Technical Supervision"
+	e = d.listedDomains(e)
 	m := ministryOrg{start: i, end: e, country: -1, capital: true}
 	m.portfolio = d.phrase(i, e)
 	// "... of [the] China" or "of the Kazakh SSR".
@@ -583,6 +614,11 @@ func (d *docState) bodyTail(i int) (int, int) {
 	}
 	if caps == 0 {
 		return i, 0
+	}
+	if e-i >= 4 && (orgHeads[d.toks[e-3].lower] || portfolioTail[d.toks[e-3].lower]) && d.nameAt(e-2, false) == e {
+		// "Department of the Presidential Administration Aizada
+		// Toktosunova": the name after the body is a person's.
+		e, caps = e-2, caps-2
 	}
 	// "Joint Commission on Trade, Economic and Technical Cooperation":
 	// more domains set off by commas, the last joined by "and" and ending

@@ -159,3 +159,22 @@ func TestStateBodiesInTitlesAndCountriesInsideNames(t *testing.T) {
 		}
 	}
 }
+
+func TestBodiesWithListsComplementsAndNoNameInside(t *testing.T) {
+	text := "The Ministry of Natural Resources, Ecology and Technical Supervision of Peru signed it. " +
+		"Ana Quispe, Chairperson of the National Commission of the Republic of Peru for UNESCO, spoke. " +
+		"The Joint Commission on Bilateral Cooperation between Peru and Chile met. " +
+		"Head of the Foreign Policy Department of the Presidential Administration Luis Rojas attended."
+	ex := extract(t, text, "2025-06-10")
+	got := map[string]bool{}
+	for _, o := range ex.Organisations {
+		got[o.Name] = true
+	}
+	for _, want := range []string{"Ministry of Natural Resources, Ecology and Technical Supervision of Peru",
+		"National Commission of the Republic of Peru for UNESCO", "Joint Commission on Bilateral Cooperation between Peru and Chile",
+		"Foreign Policy Department of the Presidential Administration"} {
+		if !got[want] {
+			t.Errorf("organisations = %v, want %q", got, want)
+		}
+	}
+}
