@@ -258,6 +258,15 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			if e := d.phoneCallFromAt(i+1, end); e > 0 && (w == "received" || w == "receives") && d.personOrGroupAfter(e, end) {
 				return meetingVerb{start: i, end: e, kind: mkPhone}, true
 			}
+			if (w == "hosted" || w == "hosts") && (next(i+1) == "a" || next(i+1) == "the" || next(i+1) == "an") {
+				// "X today hosted a ministerial meeting at Lancaster
+				// House": X chairs the gathering.
+				for k := i + 2; k < end && k <= i+5 && d.toks[k].isWord(); k++ {
+					if eventNouns[next(k)] && next(k) != "reception" && next(k) != "ceremony" {
+						return meetingVerb{start: i, end: k + 1, kind: mkChair}, true
+					}
+				}
+			}
 			if !d.personOrGroupAfter(i+1, end) && !d.objectAfterAdjuncts(i+1, end) && !d.credentialsAt(i+1, end) && !d.titledObject(i+1, end) {
 				return meetingVerb{}, false
 			}
@@ -532,13 +541,34 @@ func (d *docState) opensParticipantList(si int) bool {
 
 // listItemPerson returns the person whose mention opens sentence si, a
 // line of a list ("Ana Rojas – Ambassador of Chile;"), or -1.
+// listItemLine reports whether sentence si is a line of a list of
+// participants: a line of its own, short, ending with ";" or "." after a
+// comma-set title, with no meeting verb.
+func (d *docState) listItemLine(si int) bool {
+	s := d.sents[si]
+	if s.tokEnd-s.tokStart > 40 || s.tokStart == 0 || !d.toks[s.tokStart].newlineBefore || !d.toks[s.tokStart].upper {
+		return false
+	}
+	if _, ok := d.findMeetingVerb(si); ok {
+		return false
+	}
+	for k := s.tokStart; k < s.tokEnd; k++ {
+		if d.toks[k].punct == ',' {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docState) listItemPerson(si int) int {
 	s := d.sents[si]
 	if !d.toks[s.tokStart].newlineBefore && s.tokStart > 0 {
 		return -1
 	}
 	for _, pm := range d.mentionsIn(s.tokStart, min(s.tokEnd, s.tokStart+8)) {
-		if pm.start == s.tokStart && pm.kind == mkName {
+		// "Dr Badr Abdelatty, Minister ...", "Ambassador Bankole
+		// Adeoye, Commissioner ...": a name, with its style or title.
+		if pm.start == s.tokStart && pm.kind != mkPronoun {
 			return pm.person
 		}
 		break
@@ -661,6 +691,9 @@ func (d *docState) findMeetings() []*meeting {
 			if pi := d.listItemPerson(si); pi >= 0 {
 				ms[cur].addAttendee(pi, d.ev(si, "meeting-list"))
 				continue
+			}
+			if d.listItemLine(si) {
+				continue // an item whose person was not found: the list goes on
 			}
 		}
 		listOpen = d.opensParticipantList(si) // its own meeting verb may open the meeting

@@ -968,13 +968,19 @@ func (d *docState) findPersons() {
 					ns -= 2 // "Lee Seung-woo,": a given name's syllable
 					continue
 				}
+				if ns >= 2 && d.toks[ns-1].isHyphen() && d.toks[ns-1].start == d.toks[ns-2].end && d.toks[ns-1].end == d.toks[ns].start &&
+					d.toks[ns-2].isWord() && particles[d.toks[ns-2].lower] {
+					ns -= 2 // "Mohammed bin Abdulaziz Al-Khulaifi,"
+					longest = 7
+					continue
+				}
 				t := &d.toks[ns-1]
 				if !t.isWord() || d.gzAt[ns-1] >= 0 || hardStop[t.lower] || honorifics[t.lower] ||
 					!(t.upper || (particles[t.lower] && ns >= 2 && d.toks[ns-2].upper)) {
 					break
 				}
 				if !t.upper {
-					longest = 6
+					longest = 7 // "Mohammed bin Abdulaziz Al-Khulaifi"
 				}
 				ns--
 			}

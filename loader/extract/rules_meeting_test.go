@@ -327,3 +327,21 @@ func TestMonarchsAndTheSecondMinisterOfAPortfolio(t *testing.T) {
 		t.Errorf("host = %q, want Li Wei: the guest is in China", host)
 	}
 }
+
+func TestHostedAMinisterialWithAListOfHeadsOfDelegation(t *testing.T) {
+	text := "The Minister for the Americas, Ana Quispe, today hosted a ministerial meeting at the Palace in Lima.\n" +
+		"Heads of delegation attending the meeting were:\n" +
+		"Dr Luis Rojas, Minister of Foreign Affairs of Chile\n" +
+		"Sheikh Khalid bin Zayed Al-Mansoori Al-Hashimi Al-Qasimi Al-Dhaheri, a guest from afar\n" +
+		"Ambassador Pedro Gomez, Commissioner for Political Affairs of the African Union Commission\n"
+	ex := extract(t, text, "2026-01-28")
+	got, host := attendeesOn(ex, "2026-01-28")
+	for _, want := range []string{"Ana Quispe", "Luis Rojas", "Pedro Gomez"} {
+		if !got[want] {
+			t.Errorf("attendees = %v, want %s (an item after one whose person is not found)", got, want)
+		}
+	}
+	if host != "Ana Quispe" {
+		t.Errorf("host = %q, want Ana Quispe, who hosted the meeting", host)
+	}
+}
