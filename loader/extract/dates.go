@@ -226,7 +226,7 @@ func (d *docState) datelineEnd(si int) int {
 		// date and a spaced dash open the text.
 		for k := i + 1; k < s.tokEnd && k-i < 6; k++ {
 			t := &d.toks[k]
-			if (t.isHyphen() || t.punct == '–' || t.punct == '—') && d.toks[k-1].end < t.start && k+1 < s.tokEnd {
+			if (t.isHyphen() || isDash(t.punct)) && d.toks[k-1].end < t.start && k+1 < s.tokEnd {
 				return k + 1
 			}
 			if t.isWord() && !isDigitWord(t.lower) && months[t.lower] == 0 {
@@ -244,7 +244,7 @@ func (d *docState) datelineEnd(si int) int {
 		if !ok || g.start != i || (g.e.kind != entCapital && g.e.kind != entCity) || g.end+1 >= s.tokEnd {
 			return s.tokStart
 		}
-		if t := &d.toks[g.end]; (t.isHyphen() || t.punct == '–' || t.punct == '—') && d.toks[g.end-1].end < t.start && t.end < d.toks[g.end+1].start {
+		if t := &d.toks[g.end]; (t.isHyphen() || isDash(t.punct)) && d.toks[g.end-1].end < t.start && t.end < d.toks[g.end+1].start {
 			return g.end + 1 // "Rabat - Minister ...": the city and a spaced dash
 		}
 		if d.toks[g.end].punct != ',' {
@@ -254,7 +254,7 @@ func (d *docState) datelineEnd(si int) int {
 	for k := i + 1; k < s.tokEnd && k-i < 16; k++ {
 		t := &d.toks[k]
 		switch {
-		case t.isHyphen() || t.punct == '–' || t.punct == '—':
+		case t.isHyphen() || isDash(t.punct):
 			if k > i+1 && k+1 < s.tokEnd && d.toks[k-1].end < t.start {
 				return k + 1 // a spaced dash, not "Ho-Chi"
 			}

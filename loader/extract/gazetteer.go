@@ -65,14 +65,7 @@ type Title struct {
 
 // envoyTitle reports whether title names an envoy's post (Ambassador,
 // Chargé d'Affaires, Permanent Representative, ...).
-func (g *Gazetteer) envoyTitle(title string) bool {
-	for _, t := range g.Titles {
-		if t.Name == title {
-			return t.Envoy
-		}
-	}
-	return false
-}
+func (g *Gazetteer) envoyTitle(title string) bool { return g.envoys[title] }
 
 // KnownPerson is a public figure of the genre (a head of state or
 // government, a foreign minister, the head of an international body) with
@@ -140,6 +133,7 @@ type Gazetteer struct {
 
 	personBySlug, orgBySlug, countryBySlug map[string]int
 	countryFirstWords                      map[string]bool // first words of the countries' names, lower case
+	envoys                                 map[string]bool // the titles of envoys' posts
 	surnames                               map[string]int  // last name of a known person, -1 when shared
 	countryByID                            map[string]int  // graph ID of a country to its index
 }
@@ -205,6 +199,10 @@ func (g *Gazetteer) build() {
 	g.personBySlug, g.orgBySlug, g.countryBySlug = map[string]int{}, map[string]int{}, map[string]int{}
 	g.countryByID = map[string]int{}
 	g.countryFirstWords = map[string]bool{}
+	g.envoys = map[string]bool{}
+	for _, t := range g.Titles {
+		g.envoys[t.Name] = t.Envoy
+	}
 	for i, c := range g.Countries {
 		if _, ok := g.countryByID[g.countryID(i)]; !ok {
 			g.countryByID[g.countryID(i)] = i
@@ -213,8 +211,8 @@ func (g *Gazetteer) build() {
 			if _, ok := g.countryBySlug[graph.Slug(v)]; !ok {
 				g.countryBySlug[graph.Slug(v)] = i
 			}
-			if f := strings.Fields(v); len(f) > 0 {
-				g.countryFirstWords[strings.ToLower(f[0])] = true
+			if ts := tokenize(v); len(ts) > 0 {
+				g.countryFirstWords[ts[0].lower] = true // "Timor-Leste", "People's ..."
 			}
 		}
 	}

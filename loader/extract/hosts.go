@@ -125,7 +125,7 @@ func (d *docState) datelineCountry() int {
 		}
 		e := g.end
 		short := e >= len(d.toks) || d.toks[e].start >= p.end || (d.paras[0].end-d.paras[0].start) < 40
-		if short || d.toks[e].punct == ',' || d.toks[e].isHyphen() || d.toks[e].punct == '–' || d.toks[e].punct == '—' || d.toks[e].punct == '(' {
+		if short || d.toks[e].punct == ',' || d.toks[e].isHyphen() || isDash(d.toks[e].punct) || d.toks[e].punct == '(' {
 			return g.e.idx
 		}
 	}

@@ -102,7 +102,7 @@ func (d *docState) initiativeTail(e int) int {
 	}
 	dash := func(k int) bool {
 		t := at(k)
-		return t != nil && (t.isHyphen() || t.punct == '–' || t.punct == '—')
+		return t != nil && (t.isHyphen() || isDash(t.punct))
 	}
 	switch t := at(e); {
 	case t == nil:

@@ -117,13 +117,7 @@ func (d *docState) fillImpliedBody() {
 // text names most, at least twice and more than any other: an agency's
 // release names its Director General without "of the IAEA".
 func (d *docState) fillDominantBody() {
-	counts := map[int]int{}
-	for _, m := range d.gz {
-		if m.e.kind == entOrg && d.g.orgIsIGO(m.e.idx) && !d.inQuote(m.start) {
-			counts[m.e.idx]++
-		}
-	}
-	best := mostNamed(counts)
+	best := d.mostNamed(func(e entry) bool { return e.kind == entOrg && d.g.orgIsIGO(e.idx) })
 	if best < 0 {
 		return
 	}
@@ -469,20 +463,10 @@ func (g *Gazetteer) knownSurname(slug string) int {
 // House site), foreigners with one ("Uzbek ...").
 func (d *docState) fillHomeCountry() {
 	d.fillImpliedBody()
+	// The release's country is told before the sides' countries are
+	// given: a guest "on the Peruvian side" makes no release Peru's.
+	ci := d.releaseCountry()
 	d.fillSideCountry()
-	ci := homeCountry(d.g, d.doc.URL)
-	if ci < 0 {
-		ci = publisherCountry(d.g, d.doc.Publisher)
-	}
-	if ci < 0 {
-		ci = d.agencyCountry() // "Hanoi (VNA) –": the agency's country
-	}
-	if ci < 0 {
-		ci = d.principalCountry()
-	}
-	if ci < 0 {
-		ci = d.dominantCountry()
-	}
 	if ci < 0 {
 		return
 	}
@@ -518,6 +502,40 @@ func (d *docState) fillHomeCountry() {
 	}
 }
 
+// nextSideMarker returns where the next "on the <country> side" of the
+// sentence starts after token a, or end.
+func (d *docState) nextSideMarker(a, end int) int {
+	for k := a; k+3 < end; k++ {
+		if d.toks[k].lower != "on" || d.toks[k+1].lower != "the" {
+			continue
+		}
+		if g, ok := d.gzOf(k + 2); ok && g.start == k+2 && g.e.kind == entCountry && g.end < end && d.toks[g.end].lower == "side" {
+			return k
+		}
+	}
+	return end
+}
+
+// releaseCountry returns the gazetteer index of the country whose release
+// the document is, or -1: from its site, its publisher, a state agency's
+// credit, its principal, or the country it names most.
+func (d *docState) releaseCountry() int {
+	ci := homeCountry(d.g, d.doc.URL)
+	if ci < 0 {
+		ci = publisherCountry(d.g, d.doc.Publisher)
+	}
+	if ci < 0 {
+		ci = d.agencyCountry() // "Hanoi (VNA) –": the agency's country
+	}
+	if ci < 0 {
+		ci = d.principalCountry()
+	}
+	if ci < 0 {
+		ci = d.dominantCountry()
+	}
+	return ci
+}
+
 // fillSideCountry gives the unqualified titles of the people a sentence
 // places on one country's side the country of that side: "Foreign
 // Minister Sugiono and ... attended the talks on the Indonesian side", "On
@@ -532,7 +550,7 @@ func (d *docState) fillSideCountry() {
 			// "on the Indonesian side", or "The Lao side" opening the
 			// sentence ("... was represented by").
 			opens := i == s.tokStart && d.toks[i].lower == "the"
-			if !opens && (d.toks[i].lower != "the" || i == s.tokStart || d.toks[i-1].lower != "on") || d.inQuote(i) {
+			if (!opens && (d.toks[i].lower != "the" || i == s.tokStart || d.toks[i-1].lower != "on")) || d.inQuote(i) {
 				continue
 			}
 			g, ok := d.gzOf(i + 1)
@@ -541,9 +559,12 @@ func (d *docState) fillSideCountry() {
 				continue
 			}
 			a, b := from, i-1
-			if opens || i-1-s.tokStart <= 1 || g.end+2 < s.tokEnd && d.toks[g.end+1].punct == ',' && d.toks[g.end+2].lower == "by" {
-				// ... or "attended, on the Chilean side, by X and Y".
-				a, b = g.end+1, s.tokEnd
+			if opens || i-1-s.tokStart <= 1 || (g.end+2 < s.tokEnd && d.toks[g.end+1].punct == ',' && d.toks[g.end+2].lower == "by") ||
+				(g.end+1 < s.tokEnd && d.toks[g.end+1].lower == "by") {
+				// ... or "attended, on the Chilean side, by X and Y", "and
+				// on the Chilean side by Z": the people after the marker, up
+				// to the next side's.
+				a, b = g.end+1, d.nextSideMarker(g.end+1, s.tokEnd)
 			}
 			for _, m := range d.mentionsIn(a, b) {
 				pi := m.person
@@ -565,11 +586,12 @@ func (d *docState) fillSideCountry() {
 // monarchTitles are a monarch's titles: a release of a republic gives
 // them to a foreign guest ("His Majesty Sultan Hassanal Bolkiah" on
 // China's site), never to its own officials.
-var monarchTitles = map[string]bool{"King": true, "Queen": true, "Sultan": true, "Emir": true, "Crown Prince": true, "Ruler": true}
+var monarchTitles = map[string]bool{"King": true, "Queen": true, "Sultan": true, "Emir": true, "Crown Prince": true, "Ruler": true,
+	"Emperor": true, "Grand Duke": true}
 
 // monarchies are the countries (ISO 3166 alpha-2) whose head of state is
 // a monarch.
-var monarchies = wordSet(`AD AE BE BH BN BT DK ES GB JO JP KH KW LI LS MA MC MY NL NO OM QA SA SE SZ TH TO`)
+var monarchies = wordSet(`AD AE BE BH BN BT DK ES GB JO JP KH KW LI LS LU MA MC MY NL NO OM QA SA SE SZ TH TO`)
 
 // publisherCountry returns the gazetteer index of the government a
 // document's publisher names ("Ministry of Foreign Affairs of Indonesia",
@@ -632,8 +654,10 @@ func (g *Gazetteer) agencyCountry(org int) int {
 // dominantCountry returns the country a release is most likely written
 // from when nothing else tells: of the countries named at least twice
 // outside quotations, the one named most often that no one's qualified
-// title (an envoy's aside) belongs to ("Minister Anand met Philippine Secretary Lazaro ...
+// title belongs to ("Minister Anand met Philippine Secretary Lazaro ...
 // relations between Canada and the Philippines"), or -1 when two tie.
+// Envoys', sides' and known leaders' countries do not count as guests':
+// a release names its own as often as others'.
 func (d *docState) dominantCountry() int {
 	foreign := map[int]bool{}
 	for _, p := range d.persons {
@@ -648,18 +672,19 @@ func (d *docState) dominantCountry() int {
 			}
 		}
 	}
+	return d.mostNamed(func(e entry) bool { return e.kind == entCountry && !foreign[e.idx] })
+}
+
+// mostNamed returns the gazetteer index of the entry the text names most
+// outside quotations among those that keep accepts, at least twice and
+// more than any other, or -1.
+func (d *docState) mostNamed(keep func(entry) bool) int {
 	counts := map[int]int{}
 	for _, m := range d.gz {
-		if m.e.kind == entCountry && !d.inQuote(m.start) && !foreign[m.e.idx] {
+		if keep(m.e) && !d.inQuote(m.start) {
 			counts[m.e.idx]++
 		}
 	}
-	return mostNamed(counts)
-}
-
-// mostNamed returns the key of counts named most, at least twice and more
-// than any other, or -1.
-func mostNamed(counts map[int]int) int {
 	best, n, tie := -1, 1, false
 	for k, c := range counts {
 		switch {
@@ -768,12 +793,13 @@ func (d *docState) principalCountry() int {
 	// with the body.
 	headline := d.doc.Title == "" || strings.HasPrefix(d.text, d.doc.Title)
 	hosting := -1 // the country an envoy named as a subject is accredited to
+	disagree := d.envoysDisagree()
 	for si := range d.sents {
 		if c := d.ledDelegation(si); c >= 0 {
 			return c
 		}
-		if d.subject[si] < 0 || (d.sents[si].para == 0 && headline) {
-			continue
+		if d.subject[si] < 0 || (d.sents[si].para == 0 && headline) || d.titledLine(si) {
+			continue // a list's items are no release's principal
 		}
 		if d.sents[si].para == 0 {
 			// A news lead's first subject need not be the principal
@@ -798,7 +824,7 @@ func (d *docState) principalCountry() int {
 			// present": an envoy serves abroad, in the country he is
 			// accredited to, which hosts him; unless envoys to two
 			// countries attend, each side's.
-			if hosting < 0 && !d.envoysDisagree() {
+			if hosting < 0 && !disagree {
 				hosting = c
 			}
 			continue
@@ -814,8 +840,6 @@ func (d *docState) principalCountry() int {
 	return hosting
 }
 
-// envoyTo reports whether person pi holds a post accredited to another
-// country or body, and the country's index if it is one (else -1).
 // envoysDisagree reports whether the document's envoys are accredited to
 // more than one country ("Peru's Ambassador to the Philippines ... and the
 // Philippine Ambassador to Peru").
@@ -832,6 +856,9 @@ func (d *docState) envoysDisagree() bool {
 	return false
 }
 
+// envoyTo reports whether person pi holds an envoy's post, and the index of
+// the country it is accredited to if the text names one (else -1): "Chargé
+// d'Affaires of the Embassy of Japan" serves abroad, where unsaid.
 func (d *docState) envoyTo(pi int) (int, bool) {
 	for _, pos := range d.persons[pi].positions {
 		if pos.accredited != "" {

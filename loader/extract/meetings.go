@@ -262,7 +262,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				// "X today hosted a ministerial meeting at Lancaster
 				// House": X chairs the gathering.
 				for k := i + 2; k < end && k <= i+5 && d.toks[k].isWord(); k++ {
-					if eventNouns[next(k)] && next(k) != "reception" && next(k) != "ceremony" {
+					if gatheringNouns[next(k)] && next(k+1) != "with" {
 						return meetingVerb{start: i, end: k + 1, kind: mkChair}, true
 					}
 				}
@@ -539,27 +539,41 @@ func (d *docState) opensParticipantList(si int) bool {
 		(listOpeners[d.toks[e-1].lower] || e-2 >= s.tokStart && d.toks[e-2].lower == "following")
 }
 
-// listItemPerson returns the person whose mention opens sentence si, a
-// line of a list ("Ana Rojas – Ambassador of Chile;"), or -1.
 // listItemLine reports whether sentence si is a line of a list of
-// participants: a line of its own, short, ending with ";" or "." after a
-// comma-set title, with no meeting verb.
+// participants whose person was not found: a titled line with no meeting
+// verb.
 func (d *docState) listItemLine(si int) bool {
+	if !d.titledLine(si) {
+		return false
+	}
+	_, ok := d.findMeetingVerb(si)
+	return !ok
+}
+
+// titledLine reports whether sentence si is a line of its own, short, where
+// a comma sets off a title: an item of a list of people ("Name, Minister of
+// State at the Ministry of Foreign Affairs of the State of Qatar").
+func (d *docState) titledLine(si int) bool {
 	s := d.sents[si]
 	if s.tokEnd-s.tokStart > 40 || s.tokStart == 0 || !d.toks[s.tokStart].newlineBefore || !d.toks[s.tokStart].upper {
 		return false
 	}
-	if _, ok := d.findMeetingVerb(si); ok {
-		return false
-	}
-	for k := s.tokStart; k < s.tokEnd; k++ {
-		if d.toks[k].punct == ',' {
-			return true
+	for k := s.tokStart; k+1 < s.tokEnd; k++ {
+		if d.toks[k].punct != ',' {
+			continue
 		}
+		n := k + 1
+		if d.toks[n].lower == "the" || d.toks[n].lower == "a" {
+			n++
+		}
+		g, ok := d.gzOf(n)
+		return ok && g.start == n && g.e.kind == entTitle
 	}
 	return false
 }
 
+// listItemPerson returns the person whose mention opens sentence si, a
+// line of a list ("Ana Rojas – Ambassador of Chile;"), or -1.
 func (d *docState) listItemPerson(si int) int {
 	s := d.sents[si]
 	if !d.toks[s.tokStart].newlineBefore && s.tokStart > 0 {
@@ -686,17 +700,21 @@ func (d *docState) findMeetings() []*meeting {
 		ms, cur = append(ms, m), 0
 	}
 	listOpen := false // a list of participants follows: "... were presented by:"
+	skipped := false  // the list's last line gave no person
 	for si := range d.sents {
 		if listOpen && cur >= 0 {
 			if pi := d.listItemPerson(si); pi >= 0 {
 				ms[cur].addAttendee(pi, d.ev(si, "meeting-list"))
+				skipped = false
 				continue
 			}
-			if d.listItemLine(si) {
-				continue // an item whose person was not found: the list goes on
+			if !skipped && d.listItemLine(si) {
+				skipped = true // one item whose person was not found: the list goes on
+				continue
 			}
 		}
 		listOpen = d.opensParticipantList(si) // its own meeting verb may open the meeting
+		skipped = false
 		v, ok := d.findMeetingVerb(si)
 		if !ok {
 			if c := d.cancelledMeeting(si); c != nil {
@@ -1217,8 +1235,9 @@ func (d *docState) delegationMembers(si int, m *meeting) {
 	if k+2 >= s.tokEnd {
 		return
 	}
-	if d.toks[k].lower == "was" && d.toks[k+1].lower == "also" {
-		k++ // "was also represented by"
+	n := k + 1 // the word after the verb, past "also": "was also represented by"
+	if d.toks[n].lower == "also" && n+2 < s.tokEnd {
+		n++
 	}
 	switch w := d.toks[k].lower; {
 	case w == "included" || w == "comprised":
@@ -1227,9 +1246,9 @@ func (d *docState) delegationMembers(si int, m *meeting) {
 		k += 2
 	case w == "was" && k+3 < s.tokEnd && d.toks[k+1].lower == "made" && d.toks[k+2].lower == "up" && d.toks[k+3].lower == "of":
 		k += 4 // "The Argentine delegation was made up of ..."
-	case (w == "was" || w == "were") && k+2 < s.tokEnd && (d.toks[k+1].lower == "led" || d.toks[k+1].lower == "headed" || d.toks[k+1].lower == "represented") &&
-		d.toks[k+2].lower == "by":
-		k += 3
+	case (w == "was" || w == "were") && n+1 < s.tokEnd && (d.toks[n].lower == "led" || d.toks[n].lower == "headed" || d.toks[n].lower == "represented") &&
+		d.toks[n+1].lower == "by":
+		k = n + 2
 	default:
 		return
 	}
@@ -1501,8 +1520,8 @@ func (d *docState) sinceClause(i int) bool {
 }
 
 // visitFollows reports whether the place at token i is followed by "on
-// a|an|his|her [official|state|...] visit" or by "for" (the purpose of the
-// stay).
+// a|an|his|her [official|state|...] visit" or by "for" and a meeting (the
+// purpose of the stay).
 func (d *docState) visitFollows(i, end int) bool {
 	g, ok := d.gzOf(i)
 	if !ok || g.start != i {
@@ -1510,7 +1529,14 @@ func (d *docState) visitFollows(i, end int) bool {
 	}
 	k := g.end
 	if k+1 < end && d.toks[k].lower == "for" {
-		return true // "who is in China for the 4th meeting of ..."
+		// "who is in China for the 4th meeting of ...", not "was in
+		// Japan for two decades".
+		for x := k + 1; x < end && x <= k+4; x++ {
+			if eventNouns[d.toks[x].lower] || d.toks[x].lower == "visit" || d.toks[x].lower == "talks" {
+				return true
+			}
+		}
+		return false
 	}
 	if k+2 >= end || d.toks[k].lower != "on" {
 		return false
@@ -2064,6 +2090,10 @@ func (d *docState) modalEarlier(start, v int) bool {
 	}
 	return false
 }
+
+// gatheringNouns name a meeting of several parties that one of them hosts:
+// "X hosted a ministerial meeting".
+var gatheringNouns = wordSet(`meeting ministerial summit conference forum session roundtable`)
 
 // eventNouns name a gathering: the meeting nouns and the ceremonies and
 // sessions that are reported like them.

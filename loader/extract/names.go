@@ -223,6 +223,9 @@ congratulates thanks presents presented accepts launches inaugurates addresses`)
 // person's name after a title: "President Santiago Peña", "Premier
 // Victoria ..."; a capitalised word of no place must follow.
 func (d *docState) cityNamedPerson(j int) bool {
+	if d.gzAt[j] < 0 {
+		return false
+	}
 	g := d.gz[d.gzAt[j]]
 	if g.start != j || g.end != j+1 || (g.e.kind != entCapital && g.e.kind != entCity) || j+1 >= len(d.toks) {
 		return false
@@ -470,7 +473,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if d.toks[j].punct == ',' && strings.Contains(p.title, "Minister") && j > m.start && d.toks[j-1].upper && d.toks[j-1].lower != "minister" {
 			// "Minister of Foreign Affairs, Emigration and Egyptian
 			// Expatriates": more portfolios set off by a comma.
-			if e := d.portfolioList(j); e > j {
+			if e := d.listedPortfolios(j, true); e > j {
 				p.title += ", " + d.phrase(j+1, e)
 				j = e
 				continue
@@ -650,7 +653,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				e = d.ministerPortfolioEnd(k)
 			}
 			if e > k && e-k < 8 && (d.nameAt(e, true) > e || closes) {
-				e = d.portfolioList(e)
+				e = d.listedPortfolios(e, true)
 				// As written, with its article: "Minister for the Middle
 				// East and North Africa".
 				if complement {
@@ -990,11 +993,15 @@ func (d *docState) findPersons() {
 			if initial {
 				ns -= 2 // a leading initial or "Ma." (Maria): "Ma. Theresa Lazaro,"
 			}
-			inside := ns > 0 && !d.toks[ns].newlineBefore && d.toks[ns-1].isWord() && (particles[d.toks[ns-1].lower] || d.toks[ns-1].upper) && !honorifics[d.toks[ns-1].lower]
+			styled := false
+			if a := d.addressAt(ns); a > ns && a < b-1 {
+				ns, styled = a, true // "Datuk Seri Anwar Ibrahim, Prime Minister of Malaysia,"
+			}
+			inside := !styled && ns > 0 && !d.toks[ns].newlineBefore && d.toks[ns-1].isWord() && (particles[d.toks[ns-1].lower] || d.toks[ns-1].upper) && !honorifics[d.toks[ns-1].lower]
 			// After a style of address the name may be written with
 			// its surname in capitals: "Mr. NAKAMURA Ryo, Director-General
 			// of ...".
-			cue := initial || ns > 0 && (honorifics[d.toks[ns-1].lower] ||
+			cue := initial || styled || ns > 0 && (honorifics[d.toks[ns-1].lower] ||
 				(ns >= 2 && d.toks[ns-1].punct == '.' && honorifics[d.toks[ns-2].lower]))
 			if ns < b-1 && !inside && d.nameAt(ns, cue) == b-1 {
 				p.ev.Rule = "name+apposition"
@@ -1778,40 +1785,50 @@ func (p *person) shortened(pos position) bool {
 	return false
 }
 
-// portfolioList extends a ministry's portfolio ending at token e over
-// more portfolios set off by a comma, the last joined by "and": "Minister
-// of Industry, Trade and Investment", "Minister of Foreign Affairs,
-// Emigration and Egyptian Expatriates". A name after the comma is not one:
-// the part must end in a portfolio word.
-func (d *docState) portfolioList(e int) int {
-	for e+1 < len(d.toks) && d.toks[e].punct == ',' {
-		f, and := e+1, false
-		for f < len(d.toks) && f-e <= 6 && d.toks[f].isWord() && (d.toks[f].upper || d.toks[f].lower == "and") &&
-			!d.toks[f].newlineBefore && (d.gzAt[f] < 0 || d.gz[d.gzAt[f]].e.kind == entCountry) {
-			and = and || d.toks[f].lower == "and"
-			f++
+// listedPortfolios extends a portfolio or a body's domain ending at token
+// e over more set off by commas, the last joined by "and": "Minister of
+// Industry, Trade and Investment", "Commission on Trade, Economic,
+// Scientific and Technical Cooperation". The list must end in a portfolio
+// word, which tells it from a name after the comma; with nameAfter, a name
+// may follow the last portfolio word among the same capitalised words
+// ("... Emigration and Egyptian Expatriates Badr Abdelatty"). It returns
+// the end of the list, or e.
+func (d *docState) listedPortfolios(e int, nameAfter bool) int {
+	f := e
+	for n := 0; n < 4 && f+1 < len(d.toks) && d.toks[f].punct == ','; n++ {
+		g, and := f+1, false
+		for g < len(d.toks) && g-f <= 6 && d.toks[g].isWord() && (d.toks[g].upper || d.toks[g].lower == "and") &&
+			!d.toks[g].newlineBefore && d.kpAt[g] < 0 && (d.gzAt[g] < 0 || d.gz[d.gzAt[g]].e.kind == entCountry) {
+			and = and || d.toks[g].lower == "and"
+			g++
 		}
-		if !and || f == e+1 {
+		if g == f+1 || !d.toks[g-1].upper {
 			return e
 		}
-		// The part ends at its last portfolio word; a name may follow
-		// ("... Emigration and Egyptian Expatriates Badr Abdelatty").
-		last := -1
-		for x := e + 1; x < f; x++ {
-			if w := d.toks[x].lower; d.toks[x].upper && (portfolioWords[w] || portfolioEnds[w] || portfolioTail[w]) {
+		if !and {
+			f = g // ", Economic," a domain of the list: read on
+			continue
+		}
+		last := -1 // the end of the last portfolio word
+		for x := f + 1; x < g; x++ {
+			if d.toks[x].upper && isPortfolioWord(d.toks[x].lower) {
 				last = x + 1
 			}
 		}
-		if last < 0 || (last < f && d.nameAt(last, true) != f) {
-			return e
-		}
-		if last < f {
+		switch {
+		case last == g:
+			return g
+		case last > 0 && nameAfter && d.nameAt(last, true) == g:
 			return last
 		}
-		e = f
+		return e
 	}
 	return e
 }
+
+// isPortfolioWord reports whether w is a word a portfolio or a body's
+// domain ends with, which no name does.
+func isPortfolioWord(w string) bool { return portfolioWords[w] || portfolioTail[w] || portfolioEnds[w] }
 
 // appointmentWords qualify an appointment before a title: "the newly
 // appointed Ambassador", "the outgoing Ambassador".
@@ -1854,7 +1871,7 @@ func (d *docState) portfolioBeforeName(k int) int {
 	}
 	for last := e - 2; last > k; last-- {
 		w := d.toks[last-1].lower
-		if !(portfolioWords[w] || portfolioEnds[w] || portfolioTail[w]) {
+		if !isPortfolioWord(w) {
 			continue
 		}
 		if d.nameAt(last, true) == e && d.wordsIn(last, e) >= 2 {
@@ -1868,16 +1885,15 @@ func (d *docState) portfolioBeforeName(k int) int {
 // portfolioEnds are more words a ministry's portfolio ends with, so that
 // the name after it is found: "Minister of Energy and Mines Vilayvong
 // Sisouvanh", "Minister of Agriculture and Forestry ...".
-var portfolioEnds = wordSet(`mines mining minerals forestry forests fisheries livestock irrigation water resources
-tourism sport sports youth women family families children gender equality welfare protection population
-employment labor science technology technologies innovation research housing construction planning investment
-investments privatization works infrastructure railways aviation ports maritime oil gas petroleum hydrocarbons
-electricity power telecommunications media broadcasting religion religious endowments awqaf veterans heritage
-antiquities arts expatriates diaspora emigrants migration immigration refugees integration legislation
-cooperatives enterprise entrepreneurship customs revenue budget treasury taxation climate ecology environment
-sanitation food lands land rural regions territories situations emergencies reconstruction worship
-supervision oversight regulation control standards statistics competition privatisation entrepreneurs
-expatriates cooperation`)
+var portfolioEnds = wordSet(`mines mining minerals forestry forests fisheries livestock irrigation water resources tourism sport sports
+youth women family families children gender equality welfare protection population employment science
+technology technologies innovation research housing construction investment investments privatization works
+infrastructure railways aviation ports maritime oil gas petroleum hydrocarbons electricity power
+telecommunications media broadcasting religion religious endowments awqaf veterans heritage antiquities arts
+expatriates diaspora emigrants migration immigration refugees integration legislation cooperatives enterprise
+entrepreneurship customs revenue budget treasury taxation climate ecology sanitation food lands land rural
+regions territories situations reconstruction worship supervision oversight regulation control standards
+statistics competition privatisation entrepreneurs`)
 
 // ministerPortfolioEnd returns the end of the portfolio that starts at
 // token k after "Minister of": the last word of a portfolio (a word no
@@ -1894,7 +1910,7 @@ func (d *docState) ministerPortfolioEnd(k int) int {
 	}
 	for e := r - 1; e > k; e-- {
 		w := d.toks[e-1].lower
-		if !d.toks[e-1].upper || !(hardStop[w] || portfolioTail[w] || portfolioWords[w] || portfolioEnds[w]) {
+		if !d.toks[e-1].upper || !(hardStop[w] || isPortfolioWord(w)) {
 			continue
 		}
 		if n := d.nameAt(e, true); n == r && n > e {

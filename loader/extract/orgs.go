@@ -49,7 +49,7 @@ func (d *docState) headedOrgs() {
 					// "Russia-Mongolia-China Joint ... Forum", "Kazakhstan –
 					// Viet Nam Intergovernmental Commission": a chain of
 					// countries joined by hyphens or dashes names the body.
-					for start >= 2 && (d.toks[start-1].isHyphen() && d.toks[start-1].start == d.toks[start-2].end || isDash(d.toks[start-1].punct)) {
+					for start >= 2 && ((d.toks[start-1].isHyphen() && d.toks[start-1].start == d.toks[start-2].end) || isDash(d.toks[start-1].punct)) {
 						p, ok := d.gzOf(start - 2)
 						if !ok || p.end != start-1 || (p.e.kind != entCountry && p.e.kind != entOrg) {
 							break
@@ -502,7 +502,7 @@ func (d *docState) ministryOf(i int) (ministryOrg, bool) {
 		return ministryOrg{}, false
 	}
 	// "Ministry of Natural Resources, Ecology and Technical Supervision"
-	e = d.listedDomains(e)
+	e = d.listedPortfolios(e, false)
 	m := ministryOrg{start: i, end: e, country: -1, capital: true}
 	m.portfolio = d.phrase(i, e)
 	// "... of [the] China" or "of the Kazakh SSR".
@@ -615,7 +615,7 @@ func (d *docState) bodyTail(i int) (int, int) {
 	if caps == 0 {
 		return i, 0
 	}
-	if e-i >= 4 && (orgHeads[d.toks[e-3].lower] || portfolioTail[d.toks[e-3].lower]) && d.nameAt(e-2, false) == e {
+	if e-i >= 4 && caps >= 3 && (orgHeads[d.toks[e-3].lower] || portfolioTail[d.toks[e-3].lower]) && d.nameAt(e-2, false) == e {
 		// "Department of the Presidential Administration Aizada
 		// Toktosunova": the name after the body is a person's.
 		e, caps = e-2, caps-2
@@ -623,7 +623,7 @@ func (d *docState) bodyTail(i int) (int, int) {
 	// "Joint Commission on Trade, Economic and Technical Cooperation":
 	// more domains set off by commas, the last joined by "and" and ending
 	// in a word no name ends with.
-	if f := d.listedDomains(e); f > e {
+	if f := d.listedPortfolios(e, false); f > e {
 		caps += f - e
 		e = f
 	}
@@ -632,33 +632,6 @@ func (d *docState) bodyTail(i int) (int, int) {
 		return i, 0
 	}
 	return e, caps
-}
-
-// listedDomains returns the end of the domains listed after a body's
-// domain ending at token e (", Economic, Scientific and Technical
-// Cooperation"), or e when none follow.
-func (d *docState) listedDomains(e int) int {
-	f := e
-	for n := 0; n < 4 && f+1 < len(d.toks) && d.toks[f].punct == ','; n++ {
-		g, and := f+1, false
-		for g < len(d.toks) && g-f <= 6 && d.toks[g].isWord() && (d.toks[g].upper || d.toks[g].lower == "and") &&
-			!d.toks[g].newlineBefore && d.gzAt[g] < 0 && d.kpAt[g] < 0 && !d.toks[g].allCaps {
-			and = and || d.toks[g].lower == "and"
-			g++
-		}
-		if g == f+1 || !d.toks[g-1].upper {
-			return e
-		}
-		if and {
-			last := d.toks[g-1].lower
-			if portfolioTail[last] || portfolioWords[last] || portfolioEnds[last] {
-				return g
-			}
-			return e
-		}
-		f = g
-	}
-	return e
 }
 
 // lastAfterAnd reports whether token e closes a body's domain after "and":

@@ -378,7 +378,7 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		k += 3
 	case ok && g.start == k && g.e.kind == entTitle:
 		word := strings.ToLower(d.phrase(g.start, g.end))
-		fits = func(p position) bool { return strings.Contains(strings.ToLower(p.title), word) }
+		fits = func(p position) bool { return holdsTitleWord(p.title, word) }
 		k = g.end
 	default:
 		return -1
@@ -403,4 +403,17 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		}
 	}
 	return found
+}
+
+// holdsTitleWord reports whether title contains the title word as whole
+// words, not after a rank: "Minister of Defence" and "Foreign Minister"
+// are ministers; a "Vice President" is no president.
+func holdsTitleWord(title, word string) bool {
+	t := " " + strings.ToLower(title) + " "
+	i := strings.Index(t, " "+word+" ")
+	if i < 0 {
+		return false
+	}
+	before := strings.Fields(t[:i])
+	return len(before) == 0 || !rankWords[before[len(before)-1]]
 }

@@ -945,6 +945,11 @@ func TestStylesOfAddressAreNoName(t *testing.T) {
 	if ps := positionsOf(ex, "Aziz bin Omar"); !hasPosition(ps, "Ambassador", "country:malaysia") {
 		t.Errorf("positions = %+v, want Ambassador of Malaysia", ps)
 	}
+	// A style before a name that a title follows: the apposition.
+	ap := extract(t, "He met Datuk Seri Razak Hamid, Prime Minister of Malaysia, on Monday.", "2024-05-03")
+	if ps := positionsOf(ap, "Razak Hamid"); !hasPosition(ps, "Prime Minister", "country:malaysia") {
+		t.Errorf("persons = %v, want Razak Hamid, Prime Minister of Malaysia, without his style", personNames(ap))
+	}
 }
 
 func TestSideOfTheTalksGivesTheCountry(t *testing.T) {
@@ -960,6 +965,15 @@ func TestSideOfTheTalksGivesTheCountry(t *testing.T) {
 	}
 	if ps := positionsOf(ex, "Le Van Hoa"); !hasPosition(ps, "Deputy Prime Minister", "country:vietnam") {
 		t.Errorf("Le Van Hoa positions = %+v, want Deputy Prime Minister of Viet Nam (on the Vietnamese side)", ps)
+	}
+	for _, p := range positionsOf(ex, "Tran Van Binh") {
+		if p.Organisation == "country:peru" {
+			t.Errorf("Tran Van Binh holds %+v: a guest on the Peruvian side makes no release Peru's", p)
+		}
+	}
+	two := extract(t, "President Ana Quispe received President Luis Rojas. On the Peruvian side, the talks were attended by Minister Pedro Gomez, and on the Chilean side by Minister Maria Salas.", "2024-03-10")
+	if ps := positionsOf(two, "Maria Salas"); !hasPosition(ps, "Minister", "country:chile") {
+		t.Errorf("Maria Salas positions = %+v, want Minister of Chile: the next side's marker ends the first one's people", ps)
 	}
 }
 

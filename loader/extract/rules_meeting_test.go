@@ -177,10 +177,10 @@ func TestDelegationAndHosts(t *testing.T) {
 func TestDelegationsAtTheTalksAndTheVisitorsHost(t *testing.T) {
 	text := "Peruvian President Ana Quispe held talks in Lima with President of Laos Somsak Vong, who is in Peru on an official visit.\n\n" +
 		"The Peruvian delegation at the expanded talks included Foreign Minister Luis Rojas and Minister of Energy and Mines Pedro Gomez. " +
-		"The Lao side was represented by Minister of Agriculture and Forestry Kham Phet."
+		"The Lao side was represented by Minister of Agriculture and Forestry Kham Phet. The Lao side was also represented by Ambassador Somchai Vong."
 	ex := extract(t, text, "2024-04-15")
 	got, host := attendeesOn(ex, "2024-04-15")
-	for _, want := range []string{"Ana Quispe", "Somsak Vong", "Luis Rojas", "Pedro Gomez", "Kham Phet"} {
+	for _, want := range []string{"Ana Quispe", "Somsak Vong", "Luis Rojas", "Pedro Gomez", "Kham Phet", "Somchai Vong"} {
 		if !got[want] {
 			t.Errorf("attendees = %v, want %s (delegations at the talks, a side represented by)", got, want)
 		}
@@ -332,8 +332,10 @@ func TestHostedAMinisterialWithAListOfHeadsOfDelegation(t *testing.T) {
 	text := "The Minister for the Americas, Ana Quispe, today hosted a ministerial meeting at the Palace in Lima.\n" +
 		"Heads of delegation attending the meeting were:\n" +
 		"Dr Luis Rojas, Minister of Foreign Affairs of Chile\n" +
-		"Sheikh Khalid bin Zayed Al-Mansoori Al-Hashimi Al-Qasimi Al-Dhaheri, a guest from afar\n" +
-		"Ambassador Pedro Gomez, Commissioner for Political Affairs of the African Union Commission\n"
+		"Sheikh Khalid bin Zayed Al-Mansoori Al-Hashimi Al-Qasimi Al-Dhaheri, Minister of State of Qatar\n" +
+		"Ambassador Pedro Gomez, Commissioner for Political Affairs of the African Union Commission\n" +
+		"In a separate development, the government announced new tariffs.\n" +
+		"Trade Minister Maria Salas, who spoke in Geneva, criticised the tariffs.\n"
 	ex := extract(t, text, "2026-01-28")
 	got, host := attendeesOn(ex, "2026-01-28")
 	for _, want := range []string{"Ana Quispe", "Luis Rojas", "Pedro Gomez"} {
@@ -341,7 +343,15 @@ func TestHostedAMinisterialWithAListOfHeadsOfDelegation(t *testing.T) {
 			t.Errorf("attendees = %v, want %s (an item after one whose person is not found)", got, want)
 		}
 	}
+	if got["Maria Salas"] {
+		t.Errorf("attendees = %v: the list ended before Maria Salas", got)
+	}
 	if host != "Ana Quispe" {
 		t.Errorf("host = %q, want Ana Quispe, who hosted the meeting", host)
+	}
+	for _, p := range positionsOf(ex, "Ana Quispe") {
+		if p.Organisation == "country:chile" {
+			t.Errorf("Ana Quispe holds %+v: a list item's country is not the release's", p)
+		}
 	}
 }
