@@ -446,6 +446,16 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			j += 2
 			continue
 		}
+		if w == "of" && j+2 < len(d.toks) && d.toks[j+1].lower == "state" && d.toks[j+1].upper && d.toks[j+2].lower != "of" &&
+			(strings.Contains(p.title, "Secretary") || strings.Contains(p.title, "Minister")) && !strings.Contains(p.title, "of State") {
+			// "Undersecretary of State at the Ministry ...", "Minister of
+			// State for Foreign Affairs": the rank's complement, not the
+			// "State of Qatar".
+			p.title += " of State"
+			complement = true
+			j += 2
+			continue
+		}
 		if (w == "ii" || w == "iii") && d.toks[j].allCaps {
 			// "Minister of Foreign Affairs II of Brunei Darussalam": the
 			// second of two such ministers.
@@ -621,6 +631,17 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				}
 			}
 			continue
+		}
+		if w == "at" && d.toks[k].lower == "ministry" {
+			// "Minister of State at the Ministry of Foreign Affairs of the
+			// State of Qatar": the ministry's country employs.
+			if mo, found := d.ministryOf(k); found {
+				if g2, ok2 := d.gzOf(mo.end - 1); ok2 && g2.end == mo.end && g2.e.kind == entCountry && p.org == "" {
+					p.org = d.entityID(g2.e)
+				}
+				j = mo.end
+				continue
+			}
 		}
 		if ok || w == "to" || w == "at" {
 			break
@@ -1798,7 +1819,8 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 	for n := 0; n < 4 && f+1 < len(d.toks) && d.toks[f].punct == ','; n++ {
 		g, and := f+1, false
 		for g < len(d.toks) && g-f <= 6 && d.toks[g].isWord() && (d.toks[g].upper || d.toks[g].lower == "and") &&
-			!d.toks[g].newlineBefore && d.kpAt[g] < 0 && (d.gzAt[g] < 0 || d.gz[d.gzAt[g]].e.kind == entCountry) {
+			!d.toks[g].newlineBefore && d.kpAt[g] < 0 && (d.gzAt[g] < 0 || d.gz[d.gzAt[g]].e.kind == entCountry ||
+			(nameAfter && d.gz[d.gzAt[g]].e.kind == entOrg)) { // "Minister of Foreign Affairs, European Union and Cooperation"
 			and = and || d.toks[g].lower == "and"
 			g++
 		}

@@ -1158,3 +1158,18 @@ func TestEnvoyWithoutAPlaceIsStillAnEnvoy(t *testing.T) {
 		}
 	}
 }
+
+func TestOfStateAndAtTheMinistry(t *testing.T) {
+	cases := []struct{ text, name, title, org string }{
+		{"He received Undersecretary of State at the Ministry of Foreign Affairs of Poland Anna Nowak.", "Anna Nowak", "Undersecretary of State", "country:poland"},
+		{"Dr Omar Saleh, Minister of State at the Ministry of Foreign Affairs of the State of Qatar, attended.", "Omar Saleh", "Minister of State", "country:qatar"},
+		{"Adel Hamad, Minister of State for Foreign Affairs, spoke.", "Adel Hamad", "Minister of State for Foreign Affairs", ""},
+		{"He called Minister of Foreign Affairs, European Union and Cooperation of Spain José Luis Marín.", "José Luis Marín", "Minister of Foreign Affairs, European Union and Cooperation", "country:spain"},
+	}
+	for _, c := range cases {
+		ps := positionsOf(extract(t, c.text, "2025-11-18"), c.name)
+		if len(ps) == 0 || ps[0].Title != c.title || ps[0].Organisation != c.org {
+			t.Errorf("%q: %s holds %+v, want %q of %q", c.text, c.name, ps, c.title, c.org)
+		}
+	}
+}
