@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -114,19 +115,25 @@ func (d *docState) plannedSentence(si int) bool {
 // document's dateline ("BEIJING -", "HANOI –", "The Kremlin, Moscow", a
 // first line that names only a capital), or -1.
 func (d *docState) datelineCountry() int {
-	if len(d.paras) == 0 {
-		return -1
-	}
-	p := d.paras[0]
-	for i := 0; i < len(d.toks) && d.toks[i].start < p.end && i < 6; i++ {
-		g, ok := d.gzOf(i)
-		if !ok || g.start != i || g.e.kind != entCapital {
-			continue
+	// The dateline opens the text, or the first paragraph of the body
+	// after a page's headline and its date ("Kazakhstan and Malaysia hold
+	// consultations" / "5 March 2025 · 10:15" / "ASTANA, 4 March 2025 –").
+	for n := 0; n < len(d.paras) && n < 3; n++ {
+		p := d.paras[n]
+		first := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= p.start })
+		for i := first; i < len(d.toks) && d.toks[i].start < p.end && i < first+6; i++ {
+			g, ok := d.gzOf(i)
+			if !ok || g.start != i || g.e.kind != entCapital {
+				continue
+			}
+			e := g.end
+			short := e >= len(d.toks) || d.toks[e].start >= p.end || (p.end-p.start) < 40
+			if (short && n == 0) || (e < len(d.toks) && (d.toks[e].punct == ',' || d.toks[e].isHyphen() || isDash(d.toks[e].punct) || d.toks[e].punct == '(')) {
+				return g.e.idx
+			}
 		}
-		e := g.end
-		short := e >= len(d.toks) || d.toks[e].start >= p.end || (d.paras[0].end-d.paras[0].start) < 40
-		if short || d.toks[e].punct == ',' || d.toks[e].isHyphen() || isDash(d.toks[e].punct) || d.toks[e].punct == '(' {
-			return g.e.idx
+		if p.end-p.start >= 80 {
+			break // a paragraph of the body: no dateline after it
 		}
 	}
 	return -1

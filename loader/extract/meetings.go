@@ -40,7 +40,8 @@ participants`)
 // bilateral meeting"); other words there ("has said will include meetings")
 // break the pattern.
 var meetAdjectives = wordSet(`a an the bilateral trilateral official formal informal brief closed door
-productive fruitful extensive separate joint private lengthy in depth frank constructive cordial`)
+productive fruitful extensive separate joint private lengthy in depth frank constructive cordial
+political strategic regular annual interministerial interagency consular expert`)
 
 // meetKind is what a meeting verb says about the encounter.
 type meetKind int

@@ -355,3 +355,17 @@ func TestHostedAMinisterialWithAListOfHeadsOfDelegation(t *testing.T) {
 		}
 	}
 }
+
+func TestPoliticalConsultationsUnderAPageHeadline(t *testing.T) {
+	text := "Peru and Chile hold political consultations in Lima\n" +
+		"5 March 2025 · 10:15\n" +
+		"LIMA, 4 March 2025 – Deputy Minister of Foreign Affairs of Peru Ana Quispe held political consultations with Deputy Secretary-General of the Ministry of Foreign Affairs of Chile Luis Rojas.\n"
+	ex := extract(t, text, "2025-03-05")
+	got, host := attendeesOn(ex, "2025-03-04")
+	if !got["Ana Quispe"] || !got["Luis Rojas"] {
+		t.Errorf("attendees = %v, want Ana Quispe and Luis Rojas: 'held political consultations with'", got)
+	}
+	if host != "Ana Quispe" {
+		t.Errorf("host = %q, want Ana Quispe: the dateline under the headline says Lima", host)
+	}
+}
