@@ -86,6 +86,7 @@ type renderer struct {
 	op     *graphql.OperationContext
 	schema *ast.Schema
 	buf    bytes.Buffer
+	plans  map[planKey][]plannedField
 }
 
 // value writes v, a value as the store read it, as the GraphQL type t
@@ -237,55 +238,108 @@ func (w *renderer) scalar(v any, def *ast.Definition, g reflect.Type) error {
 
 // object writes the fields selected of an object of type def, Go type g.
 func (w *renderer) object(m map[string]any, def *ast.Definition, g reflect.Type, sels ast.SelectionSet) error {
-	satisfies := append([]string{def.Name}, def.Interfaces...)
-	fields := graphql.CollectFields(w.op, sels, satisfies)
+	p, err := w.plan(def, g, sels)
+	if err != nil {
+		return err
+	}
 	w.buf.WriteByte('{')
-	seen := map[string]bool{}
-	first := true
-	for _, f := range fields {
-		if seen[f.Alias] {
-			continue
-		}
-		seen[f.Alias] = true
-		if !first {
+	for i, f := range p {
+		if i > 0 {
 			w.buf.WriteByte(',')
 		}
-		first = false
-		graphql.MarshalString(f.Alias).MarshalGQL(&w.buf)
-		w.buf.WriteByte(':')
-		if f.Name == "__typename" {
+		w.buf.WriteString(f.key)
+		if f.def == nil { // __typename
 			graphql.MarshalString(def.Name).MarshalGQL(&w.buf)
 			continue
 		}
-		fd := def.Fields.ForName(f.Name)
-		b, ok := bind(def.Name, g, f.Name)
-		if fd == nil || !ok {
-			return errCannot
-		}
 		var v any
-		if b.pre {
+		if f.pre {
 			pre, _ := m["_pre"].(map[string]any)
-			x, ok := pre[f.Alias]
+			x, ok := pre[f.alias]
 			if !ok {
 				return errCannot // not prefetched: gqlgen reports it
 			}
 			v = x
-		} else if x, ok := m[b.key]; ok {
+		} else if x, ok := m[f.binding.key]; ok {
 			v = x
 		} else {
 			for k, x := range m { // as encoding/json matches names
-				if strings.EqualFold(k, b.key) {
+				if strings.EqualFold(k, f.binding.key) {
 					v = x
 					break
 				}
 			}
 		}
-		if err := w.value(v, fd.Type, b.typ, f.Selections); err != nil {
+		if err := w.value(v, f.def.Type, f.typ, f.sels); err != nil {
 			return err
 		}
 	}
 	w.buf.WriteByte('}')
 	return nil
+}
+
+// A planned field is a field to write of the objects of one type under one
+// selection set: its response key, written as `"key":`, and where its
+// value is (def is nil for __typename).
+type plannedField struct {
+	key   string
+	alias string
+	def   *ast.FieldDefinition
+	binding
+	sels ast.SelectionSet
+}
+
+// planKey names a selection set (by its first element and length, as
+// gqlgen's own cache of CollectFields does) under an object type and its Go
+// type.
+type planKey struct {
+	first *ast.Selection
+	n     int
+	def   *ast.Definition
+	g     reflect.Type
+}
+
+// plan returns the fields to write of the objects of type def, Go type g,
+// selected by sels: worked out once per request for each selection set,
+// however many objects (the attendees of twenty meetings, say) it selects
+// from. The plan depends on the request's variables (@skip, @include), so
+// it lives no longer than the renderer.
+func (w *renderer) plan(def *ast.Definition, g reflect.Type, sels ast.SelectionSet) ([]plannedField, error) {
+	k := planKey{n: len(sels), def: def, g: g}
+	if len(sels) > 0 {
+		k.first = &sels[0]
+	}
+	if p, ok := w.plans[k]; ok {
+		return p, nil
+	}
+	satisfies := append([]string{def.Name}, def.Interfaces...)
+	fields := graphql.CollectFields(w.op, sels, satisfies)
+	p := make([]plannedField, 0, len(fields))
+	seen := map[string]bool{}
+	for _, f := range fields {
+		if seen[f.Alias] {
+			continue
+		}
+		seen[f.Alias] = true
+		var key bytes.Buffer
+		graphql.MarshalString(f.Alias).MarshalGQL(&key)
+		key.WriteByte(':')
+		pf := plannedField{key: key.String(), alias: f.Alias, sels: f.Selections}
+		if f.Name != "__typename" {
+			fd := def.Fields.ForName(f.Name)
+			b, ok := bind(def.Name, g, f.Name)
+			if fd == nil || !ok {
+				return nil, errCannot
+			}
+			pf.def, pf.binding = fd, b
+		}
+		p = append(p, pf)
+	}
+	if w.plans == nil {
+		w.plans = map[planKey][]plannedField{}
+	}
+	w.plans[k] = p
+	return p, nil
 }
 
 // binding says where the value of a field of an object is and what Go

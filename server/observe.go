@@ -309,9 +309,9 @@ func observe(m *Metrics, log *slog.Logger, next http.Handler) http.Handler {
 			if sw.status >= 500 {
 				level = slog.LevelWarn
 			}
-			log.Log(ctx, level, "request", "method", r.Method, "path", r.URL.Path, "operation", req.getOp(),
-				"status", sw.status, "bytes", sw.bytes, "duration", time.Since(start).Round(time.Microsecond).String(),
-				"client", clientIP(r))
+			log.LogAttrs(ctx, level, "request", slog.String("method", r.Method), slog.String("path", r.URL.Path),
+				slog.String("operation", req.getOp()), slog.Int("status", sw.status), slog.Int("bytes", sw.bytes),
+				slog.String("duration", time.Since(start).Round(time.Microsecond).String()), slog.String("client", clientIP(r)))
 		}()
 		next.ServeHTTP(sw, inner)
 	})
