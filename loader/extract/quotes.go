@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -192,6 +193,7 @@ const minQuoteWords = 4
 func (d *docState) statements(ms []*meeting) {
 	pm := d.paraMeetings(ms)
 	seen := map[string]bool{}
+	last, lastSpeaker, lastClose := -1, -1, -1 // the statement written last, its speaker, its closing token
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		words := q.text(d.text)
@@ -211,12 +213,27 @@ func (d *docState) statements(ms []*meeting) {
 			continue
 		}
 		sid := d.personID(speaker)
+		firstSi := d.toks[openTok].sent
+		if last >= 0 && speaker == lastSpeaker && lastClose >= 0 && openTok > lastClose && openTok-lastClose <= 15 &&
+			d.sents[d.toks[lastClose].sent].para == d.sents[firstSi].para && d.speechVerbBetween(lastClose+1, openTok) {
+			// '"A," she said. "B."': the attribution splits one
+			// statement in two.
+			st := &d.out.Statements[last]
+			st.Quote += " " + words
+			st.ID = graph.StatementID(sid, st.Quote)
+			st.Mentions = mergeIDs(st.Mentions, d.quoteMentions(qi, openTok))
+			ev := &st.Evidence[0]
+			if e := d.sents[max(lastSi, firstSi)].end; e > ev.End {
+				ev.End, ev.Sentence = e, d.text[ev.Start:e]
+			}
+			lastClose = d.tokenAt(q.close)
+			continue
+		}
 		st := graph.StatementFact{ID: graph.StatementID(sid, words), Speaker: sid, Quote: words}
 		if seen[st.ID] {
 			continue
 		}
 		seen[st.ID] = true
-		firstSi := d.toks[openTok].sent
 		if k := pm[d.sents[firstSi].para]; k >= 0 {
 			st.Meeting = graph.MeetingID(ms[k].date, d.attendeeIDs(ms[k]))
 		}
@@ -224,7 +241,21 @@ func (d *docState) statements(ms []*meeting) {
 		a, b := d.sents[firstSi].start, d.sents[max(lastSi, firstSi)].end
 		st.Evidence = []graph.Evidence{{Sentence: d.text[a:b], Start: a, End: b, Rule: rule}}
 		d.out.Statements = append(d.out.Statements, st)
+		last, lastSpeaker, lastClose = len(d.out.Statements)-1, speaker, -1
+		if q.close >= 0 {
+			lastClose = d.tokenAt(q.close)
+		}
 	}
+}
+
+// mergeIDs returns a with the IDs of b it lacks appended.
+func mergeIDs(a, b []string) []string {
+	for _, id := range b {
+		if !slices.Contains(a, id) {
+			a = append(a, id)
+		}
+	}
+	return a
 }
 
 // tokenAt returns the index of the token starting at byte offset off.

@@ -1173,3 +1173,23 @@ func TestOfStateAndAtTheMinistry(t *testing.T) {
 		}
 	}
 }
+
+func TestAQuoteSplitByItsAttributionIsOneStatement(t *testing.T) {
+	text := "Foreign Minister Ana Quispe met the delegation.\n\n" +
+		"\"Size has never decided the value of a nation's voice,\" Quispe said during the signing. \"Small states are safest in a world where rules are respected.\"\n\n" +
+		"She wished success in achieving \"the dream of a common market\" and building \"a bridge between two oceans.\""
+	ex := extract(t, text, "2025-04-15")
+	var quotes []string
+	for _, s := range ex.Statements {
+		quotes = append(quotes, s.Quote)
+	}
+	want := "Size has never decided the value of a nation's voice, Small states are safest in a world where rules are respected."
+	if len(ex.Statements) == 0 || ex.Statements[0].Quote != want {
+		t.Errorf("statements = %q, want first %q: one statement, the attribution between its parts", quotes, want)
+	}
+	for _, q := range quotes {
+		if strings.Contains(q, "common market") && strings.Contains(q, "two oceans") {
+			t.Errorf("statement %q joins two phrases that no attribution splits", q)
+		}
+	}
+}
