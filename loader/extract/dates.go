@@ -261,6 +261,12 @@ func (d *docState) datelineEnd(si int) int {
 			if k > i+1 && k+1 < s.tokEnd && d.toks[k-1].punct == ')' {
 				return k + 1
 			}
+		case t.punct == ')' && k > i+2 && k+1 < s.tokEnd && d.toks[k+1].isWord() && d.toks[k+1].upper && !d.toks[k+1].newlineBefore:
+			// "Havana, Dec 10 (Prensa Latina) Cuban Foreign Minister ...":
+			// the agency's credit closes the dateline, with no dash.
+			if _, found := findDate(d.text, d.toks, i, k, d.pub, d.hasPb); found {
+				return k + 1
+			}
 		case t.isWord() && !t.upper && !isDigitWord(t.lower):
 			return s.tokStart // lower-case words: a sentence, not a dateline
 		}

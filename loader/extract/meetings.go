@@ -403,11 +403,16 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			e = i + 2
 		}
 		return meetingVerb{start: i, end: e, kind: mkMeet, gathering: true}, true
-	case (w == "attended" || w == "joined") && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0) && (d.meetingNounBefore(i) || d.itBefore(i)):
+	case (w == "attended" || w == "joined" || w == "chaired") && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0) && (d.meetingNounBefore(i) || d.itBefore(i)):
 		// "The meeting was also attended by X", "The meeting was
 		// attended, on the Chilean side, by X": X joins the meeting
 		// just told.
 		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
+	case (w == "taking" || w == "participating") && next(i+1) == "part" && (next(i+2) == "were" || next(i+2) == "was") && d.toks[i].upper,
+		(w == "participating" || w == "attending") && (next(i+1) == "were" || next(i+1) == "was") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart:
+		// "Taking part were A; B; ...", "Participating were ...": they
+		// join the meeting just told.
+		return meetingVerb{start: i, end: i + 1, kind: mkJoin}, true
 	case (w == "present" || w == "attending") && d.presentAt(i, end):
 		// "X and Y were also present.", "Also present were X and Y":
 		// they join the meeting just told.
@@ -420,10 +425,17 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			}
 			k += 2
 		} else if w == "participated" {
+			if next(k) == "today" || next(k) == "yesterday" || next(k) == "also" {
+				k++ // "participated today in the XV Meeting"
+			}
 			if next(k) != "in" {
 				return meetingVerb{}, false
 			}
 			k++
+		}
+		if n := d.namedMeetingAt(k, end); n > 0 {
+			// "participated today in the XV Meeting of Foreign Ministers"
+			return meetingVerb{start: i, end: n, kind: mkJoin}, true
 		}
 		if next(k) == "the" || next(k) == "a" {
 			k++
@@ -731,6 +743,9 @@ func (d *docState) findMeetings() []*meeting {
 		s := d.sents[si]
 		if v.kind == mkJoin && cur >= 0 {
 			m := ms[cur]
+			if h := d.chairedBy(si); h >= 0 && m.host < 0 {
+				m.host = h // "The meeting was chaired by the Vice Minister, X"
+			}
 			for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
 				if !d.inQuote(pm.start) && !d.onBehalfOf(pm.start, s.tokStart) {
 					m.addAttendee(pm.person, d.ev(si, "meeting-join"))

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -1406,6 +1407,11 @@ func (d *docState) makePersons(intros []intro) {
 				target = qi
 			}
 		}
+		if target == -1 {
+			// "Villavicencio" for "Rosa Yolanda Villavicencio Mapy": a
+			// Spanish name's first surname, inside the full name.
+			target = d.innerSurnameOf(pi)
+		}
 		if target == -2 {
 			// "Sultan Ibrahim" beside "Sultan Ibrahim Iskandar" and
 			// "Prime Minister Anwar Ibrahim": the one with the same
@@ -1430,6 +1436,57 @@ func (d *docState) makePersons(intros []intro) {
 		pi := d.root(im.person)
 		d.mentions = append(d.mentions, pmention{start: im.start, end: im.end, person: pi, kind: mkName, rule: im.rule})
 	}
+}
+
+// unqualifiedHolder returns the only person who holds the title of the
+// qualified reference tr without a country or body, and gives the title
+// that qualifier: "The Minister of Foreign Affairs, Rosa Villavicencio,
+// ..." then "the Colombian Foreign Minister said" tells whose minister she
+// is. It returns -1 when no one or several could be meant.
+func (d *docState) unqualifiedHolder(tr titleRef) int {
+	if _, country := d.g.countryByID[tr.qualifier]; !country {
+		return -1
+	}
+	for _, c := range d.counterparts {
+		if c.country == tr.qualifier {
+			return -1 // "his Uzbek counterpart, X": the title is X's, given later
+		}
+	}
+	found, at := -1, -1
+	for pi, p := range d.persons {
+		if p.merged >= 0 {
+			continue
+		}
+		for k, pos := range p.positions {
+			if (strings.EqualFold(pos.title, tr.title) || strings.EqualFold(pos.base, tr.title)) && pos.org == "" && pos.accredited == "" {
+				if found >= 0 {
+					return -1
+				}
+				found, at = pi, k
+			}
+		}
+	}
+	if found >= 0 {
+		d.persons[found].positions[at].org = tr.qualifier
+	}
+	return found
+}
+
+// innerSurnameOf returns the only person of three words or more whose
+// name has the one word of person pi's name inside it, or -1.
+func (d *docState) innerSurnameOf(pi int) int {
+	w := d.persons[pi].words[0]
+	found := -1
+	for qi, q := range d.persons {
+		if qi == pi || len(q.words) < 3 || q.merged >= 0 || !slices.Contains(q.words[1:len(q.words)-1], w) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = qi
+	}
+	return found
 }
 
 // sameTitled returns the only longer-named person whose name starts or
@@ -1552,6 +1609,9 @@ func (d *docState) resolveMentions() {
 				pi, ambiguous := d.holderOf(tr)
 				if pi < 0 {
 					pi = d.knownOfCountry(tr, si)
+				}
+				if pi < 0 {
+					pi = d.unqualifiedHolder(tr)
 				}
 				if pi >= 0 {
 					m, found = pmention{start: i, end: tr.end, person: pi, kind: mkTitle, rule: "title-ref", ambiguous: ambiguous}, true

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -367,5 +368,25 @@ func TestPoliticalConsultationsUnderAPageHeadline(t *testing.T) {
 	}
 	if host != "Ana Quispe" {
 		t.Errorf("host = %q, want Ana Quispe: the dateline under the headline says Lima", host)
+	}
+}
+
+func TestParticipatedInANamedMeetingChairedByAnother(t *testing.T) {
+	text := "Lima (Peru), March 12, 2026. The Minister of Foreign Affairs, Rosa Yolanda Villa Mapy, participated today in the XV Meeting of Foreign Ministers of the Amazon Cooperation Treaty Organization (ACTO).\n\n" +
+		"The meeting was chaired by the Vice Minister of Foreign Affairs of Peru, Ana Castañeda Rivero. " +
+		"Taking part were the Minister of Foreign Affairs of Ecuador, Maria Sommer Rosero; and the Vice Minister of Foreign Affairs of Bolivia, Javier Quispe Mamani.\n\n" +
+		"In her address, the Colombian Foreign Minister said that Villa would lead the fight against illegal mining."
+	ex := extract(t, text, "2026-03-12")
+	got, _ := attendeesOn(ex, "2026-03-12")
+	for _, want := range []string{"Rosa Yolanda Villa Mapy", "Maria Sommer Rosero", "Javier Quispe Mamani"} {
+		if !got[want] {
+			t.Errorf("attendees = %v, want %s", got, want)
+		}
+	}
+	if ps := positionsOf(ex, "Rosa Yolanda Villa Mapy"); !hasPosition(ps, "Minister of Foreign Affairs", "country:colombia") {
+		t.Errorf("positions = %+v, want Minister of Foreign Affairs of Colombia ('the Colombian Foreign Minister' refers back to her)", ps)
+	}
+	if len(personNames(ex)) > 0 && slices.Contains(personNames(ex), "Villa") {
+		t.Errorf("persons = %v: 'Villa' is Rosa Yolanda Villa Mapy's first surname", personNames(ex))
 	}
 }
