@@ -21,8 +21,8 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghij"
-	unseenSets = "k"
+	tuningSets = "ghijk"
+	unseenSets = "l"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -30,20 +30,42 @@ const (
 // make a change pass.
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.95,
-	eval.Organisations: 0.81,
-	eval.Initiatives:   0.63,
-	eval.Positions:     0.76,
-	eval.Attendance:    0.87,
-	eval.Hosts:         0.73,
-	eval.Statements:    0.85,
+	eval.Organisations: 0.85,
+	eval.Initiatives:   0.72,
+	eval.Positions:     0.75,
+	eval.Attendance:    0.86,
+	eval.Hosts:         0.71,
+	eval.Statements:    0.88,
 }
 
-const generalizationStatementPrecision = 0.96
+const generalizationStatementPrecision = 0.95
 
 // TestGeneralizationSet scores the extractor on the tuning sets.
 func TestGeneralizationSet(t *testing.T) {
 	score := scoreSets(t, tuningSets, 20*len(tuningSets))
 	checkFloors(t, score, generalizationFloors, generalizationStatementPrecision)
+}
+
+// unseenFloors are just under the first scores of the unseen sets, taken
+// before any rule was written on them: a change that lowers them breaks
+// texts no rule was fitted to. When rules are written on these sets, they
+// join the tuning sets and a new held-out set takes their place.
+var unseenFloors = map[string]float64{
+	eval.Persons:       0.83,
+	eval.Organisations: 0.73,
+	eval.Initiatives:   0.52,
+	eval.Positions:     0.54,
+	eval.Attendance:    0.64,
+	eval.Hosts:         0.52,
+	eval.Statements:    0.78,
+}
+
+const unseenStatementPrecision = 0.90
+
+// TestUnseenSet scores the extractor on the sets no rule was written on.
+func TestUnseenSet(t *testing.T) {
+	score := scoreSets(t, unseenSets, 20*len(unseenSets))
+	checkFloors(t, score, unseenFloors, unseenStatementPrecision)
 }
 
 // scoreSets scores the extractor on the generalization sets named by the
