@@ -50,8 +50,8 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 		}
 	}
 	num := func(i int) (int, bool) {
-		if i < from || i >= to || !toks[i].isWord() {
-			return 0, false
+		if i < from || i >= to || !toks[i].isWord() || !isDigitWord(toks[i].lower) {
+			return 0, false // no Atoi, and no error to allocate, for a word
 		}
 		n, err := strconv.Atoi(text[toks[i].start:toks[i].end])
 		return n, err == nil

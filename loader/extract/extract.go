@@ -404,12 +404,9 @@ func (d *docState) entities() {
 			// The text's own spelling of the country ("Viet Nam",
 			// "Türkiye", "Socialist Republic of Viet Nam") is kept as an
 			// alias of its gazetteer name.
-			key := graph.Slug(surface)
-			for _, a := range append(append([]string(nil), d.g.Countries[m.e.idx].Aliases...), d.g.Countries[m.e.idx].Formal...) {
-				if graph.Slug(a) == key {
-					c := &d.out.Countries[d.countryAt[id]]
-					c.Aliases = addAlias(c.Aliases, c.Name, a)
-				}
+			if a, ok := d.g.countryAliasBySlug[m.e.idx][graph.Slug(surface)]; ok {
+				c := &d.out.Countries[d.countryAt[id]]
+				c.Aliases = addAlias(c.Aliases, c.Name, a)
 			}
 		case entCapital:
 			if d.capitalIsSubject(m) {

@@ -132,10 +132,11 @@ type Gazetteer struct {
 	proot *trieNode // known persons' names
 
 	personBySlug, orgBySlug, countryBySlug map[string]int
-	countryFirstWords                      map[string]bool // first words of the countries' names, lower case
-	envoys                                 map[string]bool // the titles of envoys' posts
-	surnames                               map[string]int  // last name of a known person, -1 when shared
-	countryByID                            map[string]int  // graph ID of a country to its index
+	countryFirstWords                      map[string]bool     // first words of the countries' names, lower case
+	envoys                                 map[string]bool     // the titles of envoys' posts
+	countryAliasBySlug                     []map[string]string // per country: its aliases and formal names by slug
+	surnames                               map[string]int      // last name of a known person, -1 when shared
+	countryByID                            map[string]int      // graph ID of a country to its index
 }
 
 // DefaultGazetteer returns the gazetteer built from the embedded lists.
@@ -199,6 +200,15 @@ func (g *Gazetteer) build() {
 	g.personBySlug, g.orgBySlug, g.countryBySlug = map[string]int{}, map[string]int{}, map[string]int{}
 	g.countryByID = map[string]int{}
 	g.countryFirstWords = map[string]bool{}
+	g.countryAliasBySlug = make([]map[string]string, len(g.Countries))
+	for i, c := range g.Countries {
+		g.countryAliasBySlug[i] = map[string]string{}
+		for _, a := range append(append([]string(nil), c.Aliases...), c.Formal...) {
+			if k := graph.Slug(a); g.countryAliasBySlug[i][k] == "" {
+				g.countryAliasBySlug[i][k] = a
+			}
+		}
+	}
 	g.envoys = map[string]bool{}
 	for _, t := range g.Titles {
 		g.envoys[t.Name] = t.Envoy
