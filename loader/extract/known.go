@@ -808,10 +808,11 @@ func (d *docState) principalCountry() int {
 			c := d.personCountry(d.subject[si])
 			if c < 0 {
 				c = d.pairedCountry(si, d.subject[si])
-			} else if c != d.visitedCountry(si) {
+			} else if c != d.visitedCountry(si) && !d.receives(si) {
 				// ... unless it is the country a visitor came to: "the
 				// Prime Minister received X on his official visit to
-				// Thailand".
+				// Thailand", or the subject receives: "The President of
+				// Ghana on Monday received a delegation of CARICOM".
 				c = -1
 			}
 			if c >= 0 {
@@ -838,6 +839,13 @@ func (d *docState) principalCountry() int {
 		return hosting
 	}
 	return hosting
+}
+
+// receives reports whether sentence si tells of its subject receiving or
+// hosting someone.
+func (d *docState) receives(si int) bool {
+	v, ok := d.findMeetingVerb(si)
+	return ok && !v.planned && v.kind == mkHost && d.subject[si] >= 0 && d.mentionedBefore(d.subject[si], d.sents[si].tokStart, v.start)
 }
 
 // envoysDisagree reports whether the document's envoys are accredited to

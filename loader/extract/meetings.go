@@ -628,6 +628,14 @@ func (d *docState) objectAfterAdjuncts(i, end int) bool {
 		if k > i+1 && t.lower == "the" && k+1 < end && groupNouns[d.toks[k+1].lower] {
 			return true // "received at the Palace the delegation of ..."
 		}
+		if k > i+1 && (t.lower == "a" || t.lower == "an") {
+			// "received at the Jubilee House a high-level delegation of ..."
+			for x := k + 1; x < end && x <= k+4; x++ {
+				if groupNouns[d.toks[x].lower] {
+					return true
+				}
+			}
+		}
 		if k > i+1 && (d.isTitleStart(k) || (t.lower == "the" && d.isTitleStart(k+1)) || d.skipExcellency(k, end) > k ||
 			(honorifics[t.lower] && t.upper) || d.personAt(k)) {
 			return true

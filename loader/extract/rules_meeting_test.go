@@ -390,3 +390,20 @@ func TestParticipatedInANamedMeetingChairedByAnother(t *testing.T) {
 		t.Errorf("persons = %v: 'Villa' is Rosa Yolanda Villa Mapy's first surname", personNames(ex))
 	}
 }
+
+func TestHeadOfStateReceivesADelegationAtAPlace(t *testing.T) {
+	text := "The President of the Republic of Peru, His Excellency Ana Quispe, on Monday received at the Palace of Government a high-level delegation of the Caribbean Community (CARICOM), led by its Secretary-General, Dr Luis Rojas.\n\n" +
+		"Also present were the Minister for Foreign Affairs, Hon. Pedro Gomez; and the Chief of Staff, Mr Juan Perez.\n\n" +
+		"Jamaica's Foreign Minister Maria Salas called Gomez later. Jamaica and Jamaica's partners welcomed the talks."
+	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2025-09-23", Title: "President Quispe receives CARICOM delegation"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, host := attendeesOn(ex, "2025-09-22")
+	if !got["Luis Rojas"] || host != "Ana Quispe" {
+		t.Errorf("attendees = %v, host %q: want Ana Quispe receiving Luis Rojas's delegation", got, host)
+	}
+	if ps := positionsOf(ex, "Pedro Gomez"); !hasPosition(ps, "Minister for Foreign Affairs", "country:peru") {
+		t.Errorf("Pedro Gomez positions = %+v, want of Peru: the release is the receiving president's", ps)
+	}
+}
