@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -292,8 +293,8 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				k++
 				continue
 			}
-			if k+2 < end && d.toks[k+1].isHyphen() && d.toks[k+2].lower == "level" {
-				k += 3 // "held delegation-level talks", "ministerial-level"
+			if k+2 < end && d.toks[k+1].isHyphen() && (d.toks[k+2].lower == "level" || d.toks[k+2].lower == "hour" || d.toks[k+2].lower == "long") {
+				k += 3 // "held delegation-level talks", "a three-hour meeting", "an hour-long meeting"
 				continue
 			}
 			break
@@ -970,6 +971,17 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 			m.attendees = nil
 		}
 	}
+	if len(m.attendees) == 0 && prev == nil && si > 0 && (d.twoPrincipals(s.tokStart, v.start) || d.theTwo(s.tokStart, v.start)) &&
+		d.sents[si-1].para+1 >= s.para {
+		// "X and his Indian counterpart Y on Sunday agreed to ... The two
+		// held a three-hour meeting": the two people named just before.
+		ps := d.namedIn(si - 1)
+		if len(ps) == 2 {
+			for _, pi := range ps {
+				m.addAttendee(pi, ev)
+			}
+		}
+	}
 	if len(m.attendees) == 0 && !d.heldOn(si, v, prev) {
 		return nil
 	}
@@ -1048,6 +1060,13 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 				return nil
 			case t.After(d.pub.AddDate(0, 0, 1)):
 				m.planned = true // a date to come: announced, not held
+			}
+		}
+		if d.hasPb && df.precision == "month" {
+			// "had met Misri briefly on the margins of the summit in
+			// April", in an August report: a past encounter in passing.
+			if t, err := time.Parse("2006-01", df.date); err == nil && t.AddDate(0, 2, 0).Before(d.pub) {
+				return nil
 			}
 		}
 		if !(d.hasPb && df.precision == "year") { // "commenced in 2020" dates no meeting
@@ -1304,6 +1323,25 @@ func (d *docState) asideThenBy(i, end int) int {
 		}
 	}
 	return 0
+}
+
+// theTwo reports whether the words [a, b) before a meeting verb are "The
+// two" or "The two <noun>" ("The two ministers", "The two sides").
+func (d *docState) theTwo(a, b int) bool {
+	return b-a >= 2 && b-a <= 3 && d.toks[a].lower == "the" && d.toks[a+1].lower == "two"
+}
+
+// namedIn returns the persons sentence si names, outside quotations, in
+// order.
+func (d *docState) namedIn(si int) []int {
+	var ps []int
+	s := d.sents[si]
+	for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
+		if pm.kind != mkPronoun && !d.inQuote(pm.start) && !slices.Contains(ps, pm.person) {
+			ps = append(ps, pm.person)
+		}
+	}
+	return ps
 }
 
 // namedMeetingAt matches the name of a meeting at token i, "the Fourth

@@ -407,3 +407,19 @@ func TestHeadOfStateReceivesADelegationAtAPlace(t *testing.T) {
 		t.Errorf("Pedro Gomez positions = %+v, want of Peru: the release is the receiving president's", ps)
 	}
 }
+
+func TestTheTwoHeldAMeetingAndAPastEncounterInPassing(t *testing.T) {
+	text := "Foreign Secretary Ana Quispe and her Chilean counterpart Luis Rojas on Sunday agreed to convene the boundary group.\n\n" +
+		"The two held a three-hour meeting at the Ministry of Foreign Affairs in Lima. " +
+		"Quispe had met Rojas briefly on the margins of the summit in Bangkok in April."
+	ex := extract(t, text, "2025-08-18")
+	got, _ := attendeesOn(ex, "2025-08-17")
+	if !got["Ana Quispe"] || !got["Luis Rojas"] {
+		t.Errorf("meetings = %+v; want the two named before at the meeting of Sunday 17 August", ex.Meetings)
+	}
+	for _, m := range ex.Meetings {
+		if strings.HasPrefix(m.Date, "2025-04") {
+			t.Errorf("meeting dated %s: a meeting months before the report, in passing, is no meeting", m.Date)
+		}
+	}
+}
