@@ -32,9 +32,9 @@ var generalizationFloors = map[string]float64{
 	eval.Persons:       0.95,
 	eval.Organisations: 0.85,
 	eval.Initiatives:   0.72,
-	eval.Positions:     0.75,
-	eval.Attendance:    0.86,
-	eval.Hosts:         0.71,
+	eval.Positions:     0.76,
+	eval.Attendance:    0.87,
+	eval.Hosts:         0.72,
 	eval.Statements:    0.88,
 }
 
