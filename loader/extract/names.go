@@ -659,9 +659,9 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			// No name after the portfolio, but its complement or the end
 			// of an apposition: "Minister of State for International
 			// Cooperation of the UAE,".
-			closes := e > k && e < len(d.toks) && (d.toks[e].lower == "for" || d.toks[e].lower == "of" || d.toks[e].punct == ',' ||
-				d.toks[e].punct == '.' || d.toks[e].punct == ';')
-			if closes && !d.toks[e].isWord() {
+			closes := e > k && (e >= len(d.toks) || d.toks[e].newlineBefore || d.toks[e].lower == "for" || d.toks[e].lower == "of" ||
+				d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';')
+			if closes && e < len(d.toks) && !d.toks[e].isWord() {
 				// "the Minister of Finance Faiziddin Qahhorzoda.": a name
 				// after the portfolio may also close the phrase.
 				if pe := d.ministerPortfolioEnd(k); pe > k && d.wordsIn(pe, e) >= 2 {

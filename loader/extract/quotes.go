@@ -194,27 +194,43 @@ func (d *docState) statements(ms []*meeting) {
 	pm := d.paraMeetings(ms)
 	seen := map[string]bool{}
 	last, lastSpeaker, lastClose := -1, -1, -1 // the statement written last, its speaker, its closing token
+	head := opening{speaker: -1}               // a quoted word or two its attribution splits from the rest
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		words := q.text(d.text)
 		nw := len(strings.Fields(words))
-		openTok := d.tokenAt(q.open)
-		if openTok < 0 || nw < 2 || d.titleQuote(q, openTok, words) {
+		openTok, closeTok := d.tokenAt(q.open), -1
+		if q.close >= 0 {
+			closeTok = d.tokenAt(q.close)
+		}
+		// One word is a statement only as the opening its attribution
+		// splits from the rest ('"Cooperation," the Minister added').
+		if openTok < 0 || (nw < 2 && (closeTok < 0 || !d.speechAfter(closeTok+1, min(len(d.toks), closeTok+6)))) ||
+			d.titleQuote(q, openTok, words) {
 			continue
 		}
 		speaker, rule, lastSi := d.speakerOf(q, openTok)
 		if speaker < 0 {
+			head = opening{speaker: -1}
 			continue
 		}
 		// A short quoted phrase is a statement only when its speaker is
 		// the named subject of a speech verb before it: Raisi denounced
-		// the "terrible crimes"; otherwise it is a scare quote.
+		// the "terrible crimes"; otherwise it is a scare quote. It may
+		// also open a quotation its attribution splits: '"Cooperation,"
+		// the Minister added, "is not a word for declarations."'
 		if nw < minQuoteWords && (rule != "quote-subject" || !d.speechVerbBefore(openTok) || nw < 2) {
+			head = opening{words: words, speaker: speaker, close: closeTok}
 			continue
 		}
+		if head.speaker == speaker && head.close >= 0 && openTok > head.close && openTok-head.close <= 30 &&
+			d.sents[d.toks[head.close].sent].para == d.sents[d.toks[openTok].sent].para && d.speechVerbBetween(head.close+1, openTok) {
+			words = head.words + " " + words
+		}
+		head = opening{speaker: -1}
 		sid := d.personID(speaker)
 		firstSi := d.toks[openTok].sent
-		if last >= 0 && speaker == lastSpeaker && lastClose >= 0 && openTok > lastClose && openTok-lastClose <= 15 &&
+		if last >= 0 && speaker == lastSpeaker && lastClose >= 0 && openTok > lastClose && openTok-lastClose <= 30 &&
 			d.sents[d.toks[lastClose].sent].para == d.sents[firstSi].para && d.speechVerbBetween(lastClose+1, openTok) {
 			// '"A," she said. "B."': the attribution splits one
 			// statement in two.
@@ -248,6 +264,14 @@ func (d *docState) statements(ms []*meeting) {
 	}
 }
 
+// opening is a short quoted opening that an attribution splits from the
+// rest of its quotation: the words, their speaker and the closing mark's
+// token.
+type opening struct {
+	words          string
+	speaker, close int
+}
+
 // mergeIDs returns a with the IDs of b it lacks appended.
 func mergeIDs(a, b []string) []string {
 	for _, id := range b {
@@ -271,6 +295,9 @@ func (d *docState) tokenAt(off int) int {
 // the last sentence of the attribution.
 func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 	openSi := d.toks[openTok].sent
+	if p, si := d.dashLineSpeaker(q); p >= 0 {
+		return p, "quote-dash-line", si
+	}
 	if q.close >= 0 {
 		if c := d.tokenAt(q.close); c >= 0 {
 			si := d.toks[c].sent
@@ -447,4 +474,31 @@ func holdsTitleWord(title, word string) bool {
 	}
 	before := strings.Fields(t[:i])
 	return len(before) == 0 || !rankWords[before[len(before)-1]]
+}
+
+// dashLineSpeaker reads the attribution line under a quotation that is a
+// paragraph of its own, as releases set their quotes: the quotation, then
+// "– Anita Anand, Minister of Foreign Affairs". It returns the person and
+// the line's sentence, or -1.
+func (d *docState) dashLineSpeaker(q *quote) (int, int) {
+	if q.close < 0 {
+		return -1, 0
+	}
+	c := d.tokenAt(q.close)
+	if c < 0 {
+		return -1, 0
+	}
+	n := c + 1
+	for n < len(d.toks) && !d.toks[n].newlineBefore && !d.toks[n].isWord() {
+		n++ // the closing punctuation after the mark
+	}
+	if n+1 >= len(d.toks) || !d.toks[n].newlineBefore || !(d.toks[n].isHyphen() || isDash(d.toks[n].punct)) {
+		return -1, 0
+	}
+	for _, m := range d.mentionsIn(n+1, min(len(d.toks), n+4)) {
+		if m.kind != mkPronoun && m.start <= n+2 {
+			return m.person, d.toks[m.start].sent
+		}
+	}
+	return -1, 0
 }

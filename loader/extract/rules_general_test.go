@@ -1193,3 +1193,22 @@ func TestAQuoteSplitByItsAttributionIsOneStatement(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteUnderItsDashLineAndASplitOneWordOpening(t *testing.T) {
+	text := "Secretary Ana Quispe met Secretary Luis Rojas of Chile.\n\n" +
+		"Quotes\n\n" +
+		"“Peru is on the front line of the most important questions facing the Pacific.”\n\n" +
+		"– Pedro Gomez, Minister of Trade\n\n" +
+		"\"Cooperation,\" the Minister added, \"is not a word for declarations but for rivers that are clean.\""
+	ex := extract(t, text, "2025-10-22")
+	byQuote := map[string]string{}
+	for _, s := range ex.Statements {
+		byQuote[s.Quote] = s.Speaker
+	}
+	if got := byQuote["Peru is on the front line of the most important questions facing the Pacific."]; got != "person:pedro-gomez" {
+		t.Errorf("statements = %v: want the quote above '– Pedro Gomez, ...' to be his", byQuote)
+	}
+	if got := byQuote["Cooperation, is not a word for declarations but for rivers that are clean."]; got != "person:pedro-gomez" {
+		t.Errorf("statements = %v: want one statement of Pedro Gomez from the one-word opening and its rest", byQuote)
+	}
+}
