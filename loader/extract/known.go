@@ -506,14 +506,25 @@ func (d *docState) fillHomeCountry() {
 // sentence starts after token a, or end.
 func (d *docState) nextSideMarker(a, end int) int {
 	for k := a; k+3 < end; k++ {
-		if d.toks[k].lower != "on" || d.toks[k+1].lower != "the" {
-			continue
-		}
-		if g, ok := d.gzOf(k + 2); ok && g.start == k+2 && g.e.kind == entCountry && g.end < end && d.toks[g.end].lower == "side" {
+		if _, ok := d.sideAt(k+1, end, false); ok && d.toks[k].lower == "on" {
 			return k
 		}
 	}
 	return end
+}
+
+// sideAt matches "the <country> side" at token i, or "the <country>
+// delegation" when delegation is set, and returns the country's hit.
+func (d *docState) sideAt(i, end int, delegation bool) (gzMatch, bool) {
+	if i+1 >= end || d.toks[i].lower != "the" {
+		return gzMatch{}, false
+	}
+	g, ok := d.gzOf(i + 1)
+	if !ok || g.start != i+1 || g.e.kind != entCountry || g.end >= end {
+		return gzMatch{}, false
+	}
+	w := d.toks[g.end].lower
+	return g, w == "side" || (delegation && w == "delegation")
 }
 
 // releaseCountry returns the gazetteer index of the country whose release
@@ -553,9 +564,8 @@ func (d *docState) fillSideCountry() {
 			if (!opens && (d.toks[i].lower != "the" || i == s.tokStart || d.toks[i-1].lower != "on")) || d.inQuote(i) {
 				continue
 			}
-			g, ok := d.gzOf(i + 1)
-			if !ok || g.start != i+1 || g.e.kind != entCountry || g.end >= s.tokEnd ||
-				!(d.toks[g.end].lower == "side" || opens && d.toks[g.end].lower == "delegation") {
+			g, ok := d.sideAt(i, s.tokEnd, opens)
+			if !ok {
 				continue
 			}
 			a, b := from, i-1

@@ -223,15 +223,13 @@ func (d *docState) statements(ms []*meeting) {
 			head = opening{words: words, speaker: speaker, close: closeTok}
 			continue
 		}
-		if head.speaker == speaker && head.close >= 0 && openTok > head.close && openTok-head.close <= 30 &&
-			d.sents[d.toks[head.close].sent].para == d.sents[d.toks[openTok].sent].para && d.speechVerbBetween(head.close+1, openTok) {
+		if head.speaker == speaker && d.continuesQuote(head.close, openTok) {
 			words = head.words + " " + words
 		}
 		head = opening{speaker: -1}
 		sid := d.personID(speaker)
 		firstSi := d.toks[openTok].sent
-		if last >= 0 && speaker == lastSpeaker && lastClose >= 0 && openTok > lastClose && openTok-lastClose <= 30 &&
-			d.sents[d.toks[lastClose].sent].para == d.sents[firstSi].para && d.speechVerbBetween(lastClose+1, openTok) {
+		if last >= 0 && speaker == lastSpeaker && d.continuesQuote(lastClose, openTok) {
 			// '"A," she said. "B."': the attribution splits one
 			// statement in two.
 			st := &d.out.Statements[last]
@@ -262,6 +260,14 @@ func (d *docState) statements(ms []*meeting) {
 			lastClose = d.tokenAt(q.close)
 		}
 	}
+}
+
+// continuesQuote reports whether the quotation opening at token openTok
+// goes on the one that closed at token close, its attribution between:
+// '"A," she said. "B."' in one paragraph.
+func (d *docState) continuesQuote(close, openTok int) bool {
+	return close >= 0 && openTok > close && openTok-close <= 30 &&
+		d.sents[d.toks[close].sent].para == d.sents[d.toks[openTok].sent].para && d.speechVerbBetween(close+1, openTok)
 }
 
 // opening is a short quoted opening that an attribution splits from the
