@@ -803,6 +803,7 @@ func (d *docState) principalCountry() int {
 	// with the body.
 	headline := d.doc.Title == "" || strings.HasPrefix(d.text, d.doc.Title)
 	hosting := -1 // the country an envoy named as a subject is accredited to
+	visited := -1 // the country the news lead's subject visits
 	disagree := d.envoysDisagree()
 	for si := range d.sents {
 		if c := d.ledDelegation(si); c >= 0 {
@@ -828,9 +829,25 @@ func (d *docState) principalCountry() int {
 			if c >= 0 {
 				return c
 			}
+			if v := d.visitHost(si); v >= 0 {
+				return v
+			} else if visited < 0 && !d.receives(si) {
+				// "Minister X paid a working visit to Moldova": the
+				// principal is Moldova's guest.
+				visited = d.visitedCountry(si)
+			}
 			continue
 		}
 		if c, ok := d.envoyTo(d.subject[si]); ok {
+			if c >= 0 && c == visited {
+				// "The minister was accompanied by the Czech Ambassador to
+				// Moldova": the envoy to the country the principal visits
+				// is of the principal's delegation.
+				if own := d.personCountry(d.subject[si]); own >= 0 && own != c {
+					return own
+				}
+				continue
+			}
 			// "The Ambassador of China to Pakistan, H.E. Name, was also
 			// present": an envoy serves abroad, in the country he is
 			// accredited to, which hosts him; unless envoys to two
@@ -846,9 +863,33 @@ func (d *docState) principalCountry() int {
 		if c := d.pairedCountry(si, d.subject[si]); c >= 0 {
 			return c
 		}
+		if c := d.visitHost(si); c >= 0 {
+			return c
+		}
 		return hosting
 	}
 	return hosting
+}
+
+// visitHost returns the country of the subject of sentence si who
+// receives a visitor: "The Minister, X, received Y, who is on an official
+// visit to Guatemala" makes X Guatemala's. It returns -1 otherwise, and
+// for an official of a body.
+func (d *docState) visitHost(si int) int {
+	if !d.receives(si) || d.hasBody(d.subject[si]) {
+		return -1
+	}
+	return d.visitedCountry(si)
+}
+
+// hasBody reports whether person pi holds a post of a country or body.
+func (d *docState) hasBody(pi int) bool {
+	for _, pos := range d.persons[pi].positions {
+		if pos.org != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // receives reports whether sentence si tells of its subject receiving or

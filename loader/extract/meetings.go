@@ -387,6 +387,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		if next(e-1) == "call" {
 			kind = mkPhone
 		}
+		if next(e-1) == "conversation" && d.phoneToldBefore(i, 2) {
+			// "... held telephone conversations with ... In his
+			// conversation with X": the call told just before.
+			kind = mkPhone
+		}
 		return meetingVerb{start: i, end: e, kind: kind}, true
 	case w == "joined" && (d.personAt(i+1) || (next(i+1) == "by" && d.personAt(i+2))):
 		// "Li then joined Wong for a lunch", "She was joined by the
@@ -404,7 +409,8 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			e = i + 2
 		}
 		return meetingVerb{start: i, end: e, kind: mkMeet, gathering: true}, true
-	case (w == "attended" || w == "joined" || w == "chaired") && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0) && (d.meetingNounBefore(i) || d.itBefore(i)):
+	case (w == "attended" || w == "joined" || w == "chaired") && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
+		(d.meetingNounBefore(i) || d.itBefore(i)):
 		// "The meeting was also attended by X", "The meeting was
 		// attended, on the Chilean side, by X": X joins the meeting
 		// just told.
@@ -421,6 +427,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	case w == "took" || w == "takes" || w == "taking" || w == "participated" || w == "attended" || w == "joined":
 		k := i + 1
 		if w == "took" || w == "takes" || w == "taking" {
+			if next(k) == "part" && (k+1 >= end || d.toks[k+1].punct == '.') && i > 0 && d.toks[i-1].lower == "also" && w == "took" {
+				// "State Secretary X also took part.": the meeting just
+				// told.
+				return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
+			}
 			if next(k) != "part" || next(k+1) != "in" {
 				return meetingVerb{}, false
 			}
@@ -549,8 +560,19 @@ func (d *docState) opensParticipantList(si int) bool {
 	s := d.sents[si]
 	e := s.tokEnd - 1
 	// "... were:", "... the following ambassadors:"
-	return e > s.tokStart && d.toks[e].punct == ':' &&
-		(listOpeners[d.toks[e-1].lower] || e-2 >= s.tokStart && d.toks[e-2].lower == "following")
+	if e <= s.tokStart || d.toks[e].punct != ':' {
+		return false
+	}
+	if listOpeners[d.toks[e-1].lower] || e-2 >= s.tokStart && d.toks[e-2].lower == "following" {
+		return true
+	}
+	// "The following ministers took part in the meeting:"
+	for k := s.tokStart; k+1 < e && k < s.tokStart+4; k++ {
+		if d.toks[k].lower == "following" && groupNouns[d.toks[k+1].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // listItemLine reports whether sentence si is a line of a list of
@@ -629,6 +651,9 @@ func (d *docState) objectAfterAdjuncts(i, end int) bool {
 		if k > i+1 && t.lower == "the" && k+1 < end && groupNouns[d.toks[k+1].lower] {
 			return true // "received at the Palace the delegation of ..."
 		}
+		if k > i+1 && (t.lower == "his" || t.lower == "her") && d.personOrGroupAfter(k, end) {
+			return true // "received this Wednesday at the Palace his counterpart from ..."
+		}
 		if k > i+1 && (t.lower == "a" || t.lower == "an") {
 			// "received at the Jubilee House a high-level delegation of ..."
 			for x := k + 1; x < end && x <= k+4; x++ {
@@ -641,7 +666,8 @@ func (d *docState) objectAfterAdjuncts(i, end int) bool {
 			(honorifics[t.lower] && t.upper) || d.personAt(k)) {
 			return true
 		}
-		if t.isWord() && !t.upper && !adjunctWords[t.lower] && !isDigitWord(t.lower) {
+		if t.isWord() && !t.upper && !adjunctWords[t.lower] && !isDigitWord(t.lower) &&
+			!((particles[t.lower] || t.lower == "del") && (d.toks[k-1].upper || particles[d.toks[k-1].lower])) { // "at the Palacio de la Reforma"
 			return false
 		}
 	}
@@ -699,6 +725,11 @@ func (d *docState) personOrGroupAfter(i, end int) bool {
 	i = d.skipExcellency(i, end)
 	for k := i; k < end && k < i+4; k++ {
 		if groupNouns[d.toks[k].lower] {
+			return true
+		}
+		// "received his counterpart from the Dominican Republic, ...",
+		// "received her Dominican counterpart, Name,".
+		if d.toks[k].lower == "counterpart" && k > i && (d.toks[i].lower == "his" || d.toks[i].lower == "her" || d.toks[i].lower == "their" || d.toks[i].lower == "the") {
 			return true
 		}
 	}
@@ -979,6 +1010,28 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		if len(ps) == 2 {
 			for _, pi := range ps {
 				m.addAttendee(pi, ev)
+			}
+		}
+	}
+	if a := d.theTwoAfterAdjunct(s.tokStart, v.start); len(m.attendees) == 0 && prev == nil && a > s.tokStart {
+		// "At the invitation of X, Y paid an official visit to ... This
+		// was the first visit ...\n\nOn 25 February, the two Foreign
+		// Ministers held talks": the two named last, in the sentences
+		// just before.
+		for k := si - 1; k >= 0 && k >= si-3 && d.sents[k].para+1 >= s.para; k-- {
+			var ps []int
+			for _, pm := range d.mentionsIn(d.sents[k].tokStart, d.sents[k].tokEnd) {
+				if pm.kind == mkName && !d.inQuote(pm.start) && !slices.Contains(ps, pm.person) {
+					ps = append(ps, pm.person)
+				}
+			}
+			if len(ps) == 2 {
+				for _, pi := range ps {
+					m.addAttendee(pi, ev)
+				}
+			}
+			if len(ps) > 0 {
+				break
 			}
 		}
 	}
@@ -1308,6 +1361,18 @@ func (d *docState) delegationMembers(si int, m *meeting) {
 	}
 }
 
+// sideThenBy returns the token after "by" when "on the <country> side
+// by" follows token i ("attended on the Italian side by X"), or 0.
+func (d *docState) sideThenBy(i, end int) int {
+	if i+1 >= end || d.toks[i].lower != "on" {
+		return 0
+	}
+	if g, ok := d.sideAt(i+1, end, false); ok && g.end+2 < end && d.toks[g.end+1].lower == "by" {
+		return g.end + 2
+	}
+	return 0
+}
+
 // asideThenBy matches ", <aside>, by" at token i ("attended, on the
 // Chilean side, by"), and returns the token after "by", or 0.
 func (d *docState) asideThenBy(i, end int) int {
@@ -1323,6 +1388,28 @@ func (d *docState) asideThenBy(i, end int) int {
 		}
 	}
 	return 0
+}
+
+// theTwoAfterAdjunct returns where "the two <noun>" starts when it is
+// the subject before the meeting verb at b after an opening phrase of time
+// set off by a comma ("On 25 February 2026, the two Foreign Ministers
+// held"), or -1.
+func (d *docState) theTwoAfterAdjunct(a, b int) int {
+	if a+2 < b && isDigitWord(d.toks[a].lower) && d.toks[a+1].punct == '.' {
+		a += 2 // a numbered paragraph: "1. On 25 February, ..."
+	}
+	for x := b - 3; x >= b-4 && x > a+1; x-- {
+		if d.toks[x].lower == "the" && d.toks[x+1].lower == "two" && d.toks[x-1].punct == ',' &&
+			(adjunctOpeners[d.toks[a].lower] || d.toks[a].lower == "following" || d.toks[a].lower == "after") {
+			for k := x + 2; k < b; k++ {
+				if !d.toks[k].isWord() {
+					return -1
+				}
+			}
+			return x
+		}
+	}
+	return -1
 }
 
 // theTwo reports whether the words [a, b) before a meeting verb are "The
@@ -1469,6 +1556,12 @@ func (d *docState) vaguePast(si int) bool {
 		if w == "earlier" && n == "this" && i+2 < s.tokEnd && (d.toks[i+2].lower == "month" || d.toks[i+2].lower == "year") {
 			return true
 		}
+		switch n {
+		case "years", "months", "decades", "year", "month":
+			if i+2 < s.tokEnd && d.toks[i+2].lower == "ago" {
+				return true // "Two years ago, the heads of state met in Xi'an"
+			}
+		}
 	}
 	return false
 }
@@ -1528,6 +1621,9 @@ func (d *docState) visitedCountry(si int) int {
 			k++
 		default:
 			continue
+		}
+		if k+1 < s.tokEnd && d.toks[k].lower == "the" {
+			k++ // "a working visit to the Republic of Moldova"
 		}
 		if g, ok := d.gzOf(k); ok && g.start == k {
 			switch g.e.kind {
@@ -1747,6 +1843,11 @@ func (m *meeting) shares(n *meeting) bool {
 	if m.planned != n.planned || m.date != "" && n.date != "" && m.date != n.date {
 		return false
 	}
+	if m.callOnly() && n.inPerson() || n.callOnly() && m.inPerson() {
+		// "Earlier in the morning, Minister X had a telephone
+		// conversation with Y": a call is not the talks told before.
+		return false
+	}
 	if m.place != "" && n.place != "" && m.place != n.place {
 		return false // a summit in Jakarta is not the talks in Phnom Penh
 	}
@@ -1758,6 +1859,30 @@ func (m *meeting) shares(n *meeting) bool {
 		}
 	}
 	return false
+}
+
+// phoneToldBefore reports whether a word of a call opens or precedes token
+// i in its sentence or the n sentences before it.
+func (d *docState) phoneToldBefore(i, n int) bool {
+	si := d.toks[i].sent
+	from := d.sents[max(0, si-n)].tokStart
+	for k := from; k < i; k++ {
+		if phoneWords[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// callOnly reports whether m was told only as a telephone or video call.
+func (m *meeting) callOnly() bool {
+	return m.kinds[mkPhone] && !m.inPerson()
+}
+
+// inPerson reports whether m was told as an encounter in person: talks, a
+// reception, a visit, a meeting.
+func (m *meeting) inPerson() bool {
+	return m.kinds[mkMeet] || m.kinds[mkTalks] || m.kinds[mkHost] || m.kinds[mkVisit] || m.kinds[mkCall] || m.kinds[mkChair]
 }
 
 // sameScene reports whether n is told in the paragraph where m was last
@@ -2198,6 +2323,17 @@ func (d *docState) meetingNounBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && d.toks[k].sent == d.toks[i].sent; k-- {
 		if eventNouns[d.toks[k].lower] {
 			return true
+		}
+	}
+	// "The talks, which continued over a working lunch, were attended
+	// by": the sentence's subject, before a clause set off by commas.
+	s := d.sents[d.toks[i].sent]
+	a := s.tokStart
+	if a+2 < i && d.toks[a].lower == "the" && eventNouns[d.toks[a+1].lower] && d.toks[a+2].punct == ',' {
+		for k := a + 3; k < i; k++ {
+			if d.toks[k].punct == ',' {
+				return k >= i-3 // the clause closes just before the verb
+			}
 		}
 	}
 	return false

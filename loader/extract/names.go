@@ -174,7 +174,7 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			j += 2
 			continue
 		case t.isWord() && t.upper && (d.gzAt[j] < 0 || afterCue && words == 0 && d.cityNamedPerson(j)) && !hardStop[t.lower] &&
-			!headlineVerbs[t.lower] &&
+			!headlineVerbs[t.lower] && !contactWords[t.lower] &&
 			(afterCue || !t.allCaps) && (afterCue || words > 0 || !softStop[t.lower]) && !isDigitWord(t.lower):
 			words++
 			j++
@@ -185,6 +185,10 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 		case t.isWord() && words > 0 && particles[t.lower] && j+2 < len(d.toks) && d.toks[j+1].isWord() &&
 			particles[d.toks[j+1].lower] && !d.toks[j+1].upper && d.toks[j+2].isWord() && d.toks[j+2].upper && d.gzAt[j+2] < 0:
 			// Two particles: "Juan Ramón de la Fuente", "Ursula von der Leyen".
+			j += 2
+			continue
+		case d.apostropheJoin(j) && words > 0:
+			// "Korir Sing'oei", "Mary O'Brien", "Aly N'Diaye"
 			j += 2
 			continue
 		case d.hyphenSyllable(j, words):
@@ -208,7 +212,7 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 		return i
 	}
 	// Do not end on a particle or hyphen.
-	for j > i && !(d.toks[j-1].isWord() && d.toks[j-1].upper) && !(j-2 > i && d.hyphenSyllable(j-2, 1)) {
+	for j > i && !(d.toks[j-1].isWord() && d.toks[j-1].upper) && !(j-2 > i && d.hyphenSyllable(j-2, 1)) && !(j-2 > i && d.apostropheJoin(j-2)) {
 		j--
 	}
 	return j
@@ -219,6 +223,31 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 var headlineVerbs = wordSet(`receives received meets met holds held hosts hosted welcomes welcomed visits
 visited attends attended discusses discussed signs signed calls says urges opens opened chairs chaired
 congratulates thanks presents presented accepts launches inaugurates addresses`)
+
+// postNominals are letters written after a name, between commas, before
+// the title: "Justin Tkatchenko, MP, Minister for Foreign Affairs".
+var postNominals = wordSet(`mp mna mpp msp mla egh cbe obe mbe kbe qc kc`)
+
+// apostropheJoin reports whether token j is an apostrophe inside a name,
+// written without spaces between a capitalised word and the rest of it
+// ("Sing'oei", "O'Brien", "N'Diaye"); a possessive "'s" or a
+// contraction is none.
+func (d *docState) apostropheJoin(j int) bool {
+	if j < 1 || j+1 >= len(d.toks) || d.toks[j].lower != "'" {
+		return false
+	}
+	p, n := &d.toks[j-1], &d.toks[j+1]
+	return p.isWord() && p.upper && n.isWord() && p.end == d.toks[j].start && d.toks[j].end == n.start &&
+		!apostropheSuffixes[n.lower]
+}
+
+// apostropheSuffixes follow an apostrophe in possessives and contractions.
+var apostropheSuffixes = wordSet(`s t re ll ve d m`)
+
+// contactWords label a press office's contact lines ("Press secretary to
+// the Minister for Foreign Affairs Telephone (switchboard): ..."); no name
+// holds them.
+var contactWords = wordSet(`telephone phone tel fax email e-mail mobile switchboard website`)
 
 // cityNamedPerson reports whether the city hit at token j opens a
 // person's name after a title: "President Santiago Peña", "Premier
@@ -349,7 +378,9 @@ func (d *docState) portfolioAt(k int) int {
 		if r > k && t.newlineBefore {
 			break
 		}
-		if t.isWord() && (t.upper || (t.lower == "and" && words > 0)) && !t.allCaps && !honorifics[t.lower] {
+		if t.isWord() && (t.upper || (t.lower == "and" && words > 0) ||
+			// "for the Mediterranean and the Middle East"
+			(t.lower == "the" && r > k && d.toks[r-1].lower == "and" && r+1 < len(d.toks) && d.toks[r+1].upper)) && !t.allCaps && !honorifics[t.lower] {
 			if g, ok := d.gzOf(r); ok && g.e.kind != entCountry {
 				break
 			} else if ok {
@@ -367,7 +398,7 @@ func (d *docState) portfolioAt(k int) int {
 		}
 		break
 	}
-	for r > k && d.toks[r-1].lower == "and" {
+	for r > k && (d.toks[r-1].lower == "and" || d.toks[r-1].lower == "the") {
 		r--
 	}
 	if r == k {
@@ -376,7 +407,7 @@ func (d *docState) portfolioAt(k int) int {
 	// The last word a portfolio ends with, if any: the name follows.
 	last := -1
 	for e := k; e < r; e++ {
-		if portfolioTail[d.toks[e].lower] || hardStop[d.toks[e].lower] && d.toks[e].lower != "and" {
+		if portfolioTail[d.toks[e].lower] || hardStop[d.toks[e].lower] && d.toks[e].lower != "and" && d.toks[e].lower != "the" {
 			last = e
 		}
 	}
@@ -391,12 +422,17 @@ func (d *docState) portfolioAt(k int) int {
 	// No such word: a name of two or three words may end the run.
 	n := d.wordsIn(k, r)
 	follows := r >= len(d.toks) || d.toks[r].punct != 0 || d.toks[r].newlineBefore || d.toks[r].lower == "and"
+	if follows && r+1 < len(d.toks) && d.toks[r].punct == ',' && d.wordsIn(r+1, d.nameAt(r+1, true)) >= 2 {
+		// "for the Mediterranean and the Middle East, Lorenza Pratesi":
+		// the name follows the comma.
+		follows = false
+	}
 	if follows && n >= 3 {
 		e := r - 2
 		if d.toks[e].punct == '.' && e > k { // "Ed A. Hewitt"
 			e -= 2
 		}
-		if e > k && d.nameAt(e, false) == r {
+		if e > k && d.nameAt(e, false) == r && d.toks[e-1].lower != "the" { // no name after "the"
 			return e
 		}
 	}
@@ -494,8 +530,10 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			// "Minister of Foreign Affairs and Expatriates of Jordan": a
 			// second portfolio, closed by the employer or a comma.
 			e := j + 1
+			// A portfolio may be a stop word itself: "and International
+			// Cooperation", "and Trade".
 			for e < len(d.toks) && e-j <= 3 && d.toks[e].isWord() && d.toks[e].upper && !d.toks[e].allCaps && d.gzAt[e] < 0 &&
-				!hardStop[d.toks[e].lower] && !d.toks[e].newlineBefore {
+				(!hardStop[d.toks[e].lower] || isPortfolioWord(d.toks[e].lower) || portfolioQualifiers[d.toks[e].lower]) && !d.toks[e].newlineBefore {
 				e++
 			}
 			if e > j+1 && e < len(d.toks) && (d.toks[e].lower == "of" || d.toks[e].punct == ',') {
@@ -650,7 +688,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if p.base == "Minister" && w != "on" {
 			// "Minister of Trade and Industry"
 			e := k
-			for e < len(d.toks) && d.toks[e].isWord() && (d.toks[e].upper || d.toks[e].lower == "and") && d.gzAt[e] < 0 && e-k < 8 {
+			for e < len(d.toks) && d.toks[e].isWord() && (d.toks[e].upper || d.toks[e].lower == "and") && d.gzAt[e] < 0 && e-k < 8 && (e == k || !d.toks[e].newlineBefore) {
 				e++
 			}
 			for e > k && !d.toks[e-1].upper {
@@ -830,6 +868,11 @@ func (d *docState) findPersons() {
 				}
 			}
 			if p.org == "" && p.accredited == "" {
+				// "his counterpart from the Dominican Republic, Minister
+				// of Foreign Affairs Name": the counterpart's country.
+				p.org = d.counterpartFromBefore(start)
+			}
+			if p.org == "" && p.accredited == "" {
 				// "Cambodian Deputy Prime Minister and Foreign Minister X";
 				// a party office does not make the next title the
 				// party's ("Member of the Political Bureau of the CPC
@@ -979,6 +1022,9 @@ func (d *docState) findPersons() {
 		// A list item gives the name, a dash and the title: "Ana Rojas –
 		// Ambassador of Chile;".
 		listItem := b >= 2 && isDash(d.toks[b-1].punct) && d.lineStartBefore(b-1)
+		if b >= 4 && d.toks[b-1].punct == ',' && postNominals[d.toks[b-2].lower] && d.toks[b-2].allCaps && d.toks[b-3].punct == ',' {
+			b -= 2 // "the Honourable Justin Tkatchenko, MP, Minister for ...": a post-nominal
+		}
 		if b >= 2 && (d.toks[b-1].punct == ',' || listItem) && closed {
 			ns := b - 1
 			longest := 4
@@ -997,6 +1043,12 @@ func (d *docState) findPersons() {
 					d.toks[ns-2].isWord() && particles[d.toks[ns-2].lower] {
 					ns -= 2 // "Mohammed bin Abdulaziz Al-Khulaifi,"
 					longest = 7
+					continue
+				}
+				if ns >= 2 && d.toks[ns-1].isHyphen() && d.toks[ns-1].start == d.toks[ns-2].end && d.toks[ns-1].end == d.toks[ns].start &&
+					d.toks[ns-2].isWord() && d.toks[ns-2].upper && d.toks[ns].upper && d.gzAt[ns-2] < 0 && !hardStop[d.toks[ns-2].lower] {
+					ns -= 2 // "Sabine Kröll-Marchetti,": a double surname
+					longest = max(longest, 6)
 					continue
 				}
 				t := &d.toks[ns-1]
@@ -1019,11 +1071,12 @@ func (d *docState) findPersons() {
 			if a := d.addressAt(ns); a > ns && a < b-1 {
 				ns, styled = a, true // "Datuk Seri Anwar Ibrahim, Prime Minister of Malaysia,"
 			}
-			inside := !styled && ns > 0 && !d.toks[ns].newlineBefore && d.toks[ns-1].isWord() && (particles[d.toks[ns-1].lower] || d.toks[ns-1].upper) && !honorifics[d.toks[ns-1].lower]
+			inside := !styled && ns > 0 && !d.toks[ns].newlineBefore && d.toks[ns-1].isWord() && (particles[d.toks[ns-1].lower] || d.toks[ns-1].upper) &&
+				!honorifics[d.toks[ns-1].lower] && d.toks[ns-1].lower != "excellency"
 			// After a style of address the name may be written with
 			// its surname in capitals: "Mr. NAKAMURA Ryo, Director-General
 			// of ...".
-			cue := initial || styled || ns > 0 && (honorifics[d.toks[ns-1].lower] ||
+			cue := initial || styled || ns > 0 && (honorifics[d.toks[ns-1].lower] || d.toks[ns-1].lower == "excellency" ||
 				(ns >= 2 && d.toks[ns-1].punct == '.' && honorifics[d.toks[ns-2].lower]))
 			if ns < b-1 && !inside && d.nameAt(ns, cue) == b-1 {
 				p.ev.Rule = "name+apposition"
@@ -1163,7 +1216,8 @@ func (d *docState) findPersons() {
 		// Capitalised name + speech or meeting verb ("Andrei Denisov noted").
 		if t.upper && (i == 0 || !d.toks[i-1].isWord() || !d.toks[i-1].upper || covered[i-1]) {
 			e := d.nameAt(i, false)
-			if e-i >= 2 && e < len(d.toks) && !covered[e-1] && d.wordsIn(i, e) >= 2 {
+			if e-i >= 2 && e < len(d.toks) && !covered[e-1] && d.wordsIn(i, e) >= 2 && d.styleAt(i) < e {
+				// "Samdech Thipadei welcomed": a style alone is no name.
 				v := d.toks[e].lower
 				if speechVerbs[v] || meetVerbs[v] {
 					intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "name+verb"})
@@ -1175,6 +1229,33 @@ func (d *docState) findPersons() {
 	}
 	sortIntros(intros)
 	d.makePersons(intros)
+}
+
+// counterpartFromBefore returns the ID of the country of "counterpart from
+// [the] <country>," or "<demonym> counterpart," that ends just before
+// token ts, or "".
+func (d *docState) counterpartFromBefore(ts int) string {
+	k := ts - 1
+	if k < 2 || d.toks[k].punct != ',' {
+		return ""
+	}
+	g, ok := d.gzOf(k - 1)
+	if ok && g.end == k && g.e.kind == entCountry {
+		b := g.start
+		if b > 0 && d.toks[b-1].lower == "the" {
+			b--
+		}
+		if b >= 2 && d.toks[b-1].lower == "from" && d.toks[b-2].lower == "counterpart" {
+			return d.entityID(g.e)
+		}
+		return ""
+	}
+	if d.toks[k-1].lower == "counterpart" {
+		if g, ok := d.gzOf(k - 2); ok && g.end == k-1 && g.e.kind == entCountry {
+			return d.entityID(g.e)
+		}
+	}
+	return ""
 }
 
 // appositionOpener reports whether a title starting at token ts may be
@@ -1443,7 +1524,7 @@ func (d *docState) makePersons(intros []intro) {
 // that qualifier: "The Minister of Foreign Affairs, Rosa Villavicencio,
 // ..." then "the Colombian Foreign Minister said" tells whose minister she
 // is. It returns -1 when no one or several could be meant.
-func (d *docState) unqualifiedHolder(tr titleRef) int {
+func (d *docState) unqualifiedHolder(tr titleRef, prev int) int {
 	if _, country := d.g.countryByID[tr.qualifier]; !country {
 		return -1
 	}
@@ -1452,22 +1533,85 @@ func (d *docState) unqualifiedHolder(tr titleRef) int {
 			return -1 // "his Uzbek counterpart, X": the title is X's, given later
 		}
 	}
-	found, at := -1, -1
+	// One of that country holds such a title already: "Freitas, Minister
+	// of Foreign Affairs and Cooperation of Timor-Leste ... the Timorese
+	// minister".
+	already := -1
 	for pi, p := range d.persons {
 		if p.merged >= 0 {
 			continue
 		}
-		for k, pos := range p.positions {
-			if (strings.EqualFold(pos.title, tr.title) || strings.EqualFold(pos.base, tr.title)) && pos.org == "" && pos.accredited == "" {
-				if found >= 0 {
+		for _, pos := range p.positions {
+			if pos.org == tr.qualifier && holdsTitleWord(pos.title, strings.ToLower(tr.title)) {
+				if already >= 0 && already != pi {
 					return -1
 				}
-				found, at = pi, k
+				already = pi
 			}
 		}
 	}
+	if already >= 0 {
+		// ... and "Minister Sugiono" is that minister too.
+		for k := range d.persons[already].positions {
+			pos := &d.persons[already].positions[k]
+			if pos.org == "" && pos.accredited == "" && (strings.EqualFold(pos.title, tr.title) || strings.EqualFold(pos.base, tr.title)) {
+				pos.org = tr.qualifier
+			}
+		}
+		return already
+	}
+	// The holders of the title or of a more specific form of it
+	// ("Foreign Minister" for "the Moldovan minister").
+	found, at, exact := -1, -1, 0
+	n, fromPrev, atPrev := 0, -1, -1
+	for pi, p := range d.persons {
+		if p.merged >= 0 {
+			continue
+		}
+		k := -1
+		for x, pos := range p.positions {
+			if pos.org != "" || pos.accredited != "" {
+				continue
+			}
+			if strings.EqualFold(pos.title, tr.title) || strings.EqualFold(pos.base, tr.title) {
+				k = x
+				break
+			}
+			if k < 0 && hasTitleHead(pos.base, tr.title) && !rankedTitle(pos.base) {
+				k = x // "Foreign Minister" for "minister"; no "Vice Minister"
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		n++
+		if pi == prev {
+			fromPrev, atPrev = pi, k
+		}
+		if pos := p.positions[k]; strings.EqualFold(pos.title, tr.title) || strings.EqualFold(pos.base, tr.title) {
+			exact++
+			found, at = pi, k
+		}
+	}
+	if exact > 1 {
+		found = -1
+	}
+	if n > 1 {
+		// Of several, the one the previous sentence is about: "Popşoi
+		// thanked the Czech side ... The Moldovan minister said".
+		found, at = fromPrev, atPrev
+	}
 	if found >= 0 {
 		d.persons[found].positions[at].org = tr.qualifier
+		if n > 1 {
+			// "Deputy Prime Minister and Foreign Minister X": the
+			// qualifier is the country of both.
+			for k := range d.persons[found].positions {
+				if pos := &d.persons[found].positions[k]; pos.org == "" && pos.accredited == "" && hasTitleHead(pos.base, tr.title) {
+					pos.org = tr.qualifier
+				}
+			}
+		}
 	}
 	return found
 }
@@ -1514,6 +1658,25 @@ func (d *docState) sameTitled(pi int) int {
 		target = qi
 	}
 	return target
+}
+
+// hasTitleHead reports whether title is a more specific form of head:
+// "Foreign Minister" of "Minister".
+func hasTitleHead(title, head string) bool {
+	return len(title) > len(head)+1 && strings.EqualFold(title[len(title)-len(head)-1:], " "+head)
+}
+
+// rankedTitle reports whether title carries a rank below or beside its
+// head ("Vice Foreign Minister", "Deputy Prime Minister"), so that a
+// reference to the head means someone else.
+func rankedTitle(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		switch w {
+		case "deputy", "vice", "assistant", "prime", "first", "under", "state":
+			return true
+		}
+	}
+	return false
 }
 
 // root follows merges to the person that stands for pi.
@@ -1588,6 +1751,7 @@ func (d *docState) resolveMentions() {
 	d.subjectAmbiguous = make([]bool, len(d.sents))
 	ii, ti := 0, 0
 	last, lastAmbiguous := -1, false
+	gender := map[int]string{} // the pronoun ("he", "she") used for a person
 	for si := range d.sents {
 		s := d.sents[si]
 		d.subject[si] = -1
@@ -1611,7 +1775,11 @@ func (d *docState) resolveMentions() {
 					pi = d.knownOfCountry(tr, si)
 				}
 				if pi < 0 {
-					pi = d.unqualifiedHolder(tr)
+					prev := -1
+					if si > 0 {
+						prev = d.subject[si-1]
+					}
+					pi = d.unqualifiedHolder(tr, prev)
 				}
 				if pi >= 0 {
 					m, found = pmention{start: i, end: tr.end, person: pi, kind: mkTitle, rule: "title-ref", ambiguous: ambiguous}, true
@@ -1633,6 +1801,13 @@ func (d *docState) resolveMentions() {
 				}
 				if pi < 0 {
 					pi, ambiguous = last, lastAmbiguous
+				}
+				if pi >= 0 && !d.inQuote(i) {
+					// "she said" ... "He said": the pronoun of another.
+					if g, seen := gender[pi]; seen && g != t.lower {
+						continue
+					}
+					gender[pi] = t.lower
 				}
 				if pi >= 0 && !d.inQuote(i) {
 					m, found = pmention{start: i, end: i + 1, person: pi, kind: mkPronoun, rule: "pronoun", ambiguous: ambiguous}, true
@@ -1676,7 +1851,10 @@ func (d *docState) lookupName(i int, full, short map[string]int) (int, int) {
 		if t.isHyphen() {
 			continue
 		}
-		if !t.isWord() || !t.upper {
+		if d.apostropheJoin(j) {
+			continue // "Sing'oei": the apostrophe inside the name
+		}
+		if !t.isWord() || !t.upper && !(j > i && d.apostropheJoin(j-1)) {
 			break
 		}
 		if b.Len() > 0 {
@@ -1975,7 +2153,11 @@ telecommunications media broadcasting religion religious endowments awqaf vetera
 expatriates diaspora emigrants migration immigration refugees integration legislation cooperatives enterprise
 entrepreneurship customs revenue budget treasury taxation climate ecology sanitation food lands land rural
 regions territories situations reconstruction worship supervision oversight regulation control standards
-statistics competition privatisation entrepreneurs`)
+statistics competition privatisation entrepreneurs abroad`)
+
+// portfolioQualifiers open a portfolio though they stop a name:
+// "Minister of Foreign Affairs and International Cooperation".
+var portfolioQualifiers = wordSet(`international economic foreign regional national global`)
 
 // ministerPortfolioEnd returns the end of the portfolio that starts at
 // token k after "Minister of": the last word of a portfolio (a word no
@@ -2102,7 +2284,8 @@ var styles = func() [][]string {
 	for _, p := range strings.Split(`datuk seri utama|dato seri utama|datuk seri|dato seri|dato sri|datuk sri|tan sri|
 puan sri|dato paduka|datuk|dato|datin|pehin|haji|hajah|tengku|tunku|khun|major general|lieutenant general|
 brigadier general|colonel general|army general|lieutenant colonel|colonel|vice admiral|rear admiral|admiral|
-air chief marshal|air marshal|field marshal|marshal`, "|") {
+air chief marshal|air marshal|field marshal|marshal|samdech moha borvor thipadei|samdech akka moha sena padei techo|
+samdech thipadei|samdech techo|samdech|lok chumteav|neak oknha|oknha`, "|") {
 		s = append(s, strings.Fields(p))
 	}
 	return s

@@ -210,6 +210,11 @@ func (d *docState) statements(ms []*meeting) {
 			continue
 		}
 		speaker, rule, lastSi := d.speakerOf(q, openTok)
+		if speaker >= 0 && d.quoteNames(qi, openTok, speaker) {
+			// '"Grateful to my friend Margus ..."' is not Margus's: no
+			// one names himself.
+			speaker = -1
+		}
 		if speaker < 0 {
 			head = opening{speaker: -1}
 			continue
@@ -390,6 +395,19 @@ func (d *docState) attendeeIDs(m *meeting) []string {
 	return ids
 }
 
+// quoteNames reports whether quotation qi names person pi.
+func (d *docState) quoteNames(qi, openTok, pi int) bool {
+	for i := openTok; i < len(d.toks) && d.toks[i].start <= d.quotes[qi].innerEnd(); i++ {
+		if int(d.quoteAt[i]) != qi {
+			continue
+		}
+		if ms := d.mentionsIn(i, i+1); len(ms) > 0 && ms[0].kind == mkName && ms[0].start == i && ms[0].person == pi {
+			return true
+		}
+	}
+	return false
+}
+
 // quoteMentions lists the entities named inside quotation qi.
 func (d *docState) quoteMentions(qi, openTok int) []string {
 	var ids []string
@@ -426,6 +444,11 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 	for k < end && k < a+2 && d.toks[k].punct != 0 {
 		k++
 	}
+	// '," said the Guatemalan foreign minister, "...': the verb first.
+	verbFirst := k < end && speechVerbs[d.toks[k].lower] && !d.toks[k].upper
+	if verbFirst {
+		k++
+	}
 	if k >= end || d.toks[k].lower != "the" {
 		return -1
 	}
@@ -447,11 +470,20 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 	default:
 		return -1
 	}
-	if k >= end || !speechVerbs[d.toks[k].lower] {
+	if verbFirst {
+		if k < end && d.toks[k].punct != ',' && d.toks[k].punct != '.' {
+			return -1 // "said the minister of X": not the title read here
+		}
+	} else if k >= end || !speechVerbs[d.toks[k].lower] {
 		return -1
 	}
 	found := -1
 	from := d.sents[max(0, openSi-1)].tokStart
+	if country != "" {
+		// '," said the Guatemalan foreign minister': the country tells
+		// which of those named before is meant.
+		from = 0
+	}
 	for _, m := range d.mentionsIn(from, a) {
 		if d.inQuote(m.start) || m.person == found {
 			continue
