@@ -60,6 +60,10 @@ type LoadRun struct {
 	// Documents), FirstRefusal says why the first was.
 	Refused      int
 	FirstRefusal string `json:",omitempty"`
+	// Tenths is the throughput, in documents per second, over each tenth
+	// of the documents in the order they were loaded (write and whole
+	// runs): whether loading slows down as the graph grows.
+	Tenths []float64 `json:",omitempty"`
 }
 
 // DocsPerSec is the run's throughput in documents.
@@ -123,6 +127,15 @@ func LoadOnce(ctx context.Context, mode, dir string, limit, workers int, cfg sto
 	}
 	l := &loader.Loader{Extractor: extract.New(nil), Writer: fw, Workers: workers}
 	start := time.Now()
+	done, last := 0, start
+	tenth := max(1, len(paths)/10)
+	l.Progress = func(string, graph.WriteResult, error) {
+		if done++; mode != "extract" && done%tenth == 0 && len(r.Tenths) < 10 {
+			now := time.Now()
+			r.Tenths = append(r.Tenths, float64(tenth)/now.Sub(last).Seconds())
+			last = now
+		}
+	}
 	sum, err := l.Load(ctx, paths)
 	r.Elapsed = time.Since(start)
 	if err != nil {

@@ -154,6 +154,16 @@ func (rep *Report) writeLoader(w io.Writer) {
 		p("- Whole path at **%.0f%%** of the write limit in documents/s (goal: 50%% or more); writing alone at %.0f%%.\n",
 			100*whole.DocsPerSec()/limit.DocsPerSec(), 100*write.DocsPerSec()/limit.DocsPerSec())
 	}
+	for _, r := range []LoadRun{whole, write} {
+		if len(r.Tenths) == 10 {
+			var ts []string
+			for _, t := range r.Tenths {
+				ts = append(ts, fmt.Sprintf("%.1f", t))
+			}
+			p("- As the graph grows (%s, %d documents): documents/s over each tenth of the run, in load order: %s; the last tenth at %.0f%% of the first.\n",
+				r.Mode, r.Documents, strings.Join(ts, ", "), 100*r.Tenths[9]/r.Tenths[0])
+		}
+	}
 	if ex1.Documents > 0 && exN.Documents > 0 {
 		p("- Parallel extraction: %d workers extract %.2fx as fast as 1.\n", exN.Workers, exN.DocsPerSec()/ex1.DocsPerSec())
 	}
