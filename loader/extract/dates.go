@@ -151,6 +151,12 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 			better(dateFound{date: pub.Format("2006-01-02"), precision: "day", rule: "date-relative", tokStart: i, tokEnd: i + 1})
 		case "yesterday":
 			better(dateFound{date: pub.AddDate(0, 0, -1).Format("2006-01-02"), precision: "day", rule: "date-relative", tokStart: i, tokEnd: i + 1})
+		case "this":
+			// "This morning Minister X called on ...": the day of
+			// publication.
+			if i+1 < to && dayParts[toks[i+1].lower] {
+				better(dateFound{date: pub.Format("2006-01-02"), precision: "day", rule: "date-relative", tokStart: i, tokEnd: i + 2})
+			}
 		default:
 			if wd, ok := weekdays[t.lower]; ok && t.upper {
 				// The most recent such weekday on or before publication:
@@ -164,6 +170,9 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 	}
 	return best, found
 }
+
+// dayParts after "this" name a part of the day of publication.
+var dayParts = wordSet(`morning afternoon evening`)
 
 func ymd(y int, m time.Month, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, int(m), d) }
 

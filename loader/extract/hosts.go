@@ -28,6 +28,9 @@ func (d *docState) completeMeetings(ms []*meeting) {
 	}
 	fallback := dl < 0 // found once, when a meeting needs it
 	for _, m := range ms {
+		if m.date == "" && m.after != "" {
+			m.date, m.precision = d.eventDate(ms, m.after)
+		}
 		if m.date == "" {
 			m.date, m.precision = d.fallbackDate(m)
 		}
@@ -86,8 +89,12 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 			}
 		}
 	}
+	lead := 0 // the lead paragraph, after a short label ("PRESS RELEASE")
+	if len(d.paraSent) > 1 && d.paraSent[1] < len(d.sents) && d.sents[d.paraSent[1]-1].tokEnd-d.sents[0].tokStart < 6 {
+		lead = 1
+	}
 	for si := range d.sents {
-		if d.sents[si].para > 0 {
+		if d.sents[si].para > lead {
 			break
 		}
 		s := d.sents[si]
@@ -226,8 +233,8 @@ func (d *docState) placeHost(m *meeting, dateline int) int {
 }
 
 // seniority ranks person pi for hosting: 3 for a head of state or
-// government, 2 for a minister (not a deputy or vice-minister), 1 for
-// others, 0 for no position.
+// government, 2 for a minister (not a deputy or vice-minister) or a deputy
+// prime minister, 1 for others, 0 for no position.
 func (d *docState) seniority(pi int) int {
 	r := 0
 	for _, pos := range d.persons[pi].positions {
@@ -235,7 +242,9 @@ func (d *docState) seniority(pi int) int {
 		switch {
 		case leaderTitles[pos.title]:
 			return 3
-		case strings.HasPrefix(t, "minister") || strings.HasSuffix(t, " minister") && !strings.Contains(t, "deputy") && !strings.Contains(t, "vice"):
+		case strings.HasPrefix(t, "minister") || strings.HasSuffix(t, " minister") && !strings.Contains(t, "deputy") && !strings.Contains(t, "vice"),
+			strings.HasSuffix(t, "prime minister"):
+			// A deputy prime minister ranks with the ministers.
 			r = max(r, 2)
 		default:
 			r = max(r, 1)

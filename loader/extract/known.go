@@ -466,7 +466,9 @@ func (d *docState) fillHomeCountry() {
 	// The release's country is told before the sides' countries are
 	// given: a guest "on the Peruvian side" makes no release Peru's.
 	ci := d.releaseCountry()
+	d.fillTheKingdom(ci)
 	d.fillSideCountry()
+	d.fillCompanionCountry()
 	if ci < 0 {
 		return
 	}
@@ -502,6 +504,62 @@ func (d *docState) fillHomeCountry() {
 	}
 }
 
+// fillCompanionCountry gives the unqualified titles of the people who
+// accompany someone of a known country that country: "Minister Cho was
+// accompanied by the Ambassador ..., X, and by Director-General for Asian
+// and Pacific Affairs Y" makes Y Korean, as a delegation's member.
+func (d *docState) fillCompanionCountry() {
+	for si, s := range d.sents {
+		subj := d.subject[si]
+		if subj < 0 || d.subjectAmbiguous[si] {
+			continue
+		}
+		for i := s.tokStart + 1; i+1 < s.tokEnd; i++ {
+			if d.toks[i].lower != "accompanied" || d.toks[i+1].lower != "by" || d.inQuote(i) ||
+				(d.toks[i-1].lower != "was" && d.toks[i-1].lower != "is") {
+				continue
+			}
+			ci := d.personCountry(subj)
+			if ci < 0 || !d.mentionedBefore(subj, s.tokStart, i) {
+				break
+			}
+			id := d.g.countryID(ci)
+			for _, m := range d.mentionsIn(i+2, s.tokEnd) {
+				if m.person == subj || d.inQuote(m.start) {
+					continue
+				}
+				p := d.persons[d.root(m.person)]
+				for k := range p.positions {
+					if pos := &p.positions[k]; pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] {
+						pos.org, pos.side = id, true
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
+// theKingdom stands for the country of an envoy accredited "to the
+// Kingdom" until the release's country is known.
+const theKingdom = "country:?the-kingdom"
+
+// fillTheKingdom gives envoys accredited "to the Kingdom" the release's
+// country ci when it is a monarchy, and no accreditation otherwise.
+func (d *docState) fillTheKingdom(ci int) {
+	id := ""
+	if ci >= 0 && monarchies[d.g.Countries[ci].ISO2] {
+		id = d.g.countryID(ci)
+	}
+	for _, p := range d.persons {
+		for i := range p.positions {
+			if p.positions[i].accredited == theKingdom {
+				p.positions[i].accredited = id
+			}
+		}
+	}
+}
+
 // nextSideMarker returns where the next "on the <country> side" of the
 // sentence starts after token a, or end.
 func (d *docState) nextSideMarker(a, end int) int {
@@ -509,9 +567,16 @@ func (d *docState) nextSideMarker(a, end int) int {
 		if _, ok := d.sideAt(k+1, end, false); ok && d.toks[k].lower == "on" {
 			return k
 		}
+		if _, ok := d.sideAt(k+1, end, true); ok && sideClauseOpeners[d.toks[k].lower] {
+			return k
+		}
 	}
 	return end
 }
+
+// sideClauseOpeners introduce a clause about the other side: "The Mauritanian
+// delegation included X, while the Algerian side included Y".
+var sideClauseOpeners = wordSet(`while whereas`)
 
 // sideAt matches "the <country> side" at token i, or "the <country>
 // delegation" when delegation is set, and returns the country's hit.
@@ -529,7 +594,7 @@ func (d *docState) sideAt(i, end int, delegation bool) (gzMatch, bool) {
 
 // releaseCountry returns the gazetteer index of the country whose release
 // the document is, or -1: from its site, its publisher, a state agency's
-// credit, its principal, or the country it names most.
+// credit, its dateline, its principal, or the country it names most.
 func (d *docState) releaseCountry() int {
 	ci := homeCountry(d.g, d.doc.URL)
 	if ci < 0 {
@@ -537,6 +602,12 @@ func (d *docState) releaseCountry() int {
 	}
 	if ci < 0 {
 		ci = d.agencyCountry() // "Hanoi (VNA) –": the agency's country
+	}
+	if ci < 0 {
+		// "ALGIERS - Minister of State Ahmed Attaf held talks ...": an
+		// agency's dispatch from its own capital names locals without
+		// their country.
+		ci = d.datelineCountry()
 	}
 	if ci < 0 {
 		ci = d.principalCountry()
@@ -560,7 +631,9 @@ func (d *docState) fillSideCountry() {
 		for i := s.tokStart; i+2 < s.tokEnd; i++ {
 			// "on the Indonesian side", or "The Lao side" opening the
 			// sentence ("... was represented by").
-			opens := i == s.tokStart && d.toks[i].lower == "the"
+			// "..., while the Algerian side included ..." opens a clause
+			// of its own.
+			opens := (i == s.tokStart || sideClauseOpeners[d.toks[i-1].lower]) && d.toks[i].lower == "the"
 			if (!opens && (d.toks[i].lower != "the" || i == s.tokStart || d.toks[i-1].lower != "on")) || d.inQuote(i) {
 				continue
 			}

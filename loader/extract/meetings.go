@@ -58,10 +58,14 @@ const (
 	mkCall // a courtesy call paid on the person named after the verb
 )
 
-// courtesyCallAt matches "a courtesy call|visit on|to|from" at token i and
-// returns the token after the preposition, or 0.
+// callKinds are the calls an envoy or guest pays: "a courtesy call", "a
+// farewell call", "an introductory call".
+var callKinds = wordSet(`courtesy farewell introductory`)
+
+// courtesyCallAt matches "a courtesy|farewell call|visit on|to|from" at
+// token i and returns the token after the preposition, or 0.
 func (d *docState) courtesyCallAt(i, end int) int {
-	if i+3 >= end || d.toks[i].lower != "a" || d.toks[i+1].lower != "courtesy" {
+	if i+3 >= end || d.toks[i].lower != "a" || !callKinds[d.toks[i+1].lower] {
 		return 0
 	}
 	if n := d.toks[i+2].lower; n != "call" && n != "visit" {
@@ -74,10 +78,15 @@ func (d *docState) courtesyCallAt(i, end int) int {
 	return 0
 }
 
-// phoneCallFromAt matches "a [phone|telephone] call [today|on Sunday
-// evening] from" at token i and returns the token after "from", or 0:
-// "received a phone call today from X" reports a call with X.
+// phoneCallFromAt matches "[yesterday evening] a [phone|telephone] call
+// [today|on Sunday evening] from" at token i and returns the token after
+// "from", or 0: "received a phone call today from X" reports a call with
+// X.
 func (d *docState) phoneCallFromAt(i, end int) int {
+	// "received yesterday evening a phone call from X": the time first.
+	for n := 0; n < 3 && i < end && d.toks[i].isWord() && (d.toks[i].lower == "yesterday" || d.toks[i].lower == "today" || dayParts[d.toks[i].lower]); n++ {
+		i++
+	}
 	if i+3 >= end || d.toks[i].lower != "a" {
 		return 0
 	}
@@ -135,6 +144,9 @@ type meetingVerb struct {
 	kind       meetKind
 	planned    bool // announced, not (yet) held: "will meet", "is expected to visit"
 	gathering  bool // the gathering is the subject: "the summit opened", a new event
+	// bare: the verb names no meeting ("X also attended."); its
+	// paragraph must not date another day.
+	bare bool
 }
 
 // attendee is a person's part in a meeting.
@@ -166,6 +178,9 @@ type meeting struct {
 	country         int  // the country visited ("visited Kazakhstan"), or -1
 	cancelled       bool // a report that it was called off
 	subj            int  // the subject of the first sentence that reports it, or -1
+	// after is the gathering an undated meeting followed or sat beside
+	// ("On the sidelines of the meeting, ..."), dated once it is.
+	after string
 }
 
 // futureWords are the words of intent that announce a meeting to come, as
@@ -257,7 +272,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			if e := d.courtesyCallAt(i+1, end); e > 0 && d.personOrGroupAfter(e, end) {
 				return meetingVerb{start: i, end: e, kind: mkHost}, true
 			}
-			if e := d.phoneCallFromAt(i+1, end); e > 0 && (w == "received" || w == "receives") && d.personOrGroupAfter(e, end) {
+			if e := d.phoneCallFromAt(i+1, end); e > 0 && (w == "received" || w == "receives") && (d.personOrGroupAfter(e, end) || d.titledObject(e, end)) {
 				return meetingVerb{start: i, end: e, kind: mkPhone}, true
 			}
 			if (w == "hosted" || w == "hosts") && (next(i+1) == "a" || next(i+1) == "the" || next(i+1) == "an") {
@@ -326,6 +341,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			// Mongolia Bilateral Consultations Meeting (BCM)".
 			return meetingVerb{start: i, end: n, kind: mkMeet}, true
 		}
+	case w == "between" && d.personAt(i+1) && d.meetingNounShortlyBefore(i) && !d.plannedSentence(d.toks[i].sent) && !d.cancels(d.toks[i].sent, false):
+		// "followed a meeting on Monday at the Itamaraty Palace between
+		// Foreign Minister X and Mexico's Secretary of Economy, Y".
+		return meetingVerb{start: i, end: i + 1, kind: mkMeet}, true
 	case (w == "paid" || w == "pays" || w == "paying") && d.courtesyCallAt(i+1, end) > 0:
 		// "X paid a courtesy call on Y": Y receives X.
 		e := d.courtesyCallAt(i+1, end)
@@ -347,7 +366,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				break
 			}
 		}
-	case w == "chaired" || w == "presided" || (w == "co" && (next(i+1) == "chaired" || next(i+2) == "chaired")):
+	case (w == "chaired" && next(i+1) != "by") || w == "presided" || (w == "co" && (next(i+1) == "chaired" || next(i+2) == "chaired")):
 		// "Wang Yi, who co-chaired the meeting": the chair hosts.
 		k := i + 1
 		if w == "co" {
@@ -376,6 +395,16 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			}
 			k++
 		}
+	case (w == "after" || w == "following") && !d.toks[i].upper && d.meetingNounAt(i+1, end) > 0 && d.meetingNounAt(i+1, end) < end &&
+		d.toks[d.meetingNounAt(i+1, end)].lower == "with" && d.personOrGroupAfter(d.meetingNounAt(i+1, end)+1, end):
+		// "X said in Baku on Wednesday, after talks with his Azerbaijani
+		// counterpart Y": the talks are reported.
+		e := d.meetingNounAt(i+1, end)
+		kind := mkTalks
+		if next(e-1) == "call" {
+			kind = mkPhone
+		}
+		return meetingVerb{start: i, end: e + 1, kind: kind}, true
 	case (w == "during" || w == "at" || w == "in") && d.meetingNounAt(i+1, end) > 0:
 		// "She made the remarks during a meeting with Xi Jinping", "Li
 		// said during the talks": the sentence reports the encounter.
@@ -401,6 +430,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "In her visit with President X", "during Li's official visit
 		// to Malaysia".
 		return meetingVerb{start: i, end: d.visitNounAt(i+1, end), kind: mkVisit}, true
+	case w == "opened" && next(i+1) == "by" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "officially") && d.meetingNounBefore(i):
+		// "The meeting was officially opened by X": X joins the
+		// meeting just told.
+		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
 	case (w == "opened" || w == "began" || w == "convened" || (w == "brought" && next(i+1) == "together")) && d.eventSubject(i):
 		// "The summit opened on Thursday under X's chairmanship", "The
 		// ministerial brought together A and B": the gathering itself.
@@ -409,17 +442,37 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			e = i + 2
 		}
 		return meetingVerb{start: i, end: e, kind: mkMeet, gathering: true}, true
+	case w == "convened" && (next(i+1) == "a" || next(i+1) == "the") && d.convenedGathering(i+2, end) && len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i)) > 0:
+		// "The Secretary General, X, today convened a Ministerial
+		// Dialogue on ...": X chairs the gathering.
+		return meetingVerb{start: i, end: i + 2, kind: mkChair}, true
 	case (w == "attended" || w == "joined" || w == "chaired") && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
 		(d.meetingNounBefore(i) || d.itBefore(i)):
 		// "The meeting was also attended by X", "The meeting was
 		// attended, on the Chilean side, by X": X joins the meeting
 		// just told.
 		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
+	case (w == "taking" || w == "participating") && next(i+1) == "part" && d.toks[i].upper && d.sideThenWere(i+2, end) > 0:
+		// "Taking part on the New Zealand side were A and B".
+		return meetingVerb{start: i, end: d.sideThenWere(i+2, end), kind: mkJoin}, true
+	case (w == "attending" || w == "participating") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && d.sideThenWere(i+1, end) > 0:
+		// "Attending from the Jordanian side were A and B".
+		return meetingVerb{start: i, end: d.sideThenWere(i+1, end), kind: mkJoin}, true
+	case w == "accompanied" && i > 0 && d.toks[i-1].lower != "was" && d.toks[i-1].lower != "were" && d.toks[i-1].lower != "is" &&
+		d.personAt(i+1) && len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i)) > 0:
+		// "X, who is resident in Cairo, accompanied Minister Y": X
+		// joins Y's meeting.
+		return meetingVerb{start: i, end: i + 1, kind: mkJoin}, true
 	case (w == "taking" || w == "participating") && next(i+1) == "part" && (next(i+2) == "were" || next(i+2) == "was") && d.toks[i].upper,
 		(w == "participating" || w == "attending") && (next(i+1) == "were" || next(i+1) == "was") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart:
 		// "Taking part were A; B; ...", "Participating were ...": they
 		// join the meeting just told.
 		return meetingVerb{start: i, end: i + 1, kind: mkJoin}, true
+	case w == "attendance" && i >= 2 && d.toks[i-1].lower == "in" && (d.toks[i-2].lower == "were" || d.toks[i-2].lower == "was" || d.toks[i-2].lower == "also") &&
+		(i+1 >= end || d.toks[i+1].punct == '.') && len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i)) > 0:
+		// "The Deputy Minister, X, and the Ambassador, Y, were in
+		// attendance.": they join the meeting just told.
+		return meetingVerb{start: i - 1, end: i + 1, kind: mkJoin, bare: true}, true
 	case (w == "present" || w == "attending") && d.presentAt(i, end):
 		// "X and Y were also present.", "Also present were X and Y":
 		// they join the meeting just told.
@@ -436,6 +489,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				return meetingVerb{}, false
 			}
 			k += 2
+		} else if w == "attended" && ((next(k) == "on" && next(k+1) == "behalf") || (k < end && d.toks[k].punct == '.')) &&
+			len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i)) > 0 {
+			// "X and Y attended on behalf of the Secretariat.", "X also
+			// attended.": they join the meeting just told.
+			return meetingVerb{start: i, end: i + 1, kind: mkJoin, bare: true}, true
 		} else if w == "participated" {
 			if next(k) == "today" || next(k) == "yesterday" || next(k) == "also" {
 				k++ // "participated today in the XV Meeting"
@@ -459,18 +517,115 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	return meetingVerb{}, false
 }
 
+// convenedGathering reports whether a gathering is named from token i: a
+// gathering noun ("a meeting", "an extraordinary session") or a
+// capitalised name that ends in a word of one ("a Ministerial Dialogue on
+// ...").
+func (d *docState) convenedGathering(i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		t := &d.toks[k]
+		if !t.isWord() {
+			return false
+		}
+		if gatheringNouns[t.lower] || eventNouns[t.lower] || t.upper && (t.lower == "dialogue" || t.lower == "council") {
+			return true
+		}
+	}
+	return false
+}
+
+// sideThenWere matches "on|from the <country> side were|was" at token i and
+// returns the token after the verb, or 0.
+func (d *docState) sideThenWere(i, end int) int {
+	if i >= end || (d.toks[i].lower != "on" && d.toks[i].lower != "from") {
+		return 0
+	}
+	g, ok := d.sideAt(i+1, end, false)
+	if !ok || g.end+1 >= end {
+		return 0
+	}
+	if v := d.toks[g.end+1].lower; v == "were" || v == "was" {
+		return g.end + 2
+	}
+	return 0
+}
+
+// meetingNounShortlyBefore reports whether "a|the meeting" or "talks"
+// comes at most ten tokens before token i in its clause, over phrases of
+// time and place: "a meeting on Monday at the Palace between".
+func (d *docState) meetingNounShortlyBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10 && d.toks[k].sent == d.toks[i].sent; k-- {
+		t := &d.toks[k]
+		if t.punct == ',' || t.punct == ';' || d.inQuote(k) {
+			return false
+		}
+		if (t.lower == "meeting" || t.lower == "talks") && k > 0 && (d.toks[k-1].lower == "a" || d.toks[k-1].lower == "the" || meetAdjectives[d.toks[k-1].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// listFollows reports whether sentence si, or the next one in its
+// paragraph, opens a list of participants: "The meeting brought together
+// ministers from across the region. Participants included:".
+func (d *docState) listFollows(si int) bool {
+	return d.opensParticipantList(si) || si+1 < len(d.sents) && d.sents[si+1].para == d.sents[si].para && d.opensParticipantList(si+1)
+}
+
+// paraDatesOther reports whether the sentences of si's paragraph up to si
+// date a day other than meeting m's.
+func (d *docState) paraDatesOther(si int, m *meeting) bool {
+	for k := si; k >= 0 && d.sents[k].para == d.sents[si].para; k-- {
+		s := d.sents[k]
+		if df, found := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); found && df.precision == "day" && df.date != m.date {
+			return true
+		}
+	}
+	return false
+}
+
+// sidelineWords: "on the sidelines of the summit".
+var sidelineWords = wordSet(`sidelines sideline margins margin`)
+
+// besideEvent reports whether sentence si opens "On the sidelines of" or
+// "On the margins of" a gathering.
+func (d *docState) besideEvent(si int) bool {
+	s := d.sents[si]
+	k := s.tokStart
+	return k+4 < s.tokEnd && (d.toks[k].lower == "on" || d.toks[k].lower == "at") && d.toks[k+1].lower == "the" &&
+		sidelineWords[d.toks[k+2].lower] && d.toks[k+3].lower == "of"
+}
+
 // afterEvent returns the gathering that sentence si opens by following
 // ("Following the ceremony, ...", "After the talks, ..."), or "".
 func (d *docState) afterEvent(si int) string {
 	s := d.sents[si]
 	k := s.tokStart
-	if k+2 >= s.tokEnd || (d.toks[k].lower != "following" && d.toks[k].lower != "after") || d.toks[k+1].lower != "the" {
+	span := 5
+	if d.besideEvent(si) {
+		// "On the sidelines of the two-day meeting, X held talks with
+		// Y": the day of that meeting.
+		k, span = k+3, 8
+	}
+	if k+2 >= s.tokEnd || (d.toks[k].lower != "following" && d.toks[k].lower != "after" && d.toks[k].lower != "of") || d.toks[k+1].lower != "the" {
 		return ""
 	}
-	for e := k + 2; e < s.tokEnd && e < k+5; e++ {
+	head := ""
+	for e := k + 2; e < s.tokEnd && e < k+span; e++ {
 		if eventNouns[d.toks[e].lower] {
 			return d.toks[e].lower
 		}
+		if d.toks[e].isHyphen() {
+			continue // "the two-day meeting"
+		}
+		if !d.toks[e].isWord() {
+			break
+		}
+		head = d.toks[e].lower
+	}
+	if d.besideEvent(si) {
+		return head // "On the sidelines of the Council, ...": its name
 	}
 	return ""
 }
@@ -540,7 +695,10 @@ func (d *docState) chairedBy(si int) int {
 // token i: "received the credentials of the new ambassadors", "received
 // letters of credence from ...", which a credentials ceremony reports.
 func (d *docState) credentialsAt(i, end int) bool {
-	if i < end && d.toks[i].lower == "the" {
+	if i+3 < end && d.toks[i].lower == "a" && d.toks[i+1].lower == "copy" && d.toks[i+2].lower == "of" {
+		i += 3 // "received a copy of the letters of credence from X"
+	}
+	if i < end && (d.toks[i].lower == "the" || d.toks[i].lower == "his" || d.toks[i].lower == "her") {
 		i++
 	}
 	if i < end && d.toks[i].lower == "credentials" {
@@ -615,10 +773,14 @@ func (d *docState) listItemPerson(si int) int {
 	if !d.toks[s.tokStart].newlineBefore && s.tokStart > 0 {
 		return -1
 	}
-	for _, pm := range d.mentionsIn(s.tokStart, min(s.tokEnd, s.tokStart+8)) {
+	start := s.tokStart
+	if t := &d.toks[start]; start+1 < s.tokEnd && (t.isHyphen() || isDash(t.punct) || t.punct == '•' || t.punct == '*') && !d.toks[start+1].newlineBefore {
+		start++ // "- Hon. Name, Minister ...;": a bullet
+	}
+	for _, pm := range d.mentionsIn(start, min(s.tokEnd, start+8)) {
 		// "Dr Badr Abdelatty, Minister ...", "Ambassador Bankole
 		// Adeoye, Commissioner ...": a name, with its style or title.
-		if pm.start == s.tokStart && pm.kind != mkPronoun {
+		if pm.start == start && pm.kind != mkPronoun {
 			return pm.person
 		}
 		break
@@ -723,7 +885,7 @@ func (d *docState) intentBefore(start, v int) bool {
 // one, or a group noun follows token i closely.
 func (d *docState) personOrGroupAfter(i, end int) bool {
 	i = d.skipExcellency(i, end)
-	for k := i; k < end && k < i+4; k++ {
+	for k, n := i, 0; k < end && n < 4; k, n = k+1, n+1 {
 		if groupNouns[d.toks[k].lower] {
 			return true
 		}
@@ -731,6 +893,9 @@ func (d *docState) personOrGroupAfter(i, end int) bool {
 		// "received her Dominican counterpart, Name,".
 		if d.toks[k].lower == "counterpart" && k > i && (d.toks[i].lower == "his" || d.toks[i].lower == "her" || d.toks[i].lower == "their" || d.toks[i].lower == "the") {
 			return true
+		}
+		if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entCountry {
+			k = g.end - 1 // "his Republic of Korea counterpart": the country is one word
 		}
 	}
 	for _, pm := range d.mentionsIn(i, min(end, i+4)) {
@@ -781,6 +946,9 @@ func (d *docState) findMeetings() []*meeting {
 			continue
 		}
 		s := d.sents[si]
+		if v.kind == mkJoin && cur >= 0 && v.bare && d.paraDatesOther(si, ms[cur]) {
+			continue // "Earlier, on 12 May, ... Y also attended.": another event
+		}
 		if v.kind == mkJoin && cur >= 0 {
 			m := ms[cur]
 			if h := d.chairedBy(si); h >= 0 && m.host < 0 {
@@ -807,6 +975,9 @@ func (d *docState) findMeetings() []*meeting {
 			// "Following the ceremony, X held talks with Y": the day of
 			// the ceremony.
 			nm.date, nm.precision = d.eventDate(ms, n)
+			if nm.date == "" {
+				nm.after = n
+			}
 		}
 		if nm.planned && d.cancels(si, false) {
 			nm.cancelled = true // "the visit to meet X was postponed"
@@ -820,18 +991,26 @@ func (d *docState) findMeetings() []*meeting {
 		// A gathering told as such ("the summit opened") is an event of
 		// its own, not the bilateral talks of one of its members.
 		merged := false
+		beside := d.besideEvent(si) // a meeting on the sidelines is one of its own
+		if v.gathering && cur >= 0 && ms[cur].kinds[mkChair] && !ms[cur].planned && (nm.date == "" || nm.date == ms[cur].date) &&
+			len(ms[cur].paras) > 0 && s.para-ms[cur].paras[len(ms[cur].paras)-1] <= 1 {
+			// "X convened a Ministerial Dialogue ... The meeting brought
+			// together ...": the gathering just told.
+			ms[cur].merge(nm)
+			merged = true
+		}
 		for k, m := range ms {
-			if v.gathering {
+			if v.gathering || merged {
 				break
 			}
-			if m.shares(nm) && !(d.sequenced(si) && nm.bringsNew(m)) {
+			if m.shares(nm) && !(d.sequenced(si) && nm.bringsNew(m)) && !beside {
 				m.merge(nm)
 				cur = k
 				merged = true
 				break
 			}
 		}
-		if !merged && !v.gathering && cur >= 0 && ms[cur].sameScene(nm) && !(d.sequenced(si) && nm.bringsNew(ms[cur])) {
+		if !merged && !v.gathering && !beside && cur >= 0 && ms[cur].sameScene(nm) && !(d.sequenced(si) && nm.bringsNew(ms[cur])) {
 			// A paragraph tells of one encounter: "Retno visited
 			// Beijing. ... Taha was also present during the meeting
 			// with Wang Yi."
@@ -1035,7 +1214,7 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 			}
 		}
 	}
-	if len(m.attendees) == 0 && !d.heldOn(si, v, prev) {
+	if len(m.attendees) == 0 && !d.heldOn(si, v, prev) && !d.listFollows(si) {
 		return nil
 	}
 	subj := d.subject[si]
@@ -2225,7 +2404,7 @@ func (d *docState) dayAfter(si int) int {
 // does not: "Envoy X was also present during the meeting"): "On
 // the same day, X also received Y", "Earlier on Tuesday, X held talks
 // with Z", "Later, ...".
-var sequenceWords = wordSet(`later earlier afterwards subsequently then same`)
+var sequenceWords = wordSet(`later earlier afterwards subsequently then same sidelines margins margin sideline`)
 
 // sequenced reports whether sentence si opens with, or carries before its
 // first verb, a word that moves on to another encounter.
@@ -2362,7 +2541,12 @@ func (d *docState) eventSubject(i int) bool {
 			return false
 		}
 		if eventNouns[t.lower] && !t.upper || (t.upper && k == s.tokStart && eventNouns[t.lower]) {
-			return k == s.tokStart || d.toks[k-1].lower == "the" || d.toks[k-1].lower == "a" || d.toks[k-1].lower == "an" ||
+			j := k - 1
+			// "The closed-door meeting": over a hyphenated adjective.
+			for j-3 >= s.tokStart && d.toks[j].isWord() && d.toks[j-1].isHyphen() && d.toks[j-2].isWord() {
+				j -= 3
+			}
+			return k == s.tokStart || d.toks[j].lower == "the" || d.toks[j].lower == "a" || d.toks[j].lower == "an" ||
 				d.toks[k-1].upper
 		}
 	}

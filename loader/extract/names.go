@@ -298,6 +298,13 @@ func (d *docState) qualifierBefore(i int) (string, int) {
 		j -= 2
 	}
 	m, ok := d.gzOf(j)
+	if !ok && j >= 0 && j+2 < i && d.toks[j+1].lower == "'" && d.toks[j].upper && orgHeads[d.toks[j].lower] && d.toks[j].lower != "government" {
+		// "The Secretariat's Head of Debt Management": the one body of
+		// that kind the document names.
+		if id := d.orgByHead(d.toks[j].lower); id != "" {
+			return id, j
+		}
+	}
 	if !ok || m.end != j+1 {
 		return "", i
 	}
@@ -396,6 +403,10 @@ func (d *docState) portfolioAt(k int) int {
 			r++
 			continue
 		}
+		if t.isHyphen() && r > k && r+1 < len(d.toks) && d.toks[r+1].isWord() && d.toks[r-1].end == t.start && t.end == d.toks[r+1].start {
+			r += 2 // "Yoon Ji-hye": a hyphen inside a name
+			continue
+		}
 		break
 	}
 	for r > k && (d.toks[r-1].lower == "and" || d.toks[r-1].lower == "the") {
@@ -407,12 +418,17 @@ func (d *docState) portfolioAt(k int) int {
 	// The last word a portfolio ends with, if any: the name follows.
 	last := -1
 	for e := k; e < r; e++ {
-		if portfolioTail[d.toks[e].lower] || hardStop[d.toks[e].lower] && d.toks[e].lower != "and" && d.toks[e].lower != "the" {
+		// A portfolio word after "and" ends a pair of portfolios:
+		// "Economic Relations and Integration Maria Benitez".
+		andEnd := portfolioEnds[d.toks[e].lower] && e > k && d.toks[e-1].lower == "and"
+		if portfolioTail[d.toks[e].lower] || andEnd || hardStop[d.toks[e].lower] && d.toks[e].lower != "and" && d.toks[e].lower != "the" {
 			last = e
 		}
 	}
 	if last >= 0 && last+1 < r {
-		if d.nameAt(last+1, true) == r {
+		if n := d.nameAt(last+1, true); n == r || n > last+1 && n < r && d.toks[n].lower == "and" && d.wordsIn(last+1, n) >= 2 {
+			// "... and Integration Maria Benitez and Paraguay's
+			// Ambassador ...": the name ends before the next person.
 			return last + 1
 		}
 	}
@@ -588,6 +604,14 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			p.org = d.entityID(g.e)
 			complement = true
 			j = g.end
+			continue
+		}
+		if !ok && w == "to" && t.Envoy && k == j+2 && k+1 < len(d.toks) && d.toks[k].lower == "kingdom" && d.toks[k].upper &&
+			d.toks[k+1].lower != "of" && !d.toks[k+1].upper {
+			// "Serbia's Ambassador to the Kingdom, ...": the monarchy the
+			// release is from, told once the release's country is known.
+			p.accredited = theKingdom
+			j = k + 1
 			continue
 		}
 		if ok && g.e.kind == entCapital && w == "to" && t.Envoy {
@@ -1107,7 +1131,11 @@ func (d *docState) findPersons() {
 		}
 		// A title used as a reference needs a determiner or a qualifier.
 		if p.org != "" || (start > 0 && d.toks[start-1].lower == "the") {
-			d.titleRefs = append(d.titleRefs, titleRef{start: start, end: j, title: d.g.Titles[m.e.idx].Name,
+			title := d.g.Titles[m.e.idx].Name
+			if f := strings.Fields(strings.ToLower(p.base)); len(f) > 1 && rankWords[f[0]] && strings.HasSuffix(p.base, " "+title) {
+				title = p.base // "the Deputy Minister" is no minister
+			}
+			d.titleRefs = append(d.titleRefs, titleRef{start: start, end: j, title: title,
 				written: d.phrase(m.start, m.end), qualifier: p.org})
 			cover(start, j)
 		}
@@ -1292,9 +1320,22 @@ func (d *docState) appositionOpener(ts int) bool {
 		d.toks[g.end].punct == '\'' && d.toks[g.end+1].lower == "s" {
 		return true
 	}
+	if prev == "s" && ts >= 3 && d.toks[ts-2].lower == "'" {
+		// "the Ministry of Foreign Affairs and Trade's Deputy Secretary
+		// for Asia, X,", "the ministry's Director, X,": a body's post.
+		if g, ok := d.gzOf(ts - 3); ok && g.end == ts-2 && g.e.kind == entOrg {
+			return true
+		}
+		if possessorBodies[d.toks[ts-3].lower] || portfolioTail[d.toks[ts-3].lower] && d.toks[ts-3].upper {
+			return true
+		}
+	}
 	si := d.toks[ts].sent
 	return ts == d.sents[si].tokStart || ts == d.datelineEnd(si)
 }
+
+// possessorBodies own a post written after them: "the ministry's Director".
+var possessorBodies = wordSet(`ministry government department secretariat embassy commission organisation organization agency bank`)
 
 // bylineWords introduce the credits of a wire story: "Reporting by".
 var bylineWords = wordSet(`reporting editing writing compiled`)
@@ -1750,8 +1791,11 @@ func (d *docState) resolveMentions() {
 	d.subject = make([]int, len(d.sents))
 	d.subjectAmbiguous = make([]bool, len(d.sents))
 	ii, ti := 0, 0
-	last, lastAmbiguous := -1, false
+	last, lastAmbiguous, lastSi := -1, false, -1
 	gender := map[int]string{} // the pronoun ("he", "she") used for a person
+	for _, p := range d.persons {
+		p.lastTok = -1 // not mentioned yet
+	}
 	for si := range d.sents {
 		s := d.sents[si]
 		d.subject[si] = -1
@@ -1770,7 +1814,11 @@ func (d *docState) resolveMentions() {
 				m, found = intros[ii], true
 			case ti < len(d.titleRefs) && d.titleRefs[ti].start == i:
 				tr := d.titleRefs[ti]
-				pi, ambiguous := d.holderOf(tr)
+				topic, since := d.subject[si], s.tokStart
+				if topic < 0 && lastSi >= 0 && !lastAmbiguous && d.sents[lastSi].para == s.para {
+					topic, since = last, d.sents[lastSi].tokStart
+				}
+				pi, ambiguous := d.holderOf(tr, topic, since)
 				if pi < 0 {
 					pi = d.knownOfCountry(tr, si)
 				}
@@ -1837,7 +1885,7 @@ func (d *docState) resolveMentions() {
 			i = m.end - 1
 		}
 		if d.subject[si] >= 0 {
-			last, lastAmbiguous = d.subject[si], d.subjectAmbiguous[si]
+			last, lastAmbiguous, lastSi = d.subject[si], d.subjectAmbiguous[si], si
 		}
 	}
 }
@@ -1876,29 +1924,77 @@ func (d *docState) lookupName(i int, full, short map[string]int) (int, int) {
 }
 
 // holderOf returns the person holding the title of tr (for its qualifier,
-// if given). When several do, the one whose title the text wrote the same
-// way is meant ("the Foreign Secretary" after "Foreign Secretary X" and
-// "the Minister of Foreign Affairs, Y"); failing that, the most recently
-// mentioned, reported as ambiguous.
-func (d *docState) holderOf(tr titleRef) (int, bool) {
+// if given). A bare "the minister" also means one whose minister's title
+// has a portfolio ("Foreign Minister"). When several could be meant, the
+// one the paragraph is about (topic, the latest subject of its sentences)
+// is; failing that, the one whose title the text wrote the same way ("the
+// Foreign Secretary" after "Foreign Secretary X" and "the Minister of
+// Foreign Affairs, Y"), or the only one already mentioned; failing that,
+// the most recently mentioned, reported as ambiguous. The topic counts
+// only when no other holder was mentioned since the start of its sentence
+// (token since): "A met B. The minister said" is either.
+func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 	best, n := -1, 0
 	same, nSame := -1, 0
+	seen, nSeen := -1, 0
+	headed, nHeaded := -1, 0 // holders of a portfolio minister's title
+	topicHolds, othersSince := false, false
 	for pi, p := range d.persons {
-		if p.merged >= 0 || !p.holds(tr.title, tr.qualifier) {
+		if p.merged >= 0 {
+			continue
+		}
+		if !p.holds(tr.title, tr.qualifier) {
+			if tr.qualifier == "" && p.holdsPortfolioOf(tr.title) {
+				nHeaded++
+				if headed < 0 || p.lastTok > d.persons[headed].lastTok {
+					headed = pi
+				}
+				topicHolds = topicHolds || pi == topic
+				othersSince = othersSince || pi != topic && p.lastTok >= since
+			}
 			continue
 		}
 		n++
+		topicHolds = topicHolds || pi == topic
+		othersSince = othersSince || pi != topic && p.lastTok >= since
 		if best < 0 || p.lastTok > d.persons[best].lastTok {
 			best = pi
 		}
 		if tr.written != "" && p.wrote(tr.written) {
 			same, nSame = pi, nSame+1
 		}
+		if p.lastTok >= 0 {
+			seen, nSeen = pi, nSeen+1
+		}
 	}
-	if n > 1 && nSame == 1 {
+	switch {
+	case n+nHeaded > 1 && topicHolds && !othersSince:
+		return topic, false
+	case n == 0 && nHeaded == 1:
+		return headed, false
+	case n > 1 && nSame == 1:
 		return same, false
+	case n > 1 && nSeen == 1:
+		return seen, false
 	}
 	return best, n > 1
+}
+
+// holdsPortfolioOf reports whether p holds a minister's title with a
+// portfolio ("Foreign Minister", "Minister of Foreign Affairs, Cooperation
+// and ...") that a bare reference to title, "Minister", may mean; no
+// ranked one ("Deputy Foreign Minister", "Prime Minister") nor a chief
+// minister.
+func (p *person) holdsPortfolioOf(title string) bool {
+	if !strings.EqualFold(title, "minister") {
+		return false
+	}
+	for _, pos := range p.positions {
+		if hasTitleHead(pos.base, title) && !rankedTitle(pos.base) && !strings.HasPrefix(strings.ToLower(pos.base), "chief ") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleInitialsHolder returns the only person whose title, as the text

@@ -49,6 +49,9 @@ func (d *docState) headedOrgs() {
 					// "Russia-Mongolia-China Joint ... Forum", "Kazakhstan –
 					// Viet Nam Intergovernmental Commission": a chain of
 					// countries joined by hyphens or dashes names the body.
+					if start >= 2 && d.toks[start-1].isHyphen() && d.toks[start-1].start == d.toks[start-2].end && hyphenPrefixes[d.toks[start-2].lower] {
+						start -= 2 // "Inter-American Juridical Committee"
+					}
 					for start >= 2 && ((d.toks[start-1].isHyphen() && d.toks[start-1].start == d.toks[start-2].end) || isDash(d.toks[start-1].punct)) {
 						p, ok := d.gzOf(start - 2)
 						if !ok || p.end != start-1 || (p.e.kind != entCountry && p.e.kind != entOrg) {
@@ -603,7 +606,7 @@ func (d *docState) bodyTail(i int) (int, int) {
 			e++
 			continue
 		}
-		if w.isWord() && (w.lower == "and" || (w.lower == "of" && caps > 0 && !d.toks[e-1].allCaps)) && caps > 0 && e+1 < len(d.toks) && d.toks[e+1].upper && d.gzAt[e+1] < 0 && !d.toks[e+1].allCaps {
+		if w.isWord() && (w.lower == "and" || ((w.lower == "of" || w.lower == "for") && caps > 0 && !d.toks[e-1].allCaps)) && caps > 0 && e+1 < len(d.toks) && d.toks[e+1].upper && d.gzAt[e+1] < 0 && !d.toks[e+1].allCaps {
 			e++
 			continue
 		}
@@ -627,12 +630,20 @@ func (d *docState) bodyTail(i int) (int, int) {
 		caps += f - e
 		e = f
 	}
-	if d.nameAt(e-min(caps, 2), false) == e && d.toks[e-1].lower != "countries" && caps <= 2 && !portfolioTail[d.toks[e-1].lower] && !portfolioWords[d.toks[e-1].lower] {
+	if d.nameAt(e-min(caps, 2), false) == e && d.toks[e-1].lower != "countries" && caps <= 2 && !isPortfolioWord(d.toks[e-1].lower) && !domainEnds[d.toks[e-1].lower] {
 		// "Commission of Sadyr Japarov"? a name, not a domain: keep out.
 		return i, 0
 	}
 	return e, caps
 }
+
+// domainEnds end the domain of a body, never a name: "Agency for Academic
+// Exchange", "Committee against Terrorism".
+var domainEnds = wordSet(`exchange exchanges solidarity friendship dialogue peace studies terrorism education culture
+health finance law rights`)
+
+// hyphenPrefixes join a demonym in a body's name: "Inter-American", "Pan-African".
+var hyphenPrefixes = wordSet(`inter pan trans intra afro euro`)
 
 // lastAfterAnd reports whether token e closes a body's domain after "and":
 // "Heads of State and Government" ends there, where a head word elsewhere

@@ -68,7 +68,8 @@ func marksIn(text string, p span) []quoteMark {
 }
 
 // singleMarksIn returns the single quotation marks of a paragraph that has
-// no double ones, as British releases quote: ‘...,’ she said. An opening
+// no double ones, as British releases quote: ‘...,’ she said, or '...,' she
+// said with straight marks, kept only in pairs. An opening
 // mark follows a space, a bracket or the start of the paragraph; a closing
 // one follows the quotation's last punctuation and no letter follows it,
 // which tells it from an apostrophe ("Georgia’s", "countries’").
@@ -91,10 +92,43 @@ func singleMarksIn(text string, p span) []quoteMark {
 			if strings.ContainsRune(",.!?", prev) && (i+size >= p.end || !unicode.IsLetter(next)) {
 				ms = append(ms, quoteMark{pos: i, size: size})
 			}
+		case '\'':
+			// A straight mark: opening before a capital after a space,
+			// closing after the quotation's last punctuation.
+			prev := ' '
+			if i > p.start {
+				prev, _ = utf8.DecodeLastRuneInString(text[p.start:i])
+			}
+			next, _ := utf8.DecodeRuneInString(text[i+size:])
+			switch {
+			case (unicode.IsSpace(prev) || prev == '(' || prev == '[') && unicode.IsUpper(next):
+				ms = append(ms, quoteMark{pos: i, size: size, opening: true})
+			case strings.ContainsRune(",.!?", prev) && (i+size >= p.end || !unicode.IsLetter(next)):
+				ms = append(ms, quoteMark{pos: i, size: size})
+			}
 		}
 		i += size
 	}
-	return ms
+	return pairedStraight(text, ms)
+}
+
+// pairedStraight drops the straight single marks that do not pair with the
+// next mark ('the 'Middle Corridor' route' has no closing one): an
+// apostrophe is no quotation.
+func pairedStraight(text string, ms []quoteMark) []quoteMark {
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if text[m.pos] != '\'' {
+			out = append(out, m)
+			continue
+		}
+		if m.opening && k+1 < len(ms) && !ms[k+1].opening && text[ms[k+1].pos] == '\'' {
+			out = append(out, m, ms[k+1])
+			k++
+		}
+	}
+	return out
 }
 
 // findQuotes pairs quotation marks paragraph by paragraph. A quotation
@@ -325,7 +359,7 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 					// attribution after a comma; ', while X praised' does not.
 					break
 				}
-				if (m.end < end && speechVerbs[d.toks[m.end].lower]) || (m.start > 0 && speechVerbs[d.toks[m.start-1].lower]) {
+				if d.attributionVerbAt(m.end, end) || (m.start > 0 && speechVerbs[d.toks[m.start-1].lower]) {
 					// A pronoun's person is named in the quotation's
 					// sentences or the one before them.
 					if m.ambiguous || m.kind == mkPronoun && !d.namedNear(m.person, si) && !d.namedNear(m.person, openSi) {
@@ -357,7 +391,7 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 			near = &ms[k]
 		}
 	}
-	if near != nil && near.person != d.subject[openSi] && d.speechVerbBetween(near.end, openTok) {
+	if near != nil && near.person != d.subject[openSi] && d.speechVerbBetween(near.end, openTok) && !d.coordinatedVerb(near.end, openTok) {
 		if near.ambiguous {
 			return -1, "", openSi
 		}
@@ -385,6 +419,40 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 	}
 	return -1, "", openSi
 }
+
+// coordinatedVerb reports whether the first speech verb in tokens [a, b)
+// follows "and" there: in 'X conveyed the greetings of Y to Z, and praised
+// "..."' the verb is X's, not Z's.
+func (d *docState) coordinatedVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.inQuote(k) {
+			return false
+		}
+		switch l := d.toks[k].lower; {
+		case speechVerbs[l] || evalVerbs[l]:
+			return false
+		case l == "and":
+			return true
+		}
+	}
+	return false
+}
+
+// postVerbs attribute a quotation from a post on social media.
+var postVerbs = wordSet(`posted tweeted`)
+
+// attributionVerbAt reports whether token k, before end, is the verb of an
+// attribution after the speaker's name: a speech verb or a verb of
+// posting, after one adverb at most ('," Jaishankar later posted on X').
+func (d *docState) attributionVerbAt(k, end int) bool {
+	if k < end && d.toks[k].isWord() && !d.toks[k].upper && (attributionAdverbs[d.toks[k].lower] || strings.HasSuffix(d.toks[k].lower, "ly")) {
+		k++
+	}
+	return k < end && (speechVerbs[d.toks[k].lower] || postVerbs[d.toks[k].lower])
+}
+
+// attributionAdverbs may stand between a speaker and the verb.
+var attributionAdverbs = wordSet(`later also then further again afterwards earlier`)
 
 // attendeeIDs lists the person IDs of a meeting's attendees.
 func (d *docState) attendeeIDs(m *meeting) []string {
