@@ -3,6 +3,7 @@ package bench
 import (
 	"context"
 	"log"
+	"math"
 	"net/url"
 	"path/filepath"
 	"time"
@@ -159,11 +160,12 @@ func (r *APIReport) Summary(i int) map[string][2]float64 {
 	out := map[string][2]float64{}
 	for q, by := range r.Results {
 		o, f, p := by[Ours][i], by[Floor][i], by[Peer][i]
-		var a, b float64
-		if f.P50 > 0 {
+		// NaN where a system finished no request in the window: no ratio.
+		a, b := math.NaN(), math.NaN()
+		if f.P50 > 0 && o.P50 > 0 {
 			a = float64(o.P50) / float64(f.P50)
 		}
-		if p.RPS > 0 {
+		if p.RPS > 0 && o.RPS > 0 {
 			b = o.RPS / p.RPS
 		}
 		out[q] = [2]float64{a, b}

@@ -79,8 +79,8 @@ func (rep *Report) writeAPI(w io.Writer, chart string) {
 		var lat, thr []string
 		for i := range a.Concurrency {
 			s := a.Summary(i)[q.Name]
-			lat = append(lat, mark(fmt.Sprintf("%.2fx", s[0]), s[0] <= 1.3))
-			thr = append(thr, mark(fmt.Sprintf("%.2fx", s[1]), !q.Nested || s[1] >= 2))
+			lat = append(lat, ratioCell(s[0], s[0] <= 1.3))
+			thr = append(thr, ratioCell(s[1], !q.Nested || s[1] >= 2))
 		}
 		nested := ""
 		if q.Nested {
@@ -90,7 +90,7 @@ func (rep *Report) writeAPI(w io.Writer, chart string) {
 		p("| %s | %s | %s | %s | %s | %g | %g |\n", q.Title, nested, strings.Join(lat, ", "), strings.Join(thr, ", "),
 			mark(fmt.Sprintf("%g", rt[Ours][q.Name]), rt[Ours][q.Name] == 1), rt[Peer][q.Name], rt[Floor][q.Name])
 	}
-	p("\nGoals: ours p50 within 1.3x of the floor; throughput at least 2x that of @neo4j/graphql on the nested queries; one Cypher round trip per request. A cell marked ✗ misses its goal.\n\n")
+	p("\nGoals: ours p50 within 1.3x of the floor; throughput at least 2x that of @neo4j/graphql on the nested queries; one Cypher round trip per request. A cell marked ✗ misses its goal; a cell marked – has no ratio, because one of the two systems finished no request within the timed window (each took longer than the window).\n\n")
 	if chart != "" {
 		p("![p50 latency per query and system](%s)\n\n", chart)
 	}
@@ -260,3 +260,12 @@ func (a *APIReport) WriteChart(w io.Writer, i int) {
 
 // Now is the report's date.
 func Now() string { return time.Now().UTC().Format("2006-01-02 15:04 UTC") }
+
+// ratioCell writes a ratio of the goals table, marked when it misses its
+// goal, or – when there is none (NaN).
+func ratioCell(r float64, ok bool) string {
+	if math.IsNaN(r) {
+		return "–"
+	}
+	return mark(fmt.Sprintf("%.2fx", r), ok)
+}

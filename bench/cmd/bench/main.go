@@ -49,8 +49,15 @@ func main() {
 	loaderDocs := flag.Int("loader-docs", 0, "the loader benchmark's documents: the first N of the corpus (0: all of it); "+
 		"the medium corpus takes the loader hours, and its first 5,000 documents already show how loading slows as the graph grows")
 	note := flag.String("note", "", "a note to print at the top of the report")
+	reportFrom := flag.String("report-from", "", "write the report (--out) again from the raw results of an earlier run (.cache/bench/results-PRESET.json), running nothing")
 	flag.Parse()
 	log.SetFlags(log.Ltime)
+	if *reportFrom != "" {
+		if err := rewrite(*reportFrom, *out); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer cancel()
 	if err := run(ctx, *preset, *work, *out, *actorgraph, *peerDir, *dur, *warm, *concs, *skipLoader, *skipAPI, *loadLimit, *loaderDocs, *note); err != nil {
@@ -140,6 +147,11 @@ func run(ctx context.Context, presetName, work, out, actorgraph, peerDir string,
 	if err := os.WriteFile(filepath.Join(work, "results-"+preset.Name+".json"), raw, 0o644); err != nil {
 		return err
 	}
+	return writeReport(rep, out)
+}
+
+// writeReport writes the report to out and its chart beside it.
+func writeReport(rep *bench.Report, out string) error {
 	chart := ""
 	if rep.API != nil {
 		// beside the report, named after it (benchmarks.md: benchmarks-latency.svg)
@@ -317,4 +329,17 @@ func command(preset string) string {
 		}
 	})
 	return strings.Join(args, " ")
+}
+
+// rewrite writes the report of the raw results in file to out.
+func rewrite(file, out string) error {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	var rep bench.Report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	return writeReport(&rep, out)
 }
