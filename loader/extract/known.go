@@ -946,13 +946,22 @@ func (d *docState) principalCountry() int {
 
 // visitHost returns the country of the subject of sentence si who
 // receives a visitor: "The Minister, X, received Y, who is on an official
-// visit to Guatemala" makes X Guatemala's. It returns -1 otherwise, and
-// for an official of a body.
+// visit to Guatemala" makes X Guatemala's. The visit must be the
+// visitor's, told in a clause on the person received ("who is on", "who
+// arrived in"): "X received Y ahead of her official visit to Chile" is the
+// host's own trip abroad. It returns -1 otherwise, and for an official of
+// a body.
 func (d *docState) visitHost(si int) int {
 	if !d.receives(si) || d.hasBody(d.subject[si]) {
 		return -1
 	}
-	return d.visitedCountry(si)
+	v, _ := d.findMeetingVerb(si)
+	for i := v.end; i < d.sents[si].tokEnd; i++ {
+		if d.toks[i].lower == "who" {
+			return d.visitedCountryFrom(si, i+1)
+		}
+	}
+	return -1
 }
 
 // hasBody reports whether person pi holds a post of a country or body.

@@ -585,6 +585,29 @@ func (d *docState) paraDatesOther(si int, m *meeting) bool {
 	return false
 }
 
+// otherEventVerbs tell of an event other than a meeting with someone.
+var otherEventVerbs = wordSet(`attended opened inaugurated toured laid unveiled launched addressed delivered visited`)
+
+// otherEventBefore reports whether, between the last sentence with a
+// meeting verb and sentence si, a sentence tells of a person at another
+// event: "X received Y. Later, X attended the opening of the exhibition.
+// Z also took part." joins Z to the opening, not to the talks.
+func (d *docState) otherEventBefore(si int) bool {
+	for k := si - 1; k >= 0; k-- {
+		if _, ok := d.findMeetingVerb(k); ok {
+			return false
+		}
+		s := d.sents[k]
+		for i := s.tokStart; i+1 < s.tokEnd; i++ {
+			if otherEventVerbs[d.toks[i].lower] && (d.toks[i+1].lower == "the" || d.toks[i+1].lower == "a" || d.toks[i+1].lower == "an") &&
+				!d.inQuote(i) && len(d.mentionsIn(s.tokStart, i)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sidelineWords: "on the sidelines of the summit".
 var sidelineWords = wordSet(`sidelines sideline margins margin`)
 
@@ -890,8 +913,9 @@ func (d *docState) personOrGroupAfter(i, end int) bool {
 			return true
 		}
 		// "received his counterpart from the Dominican Republic, ...",
-		// "received her Dominican counterpart, Name,".
-		if d.toks[k].lower == "counterpart" && k > i && (d.toks[i].lower == "his" || d.toks[i].lower == "her" || d.toks[i].lower == "their" || d.toks[i].lower == "the") {
+		// "received her Dominican counterpart, Name,"; not the noun as a
+		// modifier: "welcomed the counterpart contribution of Japan".
+		if d.toks[k].lower == "counterpart" && k > i && (d.toks[i].lower == "his" || d.toks[i].lower == "her" || d.toks[i].lower == "their" || d.toks[i].lower == "the") && d.counterpartEnds(k+1, end) {
 			return true
 		}
 		if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entCountry {
@@ -901,6 +925,29 @@ func (d *docState) personOrGroupAfter(i, end int) bool {
 	for _, pm := range d.mentionsIn(i, min(end, i+4)) {
 		// "welcomed President Tokayev's reforms" welcomes no one.
 		if !(pm.end+1 < end && d.toks[pm.end].lower == "'" && d.toks[pm.end+1].lower == "s") {
+			return true
+		}
+	}
+	return false
+}
+
+// counterpartAfter lists the words that may follow "counterpart" used as a
+// noun of its own: a preposition or conjunction after the object.
+var counterpartAfter = wordSet(`from of in at on and during to for who with as by after before ahead this last`)
+
+// counterpartEnds reports whether "counterpart" before token k is the
+// object, not a modifier of a noun after it: the sentence or the object
+// ends (", Name", "."), a name follows, or "from X", "of X", "in Lima".
+func (d *docState) counterpartEnds(k, end int) bool {
+	if k >= end {
+		return true
+	}
+	t := &d.toks[k]
+	if !t.isWord() || t.upper || counterpartAfter[t.lower] {
+		return true
+	}
+	for _, pm := range d.mentionsIn(k, k+1) {
+		if pm.start == k {
 			return true
 		}
 	}
@@ -948,6 +995,9 @@ func (d *docState) findMeetings() []*meeting {
 		s := d.sents[si]
 		if v.kind == mkJoin && cur >= 0 && v.bare && d.paraDatesOther(si, ms[cur]) {
 			continue // "Earlier, on 12 May, ... Y also attended.": another event
+		}
+		if v.kind == mkJoin && cur >= 0 && v.start > 0 && d.toks[v.start-1].lower == "also" && d.otherEventBefore(si) {
+			continue // "Later, X attended the opening of ... Y also took part.": that event
 		}
 		if v.kind == mkJoin && cur >= 0 {
 			m := ms[cur]
@@ -1181,37 +1231,21 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 			m.attendees = nil
 		}
 	}
-	if len(m.attendees) == 0 && prev == nil && si > 0 && (d.twoPrincipals(s.tokStart, v.start) || d.theTwo(s.tokStart, v.start)) &&
-		d.sents[si-1].para+1 >= s.para {
+	if len(m.attendees) == 0 && prev == nil && si > 0 {
 		// "X and his Indian counterpart Y on Sunday agreed to ... The two
 		// held a three-hour meeting": the two people named just before.
-		ps := d.namedIn(si - 1)
-		if len(ps) == 2 {
-			for _, pi := range ps {
-				m.addAttendee(pi, ev)
-			}
+		// After an opening adjunct, "At the invitation of X, Y paid an
+		// official visit to ... This was the first visit ...\n\nOn 25
+		// February, the two Foreign Ministers held talks": the two named
+		// last in the sentences just before, the visit's principals.
+		var ps []int
+		if d.twoPrincipals(s.tokStart, v.start) || d.theTwo(s.tokStart, v.start) {
+			ps = d.theTwoNamed(si, 1, false)
+		} else if a := d.theTwoAfterAdjunct(s.tokStart, v.start); a > s.tokStart {
+			ps = d.theTwoNamed(si, 3, true)
 		}
-	}
-	if a := d.theTwoAfterAdjunct(s.tokStart, v.start); len(m.attendees) == 0 && prev == nil && a > s.tokStart {
-		// "At the invitation of X, Y paid an official visit to ... This
-		// was the first visit ...\n\nOn 25 February, the two Foreign
-		// Ministers held talks": the two named last, in the sentences
-		// just before.
-		for k := si - 1; k >= 0 && k >= si-3 && d.sents[k].para+1 >= s.para; k-- {
-			var ps []int
-			for _, pm := range d.mentionsIn(d.sents[k].tokStart, d.sents[k].tokEnd) {
-				if pm.kind == mkName && !d.inQuote(pm.start) && !slices.Contains(ps, pm.person) {
-					ps = append(ps, pm.person)
-				}
-			}
-			if len(ps) == 2 {
-				for _, pi := range ps {
-					m.addAttendee(pi, ev)
-				}
-			}
-			if len(ps) > 0 {
-				break
-			}
+		for _, pi := range ps {
+			m.addAttendee(pi, ev)
 		}
 	}
 	if len(m.attendees) == 0 && !d.heldOn(si, v, prev) && !d.listFollows(si) {
@@ -1312,7 +1346,7 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 			t, _ := time.Parse("2006-01-02", prev.date)
 			m.date = t.AddDate(0, 0, n).Format("2006-01-02")
 		}
-	} else if d.vaguePast(si) {
+	} else if d.vaguePast(si, v) {
 		// "after he attended the summit in Jakarta last week": an
 		// earlier encounter the text gives no day for, mentioned in
 		// passing; the publication date would misdate it.
@@ -1591,6 +1625,56 @@ func (d *docState) theTwoAfterAdjunct(a, b int) int {
 	return -1
 }
 
+// theTwoNamed returns the two persons "the two" in sentence si refers to:
+// the two a sentence among the back ones before si names, the nearest with
+// names, in si's paragraph or the one before. Two of one side are not
+// "the two": "Y was accompanied by Deputy Minister Z" gives way to the
+// sentence before it. With strict, the sentences count names only, and
+// the two must be the principals of a sentence telling the visit or
+// meeting, or serve different countries.
+func (d *docState) theTwoNamed(si, back int, strict bool) []int {
+	s := d.sents[si]
+	for k := si - 1; k >= 0 && k >= si-back && d.sents[k].para+1 >= s.para; k-- {
+		ps := d.namedIn(k)
+		if strict {
+			// By name only: "This was the first visit by a Foreign
+			// Minister of Chile" names no one new.
+			ps = nil
+			for _, pm := range d.mentionsIn(d.sents[k].tokStart, d.sents[k].tokEnd) {
+				if pm.kind == mkName && !d.inQuote(pm.start) && !slices.Contains(ps, pm.person) {
+					ps = append(ps, pm.person)
+				}
+			}
+		}
+		if len(ps) == 0 {
+			continue
+		}
+		if len(ps) != 2 {
+			return nil
+		}
+		c0, c1 := d.personCountry(ps[0]), d.personCountry(ps[1])
+		if c0 >= 0 && c0 == c1 || d.accompanies(k) {
+			continue // one side
+		}
+		if _, told := d.findMeetingVerb(k); !strict || told || c0 >= 0 && c1 >= 0 {
+			return ps
+		}
+	}
+	return nil
+}
+
+// accompanies reports whether sentence si tells of someone accompanying
+// another ("X was accompanied by Y"), two of one side.
+func (d *docState) accompanies(si int) bool {
+	s := d.sents[si]
+	for i := s.tokStart; i < s.tokEnd; i++ {
+		if w := d.toks[i].lower; (w == "accompanied" || w == "accompanying") && !d.inQuote(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // theTwo reports whether the words [a, b) before a meeting verb are "The
 // two" or "The two <noun>" ("The two ministers", "The two sides").
 func (d *docState) theTwo(a, b int) bool {
@@ -1721,8 +1805,9 @@ func (d *docState) twoPrincipals(a, b int) bool {
 }
 
 // vaguePast reports whether sentence si places its events in a past
-// period with no day: "last week", "last month", "earlier this year".
-func (d *docState) vaguePast(si int) bool {
+// period with no day: "last week", "last month", "earlier this year", or
+// "N years ago" dating the clause of its meeting verb v.
+func (d *docState) vaguePast(si int, v meetingVerb) bool {
 	s := d.sents[si]
 	for i := s.tokStart; i+1 < s.tokEnd; i++ {
 		if d.inQuote(i) {
@@ -1737,12 +1822,41 @@ func (d *docState) vaguePast(si int) bool {
 		}
 		switch n {
 		case "years", "months", "decades", "year", "month":
-			if i+2 < s.tokEnd && d.toks[i+2].lower == "ago" {
+			if i+2 < s.tokEnd && d.toks[i+2].lower == "ago" && d.agoOfVerb(i, i+3, v) {
 				return true // "Two years ago, the heads of state met in Xi'an"
 			}
 		}
 	}
 	return false
+}
+
+// clauseWords open a clause of its own after a meeting verb.
+var clauseWords = wordSet(`where when which who whom that since after before as while whereas`)
+
+// agoOfVerb reports whether "N years ago" at [a, b) dates the clause of
+// the meeting verb v: it opens the sentence or a clause after a colon
+// ("Two years ago, the heads of state met"), comes just before the verb,
+// or follows it in its clause ("met in Xi'an two years ago"); not "met in
+// Lima, where they had last met a year ago".
+func (d *docState) agoOfVerb(a, b int, v meetingVerb) bool {
+	s := d.sents[d.toks[a].sent]
+	for k := a - 1; k >= a-2 && k >= s.tokStart-1; k-- {
+		if k < s.tokStart || d.toks[k].punct == ':' || d.toks[k].punct == ';' {
+			return true // "Two years ago, ...", "Spokesperson X: Two years ago, ..."
+		}
+	}
+	if b == v.start || b+1 == v.start && d.toks[b].punct == ',' {
+		return true
+	}
+	if a < v.end {
+		return false
+	}
+	for k := v.end; k < a; k++ {
+		if t := &d.toks[k]; clauseWords[t.lower] || t.punct == ',' || t.punct == ';' {
+			return false
+		}
+	}
+	return true
 }
 
 // invitedBy returns the person named after "at the invitation of" in
@@ -1784,8 +1898,14 @@ func (d *docState) passiveAgent(i, end int) (int, bool) {
 // visitedCountry returns the country a meeting sentence says was visited:
 // "visited Kazakhstan", "a state visit to China", "arrived in Hanoi", or -1.
 func (d *docState) visitedCountry(si int) int {
+	return d.visitedCountryFrom(si, d.sents[si].tokStart)
+}
+
+// visitedCountryFrom is visitedCountry for the words of sentence si from
+// token from on.
+func (d *docState) visitedCountryFrom(si, from int) int {
 	s := d.sents[si]
-	for i := s.tokStart; i+1 < s.tokEnd; i++ {
+	for i := from; i+1 < s.tokEnd; i++ {
 		k := i + 1
 		switch d.toks[i].lower {
 		case "visited", "visits", "visiting", "visit", "trip", "arrived", "arrives":
@@ -2040,13 +2160,15 @@ func (m *meeting) shares(n *meeting) bool {
 	return false
 }
 
-// phoneToldBefore reports whether a word of a call opens or precedes token
-// i in its sentence or the n sentences before it.
+// phoneToldBefore reports whether a word of a telephone or video call
+// opens or precedes token i in its sentence or the n sentences before it.
+// "call" alone is none: "paid a courtesy call on", "renewed her call for a
+// ceasefire"; "phone call" counts by its first word.
 func (d *docState) phoneToldBefore(i, n int) bool {
 	si := d.toks[i].sent
 	from := d.sents[max(0, si-n)].tokStart
 	for k := from; k < i; k++ {
-		if phoneWords[d.toks[k].lower] {
+		if phoneWords[d.toks[k].lower] && d.toks[k].lower != "call" {
 			return true
 		}
 	}

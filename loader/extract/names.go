@@ -1560,12 +1560,14 @@ func (d *docState) makePersons(intros []intro) {
 	}
 }
 
-// unqualifiedHolder returns the only person who holds the title of the
+// unqualifiedHolder returns the person who holds the title of the
 // qualified reference tr without a country or body, and gives the title
 // that qualifier: "The Minister of Foreign Affairs, Rosa Villavicencio,
 // ..." then "the Colombian Foreign Minister said" tells whose minister she
-// is. It returns -1 when no one or several could be meant.
-func (d *docState) unqualifiedHolder(tr titleRef, prev int) int {
+// is. Of several holders it takes prev, the subject of the sentence
+// before (prevSi), unless that sentence or a post of his ties him to
+// another country. It returns -1 when no one or several could be meant.
+func (d *docState) unqualifiedHolder(tr titleRef, prev, prevSi int) int {
 	if _, country := d.g.countryByID[tr.qualifier]; !country {
 		return -1
 	}
@@ -1639,8 +1641,14 @@ func (d *docState) unqualifiedHolder(tr titleRef, prev int) int {
 	}
 	if n > 1 {
 		// Of several, the one the previous sentence is about: "Popşoi
-		// thanked the Czech side ... The Moldovan minister said".
+		// thanked the Czech side ... The Moldovan minister said"; not
+		// when that sentence ties him to another country: "Novak
+		// invited Quispe to visit Slovenia next year. The Peruvian
+		// minister said".
 		found, at = fromPrev, atPrev
+		if found >= 0 && d.ofOtherCountry(found, tr.qualifier, prevSi) {
+			found = -1
+		}
 	}
 	if found >= 0 {
 		d.persons[found].positions[at].org = tr.qualifier
@@ -1655,6 +1663,30 @@ func (d *docState) unqualifiedHolder(tr titleRef, prev int) int {
 		}
 	}
 	return found
+}
+
+// ofOtherCountry reports whether person pi is tied to a country other
+// than the one of ID country: by a post of that other country, or by
+// sentence si telling him inviting someone to visit it ("Novak invited
+// Quispe to visit Slovenia": Novak is Slovenia's).
+func (d *docState) ofOtherCountry(pi int, country string, si int) bool {
+	for _, pos := range d.persons[pi].positions {
+		if _, ok := d.g.countryByID[pos.org]; ok && pos.org != "" && pos.org != country {
+			return true
+		}
+	}
+	if si < 0 {
+		return false
+	}
+	s := d.sents[si]
+	for i := s.tokStart; i < s.tokEnd; i++ {
+		if w := d.toks[i].lower; (w == "invited" || w == "invites") && !d.inQuote(i) {
+			if c := d.visitedCountryFrom(si, i+1); c >= 0 && d.g.countryID(c) != country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // innerSurnameOf returns the only person of three words or more whose
@@ -1827,7 +1859,7 @@ func (d *docState) resolveMentions() {
 					if si > 0 {
 						prev = d.subject[si-1]
 					}
-					pi = d.unqualifiedHolder(tr, prev)
+					pi = d.unqualifiedHolder(tr, prev, si-1)
 				}
 				if pi >= 0 {
 					m, found = pmention{start: i, end: tr.end, person: pi, kind: mkTitle, rule: "title-ref", ambiguous: ambiguous}, true

@@ -463,13 +463,22 @@ func (d *docState) attendeeIDs(m *meeting) []string {
 	return ids
 }
 
-// quoteNames reports whether quotation qi names person pi.
+// govNouns are the nouns a leader's name qualifies without naming him as
+// a person: "the Albanese Government", "the Biden administration".
+var govNouns = wordSet(`government administration doctrine cabinet presidency era plan initiative policy ministry team`)
+
+// quoteNames reports whether quotation qi names person pi as a person. A
+// name that qualifies a government or the like ("The Albanese Government
+// is committed ...") is the speaker's own, and names no one.
 func (d *docState) quoteNames(qi, openTok, pi int) bool {
 	for i := openTok; i < len(d.toks) && d.toks[i].start <= d.quotes[qi].innerEnd(); i++ {
 		if int(d.quoteAt[i]) != qi {
 			continue
 		}
 		if ms := d.mentionsIn(i, i+1); len(ms) > 0 && ms[0].kind == mkName && ms[0].start == i && ms[0].person == pi {
+			if e := ms[0].end; e < len(d.toks) && int(d.quoteAt[e]) == qi && govNouns[d.toks[e].lower] {
+				continue
+			}
 			return true
 		}
 	}
