@@ -507,8 +507,12 @@ func (d *docState) fillHomeCountry() {
 // fillCompanionCountry gives the unqualified titles of the people who
 // accompany someone of a known country that country: "Minister Cho was
 // accompanied by the Ambassador ..., X, and by Director-General for Asian
-// and Pacific Affairs Y" makes Y Korean, as a delegation's member.
+// and Pacific Affairs Y" makes Y Korean, as a delegation's member. When
+// the document tells of a visit to another country, only titles of a
+// delegation (envoys, deputies, directors) go with the visitor: the
+// hosts' ministers who accompany a guest keep their country.
 func (d *docState) fillCompanionCountry() {
+	visited := d.docVisitedCountry()
 	for si, s := range d.sents {
 		subj := d.subject[si]
 		if subj < 0 || d.subjectAmbiguous[si] {
@@ -530,7 +534,8 @@ func (d *docState) fillCompanionCountry() {
 				}
 				p := d.persons[d.root(m.person)]
 				for k := range p.positions {
-					if pos := &p.positions[k]; pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] {
+					if pos := &p.positions[k]; pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] &&
+						(visited < 0 || visited == ci || delegationTitle(pos.title)) {
 						pos.org, pos.side = id, true
 					}
 				}
@@ -540,12 +545,27 @@ func (d *docState) fillCompanionCountry() {
 	}
 }
 
+// delegationTitle reports whether a title is one of a visitor's
+// delegation rather than of the hosts' government: an envoy, a deputy, a
+// director.
+func delegationTitle(title string) bool {
+	t := strings.ToLower(title)
+	for _, w := range []string{"ambassador", "vice", "deputy", "director", "envoy", "adviser", "advisor", "secretary"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // theKingdom stands for the country of an envoy accredited "to the
 // Kingdom" until the release's country is known.
 const theKingdom = "country:?the-kingdom"
 
 // fillTheKingdom gives envoys accredited "to the Kingdom" the release's
-// country ci when it is a monarchy, and no accreditation otherwise.
+// country ci when it is a monarchy, and no accreditation otherwise, nor
+// when it is the envoy's own country ("Spain's Ambassador to the Kingdom"
+// in a Spanish release).
 func (d *docState) fillTheKingdom(ci int) {
 	id := ""
 	if ci >= 0 && monarchies[d.g.Countries[ci].ISO2] {
@@ -553,8 +573,11 @@ func (d *docState) fillTheKingdom(ci int) {
 	}
 	for _, p := range d.persons {
 		for i := range p.positions {
-			if p.positions[i].accredited == theKingdom {
-				p.positions[i].accredited = id
+			if pos := &p.positions[i]; pos.accredited == theKingdom {
+				pos.accredited = id
+				if pos.org == id {
+					pos.accredited = ""
+				}
 			}
 		}
 	}
@@ -606,8 +629,12 @@ func (d *docState) releaseCountry() int {
 	if ci < 0 {
 		// "ALGIERS - Minister of State Ahmed Attaf held talks ...": an
 		// agency's dispatch from its own capital names locals without
-		// their country.
-		ci = d.datelineCountry()
+		// their country. Not the dateline of the country the subject
+		// visits: "LIMA - Foreign Minister Luis Rivera, on an official
+		// visit to Peru, held talks".
+		if dl := d.datelineCountry(); dl >= 0 && !d.subjectVisits(dl) {
+			ci = dl
+		}
 	}
 	if ci < 0 {
 		ci = d.principalCountry()
@@ -616,6 +643,46 @@ func (d *docState) releaseCountry() int {
 		ci = d.dominantCountry()
 	}
 	return ci
+}
+
+// subjectVisits reports whether the first sentence of the document with a
+// subject, outside quotations and plans, says in an apposition to its
+// subject that the subject is on a visit to country c: "Foreign Minister
+// Luis Rivera, on an official visit to Peru, held talks".
+func (d *docState) subjectVisits(c int) bool {
+	for si := range d.sents {
+		p := d.subject[si]
+		if p < 0 || d.plannedSentence(si) || d.inQuote(d.sents[si].tokStart) {
+			continue
+		}
+		end := d.sents[si].tokEnd
+		for _, m := range d.mentionsIn(d.sents[si].tokStart, end) {
+			if m.person != p {
+				continue
+			}
+			if m.end >= end || d.toks[m.end].punct != ',' {
+				break
+			}
+			for i := m.end + 1; i+2 < end && d.toks[i].punct != ','; i++ {
+				if w := d.toks[i].lower; w != "visit" && w != "visiting" && w != "trip" {
+					continue
+				}
+				k := i + 1
+				if d.toks[k].lower == "to" || d.toks[k].lower == "in" {
+					k++
+				}
+				if k+1 < end && d.toks[k].lower == "the" {
+					k++
+				}
+				if g, ok := d.gzOf(k); ok && g.start == k && g.e.idx == c && (g.e.kind == entCountry || g.e.kind == entCapital) {
+					return true
+				}
+			}
+			break
+		}
+		return false
+	}
+	return false
 }
 
 // fillSideCountry gives the unqualified titles of the people a sentence

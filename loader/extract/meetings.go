@@ -181,6 +181,9 @@ type meeting struct {
 	// after is the gathering an undated meeting followed or sat beside
 	// ("On the sidelines of the meeting, ..."), dated once it is.
 	after string
+	// convened: the meeting is a gathering its convener called ("X
+	// convened the Council of Ministers"); it needs another attendee.
+	convened bool
 }
 
 // futureWords are the words of intent that announce a meeting to come, as
@@ -341,9 +344,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			// Mongolia Bilateral Consultations Meeting (BCM)".
 			return meetingVerb{start: i, end: n, kind: mkMeet}, true
 		}
-	case w == "between" && d.personAt(i+1) && d.meetingNounShortlyBefore(i) && !d.plannedSentence(d.toks[i].sent) && !d.cancels(d.toks[i].sent, false):
+	case w == "between" && d.personAt(i+1) && d.meetingNounShortlyBefore(i) && !d.plannedSentence(d.toks[i].sent) && !d.cancels(d.toks[i].sent, false) &&
+		!d.recalledBefore(i) && !d.pastInPassing(d.toks[i].sent, meetingVerb{start: i, end: i + 1}):
 		// "followed a meeting on Monday at the Itamaraty Palace between
-		// Foreign Minister X and Mexico's Secretary of Economy, Y".
+		// Foreign Minister X and Mexico's Secretary of Economy, Y"; not
+		// a meeting recalled ("the treaty was the result of a meeting
+		// between X and Y").
 		return meetingVerb{start: i, end: i + 1, kind: mkMeet}, true
 	case (w == "paid" || w == "pays" || w == "paying") && d.courtesyCallAt(i+1, end) > 0:
 		// "X paid a courtesy call on Y": Y receives X.
@@ -396,9 +402,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			k++
 		}
 	case (w == "after" || w == "following") && !d.toks[i].upper && d.meetingNounAt(i+1, end) > 0 && d.meetingNounAt(i+1, end) < end &&
-		d.toks[d.meetingNounAt(i+1, end)].lower == "with" && d.personOrGroupAfter(d.meetingNounAt(i+1, end)+1, end):
+		d.toks[d.meetingNounAt(i+1, end)].lower == "with" && d.personOrGroupAfter(d.meetingNounAt(i+1, end)+1, end) &&
+		!d.pastInPassing(d.toks[i].sent, meetingVerb{start: i, end: d.meetingNounAt(i+1, end) + 1}):
 		// "X said in Baku on Wednesday, after talks with his Azerbaijani
-		// counterpart Y": the talks are reported.
+		// counterpart Y": the talks are reported; not those of a past
+		// event ("The agreement, signed in 2019 after talks with Y").
 		e := d.meetingNounAt(i+1, end)
 		kind := mkTalks
 		if next(e-1) == "call" {
@@ -588,6 +596,60 @@ func (d *docState) paraDatesOther(si int, m *meeting) bool {
 // otherEventVerbs tell of an event other than a meeting with someone.
 var otherEventVerbs = wordSet(`attended opened inaugurated toured laid unveiled launched addressed delivered visited`)
 
+// toldIn reports whether sentence si tells of meeting m: it gave the
+// meeting evidence or an attendee.
+func (d *docState) toldIn(m *meeting, si int) bool {
+	st := d.sents[si].start
+	for _, e := range m.ev {
+		if e.Start == st {
+			return true
+		}
+	}
+	for _, a := range m.attendees {
+		if a.ev.Start == st {
+			return true
+		}
+	}
+	return false
+}
+
+// namesMeetingOf reports whether sentence si, after meeting m was told,
+// opens by naming a meeting, that one: "The talks, held at the Ministry's
+// conference room, focused on ...".
+func (d *docState) namesMeetingOf(m *meeting, si int) bool {
+	s := d.sents[si]
+	if len(m.paras) == 0 || s.para < m.paras[0] || s.tokEnd-s.tokStart < 2 {
+		return false
+	}
+	switch d.toks[s.tokStart].lower {
+	case "the", "this", "these", "their", "during":
+	default:
+		return false
+	}
+	for i := s.tokStart + 1; i < s.tokEnd && i < s.tokStart+4; i++ {
+		if meetNouns[d.toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingNounSince reports whether a sentence after the last one that told
+// of meeting m and before sentence si names a meeting or another event
+// outside quotations: "Later, the technical teams held a separate
+// meeting on customs."
+func (d *docState) meetingNounSince(m *meeting, si int) bool {
+	for k := si - 1; k >= 0 && !d.toldIn(m, k); k-- {
+		s := d.sents[k]
+		for i := s.tokStart; i < s.tokEnd; i++ {
+			if (meetNouns[d.toks[i].lower] || eventNouns[d.toks[i].lower]) && !d.inQuote(i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // otherEventBefore reports whether, between the last sentence with a
 // meeting verb and sentence si, a sentence tells of a person at another
 // event: "X received Y. Later, X attended the opening of the exhibition.
@@ -744,12 +806,35 @@ func (d *docState) opensParticipantList(si int) bool {
 	if e <= s.tokStart || d.toks[e].punct != ':' {
 		return false
 	}
-	if listOpeners[d.toks[e-1].lower] || e-2 >= s.tokStart && d.toks[e-2].lower == "following" {
+	if e-2 >= s.tokStart && d.toks[e-2].lower == "following" && (groupNouns[d.toks[e-1].lower] || participantWords[d.toks[e-1].lower]) {
+		return true // "... received the following ambassadors:"
+	}
+	if d.toks[e-1].lower == "following" || e-2 >= s.tokStart && d.toks[e-2].lower == "following" {
+		// "the following:" lists participants only when the sentence
+		// is about them, not "The ministers agreed on the following:".
+		return d.participantWordIn(s.tokStart, e)
+	}
+	if listOpeners[d.toks[e-1].lower] {
 		return true
 	}
 	// "The following ministers took part in the meeting:"
 	for k := s.tokStart; k+1 < e && k < s.tokStart+4; k++ {
 		if d.toks[k].lower == "following" && groupNouns[d.toks[k+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// participantWords tell of the participants of a gathering.
+var participantWords = wordSet(`participants participant participated participating attendees attended attending delegation delegations
+members representatives ambassadors included include includes present part`)
+
+// participantWordIn reports whether tokens [a, b) name participants:
+// "The following took part:", "The delegations included the following:".
+func (d *docState) participantWordIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if participantWords[d.toks[k].lower] {
 			return true
 		}
 	}
@@ -993,8 +1078,16 @@ func (d *docState) findMeetings() []*meeting {
 			continue
 		}
 		s := d.sents[si]
-		if v.kind == mkJoin && cur >= 0 && v.bare && d.paraDatesOther(si, ms[cur]) {
-			continue // "Earlier, on 12 May, ... Y also attended.": another event
+		if v.kind == mkJoin && cur >= 0 && (v.bare || d.toks[v.start].lower == "accompanied") && d.paraDatesOther(si, ms[cur]) {
+			continue // "Earlier, on 12 May, ... Y also attended.", "On Tuesday, X accompanied Y to Cusco": another event
+		}
+		if v.kind == mkJoin && v.bare && (cur < 0 || si == 0 || !(d.toldIn(ms[cur], si-1) || d.namesMeetingOf(ms[cur], si-1))) {
+			// "The funeral of X was held at the Cathedral. Y attended.":
+			// a bare join follows the meeting it joins, and makes none.
+			continue
+		}
+		if v.kind == mkJoin && cur >= 0 && d.chairedBy(si) >= 0 && d.meetingNounSince(ms[cur], si) {
+			continue // "Later, the teams held a separate meeting. The meeting was chaired by X": that meeting
 		}
 		if v.kind == mkJoin && cur >= 0 && v.start > 0 && d.toks[v.start-1].lower == "also" && d.otherEventBefore(si) {
 			continue // "Later, X attended the opening of ... Y also took part.": that event
@@ -1021,6 +1114,7 @@ func (d *docState) findMeetings() []*meeting {
 		if nm == nil {
 			continue
 		}
+		nm.convened = v.kind == mkChair && d.toks[v.start].lower == "convened"
 		if n := d.afterEvent(si); n != "" && nm.date == "" {
 			// "Following the ceremony, X held talks with Y": the day of
 			// the ceremony.
@@ -1074,9 +1168,11 @@ func (d *docState) findMeetings() []*meeting {
 	}
 	// A meeting told without names that no later sentence filled ("The
 	// consultations were held on 13 May") is no fact.
+	// Nor is a gathering its convener called with no one else named ("X
+	// convened the Council of Ministers to discuss the floods").
 	named := ms[:0]
 	for _, m := range ms {
-		if len(m.attendees) > 0 {
+		if len(m.attendees) > 1 || len(m.attendees) == 1 && !m.convened {
 			named = append(named, m)
 		}
 	}
@@ -1802,6 +1898,53 @@ func (d *docState) twoPrincipals(a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// recalledBefore reports whether the words of token i's sentence before
+// it recall a past event: "recalled that", "recalling", "was the result
+// of", or a past perfect ("had been", "had met").
+func (d *docState) recalledBefore(i int) bool {
+	s := d.sents[d.toks[i].sent]
+	for k := s.tokStart; k < i; k++ {
+		switch d.toks[k].lower {
+		case "recalled", "recalling", "recalls", "recall", "remembered", "recollected":
+			return true
+		case "result", "outcome", "fruit":
+			if d.toks[k+1].lower == "of" {
+				return true
+			}
+		case "had":
+			if n := d.toks[k+1].lower; k+1 < i && (strings.HasSuffix(n, "ed") || n == "been" || n == "met" || n == "held") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastInPassing reports whether sentence si dates its events in the
+// past, as history mentioned in passing: an earlier year alone, a day
+// more than sixty days or a month more than two months before
+// publication, or a vague past period ("last week").
+func (d *docState) pastInPassing(si int, v meetingVerb) bool {
+	s := d.sents[si]
+	if df, ok := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); ok && d.hasPb {
+		switch df.precision {
+		case "year":
+			if t, err := time.Parse("2006", df.date); err == nil && t.Year() < d.pub.Year() {
+				return true
+			}
+		case "month":
+			if t, err := time.Parse("2006-01", df.date); err == nil && t.AddDate(0, 2, 0).Before(d.pub) {
+				return true
+			}
+		case "day":
+			if t, err := time.Parse("2006-01-02", df.date); err == nil && t.Before(d.pub.AddDate(0, 0, -60)) {
+				return true
+			}
+		}
+	}
+	return d.vaguePast(si, v)
 }
 
 // vaguePast reports whether sentence si places its events in a past

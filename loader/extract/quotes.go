@@ -114,7 +114,9 @@ func singleMarksIn(text string, p span) []quoteMark {
 
 // pairedStraight drops the straight single marks that do not pair with the
 // next mark ('the 'Middle Corridor' route' has no closing one): an
-// apostrophe is no quotation.
+// apostrophe is no quotation. A pair quotes a statement when it holds
+// several words or an attribution follows it: "the initiative called 'Blue
+// Pacific.'" quotes a name.
 func pairedStraight(text string, ms []quoteMark) []quoteMark {
 	out := ms[:0]
 	for k := 0; k < len(ms); k++ {
@@ -124,11 +126,25 @@ func pairedStraight(text string, ms []quoteMark) []quoteMark {
 			continue
 		}
 		if m.opening && k+1 < len(ms) && !ms[k+1].opening && text[ms[k+1].pos] == '\'' {
-			out = append(out, m, ms[k+1])
+			if c := ms[k+1].pos; len(strings.Fields(text[m.pos+1:c])) >= 4 || attributionAfter(text[c+1:]) {
+				out = append(out, m, ms[k+1])
+			}
 			k++
 		}
 	}
 	return out
+}
+
+// attributionAfter reports whether a speech verb is among the first words
+// of text: "' she said", "', the Minister added".
+func attributionAfter(text string) bool {
+	ws := strings.Fields(text)
+	for k := 0; k < len(ws) && k < 4; k++ {
+		if speechVerbs[strings.ToLower(strings.Trim(ws[k], ".,;:!?"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // findQuotes pairs quotation marks paragraph by paragraph. A quotation
@@ -422,7 +438,8 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 
 // coordinatedVerb reports whether the first speech verb in tokens [a, b)
 // follows "and" there: in 'X conveyed the greetings of Y to Z, and praised
-// "..."' the verb is X's, not Z's.
+// "..."' the verb is X's, not Z's. A relative pronoun stops the check: in
+// 'Q welcomed R, who arrived on Sunday and said "..."' the verb is R's.
 func (d *docState) coordinatedVerb(a, b int) bool {
 	for k := a; k < b; k++ {
 		if d.inQuote(k) {
@@ -431,12 +448,17 @@ func (d *docState) coordinatedVerb(a, b int) bool {
 		switch l := d.toks[k].lower; {
 		case speechVerbs[l] || evalVerbs[l]:
 			return false
+		case relativePronouns[l]:
+			return false
 		case l == "and":
 			return true
 		}
 	}
 	return false
 }
+
+// relativePronouns open a relative clause on the name before them.
+var relativePronouns = wordSet(`who which whom whose`)
 
 // postVerbs attribute a quotation from a post on social media.
 var postVerbs = wordSet(`posted tweeted`)
