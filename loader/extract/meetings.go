@@ -2418,7 +2418,10 @@ func (d *docState) meetingSpeakers(ms []*meeting) {
 		speaks := false
 		for i := s.tokStart; i < s.tokEnd; i++ {
 			if speechVerbs[d.toks[i].lower] && !d.inQuote(i) && !d.impersonal(i) {
-				speaks = true
+				// The speaker is named before the verb: in "The ministers
+				// recalled that ... a meeting between A and B", B says
+				// nothing.
+				speaks = d.namedBetween(pi, s.tokStart, i)
 				break
 			}
 		}
@@ -2839,6 +2842,16 @@ func (d *docState) impersonal(i int) bool {
 	switch d.toks[i-1].lower {
 	case "was", "were", "is", "are", "been", "be":
 		return true
+	}
+	return false
+}
+
+// namedBetween reports whether person pi is mentioned in tokens [a, b).
+func (d *docState) namedBetween(pi, a, b int) bool {
+	for _, pm := range d.mentionsIn(a, b) {
+		if pm.person == pi {
+			return true
+		}
 	}
 	return false
 }
