@@ -22,7 +22,7 @@ import (
 // score; unseenSets, the ones no rule has been written on yet.
 const (
 	tuningSets = "ghijklm"
-	unseenSets = "n"
+	unseenSets = "no"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -52,15 +52,15 @@ func TestGeneralizationSet(t *testing.T) {
 // join the tuning sets and a new held-out set takes their place.
 var unseenFloors = map[string]float64{
 	eval.Persons:       0.90,
-	eval.Organisations: 0.75,
-	eval.Initiatives:   0.39,
-	eval.Positions:     0.74,
-	eval.Attendance:    0.82,
-	eval.Hosts:         0.72,
-	eval.Statements:    0.78,
+	eval.Organisations: 0.71,
+	eval.Initiatives:   0.40,
+	eval.Positions:     0.73,
+	eval.Attendance:    0.77,
+	eval.Hosts:         0.65,
+	eval.Statements:    0.74,
 }
 
-const unseenStatementPrecision = 0.90
+const unseenStatementPrecision = 0.85
 
 // TestUnseenSet scores the extractor on the sets no rule was written on.
 func TestUnseenSet(t *testing.T) {
