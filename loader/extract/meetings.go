@@ -2421,7 +2421,7 @@ func (d *docState) meetingSpeakers(ms []*meeting) {
 				// The speaker is named before the verb: in "The ministers
 				// recalled that ... a meeting between A and B", B says
 				// nothing.
-				speaks = d.namedBetween(pi, s.tokStart, i)
+				speaks = d.mentionedBefore(pi, s.tokStart, i)
 				break
 			}
 		}
@@ -2842,16 +2842,6 @@ func (d *docState) impersonal(i int) bool {
 	switch d.toks[i-1].lower {
 	case "was", "were", "is", "are", "been", "be":
 		return true
-	}
-	return false
-}
-
-// namedBetween reports whether person pi is mentioned in tokens [a, b).
-func (d *docState) namedBetween(pi, a, b int) bool {
-	for _, pm := range d.mentionsIn(a, b) {
-		if pm.person == pi {
-			return true
-		}
 	}
 	return false
 }

@@ -982,10 +982,7 @@ func TestHostOfAVisitGivesItsCountryToUnqualifiedTitles(t *testing.T) {
 		"on the occasion of his official visit to Thailand.\n\n" +
 		"Mr. Somchai Wong, Minister of Commerce, also joined the meeting."
 	// A release with its headline apart: the text opens with the lead.
-	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2024-02-21", Title: "Prime Minister welcomes a courtesy call"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractTitled(t, "Prime Minister welcomes a courtesy call", text, "2024-02-21")
 	if ps := positionsOf(ex, "Somchai Wong"); !hasPosition(ps, "Minister of Commerce", "country:thailand") {
 		t.Errorf("positions = %+v, want Minister of Commerce of Thailand, the host of the visit", ps)
 	}
@@ -1016,10 +1013,7 @@ func TestQuoteAttributedByTitleAndInGuillemets(t *testing.T) {
 func TestReleaseCountryFromTheCountryNamedMost(t *testing.T) {
 	text := "Minister of Foreign Affairs Ana Quispe met with Philippine Secretary of Foreign Affairs Luis Rojas on Monday.\n\n" +
 		"The ministers discussed trade between Peru and the Philippines. Quispe said Peru welcomed Philippine investment."
-	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2024-05-14", Title: "Minister Quispe meets Secretary Rojas"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractTitled(t, "Minister Quispe meets Secretary Rojas", text, "2024-05-14")
 	if ps := positionsOf(ex, "Ana Quispe"); !hasPosition(ps, "Minister of Foreign Affairs", "country:peru") {
 		t.Errorf("positions = %+v, want Minister of Foreign Affairs of Peru: the country named most that is not the guest's", ps)
 	}
@@ -1122,10 +1116,7 @@ func TestReleaseCountryIgnoresSidesAndKnownLeaders(t *testing.T) {
 	text := "The Minister of Foreign Affairs, Trade and Worship, Ana Quispe, received the Minister of Foreign Affairs of Paraguay, Luis Rojas, in Buenos Aires.\n\n" +
 		"The Argentine delegation was made up of the Secretary of Economic Relations, Maria Salas. " +
 		"Quispe said that the governments of President Javier Milei and President Pedro Gomez share a vision. Argentina and Paraguay agreed to meet in Argentina next year."
-	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2026-04-07", Title: "Foreign Minister Quispe receives her Paraguayan counterpart"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractTitled(t, "Foreign Minister Quispe receives her Paraguayan counterpart", text, "2026-04-07")
 	if ps := positionsOf(ex, "Ana Quispe"); !hasPosition(ps, "Minister of Foreign Affairs, Trade and Worship", "country:argentina") {
 		t.Errorf("positions = %+v, want of Argentina: a delegation's or a known leader's country is no guest's", ps)
 	}

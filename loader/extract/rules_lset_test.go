@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
 )
 
 // Rules written for classes of phrasing met in the "l" held-out batch, each
@@ -32,10 +30,7 @@ func TestPortfolioOfNationalsAbroad(t *testing.T) {
 func TestEnvoyAccompanyingVisitorIsOfTheVisitorsSide(t *testing.T) {
 	text := "On 3 May 2024, Minister of Foreign Affairs Ana Novak paid an official visit to the Republic of Peru. In Lima she held talks with Minister of Foreign Affairs Luis Quispe.\n\n" +
 		"The minister was accompanied by the Slovenian Ambassador to Peru, Marko Zupan. Peru is a partner of Slovenia."
-	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2024-05-03", Title: "Minister Novak visits Peru"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractTitled(t, "Minister Novak visits Peru", text, "2024-05-03")
 	if ps := positionsOf(ex, "Ana Novak"); !hasPosition(ps, "Minister of Foreign Affairs", "country:slovenia") {
 		t.Errorf("Ana Novak positions = %+v, want Minister of Foreign Affairs of Slovenia", ps)
 	}
@@ -45,10 +40,7 @@ func TestDemonymMinisterIsThePreviousSubject(t *testing.T) {
 	text := "Minister of Foreign Affairs Ana Novak held talks in Lima with Minister of Foreign Affairs Luis Quispe.\n\n" +
 		"Novak said Slovenia would support the accession talks and invited him to Slovenia. " +
 		"Quispe thanked the Slovenian side for its support. The Peruvian minister said his country counted on \"a friend in Europe\"."
-	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2024-05-03", Title: "Novak in Lima"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractTitled(t, "Novak in Lima", text, "2024-05-03")
 	if ps := positionsOf(ex, "Ana Novak"); hasPosition(ps, "Minister of Foreign Affairs", "country:peru") {
 		t.Errorf("Ana Novak positions = %+v, want no Peruvian post", ps)
 	}
@@ -83,10 +75,7 @@ func TestHostOfVisitorIsOfTheVisitedCountry(t *testing.T) {
 	text := "Press release 12-2024 · Lima, 6 March 2024\n\nPeru and Chile sign a memorandum\n\n" +
 		"The Minister of Foreign Affairs, Ana Quispe, received on Wednesday her counterpart from Chile, Minister of Foreign Affairs Luis Rivera, who is on an official visit to Peru.\n\n" +
 		"The Vice Minister of Foreign Affairs, Marta Rojas, also took part. Chile and Peru share a long border, and Chile is a large investor."
-	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2024-03-06", Title: "Peru and Chile sign a memorandum"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractTitled(t, "Peru and Chile sign a memorandum", text, "2024-03-06")
 	if ps := positionsOf(ex, "Ana Quispe"); !hasPosition(ps, "Minister of Foreign Affairs", "country:peru") {
 		t.Errorf("Ana Quispe positions = %+v, want Minister of Foreign Affairs of Peru", ps)
 	}
@@ -184,10 +173,7 @@ func TestDemonymMinisterIsTheOneOfThatCountry(t *testing.T) {
 	text := "Foreign Minister Ana Quispe today received Luis Rivera, Minister of Foreign Affairs and Cooperation of Timor-Leste, who is visiting Peru.\n\n" +
 		"The Foreign Minister welcomed her guest, the first Timorese foreign minister to visit the country.\n\n" +
 		"For his part, the Timorese minister thanked Peru for the welcome. Later he met the Trade Minister, Marta Rojas."
-	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2024-03-06", Title: "Foreign Minister receives Timor-Leste's minister"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractTitled(t, "Foreign Minister receives Timor-Leste's minister", text, "2024-03-06")
 	if ps := positionsOf(ex, "Ana Quispe"); hasPosition(ps, "Foreign Minister", "country:timor-leste") {
 		t.Errorf("Ana Quispe positions = %+v, want no post of Timor-Leste", ps)
 	}
@@ -225,10 +211,7 @@ func TestDoubleSurnameBeforeApposition(t *testing.T) {
 func TestStateAgencyCreditTellsTheCountry(t *testing.T) {
 	text := "Sofia, March 6 (BTA) - Prime Minister Ana Quispe held a telephone conversation on Tuesday with Lebanese Prime Minister Luis Rivera. " +
 		"Rivera thanked the Prime Minister for the aid sent to Lebanon, and the two discussed the reconstruction of southern Lebanon."
-	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2024-03-06", Title: "PM Quispe, Lebanon's Rivera discuss reconstruction"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractTitled(t, "PM Quispe, Lebanon's Rivera discuss reconstruction", text, "2024-03-06")
 	if ps := positionsOf(ex, "Ana Quispe"); !hasPosition(ps, "Prime Minister", "country:bulgaria") {
 		t.Errorf("Ana Quispe positions = %+v, want Prime Minister of Bulgaria", ps)
 	}

@@ -245,10 +245,7 @@ func TestAlsoAttendingWereAndEnvoysDoNotMakeACountryForeign(t *testing.T) {
 		"who is on her first visit to Peru.\n\n" +
 		"Also attending were Peru's Ambassador to the Philippines, Pedro Gomez, and the Philippine Ambassador to Peru, Jose Santos.\n\n" +
 		"Minister Quispe reaffirmed Peru's support. Peru and the Philippines agreed to meet again."
-	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2025-10-22", Title: "Minister Quispe meets Secretary Rojas"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractTitled(t, "Minister Quispe meets Secretary Rojas", text, "2025-10-22")
 	got, host := attendeesOn(ex, "2025-10-22")
 	for _, want := range []string{"Ana Quispe", "Ma. Luisa Rojas", "Pedro Gomez", "Jose Santos"} {
 		if !got[want] {
@@ -312,10 +309,7 @@ func TestAttendedOnOneSideByAndDelegationMadeUpOf(t *testing.T) {
 func TestMonarchsAndTheSecondMinisterOfAPortfolio(t *testing.T) {
 	text := "On 21 May, Chinese Vice President Li Wei met with Minister of Foreign Affairs II of Brunei Darussalam Dato Ahmad Yusof, who is in China for the 4th meeting of the mechanism, in Beijing.\n\n" +
 		"Li asked Ahmad Yusof to convey his greetings to His Majesty Sultan Haji Hassanal Bolkiah."
-	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2025-05-21", Title: "Vice President Li Wei meets Brunei's Foreign Minister II"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractTitled(t, "Vice President Li Wei meets Brunei's Foreign Minister II", text, "2025-05-21")
 	if ps := positionsOf(ex, "Ahmad Yusof"); len(ps) == 0 || ps[0].Title != "Minister of Foreign Affairs II" {
 		t.Errorf("Ahmad Yusof positions = %+v, want Minister of Foreign Affairs II", ps)
 	}
@@ -395,10 +389,7 @@ func TestHeadOfStateReceivesADelegationAtAPlace(t *testing.T) {
 	text := "The President of the Republic of Peru, His Excellency Ana Quispe, on Monday received at the Palace of Government a high-level delegation of the Caribbean Community (CARICOM), led by its Secretary-General, Dr Luis Rojas.\n\n" +
 		"Also present were the Minister for Foreign Affairs, Hon. Pedro Gomez; and the Chief of Staff, Mr Juan Perez.\n\n" +
 		"Jamaica's Foreign Minister Maria Salas called Gomez later. Jamaica and Jamaica's partners welcomed the talks."
-	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2025-09-23", Title: "President Quispe receives CARICOM delegation"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractTitled(t, "President Quispe receives CARICOM delegation", text, "2025-09-23")
 	got, host := attendeesOn(ex, "2025-09-22")
 	if !got["Luis Rojas"] || host != "Ana Quispe" {
 		t.Errorf("attendees = %v, host %q: want Ana Quispe receiving Luis Rojas's delegation", got, host)

@@ -3,21 +3,10 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
 )
 
 // Sentences on which the rules written for the "l" batch went wrong, found
 // by a review of them: each rule keeps to what it was written for.
-
-func extractTitled(t *testing.T, title, text, published string) *graph.Extraction {
-	t.Helper()
-	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: published, Title: title})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ex
-}
 
 func TestDemonymMinisterNotTheSubjectOfAnotherCountry(t *testing.T) {
 	text := "Minister of Foreign Affairs Ana Novak held talks in Lima with Minister of Foreign Affairs Luis Quispe.\n\n" +

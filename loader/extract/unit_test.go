@@ -16,6 +16,17 @@ func extract(t *testing.T, text, published string) *graph.Extraction {
 	return ex
 }
 
+// extractTitled extracts text as a document with a title, which some rules
+// read (a release's subject, its country).
+func extractTitled(t *testing.T, title, text, published string) *graph.Extraction {
+	t.Helper()
+	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: published, Title: title})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ex
+}
+
 func TestSplitSentences(t *testing.T) {
 	text := "Mr. Wang met H.E. John Smith in the U.S. capital. He said: \"We agree.\" Talks ended on Feb. 2 at noon.\nNew paragraph here"
 	want := []string{
