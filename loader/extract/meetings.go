@@ -233,11 +233,21 @@ func (d *docState) futureBefore(start, v int) bool {
 		switch {
 		case t.lower == "not" || t.lower == "never" || t.lower == "no":
 			return false // "is not expected to meet": no meeting at all
-		case futureWords[t.lower] && !t.upper:
+		case futureWords[t.lower] && !t.upper && !d.nounAfterDeterminer(k):
 			future = true
 		}
 	}
 	return future
+}
+
+// nounAfterDeterminer reports whether token k is "plan" or "plans" used as
+// a noun after a determiner: "confirmed the plan during talks" plans no
+// meeting, as "plans to meet" does.
+func (d *docState) nounAfterDeterminer(k int) bool {
+	if l := d.toks[k].lower; l != "plan" && l != "plans" || k == 0 {
+		return false
+	}
+	return subjectDeterminers[d.toks[k-1].lower]
 }
 
 // verbAt matches a meeting verb at token i.
@@ -780,8 +790,10 @@ func (d *docState) chairedBy(si int) int {
 // token i: "received the credentials of the new ambassadors", "received
 // letters of credence from ...", which a credentials ceremony reports.
 func (d *docState) credentialsAt(i, end int) bool {
-	if i+3 < end && d.toks[i].lower == "a" && d.toks[i+1].lower == "copy" && d.toks[i+2].lower == "of" {
+	if i+3 < end && (d.toks[i].lower == "a" || d.toks[i].lower == "the") && d.toks[i+1].lower == "copy" && d.toks[i+2].lower == "of" {
 		i += 3 // "received a copy of the letters of credence from X"
+	} else if i+2 < end && d.toks[i].lower == "copies" && d.toks[i+1].lower == "of" {
+		i += 2 // "received copies of credentials from X"
 	}
 	if i < end && (d.toks[i].lower == "the" || d.toks[i].lower == "his" || d.toks[i].lower == "her") {
 		i++
@@ -977,7 +989,7 @@ func (d *docState) intentBefore(start, v int) bool {
 		if t.punct == ',' || t.punct == ';' || t.punct == ':' {
 			return false
 		}
-		if intentWords[t.lower] && !t.upper {
+		if intentWords[t.lower] && !t.upper && !d.nounAfterDeterminer(k) {
 			return true
 		}
 		if t.lower == "had" && k == v-1 && d.toks[v].lower != "met" {

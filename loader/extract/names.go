@@ -128,8 +128,9 @@ var kinWords = wordSet(`wife husband spouse`)
 var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh prof professor dame lord shri smt shrimati seyed sayyid mwalimu
 hon honourable honorable rt eng engr`)
 
-// particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen").
-var particles = wordSet(`bin bint ibn al el van von der den de da di du dos la le`)
+// particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen",
+// the Malay "Nor Azlina binti Hashim").
+var particles = wordSet(`bin binti bint ibn al el van von der den de da di du dos la le`)
 
 // speechVerbs attribute quotations and mark who speaks at a meeting.
 var speechVerbs = wordSet(`said says say noted notes stressed stresses added adds told tells emphasised
@@ -416,17 +417,21 @@ func (d *docState) portfolioAt(k int) int {
 		return k
 	}
 	// The last word a portfolio ends with, if any: the name follows.
-	last := -1
+	last, weak := -1, false
 	for e := k; e < r; e++ {
 		// A portfolio word after "and" ends a pair of portfolios:
 		// "Economic Relations and Integration Maria Benitez".
 		andEnd := portfolioEnds[d.toks[e].lower] && e > k && d.toks[e-1].lower == "and"
 		if portfolioTail[d.toks[e].lower] || andEnd || hardStop[d.toks[e].lower] && d.toks[e].lower != "and" && d.toks[e].lower != "the" {
 			last = e
+			weak = !portfolioTail[d.toks[e].lower] && !andEnd
 		}
 	}
 	if last >= 0 && last+1 < r {
-		if n := d.nameAt(last+1, true); n == r || n > last+1 && n < r && d.toks[n].lower == "and" && d.wordsIn(last+1, n) >= 2 {
+		// A stop word that no portfolio ends with ("the National
+		// Treasury") leaves a one-word name to the body: it takes a name
+		// of two words at least to end the portfolio there.
+		if n := d.nameAt(last+1, true); (n == r && (!weak || d.wordsIn(last+1, n) >= 2)) || n > last+1 && n < r && d.toks[n].lower == "and" && d.wordsIn(last+1, n) >= 2 {
 			// "... and Integration Maria Benitez and Paraguay's
 			// Ambassador ...": the name ends before the next person.
 			return last + 1
@@ -2089,8 +2094,42 @@ func (d *docState) canBeSubject(m pmention) bool {
 	if m.end+1 < len(d.toks) && d.toks[m.end].lower == "'" && d.toks[m.end+1].lower == "s" {
 		return false
 	}
-	return true
+	return !d.inParticipleOpener(m.start)
 }
+
+// inParticipleOpener reports whether token i lies in the -ing phrase that
+// opens its sentence, before the comma that closes it: in "Welcoming the
+// ambassador, Takht-Ravanchi said ..." the ambassador is the participle's
+// object, in "Following Minister A, B spoke" the preposition's, and the
+// subject comes after the comma. "According to X," gives the one who
+// speaks, who the reported speech after it goes on with.
+func (d *docState) inParticipleOpener(i int) bool {
+	s := d.sents[d.toks[i].sent]
+	f := &d.toks[s.tokStart]
+	if i == s.tokStart || !f.isWord() || !f.upper || len(f.lower) < 6 || !strings.HasSuffix(f.lower, "ing") ||
+		f.lower == "according" || d.gzAt[s.tokStart] >= 0 {
+		return false
+	}
+	for k := s.tokStart + 1; k < i; k++ {
+		if d.toks[k].punct != 0 || beVerbs[d.toks[k].lower] {
+			// The opener closed, or is no plain clause; "Taking part
+			// were A, B and C" puts the subject after its verb.
+			return false
+		}
+	}
+	for k := i + 1; k < s.tokEnd && k < i+12; k++ {
+		if d.toks[k].punct == ',' {
+			return true
+		}
+		if d.toks[k].punct != 0 && d.toks[k].punct != '.' && d.toks[k].punct != '\'' && !d.toks[k].isHyphen() {
+			return false
+		}
+	}
+	return false
+}
+
+// beVerbs put a subject after them: "Taking part were A and B".
+var beVerbs = wordSet(`is are was were`)
 
 // mentionsIn returns the mentions in tokens [a, b).
 func (d *docState) mentionsIn(a, b int) []pmention {

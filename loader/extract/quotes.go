@@ -320,9 +320,17 @@ func (d *docState) statements(ms []*meeting) {
 // continuesQuote reports whether the quotation opening at token openTok
 // goes on the one that closed at token close, its attribution between:
 // '"A," she said. "B."' in one paragraph.
+// The attribution may be long when it is the closing mark's sentence alone
+// and the quotation goes on at the start of the next: "'A,' said Name,
+// Secretary-General of the National Commission of ... for UNESCO, in a
+// video message. 'B.'"
 func (d *docState) continuesQuote(close, openTok int) bool {
-	return close >= 0 && openTok > close && openTok-close <= 30 &&
-		d.sents[d.toks[close].sent].para == d.sents[d.toks[openTok].sent].para && d.speechVerbBetween(close+1, openTok)
+	if close < 0 || openTok <= close || d.sents[d.toks[close].sent].para != d.sents[d.toks[openTok].sent].para {
+		return false
+	}
+	cs, os := d.toks[close].sent, d.toks[openTok].sent
+	near := openTok-close <= 30 || os == cs+1 && openTok == d.sents[os].tokStart
+	return near && d.speechVerbBetween(close+1, openTok)
 }
 
 // opening is a short quoted opening that an attribution splits from the
@@ -423,7 +431,13 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 			}
 		}
 	}
-	if openTok == d.sents[openSi].tokStart || (openTok > 0 && d.toks[openTok-1].punct == ':') {
+	// A quotation that opens its sentence goes on with the last subject;
+	// one after a colon in its sentence does so only when the clause
+	// before the colon names no one of its own: in 'the Leader of the
+	// Nation said: "..."', 'my colleague put it well: "..."' or 'a saying
+	// has taken hold: "..."' the speaker is someone not resolved, not the
+	// subject before.
+	if openTok == d.sents[openSi].tokStart || (openTok > 0 && d.toks[openTok-1].punct == ':' && !d.ownSubjectBefore(openSi, openTok-1)) {
 		for si := openSi - 1; si >= 0 && si >= openSi-3; si-- {
 			if p := d.subject[si]; p >= 0 {
 				if d.subjectAmbiguous[si] {
@@ -562,6 +576,22 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		(d.toks[k+2].lower == "state" || d.toks[k+2].lower == "government"):
 		fits = func(p position) bool { return leaderTitles[p.base] || leaderTitles[p.title] }
 		k += 3
+	case k+3 < end && country == "" && d.toks[k].lower == "head" && d.toks[k+1].lower == "of" && d.countryAdjectiveAt(k+2) != "" &&
+		d.toks[k+3].lower == "diplomacy":
+		// '," the head of Nicaraguan diplomacy said': the country's
+		// foreign minister.
+		country = d.countryAdjectiveAt(k + 2)
+		fits = func(p position) bool { return p.title == "Foreign Minister" }
+		k += 4
+	case country != "" && (d.toks[k].lower == "diplomat" || d.toks[k].lower == "envoy"):
+		// '," the Japanese envoy said', '," the Vietnamese diplomat
+		// said': the country's one envoy (or, for a diplomat, its foreign
+		// minister) named before.
+		diplomat := d.toks[k].lower == "diplomat"
+		fits = func(p position) bool {
+			return d.g.envoys[p.title] || holdsTitleWord(p.title, "envoy") || diplomat && p.title == "Foreign Minister"
+		}
+		k++
 	case ok && g.start == k && g.e.kind == entTitle:
 		word := strings.ToLower(d.phrase(g.start, g.end))
 		fits = func(p position) bool { return holdsTitleWord(p.title, word) }
@@ -638,4 +668,45 @@ func (d *docState) dashLineSpeaker(q *quote) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// ownSubjectBefore reports whether the clause that ends at the colon at
+// token c (in sentence si) has a subject of its own, a noun phrase after a
+// determiner or a possessive that is no person resolved: "the Leader of
+// the Nation said:", "my colleague put it very well:", "a saying has taken
+// hold:". A clause with only adverbials ("In conclusion:") or a pronoun
+// does not, and leaves the quotation to the last subject.
+func (d *docState) ownSubjectBefore(si, c int) bool {
+	a := d.sents[si].tokStart
+	// The clause starts after the last comma before the colon: in "At the
+	// press conference, the minister said:" the determiner of the opener
+	// is no subject.
+	for k := c - 1; k > a; k-- {
+		if d.toks[k].punct == ',' {
+			a = k + 1
+			break
+		}
+	}
+	for k := a; k+1 < c; k++ {
+		if d.inQuote(k) {
+			return false
+		}
+		if subjectDeterminers[d.toks[k].lower] && d.toks[k+1].isWord() && !prepositions[d.toks[k+1].lower] &&
+			(k == a || !prepositions[d.toks[k-1].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectDeterminers open a noun phrase that may be a clause's subject.
+var subjectDeterminers = wordSet(`the a an my our his her their its this that`)
+
+// countryAdjectiveAt returns the ID of the country named by the one word at
+// token k ("Nicaraguan", "Finnish"), or "".
+func (d *docState) countryAdjectiveAt(k int) string {
+	if g, ok := d.gzOf(k); ok && g.start == k && g.end == k+1 && g.e.kind == entCountry {
+		return d.entityID(g.e)
+	}
+	return ""
 }

@@ -182,8 +182,11 @@ func splitSentences(text string) []sentence {
 				if k >= p.end {
 					continue
 				}
-				r3, _ := utf8.DecodeRuneInString(text[k:])
-				if !(unicode.IsUpper(r3) || unicode.IsDigit(r3) || isQuoteMark(r3) || r3 == '(' || r3 == '‘') {
+				r3, sz3 := utf8.DecodeRuneInString(text[k:])
+				// A straight single mark before a capital opens a
+				// quotation: "... for the launch. 'We want ...'".
+				straightQuote := r3 == '\'' && k+sz3 < p.end && unicode.IsUpper(firstRune(text[k+sz3:]))
+				if !(unicode.IsUpper(r3) || unicode.IsDigit(r3) || isQuoteMark(r3) || r3 == '(' || r3 == '‘' || straightQuote) {
 					continue
 				}
 			}
@@ -243,4 +246,10 @@ func assignSentences(toks []token, sents []sentence) {
 			sents[k].tokStart, sents[k].tokEnd = len(toks), len(toks)
 		}
 	}
+}
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
