@@ -247,7 +247,7 @@ type WriteResult struct {
 	DocumentID           string
 	Unchanged            bool // the document was already loaded
 	NodesCreated         int
-	NodesMerged          int // already in the graph: their sources grew
+	NodesMerged          int // already in the graph: another document supports them too
 	RelationshipsCreated int
 	RelationshipsMerged  int
 	PropertiesSet        int
@@ -290,10 +290,10 @@ type MergeResult struct {
 // CurationService changes the graph on a curator's behalf.
 type CurationService interface {
 	// DeleteDocument retracts a document in one write transaction: facts
-	// that only it supports are deleted, the others lose it from their
-	// sources. Deleted is false when there is no such document.
+	// that only it supports are deleted, the others stay with the
+	// documents that support them. Deleted is false when there is no such document.
 	DeleteDocument(ctx context.Context, id string) (DeleteResult, error)
-	// MergeActors moves the relationships, aliases and sources of drop to
+	// MergeActors moves the relationships, aliases and mentions of drop to
 	// keep, deletes drop, and records the merge on keep. Returns EINVALID
 	// when they differ in kind or are the same, ENOTFOUND when either is
 	// missing.

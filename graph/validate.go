@@ -1,10 +1,16 @@
 package graph
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
 
 // Validate checks that an extraction is well formed: the document has an ID,
 // every entity has an ID of its kind and a name, and every fact refers only
-// to entities declared in the same extraction. It returns an EINVALID error
+// to entities declared in the same extraction. IDs hold no control
+// characters (the store keys relationships by their ends' IDs joined by
+// one). It returns an EINVALID error
 // that names the first problem found.
 func Validate(x *Extraction) error {
 	if x == nil {
@@ -20,6 +26,8 @@ func Validate(x *Extraction) error {
 		switch {
 		case !ok || k != want:
 			errs = append(errs, fmt.Sprintf("%s id %q must start with %q", want, id, want.prefix()+":"))
+		case strings.ContainsFunc(id, unicode.IsControl):
+			errs = append(errs, fmt.Sprintf("%s id %q has a control character", want, id))
 		case name == "" && want != KindMeeting && want != KindStatement:
 			errs = append(errs, fmt.Sprintf("%s %q has no name", want, id))
 		case declared[id] != "":
@@ -87,6 +95,8 @@ func Validate(x *Extraction) error {
 		for _, g := range m.Groups {
 			if k, ok := KindOfID(g.ID); !ok || k != KindGroup {
 				errs = append(errs, fmt.Sprintf("group id %q must start with %q", g.ID, KindGroup.prefix()+":"))
+			} else if strings.ContainsFunc(g.ID, unicode.IsControl) {
+				errs = append(errs, fmt.Sprintf("group id %q has a control character", g.ID))
 			}
 		}
 		for _, d := range m.Discussed {

@@ -185,11 +185,15 @@ MATCH (a)-[r]->(b) RETURN [type(r), a.id, b.id, properties(r)] AS row`)
 }
 
 // supports counts, for each document in the graph, the nodes and
-// relationships whose sources name it.
+// relationships it supports: those it mentions or reports, and the
+// relationships of its facts that are in the graph.
 func supports(t *testing.T, c store.Config) map[string]int64 {
 	t.Helper()
-	rows := query(t, c, `MATCH (d:Document)
-RETURN [d.id, COUNT { MATCH (n) WHERE d.id IN n.sources } + COUNT { MATCH ()-[r]->() WHERE d.id IN r.sources }] AS row`)
+	rows := neo4jtest.Values(t, c, `MATCH (d:Document)
+RETURN [d.id, COUNT { (d)-[:MENTIONS]->() } + COUNT { ()-[:REPORTED_IN]->(d) } +
+  size([k IN coalesce(d.facts, []) WHERE EXISTS { MATCH (a:Node)-[r]->(b:Node)
+    WHERE a.id = split(k, $sep)[1] AND b.id = split(k, $sep)[2] AND type(r) = split(k, $sep)[0] }])] AS row`,
+		map[string]any{"sep": "\x1f"}) // the store's separator of a fact key's parts
 	m := map[string]int64{}
 	for _, r := range rows {
 		pair := r.([]any)

@@ -91,13 +91,27 @@ func TestLoadSeed(t *testing.T) {
 	if n := count("MATCH (s:Statement) WHERE NOT (s)<-[:SAID]-(:Person) RETURN count(s)"); n != 0 {
 		t.Errorf("%d statements have no speaker", n)
 	}
-	// Provenance: every node and relationship names the document.
+	// Provenance: the document mentions or reports every other node, and
+	// its facts list every relationship but those links and resolution's
+	// own, and nothing else.
 	doc := graph.DocumentID(mustParse(t, seed).Text)
-	if n := neo4jtest.Count(t, c, "MATCH (n) WHERE NOT $doc IN n.sources RETURN count(n)", map[string]any{"doc": doc}); n != 0 {
-		t.Errorf("%d nodes do not record their source document", n)
+	prov := map[string]any{"doc": doc, "sep": "\x1f"} // the store's separator of a fact key's parts
+	if n := neo4jtest.Count(t, c, `MATCH (n) WHERE n.id <> $doc AND NOT EXISTS { (:Document {id: $doc})-[:MENTIONS]->(n) }
+		AND NOT EXISTS { (n)-[:REPORTED_IN]->(:Document {id: $doc}) } RETURN count(n)`, prov); n != 0 {
+		t.Errorf("%d nodes are neither mentioned nor reported by their document", n)
 	}
-	if n := neo4jtest.Count(t, c, "MATCH ()-[r]->() WHERE NOT $doc IN r.sources RETURN count(r)", map[string]any{"doc": doc}); n != 0 {
-		t.Errorf("%d relationships do not record their source document", n)
+	if n := neo4jtest.Count(t, c, `MATCH (d:Document {id: $doc}) MATCH (a)-[r]->(b)
+		WHERE NOT type(r) IN ['MENTIONS', 'REPORTED_IN', 'PART_OF', 'POSSIBLY_SAME_AS'] AND NOT type(r) + $sep + a.id + $sep + b.id IN d.facts
+		RETURN count(r)`, prov); n != 0 {
+		t.Errorf("%d relationships are not among the facts of their document", n)
+	}
+	if n := neo4jtest.Count(t, c, `MATCH (d:Document {id: $doc}) UNWIND d.facts AS k
+		WITH k WHERE NOT EXISTS { MATCH (a:Node)-[r]->(b:Node) WHERE type(r) + $sep + a.id + $sep + b.id = k }
+		RETURN count(k)`, prov); n != 0 {
+		t.Errorf("%d facts of the document are not in the graph", n)
+	}
+	if n := neo4jtest.Count(t, c, `MATCH (d:Document {id: $doc}) RETURN size(d.facts)`, prov); n < 20 {
+		t.Errorf("the document lists %d facts, want its relationships (20 or more)", n)
 	}
 
 	// Loading the same document again changes nothing.

@@ -502,11 +502,11 @@ func (c *compiler) actorList(s *graph.Selection, typ string) (string, error) {
 	})
 }
 
-// sourcesOf compiles an actor's sources: the documents in its sources list.
+// sourcesOf compiles an actor's sources: the documents that mention it.
 func sourcesOf(c *compiler, v string, s *graph.Selection) (string, error) {
 	d := c.fresh("d")
 	return c.connection(s, list{
-		match: fmt.Sprintf("MATCH (%s:Document) WHERE %s.id IN %s.sources", d, d, v),
+		match: fmt.Sprintf("MATCH (%s:Document)-[:MENTIONS]->(%s)", d, v),
 		keys:  []sortKey{{fmt.Sprintf("coalesce(%s.published, '')", d), true}, {d + ".id", false}},
 		carry: []string{d},
 		node:  func(ch []*graph.Selection) (string, error) { return c.project("Document", d, ch) },
@@ -625,7 +625,7 @@ func officialsOf(c *compiler, v string, s *graph.Selection) (string, error) {
 	})
 }
 
-// mentionsOf compiles Document.mentions: the actors whose sources name it.
+// mentionsOf compiles Document.mentions: the actors it mentions.
 func mentionsOf(c *compiler, v string, s *graph.Selection) (string, error) {
 	a := c.fresh("a")
 	return c.connection(s, list{

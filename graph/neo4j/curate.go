@@ -11,25 +11,24 @@ import (
 
 var _ graph.CurationService = (*Store)(nil)
 
-// Retracting a document: the relationships and nodes it supports lose it
-// from their sources, and those left with no source go. Every relationship
-// that a document supports joins two nodes it supports (writes add the
-// document to both ends), so the relationships to look at are those of the
-// nodes it supports.
-const (
-	retractRelationships = `MATCH (n:Node) WHERE $doc IN n.sources
-MATCH (n)-[r]-()
-WHERE $doc IN r.sources
-WITH DISTINCT r
-SET r.sources = [s IN r.sources WHERE s <> $doc]
-WITH r WHERE size(r.sources) = 0
+// Retracting a document: the relationships in its facts that no other
+// document supports go, then the document, then the nodes it supported that
+// no other document supports. A relationship is supported only by
+// documents that support its start node too (writes mention or report both
+// ends), so those are the documents to look at.
+var (
+	supportedNodes = `MATCH (d:Document {id: $doc}) RETURN [(d)-[:MENTIONS]->(n) | n.id] + [(n)-[:REPORTED_IN]->(d) | n.id]`
+	retractFacts   = `MATCH (d:Document {id: $doc})
+UNWIND coalesce(d.facts, []) AS k
+WITH k, split(k, $sep) AS p
+MATCH (a:Node {id: p[1]})-[r]->(:Node {id: p[2]}) WHERE type(r) = p[0]
+WITH r, a, k WHERE NOT ` + supportedElsewhere("a", "k") + `
 DELETE r`
-	retractNodes = `MATCH (n:Node) WHERE $doc IN n.sources
-SET n.sources = [s IN n.sources WHERE s <> $doc]
-WITH n WHERE size(n.sources) = 0
-DETACH DELETE n`
 	deleteDocumentNode = `MATCH (d:Document {id: $doc}) DETACH DELETE d`
-	reportedMeetings   = `MATCH (m:Meeting)-[:REPORTED_IN]->(:Document {id: $doc}) RETURN collect(m.id)`
+	deleteUnsupported  = `UNWIND $ids AS id
+MATCH (n:Node {id: id}) WHERE size(` + supportersOf("n") + `) = 0
+DETACH DELETE n`
+	reportedMeetings = `MATCH (m:Meeting)-[:REPORTED_IN]->(:Document {id: $doc}) RETURN collect(m.id)`
 )
 
 // DeleteDocument implements graph.CurationService.
@@ -45,8 +44,12 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) (graph.DeleteResu
 		if err != nil {
 			return r, err
 		}
-		for _, q := range []string{retractRelationships, retractNodes, deleteDocumentNode} {
-			res, err := tx.Run(ctx, q, map[string]any{"doc": id})
+		supported, err := single(ctx, tx, supportedNodes, map[string]any{"doc": id})
+		if err != nil {
+			return r, err
+		}
+		for _, q := range []string{retractFacts, deleteDocumentNode, deleteUnsupported} {
+			res, err := tx.Run(ctx, q, map[string]any{"doc": id, "sep": factSep, "ids": supported})
 			if err != nil {
 				return r, err
 			}
@@ -84,6 +87,8 @@ func single(ctx context.Context, tx driver.ManagedTransaction, q string, params 
 	return rec.Values[0], nil
 }
 
+const nodeExists = `RETURN EXISTS { (:Node {id: $id}) }`
+
 const mergeCheck = `OPTIONAL MATCH (k:Node {id: $keep})
 OPTIONAL MATCH (d:Node {id: $drop})
 RETURN [k.kind, d.kind]`
@@ -96,7 +101,8 @@ SET r.representing = $keep`
 
 // moveRelationships holds, for each relationship type and direction, the
 // statement that moves drop's relationships to keep, merging with any keep
-// already has.
+// already has. The facts of the documents that supported drop are
+// rewritten afterwards (rewriteFacts).
 var moveRelationships = func() []string {
 	var qs []string
 	for _, t := range relTypes {
@@ -104,13 +110,11 @@ var moveRelationships = func() []string {
 MATCH (k:Node {id: $keep})
 MERGE (k)-[r2:`+t+`]->(x)
 ON CREATE SET r2 = properties(r)
-ON MATCH SET r2.sources = r2.sources + [s IN r.sources WHERE NOT s IN r2.sources]
 DELETE r`,
 			`MATCH (d:Node {id: $drop})<-[r:`+t+`]-(x) WHERE x.id <> $keep
 MATCH (k:Node {id: $keep})
 MERGE (k)<-[r2:`+t+`]-(x)
 ON CREATE SET r2 = properties(r)
-ON MATCH SET r2.sources = r2.sources + [s IN r.sources WHERE NOT s IN r2.sources]
 DELETE r`)
 	}
 	return qs
@@ -118,7 +122,6 @@ DELETE r`)
 
 const mergeNodes = `MATCH (k:Node {id: $keep}), (d:Node {id: $drop})
 SET k.aliases = k.aliases + [a IN [d.name] + coalesce(d.aliases, []) WHERE a <> k.name AND NOT a IN k.aliases],
-    k.sources = k.sources + [s IN d.sources WHERE NOT s IN k.sources],
     k.qid = coalesce(k.qid, d.qid),
     k.mergedFrom = coalesce(k.mergedFrom, []) + [d.id]
 SET k.searchText = reduce(s = coalesce(k.name, ''), a IN k.aliases | s + ' | ' + a)
@@ -161,7 +164,10 @@ func (s *Store) MergeActors(ctx context.Context, keep, drop string) (graph.Merge
 			}
 			r.RelationshipsMoved += sum.Counters().RelationshipsDeleted()
 		}
-		_, err = tx.Run(ctx, mergeNodes, params)
+		if _, err := tx.Run(ctx, mergeNodes, params); err != nil {
+			return r, err
+		}
+		_, err = tx.Run(ctx, rewriteFacts, map[string]any{"old": drop, "new": keep, "sep": factSep})
 		return r, err
 	})
 	if err != nil {
@@ -178,34 +184,54 @@ const (
 RETURN [m IS NOT NULL, EXISTS { (m)-[:REPORTED_IN]->(:Document {id: $doc}) }, COUNT { (m)-[:REPORTED_IN]->(:Document) }]`
 	splitCreate = `MATCH (m:Meeting {id: $meeting})
 CREATE (n:Meeting:Node {id: $new})
-SET n += m {.*, id: $new, sources: [$doc], propsFrom: $doc, splitFrom: $meeting, resolvedBy: null, splitOff: null}
-SET m.sources = [s IN m.sources WHERE s <> $doc],
-    m.splitOff = coalesce(m.splitOff, []) + [$new]`
+SET n += m {.*, id: $new, propsFrom: $doc, splitFrom: $meeting, resolvedBy: null, splitOff: null}
+SET m.splitOff = coalesce(m.splitOff, []) + [$new]`
 )
 
 // splitRelationships holds, for each relationship type and direction, the
 // statement that copies the relationships of a merged node ($node) that
-// the document supports to the split one ($new), and takes the document
-// out of the originals' sources (deleting those left without one).
+// the document's facts hold to the split one ($new), deleting the
+// originals that no other document supports.
 var splitRelationships = func() []string {
 	var qs []string
 	for _, t := range relTypes {
-		for _, arrow := range [][2]string{{"-", "->"}, {"<-", "-"}} {
-			qs = append(qs, `MATCH (m:Node {id: $node})`+arrow[0]+`[r:`+t+`]`+arrow[1]+`(x) WHERE $doc IN r.sources
-MATCH (n:Node {id: $new})
-CREATE (n)`+arrow[0]+`[c:`+t+`]`+arrow[1]+`(x)
-SET c = properties(r), c.sources = [$doc], c.propsFrom = $doc
-SET r.sources = [s IN r.sources WHERE s <> $doc]
-WITH r WHERE size(r.sources) = 0
-DELETE r`)
+		if !isFact(t) {
+			continue
 		}
+		qs = append(qs, `MATCH (d:Document {id: $doc})
+UNWIND [k IN coalesce(d.facts, []) WHERE k STARTS WITH '`+t+`' + $sep + $node + $sep] AS k
+MATCH (m:Node {id: $node})-[r:`+t+`]->(x:Node {id: split(k, $sep)[2]}) WHERE x.id <> $node
+MATCH (n:Node {id: $new})
+CREATE (n)-[c:`+t+`]->(x)
+SET c = properties(r), c.propsFrom = $doc
+WITH r, m, k WHERE NOT `+supportedElsewhere("m", "k")+`
+DELETE r`,
+			`MATCH (d:Document {id: $doc})
+UNWIND [k IN coalesce(d.facts, []) WHERE k STARTS WITH '`+t+`' + $sep AND k ENDS WITH $sep + $node] AS k
+MATCH (x:Node {id: split(k, $sep)[1]})-[r:`+t+`]->(m:Node {id: $node}) WHERE x.id <> $node
+MATCH (n:Node {id: $new})
+CREATE (x)-[c:`+t+`]->(n)
+SET c = properties(r), c.propsFrom = $doc
+WITH r, x, k WHERE NOT `+supportedElsewhere("x", "k")+`
+DELETE r`)
 	}
-	return qs
+	// The document's own link to the node moves to the split one.
+	return append(qs, `MATCH (m:Node {id: $node})-[r:REPORTED_IN]->(d:Document {id: $doc})
+MATCH (n:Node {id: $new})
+CREATE (n)-[c:REPORTED_IN]->(d)
+SET c = properties(r)
+DELETE r`, `MATCH (d:Document {id: $doc})-[r:MENTIONS]->(m:Node {id: $node})
+MATCH (n:Node {id: $new})
+CREATE (d)-[c:MENTIONS]->(n)
+SET c = properties(r)
+DELETE r`, `MATCH (d:Document {id: $doc})
+SET d.facts = `+renamedFacts)
 }()
 
 func splitEdges(ctx context.Context, tx driver.ManagedTransaction, node, newID, doc string) error {
 	for _, q := range splitRelationships {
-		if _, err := tx.Run(ctx, q, map[string]any{"node": node, "new": newID, "doc": doc}); err != nil {
+		params := map[string]any{"node": node, "old": node, "new": newID, "doc": doc, "sep": factSep}
+		if _, err := tx.Run(ctx, q, params); err != nil {
 			return err
 		}
 	}
@@ -251,29 +277,28 @@ func (s *Store) SplitMeeting(ctx context.Context, meeting, document string) (str
 // a curator) merged with another document's becomes a person of its own
 // again, under the ID and name the document gave it, with the relationships
 // and positions that document supports.
-const (
+var (
 	splitPersonCheck = `OPTIONAL MATCH (p:Person {id: $person})
 OPTIONAL MATCH (:Document {id: $doc})-[m:MENTIONS]->(p)
-RETURN [p IS NOT NULL, m IS NOT NULL, size(coalesce(p.sources, [])), m.name, m.asId,
+RETURN [p IS NOT NULL, m IS NOT NULL, size(` + supportersOf("p") + `), m.name, m.asId,
   EXISTS { (:Node {id: m.asId}) }]`
 	splitPersonCreate = `MATCH (p:Person {id: $person})
 CREATE (n:Person:Node {id: $new})
-SET n += p {.*, id: $new, aliases: [], sources: [$doc], propsFrom: $doc, splitFrom: $person,
+SET n += p {.*, id: $new, aliases: [], propsFrom: $doc, splitFrom: $person,
     resolvedBy: null, splitOff: null, mergedFrom: null}
 SET n += $naming, n.nameFrom = $doc, n.searchText = $name
-SET p.sources = [s IN p.sources WHERE s <> $doc],
-    p.splitOff = coalesce(p.splitOff, []) + [$new],
+SET p.splitOff = coalesce(p.splitOff, []) + [$new],
     p.aliases = [a IN p.aliases WHERE a <> $name OR
       EXISTS { (d:Document)-[:MENTIONS {name: a}]->(p) WHERE d.id <> $doc }]
 SET p.searchText = reduce(s = coalesce(p.name, ''), a IN p.aliases | s + ' | ' + a)`
 	// The positions the document gives the split person: its own when
 	// only that document supports them, else copies.
 	splitPersonPositions = `MATCH (:Person {id: $new})-[:HOLDS]->(x:Position)
-RETURN x.id, x.title, [(x)-[:OF]->(o) | o.id][0], [(x)-[:ACCREDITED_TO]->(c) | c.id][0], x.sources = [$doc]`
+RETURN x.id, x.title, [(x)-[:OF]->(o) | o.id][0], [(x)-[:ACCREDITED_TO]->(c) | c.id][0],
+  [(x)-[:REPORTED_IN]->(d:Document) | d.id] = [$doc]`
 	splitPositionCreate = `MATCH (x:Position {id: $node})
 CREATE (n:Position:Node {id: $new})
-SET n += x {.*, id: $new, sources: [$doc], propsFrom: $doc}
-SET x.sources = [s IN x.sources WHERE s <> $doc]`
+SET n += x {.*, id: $new, propsFrom: $doc}`
 )
 
 // SplitPerson implements graph.CurationService.
@@ -320,10 +345,20 @@ func (s *Store) SplitPerson(ctx context.Context, person, document string) (strin
 			old, own := str(rec.Values[0]), rec.Values[4].(bool)
 			id := graph.PositionID(newID, str(rec.Values[1]), str(rec.Values[2]), str(rec.Values[3]))
 			if own {
-				if _, err := tx.Run(ctx, renamePositions, map[string]any{"rows": []map[string]any{{"old": old, "new": id}}}); err != nil {
+				if err := renameGraphNodes(ctx, tx, []map[string]any{{"old": old, "new": id}}); err != nil {
 					return nil, err
 				}
 				continue
+			}
+			// The ID the split person gives may be taken: by this very
+			// position, when a merge brought it from a person of that ID.
+			taken, err := single(ctx, tx, nodeExists, map[string]any{"id": id})
+			if err != nil {
+				return nil, err
+			}
+			if taken.(bool) {
+				_, tag, _ := strings.Cut(document, ":")
+				id += "~" + tag[:min(12, len(tag))]
 			}
 			if _, err := tx.Run(ctx, splitPositionCreate, map[string]any{"node": old, "new": id, "doc": document}); err != nil {
 				return nil, err

@@ -21,11 +21,18 @@ import (
 //	(:Person)-[:SAID]->(:Statement)-[:SAID_AT]->(:Meeting)
 //	(:Meeting)-[:PARTY]->(:Country|Organisation)    represented by an attendee
 //	(:Meeting|Statement|Position)-[:REPORTED_IN {sentence, start, end}]->(:Document)
-//	(:Document)-[:MENTIONS]->(:Person|Organisation|Country|Initiative|Place)
+//	(:Document)-[:MENTIONS]->(:Person|Organisation|Country|Initiative|Place|Group)
 //
-// Every node has the label Node besides its kind's label, a unique id, a
-// kind property, and sources: the IDs of the documents that support it.
-// Every relationship has sources too.
+// Every node has the label Node besides its kind's label, a unique id and a
+// kind property.
+//
+// Provenance lives in relationships and in the document, never in lists on
+// what many documents share: a node is supported by the documents that
+// mention it (MENTIONS) or report it (REPORTED_IN), and a relationship by
+// the documents whose facts list holds its key (factKey). A list of sources
+// on a node that a thousand documents mention would be rewritten by every
+// one of them, and loading would slow down as the graph grows; a document's
+// own list is written once.
 
 // Relationship types, a closed set: statements are built from these
 // constants only, never from input.
@@ -77,7 +84,7 @@ var schemaStatements = func() []string {
 // When several documents describe one node, the graph must not depend on
 // the order they were loaded in: the name and properties are those of the
 // document with the smallest ID (propsFrom), the other names become
-// aliases, and aliases and sources are kept sorted.
+// aliases, and aliases are kept sorted.
 var mergeNodeStatements = func() map[graph.Kind]string {
 	m := map[graph.Kind]string{}
 	for _, k := range graph.Kinds {
@@ -90,15 +97,14 @@ var mergeNodeStatements = func() map[graph.Kind]string {
 		}
 		m[k] = `UNWIND $rows AS r
 MERGE (x:` + string(k) + ` {id: r.id})
-ON CREATE SET x:Node, x.kind = '` + string(k) + `', x.aliases = [], x.sources = []
+ON CREATE SET x:Node, x.kind = '` + string(k) + `', x.aliases = []
 WITH x, r, x.name AS oldName, (x.propsFrom IS NULL OR $doc < x.propsFrom) AS first
 SET x += CASE WHEN first THEN r.props ELSE {} END,
     x.name = CASE WHEN first AND r.name <> '' THEN r.name ELSE x.name END,
     x.propsFrom = CASE WHEN first THEN $doc ELSE x.propsFrom END
 WITH x, r, oldName
 SET x.aliases = COLLECT { UNWIND coalesce(x.aliases, []) + r.aliases + [oldName, r.name] AS a
-      WITH DISTINCT a WHERE a IS NOT NULL AND a <> '' AND a <> x.name RETURN a ORDER BY a },
-    x.sources = ` + sortedSources + `
+      WITH DISTINCT a WHERE a IS NOT NULL AND a <> '' AND a <> x.name RETURN a ORDER BY a }
 SET x.searchText = reduce(s = coalesce(x.name, ''), a IN x.aliases | s + ' | ' + a)`
 	}
 	return m
@@ -110,7 +116,7 @@ SET x.searchText = reduce(s = coalesce(x.name, ''), a IN x.aliases | s + ' | ' +
 // keys that resolution looks people up by follow the name.
 const mergePersonsStatement = `UNWIND $rows AS r
 MERGE (x:Person {id: r.id})
-ON CREATE SET x:Node, x.kind = 'Person', x.aliases = [], x.sources = []
+ON CREATE SET x:Node, x.kind = 'Person', x.aliases = []
 WITH x, r, x.name AS oldName, (x.propsFrom IS NULL OR $doc < x.propsFrom) AS first
 WITH x, r, r.naming AS naming, oldName, first, (x.nameRank IS NULL OR r.naming.nameRank > x.nameRank OR (r.naming.nameRank = x.nameRank AND $doc < x.nameFrom)) AS better
 SET x += CASE WHEN first THEN r.props ELSE {} END,
@@ -118,8 +124,7 @@ SET x += CASE WHEN first THEN r.props ELSE {} END,
 SET x += CASE WHEN better THEN naming {.*, nameFrom: $doc} ELSE {} END
 WITH x, r, oldName
 SET x.aliases = COLLECT { UNWIND coalesce(x.aliases, []) + r.aliases + [oldName, r.name] AS a
-      WITH DISTINCT a WHERE a IS NOT NULL AND a <> '' AND a <> x.name RETURN a ORDER BY a },
-    x.sources = ` + sortedSources + `
+      WITH DISTINCT a WHERE a IS NOT NULL AND a <> '' AND a <> x.name RETURN a ORDER BY a }
 SET x.searchText = reduce(s = coalesce(x.name, ''), a IN x.aliases | s + ' | ' + a)`
 
 // personWhyStatement records the rules and spellings that merged a person
@@ -130,37 +135,29 @@ SET x.resolvedBy = COLLECT { UNWIND coalesce(x.resolvedBy, []) + r.why AS w WITH
 
 // Resolution's own relationships, PART_OF and POSSIBLY_SAME_AS, relate
 // two nodes rather than report what a document says: which document
-// happened to reveal them depends on the order documents came in, so they
-// name none (their sources are empty) and last while both nodes do. A
+// happened to reveal them depends on the order documents came in, so no
+// document's facts hold them and they last while both nodes do. A
 // candidate keeps its strongest score, and it goes from the smaller ID to
 // the larger.
 const (
 	mergePartOfStatement = `UNWIND $rows AS r
 MATCH (a:Meeting {id: r.from})
 MATCH (b:Meeting {id: r.to})
-MERGE (a)-[x:PART_OF]->(b)
-ON CREATE SET x.sources = []`
+MERGE (a)-[x:PART_OF]->(b)`
 	mergeCandidatesStatement = `UNWIND $rows AS r
 MATCH (a:Person {id: r.from})
 MATCH (b:Person {id: r.to})
 MERGE (a)-[x:POSSIBLY_SAME_AS]->(b)
-ON CREATE SET x.sources = []
 WITH x, r, x.score IS NULL OR r.score > x.score OR (r.score = x.score AND r.rule < x.rule) AS better
 SET x.score = CASE WHEN better THEN r.score ELSE x.score END,
     x.rule = CASE WHEN better THEN r.rule ELSE x.rule END`
 )
 
-// sortedSources adds $doc to x.sources, kept sorted: inserted in place,
-// in one pass over the list (a country's list holds every document that
-// mentions it).
-const sortedSources = `CASE WHEN $doc IN coalesce(x.sources, []) THEN x.sources
-      ELSE [s IN coalesce(x.sources, []) WHERE s < $doc] + [$doc] + [s IN coalesce(x.sources, []) WHERE s > $doc] END`
-
 // mergeRelsStatement merges rows of {type, from, to, props} into
 // relationships, of every type in one statement: one FOREACH per type,
 // which runs for the rows of its type only (a relationship type cannot be
 // a parameter). As for nodes, the properties are those of the document
-// with the smallest ID, and sources are kept sorted.
+// with the smallest ID.
 var mergeRelsStatement = func() string {
 	q := `UNWIND $rows AS r
 MATCH (a:Node {id: r.from})
@@ -173,16 +170,11 @@ MATCH (b:Node {id: r.to})`
 FOREACH (_ IN CASE WHEN r.type = '` + t + `' THEN [1] ELSE [] END |
   MERGE (a)-[x:` + t + `]->(b)
   FOREACH (first IN [x.propsFrom IS NULL OR $doc < x.propsFrom] |
-    FOREACH (src IN [coalesce(x.sources, [])] |
-      SET x = CASE WHEN first THEN r.props ELSE properties(x) END
-      SET x.propsFrom = CASE WHEN first THEN $doc ELSE x.propsFrom END,
-          x.sources = CASE WHEN $doc IN src THEN src ELSE ` + sortedInsert + ` END)))`
+    SET x = CASE WHEN first THEN r.props ELSE properties(x) END
+    SET x.propsFrom = CASE WHEN first THEN $doc ELSE x.propsFrom END))`
 	}
 	return q
 }()
-
-// sortedInsert is src with $doc inserted in order.
-const sortedInsert = `[s IN src WHERE s < $doc] + [$doc] + [s IN src WHERE s > $doc]`
 
 const documentExists = `MATCH (d:Document {id: $doc}) RETURN count(d) > 0`
 
@@ -191,7 +183,7 @@ const documentExists = `MATCH (d:Document {id: $doc}) RETURN count(d) > 0`
 const createDocument = `OPTIONAL MATCH (old:Document {id: $doc})
 FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
   CREATE (d:Document:Node {id: $doc, kind: 'Document'})
-  SET d += $props, d.sources = [$doc])
+  SET d += $props)
 RETURN old IS NOT NULL`
 
 // positionDatesStatement widens the date range a position is supported for
@@ -207,8 +199,8 @@ SET x.from = CASE WHEN x.from IS NULL OR r.day < x.from THEN r.day ELSE x.from E
 // order the reports come in.
 const mergeMeetingsStatement = `UNWIND $rows AS r
 MERGE (x:Meeting {id: r.id})
-ON CREATE SET x:Node, x.kind = 'Meeting', x.aliases = [], x.sources = []
-SET x.sources = ` + sortedSources + `, x.type = r.type, x.resolvedBy = coalesce(r.resolvedBy, x.resolvedBy)
+ON CREATE SET x:Node, x.kind = 'Meeting', x.aliases = []
+SET x.type = r.type, x.resolvedBy = coalesce(r.resolvedBy, x.resolvedBy)
 WITH x, r, r.date IS NOT NULL AND (x.date IS NULL OR r.rank > x.dateRank OR (r.rank = x.dateRank AND r.date < x.date)) AS better
 SET x.date = CASE WHEN better THEN r.date ELSE x.date END,
     x.datePrecision = CASE WHEN better THEN r.datePrecision ELSE x.datePrecision END,
@@ -265,7 +257,7 @@ var writeFacts, factParams = func() (string, map[string]string) {
 		}
 		fmt.Fprintf(&b, "CALL () {\nUNWIND $facts.%s AS %s\n}\n", p, body)
 	}
-	b.WriteString("FINISH")
+	b.WriteString(setFacts + "FINISH")
 	return b.String(), params
 }()
 

@@ -71,7 +71,33 @@ CALL (q) {
 }
 RETURN q.id, EXISTS { (:Meeting {id: q.id}) }, cands`
 
-const renameNode = `MATCH (n:Node {id: $old}) SET n.id = $new`
+// renameNodes gives nodes of the graph new IDs, where no node has the new
+// one, and returns the renames it made.
+const renameNodes = `UNWIND $rows AS r
+MATCH (n:Node {id: r.old}) WHERE NOT EXISTS { (:Node {id: r.new}) }
+SET n.id = r.new
+RETURN r`
+
+// renameGraphNodes renames nodes of the graph, and them in the facts of
+// the documents that support them.
+func renameGraphNodes(ctx context.Context, tx driver.ManagedTransaction, rows []map[string]any) error {
+	result, err := tx.Run(ctx, renameNodes, map[string]any{"rows": rows})
+	if err != nil {
+		return err
+	}
+	recs, err := result.Collect(ctx)
+	if err != nil || len(recs) == 0 {
+		return err
+	}
+	// One rename at a time: a document may hold several of them.
+	for _, rec := range recs {
+		r := rec.Values[0].(map[string]any)
+		if _, err := tx.Run(ctx, rewriteFacts, map[string]any{"old": r["old"], "new": r["new"], "sep": factSep}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // resolution is what resolve decided for one document.
 type resolution struct {
@@ -408,32 +434,25 @@ func unify(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extractio
 // Renaming a person of the graph renames its positions too: a position's ID
 // is derived from its holder's, and must be the one the new ID gives, as
 // if the documents had come in the other order.
-const (
-	renamePersonNode = `MATCH (n:Person {id: $old}) SET n.id = $new
-WITH n MATCH (n)-[:HOLDS]->(x:Position)
+const renamePersonPositions = `MATCH (n:Person {id: $old})-[:HOLDS]->(x:Position)
 RETURN x.id, x.title, [(x)-[:OF]->(o) | o.id][0], [(x)-[:ACCREDITED_TO]->(c) | c.id][0]`
-	renamePositions = `UNWIND $rows AS r
-MATCH (x:Position {id: r.old}) WHERE NOT EXISTS { (:Position {id: r.new}) }
-SET x.id = r.new`
-)
 
 func renameGraphPerson(ctx context.Context, tx driver.ManagedTransaction, old, new string) error {
-	result, err := tx.Run(ctx, renamePersonNode, map[string]any{"old": old, "new": new})
+	result, err := tx.Run(ctx, renamePersonPositions, map[string]any{"old": old})
 	if err != nil {
 		return err
 	}
 	recs, err := result.Collect(ctx)
-	if err != nil || len(recs) == 0 {
+	if err != nil {
 		return err
 	}
 	str := func(v any) string { s, _ := v.(string); return s }
-	var rows []map[string]any
+	rows := []map[string]any{{"old": old, "new": new}}
 	for _, rec := range recs {
 		v := rec.Values
 		rows = append(rows, map[string]any{"old": v[0], "new": graph.PositionID(new, str(v[1]), str(v[2]), str(v[3]))})
 	}
-	_, err = tx.Run(ctx, renamePositions, map[string]any{"rows": rows})
-	return err
+	return renameGraphNodes(ctx, tx, rows)
 }
 
 func resolveMeetings(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, res *resolution) error {
@@ -491,7 +510,7 @@ func resolveMeetings(ctx context.Context, tx driver.ManagedTransaction, x *graph
 		canonical := min(id, best.ID)
 		res.meetingWhy[canonical] = bestRule
 		if id < best.ID {
-			if _, err := tx.Run(ctx, renameNode, map[string]any{"old": best.ID, "new": id}); err != nil {
+			if err := renameGraphNodes(ctx, tx, []map[string]any{{"old": best.ID, "new": id}}); err != nil {
 				return err
 			}
 		} else {

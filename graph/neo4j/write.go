@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -53,7 +54,9 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 		for _, p := range factParams {
 			facts[p] = []map[string]any{}
 		}
-		for _, b := range plan(xc, resolved) {
+		batches, keys := plan(xc, resolved)
+		facts["keys"] = keys
+		for _, b := range batches {
 			p, ok := factParams[b.query]
 			if !ok {
 				return r, fmt.Errorf("neo4j: the plan has a statement that writeFacts does not run: %.60s", b.query)
@@ -150,13 +153,20 @@ func relRow(from, to string, p map[string]any) map[string]any {
 	return map[string]any{"from": from, "to": to, "props": p}
 }
 
-// plan turns an extraction into the statements that write it: nodes first,
-// then relationships, each kind in one UNWIND.
-func plan(x *graph.Extraction, res resolution) []batch {
+// plan turns an extraction into the statements that write it (nodes first,
+// then relationships, each kind in one UNWIND) and the keys of the
+// relationships the document supports, sorted, each once (see factKey).
+func plan(x *graph.Extraction, res resolution) ([]batch, []string) {
 	nodes := map[graph.Kind][]map[string]any{}
 	rels := map[string][]map[string]any{}
+	keys := map[string]bool{}
 	addNode := func(k graph.Kind, row map[string]any) { nodes[k] = append(nodes[k], row) }
-	addRel := func(t, from, to string, p map[string]any) { rels[t] = append(rels[t], relRow(from, to, p)) }
+	addRel := func(t, from, to string, p map[string]any) {
+		rels[t] = append(rels[t], relRow(from, to, p))
+		if isFact(t) {
+			keys[factKey(t, from, to)] = true
+		}
+	}
 
 	doc := x.Document.ID
 	mention := func(id string) { addRel(relMentions, doc, id, nil) }
@@ -246,6 +256,7 @@ func plan(x *graph.Extraction, res resolution) []batch {
 		}
 		for _, g := range m.Groups {
 			addNode(graph.KindGroup, nodeRow(g.ID, g.Description, nil, props("description", g.Description)))
+			mention(g.ID)
 			addRel(relAttended, g.ID, m.ID, nil)
 		}
 		for _, d := range m.Discussed {
@@ -315,7 +326,12 @@ func plan(x *graph.Extraction, res resolution) []batch {
 	if len(meetingRows) > 0 {
 		out = append(out, batch{query: meetingStatusStatement, rows: meetingRows, nodes: true, touches: true})
 	}
-	return out
+	sorted := make([]string, 0, len(keys))
+	for k := range keys {
+		sorted = append(sorted, k)
+	}
+	slices.Sort(sorted)
+	return out, sorted
 }
 
 // precisionRank orders date precisions: a more precise date wins.
