@@ -24,15 +24,6 @@ func isFact(t string) bool {
 	return true
 }
 
-// splitFactKey is the inverse of factKey.
-func splitFactKey(k string) (typ, from, to string, ok bool) {
-	p := strings.Split(k, factSep)
-	if len(p) != 3 {
-		return "", "", "", false
-	}
-	return p[0], p[1], p[2], true
-}
-
 // setFacts stores the keys of the relationships a document supports on
 // its node, as the last part of writeFacts. They are in the map $facts,
 // like the rows, so that the statement's plan does not depend on whether
