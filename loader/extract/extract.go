@@ -220,7 +220,7 @@ func (d *docState) matchGazetteer() {
 			continue
 		}
 		m, ok := d.g.match(d.text, d.toks, i)
-		if !ok {
+		if !ok || d.surnameTitle(m) {
 			i++
 			continue
 		}
@@ -685,4 +685,18 @@ func lastHyphenPart(w string) string {
 		return w[k+1:]
 	}
 	return w
+}
+
+// surnameTitles are titles that are also surnames ("Amy Pope").
+var surnameTitles = wordSet(`pope`)
+
+// surnameTitle reports whether the title match m is a surname: the word
+// follows a capitalised given name ("Director General Amy Pope"), not a
+// style ("His Holiness Pope Leo XIV") nor the start of a sentence.
+func (d *docState) surnameTitle(m gzMatch) bool {
+	if m.e.kind != entTitle || m.end != m.start+1 || !surnameTitles[d.toks[m.start].lower] || m.start == 0 {
+		return false
+	}
+	p := &d.toks[m.start-1]
+	return p.isWord() && p.upper && !p.allCaps && !churchStyles[p.lower] && !stopFirst[p.lower] && !d.toks[m.start].newlineBefore
 }

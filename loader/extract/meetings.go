@@ -2839,7 +2839,7 @@ func (d *docState) skipExcellency(i, end int) int {
 	if i+3 < end && d.toks[i].lower == "h" && d.toks[i+1].punct == '.' && d.toks[i+2].lower == "e" && d.toks[i+3].punct == '.' {
 		return i + 4
 	}
-	if i+1 < end && (d.toks[i].lower == "his" || d.toks[i].lower == "her") && d.toks[i+1].lower == "excellency" {
+	if i+1 < end && (d.toks[i].lower == "his" || d.toks[i].lower == "her") && (d.toks[i+1].lower == "excellency" || churchStyles[d.toks[i+1].lower] && d.toks[i+1].upper) {
 		return i + 2
 	}
 	return i
@@ -2857,3 +2857,7 @@ func (d *docState) impersonal(i int) bool {
 	}
 	return false
 }
+
+// churchStyles follow "His" in the styles of the Holy See's clergy: "His
+// Holiness Pope Leo", "His Eminence Cardinal Name", "His Beatitude".
+var churchStyles = wordSet(`holiness eminence beatitude`)

@@ -868,6 +868,9 @@ func (d *docState) findPersons() {
 		if m.e.kind != entTitle || m.start < consumed {
 			continue
 		}
+		if m.end == m.start+1 && d.toks[m.start].lower == "senator" && d.theHonourableAt(m.start) > m.start {
+			continue // "Senator the Honourable Name": a style of address, as in the apposition
+		}
 		p, start, j := d.parseTitle(m)
 		consumed = j
 		// "President Sheikh Mohammed bin Zayed", "Prime Minister Datuk
@@ -968,7 +971,7 @@ func (d *docState) findPersons() {
 				// Secretary Name": the second title has its qualifier.
 				next = q.end
 			}
-			if g, ok := d.gzOf(next); ok && g.start == next && g.e.kind == entTitle && !d.shortFormOf(intros, start, j, p.title) {
+			if g, ok := d.gzOf(next); ok && g.start == next && g.e.kind == entTitle && !d.shortFormOf(intros, start, j, p.title) && d.theHonourableAt(next) == next {
 				if !former {
 					if len(chain) == 0 {
 						chainStart = start
@@ -1198,7 +1201,7 @@ func (d *docState) findPersons() {
 		// "H.E." and "His/Her Excellency" + name.
 		// "HE" without stops is the same style (Gulf agencies).
 		if (t.lower == "h" && i+3 < len(d.toks) && d.toks[i+1].punct == '.' && d.toks[i+2].lower == "e" && d.toks[i+3].punct == '.') ||
-			((t.lower == "his" || t.lower == "her") && i+1 < len(d.toks) && (d.toks[i+1].lower == "excellency" || d.toks[i+1].lower == "majesty")) ||
+			((t.lower == "his" || t.lower == "her") && i+1 < len(d.toks) && (d.toks[i+1].lower == "excellency" || d.toks[i+1].lower == "majesty" || churchStyles[d.toks[i+1].lower] && d.toks[i+1].upper)) ||
 			d.heAt(i) {
 			// "H.E. Ms. Carolina Valdés Ibarra", "His Majesty Sultan Haji ..."
 			j := d.addressAt(i)
@@ -2451,8 +2454,8 @@ var styles = func() [][]string {
 	for _, p := range strings.Split(`datuk seri utama|dato seri utama|datuk seri|dato seri|dato sri|datuk sri|tan sri|
 puan sri|dato paduka|datuk|dato|datin|pehin|haji|hajah|tengku|tunku|khun|major general|lieutenant general|
 brigadier general|colonel general|army general|lieutenant colonel|colonel|vice admiral|rear admiral|admiral|
-air chief marshal|air marshal|field marshal|marshal|samdech moha borvor thipadei|samdech akka moha sena padei techo|
-samdech thipadei|samdech techo|samdech|lok chumteav|neak oknha|oknha`, "|") {
+air chief marshal|air marshal|field marshal|marshal|cardinal|archbishop|monsignor|samdech moha borvor thipadei|samdech akka moha sena padei techo|
+samdech thipadei|samdech techo|samdech|lok chumteav|neak oknha|oknha|ratu|adi|dasho|lyonpo|u`, "|") {
 		s = append(s, strings.Fields(p))
 	}
 	return s
@@ -2477,9 +2480,38 @@ next:
 				j++
 			}
 		}
+		if len(s) == 1 && shortStyles[s[0]] && (!d.nameFollows(j) || d.honorificBefore(i)) {
+			// "U" and "Adi" only before a name: "U Than Swe"; after "Mr"
+			// the word is a given name ("Mr Adi Nugroho").
+			continue
+		}
 		return j
 	}
 	return i
+}
+
+// shortStyles are styles of one short word ("U" of Myanmar, "Adi" and
+// "Ratu" of Fiji) that count only before a capitalised name of two words
+// or more on the same line.
+var shortStyles = wordSet(`u adi ratu`)
+
+// nameFollows reports whether a capitalised word that is no known name
+// starts at token j and another follows it, no street's or building's
+// ("Ratu Sukuna Road").
+func (d *docState) nameFollows(j int) bool {
+	return j+1 < len(d.toks) && d.toks[j].isWord() && d.toks[j].upper && d.gzAt[j] < 0 && !d.toks[j].newlineBefore &&
+		d.toks[j+1].isWord() && d.toks[j+1].upper && d.toks[j].start > d.toks[j-1].end && !hardStop[d.toks[j+1].lower] &&
+		!(j+2 < len(d.toks) && d.toks[j+2].isWord() && hardStop[d.toks[j+2].lower] && d.toks[j+2].upper)
+}
+
+// honorificBefore reports whether an honorific ("Mr", "Ms.") is written
+// right before token i.
+func (d *docState) honorificBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].punct == '.' {
+		k--
+	}
+	return k >= 0 && honorifics[d.toks[k].lower]
 }
 
 // addressAt returns the end of the forms of address written before a name
@@ -2500,9 +2532,31 @@ func (d *docState) addressAt(i int) int {
 			}
 		case d.styleAt(i) > i:
 			i = d.styleAt(i)
+		case d.theHonourableAt(i) > i:
+			i = d.theHonourableAt(i)
 		default:
 			return i
 		}
 	}
 	return i
+}
+
+// theHonourableAt returns the end of the Commonwealth style "the
+// Honourable" / "the Hon." at token i, after a "Senator" that only opens
+// it ("Senator the Honourable Name"); i when there is none. A bare
+// "Senator Name" is left to the titles.
+func (d *docState) theHonourableAt(i int) int {
+	j := i
+	if j+1 < len(d.toks) && d.toks[j].lower == "senator" && d.toks[j].upper && d.toks[j+1].lower == "the" {
+		j++
+	}
+	if j+1 >= len(d.toks) || d.toks[j].lower != "the" || !d.toks[j+1].upper ||
+		!(d.toks[j+1].lower == "honourable" || d.toks[j+1].lower == "honorable" || d.toks[j+1].lower == "hon") {
+		return i
+	}
+	j += 2
+	if j < len(d.toks) && d.toks[j].punct == '.' {
+		j++
+	}
+	return j
 }

@@ -10,7 +10,8 @@ import (
 // Commission", "Gender Policy Council", "Northern Illinois University").
 var orgHeads = wordSet(`organisation organization council commission committee union bank fund forum
 association agency corporation company university institute party assembly parliament secretariat
-department bureau centre center academy authority chamber government army`)
+department bureau centre center academy authority chamber government army
+office division directorate group mission`)
 
 // headedOrgs marks the capitalised names that end with a body's head word
 // and that the gazetteer does not know as local organisations. The name
@@ -102,6 +103,9 @@ func (d *docState) headedOrgs() {
 		}
 		if caps >= 2 {
 			end = d.bodyComplement(end)
+		}
+		if t.lower == "mission" && end == i+1 && caps >= 2 {
+			end = d.missionSeat(end)
 		}
 		if learningHeads[t.lower] && caps == 1 && start == i && i > 0 {
 			if g, ok := d.gzOf(i - 1); ok && g.end == i && (g.e.kind == entCapital || g.e.kind == entCity) && !d.toks[i].newlineBefore {
@@ -220,6 +224,12 @@ func (d *docState) ofCountryAfter(i int) (bool, int) {
 	}
 	g, ok := d.gzOf(k)
 	if !ok || g.start != k || g.e.kind != entCountry || !d.toks[k].upper {
+		return false, i
+	}
+	if e := g.end; e < len(d.toks) && d.toks[e].isWord() && d.toks[e].upper && !d.toks[e].newlineBefore &&
+		d.toks[e].lower == "ministry" {
+		// "of the Bulgarian Ministry": the demonym qualifies a
+		// ministry, not the first body.
 		return false, i
 	}
 	return true, g.end
@@ -600,7 +610,7 @@ func (d *docState) bodyTail(i int) (int, int) {
 	}
 	for e < len(d.toks) && e-i < 9 && !d.toks[e].newlineBefore {
 		w := &d.toks[e]
-		if w.isWord() && w.upper && !w.allCaps && d.gzAt[e] < 0 && d.kpAt[e] < 0 && !stopFirst[w.lower] && !honorifics[w.lower] &&
+		if w.isWord() && w.upper && !w.allCaps && d.gzAt[e] < 0 && d.kpAt[e] < 0 && !stopFirst[w.lower] && !honorifics[w.lower] && !possessivePronouns[w.lower] &&
 			months[w.lower] == 0 && (!orgHeads[w.lower] || d.lastAfterAnd(e)) {
 			caps++
 			e++
@@ -616,6 +626,11 @@ func (d *docState) bodyTail(i int) (int, int) {
 		e-- // "Authority of Heads of State and" + a word the tail refused
 	}
 	if caps == 0 {
+		return i, 0
+	}
+	if e < len(d.toks) && d.toks[e].upper && (orgHeads[d.toks[e].lower] || d.toks[e].lower == "ministry") && !d.toks[e].newlineBefore {
+		// "Political Directorate of the Bulgarian Ministry": the tail
+		// names a second body, not the first one's domain.
 		return i, 0
 	}
 	if e-i >= 4 && caps >= 3 && (orgHeads[d.toks[e-3].lower] || portfolioTail[d.toks[e-3].lower]) && d.nameAt(e-2, false) == e {
@@ -636,6 +651,10 @@ func (d *docState) bodyTail(i int) (int, int) {
 	}
 	return e, caps
 }
+
+// possessivePronouns open a style ("Office of His Majesty the King"),
+// never a body's domain.
+var possessivePronouns = wordSet(`his her their its`)
 
 // domainEnds end the domain of a body, never a name: "Agency for Academic
 // Exchange", "Committee against Terrorism".
@@ -768,4 +787,22 @@ func (d *docState) agencyCredits() {
 			break
 		}
 	}
+}
+
+// missionSeat extends a mission's name ending at token e over its seat,
+// "in [the] <country|capital|city>": "EU Monitoring Mission in Georgia",
+// "United Nations Support Mission in Libya". It returns the new end.
+func (d *docState) missionSeat(e int) int {
+	if e+1 >= len(d.toks) || d.toks[e].lower != "in" || d.toks[e+1].newlineBefore {
+		return e
+	}
+	k := e + 1
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	if g, ok := d.gzOf(k); ok && (g.start == k || g.start == k-1 && k > e+1) && d.toks[k].upper &&
+		(g.e.kind == entCountry || g.e.kind == entCapital || g.e.kind == entCity) {
+		return g.end
+	}
+	return e
 }

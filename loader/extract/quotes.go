@@ -245,6 +245,7 @@ func (d *docState) statements(ms []*meeting) {
 	seen := map[string]bool{}
 	last, lastSpeaker, lastClose := -1, -1, -1 // the statement written last, its speaker, its closing token
 	head := opening{speaker: -1}               // a quoted word or two its attribution splits from the rest
+	unresolvedClose := -1                      // the closing token of the last quotation attributed to no one resolved
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		words := q.text(d.text)
@@ -260,6 +261,15 @@ func (d *docState) statements(ms []*meeting) {
 			continue
 		}
 		speaker, rule, lastSi := d.speakerOf(q, openTok)
+		if rule == "quote-previous-subject" && d.continuesQuote(unresolvedClose, openTok) {
+			// '"A," said someone not resolved. "B ...': B goes on with
+			// A's speaker, not with the subject before.
+			speaker = -1
+		}
+		unresolvedClose = -1
+		if speaker < 0 && closeTok >= 0 && d.speechAfter(closeTok+1, d.sents[d.toks[closeTok].sent].tokEnd) {
+			unresolvedClose = closeTok
+		}
 		if speaker >= 0 && d.quoteNames(qi, openTok, speaker) {
 			// '"Grateful to my friend Margus ..."' is not Margus's: no
 			// one names himself.
@@ -391,6 +401,12 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 					}
 					return m.person, "quote-said", si
 				}
+			}
+			// '"...," said the Director-General of the Agency, Ambassador
+			// X': an inverted attribution whose title chain puts the name
+			// past the window above.
+			if p := d.invertedTitledSpeaker(c+1, end); p >= 0 {
+				return p, "quote-said", si
 			}
 			// '"...," the Minister said': the one holding that title
 			// who was named just before.
@@ -709,4 +725,46 @@ func (d *docState) countryAdjectiveAt(k int) string {
 		return d.entityID(g.e)
 	}
 	return ""
+}
+
+// invertedTitledSpeaker reads '," said the <title> of <body>, <title>
+// <Name>' from token a (after a closing mark): a speech verb first, then
+// only titles, known bodies or countries, "the", "of", honorifics and
+// commas up to the first person named, whose person it returns; -1
+// otherwise. The name must close the attribution (a comma, a full stop or
+// "in a statement" after it), so that '," said the Minister, who met X'
+// names no one.
+func (d *docState) invertedTitledSpeaker(a, end int) int {
+	k := a
+	for k < end && !d.toks[k].isWord() {
+		k++
+	}
+	if k >= end || !speechVerbs[d.toks[k].lower] || d.inQuote(k) {
+		return -1
+	}
+	titled := false
+	for _, m := range d.mentionsIn(k+1, min(end, k+24)) {
+		if m.kind == mkPronoun || m.ambiguous || d.inQuote(m.start) {
+			return -1
+		}
+		for j := k + 1; j < m.start; j++ {
+			t := &d.toks[j]
+			switch {
+			case !t.isWord():
+				if t.punct != ',' && !t.isHyphen() {
+					return -1
+				}
+			case d.isTitleTok(j):
+				titled = true
+			case d.gzAt[j] >= 0, t.lower == "the", t.lower == "of", honorifics[t.lower]:
+			default:
+				return -1
+			}
+		}
+		if !titled || (m.end < end && d.toks[m.end].isWord() && d.toks[m.end].lower != "in") {
+			return -1
+		}
+		return m.person
+	}
+	return -1
 }
