@@ -178,14 +178,6 @@ FOREACH (_ IN CASE WHEN r.type = '` + t + `' THEN [1] ELSE [] END |
 
 const documentExists = `MATCH (d:Document {id: $doc}) RETURN count(d) > 0`
 
-// createDocument creates the document node unless a document of that ID
-// is there already, and says whether it was.
-const createDocument = `OPTIONAL MATCH (old:Document {id: $doc})
-FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
-  CREATE (d:Document:Node {id: $doc, kind: 'Document'})
-  SET d += $props)
-RETURN old IS NOT NULL`
-
 // positionDatesStatement widens the date range a position is supported for
 // to include each row's day.
 const positionDatesStatement = `UNWIND $rows AS r
@@ -236,7 +228,12 @@ var factStatements = func() []string {
 		mergeRelsStatement, mergePartOfStatement, mergeCandidatesStatement, meetingStatusStatement)
 }()
 
-// writeFacts runs all of factStatements as one statement, so that a
+// createDocument creates the document node, the first part of writeFacts
+// (the writer has checked that there is none).
+const createDocument = "CALL () {\nCREATE (d:Document:Node {id: $doc, kind: 'Document'}) SET d += $props\n}\n"
+
+// writeFacts creates the document node and runs all of factStatements as
+// one statement, so that a
 // document's facts cost one round trip whatever their kinds: each is a unit
 // subquery that unwinds a list of its own (factParams: rows0, rows1, ...)
 // of the map $facts, an empty list where the document has no rows for it.
@@ -247,6 +244,7 @@ var factStatements = func() []string {
 // it holds.
 var writeFacts, factParams = func() (string, map[string]string) {
 	var b strings.Builder
+	b.WriteString(createDocument)
 	params := map[string]string{}
 	for i, q := range factStatements {
 		p := "rows" + strconv.Itoa(i)

@@ -24,9 +24,13 @@ type batch struct {
 
 // WriteExtraction implements graph.DocumentWriter. The document and all of
 // its facts are written in one managed write transaction (retried by the
-// driver on transient errors): the document node, resolution's lookups,
-// then all of the facts in one statement (writeFacts), so a document costs
-// a handful of round trips whatever its size.
+// driver on transient errors): a check that the document is new,
+// resolution's lookups, then the document node and all of its facts in one
+// statement (writeFacts), so a document costs a handful of round trips
+// whatever its size. The lookups come before any write: once a transaction
+// has written something, Neo4j 5.26 runs the lookups about twenty times
+// slower (34 ms against 1.7 ms for personCandidates on the first 1,000
+// medium documents), and they are most of a document's cost.
 func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph.WriteResult, error) {
 	res := graph.WriteResult{DocumentID: x.Document.ID}
 	if err := graph.Validate(x); err != nil {
@@ -34,8 +38,7 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 	}
 	out, err := s.executeWrite(ctx, "writeDocument", func(tx driver.ManagedTransaction) (any, error) {
 		r := graph.WriteResult{DocumentID: x.Document.ID}
-		params := map[string]any{"doc": x.Document.ID, "props": documentProps(x.Document)}
-		rec, err := run(ctx, tx, createDocument, params, &r)
+		rec, err := run(ctx, tx, documentExists, map[string]any{"doc": x.Document.ID}, &r)
 		if err != nil {
 			return r, err
 		}
@@ -70,7 +73,8 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 				r.RelationshipsMerged += len(b.rows)
 			}
 		}
-		if _, err := run(ctx, tx, writeFacts, map[string]any{"doc": x.Document.ID, "facts": facts}, &r); err != nil {
+		params := map[string]any{"doc": x.Document.ID, "props": documentProps(x.Document), "facts": facts}
+		if _, err := run(ctx, tx, writeFacts, params, &r); err != nil {
 			return r, err
 		}
 		// Rows that created nothing merged into what was there.
