@@ -373,6 +373,11 @@ var portfolioTail = wordSet(`affairs cooperation planning policy mission defense
 trade department administration office bureau committee council commission service services
 relations communications information issues matters operations protocol staff board`)
 
+// bodyModifiers are the stop words that qualify the noun of a body after
+// them ("the National Archives", "the Royal Treasury"), where no name
+// follows.
+var bodyModifiers = wordSet(`national international global royal joint foreign economic state federal central`)
+
 // portfolioAt reads the capitalised words of a portfolio or an office at
 // token k ("Policy Planning", "Russia and Central Asia", "the Presidential
 // Administration ... Department"), which may be followed by the name of
@@ -424,13 +429,15 @@ func (d *docState) portfolioAt(k int) int {
 		andEnd := portfolioEnds[d.toks[e].lower] && e > k && d.toks[e-1].lower == "and"
 		if portfolioTail[d.toks[e].lower] || andEnd || hardStop[d.toks[e].lower] && d.toks[e].lower != "and" && d.toks[e].lower != "the" {
 			last = e
-			weak = !portfolioTail[d.toks[e].lower] && !andEnd
+			weak = !portfolioTail[d.toks[e].lower] && !andEnd && bodyModifiers[d.toks[e].lower]
 		}
 	}
 	if last >= 0 && last+1 < r {
-		// A stop word that no portfolio ends with ("the National
-		// Treasury") leaves a one-word name to the body: it takes a name
-		// of two words at least to end the portfolio there.
+		// A stop word that no portfolio ends with and that opens a body's
+		// name ("the National Treasury") leaves a one-word name to the
+		// body: it takes a name of two words at least to end the
+		// portfolio there. A noun that ends a body ("Chief of Staff of the
+		// Army Sutrisno") is followed by the name, of one word or more.
 		if n := d.nameAt(last+1, true); (n == r && (!weak || d.wordsIn(last+1, n) >= 2)) || n > last+1 && n < r && d.toks[n].lower == "and" && d.wordsIn(last+1, n) >= 2 {
 			// "... and Integration Maria Benitez and Paraguay's
 			// Ambassador ...": the name ends before the next person.
@@ -2105,12 +2112,17 @@ func (d *docState) canBeSubject(m pmention) bool {
 // ambassador, Takht-Ravanchi said ..." the ambassador is the participle's
 // object, in "Following Minister A, B spoke" the preposition's, and the
 // subject comes after the comma. "According to X," gives the one who
-// speaks, who the reported speech after it goes on with.
+// speaks, who the reported speech after it goes on with. "During" opens no
+// participle clause, and "Outgoing Ambassador X" or "Visiting Foreign
+// Minister X" qualify the title: X is the subject.
 func (d *docState) inParticipleOpener(i int) bool {
 	s := d.sents[d.toks[i].sent]
 	f := &d.toks[s.tokStart]
 	if i == s.tokStart || !f.isWord() || !f.upper || len(f.lower) < 6 || !strings.HasSuffix(f.lower, "ing") ||
-		f.lower == "according" || d.gzAt[s.tokStart] >= 0 {
+		f.lower == "according" || notParticiples[f.lower] || d.gzAt[s.tokStart] >= 0 {
+		return false
+	}
+	if titleParticiples[f.lower] && d.isTitleTok(s.tokStart+1) {
 		return false
 	}
 	for k := s.tokStart + 1; k < i; k++ {
@@ -2130,6 +2142,13 @@ func (d *docState) inParticipleOpener(i int) bool {
 	}
 	return false
 }
+
+// notParticiples end in -ing but open no participle clause.
+var notParticiples = wordSet(`during morning evening nothing something anything everything`)
+
+// titleParticiples qualify a title right after them, as adjectives:
+// "Outgoing Ambassador", "Visiting Foreign Minister", "Acting President".
+var titleParticiples = wordSet(`outgoing incoming visiting acting serving sitting retiring departing reigning ruling presiding`)
 
 // beVerbs put a subject after them: "Taking part were A and B".
 var beVerbs = wordSet(`is are was were`)

@@ -453,9 +453,12 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 	// Nation said: "..."', 'my colleague put it well: "..."' or 'a saying
 	// has taken hold: "..."' the speaker is someone not resolved, not the
 	// subject before.
-	if openTok == d.sents[openSi].tokStart || (openTok > 0 && d.toks[openTok-1].punct == ':' && !d.ownSubjectBefore(openSi, openTok-1)) {
+	if openTok == d.sents[openSi].tokStart || (openTok > 0 && d.toks[openTok-1].punct == ':') {
 		for si := openSi - 1; si >= 0 && si >= openSi-3; si-- {
 			if p := d.subject[si]; p >= 0 {
+				if openTok != d.sents[openSi].tokStart && d.ownSubjectBefore(openSi, openTok-1, p) {
+					break
+				}
 				if d.subjectAmbiguous[si] {
 					return -1, "", openSi
 				}
@@ -603,6 +606,11 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		// '," the Japanese envoy said', '," the Vietnamese diplomat
 		// said': the country's one envoy (or, for a diplomat, its foreign
 		// minister) named before.
+		// An unnamed one introduced before ("A Chilean diplomat who took
+		// part ...") is the one the definite noun refers back to.
+		if d.unnamedIntroduced(country, d.toks[k].lower, a) {
+			return -1
+		}
 		diplomat := d.toks[k].lower == "diplomat"
 		fits = func(p position) bool {
 			return d.g.envoys[p.title] || holdsTitleWord(p.title, "envoy") || diplomat && p.title == "Foreign Minister"
@@ -620,6 +628,11 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 			return -1 // "said the minister of X": not the title read here
 		}
 	} else if k >= end || !speechVerbs[d.toks[k].lower] {
+		return -1
+	}
+	if d.anonymousAfter(k, end) {
+		// '," said the Chilean diplomat, who asked not to be named':
+		// an anonymous source, no one named.
 		return -1
 	}
 	found := -1
@@ -691,8 +704,11 @@ func (d *docState) dashLineSpeaker(q *quote) (int, int) {
 // determiner or a possessive that is no person resolved: "the Leader of
 // the Nation said:", "my colleague put it very well:", "a saying has taken
 // hold:". A clause with only adverbials ("In conclusion:") or a pronoun
-// does not, and leaves the quotation to the last subject.
-func (d *docState) ownSubjectBefore(si, c int) bool {
+// does not, and leaves the quotation to the last subject, person last; nor
+// does a third-person possessive, which refers back to him ("His message
+// was simple:"), or a description that fits him ("The visiting minister
+// added:", "The head of Peruvian diplomacy stressed:").
+func (d *docState) ownSubjectBefore(si, c, last int) bool {
 	a := d.sents[si].tokStart
 	// The clause starts after the last comma before the colon: in "At the
 	// press conference, the minister said:" the determiner of the opener
@@ -709,14 +725,69 @@ func (d *docState) ownSubjectBefore(si, c int) bool {
 		}
 		if subjectDeterminers[d.toks[k].lower] && d.toks[k+1].isWord() && !prepositions[d.toks[k+1].lower] &&
 			(k == a || !prepositions[d.toks[k-1].lower]) {
+			if d.toks[k].lower == "the" && d.describes(k+1, c, last) {
+				return false
+			}
 			return true
 		}
 	}
 	return false
 }
 
-// subjectDeterminers open a noun phrase that may be a clause's subject.
-var subjectDeterminers = wordSet(`the a an my our his her their its this that`)
+// subjectDeterminers open a noun phrase that may be a clause's subject; a
+// third-person possessive ("his", "her", "their", "its") refers back to the
+// last subject and opens none of its own.
+var subjectDeterminers = wordSet(`the a an my our this that`)
+
+// describes reports whether the noun phrase after "the" at token k, before
+// token end, describes person p by a title he holds: "the visiting
+// minister", "the Chilean envoy", "the head of Peruvian diplomacy".
+func (d *docState) describes(k, end, p int) bool {
+	if p < 0 {
+		return false
+	}
+	country := ""
+	for n := 0; k < end && n < 3; n++ {
+		if c := d.countryAdjectiveAt(k); c != "" && country == "" {
+			country = c
+			k++
+			continue
+		}
+		// Adjectives before the title: "the visiting minister".
+		if d.toks[k].isWord() && !d.toks[k].upper && !hardStop[d.toks[k].lower] && !d.isTitleTok(k) &&
+			d.toks[k].lower != "head" && d.toks[k].lower != "diplomat" && d.toks[k].lower != "envoy" {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= end {
+		return false
+	}
+	var fits func(position) bool
+	switch g, ok := d.gzOf(k); {
+	case k+3 < end && country == "" && d.toks[k].lower == "head" && d.toks[k+1].lower == "of" && d.countryAdjectiveAt(k+2) != "" &&
+		d.toks[k+3].lower == "diplomacy":
+		country = d.countryAdjectiveAt(k + 2)
+		fits = func(p position) bool { return p.title == "Foreign Minister" }
+	case country != "" && (d.toks[k].lower == "diplomat" || d.toks[k].lower == "envoy"):
+		diplomat := d.toks[k].lower == "diplomat"
+		fits = func(p position) bool {
+			return d.g.envoys[p.title] || holdsTitleWord(p.title, "envoy") || diplomat && p.title == "Foreign Minister"
+		}
+	case ok && g.start == k && g.e.kind == entTitle:
+		word := strings.ToLower(d.phrase(g.start, g.end))
+		fits = func(p position) bool { return holdsTitleWord(p.title, word) }
+	default:
+		return false
+	}
+	for _, pos := range d.persons[p].positions {
+		if fits(pos) && (country == "" || pos.org == country) {
+			return true
+		}
+	}
+	return false
+}
 
 // countryAdjectiveAt returns the ID of the country named by the one word at
 // token k ("Nicaraguan", "Finnish"), or "".
@@ -767,4 +838,50 @@ func (d *docState) invertedTitledSpeaker(a, end int) int {
 		return m.person
 	}
 	return -1
+}
+
+// unnamedIntroduced reports whether, before token a, an unnamed person was
+// introduced by an indefinite noun phrase of the country's and the noun's
+// ("A Chilean diplomat who took part in the talks", "a senior Chilean
+// envoy"), whom a later "the Chilean diplomat" refers back to.
+func (d *docState) unnamedIntroduced(country, noun string, a int) bool {
+	for j := 1; j < a; j++ {
+		if d.toks[j].lower != noun || d.inQuote(j) {
+			continue
+		}
+		seen := false
+		for k := j - 1; k >= 0 && k >= j-4 && d.toks[k].isWord(); k-- {
+			if d.countryAdjectiveAt(k) == country {
+				seen = true
+				continue
+			}
+			if indefinites[d.toks[k].lower] {
+				if seen {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// indefinites introduce someone not named before.
+var indefinites = wordSet(`a an another one`)
+
+// anonymousAfter reports whether the attribution in tokens [k, end) gives an
+// anonymous source: "who asked not to be named", "speaking on condition of
+// anonymity".
+func (d *docState) anonymousAfter(k, end int) bool {
+	for j := k; j < end; j++ {
+		switch d.toks[j].lower {
+		case "anonymity", "anonymously":
+			return true
+		case "named", "identified", "quoted":
+			if j >= 3 && d.toks[j-1].lower == "be" && d.toks[j-2].lower == "to" && d.toks[j-3].lower == "not" {
+				return true
+			}
+		}
+	}
+	return false
 }
