@@ -692,9 +692,18 @@ var surnameTitles = wordSet(`pope`)
 
 // surnameTitle reports whether the title match m is a surname: the word
 // follows a capitalised given name ("Director General Amy Pope"), not a
-// style ("His Holiness Pope Leo XIV") nor the start of a sentence.
+// style ("His Holiness Pope Leo XIV") nor the start of a sentence; or no
+// name follows it and no word comes before it ('"...," Pope said'), where
+// "the Pope" or "Pope Leo" would have one.
 func (d *docState) surnameTitle(m gzMatch) bool {
-	if m.e.kind != entTitle || m.end != m.start+1 || !surnameTitles[d.toks[m.start].lower] || m.start == 0 {
+	if m.e.kind != entTitle || m.end != m.start+1 || !surnameTitles[d.toks[m.start].lower] {
+		return false
+	}
+	if n := m.end; (n >= len(d.toks) || !d.toks[n].isWord() || !d.toks[n].upper || d.toks[n].newlineBefore) &&
+		(m.start == 0 || !d.toks[m.start-1].isWord()) {
+		return true
+	}
+	if m.start == 0 {
 		return false
 	}
 	p := &d.toks[m.start-1]

@@ -2474,7 +2474,7 @@ var styles = func() [][]string {
 puan sri|dato paduka|datuk|dato|datin|pehin|haji|hajah|tengku|tunku|khun|major general|lieutenant general|
 brigadier general|colonel general|army general|lieutenant colonel|colonel|vice admiral|rear admiral|admiral|
 air chief marshal|air marshal|field marshal|marshal|cardinal|archbishop|monsignor|samdech moha borvor thipadei|samdech akka moha sena padei techo|
-samdech thipadei|samdech techo|samdech|lok chumteav|neak oknha|oknha|ratu|adi|dasho|lyonpo|u`, "|") {
+samdech thipadei|samdech techo|samdech|lok chumteav|neak oknha|oknha|ratu|adi|dasho|lyonpo|u|patriarch|metropolitan|bishop`, "|") {
 		s = append(s, strings.Fields(p))
 	}
 	return s
@@ -2501,7 +2501,17 @@ next:
 		}
 		if len(s) == 1 && shortStyles[s[0]] && (!d.nameFollows(j) || d.honorificBefore(i)) {
 			// "U" and "Adi" only before a name: "U Than Swe"; after "Mr"
-			// the word is a given name ("Mr Adi Nugroho").
+			// the word is a given name ("Mr Adi Nugroho"). "Cardinal
+			// Health" is a company's name.
+			continue
+		}
+		if len(s) == 1 && churchRanks[s[0]] && !d.churchStyleBefore(i) && (s[0] != "patriarch" || !d.nameFollows(j) || d.honorificBefore(i)) {
+			// "His Beatitude Patriarch Name": a rank after a church
+			// style; "Metropolitan Police", "Mr Bishop" are none.
+			continue
+		}
+		if len(s) == 1 && fijianStyles[s[0]] && !d.fijianStyleAt(i) {
+			// "Adi Dharma Santoso" of Indonesia: a given name.
 			continue
 		}
 		return j
@@ -2512,7 +2522,58 @@ next:
 // shortStyles are styles of one short word ("U" of Myanmar, "Adi" and
 // "Ratu" of Fiji) that count only before a capitalised name of two words
 // or more on the same line.
-var shortStyles = wordSet(`u adi ratu`)
+var shortStyles = wordSet(`u adi ratu cardinal`)
+
+// churchRanks are ranks of the clergy written between a church style and
+// the name ("His Beatitude Patriarch Name"); "Metropolitan" and "Bishop"
+// are also common or family words, styles only after the church style.
+var churchRanks = wordSet(`patriarch metropolitan bishop`)
+
+// churchStyleBefore reports whether a church style ("His Beatitude", "His
+// Eminence") is written right before token i.
+func (d *docState) churchStyleBefore(i int) bool {
+	return i >= 2 && (d.toks[i-2].lower == "his" || d.toks[i-2].lower == "her") && d.toks[i-1].upper && churchStyles[d.toks[i-1].lower]
+}
+
+// fijianStyles are the Fijian styles "Ratu" and "Adi", also given names
+// elsewhere (the Indonesian, Israeli or Indian "Adi").
+var fijianStyles = wordSet(`adi ratu`)
+
+// fijianStyleAt reports whether the style at token i can be Fijian: the
+// document names Fiji (its name, "Fijian", its capital) and no other
+// country qualifies the title or apposition just before it ("Indonesian
+// Deputy Foreign Minister Adi ...", "the Ambassador of Israel, Adi ..."),
+// other than the one an envoy is sent to ("High Commissioner to ...").
+func (d *docState) fijianStyleAt(i int) bool {
+	fiji := func(m gzMatch) bool {
+		return (m.e.kind == entCountry || m.e.kind == entCapital) && m.e.idx >= 0 && m.e.idx < len(d.g.Countries) && d.g.Countries[m.e.idx].ISO2 == "FJ"
+	}
+	for k := i - 1; k >= 0 && i-k <= 12 && d.toks[k].sent == d.toks[i].sent; k-- {
+		m, ok := d.gzOf(k)
+		if !ok || m.e.kind != entCountry {
+			continue
+		}
+		if m.start > 0 && d.toks[m.start-1].lower == "to" {
+			// "Fiji's High Commissioner to Papua New Guinea, Adi ...":
+			// the country the envoy is accredited to.
+			k = m.start
+			continue
+		}
+		if !fiji(m) {
+			return false
+		}
+		break
+	}
+	if strings.Contains(d.text, "Fiji") {
+		return true
+	}
+	for _, m := range d.gz {
+		if fiji(m) {
+			return true
+		}
+	}
+	return false
+}
 
 // nameFollows reports whether a capitalised word that is no known name
 // starts at token j and another follows it, no street's or building's

@@ -31,6 +31,17 @@ func (d *docState) headedOrgs() {
 		// Bilateral Cooperation", "Group of Landlocked Developing
 		// Countries": the body's domain after its head word.
 		tailEnd, tailCaps := d.bodyTail(i + 1)
+		if unitHeads[t.lower] && tailCaps > 0 && d.ministryTail(i+1) {
+			// "Legal Division of the Ministry of Foreign Affairs": the
+			// ministry is a body of its own, not the division's domain.
+			tailEnd, tailCaps = i+1, 0
+		}
+		if tailCaps > 0 {
+			// "Division for Ocean Affairs and the Law of the Sea".
+			if e, c := d.andTheTail(tailEnd); e > tailEnd {
+				tailEnd, tailCaps = e, tailCaps+c
+			}
+		}
 		caps += tailCaps
 		for k := i - 1; k >= 0 && i-k < 8; k-- {
 			w := &d.toks[k]
@@ -99,13 +110,21 @@ func (d *docState) headedOrgs() {
 		// "... of Guangdong Province of the People's Republic of China":
 		// the body is the province's; the country only locates it.
 		if c, e := d.ofCountryAfter(end); c && caps >= 2 && (start < i || tailCaps > 0) && !regionWords[d.toks[end-1].lower] {
-			end, caps = e, caps+1
+			if d.demonymBeforeName(e) {
+				// "Legal Office of the Peruvian Embassy", "Asia
+				// Department of the Omani Foreign Ministry": the demonym
+				// opens a second body's name; the first one's ends
+				// before "of", a body of that country all the same.
+				caps++
+			} else {
+				end, caps = e, caps+1
+			}
 		}
 		if caps >= 2 {
 			end = d.bodyComplement(end)
 		}
 		if t.lower == "mission" && end == i+1 && caps >= 2 {
-			end = d.missionSeat(end)
+			end = d.missionSeat(start, end)
 		}
 		if learningHeads[t.lower] && caps == 1 && start == i && i > 0 {
 			if g, ok := d.gzOf(i - 1); ok && g.end == i && (g.e.kind == entCapital || g.e.kind == entCity) && !d.toks[i].newlineBefore {
@@ -234,6 +253,32 @@ func (d *docState) ofCountryAfter(i int) (bool, int) {
 	}
 	return true, g.end
 }
+
+// demonymBeforeName reports whether the country named before token e is
+// written as a demonym and a body's capitalised name follows it ("the
+// Peruvian Embassy"): an adjective of the next body, not the country
+// itself.
+func (d *docState) demonymBeforeName(e int) bool {
+	if e < 1 || e >= len(d.toks) || !d.toks[e].isWord() || !d.toks[e].upper || d.toks[e].newlineBefore {
+		return false
+	}
+	g, ok := d.gzOf(e - 1)
+	if !ok || g.end != e || g.e.kind != entCountry || d.isCountryName(g) {
+		return false
+	}
+	// The capitalised words after it name a body ("Embassy", "Foreign
+	// Ministry"); "Central Union of Cuban Workers" is left as it was.
+	for k := e; k < len(d.toks) && k-e < 5 && d.toks[k].isWord() && d.toks[k].upper && !d.toks[k].newlineBefore; k++ {
+		if orgHeads[d.toks[k].lower] || secondBodyHeads[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// secondBodyHeads end the name of a body that follows "of the <demonym>"
+// besides the orgHeads.
+var secondBodyHeads = wordSet(`ministry embassy consulate delegation`)
 
 // subBodyHeads follow a known organisation's name or acronym to name one
 // of its organs ("SCO Secretariat", "African Union Commission").
@@ -652,6 +697,54 @@ func (d *docState) bodyTail(i int) (int, int) {
 	return e, caps
 }
 
+// unitHeads are the heads of a body's units (offices, divisions,
+// directorates), often named as a unit "of the Ministry of ...".
+var unitHeads = wordSet(`office division directorate group mission`)
+
+// ministryTail reports whether the tail at token i ("of [the] ...")
+// opens with a ministry's name: "Legal Division of the Ministry of
+// Foreign Affairs".
+func (d *docState) ministryTail(i int) bool {
+	k := i + 1
+	if k < len(d.toks) && d.toks[k].lower == "the" {
+		k++
+	}
+	return d.toks[i].lower == "of" && k < len(d.toks) && d.toks[k].upper && (d.toks[k].lower == "ministry" || d.toks[k].lower == "embassy")
+}
+
+// andTheTail reads "and the <Capitalised> [of the <Capitalised>]" after a
+// body's domain ending at token e when the phrase closes the name (a
+// comma, a full stop or the line's end after it) and holds no body, title
+// or known name: "Division for Ocean Affairs and the Law of the Sea". It
+// returns the new end and the capitalised words, or (e, 0).
+func (d *docState) andTheTail(e int) (int, int) {
+	if e+2 >= len(d.toks) || d.toks[e].lower != "and" || d.toks[e+1].lower != "the" || d.toks[e].newlineBefore || d.toks[e+1].newlineBefore {
+		return e, 0
+	}
+	k, caps := e+2, 0
+	for k < len(d.toks) && k-e < 9 && !d.toks[k].newlineBefore {
+		w := &d.toks[k]
+		if w.isWord() && w.upper && !w.allCaps && d.gzAt[k] < 0 && d.kpAt[k] < 0 && !orgHeads[w.lower] && w.lower != "ministry" &&
+			!stopFirst[w.lower] && !honorifics[w.lower] && !possessivePronouns[w.lower] && months[w.lower] == 0 {
+			caps++
+			k++
+			continue
+		}
+		if caps > 0 && (w.lower == "of" || w.lower == "the" || w.lower == "and") && k+1 < len(d.toks) && (d.toks[k+1].upper || d.toks[k+1].lower == "the") {
+			k++
+			continue
+		}
+		break
+	}
+	if caps == 0 || !d.toks[k-1].upper {
+		return e, 0
+	}
+	if k < len(d.toks) && !d.toks[k].newlineBefore && d.toks[k].punct != ',' && d.toks[k].punct != '.' && d.toks[k].punct != ';' && d.toks[k].sent == d.toks[e].sent {
+		return e, 0
+	}
+	return k, caps
+}
+
 // possessivePronouns open a style ("Office of His Majesty the King"),
 // never a body's domain.
 var possessivePronouns = wordSet(`his her their its`)
@@ -789,10 +882,13 @@ func (d *docState) agencyCredits() {
 	}
 }
 
-// missionSeat extends a mission's name ending at token e over its seat,
-// "in [the] <country|capital|city>": "EU Monitoring Mission in Georgia",
-// "United Nations Support Mission in Libya". It returns the new end.
-func (d *docState) missionSeat(e int) int {
+// missionSeat extends the name of a mission [start, e) over its seat,
+// "in [the] <country>": "EU Monitoring Mission in Georgia", "United
+// Nations Support Mission in Libya". A capital or a city is a seat only
+// when the name says what the mission does ("Assistance Mission in
+// Kabul"); a trade or business mission only visits it ("Canadian Trade
+// Mission in Lima"). It returns the new end.
+func (d *docState) missionSeat(start, e int) int {
 	if e+1 >= len(d.toks) || d.toks[e].lower != "in" || d.toks[e+1].newlineBefore {
 		return e
 	}
@@ -800,9 +896,24 @@ func (d *docState) missionSeat(e int) int {
 	if d.toks[k].lower == "the" {
 		k++
 	}
-	if g, ok := d.gzOf(k); ok && (g.start == k || g.start == k-1 && k > e+1) && d.toks[k].upper &&
-		(g.e.kind == entCountry || g.e.kind == entCapital || g.e.kind == entCity) {
+	g, ok := d.gzOf(k)
+	if !ok || !(g.start == k || g.start == k-1 && k > e+1) || !d.toks[k].upper {
+		return e
+	}
+	if g.e.kind == entCountry {
 		return g.end
+	}
+	if g.e.kind != entCapital && g.e.kind != entCity {
+		return e
+	}
+	for j := start; j < e; j++ {
+		if missionTasks[d.toks[j].lower] {
+			return g.end
+		}
 	}
 	return e
 }
+
+// missionTasks name what a mission seated in a city does.
+var missionTasks = wordSet(`support assistance monitoring observation observer observers verification training stabilization stabilisation
+peacekeeping police rule law advisory integrated interim`)

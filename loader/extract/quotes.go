@@ -261,9 +261,11 @@ func (d *docState) statements(ms []*meeting) {
 			continue
 		}
 		speaker, rule, lastSi := d.speakerOf(q, openTok)
-		if rule == "quote-previous-subject" && d.continuesQuote(unresolvedClose, openTok) {
+		if rule == "quote-previous-subject" && d.continuesQuote(unresolvedClose, openTok) && !d.subjectBetween(unresolvedClose, openTok) {
 			// '"A," said someone not resolved. "B ...': B goes on with
-			// A's speaker, not with the subject before.
+			// A's speaker, not with the subject before. A sentence with
+			// a named subject between them ('Quispe was more upbeat.
+			// "B."') gives B back to that subject.
 			speaker = -1
 		}
 		unresolvedClose = -1
@@ -325,6 +327,22 @@ func (d *docState) statements(ms []*meeting) {
 			lastClose = d.tokenAt(q.close)
 		}
 	}
+}
+
+// subjectBetween reports whether a sentence after the one of token close
+// and before the one of token openTok names a person who can be its
+// subject.
+func (d *docState) subjectBetween(close, openTok int) bool {
+	cs, os := d.toks[close].sent, d.toks[openTok].sent
+	if os <= cs+1 {
+		return false
+	}
+	for _, m := range d.mentionsIn(d.sents[cs+1].tokStart, d.sents[os].tokStart) {
+		if m.kind != mkPronoun && d.canBeSubject(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // continuesQuote reports whether the quotation opening at token openTok
@@ -818,6 +836,10 @@ func (d *docState) invertedTitledSpeaker(a, end int) int {
 		if m.kind == mkPronoun || m.ambiguous || d.inQuote(m.start) {
 			return -1
 		}
+		// apposed: the chain reaches the name over a comma, with no "of"
+		// after it ("..., Ambassador X"); in "said the spokesperson of
+		// President X" the name is the title's genitive, not the speaker.
+		apposed := false
 		for j := k + 1; j < m.start; j++ {
 			t := &d.toks[j]
 			switch {
@@ -825,15 +847,23 @@ func (d *docState) invertedTitledSpeaker(a, end int) int {
 				if t.punct != ',' && !t.isHyphen() {
 					return -1
 				}
+				if t.punct == ',' {
+					apposed = true
+				}
 			case d.isTitleTok(j):
 				titled = true
-			case d.gzAt[j] >= 0, t.lower == "the", t.lower == "of", honorifics[t.lower]:
+			case t.lower == "of":
+				apposed = false
+			case d.gzAt[j] >= 0, t.lower == "the", honorifics[t.lower]:
 			default:
 				return -1
 			}
 		}
-		if !titled || (m.end < end && d.toks[m.end].isWord() && d.toks[m.end].lower != "in") {
+		if !titled || !apposed || (m.end < end && d.toks[m.end].isWord() && d.toks[m.end].lower != "in") {
 			return -1
+		}
+		if m.end+1 < end && d.toks[m.end].lower == "'" && d.toks[m.end+1].lower == "s" {
+			return -1 // "..., Ana Quispe's host": the name is a possessive
 		}
 		return m.person
 	}
