@@ -263,6 +263,14 @@ type DocumentWriter interface {
 	WriteExtraction(ctx context.Context, x *Extraction) (WriteResult, error)
 }
 
+// IndexRefresher is a DocumentWriter whose search indexes follow its writes
+// asynchronously, so that a write does not wait for them.
+type IndexRefresher interface {
+	// RefreshIndexes returns when the search indexes reflect every write
+	// committed before the call.
+	RefreshIndexes(ctx context.Context) error
+}
+
 // QueryService answers the API's root fields.
 type QueryService interface {
 	// Query answers one root field of a request, whatever the depth of its

@@ -107,7 +107,14 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 			return s, err
 		}
 	}
-	return s, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return s, err
+	}
+	// Search sees what was loaded when Load returns.
+	if ir, ok := l.Writer.(graph.IndexRefresher); ok && s.Loaded > 0 {
+		return s, ir.RefreshIndexes(ctx)
+	}
+	return s, nil
 }
 
 // extracted is one file read and extracted.

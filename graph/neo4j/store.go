@@ -198,6 +198,19 @@ func (s *Store) Ping(ctx context.Context) error {
 // ensureSchema creates one uniqueness constraint per label on its key, and
 // the full-text index used by Search. Every statement is idempotent.
 func (s *Store) ensureSchema(ctx context.Context) error {
+	res, err := driver.ExecuteQuery(ctx, s.driver, syncFulltext, map[string]any{"names": fulltextIndexes},
+		driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(s.db))
+	if err != nil {
+		return s.wrap(err)
+	}
+	for _, rec := range res.Records {
+		// An index name is one of ours, never input: DROP INDEX takes no
+		// parameter for it.
+		if _, err := driver.ExecuteQuery(ctx, s.driver, "DROP INDEX "+rec.Values[0].(string), nil,
+			driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(s.db)); err != nil {
+			return s.wrap(err)
+		}
+	}
 	for _, q := range schemaStatements {
 		if _, err := driver.ExecuteQuery(ctx, s.driver, q, nil, driver.EagerResultTransformer,
 			driver.ExecuteQueryWithDatabase(s.db)); err != nil {
@@ -206,8 +219,16 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 	}
 	// Wait for the indexes to come online before the first write relies on
 	// them, so that MERGE never races a constraint being built.
-	_, err := driver.ExecuteQuery(ctx, s.driver, "CALL db.awaitIndexes(300)", nil,
+	_, err = driver.ExecuteQuery(ctx, s.driver, "CALL db.awaitIndexes(300)", nil,
 		driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(s.db))
+	return s.wrap(err)
+}
+
+// RefreshIndexes implements graph.IndexRefresher: the full-text indexes
+// that Search reads follow writes in the background.
+func (s *Store) RefreshIndexes(ctx context.Context) error {
+	_, err := driver.ExecuteQuery(ctx, s.driver, refreshIndexes, nil, driver.EagerResultTransformer,
+		driver.ExecuteQueryWithDatabase(s.db))
 	return s.wrap(err)
 }
 
