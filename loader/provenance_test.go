@@ -2,6 +2,7 @@ package loader_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"sort"
 	"testing"
@@ -99,6 +100,22 @@ RETURN [p.id, ds[0]] ORDER BY p.id LIMIT 1`, nil)
 		t.Fatal(err)
 	}
 	checkProvenance(t, c, "a person's split")
+
+	// A merge of two organisations, one a member of the other: the
+	// relationship between them goes, and so does its key.
+	orgs := filepath.Join(t.TempDir(), "orgs.json")
+	if err := os.WriteFile(orgs, []byte(`{"document": {"text": "The Pacific Forum joined the Pacific Islands Forum."},
+	  "organisations": [{"id": "organisation:pacific-forum", "name": "Pacific Forum"}, {"id": "organisation:pacific-islands-forum", "name": "Pacific Islands Forum"}],
+	  "memberships": [{"member": "organisation:pacific-forum", "organisation": "organisation:pacific-islands-forum"}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sum, err := newLoader(t, s).Load(ctx, []string{orgs}); err != nil || sum.Loaded != 1 {
+		t.Fatalf("load: %v %v", sum, err)
+	}
+	if _, err := s.MergeActors(ctx, "organisation:pacific-islands-forum", "organisation:pacific-forum"); err != nil {
+		t.Fatal(err)
+	}
+	checkProvenance(t, c, "a merge of an organisation into the one it is a member of")
 
 	// Retract every document, every other one first.
 	loaded := neo4jtest.Values(t, c, `MATCH (d:Document) RETURN d.id ORDER BY d.id`, nil)

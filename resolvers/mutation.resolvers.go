@@ -38,15 +38,15 @@ func (r *mutationResolver) IngestDocument(ctx context.Context, input generated.I
 	if err != nil {
 		return nil, err
 	}
+	node := &graph.DocumentNode{ID: doc.ID, Title: doc.Title, URL: doc.URL, Published: doc.Published, Path: doc.Path}
+	if !res.Unchanged && r.Events != nil {
+		r.Events.Publish(node)
+	}
 	// The caller can search for what it ingested once the answer comes.
 	if ir, ok := r.Writer.(graph.IndexRefresher); ok && !res.Unchanged {
 		if err := ir.RefreshIndexes(ctx); err != nil {
 			return nil, err
 		}
-	}
-	node := &graph.DocumentNode{ID: doc.ID, Title: doc.Title, URL: doc.URL, Published: doc.Published, Path: doc.Path}
-	if !res.Unchanged && r.Events != nil {
-		r.Events.Publish(node)
 	}
 	return &generated.IngestResult{Document: node, Created: !res.Unchanged, Persons: len(x.Persons),
 		Meetings: len(x.Meetings), Statements: len(x.Statements), NodesCreated: res.NodesCreated,

@@ -120,6 +120,18 @@ DELETE r`)
 	return qs
 }()
 
+// dropLostFacts takes out of the facts of keep's documents the keys that
+// the merge made into loops on keep (relationships between keep and drop,
+// and drop's own loops, which the merge deleted), unless keep has such a
+// loop.
+var dropLostFacts = `MATCH (k:Node {id: $keep})
+UNWIND ` + supportersOf("k") + ` AS d
+WITH DISTINCT d, k
+SET d.facts = COLLECT { UNWIND coalesce(d.facts, []) AS x
+  WITH x, split(x, $sep) AS p
+  WHERE NOT (p[1] = $keep AND p[2] = $keep) OR EXISTS { MATCH (k)-[r]->(k) WHERE type(r) = p[0] }
+  RETURN x ORDER BY x }`
+
 const mergeNodes = `MATCH (k:Node {id: $keep}), (d:Node {id: $drop})
 SET k.aliases = k.aliases + [a IN [d.name] + coalesce(d.aliases, []) WHERE a <> k.name AND NOT a IN k.aliases],
     k.qid = coalesce(k.qid, d.qid),
@@ -167,7 +179,10 @@ func (s *Store) MergeActors(ctx context.Context, keep, drop string) (graph.Merge
 		if _, err := tx.Run(ctx, mergeNodes, params); err != nil {
 			return r, err
 		}
-		_, err = tx.Run(ctx, rewriteFacts, map[string]any{"old": drop, "new": keep, "sep": factSep})
+		if _, err := tx.Run(ctx, rewriteFacts, map[string]any{"old": drop, "new": keep, "sep": factSep}); err != nil {
+			return r, err
+		}
+		_, err = tx.Run(ctx, dropLostFacts, map[string]any{"keep": keep, "sep": factSep})
 		return r, err
 	})
 	if err != nil {
