@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	store "github.com/actorgraph/actorgraph/graph/neo4j"
@@ -85,9 +86,19 @@ RETURN [m.id, ds[0]] ORDER BY m.id LIMIT 1`, nil)
 		t.Fatal("no meeting with two reports")
 	}
 	v := split[0].([]any)
-	if _, err := s.SplitMeeting(ctx, v[0].(string), v[1].(string)); err != nil {
+	// The ID the split would take is in use (as after an earlier split of
+	// the same report): it takes another.
+	_, tag, _ := strings.Cut(v[1].(string), ":")
+	taken := v[0].(string) + "~" + tag[:12]
+	neo4jtest.Values(t, c, "CREATE (:Meeting:Node {id: $id, kind: 'Meeting'})", map[string]any{"id": taken})
+	got, err := s.SplitMeeting(ctx, v[0].(string), v[1].(string))
+	if err != nil {
 		t.Fatal(err)
 	}
+	if got != taken+"~2" {
+		t.Errorf("the split meeting is %s, want %s~2", got, taken)
+	}
+	neo4jtest.Values(t, c, "MATCH (m:Meeting {id: $id}) DELETE m", map[string]any{"id": taken})
 	checkProvenance(t, c, "a meeting's split")
 	split = neo4jtest.Values(t, c, `MATCH (d:Document)-[:MENTIONS]->(p:Person)
 WITH p, collect(d.id) AS ds WHERE size(ds) > 1 AND EXISTS { (p)-[:HOLDS]->() }

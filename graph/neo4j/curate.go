@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"strconv"
 	"strings"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -88,6 +89,19 @@ func single(ctx context.Context, tx driver.ManagedTransaction, q string, params 
 }
 
 const nodeExists = `RETURN EXISTS { (:Node {id: $id}) }`
+
+// freeID is id, or, where a node has it, id with a number (~2, ~3, ...):
+// the ID a split gives its new node.
+func freeID(ctx context.Context, tx driver.ManagedTransaction, id string) (string, error) {
+	try := id
+	for n := 2; ; n++ {
+		taken, err := single(ctx, tx, nodeExists, map[string]any{"id": try})
+		if err != nil || !taken.(bool) {
+			return try, err
+		}
+		try = id + "~" + strconv.Itoa(n)
+	}
+}
 
 const mergeCheck = `OPTIONAL MATCH (k:Node {id: $keep})
 OPTIONAL MATCH (d:Node {id: $drop})
@@ -255,11 +269,14 @@ func splitEdges(ctx context.Context, tx driver.ManagedTransaction, node, newID, 
 
 // SplitMeeting implements graph.CurationService.
 func (s *Store) SplitMeeting(ctx context.Context, meeting, document string) (string, error) {
-	newID := meeting + "~" + strings.TrimPrefix(document, "document:")[:min(12, len(strings.TrimPrefix(document, "document:")))]
-	params := map[string]any{"meeting": meeting, "doc": document, "new": newID}
 	session := s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: driver.AccessModeWrite})
 	defer session.Close(ctx)
-	_, err := session.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+	out, err := session.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+		newID, err := freeID(ctx, tx, meeting+"~"+strings.TrimPrefix(document, "document:")[:min(12, len(strings.TrimPrefix(document, "document:")))])
+		if err != nil {
+			return nil, err
+		}
+		params := map[string]any{"meeting": meeting, "doc": document, "new": newID}
 		v, err := single(ctx, tx, splitCheck, params)
 		if err != nil {
 			return nil, err
@@ -280,12 +297,12 @@ func (s *Store) SplitMeeting(ctx context.Context, meeting, document string) (str
 			return nil, err
 		}
 		_, err = tx.Run(ctx, meetingStatusStatement, map[string]any{"rows": []map[string]any{{"id": meeting}, {"id": newID}}})
-		return nil, err
+		return newID, err
 	})
 	if err != nil {
 		return "", s.wrap(err)
 	}
-	return newID, nil
+	return out.(string), nil
 }
 
 // Splitting a person: a document's mention of a person that resolution (or
@@ -336,7 +353,9 @@ func (s *Store) SplitPerson(ctx context.Context, person, document string) (strin
 		newID, _ := check[4].(string)
 		if newID == "" || newID == person || check[5].(bool) {
 			_, tag, _ := strings.Cut(document, ":")
-			newID = person + "~" + tag[:min(12, len(tag))]
+			if newID, err = freeID(ctx, tx, person+"~"+tag[:min(12, len(tag))]); err != nil {
+				return nil, err
+			}
 		}
 		params := map[string]any{"person": person, "doc": document, "new": newID, "name": name, "naming": naming(name)}
 		if _, err := tx.Run(ctx, splitPersonCreate, params); err != nil {
@@ -359,21 +378,21 @@ func (s *Store) SplitPerson(ctx context.Context, person, document string) (strin
 		for _, rec := range recs {
 			old, own := str(rec.Values[0]), rec.Values[4].(bool)
 			id := graph.PositionID(newID, str(rec.Values[1]), str(rec.Values[2]), str(rec.Values[3]))
+			if own && id == old {
+				continue
+			}
+			// The ID the split person gives may be taken: by this very
+			// position, when a merge brought it from a person of that ID,
+			// or by another.
+			id, err := freeID(ctx, tx, id)
+			if err != nil {
+				return nil, err
+			}
 			if own {
 				if err := renameGraphNodes(ctx, tx, []map[string]any{{"old": old, "new": id}}); err != nil {
 					return nil, err
 				}
 				continue
-			}
-			// The ID the split person gives may be taken: by this very
-			// position, when a merge brought it from a person of that ID.
-			taken, err := single(ctx, tx, nodeExists, map[string]any{"id": id})
-			if err != nil {
-				return nil, err
-			}
-			if taken.(bool) {
-				_, tag, _ := strings.Cut(document, ":")
-				id += "~" + tag[:min(12, len(tag))]
 			}
 			if _, err := tx.Run(ctx, splitPositionCreate, map[string]any{"node": old, "new": id, "doc": document}); err != nil {
 				return nil, err
