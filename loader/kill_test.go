@@ -193,7 +193,7 @@ func supports(t *testing.T, c store.Config) map[string]int64 {
 RETURN [d.id, COUNT { (d)-[:MENTIONS]->() } + COUNT { ()-[:REPORTED_IN]->(d) } +
   size([k IN coalesce(d.facts, []) WHERE EXISTS { MATCH (a:Node)-[r]->(b:Node)
     WHERE a.id = split(k, $sep)[1] AND b.id = split(k, $sep)[2] AND type(r) = split(k, $sep)[0] }])] AS row`,
-		map[string]any{"sep": "\x1f"}) // the store's separator of a fact key's parts
+		map[string]any{"sep": factSep})
 	m := map[string]int64{}
 	for _, r := range rows {
 		pair := r.([]any)

@@ -95,7 +95,7 @@ func TestLoadSeed(t *testing.T) {
 	// its facts list every relationship but those links and resolution's
 	// own, and nothing else.
 	doc := graph.DocumentID(mustParse(t, seed).Text)
-	prov := map[string]any{"doc": doc, "sep": "\x1f"} // the store's separator of a fact key's parts
+	prov := map[string]any{"doc": doc, "sep": factSep}
 	if n := neo4jtest.Count(t, c, `MATCH (n) WHERE n.id <> $doc AND NOT EXISTS { (:Document {id: $doc})-[:MENTIONS]->(n) }
 		AND NOT EXISTS { (n)-[:REPORTED_IN]->(:Document {id: $doc}) } RETURN count(n)`, prov); n != 0 {
 		t.Errorf("%d nodes are neither mentioned nor reported by their document", n)

@@ -90,6 +90,13 @@ func single(ctx context.Context, tx driver.ManagedTransaction, q string, params 
 
 const nodeExists = `RETURN EXISTS { (:Node {id: $id}) }`
 
+// docTag is the short form of a document's ID that marks what a split
+// took from it: the first 12 characters of its hash.
+func docTag(document string) string {
+	_, tag, _ := strings.Cut(document, ":")
+	return tag[:min(12, len(tag))]
+}
+
 // freeID is id, or, where a node has it, id with a number (~2, ~3, ...):
 // the ID a split gives its new node.
 func freeID(ctx context.Context, tx driver.ManagedTransaction, id string) (string, error) {
@@ -272,7 +279,7 @@ func (s *Store) SplitMeeting(ctx context.Context, meeting, document string) (str
 	session := s.driver.NewSession(ctx, driver.SessionConfig{DatabaseName: s.db, AccessMode: driver.AccessModeWrite})
 	defer session.Close(ctx)
 	out, err := session.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
-		newID, err := freeID(ctx, tx, meeting+"~"+strings.TrimPrefix(document, "document:")[:min(12, len(strings.TrimPrefix(document, "document:")))])
+		newID, err := freeID(ctx, tx, meeting+"~"+docTag(document))
 		if err != nil {
 			return nil, err
 		}
@@ -352,8 +359,7 @@ func (s *Store) SplitPerson(ctx context.Context, person, document string) (strin
 		name, _ := check[3].(string)
 		newID, _ := check[4].(string)
 		if newID == "" || newID == person || check[5].(bool) {
-			_, tag, _ := strings.Cut(document, ":")
-			if newID, err = freeID(ctx, tx, person+"~"+tag[:min(12, len(tag))]); err != nil {
+			if newID, err = freeID(ctx, tx, person+"~"+docTag(document)); err != nil {
 				return nil, err
 			}
 		}
