@@ -55,6 +55,7 @@ type LoadRun struct {
 	Facts     int
 	Elapsed   time.Duration
 	Workers   int
+	Writers   int   // documents written at once (write and whole runs)
 	MaxRSSKiB int64 // peak resident memory of the process that ran it
 	// Refused counts the documents the loader refused (not counted in
 	// Documents), FirstRefusal says why the first was.
@@ -105,8 +106,8 @@ func Files(dir, ext string, limit int) ([]string, error) {
 // truth files (our JSON format: no extraction); whole reads, extracts and
 // writes the text documents. The caller measures memory (run it in a
 // process of its own).
-func LoadOnce(ctx context.Context, mode, dir string, limit, workers int, cfg store.Config) (LoadRun, error) {
-	r := LoadRun{Mode: mode, Workers: workers}
+func LoadOnce(ctx context.Context, mode, dir string, limit, workers, writers int, cfg store.Config) (LoadRun, error) {
+	r := LoadRun{Mode: mode, Workers: workers, Writers: writers}
 	sub, ext := "docs", ".txt"
 	if mode == "write" {
 		sub, ext = "truth", ".json"
@@ -125,7 +126,7 @@ func LoadOnce(ctx context.Context, mode, dir string, limit, workers int, cfg sto
 		defer s.Close(context.Background())
 		fw.w = s
 	}
-	l := &loader.Loader{Extractor: extract.New(nil), Writer: fw, Workers: workers}
+	l := &loader.Loader{Extractor: extract.New(nil), Writer: fw, Workers: workers, Writers: writers}
 	start := time.Now()
 	done, last := 0, start
 	tenth := max(1, len(paths)/10)

@@ -19,7 +19,7 @@ func TestLoadOnceTenths(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := bench.LoadOnce(context.Background(), "write", dir, 0, 2, neo4jtest.Config(t))
+	r, err := bench.LoadOnce(context.Background(), "write", dir, 0, 2, 2, neo4jtest.Config(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +35,7 @@ func TestLoadOnceTenths(t *testing.T) {
 		}
 	}
 	// Extraction alone reports no tenths: nothing grows.
-	if r, err := bench.LoadOnce(context.Background(), "extract", dir, 0, 2, neo4jtest.Config(t)); err != nil || len(r.Tenths) != 0 {
+	if r, err := bench.LoadOnce(context.Background(), "extract", dir, 0, 2, 0, neo4jtest.Config(t)); err != nil || len(r.Tenths) != 0 {
 		t.Errorf("extract: tenths %v, err %v", r.Tenths, err)
 	}
 }

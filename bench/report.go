@@ -114,7 +114,7 @@ func (rep *Report) writeAPI(w io.Writer, chart string) {
 func (rep *Report) writeLoader(w io.Writer) {
 	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
 	p("## Loader\n\n")
-	p("| run | workers | documents | facts | seconds | documents/s | facts/s | peak RSS MiB |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	p("| run | workers | writers | documents | facts | seconds | documents/s | facts/s | peak RSS MiB |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	var limit, whole, write LoadRun
 	var ex1, exN LoadRun
 	full := 0
@@ -126,7 +126,11 @@ func (rep *Report) writeLoader(w io.Writer) {
 		if r.MaxRSSKiB > 0 {
 			rss = fmt.Sprintf("%.0f", float64(r.MaxRSSKiB)/1024)
 		}
-		p("| %s | %d | %d | %d | %.1f | %.1f | %.0f | %s |\n", r.Mode, r.Workers, r.Documents, r.Facts, r.Elapsed.Seconds(), r.DocsPerSec(), r.FactsPerSec(), rss)
+		writers := "-"
+		if r.Writers > 0 {
+			writers = fmt.Sprint(r.Writers)
+		}
+		p("| %s | %d | %s | %d | %d | %.1f | %.1f | %.0f | %s |\n", r.Mode, r.Workers, writers, r.Documents, r.Facts, r.Elapsed.Seconds(), r.DocsPerSec(), r.FactsPerSec(), rss)
 		if r.Documents != full {
 			continue
 		}

@@ -263,6 +263,17 @@ type DocumentWriter interface {
 	WriteExtraction(ctx context.Context, x *Extraction) (WriteResult, error)
 }
 
+// ConcurrentWriter is a DocumentWriter that can write several documents at
+// once, each in its own transaction.
+type ConcurrentWriter interface {
+	// WriteKeys names what the write of x reads or changes that another
+	// document's write may change or read: two documents whose keys have
+	// none in common may be written at the same time, and the graph is then
+	// the one that writing them one after the other makes. Documents that
+	// share a key are written one after the other, in their order.
+	WriteKeys(x *Extraction) []string
+}
+
 // IndexRefresher is a DocumentWriter whose search indexes follow its writes
 // asynchronously, so that a write does not wait for them.
 type IndexRefresher interface {

@@ -20,6 +20,7 @@ import (
 func (a *app) loadCmd() *cobra.Command {
 	var dryRun bool
 	var maxSize int64
+	var writers int
 	cmd := &cobra.Command{
 		Use:   "load PATH...",
 		Short: "Extract documents and write them to Neo4j",
@@ -34,7 +35,9 @@ format and loaded as they are. A document already loaded (same text)
 is skipped as unchanged. A file that is empty, binary, not UTF-8 or too
 large is refused with a reason, and the others still load.
 
-Each document is written in one transaction: a load that is stopped (even
+Each document is written in one transaction, several at once (--writers):
+documents that may name the same people wait for each other, so the graph
+is the one that loading them one by one makes. A load that is stopped (even
 killed) leaves every document either entirely written or not at all, and
 running it again writes the rest; the graph is then that of one clean run.
 Transient Neo4j errors are retried with backoff. When Neo4j cannot be
@@ -66,6 +69,7 @@ were refused, 3 when Neo4j is unavailable, 1 on any other error.`,
 			}
 			defer store.Close(cmd.Context())
 			l.Writer = store
+			l.Writers = writers
 			l.Progress = progress(cmd.ErrOrStderr(), len(paths))
 			sum, err := l.Load(cmd.Context(), paths)
 			stderr := cmd.ErrOrStderr()
@@ -84,6 +88,7 @@ were refused, 3 when Neo4j is unavailable, 1 on any other error.`,
 	}
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "extract and print the JSON graph, write nothing")
 	cmd.Flags().Int64Var(&maxSize, "max-size", loader.DefaultMaxSize, "largest document to read, in bytes")
+	cmd.Flags().IntVar(&writers, "writers", loader.DefaultWriters, "documents written at once, each in its own transaction")
 	return cmd
 }
 

@@ -118,10 +118,12 @@ var mergeNodeStatements = func() map[graph.Kind]string {
 		m[k] = `UNWIND $rows AS r
 MERGE (x:` + string(k) + ` {id: r.id})
 ON CREATE SET x:Node, x.kind = '` + string(k) + `', x.aliases = []
-WITH x, r, x.name AS oldName, (x.propsFrom IS NULL OR $doc < x.propsFrom) AS first
+WITH x, r WHERE x.propsFrom IS NULL OR $doc < x.propsFrom
+  OR any(a IN r.aliases + [r.name] WHERE a <> '' AND a <> x.name AND NOT a IN coalesce(x.aliases, []))
+` + takePropsFrom + `
+WITH x, r, x.name AS oldName, x.propsFrom = $doc AS first
 SET x += CASE WHEN first THEN r.props ELSE {} END,
-    x.name = CASE WHEN first AND r.name <> '' THEN r.name ELSE x.name END,
-    x.propsFrom = CASE WHEN first THEN $doc ELSE x.propsFrom END
+    x.name = CASE WHEN first AND r.name <> '' THEN r.name ELSE x.name END
 WITH x, r, oldName
 SET x.aliases = COLLECT { UNWIND coalesce(x.aliases, []) + r.aliases + [oldName, r.name] AS a
       WITH DISTINCT a WHERE a IS NOT NULL AND a <> '' AND a <> x.name RETURN a ORDER BY a }
@@ -130,6 +132,24 @@ SET x.searchText = reduce(s = coalesce(x.name, ''), a IN x.aliases | s + ' | ' +
 	return m
 }()
 
+// takePropsFrom makes the document x's propsFrom when its ID sorts first.
+// Reading x.propsFrom on the right of its own SET makes Cypher take x's
+// write lock before it reads: everything the statement reads of x after
+// it is what the writes committed before say. A comparison read before
+// any write to x (WITH x.propsFrom < $doc AS first) would race with
+// another document's write of x at the same time, and the one that
+// commits last would win whatever its ID (the loader writes several
+// documents at once).
+//
+// The merges write (and lock) a node or relationship only where the
+// document changes it: a smaller propsFrom, or a name not yet among its
+// names. The test before the lock reads without one, and is safe because
+// both only grow (propsFrom falls, names are only added): what needs no
+// change when read needs none after any write committed since. Hubs, the
+// countries that most documents name, are then read and not locked, and
+// documents written at once do not queue, or deadlock, on them.
+const takePropsFrom = `SET x.propsFrom = CASE WHEN x.propsFrom IS NULL OR $doc < x.propsFrom THEN $doc ELSE x.propsFrom END`
+
 // mergePersonsStatement merges people as mergeNodeStatements merges other
 // nodes, but the name is the fullest the documents give (a full name over
 // a one-word one), then the one of the document with the smallest ID; the
@@ -137,10 +157,10 @@ SET x.searchText = reduce(s = coalesce(x.name, ''), a IN x.aliases | s + ' | ' +
 const mergePersonsStatement = `UNWIND $rows AS r
 MERGE (x:Person {id: r.id})
 ON CREATE SET x:Node, x.kind = 'Person', x.aliases = []
-WITH x, r, x.name AS oldName, (x.propsFrom IS NULL OR $doc < x.propsFrom) AS first
+` + takePropsFrom + `
+WITH x, r, x.name AS oldName, x.propsFrom = $doc AS first
 WITH x, r, r.naming AS naming, oldName, first, (x.nameRank IS NULL OR r.naming.nameRank > x.nameRank OR (r.naming.nameRank = x.nameRank AND $doc < x.nameFrom)) AS better
-SET x += CASE WHEN first THEN r.props ELSE {} END,
-    x.propsFrom = CASE WHEN first THEN $doc ELSE x.propsFrom END
+SET x += CASE WHEN first THEN r.props ELSE {} END
 SET x += CASE WHEN better THEN naming {.*, nameFrom: $doc} ELSE {} END
 WITH x, r, oldName
 SET x.aliases = COLLECT { UNWIND coalesce(x.aliases, []) + r.aliases + [oldName, r.name] AS a
@@ -168,9 +188,8 @@ MERGE (a)-[x:PART_OF]->(b)`
 MATCH (a:Person {id: r.from})
 MATCH (b:Person {id: r.to})
 MERGE (a)-[x:POSSIBLY_SAME_AS]->(b)
-WITH x, r, x.score IS NULL OR r.score > x.score OR (r.score = x.score AND r.rule < x.rule) AS better
-SET x.score = CASE WHEN better THEN r.score ELSE x.score END,
-    x.rule = CASE WHEN better THEN r.rule ELSE x.rule END`
+SET x.rule = CASE WHEN x.score IS NULL OR r.score > x.score OR (r.score = x.score AND r.rule < x.rule) THEN r.rule ELSE x.rule END
+SET x.score = CASE WHEN x.score IS NULL OR r.score > x.score THEN r.score ELSE x.score END`
 )
 
 // mergeRelsStatement merges rows of {type, from, to, props} into
@@ -189,9 +208,11 @@ MATCH (b:Node {id: r.to})`
 		q += `
 FOREACH (_ IN CASE WHEN r.type = '` + t + `' THEN [1] ELSE [] END |
   MERGE (a)-[x:` + t + `]->(b)
-  FOREACH (first IN [x.propsFrom IS NULL OR $doc < x.propsFrom] |
-    SET x = CASE WHEN first THEN r.props ELSE properties(x) END
-    SET x.propsFrom = CASE WHEN first THEN $doc ELSE x.propsFrom END))`
+  FOREACH (_ IN CASE WHEN x.propsFrom IS NULL OR $doc < x.propsFrom THEN [1] ELSE [] END |
+    ` + takePropsFrom + `
+    FOREACH (_ IN CASE WHEN x.propsFrom = $doc THEN [1] ELSE [] END |
+      SET x = r.props
+      SET x.propsFrom = $doc)))`
 	}
 	return q
 }()

@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -609,4 +610,32 @@ func renameMeeting(x *graph.Extraction, old, new string) {
 			x.Statements[i].Meeting = new
 		}
 	}
+}
+
+// WriteKeys implements graph.ConcurrentWriter. What a document's write
+// reads depends only on the graph's people that resolution may take its
+// people for, and every rule above finds them by a word of the name
+// (nameKey, firstKey, lastKey: the rivals of a one-word name share it too)
+// or an ID, and needs an office in common; meetings are found through
+// their participants. So the keys are the document's ID, and its people's
+// IDs, name words and offices: two documents with none in common cannot
+// see each other's people, and writing them at once gives the graph that
+// one after the other gives (everything else a write does, merges of
+// nodes and relationships by ID with properties from the smallest
+// document ID, does not depend on the order).
+func (s *Store) WriteKeys(x *graph.Extraction) []string {
+	keys := []string{"doc\x1f" + x.Document.ID}
+	for _, p := range x.Persons {
+		keys = append(keys, "id\x1f"+p.ID)
+		for _, w := range graph.PartsOf(p.Name).Words {
+			keys = append(keys, "word\x1f"+w)
+		}
+		for _, pos := range p.Positions {
+			if k := officeKey(pos.Title, pos.Organisation); k != "" {
+				keys = append(keys, "office\x1f"+k)
+			}
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
 }

@@ -3,9 +3,12 @@ package neo4j
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
+	"time"
 
 	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -36,7 +39,7 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 	if err := graph.Validate(x); err != nil {
 		return res, err
 	}
-	out, err := s.executeWrite(ctx, "writeDocument", func(tx driver.ManagedTransaction) (any, error) {
+	work := func(tx driver.ManagedTransaction) (any, error) {
 		r := graph.WriteResult{DocumentID: x.Document.ID}
 		rec, err := run(ctx, tx, documentExists, map[string]any{"doc": x.Document.ID}, &r)
 		if err != nil {
@@ -81,7 +84,24 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 		r.NodesMerged -= r.NodesCreated - 1 // the document node is no row
 		r.RelationshipsMerged -= r.RelationshipsCreated
 		return r, nil
-	})
+	}
+	var out any
+	var err error
+	for attempt := 1; ; attempt++ {
+		out, err = s.executeWrite(ctx, "writeDocument", func(tx driver.ManagedTransaction) (any, error) {
+			r, err := work(tx)
+			return r, keepDeadlock(err)
+		})
+		var d *deadlock
+		if !errors.As(err, &d) || attempt == deadlockAttempts {
+			break
+		}
+		// Go again soon, at a time of its own.
+		select {
+		case <-time.After(time.Duration(attempt) * time.Duration(5+rand.IntN(20)) * time.Millisecond):
+		case <-ctx.Done():
+		}
+	}
 	if err != nil {
 		s.observeWrite(res, err)
 		return res, err
@@ -89,6 +109,30 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 	res = out.(graph.WriteResult)
 	s.observeWrite(res, nil)
 	return res, nil
+}
+
+// deadlockAttempts is how many times WriteExtraction tries a document whose
+// write Neo4j ends on a deadlock.
+const deadlockAttempts = 10
+
+// deadlock is a deadlock that Neo4j found in a document's write, kept from
+// the driver's retries (which wait 2 s, then 4 s, ...) for WriteExtraction's
+// own, which go again within milliseconds. Documents written at once may
+// deadlock where they add relationships to a node they share (Neo4j locks
+// it for that), and the one that Neo4j ends can go again at once. It has
+// no Unwrap: the driver must not see a retryable error in it.
+type deadlock struct{ err error }
+
+func (d *deadlock) Error() string { return d.err.Error() }
+
+// keepDeadlock wraps a deadlock as one, and returns other errors as they
+// are.
+func keepDeadlock(err error) error {
+	var ne *driver.Neo4jError
+	if errors.As(err, &ne) && ne.Code == "Neo.TransientError.Transaction.DeadlockDetected" {
+		return &deadlock{err}
+	}
+	return err
 }
 
 // run runs a statement, adds its counters to r and returns its one record
@@ -283,9 +327,14 @@ func plan(x *graph.Extraction, res resolution) ([]batch, []string) {
 		addRel(relMemberOf, ms.Member, ms.Organisation, props("role", ms.Role))
 	}
 
+	// Every document takes the write locks of its nodes in one order, kind
+	// by kind and by ID: two documents written at once that share nodes
+	// then wait for each other instead of deadlocking.
+	byID := func(a, b map[string]any) int { return strings.Compare(a["id"].(string), b["id"].(string)) }
 	var out []batch
 	for _, k := range graph.Kinds {
 		if rows := nodes[k]; len(rows) > 0 {
+			slices.SortStableFunc(rows, byID)
 			q, ok := mergeNodeStatements[k]
 			if !ok {
 				panic(fmt.Sprintf("neo4j: no statement for kind %s", k))
@@ -303,6 +352,7 @@ func plan(x *graph.Extraction, res resolution) ([]batch, []string) {
 		candidates = append(candidates, map[string]any{"from": a, "to": b, "score": p.score, "rule": p.rule})
 	}
 	if len(meetingRows) > 0 {
+		slices.SortStableFunc(meetingRows, byID)
 		out = append(out, batch{query: mergeMeetingsStatement, rows: meetingRows, nodes: true})
 	}
 	if len(whyRows) > 0 {
@@ -328,6 +378,7 @@ func plan(x *graph.Extraction, res resolution) ([]batch, []string) {
 		out = append(out, batch{query: mergeCandidatesStatement, rows: candidates})
 	}
 	if len(meetingRows) > 0 {
+		slices.SortStableFunc(meetingRows, byID)
 		out = append(out, batch{query: meetingStatusStatement, rows: meetingRows, nodes: true, touches: true})
 	}
 	sorted := make([]string, 0, len(keys))

@@ -27,6 +27,7 @@ import (
 	"github.com/actorgraph/actorgraph/bench"
 	"github.com/actorgraph/actorgraph/bench/gen"
 	store "github.com/actorgraph/actorgraph/graph/neo4j"
+	"github.com/actorgraph/actorgraph/loader"
 )
 
 func main() {
@@ -46,6 +47,7 @@ func main() {
 	skipAPI := flag.Bool("skip-api", false, "skip the API benchmark")
 	loadLimit := flag.Bool("load-limit", false, "before the API benchmark, empty the database and load the corpus's ground truth with the write-limit script "+
 		"(batched UNWIND ... MERGE, no per-document provenance) rather than leave what the loader wrote: for corpora the loader takes too long over")
+	writers := flag.Int("writers", loader.DefaultWriters, "documents the loader writes at once (write and whole runs)")
 	loaderDocs := flag.Int("loader-docs", 0, "the loader benchmark's documents: the first N of the corpus (0: all of it); "+
 		"the medium corpus takes the loader hours, and its first 5,000 documents already show how loading slows as the graph grows")
 	note := flag.String("note", "", "a note to print at the top of the report")
@@ -60,13 +62,13 @@ func main() {
 	}
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer cancel()
-	if err := run(ctx, *preset, *work, *out, *actorgraph, *peerDir, *dur, *warm, *concs, *skipLoader, *skipAPI, *loadLimit, *loaderDocs, *note); err != nil {
+	if err := run(ctx, *preset, *work, *out, *actorgraph, *peerDir, *dur, *warm, *concs, *skipLoader, *skipAPI, *loadLimit, *loaderDocs, *writers, *note); err != nil {
 		log.Fatal(err)
 	}
 }
 
 func run(ctx context.Context, presetName, work, out, actorgraph, peerDir string, dur, warm time.Duration, concs string,
-	skipLoader, skipAPI, loadLimit bool, loaderDocs int, note string) error {
+	skipLoader, skipAPI, loadLimit bool, loaderDocs, writers int, note string) error {
 	preset, err := gen.PresetByName(presetName)
 	if err != nil {
 		return err
@@ -115,7 +117,7 @@ func run(ctx context.Context, presetName, work, out, actorgraph, peerDir string,
 			n = loaderDocs
 			note = strings.TrimSpace(note + fmt.Sprintf(" The loader ran on the first %d of the corpus's %d documents (--loader-docs).", n, len(docs)))
 		}
-		if rep.Loader, err = runLoader(ctx, d, cfg, corpus, n); err != nil {
+		if rep.Loader, err = runLoader(ctx, d, cfg, corpus, n, writers); err != nil {
 			return err
 		}
 	}
@@ -181,20 +183,20 @@ func writeReport(rep *bench.Report, out string) error {
 // the corpus), the write limit, the whole path (a quarter and all) and
 // writing alone, each load into an empty database; it ends with the ground
 // truth loaded by our loader, which the API benchmark reads.
-func runLoader(ctx context.Context, d neo4j.DriverWithContext, cfg store.Config, corpus string, n int) ([]bench.LoadRun, error) {
+func runLoader(ctx context.Context, d neo4j.DriverWithContext, cfg store.Config, corpus string, n, writers int) ([]bench.LoadRun, error) {
 	var runs []bench.LoadRun
 	cores := runtime.NumCPU()
 	quarter := max(1, n/4)
 	type step struct {
-		mode           string
-		limit, workers int
-		wipe           bool
+		mode                    string
+		limit, workers, writers int
+		wipe                    bool
 	}
 	steps := []step{
-		{"extract", n, 1, false}, {"extract", quarter, cores, false}, {"extract", n, cores, false},
-		{"limit", n, 1, true},
-		{"whole", quarter, cores, true}, {"whole", n, cores, true},
-		{"write", n, cores, true},
+		{"extract", n, 1, 0, false}, {"extract", quarter, cores, 0, false}, {"extract", n, cores, 0, false},
+		{"limit", n, 1, 0, true},
+		{"whole", quarter, cores, writers, true}, {"whole", n, cores, writers, true},
+		{"write", n, cores, writers, true},
 	}
 	for _, s := range steps {
 		if s.wipe {
@@ -203,13 +205,13 @@ func runLoader(ctx context.Context, d neo4j.DriverWithContext, cfg store.Config,
 				return runs, err
 			}
 		}
-		log.Printf("loader: %s, %d workers, %d documents", s.mode, s.workers, s.limit)
+		log.Printf("loader: %s, %d workers, %d writers, %d documents", s.mode, s.workers, s.writers, s.limit)
 		var r bench.LoadRun
 		var err error
 		if s.mode == "limit" {
 			r, err = bench.WriteLimit(ctx, d, cfg.Database, corpus, s.limit)
 		} else {
-			r, err = loadInChild(ctx, s.mode, corpus, s.limit, s.workers)
+			r, err = loadInChild(ctx, s.mode, corpus, s.limit, s.workers, s.writers)
 		}
 		if err != nil {
 			return runs, fmt.Errorf("loader %s: %w", s.mode, err)
@@ -223,12 +225,12 @@ func runLoader(ctx context.Context, d neo4j.DriverWithContext, cfg store.Config,
 
 // loadInChild runs one load in a child process (this binary, loadrun), so
 // that its peak resident memory is its own.
-func loadInChild(ctx context.Context, mode, corpus string, limit, workers int) (bench.LoadRun, error) {
+func loadInChild(ctx context.Context, mode, corpus string, limit, workers, writers int) (bench.LoadRun, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return bench.LoadRun{}, err
 	}
-	cmd := exec.CommandContext(ctx, self, "loadrun", mode, corpus, strconv.Itoa(limit), strconv.Itoa(workers))
+	cmd := exec.CommandContext(ctx, self, "loadrun", mode, corpus, strconv.Itoa(limit), strconv.Itoa(workers), strconv.Itoa(writers))
 	cmd.Stderr = os.Stderr
 	b, err := cmd.Output()
 	if err != nil {
@@ -242,12 +244,13 @@ func loadInChild(ctx context.Context, mode, corpus string, limit, workers int) (
 }
 
 func loadrun(args []string) {
-	if len(args) != 4 {
-		log.Fatal("usage: bench loadrun MODE CORPUS LIMIT WORKERS")
+	if len(args) != 5 {
+		log.Fatal("usage: bench loadrun MODE CORPUS LIMIT WORKERS WRITERS")
 	}
 	limit, _ := strconv.Atoi(args[2])
 	workers, _ := strconv.Atoi(args[3])
-	r, err := bench.LoadOnce(context.Background(), args[0], args[1], limit, workers, store.ConfigFromEnv())
+	writers, _ := strconv.Atoi(args[4])
+	r, err := bench.LoadOnce(context.Background(), args[0], args[1], limit, workers, writers, store.ConfigFromEnv())
 	if err != nil {
 		log.Fatal(err)
 	}

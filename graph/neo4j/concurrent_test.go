@@ -1,0 +1,67 @@
+package neo4j
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"testing"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Two documents share a write key where resolution may take a person of
+// one for a person of the other: a word of the name (a surname alone
+// against a full name), the same ID, or an office.
+func TestWriteKeys(t *testing.T) {
+	person := func(id, name string, pos ...graph.PositionFact) *graph.Extraction {
+		return &graph.Extraction{Document: graph.Document{ID: graph.DocumentID(name + id)},
+			Persons: []graph.PersonFact{{ID: id, Name: name, Positions: pos}}}
+	}
+	fm := graph.PositionFact{Title: "Foreign Minister", Organisation: "country:china"}
+	for _, c := range []struct {
+		a, b  *graph.Extraction
+		share bool
+	}{
+		{person("person:wang-yi", "Wang Yi"), person("person:wang@1", "Wang"), true},
+		{person("person:wang-yi", "Wang Yi"), person("person:yi@2", "Mr Yi"), true},
+		{person("person:wang-yi", "Wang Yi"), person("person:li-hui", "Li Hui"), false},
+		{person("person:q1", "Wang Yi"), person("person:q1", "W. Yee"), true},
+		{person("person:a", "Anna Smith", fm), person("person:b", "Bob Jones", fm), true},
+		{person("person:a", "Anna Smith", fm), person("person:b", "Bob Jones",
+			graph.PositionFact{Title: "Foreign Minister", Organisation: "country:india"}), false},
+		// The same document: never at once.
+		{&graph.Extraction{Document: graph.Document{ID: "document:x"}}, &graph.Extraction{Document: graph.Document{ID: "document:x"}}, true},
+	} {
+		s := &Store{}
+		ka, kb := s.WriteKeys(c.a), s.WriteKeys(c.b)
+		share := slices.ContainsFunc(ka, func(k string) bool { return slices.Contains(kb, k) })
+		if share != c.share {
+			t.Errorf("%q and %q: share a key %v, want %v", ka, kb, share, c.share)
+		}
+	}
+}
+
+// A deadlock reaches WriteExtraction's own retry as a *deadlock, which the
+// driver does not take for an error it retries (it would wait seconds);
+// other errors pass as they are.
+func TestKeepDeadlock(t *testing.T) {
+	dl := &driver.Neo4jError{Code: "Neo.TransientError.Transaction.DeadlockDetected", Msg: "ForsetiClient can't acquire"}
+	err := keepDeadlock(fmt.Errorf("writeFacts: %w", dl))
+	var d *deadlock
+	if !errors.As(err, &d) {
+		t.Fatalf("keepDeadlock(deadlock) = %T, want *deadlock", err)
+	}
+	var ne *driver.Neo4jError
+	if errors.As(err, &ne) {
+		t.Error("the driver can still see the Neo4j error in a kept deadlock, and would retry it itself")
+	}
+	other := &driver.Neo4jError{Code: "Neo.ClientError.Schema.ConstraintValidationFailed"}
+	if got := keepDeadlock(other); got != error(other) {
+		t.Errorf("keepDeadlock(%v) = %v, want it as it is", other, got)
+	}
+	if keepDeadlock(nil) != nil {
+		t.Error("keepDeadlock(nil) is not nil")
+	}
+}

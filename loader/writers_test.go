@@ -1,0 +1,260 @@
+package loader_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/neo4jtest"
+	"github.com/actorgraph/actorgraph/loader"
+)
+
+// keyedWriter is a graph.ConcurrentWriter whose documents name their write
+// keys in their text ("keys: a b"). It records what it sees and fails a
+// write where two documents that share a key are written at once.
+type keyedWriter struct {
+	mu       sync.Mutex
+	inFlight map[string]string // key → path of the document being written
+	running  int
+	most     int      // the most documents written at once
+	order    []string // paths, in the order their writes began
+	written  int      // writes that succeeded
+	clash    []string
+	// write, when set, runs inside each write (after it is counted as
+	// running) and its error is the write's.
+	write func(path string) error
+}
+
+func (w *keyedWriter) WriteKeys(x *graph.Extraction) []string {
+	_, keys, _ := strings.Cut(x.Document.Text, "keys:")
+	return strings.Fields(keys)
+}
+
+func (w *keyedWriter) WriteExtraction(_ context.Context, x *graph.Extraction) (graph.WriteResult, error) {
+	path := filepath.Base(x.Document.Path)
+	keys := w.WriteKeys(x)
+	w.mu.Lock()
+	for _, k := range keys {
+		if other, ok := w.inFlight[k]; ok {
+			w.clash = append(w.clash, fmt.Sprintf("%s and %s share %s", other, path, k))
+		}
+		w.inFlight[k] = path
+	}
+	w.running++
+	w.most = max(w.most, w.running)
+	w.order = append(w.order, path)
+	w.mu.Unlock()
+	var err error
+	if w.write != nil {
+		err = w.write(path)
+	}
+	w.mu.Lock()
+	for _, k := range keys {
+		delete(w.inFlight, k)
+	}
+	w.running--
+	if err == nil {
+		w.written++
+	}
+	w.mu.Unlock()
+	return graph.WriteResult{DocumentID: x.Document.ID}, err
+}
+
+type textExtractor struct{}
+
+func (textExtractor) Extract(doc graph.Document) (*graph.Extraction, error) {
+	return &graph.Extraction{Document: doc}, nil
+}
+
+// keyedDocs writes one document per key list, named 00.txt, 01.txt, ...
+func keyedDocs(t *testing.T, keys ...string) []string {
+	dir := t.TempDir()
+	var paths []string
+	for i, k := range keys {
+		p := filepath.Join(dir, fmt.Sprintf("%02d.txt", i))
+		writeFile(t, p, fmt.Sprintf("Document %d. keys: %s", i, k))
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+// TestWritersShareNoKey loads documents with several writers at once:
+// documents that share a key are never written at the same time and are
+// written in their order; the others are; progress and the summary follow
+// the order of the paths.
+func TestWritersShareNoKey(t *testing.T) {
+	var keys []string
+	for i := range 40 {
+		keys = append(keys, fmt.Sprintf("k%d", i%5))
+	}
+	paths := keyedDocs(t, keys...)
+	w := &keyedWriter{inFlight: map[string]string{}, write: func(string) error {
+		time.Sleep(2 * time.Millisecond)
+		return nil
+	}}
+	var progress []string
+	l := &loader.Loader{Extractor: textExtractor{}, Writer: w, Writers: 3,
+		Progress: func(path string, _ graph.WriteResult, _ error) { progress = append(progress, path) }}
+	sum, err := l.Load(context.Background(), paths)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Loaded != len(paths) {
+		t.Errorf("loaded %d documents, want %d", sum.Loaded, len(paths))
+	}
+	if len(w.clash) > 0 {
+		t.Errorf("documents that share a key were written at once: %v", w.clash)
+	}
+	if w.most < 2 || w.most > 3 {
+		t.Errorf("at most %d documents were written at once, want 2 or 3 (3 writers, 5 keys)", w.most)
+	}
+	if !reflect.DeepEqual(progress, paths) {
+		t.Errorf("progress told of %q, want the paths in order", progress)
+	}
+	// Documents of one key begin their writes in path order.
+	last := map[string]string{}
+	for _, p := range w.order {
+		k := keys[indexOf(paths, p)]
+		if p < last[k] {
+			t.Errorf("%s (key %s) was written after %s", p, k, last[k])
+		}
+		last[k] = p
+	}
+}
+
+func indexOf(paths []string, base string) int {
+	for i, p := range paths {
+		if filepath.Base(p) == base {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestWritersDisjointAtOnce: two documents with no key in common are
+// written at the same time (each write waits, up to a limit, for the
+// other to begin); two that share one are not (the first write lasts long
+// enough for the second to begin, were it let).
+func TestWritersDisjointAtOnce(t *testing.T) {
+	for _, c := range []struct {
+		keys     []string
+		together bool
+	}{
+		{[]string{"a b", "c"}, true},
+		{[]string{"a b", "b c"}, false},
+	} {
+		both := make(chan struct{}, 2)
+		w := &keyedWriter{inFlight: map[string]string{}, write: func(string) error {
+			both <- struct{}{}
+			deadline := time.After(time.Second)
+			for {
+				select {
+				case <-deadline:
+					return nil
+				default:
+				}
+				if len(both) == 2 {
+					return nil
+				}
+				time.Sleep(time.Millisecond)
+			}
+		}}
+		l := &loader.Loader{Extractor: textExtractor{}, Writer: w, Writers: 2}
+		if _, err := l.Load(context.Background(), keyedDocs(t, c.keys...)); err != nil {
+			t.Fatal(err)
+		}
+		if together := w.most == 2; together != c.together {
+			t.Errorf("keys %q: written at once %v, want %v", c.keys, together, c.together)
+		}
+		if len(w.clash) > 0 {
+			t.Errorf("keys %q: %v", c.keys, w.clash)
+		}
+	}
+}
+
+// TestWritersStopOnDatabaseError: when a write fails on the database, the
+// load stops taking documents, the writes under way finish, and the
+// summary counts exactly the documents that were written.
+func TestWritersStopOnDatabaseError(t *testing.T) {
+	var keys []string
+	for i := range 30 {
+		keys = append(keys, fmt.Sprintf("k%d", i))
+	}
+	paths := keyedDocs(t, keys...)
+	w := &keyedWriter{inFlight: map[string]string{}, write: func(path string) error {
+		switch {
+		case path == "10.txt":
+			return graph.Errorf(graph.EUNAVAILABLE, "neo4j: gone")
+		case path > "10.txt":
+			// Slow enough that the load hears of the failure while these
+			// are under way.
+			time.Sleep(20 * time.Millisecond)
+		}
+		return nil
+	}}
+	var progress []string
+	l := &loader.Loader{Extractor: textExtractor{}, Writer: w, Writers: 3,
+		Progress: func(path string, _ graph.WriteResult, _ error) { progress = append(progress, filepath.Base(path)) }}
+	sum, err := l.Load(context.Background(), paths)
+	if graph.ErrorCode(err) != graph.EUNAVAILABLE {
+		t.Fatalf("load returned %v, want the database error", err)
+	}
+	if sum.Loaded != w.written {
+		t.Errorf("summary says %d loaded, the writer wrote %d", sum.Loaded, w.written)
+	}
+	if sum.Loaded < 10 {
+		t.Errorf("%d loaded, want the 10 documents before the failure at least", sum.Loaded)
+	}
+	// The two other writers were busy with documents after the failing
+	// one, and its slot may have taken one more before the load heard.
+	after := 0
+	for _, p := range w.order {
+		if p > "10.txt" {
+			after++
+		}
+	}
+	if after > 3 {
+		t.Errorf("%d writes of documents after the failing one began, want at most 3: %v", after, w.order)
+	}
+	if len(progress) < 11 || progress[10] != "10.txt" {
+		t.Errorf("progress told of %v, want the failure as the 11th", progress)
+	}
+}
+
+// TestWritersGraphAsSequential loads the generalization batches (200
+// documents by 200 publishers, with many people in common) one at a time
+// and then with several writers, into a real Neo4j, and compares the two
+// graphs: write keys must keep apart every two documents whose order
+// matters.
+func TestWritersGraphAsSequential(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "generalization", "docs", "*"))
+	if len(paths) < 100 {
+		t.Fatalf("found %d generalization documents, want 200", len(paths))
+	}
+	s := neo4jtest.Open(t)
+	c := neo4jtest.Config(t)
+	l := newLoader(t, s)
+	var want string
+	for _, writers := range []int{1, 4} {
+		neo4jtest.Wipe(t, c)
+		l.Writers = writers
+		sum, err := l.Load(context.Background(), paths)
+		if err != nil || sum.Loaded != len(paths) {
+			t.Fatalf("%d writers: %v %v", writers, sum, err)
+		}
+		snap := snapshot(t, c)
+		if writers == 1 {
+			want = snap
+			continue
+		}
+		if snap != want {
+			t.Errorf("%d writers made another graph than one:\n%s", writers, firstDifference(want, snap))
+		}
+	}
+}
