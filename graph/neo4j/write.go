@@ -361,12 +361,31 @@ func plan(x *graph.Extraction, res resolution) ([]batch, []string) {
 	if len(positionDates) > 0 {
 		out = append(out, batch{query: positionDatesStatement, rows: positionDates, nodes: true, touches: true})
 	}
-	var relRows []map[string]any
+	// A relationship from or to the document is new, as the document is:
+	// it is created, not merged. MERGE would lock the node at its other
+	// end until the commit, to be sure that no one else creates the
+	// relationship at the same time, and documents written at once would
+	// queue on the countries most of them name.
+	var relRows, ownRows []map[string]any
+	seen := map[string]bool{}
 	for _, t := range relTypes {
 		for _, r := range rels[t] {
+			from, to := r["from"].(string), r["to"].(string)
+			if k := t + factSep + from + factSep + to; seen[k] {
+				continue // the first row's properties, as MERGE would keep
+			} else {
+				seen[k] = true
+			}
 			r["type"] = t
-			relRows = append(relRows, r)
+			if (t == relMentions && from == doc) || (t == relReportedIn && to == doc) {
+				ownRows = append(ownRows, r)
+			} else {
+				relRows = append(relRows, r)
+			}
 		}
+	}
+	if len(ownRows) > 0 {
+		out = append(out, batch{query: createOwnLinksStatement, rows: ownRows})
 	}
 	if len(relRows) > 0 {
 		out = append(out, batch{query: mergeRelsStatement, rows: relRows})
