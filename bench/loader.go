@@ -87,6 +87,30 @@ func (f *factWriter) WriteExtraction(ctx context.Context, x *graph.Extraction) (
 	return f.w.WriteExtraction(ctx, x)
 }
 
+// WriteKeys passes the store's write keys on, so that the loader writes
+// as many documents at once as it would on the store itself; one key for
+// all when the store has none (one at a time).
+func (f *factWriter) WriteKeys(x *graph.Extraction) []string {
+	if cw, ok := f.w.(graph.ConcurrentWriter); ok {
+		return cw.WriteKeys(x)
+	}
+	return []string{"all"}
+}
+
+// RefreshIndexes passes on to the store, so that a timed load includes
+// the wait for the search indexes that Load makes.
+func (f *factWriter) RefreshIndexes(ctx context.Context) error {
+	if ir, ok := f.w.(graph.IndexRefresher); ok {
+		return ir.RefreshIndexes(ctx)
+	}
+	return nil
+}
+
+var (
+	_ graph.ConcurrentWriter = (*factWriter)(nil)
+	_ graph.IndexRefresher   = (*factWriter)(nil)
+)
+
 // Files lists the files of dir with the extension ext, sorted; at most
 // limit of them when limit > 0.
 func Files(dir, ext string, limit int) ([]string, error) {

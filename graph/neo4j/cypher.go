@@ -227,7 +227,7 @@ FOREACH (_ IN CASE WHEN r.type = '` + relMentions + `' THEN [1] ELSE [] END |
 FOREACH (_ IN CASE WHEN r.type = '` + relReportedIn + `' THEN [1] ELSE [] END |
   CREATE (a)-[x:` + relReportedIn + `]->(b) SET x = r.props, x.propsFrom = $doc)`
 
-const documentExists = `MATCH (d:Document {id: $doc}) RETURN count(d) > 0`
+const documentExists = `MATCH (d:Document {id: $doc}) USING INDEX d:Document(id) RETURN count(d) > 0`
 
 // positionDatesStatement widens the date range a position is supported for
 // to include each row's day.
