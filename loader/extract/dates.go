@@ -25,6 +25,10 @@ var weekdays = map[string]time.Weekday{
 type dateFound struct {
 	date, precision, rule string
 	tokStart, tokEnd      int
+	// dateline: the date of a dateline ("Nouméa, 5 September 2025 –"),
+	// the day of publication, which a day the sentence goes on to give
+	// ("... was held yesterday") overrides.
+	dateline bool
 }
 
 // parsePublished reads a YYYY-MM-DD publication date.
@@ -45,9 +49,27 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 	var best dateFound
 	found := false
 	better := func(d dateFound) {
-		if !found || (best.precision != "day" && d.precision == "day") {
+		if !found || (best.precision != "day" && d.precision == "day") || (best.dateline && !d.dateline && d.precision == "day") {
 			best, found = d, true
 		}
+	}
+	// A dateline's date is followed by a dash, maybe after the agency in
+	// brackets: "5 September 2025 –", "August 14 (KPL) --".
+	dash := func(k int) bool {
+		return k < to && (toks[k].isHyphen() || toks[k].punct == '–' || toks[k].punct == '—')
+	}
+	dateline := func(d dateFound) dateFound {
+		k := d.tokEnd
+		if k < to && toks[k].punct == '(' {
+			for n := k + 1; n < to && n <= k+4; n++ {
+				if toks[n].punct == ')' {
+					k = n + 1
+					break
+				}
+			}
+		}
+		d.dateline = dash(k)
+		return d
 	}
 	num := func(i int) (int, bool) {
 		if i < from || i >= to || !toks[i].isWord() || !isDigitWord(toks[i].lower) {
@@ -86,12 +108,12 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 			}
 			if m, j, ok := month(mi); ok {
 				if y, ok := num(j); ok && isYear(y) {
-					better(dateFound{date: ymd(y, m, d), precision: "day", rule: "date-explicit", tokStart: i, tokEnd: j + 1})
+					better(dateline(dateFound{date: ymd(y, m, d), precision: "day", rule: "date-explicit", tokStart: i, tokEnd: j + 1}))
 					i = j
 					continue
 				}
 				if hasPub {
-					better(dateFound{date: yearless(pub, m, d), precision: "day", rule: "date-yearless", tokStart: i, tokEnd: j})
+					better(dateline(dateFound{date: yearless(pub, m, d), precision: "day", rule: "date-yearless", tokStart: i, tokEnd: j}))
 				}
 				i = j - 1
 				continue
@@ -111,12 +133,12 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 					k++
 				}
 				if y, ok := num(k); ok && isYear(y) {
-					better(dateFound{date: ymd(y, m, d), precision: "day", rule: "date-explicit", tokStart: i, tokEnd: k + 1})
+					better(dateline(dateFound{date: ymd(y, m, d), precision: "day", rule: "date-explicit", tokStart: i, tokEnd: k + 1}))
 					i = k
 					continue
 				}
 				if hasPub {
-					better(dateFound{date: yearless(pub, m, d), precision: "day", rule: "date-yearless", tokStart: i, tokEnd: j + 1})
+					better(dateline(dateFound{date: yearless(pub, m, d), precision: "day", rule: "date-yearless", tokStart: i, tokEnd: j + 1}))
 				}
 				i = j
 				continue

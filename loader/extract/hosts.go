@@ -93,16 +93,42 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 	if len(d.paraSent) > 1 && d.paraSent[1] < len(d.sents) && d.sents[d.paraSent[1]-1].tokEnd-d.sents[0].tokStart < 6 {
 		lead = 1
 	}
+	// Short paragraphs before the body (a headline, a dateline line
+	// "Paris, 19 November 2025") lead to it: the body's first paragraph
+	// is read too. A bare dateline's date, the day of publication, stands
+	// only when the lead gives no other ("received on Tuesday").
+	for lead+1 < len(d.paraSent) && lead < 3 && d.paraTokens(lead) < 20 {
+		lead++
+	}
+	dateline := ""
 	for si := range d.sents {
 		if d.sents[si].para > lead {
 			break
 		}
 		s := d.sents[si]
 		if df, found := findDate(d.text, d.toks, d.datelineEnd(si), s.tokEnd, d.pub, d.hasPb); found && ok(df) && !d.plannedSentence(si) {
+			if s.tokEnd-s.tokStart <= 10 && df.rule == "date-explicit" {
+				if dateline == "" {
+					dateline = df.date
+				}
+				continue
+			}
 			return df.date, df.precision
 		}
 	}
+	if dateline != "" {
+		return dateline, "day"
+	}
 	return d.pub.Format("2006-01-02"), "day"
+}
+
+// paraTokens counts the tokens of paragraph p.
+func (d *docState) paraTokens(p int) int {
+	n := 0
+	for si := d.paraSent[p]; si < len(d.sents) && d.sents[si].para == p; si++ {
+		n += d.sents[si].tokEnd - d.sents[si].tokStart
+	}
+	return n
 }
 
 // plannedSentence reports whether sentence si speaks of plans ("will",
