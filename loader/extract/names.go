@@ -334,6 +334,12 @@ var qualifiedTitles = map[string]bool{"Leader": true, "Member": true}
 // rankBefore returns the rank words and "<servant> to the" that prefix
 // the title starting at token i ("Principal Deputy", "Assistant to the",
 // "Under-"), as they should be written, and the token where they start.
+// paraBreakBefore reports whether a blank line separates token j from the
+// one before it.
+func (d *docState) paraBreakBefore(j int) bool {
+	return j > 0 && j < len(d.toks) && d.toks[j].newlineBefore && strings.Count(d.text[d.toks[j-1].end:d.toks[j].start], "\n") >= 2
+}
+
 func (d *docState) rankBefore(i int) (string, int) {
 	var ws []string
 	b := i
@@ -343,9 +349,10 @@ func (d *docState) rankBefore(i int) (string, int) {
 			break
 		}
 		switch {
-		case t.isHyphen() && k > 0 && d.toks[k-1].lower == "under" && t.end == d.toks[k+1].start:
-			// "Under-Secretary"
-			ws = append([]string{"Under-"}, ws...)
+		case t.isHyphen() && k > 0 && (d.toks[k-1].lower == "under" || rankWords[d.toks[k-1].lower] && d.toks[k-1].upper) &&
+			t.end == d.toks[k+1].start && d.toks[k-1].end == t.start:
+			// "Under-Secretary", "Vice-Minister"
+			ws = append([]string{titleCase(d.toks[k-1].lower) + "-"}, ws...)
 			b = k - 1
 			k--
 			continue
@@ -505,6 +512,9 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 	j := m.end
 	for j < len(d.toks) {
 		w := d.toks[j].lower
+		if d.paraBreakBefore(j) {
+			break // a heading's title does not go on into the next paragraph
+		}
 		if d.toks[j].isHyphen() && j+1 < len(d.toks) && d.toks[j].start == d.toks[j-1].end &&
 			(d.toks[j+1].lower == "designate" || d.toks[j+1].lower == "elect") {
 			// "Ambassador-designate of Kazakhstan": the post to come.
@@ -1149,6 +1159,8 @@ func (d *docState) findPersons() {
 			title := d.g.Titles[m.e.idx].Name
 			if f := strings.Fields(strings.ToLower(p.base)); len(f) > 1 && rankWords[f[0]] && strings.HasSuffix(p.base, " "+title) {
 				title = p.base // "the Deputy Minister" is no minister
+			} else if r, ok := strings.CutSuffix(p.base, "-"+title); ok && rankWords[strings.ToLower(r)] {
+				title = p.base // nor is "the Vice-Minister"
 			}
 			d.titleRefs = append(d.titleRefs, titleRef{start: start, end: j, title: title,
 				written: d.phrase(m.start, m.end), qualifier: p.org})

@@ -42,3 +42,34 @@ func TestHeadlineMeetingDatedByTheBodyNotTheDatelineLine(t *testing.T) {
 		t.Errorf("date %s, want 2025-11-18 (Tuesday before the Wednesday item)", d)
 	}
 }
+
+// A rank joined to the title by a hyphen is the title's: "Vice-Minister
+// of Foreign Affairs" is no minister, and "the Vice-Minister said" is not
+// the minister's statement.
+func TestHyphenatedRankIsPartOfTheTitle(t *testing.T) {
+	text := "Today, Vice-Minister of Foreign Affairs Zivile Pranckunaite received Deputy Minister of Foreign Affairs of Armenia Vahan Kostanyan in Vilnius. " +
+		"Minister of Foreign Affairs Kestutis Budrys later joined them.\n\n" +
+		"The Vice-Minister said that Lithuania supported the dialogue. \"We know how long this road can be,\" she said."
+	ex := extract(t, text, "2025-03-12")
+	if ps := positionsOf(ex, "Zivile Pranckunaite"); len(ps) == 0 || ps[0].Title != "Vice-Minister of Foreign Affairs" {
+		t.Errorf("positions = %+v, want Vice-Minister of Foreign Affairs", ps)
+	}
+	for _, st := range ex.Statements {
+		if st.Speaker == "person:kestutis-budrys" {
+			t.Errorf("the Vice-Minister's words are given to the Minister: %+v", st)
+		}
+	}
+}
+
+// A heading's title does not run on into the next paragraph ("## Meeting
+// with the President of the Republic" then "On Monday, Speaker ...").
+func TestHeadingTitleStopsAtTheParagraph(t *testing.T) {
+	text := "## Meeting with the President of the Republic\n\n" +
+		"On Monday, Speaker Daiga Mierina was received by President of the Republic Alexander Stubb at the Presidential Palace in Helsinki."
+	ex := extract(t, text, "2025-06-04")
+	for _, p := range positionsOf(ex, "Daiga Mierina") {
+		if p.Title != "Speaker" {
+			t.Errorf("Daiga Mierina holds %q, want only Speaker", p.Title)
+		}
+	}
+}
