@@ -227,7 +227,7 @@ func TestWritersStopOnDatabaseError(t *testing.T) {
 	}
 }
 
-// TestWritersGraphAsSequential loads the generalization batches (200
+// TestWritersGraphAsSequential loads the generalization batches (220
 // documents by 200 publishers, with many people in common) one at a time
 // and then with several writers, into a real Neo4j, and compares the two
 // graphs: write keys must keep apart every two documents whose order
@@ -235,7 +235,7 @@ func TestWritersStopOnDatabaseError(t *testing.T) {
 func TestWritersGraphAsSequential(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "generalization", "docs", "*"))
 	if len(paths) < 100 {
-		t.Fatalf("found %d generalization documents, want 200", len(paths))
+		t.Fatalf("found %d generalization documents, want 20 a set", len(paths))
 	}
 	s := neo4jtest.Open(t)
 	c := neo4jtest.Config(t)

@@ -21,24 +21,25 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmno"
-	unseenSets = "p"
+	tuningSets = "ghijklmnop"
+	unseenSets = "q"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
 // tuning sets. Raise the floors as the scores improve; never lower one to
-// make a change pass.
+// make a change pass. (They were set anew, just under the scores, when p
+// joined the tuning sets: p is harder than g-o.)
 var generalizationFloors = map[string]float64{
-	eval.Persons:       0.95,
-	eval.Organisations: 0.81,
-	eval.Initiatives:   0.63,
-	eval.Positions:     0.76,
+	eval.Persons:       0.94,
+	eval.Organisations: 0.80,
+	eval.Initiatives:   0.62,
+	eval.Positions:     0.75,
 	eval.Attendance:    0.87,
-	eval.Hosts:         0.75,
-	eval.Statements:    0.88,
+	eval.Hosts:         0.76,
+	eval.Statements:    0.86,
 }
 
-const generalizationStatementPrecision = 0.97
+const generalizationStatementPrecision = 0.96
 
 // TestGeneralizationSet scores the extractor on the tuning sets.
 func TestGeneralizationSet(t *testing.T) {
@@ -51,16 +52,16 @@ func TestGeneralizationSet(t *testing.T) {
 // texts no rule was fitted to. When rules are written on these sets, they
 // join the tuning sets and a new held-out set takes their place.
 var unseenFloors = map[string]float64{
-	eval.Persons:       0.90,
-	eval.Organisations: 0.68,
-	eval.Initiatives:   0.52,
-	eval.Positions:     0.64,
-	eval.Attendance:    0.61,
-	eval.Hosts:         0.55,
-	eval.Statements:    0.74,
+	eval.Persons:       0.92,
+	eval.Organisations: 0.70,
+	eval.Initiatives:   0.46,
+	eval.Positions:     0.65,
+	eval.Attendance:    0.71,
+	eval.Hosts:         0.65,
+	eval.Statements:    0.85,
 }
 
-const unseenStatementPrecision = 0.85
+const unseenStatementPrecision = 0.93
 
 // TestUnseenSet scores the extractor on the sets no rule was written on.
 func TestUnseenSet(t *testing.T) {
