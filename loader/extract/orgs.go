@@ -771,7 +771,12 @@ func (d *docState) lastAfterAnd(e int) bool {
 // organs ("the General Secretariat", "the Executive Committee").
 var (
 	organQualifiers = wordSet(`general executive permanent`)
-	organHeads      = wordSet(`secretariat committee council`)
+	organHeads      = wordSet(`secretariat committee council assembly`)
+	// collegeHeads and collegeMembers make the names of the collegial
+	// organs of a state or body: "the Council of Ministers", "the
+	// Cabinet of Ministers", "the Board of Governors".
+	collegeHeads   = wordSet(`council committee cabinet board`)
+	collegeMembers = wordSet(`ministers governors`)
 )
 
 // bareOrgans marks "the General Secretariat", "the Permanent Council":
@@ -803,6 +808,26 @@ func (d *docState) bareOrgans() bool {
 		idx := d.localOrgIndex(name, "agency")
 		d.gz = append(d.gz, gzMatch{start: i, end: i + 2, e: entry{kind: entOrg, idx: idx}})
 		d.gzAt[i], d.gzAt[i+1] = int32(len(d.gz)-1), int32(len(d.gz)-1)
+		added = true
+	}
+	for i := 1; i+2 < len(d.toks); i++ {
+		h, of, m := &d.toks[i], &d.toks[i+1], &d.toks[i+2]
+		if !h.upper || !m.upper || !collegeHeads[h.lower] || of.lower != "of" || !collegeMembers[m.lower] || d.toks[i-1].lower != "the" ||
+			d.gzAt[i] >= 0 || d.gzAt[i+2] >= 0 || m.newlineBefore || d.isTitleTok(i) {
+			continue
+		}
+		if i+3 < len(d.toks) && (d.toks[i+3].lower == "of" || d.toks[i+3].upper && d.toks[i+3].isWord()) {
+			continue // "the Council of Ministers of the CIS": another rule's name
+		}
+		if i >= 2 && d.toks[i-2].lower == "of" {
+			continue // "Chairman of the Cabinet of Ministers": a title's, which serves the country
+		}
+		name := d.phrase(i, i+3)
+		idx := d.localOrgIndex(name, "agency")
+		d.gz = append(d.gz, gzMatch{start: i, end: i + 3, e: entry{kind: entOrg, idx: idx}})
+		for k := i; k < i+3; k++ {
+			d.gzAt[k] = int32(len(d.gz) - 1)
+		}
 		added = true
 	}
 	return added

@@ -73,3 +73,23 @@ func TestHeadingTitleStopsAtTheParagraph(t *testing.T) {
 		}
 	}
 }
+
+// A state's or body's collegial organs are organisations as written ("the
+// Council of Ministers", "the Committee of Ministers", "the General
+// Assembly"), but not the complement of a title ("Chairman of the Cabinet
+// of Ministers of Turkmenistan" serves the country).
+func TestCollegialOrgansAreOrganisations(t *testing.T) {
+	text := "The Committee of Ministers met in Strasbourg on Tuesday with Secretary General Alain Berset. " +
+		"The decision now goes to the General Assembly and to the Council of Ministers.\n\n" +
+		"Rashid Meredov, Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan, was present."
+	ex := extract(t, text, "2025-05-14")
+	orgs := orgIDs(ex)
+	for _, name := range []string{"Committee of Ministers", "General Assembly", "Council of Ministers"} {
+		if _, ok := orgs[name]; !ok {
+			t.Errorf("organisations = %v, want %s", orgs, name)
+		}
+	}
+	if _, ok := orgs["Cabinet of Ministers"]; ok {
+		t.Errorf("organisations = %v: the Cabinet of Ministers is the complement of a title here", orgs)
+	}
+}
