@@ -45,9 +45,9 @@ type Loader struct {
 
 // DefaultWriters is how many documents the load command writes at once.
 // A document's write is mostly waiting (round trips, the commit's flush
-// to disk), so a few at once keep Neo4j busy: on the medium corpus and two
-// cores, 2 writers load about 1.8 times as fast as 1, 3 a little more, 4
-// no more than 3 (docs/benchmarks-medium-loader.md).
+// to disk), so a few at once keep Neo4j busy: on the first 2,000 medium
+// documents and two cores, 3 writers load the whole path about 1.4 times
+// as fast as 1, and 4 or 6 no faster than 3 (README, "Benchmarks").
 const DefaultWriters = 3
 
 // Summary is what a load did.
@@ -120,11 +120,11 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 			stop()
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return s, err // stopped from outside: the writes under way fail with it
+	}
 	if failed != nil {
 		return s, failed
-	}
-	if err := ctx.Err(); err != nil {
-		return s, err
 	}
 	// Search sees what was loaded when Load returns.
 	if ir, ok := l.Writer.(graph.IndexRefresher); ok && s.Loaded > 0 {

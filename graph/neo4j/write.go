@@ -27,7 +27,8 @@ type batch struct {
 
 // WriteExtraction implements graph.DocumentWriter. The document and all of
 // its facts are written in one managed write transaction (retried by the
-// driver on transient errors): a check that the document is new,
+// driver on transient errors, and by WriteExtraction itself, at once, on a
+// deadlock): a check that the document is new,
 // resolution's lookups, then the document node and all of its facts in one
 // statement (writeFacts), so a document costs a handful of round trips
 // whatever its size. The lookups come before any write: once a transaction
@@ -371,11 +372,11 @@ func plan(x *graph.Extraction, res resolution) ([]batch, []string) {
 	for _, t := range relTypes {
 		for _, r := range rels[t] {
 			from, to := r["from"].(string), r["to"].(string)
-			if k := t + factSep + from + factSep + to; seen[k] {
+			k := t + factSep + from + factSep + to
+			if seen[k] {
 				continue // the first row's properties, as MERGE would keep
-			} else {
-				seen[k] = true
 			}
+			seen[k] = true
 			r["type"] = t
 			if (t == relMentions && from == doc) || (t == relReportedIn && to == doc) {
 				ownRows = append(ownRows, r)
