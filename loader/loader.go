@@ -95,10 +95,10 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 	dispatch, stop := context.WithCancel(ctx)
 	defer stop()
 	var failed error
-	for w := range l.writeAhead(ctx, dispatch, l.extractAhead(dispatch, paths)) {
+	for w := range l.writeAhead(ctx, dispatch, stop, l.extractAhead(dispatch, paths)) {
 		r, err := w.r, w.err
 		if w.untried || (failed != nil && err != nil) {
-			continue
+			continue // after a failure, only the writes that went through count
 		}
 		if l.Progress != nil {
 			l.Progress(w.path, r, err)
@@ -146,8 +146,10 @@ type written struct {
 // written at once; a document waits for the writes under way that share
 // one of its keys, so documents that share keys are written in their
 // order. Writes run under ctx; dispatch stops the taking of new ones, and
-// the channel closes when the writes under way are done.
-func (l *Loader) writeAhead(ctx, dispatch context.Context, in <-chan extracted) <-chan written {
+// the channel closes when the writes under way are done. A write that
+// fails on the database calls stop before it lets the next document in:
+// nothing after it is written, as in a load one document at a time.
+func (l *Loader) writeAhead(ctx, dispatch context.Context, stop func(), in <-chan extracted) <-chan written {
 	writers := max(1, l.Writers)
 	cw, _ := l.Writer.(graph.ConcurrentWriter)
 	if cw == nil {
@@ -165,6 +167,9 @@ func (l *Loader) writeAhead(ctx, dispatch context.Context, in <-chan extracted) 
 		defer close(dispatched)
 		defer close(futures)
 		for ex := range in {
+			if dispatch.Err() != nil {
+				return // select below picks at random when both are ready
+			}
 			done := make(chan written, 1)
 			select {
 			case futures <- done:
@@ -189,6 +194,13 @@ func (l *Loader) writeAhead(ctx, dispatch context.Context, in <-chan extracted) 
 			for slices.ContainsFunc(keys, func(k string) bool { return busy[k] }) {
 				released.Wait()
 			}
+			if dispatch.Err() != nil {
+				// A write failed while this one waited its turn.
+				mu.Unlock()
+				<-slots
+				done <- written{path: ex.path, untried: true}
+				return
+			}
 			for _, k := range keys {
 				busy[k] = true
 			}
@@ -197,6 +209,9 @@ func (l *Loader) writeAhead(ctx, dispatch context.Context, in <-chan extracted) 
 			go func() {
 				defer writes.Done()
 				r, err := l.Writer.WriteExtraction(ctx, ex.x)
+				if err != nil && graph.ErrorCode(err) != graph.EINVALID {
+					stop()
+				}
 				mu.Lock()
 				for _, k := range keys {
 					delete(busy, k)

@@ -43,6 +43,33 @@ func TestWriteKeys(t *testing.T) {
 	}
 }
 
+// Two documents may report one graph meeting through different
+// participants ("Widodo met Albanese" told by each side naming its own
+// leader): documents with meetings in the same month share a key, and
+// meetings months apart do not.
+func TestWriteKeysOfMeetings(t *testing.T) {
+	meeting := func(doc, person, date string) *graph.Extraction {
+		return &graph.Extraction{Document: graph.Document{ID: "document:" + doc},
+			Persons:  []graph.PersonFact{{ID: "person:" + person, Name: person}},
+			Meetings: []graph.MeetingFact{{ID: "meeting:" + doc, Date: date, DatePrecision: "day", Attendees: []graph.AttendeeFact{{Person: "person:" + person}}}}}
+	}
+	s := &Store{}
+	share := func(a, b *graph.Extraction) bool {
+		kb := s.WriteKeys(b)
+		return slices.ContainsFunc(s.WriteKeys(a), func(k string) bool { return slices.Contains(kb, k) })
+	}
+	a := meeting("a", "Widodo", "2024-05-03")
+	if !share(a, meeting("g", "Albanese", "2024-05-03")) {
+		t.Error("two reports of a meeting on the same day, by different participants, share no key")
+	}
+	if !share(a, meeting("g", "Albanese", "2024-04-30")) {
+		t.Error("meetings a few days apart across a month's end share no key")
+	}
+	if share(a, meeting("g", "Albanese", "2024-09-10")) {
+		t.Error("meetings months apart share a key")
+	}
+}
+
 // A deadlock reaches WriteExtraction's own retry as a *deadlock, which the
 // driver does not take for an error it retries (it would wait seconds);
 // other errors pass as they are.

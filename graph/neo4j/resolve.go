@@ -613,16 +613,24 @@ func renameMeeting(x *graph.Extraction, old, new string) {
 }
 
 // WriteKeys implements graph.ConcurrentWriter. What a document's write
-// reads depends only on the graph's people that resolution may take its
-// people for, and every rule above finds them by a word of the name
-// (nameKey, firstKey, lastKey: the rivals of a one-word name share it too)
-// or an ID, and needs an office in common; meetings are found through
-// their participants. So the keys are the document's ID, and its people's
-// IDs, name words and offices: two documents with none in common cannot
-// see each other's people, and writing them at once gives the graph that
-// one after the other gives (everything else a write does, merges of
+// reads depends on the graph's people that resolution may take its people
+// for, and every rule above finds them by a word of the name (nameKey,
+// firstKey, lastKey: the rivals of a one-word name share it too) or an ID,
+// and needs an office in common; and on the graph's meetings that its
+// meetings may be, found through participants within a few days. Two
+// documents may reach one graph meeting through different participants,
+// so meetings are keyed by the months their windows touch. The keys are
+// then the document's ID, its people's IDs, name words and offices, and
+// its meetings' months: two documents with none in common cannot see each
+// other's people or meetings, and writing them at once gives the graph
+// that one after the other gives (everything else a write does, merges of
 // nodes and relationships by ID with properties from the smallest
 // document ID, does not depend on the order).
+//
+// Gaps, both rare: a graph meeting known by its year only spans months
+// the keys do not join; and two documents may reach one graph person by
+// different words ("Mohammed bin Salman" by the first, "Saud" by the
+// last) and different offices.
 func (s *Store) WriteKeys(x *graph.Extraction) []string {
 	keys := []string{"doc\x1f" + x.Document.ID}
 	for _, p := range x.Persons {
@@ -634,6 +642,26 @@ func (s *Store) WriteKeys(x *graph.Extraction) []string {
 			if k := officeKey(pos.Title, pos.Organisation); k != "" {
 				keys = append(keys, "office\x1f"+k)
 			}
+		}
+	}
+	places := map[string]string{}
+	for _, p := range x.Places {
+		places[p.ID] = p.Country
+	}
+	for _, m := range x.Meetings {
+		r := reportOf(m, places)
+		if r.DateFrom == "" || len(m.Attendees) == 0 {
+			continue
+		}
+		// The window resolveMeetings looks in, month by month.
+		lo, hi := shiftDay(r.DateFrom, -1), shiftDay(r.DateTo, 1)
+		for month, n := lo[:min(7, len(lo))], 0; month <= hi[:min(7, len(hi))] && n < 36; n++ {
+			keys = append(keys, "month\x1f"+month)
+			t, err := time.Parse("2006-01", month)
+			if err != nil {
+				break
+			}
+			month = t.AddDate(0, 1, 0).Format("2006-01")
 		}
 	}
 	slices.Sort(keys)

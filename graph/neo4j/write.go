@@ -91,6 +91,9 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 	for attempt := 1; ; attempt++ {
 		out, err = s.executeWrite(ctx, "writeDocument", func(tx driver.ManagedTransaction) (any, error) {
 			r, err := work(tx)
+			if attempt == deadlockAttempts {
+				return r, err // the driver's own retries, and its transient error at the end
+			}
 			return r, keepDeadlock(err)
 		})
 		var d *deadlock
@@ -113,7 +116,8 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 }
 
 // deadlockAttempts is how many times WriteExtraction tries a document whose
-// write Neo4j ends on a deadlock.
+// write Neo4j ends on a deadlock; the last try is the driver's, with its
+// backoff, and ends in a transient error rather than an internal one.
 const deadlockAttempts = 10
 
 // deadlock is a deadlock that Neo4j found in a document's write, kept from
