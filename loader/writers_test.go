@@ -2,6 +2,7 @@ package loader_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"reflect"
@@ -287,6 +288,60 @@ func TestWritersNothingAfterAFailedWrite(t *testing.T) {
 		}
 		if sum.Loaded != 4 {
 			t.Errorf("%d writers: %d loaded, want 4", writers, sum.Loaded)
+		}
+	}
+}
+
+// TestWritersOneMeetingThroughOtherParticipants: two documents that share
+// no key each report a meeting the graph already holds, through a
+// different participant, and both merge into it (one renames it). Written
+// at once, the second must see the first's rename, as it would one after
+// the other: the graph is the sequential one, every time.
+func TestWritersOneMeetingThroughOtherParticipants(t *testing.T) {
+	dir := t.TempDir()
+	doc := func(name, text string, persons []graph.PersonFact, meeting string) string {
+		var attendees []graph.AttendeeFact
+		for _, p := range persons {
+			attendees = append(attendees, graph.AttendeeFact{Person: p.ID})
+		}
+		b, err := json.Marshal(graph.Extraction{Document: graph.Document{Text: text, Published: "2024-05-04"}, Persons: persons,
+			Meetings: []graph.MeetingFact{{ID: meeting, Date: "2024-05-03", DatePrecision: "day", Type: "CONSULT", Attendees: attendees}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, name)
+		writeFile(t, p, string(b))
+		return p
+	}
+	widodo := graph.PersonFact{ID: "person:joko-widodo", Name: "Joko Widodo"}
+	albanese := graph.PersonFact{ID: "person:anthony-albanese", Name: "Anthony Albanese"}
+	both := doc("b.json", "Widodo and Albanese met in Jakarta.", []graph.PersonFact{widodo, albanese}, "meeting:2024-05-03-jakarta-b")
+	one := doc("a.json", "Widodo received the Australian prime minister.", []graph.PersonFact{widodo}, "meeting:2024-05-03-jakarta-a")
+	other := doc("g.json", "Albanese met the Indonesian president.", []graph.PersonFact{albanese}, "meeting:2024-05-03-jakarta-aa")
+
+	s := neo4jtest.Open(t)
+	c := neo4jtest.Config(t)
+	l := newLoader(t, s)
+	ctx := context.Background()
+	neo4jtest.Wipe(t, c)
+	if _, err := l.Load(ctx, []string{both, one, other}); err != nil {
+		t.Fatal(err)
+	}
+	want := snapshot(t, c)
+	if n := len(rows(t, c, "MATCH (m:Meeting) RETURN m.id")); n != 1 {
+		t.Fatalf("one after the other: %d meetings, want the one", n)
+	}
+	l.Writers = 2
+	for round := range 5 {
+		neo4jtest.Wipe(t, c)
+		if _, err := l.Load(ctx, []string{both}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := l.Load(ctx, []string{one, other}); err != nil {
+			t.Fatalf("round %d: %v", round, err)
+		}
+		if got := snapshot(t, c); got != want {
+			t.Fatalf("round %d: written at once, another graph:\n%s", round, firstDifference(want, got))
 		}
 	}
 }

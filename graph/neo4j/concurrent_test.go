@@ -45,8 +45,9 @@ func TestWriteKeys(t *testing.T) {
 
 // Two documents may report one graph meeting through different
 // participants ("Widodo met Albanese" told by each side naming its own
-// leader): documents with meetings in the same month share a key, and
-// meetings months apart do not.
+// leader): documents with meetings within two days of each other share a
+// key (their windows of a day either side overlap), and meetings farther
+// apart do not.
 func TestWriteKeysOfMeetings(t *testing.T) {
 	meeting := func(doc, person, date string) *graph.Extraction {
 		return &graph.Extraction{Document: graph.Document{ID: "document:" + doc},
@@ -58,15 +59,14 @@ func TestWriteKeysOfMeetings(t *testing.T) {
 		kb := s.WriteKeys(b)
 		return slices.ContainsFunc(s.WriteKeys(a), func(k string) bool { return slices.Contains(kb, k) })
 	}
-	a := meeting("a", "Widodo", "2024-05-03")
-	if !share(a, meeting("g", "Albanese", "2024-05-03")) {
-		t.Error("two reports of a meeting on the same day, by different participants, share no key")
-	}
-	if !share(a, meeting("g", "Albanese", "2024-04-30")) {
-		t.Error("meetings a few days apart across a month's end share no key")
-	}
-	if share(a, meeting("g", "Albanese", "2024-09-10")) {
-		t.Error("meetings months apart share a key")
+	a := meeting("a", "Widodo", "2024-04-30")
+	for _, c := range []struct {
+		date  string
+		share bool
+	}{{"2024-04-30", true}, {"2024-05-02", true}, {"2024-05-03", false}, {"2024-05-20", false}} {
+		if got := share(a, meeting("g", "Albanese", c.date)); got != c.share {
+			t.Errorf("meetings on 2024-04-30 and %s: share a key %v, want %v", c.date, got, c.share)
+		}
 	}
 }
 

@@ -619,18 +619,19 @@ func renameMeeting(x *graph.Extraction, old, new string) {
 // and needs an office in common; and on the graph's meetings that its
 // meetings may be, found through participants within a few days. Two
 // documents may reach one graph meeting through different participants,
-// so meetings are keyed by the months their windows touch. The keys are
-// then the document's ID, its people's IDs, name words and offices, and
-// its meetings' months: two documents with none in common cannot see each
+// so meetings are keyed by the days of their windows. The keys are then
+// the document's ID, its people's IDs, name words and offices, and its
+// meetings' days: two documents with none in common cannot see each
 // other's people or meetings, and writing them at once gives the graph
 // that one after the other gives (everything else a write does, merges of
 // nodes and relationships by ID with properties from the smallest
 // document ID, does not depend on the order).
 //
-// Gaps, both rare: a graph meeting known by its year only spans months
-// the keys do not join; and two documents may reach one graph person by
-// different words ("Mohammed bin Salman" by the first, "Saud" by the
-// last) and different offices.
+// Gaps, both rare: a graph meeting known by its month or year only spans
+// days the keys do not join (month keys would join them, but a month's
+// news would then be written one document at a time); and two documents
+// may reach one graph person by different words ("Mohammed bin Salman" by
+// the first, "Saud" by the last) and different offices.
 func (s *Store) WriteKeys(x *graph.Extraction) []string {
 	keys := []string{"doc\x1f" + x.Document.ID}
 	for _, p := range x.Persons {
@@ -653,15 +654,17 @@ func (s *Store) WriteKeys(x *graph.Extraction) []string {
 		if r.DateFrom == "" || len(m.Attendees) == 0 {
 			continue
 		}
-		// The window resolveMeetings looks in, month by month.
+		// The window resolveMeetings looks in, day by day: a graph
+		// meeting of one day that two documents both find lies in both
+		// their windows.
 		lo, hi := shiftDay(r.DateFrom, -1), shiftDay(r.DateTo, 1)
-		for month, n := lo[:min(7, len(lo))], 0; month <= hi[:min(7, len(hi))] && n < 36; n++ {
-			keys = append(keys, "month\x1f"+month)
-			t, err := time.Parse("2006-01", month)
-			if err != nil {
-				break
+		for day, n := lo, 0; day <= hi && n < 400; n++ {
+			keys = append(keys, "day\x1f"+day)
+			next := shiftDay(day, 1)
+			if next == day {
+				break // not a day: no window to walk
 			}
-			month = t.AddDate(0, 1, 0).Format("2006-01")
+			day = next
 		}
 	}
 	slices.Sort(keys)
