@@ -45,9 +45,10 @@ type Loader struct {
 
 // DefaultWriters is how many documents the load command writes at once.
 // A document's write is mostly waiting (round trips, the commit's flush
-// to disk), so a few at once keep Neo4j busy: on the first 2,000 medium
-// documents and two cores, 3 writers load the whole path about 1.4 times
-// as fast as 1, and 4 or 6 no faster than 3 (README, "Benchmarks").
+// to disk), so a few at once keep Neo4j busy, as far as write keys let
+// them: on the first 2,000 medium documents and two cores, 3 writers
+// loaded up to 1.4 times as fast as 1 with people's keys alone, and about
+// as fast once meetings' days were keys too (README, "Benchmarks").
 const DefaultWriters = 3
 
 // Summary is what a load did.
