@@ -376,7 +376,7 @@ func plan(x *graph.Extraction, res resolution) ([]batch, []string) {
 	for _, t := range relTypes {
 		for _, r := range rels[t] {
 			from, to := r["from"].(string), r["to"].(string)
-			k := t + factSep + from + factSep + to
+			k := factKey(t, from, to)
 			if seen[k] {
 				continue // the first row's properties, as MERGE would keep
 			}
