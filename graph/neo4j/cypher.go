@@ -170,7 +170,7 @@ SET x.searchText = reduce(s = coalesce(x.name, ''), a IN x.aliases | s + ' | ' +
 // personWhyStatement records the rules and spellings that merged a person
 // with another document's, kept sorted.
 const personWhyStatement = `UNWIND $rows AS r
-MATCH (x:Person {id: r.id}) USING INDEX x:Person(id)
+MATCH (x:Person {id: r.id}) USING INDEX SEEK x:Person(id)
 SET x.resolvedBy = COLLECT { UNWIND coalesce(x.resolvedBy, []) + r.why AS w WITH DISTINCT w RETURN w ORDER BY w }`
 
 // Resolution's own relationships, PART_OF and POSSIBLY_SAME_AS, relate
@@ -181,12 +181,12 @@ SET x.resolvedBy = COLLECT { UNWIND coalesce(x.resolvedBy, []) + r.why AS w WITH
 // the larger.
 const (
 	mergePartOfStatement = `UNWIND $rows AS r
-MATCH (a:Meeting {id: r.from}) USING INDEX a:Meeting(id)
-MATCH (b:Meeting {id: r.to}) USING INDEX b:Meeting(id)
+MATCH (a:Meeting {id: r.from}) USING INDEX SEEK a:Meeting(id)
+MATCH (b:Meeting {id: r.to}) USING INDEX SEEK b:Meeting(id)
 MERGE (a)-[x:PART_OF]->(b)`
 	mergeCandidatesStatement = `UNWIND $rows AS r
-MATCH (a:Person {id: r.from}) USING INDEX a:Person(id)
-MATCH (b:Person {id: r.to}) USING INDEX b:Person(id)
+MATCH (a:Person {id: r.from}) USING INDEX SEEK a:Person(id)
+MATCH (b:Person {id: r.to}) USING INDEX SEEK b:Person(id)
 MERGE (a)-[x:POSSIBLY_SAME_AS]->(b)
 SET x.rule = CASE WHEN x.score IS NULL OR r.score > x.score OR (r.score = x.score AND r.rule < x.rule) THEN r.rule ELSE x.rule END
 SET x.score = CASE WHEN x.score IS NULL OR r.score > x.score THEN r.score ELSE x.score END`
@@ -199,8 +199,8 @@ SET x.score = CASE WHEN x.score IS NULL OR r.score > x.score THEN r.score ELSE x
 // with the smallest ID.
 var mergeRelsStatement = func() string {
 	q := `UNWIND $rows AS r
-MATCH (a:Node {id: r.from}) USING INDEX a:Node(id)
-MATCH (b:Node {id: r.to}) USING INDEX b:Node(id)`
+MATCH (a:Node {id: r.from}) USING INDEX SEEK a:Node(id)
+MATCH (b:Node {id: r.to}) USING INDEX SEEK b:Node(id)`
 	for _, t := range relTypes {
 		if t == relPartOf || t == relPossiblySameAs {
 			continue // resolution's own, written by statements of their own
@@ -220,19 +220,19 @@ FOREACH (_ IN CASE WHEN r.type = '` + t + `' THEN [1] ELSE [] END |
 // createOwnLinksStatement creates the document's own links, MENTIONS from
 // it and REPORTED_IN to it, which are as new as the document (plan).
 const createOwnLinksStatement = `UNWIND $rows AS r
-MATCH (a:Node {id: r.from}) USING INDEX a:Node(id)
-MATCH (b:Node {id: r.to}) USING INDEX b:Node(id)
+MATCH (a:Node {id: r.from}) USING INDEX SEEK a:Node(id)
+MATCH (b:Node {id: r.to}) USING INDEX SEEK b:Node(id)
 FOREACH (_ IN CASE WHEN r.type = '` + relMentions + `' THEN [1] ELSE [] END |
   CREATE (a)-[x:` + relMentions + `]->(b) SET x = r.props, x.propsFrom = $doc)
 FOREACH (_ IN CASE WHEN r.type = '` + relReportedIn + `' THEN [1] ELSE [] END |
   CREATE (a)-[x:` + relReportedIn + `]->(b) SET x = r.props, x.propsFrom = $doc)`
 
-const documentExists = `MATCH (d:Document {id: $doc}) USING INDEX d:Document(id) RETURN count(d) > 0`
+const documentExists = `MATCH (d:Document {id: $doc}) USING INDEX SEEK d:Document(id) RETURN count(d) > 0`
 
 // positionDatesStatement widens the date range a position is supported for
 // to include each row's day.
 const positionDatesStatement = `UNWIND $rows AS r
-MATCH (x:Position {id: r.id}) USING INDEX x:Position(id)
+MATCH (x:Position {id: r.id}) USING INDEX SEEK x:Position(id)
 SET x.from = CASE WHEN x.from IS NULL OR r.day < x.from THEN r.day ELSE x.from END,
     x.to = CASE WHEN x.to IS NULL OR r.day > x.to THEN r.day ELSE x.to END`
 
@@ -257,7 +257,7 @@ SET x.date = CASE WHEN better THEN r.date ELSE x.date END,
 // when any report says it took place, else cancelled when one says it was
 // called off, else planned.
 const meetingStatusStatement = `UNWIND $rows AS r
-MATCH (m:Meeting {id: r.id}) USING INDEX m:Meeting(id)
+MATCH (m:Meeting {id: r.id}) USING INDEX SEEK m:Meeting(id)
 SET m.status = CASE
   WHEN EXISTS { (m)-[:REPORTED_IN {status: 'held'}]->(:Document) } THEN 'held'
   WHEN EXISTS { (m)-[:REPORTED_IN {status: 'cancelled'}]->(:Document) } THEN 'cancelled'

@@ -28,7 +28,7 @@ func isFact(t string) bool {
 // its node, as the last part of writeFacts. They are in the map $facts,
 // like the rows, so that the statement's plan does not depend on whether
 // the list is empty.
-const setFacts = "CALL () {\nMATCH (d:Document {id: $doc}) USING INDEX d:Document(id) SET d.facts = $facts.keys\n}\n"
+const setFacts = "CALL () {\nMATCH (d:Document {id: $doc}) USING INDEX SEEK d:Document(id) SET d.facts = $facts.keys\n}\n"
 
 // supporters lists the documents that support node {n}: those that mention
 // it or report it.

@@ -29,22 +29,33 @@ import (
 // also be (its rivals). Each candidate comes with its positions. All but
 // the first need an office in common with the document's person.
 const personCandidates = `UNWIND $rows AS q
-RETURN q.id, EXISTS { (:Person {id: q.id}) },
-  COLLECT { MATCH (p:Person {nameKey: q.key}) USING INDEX p:Person(nameKey) WHERE p.id <> q.id RETURN ` + candidateMap + ` } AS byKey,
-  CASE WHEN NOT q.single THEN [] ELSE COLLECT {
-    ` + officeHolders + ` WHERE (p.firstKey = q.key OR p.lastKey = q.key) AND p.id <> q.id AND p.nameKey <> q.key
-    RETURN DISTINCT ` + candidateMap + ` } END AS bySurname,
-  CASE WHEN q.single THEN [] ELSE COLLECT {
-    ` + officeHolders + ` WHERE (p.lastKey = q.last OR p.firstKey = q.first) AND p.id <> q.id AND p.nameKey <> q.key AND NOT p.single
-    RETURN DISTINCT ` + candidateMap + ` } END AS byWords,
-  CASE WHEN q.single THEN [] ELSE COLLECT {
-    ` + officeHolders + ` WHERE p.nameKey IN [q.first, q.last] AND p.single AND p.id <> q.id
-    WITH DISTINCT p
-    RETURN {candidate: ` + candidateMap + `, rivals: COLLECT {
-      MATCH (p)-[:HOLDS]->(y:Position) WHERE y.officeKey IS NOT NULL
-      MATCH (x:Position {officeKey: y.officeKey}) USING INDEX x:Position(officeKey)
-      MATCH (o:Person)-[:HOLDS]->(x) WHERE (o.firstKey = p.nameKey OR o.lastKey = p.nameKey) AND NOT o.single AND o.id <> q.id
-      RETURN DISTINCT ` + rivalMap + ` }} } END AS surnameOf`
+CALL (q) {
+  MATCH (p:Person {nameKey: q.key}) USING INDEX SEEK p:Person(nameKey) WHERE p.id <> q.id
+  RETURN collect(` + candidateMap + `) AS byKey
+}
+CALL (q) {
+  WITH q WHERE q.single
+  ` + officeHolders + ` WHERE (p.firstKey = q.key OR p.lastKey = q.key) AND p.id <> q.id AND p.nameKey <> q.key
+  RETURN collect(DISTINCT ` + candidateMap + `) AS bySurname
+}
+CALL (q) {
+  WITH q WHERE NOT q.single
+  ` + officeHolders + ` WHERE (p.lastKey = q.last OR p.firstKey = q.first) AND p.id <> q.id AND p.nameKey <> q.key AND NOT p.single
+  RETURN collect(DISTINCT ` + candidateMap + `) AS byWords
+}
+CALL (q) {
+  WITH q WHERE NOT q.single
+  ` + officeHolders + ` WHERE p.nameKey IN [q.first, q.last] AND p.single AND p.id <> q.id
+  WITH DISTINCT q, p
+  CALL (q, p) {
+    MATCH (p)-[:HOLDS]->(y:Position) WHERE y.officeKey IS NOT NULL
+    MATCH (x:Position {officeKey: y.officeKey}) USING INDEX SEEK x:Position(officeKey)
+    MATCH (o:Person)-[:HOLDS]->(x) WHERE (o.firstKey = p.nameKey OR o.lastKey = p.nameKey) AND NOT o.single AND o.id <> q.id
+    RETURN collect(DISTINCT ` + rivalMap + `) AS rivals
+  }
+  RETURN collect({candidate: ` + candidateMap + `, rivals: rivals}) AS surnameOf
+}
+RETURN q.id, EXISTS { (:Person {id: q.id}) }, byKey, bySurname, byWords, surnameOf`
 
 // officeHolders finds the people p who held one of the offices of the
 // document's person q (officeKey: lower-case title and organisation ID).
@@ -52,7 +63,7 @@ RETURN q.id, EXISTS { (:Person {id: q.id}) },
 // starting from the office keeps the lookup as small as the office's
 // holders, however many people share a common name.
 const officeHolders = `UNWIND q.offices AS k
-    MATCH (x:Position {officeKey: k}) USING INDEX x:Position(officeKey)
+    MATCH (x:Position {officeKey: k}) USING INDEX SEEK x:Position(officeKey)
     MATCH (p:Person)-[:HOLDS]->(x)`
 
 const candidateMap = `{id: p.id, name: p.name, single: coalesce(p.single, false),
@@ -62,7 +73,7 @@ const rivalMap = `{id: o.id, positions: [(o)-[:HOLDS]->(x:Position) | {title: x.
 
 const meetingCandidates = `UNWIND $rows AS q
 CALL (q) {
-  OPTIONAL MATCH (p:Person)-[:ATTENDED]->(m:Meeting) USING INDEX p:Person(id)
+  OPTIONAL MATCH (p:Person)-[:ATTENDED]->(m:Meeting) USING INDEX SEEK p:Person(id)
   WHERE p.id IN q.participants AND m.id <> q.id AND m.dateTo >= q.lo AND m.dateFrom <= q.hi
   WITH DISTINCT m WHERE m IS NOT NULL
   RETURN collect({id: m.id, dateFrom: m.dateFrom, dateTo: m.dateTo, mode: m.mode, status: m.status,

@@ -1,0 +1,11 @@
+package neo4j
+
+// StablePlanStatements are the statements of a document's write that run
+// with stablePlan, whose plans Neo4j keeps from the first document on,
+// for the test of how they are planned on an empty database.
+var StablePlanStatements = map[string]string{
+	"documentExists":    stablePlan + documentExists,
+	"personCandidates":  stablePlan + personCandidates,
+	"meetingCandidates": stablePlan + meetingCandidates,
+	"writeFacts":        stablePlan + writeFacts,
+}
