@@ -21,21 +21,21 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnop"
-	unseenSets = "q"
+	tuningSets = "ghijklmnopq"
+	unseenSets = "r"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
 // tuning sets. Raise the floors as the scores improve; never lower one to
-// make a change pass. (They were set anew, just under the scores, when p
-// joined the tuning sets: p is harder than g-o.)
+// make a change pass. (They were set anew, just under the scores, when q
+// joined the tuning sets: q, like p before it, is harder than the rest.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.94,
-	eval.Organisations: 0.80,
-	eval.Initiatives:   0.62,
-	eval.Positions:     0.75,
-	eval.Attendance:    0.87,
-	eval.Hosts:         0.76,
+	eval.Organisations: 0.79,
+	eval.Initiatives:   0.60,
+	eval.Positions:     0.74,
+	eval.Attendance:    0.85,
+	eval.Hosts:         0.75,
 	eval.Statements:    0.86,
 }
 
@@ -52,13 +52,13 @@ func TestGeneralizationSet(t *testing.T) {
 // texts no rule was fitted to. When rules are written on these sets, they
 // join the tuning sets and a new held-out set takes their place.
 var unseenFloors = map[string]float64{
-	eval.Persons:       0.92,
-	eval.Organisations: 0.70,
-	eval.Initiatives:   0.46,
-	eval.Positions:     0.65,
-	eval.Attendance:    0.71,
-	eval.Hosts:         0.65,
-	eval.Statements:    0.85,
+	eval.Persons:       0.91,
+	eval.Organisations: 0.71,
+	eval.Initiatives:   0.42,
+	eval.Positions:     0.67,
+	eval.Attendance:    0.74,
+	eval.Hosts:         0.57,
+	eval.Statements:    0.83,
 }
 
 const unseenStatementPrecision = 0.93
