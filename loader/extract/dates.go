@@ -68,7 +68,9 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 				}
 			}
 		}
-		d.dateline = dash(k)
+		// "ISLAMABAD, Nov 6 (APP): Speaker ...": a colon after the
+		// agency's credit closes it too.
+		d.dateline = dash(k) || (k > d.tokEnd && k < to && toks[k].punct == ':')
 		return d
 	}
 	num := func(i int) (int, bool) {
@@ -291,6 +293,11 @@ func (d *docState) datelineEnd(si int) int {
 			}
 			if k > i+1 && k+1 < s.tokEnd && d.toks[k-1].punct == ')' {
 				return k + 1
+			}
+		case t.punct == ')' && k > i+2 && k+2 < s.tokEnd && d.toks[k+1].punct == ':' && d.toks[k+2].isWord() && d.toks[k+2].upper:
+			// "ISLAMABAD, Nov 6 (APP): Speaker ...": the credit and a colon.
+			if _, found := findDate(d.text, d.toks, i, k, d.pub, d.hasPb); found {
+				return k + 2
 			}
 		case t.punct == ')' && k > i+2 && k+1 < s.tokEnd && d.toks[k+1].isWord() && d.toks[k+1].upper && !d.toks[k+1].newlineBefore:
 			// "Havana, Dec 10 (Prensa Latina) Cuban Foreign Minister ...":

@@ -115,6 +115,7 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.ministries()
 	d.embassies()
 	d.agencyCredits()
+	d.signOffUnits()
 	d.memberships()
 	d.fillHomeCountry() // before meetings: hosts are found by country
 	meetings := d.findMeetings()

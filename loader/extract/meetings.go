@@ -423,6 +423,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			kind = mkPhone
 		}
 		return meetingVerb{start: i, end: e + 1, kind: kind}, true
+	case (w == "after" || w == "before") && !d.toks[i].upper && next(i+1) == "meeting" && (d.personOrGroupAfter(i+2, end) || d.titledObject(i+2, end)) &&
+		!d.pastInPassing(d.toks[i].sent, meetingVerb{start: i, end: i + 2}):
+		// "Sugiono said after meeting Australian Foreign Minister Penny
+		// Wong in Canberra on Tuesday": the gerund takes the counterpart
+		// as its object.
+		return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
 	case (w == "during" || w == "at" || w == "in") && d.meetingNounAt(i+1, end) > 0:
 		// "She made the remarks during a meeting with Xi Jinping", "Li
 		// said during the talks": the sentence reports the encounter.

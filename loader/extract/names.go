@@ -126,7 +126,7 @@ var kinWords = wordSet(`wife husband spouse`)
 
 // honorifics introduce a name ("Mr Wang Yi", "H.E. ...").
 var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh prof professor dame lord shri smt shrimati seyed sayyid mwalimu
-hon honourable honorable rt eng engr`)
+hon honourable honorable rt eng engr syed sardar`)
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen",
 // the Malay "Nor Azlina binti Hashim").
@@ -1334,6 +1334,9 @@ func (d *docState) appositionOpener(ts int) bool {
 	prev := d.toks[ts-1].lower
 	if prev == "the" {
 		return true
+	}
+	if prev == "resident" && ts >= 4 && d.toks[ts-2].isHyphen() && d.toks[ts-3].lower == "non" && d.toks[ts-4].lower == "the" {
+		return true // "the non-resident Ambassador of Moldova to Iceland, X,"
 	}
 	if (prepositions[prev] || meetVerbs[prev]) && prev != "of" && d.toks[ts].upper {
 		// "held talks with Deputy Prime Minister ... of Jordan, Ayman

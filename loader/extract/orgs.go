@@ -942,3 +942,59 @@ func (d *docState) missionSeat(start, e int) int {
 // missionTasks name what a mission seated in a city does.
 var missionTasks = wordSet(`support assistance monitoring observation observer observers verification training stabilization stabilisation
 peacekeeping police rule law advisory integrated interim`)
+
+// signOffWords name the press units that sign releases.
+var signOffWords = wordSet(`press communication communications information media relations diplomacy`)
+
+// signOffHeads end a unit's name.
+var signOffHeads = wordSet(`department office service unit directorate division bureau team section centre center
+communication communications`)
+
+// signOffUnits emits the press unit that signs a release on its last line:
+// "Press Department", "Public Relations Service", "SEGIB Communication",
+// "*Directorate of Communication – Ministry of Foreign Affairs*" (the unit
+// before the dash; the ministry is named by its own rule). The line is
+// short, in title case, and names what the unit does.
+func (d *docState) signOffUnits() {
+	if len(d.paras) == 0 {
+		return
+	}
+	p := d.paras[len(d.paras)-1]
+	s := d.tokenAt(p.start)
+	if s < 0 {
+		return
+	}
+	e := s
+	for e < len(d.toks) && d.toks[e].start < p.end {
+		e++
+	}
+	for s < e && (d.toks[s].punct == '*' || d.toks[s].punct == '_') {
+		s++
+	}
+	for e > s && (d.toks[e-1].punct == '*' || d.toks[e-1].punct == '_') {
+		e--
+	}
+	for k := s + 1; k < e; k++ {
+		if t := &d.toks[k]; (t.isHyphen() || isDash(t.punct)) && d.toks[k-1].end < t.start {
+			e = k // the unit, not the ministry after the dash
+			break
+		}
+	}
+	if e-s < 2 || e-s > 9 || !d.toks[s].upper {
+		return
+	}
+	does, head := false, false
+	for k := s; k < e; k++ {
+		t := &d.toks[k]
+		if !t.isWord() || !t.upper && t.lower != "of" && t.lower != "the" && t.lower != "and" && t.lower != "for" {
+			return
+		}
+		does = does || signOffWords[t.lower]
+		head = head || signOffHeads[t.lower] && t.upper
+	}
+	if g, ok := d.gzOf(s); !does || !head || ok && g.start == s && g.end == e {
+		return // no press unit, or a name the gazetteer knows
+	}
+	name := d.phrase(s, e)
+	d.addOrg(d.localOrgIndex(name, "agency"), name, d.toks[s].sent, "sign-off")
+}

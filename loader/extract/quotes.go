@@ -411,7 +411,10 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 					// attribution after a comma; ', while X praised' does not.
 					break
 				}
-				if d.attributionVerbAt(m.end, end) || (m.start > 0 && speechVerbs[d.toks[m.start-1].lower]) {
+				// '"...," said the Secretary-General of SEGIB, X.': the
+				// mention spans the title that opens its apposition.
+				saidThe := m.kind == mkName && m.start > 1 && d.toks[m.start-1].lower == "the" && speechVerbs[d.toks[m.start-2].lower]
+				if d.attributionVerbAt(m.end, end) || (m.start > 0 && speechVerbs[d.toks[m.start-1].lower]) || saidThe {
 					// A pronoun's person is named in the quotation's
 					// sentences or the one before them.
 					if m.ambiguous || m.kind == mkPronoun && !d.namedNear(m.person, si) && !d.namedNear(m.person, openSi) {
