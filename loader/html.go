@@ -70,9 +70,11 @@ func ParseHTML(data []byte) (graph.Document, error) {
 			}
 		}
 	}
+	pageTitle := clean(page.Find("title").First().Text())
 	if d.Title == "" {
-		d.Title = clean(page.Find("title").First().Text())
+		d.Title = pageTitle
 	}
+	d.Publisher = firstOf(firstAttr(page, `meta[property="og:site_name"]`, "content"), siteOfTitle(pageTitle))
 	d.Text = blockText(body)
 	if strings.TrimSpace(d.Text) == "" {
 		return graph.Document{}, graph.Errorf(graph.EINVALID, "no article text found in the HTML")
@@ -180,4 +182,15 @@ func dateOf(s string) string {
 		}
 	}
 	return ""
+}
+
+// siteOfTitle returns the site's name that a page's <title> carries after
+// its headline ("Zambia and DRC agree ... | Ministry of Foreign Affairs and
+// International Cooperation, Zambia"), or "".
+func siteOfTitle(title string) string {
+	i := strings.LastIndex(title, " | ")
+	if i < 0 {
+		return ""
+	}
+	return strings.TrimSpace(title[i+3:])
 }

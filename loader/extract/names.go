@@ -1133,6 +1133,14 @@ func (d *docState) findPersons() {
 					p.org = d.delegationCountry(ns) // "The Kenyan delegation included Name, Title"
 					p.side = p.org != ""
 				}
+				if p.org == "" && p.accredited == "" {
+					// "Name, Deputy Director General for Asia, Ministry of
+					// Foreign Affairs of the Republic of Türkiye;": the
+					// ministry after the title is the country's.
+					if mo, ok := d.ministryAfter(j); ok && mo.country >= 0 {
+						p.org = d.g.countryID(mo.country)
+					}
+				}
 				in := intro{start: ns, end: b - 1, nameStart: ns, nameEnd: b - 1, rule: "name+apposition"}
 				if p.title != "" {
 					pp := p
@@ -1245,6 +1253,25 @@ func (d *docState) findPersons() {
 			n := i + 1
 			if d.toks[n].punct == ',' && n+1 < len(d.toks) {
 				n++
+			}
+			// "his counterpart from the Democratic Republic of the Congo,
+			// Her Excellency Name, Minister of ...": the country after.
+			f := i + 1
+			if d.toks[f].lower == "from" && f+1 < len(d.toks) {
+				f++
+				if d.toks[f].lower == "the" {
+					f++
+				}
+				if g, ok := d.gzOf(f); ok && g.start == f && g.e.kind == entCountry && g.end+1 < len(d.toks) && d.toks[g.end].punct == ',' {
+					n := d.addressAt(g.end + 1)
+					if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= 2 && (e >= len(d.toks) || d.toks[e].punct == ',' || d.toks[e].punct == '.') {
+						intros = append(intros, intro{start: n, end: e, nameStart: n, nameEnd: e, rule: "counterpart+name"})
+						d.counterparts = append(d.counterparts, counterpart{nameStart: n, country: d.entityID(g.e), sent: t.sent})
+						cover(n, e)
+						i = e - 1
+						continue
+					}
+				}
 			}
 			if g, ok := d.gzOf(i - 1); ok && g.end == i && g.e.kind == entCountry {
 				if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= 2 &&
@@ -2406,6 +2433,15 @@ func (d *docState) counterpartPositions() {
 		if subj < 0 || len(ms) == 0 || ms[0].person == subj || len(d.persons[subj].positions) == 0 {
 			continue
 		}
+		// Titles of the counterpart's own that name no body are that
+		// country's: "his counterpart from the DRC, X, Minister of
+		// State".
+		cp := d.persons[ms[0].person]
+		for i := range cp.positions {
+			if cp.positions[i].org == "" && cp.positions[i].accredited == "" {
+				cp.positions[i].org = c.country
+			}
+		}
 		sp := d.persons[subj].positions
 		base := sp[len(sp)-1].base
 		if base == "" {
@@ -2654,4 +2690,36 @@ func (d *docState) theHonourableAt(i int) int {
 		j++
 	}
 	return j
+}
+
+// ministryAfter finds, in the rest of an apposition that token j ends
+// with a comma (", ASEAN Department, Ministry of Foreign Affairs of Viet
+// Nam;"), the ministry it names: only capitalised words and commas may come
+// before the ministry, and the clause must end with it.
+func (d *docState) ministryAfter(j int) (ministryOrg, bool) {
+	if j >= len(d.toks) || d.toks[j].punct != ',' {
+		return ministryOrg{}, false
+	}
+	for k := j + 1; k < len(d.toks) && k-j < 16; k++ {
+		t := &d.toks[k]
+		if t.newlineBefore {
+			break
+		}
+		if t.lower == "ministry" && t.upper {
+			mo, ok := d.ministryOf(k)
+			if !ok || mo.end < len(d.toks) && !d.toks[mo.end].newlineBefore && d.toks[mo.end].punct != ';' && d.toks[mo.end].punct != '.' && d.toks[mo.end].punct != ',' {
+				return ministryOrg{}, false
+			}
+			for x := mo.start; x < mo.end && mo.country < 0; x++ {
+				if g, ok := d.gzOf(x); ok && g.start == x && g.e.kind == entCountry && x > 0 && (d.toks[x-1].lower == "of" || d.toks[x-1].lower == "the") {
+					mo.country = g.e.idx // "of [the] <country>", which ministryOf names but does not keep
+				}
+			}
+			return mo, true
+		}
+		if !(t.punct == ',' || t.isHyphen() || t.isWord() && (t.upper || t.lower == "of" || t.lower == "and" || t.lower == "for" || t.lower == "the")) {
+			break
+		}
+	}
+	return ministryOrg{}, false
 }
