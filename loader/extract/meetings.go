@@ -208,6 +208,12 @@ func (d *docState) findMeetingVerb(si int) (meetingVerb, bool) {
 		if !ok {
 			continue
 		}
+		if v.kind == mkVisit && i > s.tokStart && d.toks[i-1].lower == "who" && d.pastInPassing(si, v) {
+			// "the greetings of President X, who visited Dakar in
+			// January": a visit recalled in a relative clause.
+			i = v.end - 1
+			continue
+		}
 		if late := d.modalEarlier(s.tokStart, i); late || v.planned || d.intentBefore(s.tokStart, i) {
 			if !found && v.kind != mkJoin && (late || d.futureBefore(s.tokStart, i)) {
 				planned, found = v, true
@@ -259,6 +265,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		}
 		return ""
 	}
+	if w == "receive" && i >= 2 && d.toks[i-1].lower == "to" && d.toks[i-2].lower == "consented" && (d.personOrGroupAfter(i+1, end) || d.credentialsAt(i+1, end)) {
+		// "His Majesty ... this morning consented to receive the letters
+		// of credence of four new envoys": a courtly "received".
+		return meetingVerb{start: i - 2, end: i + 1, kind: mkHost}, true
+	}
 	if k, ok := planVerbs[w]; ok && (w != "hold" || meetNouns[next(i+1)] || meetNouns[next(i+2)]) {
 		if (k == mkHost || w == "meet") && !d.personOrGroupAfter(i+1, end) && w != "meet" {
 			return meetingVerb{}, false
@@ -306,7 +317,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	case (w == "took" && next(i+1) == "place") || (w == "held" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were")):
 		// "A trilateral meeting between A, B and C took place in
 		// Qingdao", "The first visit by ... took place on ...".
-		for k := i - 1; k >= 0 && k >= i-25 && d.toks[k].sent == d.toks[i].sent; k-- {
+		for k := i - 1; k >= 0 && k >= i-40 && d.toks[k].sent == d.toks[i].sent; k-- {
 			switch d.toks[k].lower {
 			case "meeting", "talks", "summit", "conversation", "consultations":
 				return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
@@ -815,6 +826,9 @@ func (d *docState) credentialsAt(i, end int) bool {
 // before its colon: "were presented by:", "The delegation included:".
 var listOpeners = wordSet(`by included includes include were are participants attendees following`)
 
+// credentialWords before "of:" open the list of envoys who present them.
+var credentialWords = wordSet(`credentials credence`)
+
 // opensParticipantList reports whether sentence si ends with a colon after
 // a word that introduces participants.
 func (d *docState) opensParticipantList(si int) bool {
@@ -834,6 +848,9 @@ func (d *docState) opensParticipantList(si int) bool {
 	}
 	if listOpeners[d.toks[e-1].lower] {
 		return true
+	}
+	if d.toks[e-1].lower == "of" && e-2 >= s.tokStart && credentialWords[d.toks[e-2].lower] {
+		return true // "The Head of State successively received the credentials of:"
 	}
 	// "The following ministers took part in the meeting:"
 	for k := s.tokStart; k+1 < e && k < s.tokStart+4; k++ {
@@ -938,6 +955,9 @@ func (d *docState) objectAfterAdjuncts(i, end int) bool {
 		}
 		if k > i+1 && t.lower == "the" && k+1 < end && groupNouns[d.toks[k+1].lower] {
 			return true // "received at the Palace the delegation of ..."
+		}
+		if k > i+1 && t.lower == "the" && d.credentialsAt(k, end) {
+			return true // "received this Thursday at the Palace of the Republic the letters of credence of ..."
 		}
 		if k > i+1 && (t.lower == "his" || t.lower == "her") && d.personOrGroupAfter(k, end) {
 			return true // "received this Wednesday at the Palace his counterpart from ..."
@@ -1954,6 +1974,11 @@ func (d *docState) pastInPassing(si int, v meetingVerb) bool {
 			}
 		case "month":
 			if t, err := time.Parse("2006-01", df.date); err == nil && t.AddDate(0, 2, 0).Before(d.pub) {
+				return true
+			}
+			// "President X, who visited Dakar in January": a relative
+			// clause recalls a visit of an earlier month.
+			if t, err := time.Parse("2006-01", df.date); err == nil && v.start > 0 && d.toks[v.start-1].lower == "who" && t.AddDate(0, 1, 0).Before(d.pub.AddDate(0, 0, 1)) {
 				return true
 			}
 		case "day":
