@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,7 +75,7 @@ func (d *docState) headedOrgs() {
 				}
 				break
 			}
-			if w.isWord() && w.upper && !w.allCaps && !stopFirst[w.lower] && months[w.lower] == 0 && !honorifics[w.lower] {
+			if w.isWord() && w.upper && !w.allCaps && !stopFirst[w.lower] && months[w.lower] == 0 && !honorifics[w.lower] && !possessivePronouns[w.lower] {
 				if _, wd := weekdays[w.lower]; wd {
 					break
 				}
@@ -168,6 +169,11 @@ func (d *docState) headedOrgs() {
 	}
 	if d.orgPrefixedBodies() || d.companies() || d.universitiesOf() || d.bareOrgans() {
 		added = true
+	}
+	for _, m := range slices.Clone(d.gz) {
+		if m.e.kind == entOrg && m.e.idx < 0 && d.bindAcronym(m) {
+			added = true
+		}
 	}
 	if added {
 		sortGz(d)
@@ -755,7 +761,7 @@ var domainEnds = wordSet(`exchange exchanges solidarity friendship dialogue peac
 health finance law rights`)
 
 // hyphenPrefixes join a demonym in a body's name: "Inter-American", "Pan-African".
-var hyphenPrefixes = wordSet(`inter pan trans intra afro euro`)
+var hyphenPrefixes = wordSet(`inter pan trans intra afro euro ibero latin anglo franco sino indo`)
 
 // lastAfterAnd reports whether token e closes a body's domain after "and":
 // "Heads of State and Government" ends there, where a head word elsewhere
@@ -997,4 +1003,23 @@ func (d *docState) signOffUnits() {
 	}
 	name := d.phrase(s, e)
 	d.addOrg(d.localOrgIndex(name, "agency"), name, d.toks[s].sent, "sign-off")
+}
+
+// bindAcronym makes the acronym that a body found by its name gives in
+// brackets ("The Ibero-American General Secretariat (SEGIB) ...") name the
+// body wherever the text uses it alone, before titles are read: "said the
+// Secretary-General of SEGIB, Andrés Allamand".
+func (d *docState) bindAcronym(m gzMatch) bool {
+	a := m.end + 1
+	if a+1 >= len(d.toks) || d.toks[m.end].punct != '(' || d.toks[a+1].punct != ')' || !d.toks[a].allCaps || len(d.toks[a].lower) < 2 || d.gzAt[a] >= 0 {
+		return false
+	}
+	word := d.toks[a].lower
+	for k := range d.toks {
+		if t := &d.toks[k]; t.allCaps && t.lower == word && d.gzAt[k] < 0 {
+			d.gz = append(d.gz, gzMatch{start: k, end: k + 1, e: m.e})
+			d.gzAt[k] = int32(len(d.gz) - 1)
+		}
+	}
+	return true
 }

@@ -168,3 +168,28 @@ func TestCredentialsCeremonies(t *testing.T) {
 		t.Errorf("attendees on 2025-10-08: %v hosted by %q, want Lars Berg received by the Sultan", got, host)
 	}
 }
+
+// A body named once with its acronym in brackets ("The Ibero-American
+// General Secretariat (SEGIB)") is named by the acronym alone later, so a
+// title of it reaches its holder: "said the Secretary-General of SEGIB,
+// Andrés Allamand". "Ibero-" joins the name as "Inter-" does; a sentence's
+// "Its" does not.
+func TestAcronymOfABodyFoundByItsName(t *testing.T) {
+	text := "The Ibero-American General Secretariat (SEGIB) today published its report on student mobility.\n\n" +
+		"\"We need a common framework for the whole region,\" said the Secretary-General of SEGIB, Andrés Allamand.\n\n" +
+		"Its General Secretariat is based in Madrid."
+	ex := extract(t, text, "2025-10-14")
+	orgs := orgNames(ex)
+	_, ibero := orgs["Ibero-American General Secretariat"]
+	_, its := orgs["Its General Secretariat"]
+	if !ibero || its {
+		t.Errorf("organisations = %v, want Ibero-American General Secretariat and no 'Its ...'", orgs)
+	}
+	ps := positionsOf(ex, "Andrés Allamand")
+	if len(ps) != 1 || ps[0].Organisation != "organisation:ibero-american-general-secretariat" {
+		t.Errorf("positions = %+v, want Secretary-General of the Ibero-American General Secretariat", ps)
+	}
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:andres-allamand" {
+		t.Errorf("statements = %+v, want one by Andrés Allamand", ex.Statements)
+	}
+}
