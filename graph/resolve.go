@@ -85,9 +85,9 @@ func PartOf(a, b MeetingReport) bool {
 
 func daysOverlap(aFrom, aTo, bFrom, bTo string, slack int) bool {
 	af, err1 := time.Parse(time.DateOnly, aFrom)
-	at, err2 := time.Parse(time.DateOnly, aTo)
+	at, err2 := parseLastDay(aTo)
 	bf, err3 := time.Parse(time.DateOnly, bFrom)
-	bt, err4 := time.Parse(time.DateOnly, bTo)
+	bt, err4 := parseLastDay(bTo)
 	if err1 != nil || err3 != nil {
 		return false
 	}
@@ -99,6 +99,19 @@ func daysOverlap(aFrom, aTo, bFrom, bTo string, slack int) bool {
 	}
 	d := time.Duration(slack) * 24 * time.Hour
 	return !af.After(bt.Add(d)) && !bf.After(at.Add(d))
+}
+
+// parseLastDay reads the last day of a span; "2025-04-31", which graphs
+// written before month ends were exact hold for April, is its month's last
+// day.
+func parseLastDay(s string) (time.Time, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil && len(s) == 10 && strings.HasSuffix(s, "-31") {
+		if m, err2 := time.Parse("2006-01", s[:7]); err2 == nil {
+			return m.AddDate(0, 1, -1), nil
+		}
+	}
+	return t, err
 }
 
 func common(a, b []string) []string {

@@ -161,3 +161,19 @@ func TestCompatibleNames(t *testing.T) {
 		}
 	}
 }
+
+// A month's span ends on its last day; graphs written before month ends
+// were exact hold "-31" for every month, which still covers the month.
+func TestMonthSpanOfAThirtyDayMonth(t *testing.T) {
+	day := MeetingReport{DateFrom: "2025-04-20", DateTo: "2025-04-20", Participants: []string{"person:ines-vega"}}
+	for _, to := range []string{"2025-04-30", "2025-04-31"} {
+		month := MeetingReport{DateFrom: "2025-04-01", DateTo: to, Participants: []string{"person:ines-vega", "person:pedro-soto"}}
+		if same, _ := SameMeeting(day, month); !same {
+			t.Errorf("a day of April and April ending %s: not one meeting", to)
+		}
+	}
+	may := MeetingReport{DateFrom: "2025-05-03", DateTo: "2025-05-03", Participants: []string{"person:ines-vega"}}
+	if same, _ := SameMeeting(may, MeetingReport{DateFrom: "2025-04-01", DateTo: "2025-04-31", Participants: []string{"person:ines-vega"}}); same {
+		t.Error("3 May is in April ending '-31'")
+	}
+}

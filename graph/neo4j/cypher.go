@@ -66,17 +66,41 @@ var schemaStatements = func() []string {
 	for _, k := range graph.Kinds {
 		qs = append(qs, "CREATE CONSTRAINT "+string(graph.Slug(string(k)))+"_id IF NOT EXISTS FOR (n:"+string(k)+") REQUIRE n.id IS UNIQUE")
 	}
+	for _, x := range rangeIndexes {
+		qs = append(qs, "CREATE INDEX "+x.name+" IF NOT EXISTS FOR (n:"+x.label+") ON (n."+x.property+")")
+	}
 	return append(qs,
-		"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.dateFrom)",
-		"CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)",
-		"CREATE INDEX person_name_key IF NOT EXISTS FOR (p:Person) ON (p.nameKey)",
-		"CREATE INDEX person_first_key IF NOT EXISTS FOR (p:Person) ON (p.firstKey)",
-		"CREATE INDEX person_last_key IF NOT EXISTS FOR (p:Person) ON (p.lastKey)",
-		"CREATE INDEX position_office_key IF NOT EXISTS FOR (x:Position) ON (x.officeKey)",
 		"CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Person|Organisation|Country|Initiative|Place) ON EACH [n.name, n.searchText]"+asyncFulltext,
 		"CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.quote]"+asyncFulltext,
 	)
 }()
+
+// rangeIndexes are the range indexes the reads and resolution seek by.
+var rangeIndexes = []struct{ name, label, property string }{
+	{"meeting_date", "Meeting", "dateFrom"},
+	{"node_kind", "Node", "kind"},
+	{"person_name_key", "Person", "nameKey"},
+	{"person_first_key", "Person", "firstKey"},
+	{"person_last_key", "Person", "lastKey"},
+	{"position_office_key", "Position", "officeKey"},
+}
+
+// staleRangeIndexes lists the range indexes that have the name of one of
+// ours but another property (an earlier version made meeting_date on
+// Meeting.date): "CREATE INDEX ... IF NOT EXISTS" keeps an index of that
+// name as it is, so ensureSchema drops them to create them anew. A hint
+// to seek by the missing index would be dropped with a mere warning, and
+// the lookup would scan every meeting.
+const staleRangeIndexes = "SHOW RANGE INDEXES YIELD name, properties " +
+	"WHERE name IN keys($want) AND properties <> [$want[name]] RETURN name"
+
+func wantedRangeIndexes() map[string]any {
+	m := map[string]any{}
+	for _, x := range rangeIndexes {
+		m[x.name] = x.property
+	}
+	return m
+}
 
 // asyncFulltext makes a full-text index follow writes in the background:
 // updating Lucene in each commit cost most of a document's write, more as

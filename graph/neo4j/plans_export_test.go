@@ -9,3 +9,11 @@ var StablePlanStatements = map[string]string{
 	"meetingCandidates": stablePlan + meetingCandidates,
 	"writeFacts":        stablePlan + writeFacts,
 }
+
+// SetHubDegree sets hubDegree and returns the value it had, for the test
+// that compares the two ways of finding a person's meetings.
+func SetHubDegree(n int) int {
+	old := hubDegree
+	hubDegree = n
+	return old
+}

@@ -71,17 +71,47 @@ const candidateMap = `{id: p.id, name: p.name, single: coalesce(p.single, false)
 
 const rivalMap = `{id: o.id, positions: [(o)-[:HOLDS]->(x:Position) | {title: x.title, from: x.from, to: x.to, orgs: [(x)-[:OF]->(g) | g.id]}]}`
 
+// meetingCandidates finds, for each meeting of a document, the graph's
+// meetings that one of its participants attended within its window of
+// days (q.lo to q.hi): the meetings resolution may merge it with. A
+// hub's meetings are sought by date (hubDegree); another's are read from
+// the person (m has no label there: with one, Neo4j may seek every
+// meeting before q.hi by date and keep those the person attended).
 const meetingCandidates = `UNWIND $rows AS q
 CALL (q) {
-  OPTIONAL MATCH (p:Person)-[:ATTENDED]->(m:Meeting) USING INDEX SEEK p:Person(id)
-  WHERE p.id IN q.participants AND m.id <> q.id AND m.dateTo >= q.lo AND m.dateFrom <= q.hi
-  WITH DISTINCT m WHERE m IS NOT NULL
+  UNWIND q.participants AS pid
+  MATCH (p:Person {id: pid}) USING INDEX SEEK p:Person(id)
+  CALL (p, q) {
+    WITH p, q WHERE COUNT { (p)-[:ATTENDED]->() } <= $hub
+    MATCH (p)-[:ATTENDED]->(m) WHERE m.dateTo >= q.lo AND m.dateFrom <= q.hi
+    RETURN m
+    UNION
+    WITH p, q WHERE COUNT { (p)-[:ATTENDED]->() } > $hub
+    MATCH (m:Meeting) USING INDEX SEEK m:Meeting(dateFrom) WHERE m.dateFrom >= q.lo AND m.dateFrom <= q.hi
+      AND EXISTS { (p)-[:ATTENDED]->(m) }
+    RETURN m
+    UNION
+    WITH p, q WHERE COUNT { (p)-[:ATTENDED]->() } > $hub
+    MATCH (m:Meeting) USING INDEX SEEK m:Meeting(dateFrom) WHERE m.dateFrom IN q.starts AND m.dateTo >= q.lo
+      AND EXISTS { (p)-[:ATTENDED]->(m) }
+    RETURN m
+  }
+  WITH DISTINCT m WHERE m.id <> q.id
   RETURN collect({id: m.id, dateFrom: m.dateFrom, dateTo: m.dateTo, mode: m.mode, status: m.status,
     participants: [(x:Person)-[:ATTENDED]->(m) | x.id],
     places: [(m)-[:HELD_IN]->(pl:Place) | pl.id],
     countries: [(m)-[:HELD_IN]->(:Place)-[:LOCATED_IN]->(c:Country) | c.id]}) AS cands
 }
 RETURN q.id, EXISTS { (:Meeting {id: q.id}) }, cands`
+
+// hubDegree is how many meetings a person may have attended for
+// meetingCandidates to read them all; the meetings of one who attended
+// more (a minister in years of news) are sought by date instead, through
+// the index on dateFrom: the days of the window, and the first days of
+// its months and years, where a meeting known by its month or year
+// starts. Read all, a hub's meetings made each document that names the
+// hub slower as the graph grew.
+var hubDegree = 200
 
 // renameNodes gives nodes of the graph new IDs, where no node has the new
 // one, and returns the renames it made.
@@ -481,12 +511,12 @@ func resolveMeetings(ctx context.Context, tx driver.ManagedTransaction, x *graph
 		}
 		reports[m.ID] = r
 		lo, hi := shiftDay(r.DateFrom, -1), shiftDay(r.DateTo, 1)
-		rows = append(rows, map[string]any{"id": m.ID, "participants": r.Participants, "lo": lo, "hi": hi})
+		rows = append(rows, map[string]any{"id": m.ID, "participants": r.Participants, "lo": lo, "hi": hi, "starts": periodStarts(lo, hi)})
 	}
 	if len(rows) == 0 {
 		return nil
 	}
-	result, err := tx.Run(ctx, stablePlan+meetingCandidates, map[string]any{"rows": rows})
+	result, err := tx.Run(ctx, stablePlan+meetingCandidates, map[string]any{"rows": rows, "hub": hubDegree})
 	if err != nil {
 		return err
 	}
@@ -571,6 +601,24 @@ func sharedCount(a, b []string) int {
 		}
 	}
 	return n
+}
+
+// periodStarts returns the first days of the months and years that the
+// window [lo, hi] (two days) touches: where a meeting known only by its
+// month or year starts (span).
+func periodStarts(lo, hi string) []string {
+	var out []string
+	for _, d := range []string{lo, hi} {
+		if len(d) < 10 {
+			continue
+		}
+		for _, s := range []string{d[:8] + "01", d[:5] + "01-01"} {
+			if !slices.Contains(out, s) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
 }
 
 func shiftDay(day string, n int) string {

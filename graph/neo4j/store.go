@@ -203,7 +203,12 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 	if err != nil {
 		return s.wrap(err)
 	}
-	for _, rec := range res.Records {
+	stale, err := driver.ExecuteQuery(ctx, s.driver, staleRangeIndexes, map[string]any{"want": wantedRangeIndexes()},
+		driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(s.db))
+	if err != nil {
+		return s.wrap(err)
+	}
+	for _, rec := range append(res.Records, stale.Records...) {
 		// An index name is one of ours, never input: DROP INDEX takes no
 		// parameter for it.
 		if _, err := driver.ExecuteQuery(ctx, s.driver, "DROP INDEX "+rec.Values[0].(string), nil,

@@ -461,7 +461,13 @@ func span(date string) (string, string) {
 	case 4:
 		return date + "-01-01", date + "-12-31"
 	case 7:
-		return date + "-01", date + "-31"
+		// The month's last day: "-31" of a 30-day month is no date, and
+		// resolution, which reads dates, could not compare it.
+		t, err := time.Parse("2006-01", date)
+		if err != nil {
+			return date + "-01", date + "-31"
+		}
+		return date + "-01", t.AddDate(0, 1, -1).Format(time.DateOnly)
 	case 10:
 		return date, date
 	}
