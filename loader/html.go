@@ -74,7 +74,7 @@ func ParseHTML(data []byte) (graph.Document, error) {
 	if d.Title == "" {
 		d.Title = pageTitle
 	}
-	d.Publisher = firstOf(firstAttr(page, `meta[property="og:site_name"]`, "content"), siteOfTitle(pageTitle))
+	d.Publisher = firstOf(firstAttr(page, `meta[property="og:site_name"]`, "content"), siteOfTitle(pageTitle, d.Title))
 	d.Text = blockText(body)
 	if strings.TrimSpace(d.Text) == "" {
 		return graph.Document{}, graph.Errorf(graph.EINVALID, "no article text found in the HTML")
@@ -184,13 +184,26 @@ func dateOf(s string) string {
 	return ""
 }
 
-// siteOfTitle returns the site's name that a page's <title> carries after
-// its headline ("Zambia and DRC agree ... | Ministry of Foreign Affairs and
-// International Cooperation, Zambia"), or "".
-func siteOfTitle(title string) string {
-	i := strings.LastIndex(title, " | ")
-	if i < 0 {
+// siteOfTitle returns the site's name that a page's <title> carries beside
+// its headline, on either side of " | " ("Zambia and DRC agree ... |
+// Ministry of Foreign Affairs and International Cooperation, Zambia",
+// "State House Kenya | Cabinet Secretary receives ..."): the side that is
+// not the headline, or "" when neither side is the page's headline.
+func siteOfTitle(title, headline string) string {
+	parts := strings.Split(title, " | ")
+	if len(parts) < 2 || headline == "" {
 		return ""
 	}
-	return strings.TrimSpace(title[i+3:])
+	same := func(s string) bool {
+		s, h := strings.ToLower(strings.TrimSpace(s)), strings.ToLower(strings.TrimSpace(headline))
+		return s != "" && (s == h || strings.HasPrefix(h, s) || strings.HasPrefix(s, h))
+	}
+	first, last := parts[0], parts[len(parts)-1]
+	switch {
+	case same(first) && !same(last):
+		return strings.TrimSpace(last)
+	case same(last) && !same(first):
+		return strings.TrimSpace(first)
+	}
+	return ""
 }

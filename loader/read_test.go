@@ -178,17 +178,23 @@ func TestReadHTMLWithSidecar(t *testing.T) {
 }
 
 // TestParseHTMLPublisher: the site's name is the publisher, from
-// og:site_name or else from the <title> after " | " (rules read a
-// government site's country from it); a <title> with no site gives none.
+// og:site_name or else from the side of the <title>'s " | " that is not
+// the headline (rules read a government site's country from it); a
+// <title> with no site, or none that can be told from the headline,
+// gives none.
 func TestParseHTMLPublisher(t *testing.T) {
 	body := `<body><article><h1>Zambia and DRC agree to speed up border works</h1>
 <p>The Minister of Foreign Affairs and International Cooperation, Mulambo Haimbe, on Tuesday held talks in Lusaka with his counterpart from the Democratic Republic of the Congo on trade, transport corridors and the border post at Kasumbalesa.</p>
 <p>The two ministers agreed to convene the Joint Permanent Commission in Kinshasa before the end of the year and reviewed progress on the corridor to the Atlantic coast and on the joint economic zone.</p>
 </article></body></html>`
 	for _, c := range []struct{ head, want string }{
-		{`<title>Zambia and DRC agree | Ministry of Foreign Affairs and International Cooperation, Zambia</title>`, "Ministry of Foreign Affairs and International Cooperation, Zambia"},
+		{`<title>Zambia and DRC agree to speed up border works | Ministry of Foreign Affairs and International Cooperation, Zambia</title>`, "Ministry of Foreign Affairs and International Cooperation, Zambia"},
 		{`<title>Zambia and DRC agree | Ministry</title><meta property="og:site_name" content="MFAIC Zambia">`, "MFAIC Zambia"},
 		{`<title>Zambia and DRC agree to speed up border works</title>`, ""},
+		// The site first, the headline after it.
+		{`<title>MFAIC Zambia | Zambia and DRC agree to speed up border works</title>`, "MFAIC Zambia"},
+		// Neither side is the headline: no publisher.
+		{`<title>President receives envoy | Cabinet news</title>`, ""},
 	} {
 		d, err := loader.ParseHTML([]byte("<html><head>" + c.head + "</head>" + body))
 		if err != nil {

@@ -91,13 +91,13 @@ var rangeIndexes = []struct{ name, label, property string }{
 // name as it is, so ensureSchema drops them to create them anew. A hint
 // to seek by the missing index would be dropped with a mere warning, and
 // the lookup would scan every meeting.
-const staleRangeIndexes = "SHOW RANGE INDEXES YIELD name, properties " +
-	"WHERE name IN keys($want) AND properties <> [$want[name]] RETURN name"
+const staleRangeIndexes = "SHOW RANGE INDEXES YIELD name, labelsOrTypes, properties " +
+	"WHERE name IN keys($want) AND (properties <> [$want[name].property] OR labelsOrTypes <> [$want[name].label]) RETURN name"
 
 func wantedRangeIndexes() map[string]any {
 	m := map[string]any{}
 	for _, x := range rangeIndexes {
-		m[x.name] = x.property
+		m[x.name] = map[string]any{"label": x.label, "property": x.property}
 	}
 	return m
 }

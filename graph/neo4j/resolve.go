@@ -61,10 +61,14 @@ RETURN q.id, EXISTS { (:Person {id: q.id}) }, byKey, bySurname, byWords, surname
 // document's person q (officeKey: lower-case title and organisation ID).
 // The surname and compatible-name rules need an office in common, and
 // starting from the office keeps the lookup as small as the office's
-// holders, however many people share a common name.
+// holders, however many people share a common name. The office is not
+// named x: candidateMap's pattern comprehension binds x afresh, to every
+// position of p, and with x bound already it read only the office found
+// (a candidate holding two of q's offices came back twice, as two
+// candidates, and resolution took the one person for two).
 const officeHolders = `UNWIND q.offices AS k
-    MATCH (x:Position {officeKey: k}) USING INDEX SEEK x:Position(officeKey)
-    MATCH (p:Person)-[:HOLDS]->(x)`
+    MATCH (office:Position {officeKey: k}) USING INDEX SEEK office:Position(officeKey)
+    MATCH (p:Person)-[:HOLDS]->(office)`
 
 const candidateMap = `{id: p.id, name: p.name, single: coalesce(p.single, false),
   positions: [(p)-[:HOLDS]->(x:Position) | {title: x.title, from: x.from, to: x.to, orgs: [(x)-[:OF]->(o) | o.id]}]}`

@@ -211,7 +211,9 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 	for _, rec := range append(res.Records, stale.Records...) {
 		// An index name is one of ours, never input: DROP INDEX takes no
 		// parameter for it.
-		if _, err := driver.ExecuteQuery(ctx, s.driver, "DROP INDEX "+rec.Values[0].(string), nil,
+		// IF EXISTS: another process opening the store may have dropped
+		// it first.
+		if _, err := driver.ExecuteQuery(ctx, s.driver, "DROP INDEX "+rec.Values[0].(string)+" IF EXISTS", nil,
 			driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(s.db)); err != nil {
 			return s.wrap(err)
 		}

@@ -317,7 +317,34 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	case (w == "took" && next(i+1) == "place") || (w == "held" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were")):
 		// "A trilateral meeting between A, B and C took place in
 		// Qingdao", "The first visit by ... took place on ...".
-		for k := i - 1; k >= 0 && k >= i-40 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if w == "held" && d.detainedAfter(i+1, end) {
+			break // "was held by police", "were held in custody"
+		}
+		// The meeting noun heads the subject: within 25 tokens, or up to
+		// 40 over a long name with no clause in it ("The first meeting
+		// of the Senior Officials Committee (SOC) of the Conference on
+		// ... (CICA) in 2025 was held"), not "X, who walked out of the
+		// talks on ..., was held".
+		clause := false
+		from := i - 1
+		if w == "held" && i >= 2 && d.toks[i-2].punct == ',' {
+			// "The referendum, which ... the talks ... could conclude,
+			// was held": the subject is what comes before the relative
+			// clause, not a noun inside it.
+			for k := i - 3; k > 0 && k >= i-40 && d.toks[k].sent == d.toks[i].sent; k-- {
+				if t := d.toks[k].lower; d.toks[k-1].punct == ',' && (t == "who" || t == "which" || t == "whom") {
+					from = k - 2
+					break
+				}
+			}
+		}
+		for k := from; k >= 0 && k >= i-40 && d.toks[k].sent == d.toks[i].sent; k-- {
+			if t := d.toks[k].lower; d.toks[k].punct == ',' || t == "who" || t == "which" || t == "that" || t == "whom" {
+				clause = true
+			}
+			if clause && k < i-25 {
+				break
+			}
 			switch d.toks[k].lower {
 			case "meeting", "talks", "summit", "conversation", "consultations":
 				return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
@@ -825,6 +852,31 @@ func (d *docState) credentialsAt(i, end int) bool {
 // listOpeners end a sentence that introduces a list of participants
 // before its colon: "were presented by:", "The delegation included:".
 var listOpeners = wordSet(`by included includes include were are participants attendees following`)
+
+// detainedAfter reports whether the words from token i say that someone
+// was held in detention: "held by police", "held hostage", "held in
+// custody".
+func (d *docState) detainedAfter(i, end int) bool {
+	next := func(k int) string {
+		if k < end {
+			return d.toks[k].lower
+		}
+		return ""
+	}
+	switch next(i) {
+	case "hostage", "captive", "incommunicado":
+		return true
+	case "by":
+		k := i + 1
+		if next(k) == "the" {
+			k++
+		}
+		return next(k) == "police" || next(k) == "security" || next(k) == "authorities" || next(k) == "militants" || next(k) == "kidnappers"
+	case "in":
+		return next(i+1) == "custody" || next(i+1) == "detention" || next(i+1) == "prison" || next(i+1) == "jail"
+	}
+	return false
+}
 
 // credentialWords before "of:" open the list of envoys who present them.
 var credentialWords = wordSet(`credentials credence`)

@@ -1266,7 +1266,7 @@ func (d *docState) findPersons() {
 					n := d.addressAt(g.end + 1)
 					if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= 2 && (e >= len(d.toks) || d.toks[e].punct == ',' || d.toks[e].punct == '.') {
 						intros = append(intros, intro{start: n, end: e, nameStart: n, nameEnd: e, rule: "counterpart+name"})
-						d.counterparts = append(d.counterparts, counterpart{nameStart: n, country: d.entityID(g.e), sent: t.sent})
+						d.counterparts = append(d.counterparts, counterpart{nameStart: n, country: d.entityID(g.e), sent: t.sent, from: true})
 						cover(n, e)
 						i = e - 1
 						continue
@@ -2421,6 +2421,10 @@ type counterpart struct {
 	nameStart int
 	country   string
 	sent      int
+	// from: introduced as "counterpart from <country>, Name, Title":
+	// the titles after the name, with no body of their own, are that
+	// country's.
+	from bool
 }
 
 // counterpartPositions gives each counterpart the title the subject of
@@ -2433,12 +2437,12 @@ func (d *docState) counterpartPositions() {
 		if subj < 0 || len(ms) == 0 || ms[0].person == subj || len(d.persons[subj].positions) == 0 {
 			continue
 		}
-		// Titles of the counterpart's own that name no body are that
-		// country's: "his counterpart from the DRC, X, Minister of
-		// State".
+		// Titles of the counterpart's own in that sentence that name no
+		// body are that country's: "his counterpart from the DRC, X,
+		// Minister of State".
 		cp := d.persons[ms[0].person]
 		for i := range cp.positions {
-			if cp.positions[i].org == "" && cp.positions[i].accredited == "" {
+			if c.from && cp.positions[i].org == "" && cp.positions[i].accredited == "" && cp.positions[i].ev.Start == d.sents[c.sent].start {
 				cp.positions[i].org = c.country
 			}
 		}

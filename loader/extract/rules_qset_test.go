@@ -112,6 +112,15 @@ func TestCounterpartFromCountryWithStyle(t *testing.T) {
 			t.Errorf("position %+v, want the DRC's", p)
 		}
 	}
+	// A title given elsewhere keeps no country it does not name.
+	text = "Foreign Minister Wang Yi met his Kazakh counterpart Murat Nurtleu in Beijing on Monday.\n\n" +
+		"Speaking later at the forum, Murat Nurtleu, Secretary-General, said the group would meet again."
+	ex = extract(t, text, "2025-07-02")
+	for _, p := range positionsOf(ex, "Murat Nurtleu") {
+		if p.Title == "Secretary-General" && p.Organisation == "country:kazakhstan" {
+			t.Errorf("position %+v: the counterpart's country given to a title of another sentence", p)
+		}
+	}
 }
 
 // "Name, Deputy Director-General, ASEAN Department, Ministry of Foreign

@@ -77,3 +77,36 @@ func TestHubMeetingsSoughtByDate(t *testing.T) {
 		t.Errorf("seeking every person's meetings by date gives another graph:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestCandidateHoldingTwoOffices: a person of the graph who held two of the
+// offices of a document's person is one candidate with all of their
+// positions, not one per office (which resolution took for two people, and
+// so for an ambiguity): "Ishaq Dar", Deputy Prime Minister and Foreign
+// Minister of Pakistan, is the graph's "Muhammad Ishaq Dar".
+func TestCandidateHoldingTwoOffices(t *testing.T) {
+	s := neo4jtest.Open(t)
+	c := neo4jtest.Config(t)
+	ctx := context.Background()
+	person := func(doc, id, name string) *graph.Extraction {
+		x := &graph.Extraction{Document: graph.Document{ID: graph.DocumentID(doc), Title: doc, Text: doc, Published: "2025-06-01"}}
+		x.Countries = []graph.EntityFact{{ID: "country:pakistan", Name: "Pakistan"}}
+		x.Persons = []graph.PersonFact{{ID: id, Name: name, Positions: []graph.PositionFact{
+			{Title: "Deputy Prime Minister", Organisation: "country:pakistan"},
+			{Title: "Foreign Minister", Organisation: "country:pakistan"},
+		}}}
+		return x
+	}
+	for _, x := range []*graph.Extraction{
+		person("a", "person:muhammad-ishaq-dar", "Muhammad Ishaq Dar"),
+		person("b", "person:ishaq-dar", "Ishaq Dar"),
+	} {
+		if _, err := s.WriteExtraction(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := neo4jtest.Count(t, c, "MATCH (p:Person) RETURN count(p)", nil); n != 1 {
+		names := neo4jtest.Values(t, c, "MATCH (p:Person) RETURN p.name", nil)
+		possibly := neo4jtest.Count(t, c, "MATCH ()-[r:POSSIBLY_SAME_AS]->() RETURN count(r)", nil)
+		t.Errorf("%d people (%v, %d POSSIBLY_SAME_AS), want one", n, names, possibly)
+	}
+}
