@@ -33,10 +33,10 @@ var generalizationFloors = map[string]float64{
 	eval.Persons:       0.94,
 	eval.Organisations: 0.80,
 	eval.Initiatives:   0.60,
-	eval.Positions:     0.75,
+	eval.Positions:     0.77,
 	eval.Attendance:    0.87,
 	eval.Hosts:         0.76,
-	eval.Statements:    0.87,
+	eval.Statements:    0.88,
 }
 
 const generalizationStatementPrecision = 0.96
