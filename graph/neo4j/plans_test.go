@@ -29,9 +29,7 @@ func TestStablePlansSeek(t *testing.T) {
 	}
 	defer d.Close(ctx)
 	for _, q := range []string{"CALL db.resampleOutdatedIndexes()", "CALL db.clearQueryCaches()"} {
-		if _, err := driver.ExecuteQuery(ctx, d, q, nil, driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(c.Database)); err != nil {
-			t.Fatal(err)
-		}
+		neo4jtest.Values(t, c, q, nil)
 	}
 	for name, q := range store.StablePlanStatements {
 		if n, seek := strings.Count(q, "USING INDEX "), strings.Count(q, "USING INDEX SEEK "); n != seek {
@@ -77,15 +75,8 @@ func TestStaleIndexReplaced(t *testing.T) {
 	neo4jtest.Open(t)
 	c := neo4jtest.Config(t)
 	ctx := context.Background()
-	d, err := driver.NewDriverWithContext(c.URI, driver.BasicAuth(c.Username, c.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
 	for _, q := range []string{"DROP INDEX meeting_date IF EXISTS", "CREATE INDEX meeting_date FOR (m:Meeting) ON (m.date)", "CALL db.awaitIndexes(60)"} {
-		if _, err := driver.ExecuteQuery(ctx, d, q, nil, driver.EagerResultTransformer, driver.ExecuteQueryWithDatabase(c.Database)); err != nil {
-			t.Fatal(err)
-		}
+		neo4jtest.Values(t, c, q, nil)
 	}
 	s, err := store.Open(ctx, c)
 	if err != nil {

@@ -2714,11 +2714,6 @@ func (d *docState) ministryAfter(j int) (ministryOrg, bool) {
 			if !ok || mo.end < len(d.toks) && !d.toks[mo.end].newlineBefore && d.toks[mo.end].punct != ';' && d.toks[mo.end].punct != '.' && d.toks[mo.end].punct != ',' {
 				return ministryOrg{}, false
 			}
-			for x := mo.start; x < mo.end && mo.country < 0; x++ {
-				if g, ok := d.gzOf(x); ok && g.start == x && g.e.kind == entCountry && x > 0 && (d.toks[x-1].lower == "of" || d.toks[x-1].lower == "the") {
-					mo.country = g.e.idx // "of [the] <country>", which ministryOf names but does not keep
-				}
-			}
 			return mo, true
 		}
 		if !(t.punct == ',' || t.isHyphen() || t.isWord() && (t.upper || t.lower == "of" || t.lower == "and" || t.lower == "for" || t.lower == "the")) {

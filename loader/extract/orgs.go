@@ -580,7 +580,7 @@ func (d *docState) ministryOf(i int) (ministryOrg, bool) {
 			for x < len(d.toks) && x-g.end < 2 && d.toks[x].isWord() && d.toks[x].allCaps && d.gzAt[x] < 0 {
 				x++ // "the Kazakh SSR"
 			}
-			m.end = x
+			m.end, m.country = x, g.e.idx
 			m.name = d.phrase(i, x)
 			return m, true
 		}
