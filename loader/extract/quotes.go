@@ -286,7 +286,7 @@ func (d *docState) statements(ms []*meeting) {
 		// the "terrible crimes"; otherwise it is a scare quote. It may
 		// also open a quotation its attribution splits: '"Cooperation,"
 		// the Minister added, "is not a word for declarations."'
-		if nw < minQuoteWords && (rule != "quote-subject" || !d.speechVerbBefore(openTok) || nw < 2) {
+		if nw < minQuoteWords && (rule != "quote-subject" || !(d.speechVerbBefore(openTok) || d.reportedClause(openTok)) || nw < 2) {
 			head = opening{words: words, speaker: speaker, close: closeTok}
 			continue
 		}
@@ -329,6 +329,27 @@ func (d *docState) statements(ms []*meeting) {
 	}
 }
 
+// reportVerbs open a clause of reported speech: 'He said Israel had
+// committed "terrible crimes"'.
+var reportVerbs = wordSet(`said says told stressed stated noted added warned insisted reaffirmed hoped argued`)
+
+// reportedClause reports whether the quotation opening at token openTok
+// lies in a clause of reported speech: a reporting verb before it in its
+// sentence, with no quotation, semicolon or colon between them.
+func (d *docState) reportedClause(openTok int) bool {
+	s := d.sents[d.toks[openTok].sent]
+	for k := openTok - 1; k >= s.tokStart && k >= openTok-20; k-- {
+		t := d.toks[k]
+		if d.inQuote(k) || t.punct == ';' || t.punct == ':' {
+			return false
+		}
+		if reportVerbs[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectBetween reports whether a sentence after the one of token close
 // and before the one of token openTok names a person who can be its
 // subject.
@@ -358,7 +379,10 @@ func (d *docState) continuesQuote(close, openTok int) bool {
 	}
 	cs, os := d.toks[close].sent, d.toks[openTok].sent
 	near := openTok-close <= 30 || os == cs+1 && openTok == d.sents[os].tokStart
-	return near && d.speechVerbBetween(close+1, openTok)
+	// The rest opens its sentence, or the attribution's: in '"A," Li
+	// said. Beijing also "B", Li said' B is a quotation of its own.
+	opens := os == cs || openTok == d.sents[os].tokStart
+	return near && opens && d.speechVerbBetween(close+1, openTok)
 }
 
 // opening is a short quoted opening that an attribution splits from the
@@ -434,6 +458,11 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 			if p := d.titledSpeaker(c+1, end, openSi); p >= 0 {
 				return p, "quote-said-title", si
 			}
+			// 'it "would not compromise relations" with China, Ms Meloni
+			// said.': the sentence's own attribution, set off at its end.
+			if p := d.setOffAttribution(c+1, end, si, openSi); p >= 0 {
+				return p, "quote-said-end", si
+			}
 			// An attribution to someone unnamed ('," a diplomatic source
 			// said', '," the statement added') gives the quote to no one.
 			if d.speechAfter(c+1, end) {
@@ -488,6 +517,32 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 		}
 	}
 	return -1, "", openSi
+}
+
+// setOffAttribution finds the speaker of the attribution set off by
+// commas among tokens [a, end) of a sentence: ', Name said.', ', said
+// Name.' or ', Name said, including ...'. No quotation stands between it
+// and a; a pronoun speaks only for someone named near.
+func (d *docState) setOffAttribution(a, end, si, openSi int) int {
+	boundary := func(k int) bool { return k >= end || d.toks[k].punct == ',' || d.toks[k].punct == '.' }
+	for _, m := range d.mentionsIn(a, end) {
+		if m.start < 1 || d.inQuote(m.start) {
+			return -1
+		}
+		named := m.kind != mkPronoun || d.namedNear(m.person, si) || d.namedNear(m.person, openSi)
+		said := func(k int) bool { return k < end && reportVerbs[d.toks[k].lower] && !d.inQuote(k) }
+		before := m.start > 1 && said(m.start-1) && d.toks[m.start-2].punct == ',' && boundary(m.end)
+		after := d.toks[m.start-1].punct == ',' && said(m.end) && boundary(m.end+1)
+		if (before || after) && named && !m.ambiguous {
+			for k := a; k < m.start; k++ {
+				if d.inQuote(k) {
+					return -1
+				}
+			}
+			return m.person
+		}
+	}
+	return -1
 }
 
 // coordinatedVerb reports whether the first speech verb in tokens [a, b)
