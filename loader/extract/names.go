@@ -433,7 +433,9 @@ func (d *docState) portfolioAt(k int) int {
 	for e := k; e < r; e++ {
 		// A portfolio word after "and" ends a pair of portfolios:
 		// "Economic Relations and Integration Maria Benitez".
-		andEnd := portfolioEnds[d.toks[e].lower] && e > k && d.toks[e-1].lower == "and"
+		// So does one after an "and" and a qualifier: "Global Affairs and
+		// Diplomatic Strategies Radu Filipescu".
+		andEnd := portfolioEnds[d.toks[e].lower] && e > k && (d.toks[e-1].lower == "and" || e > k+1 && d.toks[e-2].lower == "and")
 		if portfolioTail[d.toks[e].lower] || andEnd || hardStop[d.toks[e].lower] && d.toks[e].lower != "and" && d.toks[e].lower != "the" {
 			last = e
 			weak = !portfolioTail[d.toks[e].lower] && !andEnd && bodyModifiers[d.toks[e].lower]
@@ -1121,7 +1123,7 @@ func (d *docState) findPersons() {
 				ns, styled = a, true // "Datuk Seri Anwar Ibrahim, Prime Minister of Malaysia,"
 			}
 			inside := !styled && ns > 0 && !d.toks[ns].newlineBefore && d.toks[ns-1].isWord() && (particles[d.toks[ns-1].lower] || d.toks[ns-1].upper) &&
-				!honorifics[d.toks[ns-1].lower] && d.toks[ns-1].lower != "excellency"
+				!honorifics[d.toks[ns-1].lower] && d.toks[ns-1].lower != "excellency" && !d.placeAfterPreposition(ns)
 			// After a style of address the name may be written with
 			// its surname in capitals: "Mr. NAKAMURA Ryo, Director-General
 			// of ...".
@@ -1338,6 +1340,21 @@ func (d *docState) counterpartFromBefore(ts int) string {
 		}
 	}
 	return ""
+}
+
+// placeAfterPreposition reports whether a city or country named after "in",
+// "at" or "from" ends right before token i: "received in Cairo Saïd Mzé
+// Abdallah, Minister of ..." names a person after the place.
+func (d *docState) placeAfterPreposition(i int) bool {
+	if i < 2 || d.gzAt[i-1] < 0 {
+		return false
+	}
+	g := d.gz[d.gzAt[i-1]]
+	if g.end != i || g.start < 1 || (g.e.kind != entCapital && g.e.kind != entCity && g.e.kind != entCountry) {
+		return false
+	}
+	w := d.toks[g.start-1].lower
+	return w == "in" || w == "at" || w == "from"
 }
 
 // appositionOpener reports whether a title starting at token ts may be
@@ -2309,7 +2326,7 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 		switch {
 		case last == g:
 			return g
-		case last > 0 && nameAfter && d.nameAt(last, true) == g:
+		case last > 0 && nameAfter && d.nameAt(last, true) >= g: // the name may go on past g: "Qais bin Mohammed"
 			return last
 		}
 		return e
@@ -2384,7 +2401,9 @@ telecommunications media broadcasting religion religious endowments awqaf vetera
 expatriates diaspora emigrants migration immigration refugees integration legislation cooperatives enterprise
 entrepreneurship customs revenue budget treasury taxation climate ecology sanitation food lands land rural
 regions territories situations reconstruction worship supervision oversight regulation control standards
-statistics competition privatisation entrepreneurs abroad`)
+statistics competition privatisation entrepreneurs abroad promotion strategies strategy solutions partnerships
+partnership programmes programs assistance connectivity diplomacy consular logistics procurement asia pacific africa
+europe americas caribbean oceania`)
 
 // portfolioQualifiers open a portfolio though they stop a name:
 // "Minister of Foreign Affairs and International Cooperation".

@@ -59,3 +59,34 @@ func TestAttributionSetOffAtTheSentenceEnd(t *testing.T) {
 		t.Errorf("quotes = %q, want none", qs)
 	}
 }
+
+// A portfolio of two domains joined by "and", the second with a qualifier,
+// ends before the name: "Secretary of State for Global Affairs and
+// Diplomatic Strategies Radu Filipescu".
+func TestPortfolioPairBeforeTheName(t *testing.T) {
+	ex := extract(t, "State Secretary for Global Affairs and Diplomatic Strategies Radu Filipescu on Wednesday received the ambassador.", "2025-11-19")
+	ps := positionsOf(ex, "Radu Filipescu")
+	if len(ps) != 1 || ps[0].Title != "State Secretary for Global Affairs and Diplomatic Strategies" {
+		t.Errorf("persons %v, positions of Radu Filipescu %+v", personNames(ex), ps)
+	}
+}
+
+// A listed portfolio ("Commerce, Industry and Investment Promotion") ends
+// before a name that goes on with particles: "Qais bin Mohammed Al Yousef".
+func TestListedPortfolioBeforeANameWithParticles(t *testing.T) {
+	ex := extract(t, "The Sultan met the Minister of Commerce, Industry and Investment Promotion Qais bin Mohammed Al Yousef at his office.", "2025-09-16")
+	ps := positionsOf(ex, "Qais bin Mohammed Al Yousef")
+	if len(ps) != 1 || ps[0].Title != "Minister of Commerce, Industry and Investment Promotion" {
+		t.Errorf("persons %v, positions %+v", personNames(ex), ps)
+	}
+}
+
+// "received in Cairo Name, Title,": the place after "in" does not make the
+// name part of a longer capitalised run.
+func TestNameAfterAPlaceOpensAnApposition(t *testing.T) {
+	ex := extract(t, "Badr Abdelatty on Monday received in Cairo Saïd Mzé Abdallah, Minister of Foreign Affairs of the Union of the Comoros, who is on a visit.", "2025-10-14")
+	ps := positionsOf(ex, "Saïd Mzé Abdallah")
+	if len(ps) != 1 || ps[0].Organisation != "country:comoros" {
+		t.Errorf("persons %v, positions %+v", personNames(ex), ps)
+	}
+}
