@@ -42,7 +42,21 @@ participants`)
 // break the pattern.
 var meetAdjectives = wordSet(`a an the bilateral trilateral official formal informal brief closed door
 productive fruitful extensive separate joint private lengthy in depth frank constructive cordial
-political strategic regular annual interministerial interagency consular expert`)
+political strategic regular annual interministerial interagency consular expert its their first second third
+fourth fifth sixth seventh eighth ninth tenth inaugural ordinary extraordinary plenary`)
+
+// ordinalNumber reports whether w is an ordinal written in digits: "25th".
+func ordinalNumber(w string) bool {
+	n := len(w)
+	if n < 3 || !isDigitWord(w) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
 
 // meetKind is what a meeting verb says about the encounter.
 type meetKind int
@@ -355,7 +369,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	case holdVerbs[w]:
 		k := i + 1
 		for n := 0; n < 3 && k < end && !meetNouns[next(k)]; n++ {
-			if d.toks[k].isHyphen() || meetAdjectives[d.toks[k].lower] || phoneWords[d.toks[k].lower] {
+			if d.toks[k].isHyphen() || meetAdjectives[d.toks[k].lower] || phoneWords[d.toks[k].lower] || ordinalNumber(d.toks[k].lower) {
 				k++
 				continue
 			}

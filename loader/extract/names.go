@@ -320,7 +320,7 @@ func (d *docState) qualifierBefore(i int) (string, int) {
 // Deputy National Security Advisor", "Assistant Secretary of State". A
 // deputy is not the minister, so they belong to the title.
 var rankWords = wordSet(`principal deputy first vice senior assistant acting special executive under associate
-chief coordinating`)
+chief coordinating additional joint`)
 
 // servantWords head a title that serves another title: "Assistant to the
 // Chairman of the Joint Chiefs of Staff", "Adviser to the Prime Minister".
@@ -1141,6 +1141,10 @@ func (d *docState) findPersons() {
 					// ministry after the title is the country's.
 					if mo, ok := d.ministryAfter(j); ok && mo.country >= 0 {
 						p.org = d.g.countryID(mo.country)
+					} else if c := d.countrySegmentAfter(j); c >= 0 {
+						// "Name, Director, Ministry of Foreign Affairs,
+						// Indonesia;": a list item ends on the country.
+						p.org = d.g.countryID(c)
 					}
 				}
 				in := intro{start: ns, end: b - 1, nameStart: ns, nameEnd: b - 1, rule: "name+apposition"}
@@ -1340,6 +1344,38 @@ func (d *docState) counterpartFromBefore(ts int) string {
 		}
 	}
 	return ""
+}
+
+// countrySegmentAfter returns the country that is a whole segment of the
+// rest of an apposition, between the comma at token j and the end of its
+// list item or sentence: "Name, Director for Asia, Ministry of Foreign
+// Affairs, Indonesia;", or -1. The segments before it are capitalised
+// names of units and bodies.
+func (d *docState) countrySegmentAfter(j int) int {
+	if j < len(d.toks) && d.toks[j].punct == '(' {
+		if c := d.closingParen(j); c > 0 {
+			j = c + 1 // "Additional Secretary (Indo-Pacific), Ministry ..."
+		}
+	}
+	if j >= len(d.toks) || d.toks[j].punct != ',' {
+		return -1
+	}
+	for k := j + 1; k < len(d.toks) && k-j < 30; {
+		if k > j+1 && d.toks[k].newlineBefore {
+			return -1
+		}
+		if g, ok := d.gzOf(k); ok && g.e.kind == entCountry && d.toks[k-1].punct == ',' && g.end <= len(d.toks) &&
+			(g.end == len(d.toks) || d.toks[g.end].newlineBefore || d.toks[g.end].punct == ',' || d.toks[g.end].punct == ';' || d.toks[g.end].punct == '.') {
+			return g.e.idx
+		}
+		t := &d.toks[k]
+		if !(t.punct == ',' || t.punct == '(' || t.punct == ')' || t.isHyphen() ||
+			t.isWord() && (t.upper || t.lower == "of" || t.lower == "and" || t.lower == "for" || t.lower == "the" || t.lower == "on")) {
+			return -1
+		}
+		k++
+	}
+	return -1
 }
 
 // placeAfterPreposition reports whether a city or country named after "in",

@@ -90,3 +90,23 @@ func TestNameAfterAPlaceOpensAnApposition(t *testing.T) {
 		t.Errorf("persons %v, positions %+v", personNames(ex), ps)
 	}
 }
+
+// "The Committee held its first meeting yesterday" is a meeting, which the
+// list of heads of delegation after it fills; each item's last segment
+// that is a country is the organisation of the title: "Name, Director,
+// Ministry of Foreign Affairs, Indonesia;".
+func TestHeldItsFirstMeetingWithAListOfDelegations(t *testing.T) {
+	text := "The Committee of Senior Officials of the Indian Ocean Rim Association held its first meeting yesterday at the Secretariat in Ebene, Mauritius.\n\nHeads of delegation who took part included:\n\n" +
+		"- Mr. Anand Prakash Verma, Additional Secretary (Indo-Pacific), Ministry of External Affairs, India, Chair of the CSO;\n" +
+		"- Ms. Dewi Kartika Sari, Director for Intra-Regional Cooperation, Ministry of Foreign Affairs, Indonesia."
+	ex := extract(t, text, "2025-12-11")
+	got, _ := attendeesOn(ex, "2025-12-10")
+	if !got["Anand Prakash Verma"] || !got["Dewi Kartika Sari"] {
+		t.Errorf("attendees on 2025-12-10: %v (meetings %+v)", got, ex.Meetings)
+	}
+	for name, want := range map[string]string{"Anand Prakash Verma": "country:india", "Dewi Kartika Sari": "country:indonesia"} {
+		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Organisation != want {
+			t.Errorf("positions of %s: %+v, want one of %s", name, ps, want)
+		}
+	}
+}
