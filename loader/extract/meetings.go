@@ -25,6 +25,10 @@ var planVerbs = map[string]meetKind{"meet": mkMeet, "visit": mkVisit, "receive":
 // meetNouns follow holdVerbs.
 var meetNouns = wordSet(`meeting meetings talks call conversation discussion discussions consultations summit`)
 
+// namedMeetingHeads end the names of meetings held ("held the 4th
+// Korea-Kyrgyzstan Vice-Ministerial Strategic Dialogue with X").
+var namedMeetingHeads = wordSet(`dialogue session round`)
+
 // phoneWords make a meeting a phone or video call.
 var phoneWords = wordSet(`phone telephone video virtual virtually call videoconference`)
 
@@ -586,7 +590,8 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		if next(k) == "the" || next(k) == "a" {
 			k++
 		}
-		if meetNouns[next(k)] {
+		if meetNouns[next(k)] || namedMeetingHeads[next(k)] && (k+1 >= end || d.toks[k+1].punct != 0) {
+			// "also attended the dialogue."
 			return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
 		}
 	}
@@ -1905,7 +1910,7 @@ func (d *docState) namedMeetingAt(i, end int) int {
 	for k := i + 1; k < end && k <= i+10; k++ {
 		t := &d.toks[k]
 		switch {
-		case t.isWord() && t.upper && meetNouns[t.lower]:
+		case t.isWord() && t.upper && (meetNouns[t.lower] || namedMeetingHeads[t.lower]):
 			return k + 1
 		case t.isWord() && (t.upper || isDigitWord(t.lower)) || t.isHyphen() || isDash(t.punct):
 		default:

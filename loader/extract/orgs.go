@@ -684,10 +684,15 @@ func (d *docState) bodyTail(i int) (int, int) {
 		// names a second body, not the first one's domain.
 		return i, 0
 	}
-	if e-i >= 4 && caps >= 3 && (orgHeads[d.toks[e-3].lower] || portfolioTail[d.toks[e-3].lower]) && d.nameAt(e-2, false) == e {
+	for n := 2; n <= 3; n++ {
 		// "Department of the Presidential Administration Aizada
-		// Toktosunova": the name after the body is a person's.
-		e, caps = e-2, caps-2
+		// Toktosunova", "Banking Department for Central Asia Rustam
+		// Ismoilov": the name after the body is a person's.
+		if e-i >= n+2 && caps >= n+1 && (orgHeads[d.toks[e-n-1].lower] || isPortfolioWord(d.toks[e-n-1].lower)) && d.nameAt(e-n, false) == e &&
+			d.wordsIn(e-n, e) == n {
+			e, caps = e-n, caps-n
+			break
+		}
 	}
 	// "Joint Commission on Trade, Economic and Technical Cooperation":
 	// more domains set off by commas, the last joined by "and" and ending

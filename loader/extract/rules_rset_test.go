@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -108,5 +109,31 @@ func TestHeldItsFirstMeetingWithAListOfDelegations(t *testing.T) {
 		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Organisation != want {
 			t.Errorf("positions of %s: %+v, want one of %s", name, ps, want)
 		}
+	}
+}
+
+// "Director General of the Banking Department for Central Asia Rustam
+// Ismoilov": the body's domain ends on a region, and the name after it is
+// a person's, not part of the body.
+func TestBodyDomainEndsBeforeAName(t *testing.T) {
+	ex := extract(t, "On the bank's side, Director General of the Banking Department for Central Asia Rustam Ismoilov took part in the meeting.", "2025-11-13")
+	if names := personNames(ex); !slices.Contains(names, "Rustam Ismoilov") {
+		t.Errorf("persons = %v, want Rustam Ismoilov", names)
+	}
+	for _, o := range ex.Organisations {
+		if strings.Contains(o.Name, "Rustam") {
+			t.Errorf("organisation %q holds the person's name", o.Name)
+		}
+	}
+}
+
+// "held the 4th ... Strategic Dialogue with X" is a meeting, and "also
+// attended the dialogue." joins it.
+func TestHeldTheNamedDialogue(t *testing.T) {
+	text := "First Vice Minister of Foreign Affairs Park Yoon-joo held the 4th Korea-Kyrgyzstan Vice-Ministerial Strategic Dialogue with Nurlan Sydykbekov, First Deputy Minister of Foreign Affairs of the Kyrgyz Republic, on Tuesday in Seoul. Ambassador of the Kyrgyz Republic to the Republic of Korea Aidai Zhumabaeva also attended the dialogue."
+	ex := extract(t, text, "2025-09-17")
+	got, _ := attendeesOn(ex, "2025-09-16")
+	if !got["Park Yoon-joo"] || !got["Nurlan Sydykbekov"] || !got["Aidai Zhumabaeva"] {
+		t.Errorf("attendees on 2025-09-16: %v (meetings %+v)", got, ex.Meetings)
 	}
 }
