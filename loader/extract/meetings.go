@@ -2897,8 +2897,28 @@ func (d *docState) meetingNounBefore(i int) bool {
 			}
 		}
 	}
+	// "The meeting at the Ministry of Foreign Affairs was attended by":
+	// the subject and the place it was held at, then the verb.
+	if a+3 < i && i-a <= 16 && d.toks[a].lower == "the" && eventNouns[d.toks[a+1].lower] && placePreps[d.toks[a+2].lower] {
+		v := i - 1
+		if d.toks[v].lower == "also" {
+			v--
+		}
+		if d.toks[v].lower != "was" && d.toks[v].lower != "were" {
+			return false
+		}
+		for k := a + 3; k < v; k++ {
+			if t := &d.toks[k]; !t.isWord() && !t.isHyphen() && t.lower != "'" || t.lower == "was" || t.lower == "were" {
+				return false
+			}
+		}
+		return true
+	}
 	return false
 }
+
+// placePreps open where a meeting was held: "The meeting at the Ministry".
+var placePreps = wordSet(`at in on`)
 
 // itBefore reports whether "It was [also]" opens the sentence before token
 // i: "It was attended by ..." after a sentence that tells of a gathering.

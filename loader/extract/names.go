@@ -1169,6 +1169,9 @@ func (d *docState) findPersons() {
 			}
 		}
 		// A title used as a reference needs a determiner or a qualifier.
+		if start > 1 && d.toks[start-1].lower == "visiting" && d.toks[start-2].lower == "the" {
+			start-- // "received the visiting deputy minister"
+		}
 		if p.org != "" || (start > 0 && d.toks[start-1].lower == "the") {
 			title := d.g.Titles[m.e.idx].Name
 			if f := strings.Fields(strings.ToLower(p.base)); len(f) > 1 && rankWords[f[0]] && strings.HasSuffix(p.base, " "+title) {
@@ -2086,7 +2089,7 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 			continue
 		}
 		if !p.holds(tr.title, tr.qualifier) {
-			if tr.qualifier == "" && p.holdsPortfolioOf(tr.title) {
+			if p.holdsPortfolioOf(tr.title, tr.qualifier) {
 				nHeaded++
 				if headed < 0 || p.lastTok > d.persons[headed].lastTok {
 					headed = pi
@@ -2124,15 +2127,32 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 
 // holdsPortfolioOf reports whether p holds a minister's title with a
 // portfolio ("Foreign Minister", "Minister of Foreign Affairs, Cooperation
-// and ...") that a bare reference to title, "Minister", may mean; no
-// ranked one ("Deputy Foreign Minister", "Prime Minister") nor a chief
-// minister.
-func (p *person) holdsPortfolioOf(title string) bool {
-	if !strings.EqualFold(title, "minister") {
+// and ...") that a reference to title without one may mean: a bare
+// "Minister" means no ranked one ("Deputy Foreign Minister", "Prime
+// Minister") nor a chief minister; "the deputy minister" means a ranked
+// one of that rank ("Deputy Foreign Minister"). With a qualifier, the
+// title is that country's or body's.
+func (p *person) holdsPortfolioOf(title, qualifier string) bool {
+	lt := strings.ToLower(title)
+	rank, ok := strings.CutSuffix(lt, "minister")
+	if !ok {
 		return false
 	}
+	rank = strings.TrimSpace(rank)
+	for _, w := range strings.Fields(rank) {
+		if !rankWords[w] {
+			return false
+		}
+	}
 	for _, pos := range p.positions {
-		if hasTitleHead(pos.base, title) && !rankedTitle(pos.base) && !strings.HasPrefix(strings.ToLower(pos.base), "chief ") {
+		b := strings.ToLower(pos.base)
+		if qualifier != "" && pos.org != qualifier || strings.HasPrefix(b, "chief ") || strings.Contains(b, "prime") {
+			continue
+		}
+		if rank == "" && hasTitleHead(pos.base, title) && !rankedTitle(pos.base) {
+			return true
+		}
+		if rank != "" && b != lt && strings.HasPrefix(b, rank+" ") && strings.Contains(b, "minister") {
 			return true
 		}
 	}

@@ -137,3 +137,32 @@ func TestHeldTheNamedDialogue(t *testing.T) {
 		t.Errorf("attendees on 2025-09-16: %v (meetings %+v)", got, ex.Meetings)
 	}
 }
+
+// "The meeting at the Ministry of ... was attended by X" joins X to the
+// meeting just told.
+func TestMeetingAtAPlaceAttendedBy(t *testing.T) {
+	text := "Thai Deputy Foreign Minister Russ Jalichandra held talks with Foreign Minister D.N. Dhungyel in Thimphu yesterday.\n\nThe meeting at the Ministry of Foreign Affairs and External Trade was attended by Foreign Secretary Sonam Tshering Wangdi."
+	ex := extract(t, text, "2025-08-07")
+	got, _ := attendeesOn(ex, "2025-08-06")
+	if !got["Sonam Tshering Wangdi"] || len(ex.Meetings) != 1 {
+		t.Errorf("attendees on 2025-08-06: %v, want Sonam Tshering Wangdi in the one meeting (meetings %+v)", got, ex.Meetings)
+	}
+}
+
+// "received the [visiting|Thai] deputy minister": a ranked minister
+// without the portfolio refers to the one who holds that rank with a
+// portfolio ("Deputy Foreign Minister"), of the qualifier's country; not to
+// a minister of another rank.
+func TestRankedMinisterWithoutPortfolio(t *testing.T) {
+	intro := "Thai Deputy Foreign Minister Russ Jalichandra held talks with Foreign Minister D.N. Dhungyel in Thimphu yesterday.\n\n"
+	for _, ref := range []string{"the deputy minister", "the Thai deputy minister", "the visiting deputy minister"} {
+		ex := extract(t, intro+"Later yesterday, Prime Minister Tshering Tobgay received "+ref+" at his office.", "2025-08-07")
+		if len(ex.Meetings) != 2 {
+			t.Errorf("%s: meetings %+v, want the talks and the reception", ref, ex.Meetings)
+		}
+	}
+	ex := extract(t, intro+"Later yesterday, Prime Minister Tshering Tobgay received the Bhutanese deputy minister at his office.", "2025-08-07")
+	if len(ex.Meetings) != 1 {
+		t.Errorf("the Bhutanese deputy minister: meetings %+v, want only the talks (no Bhutanese deputy minister is named)", ex.Meetings)
+	}
+}
