@@ -1424,6 +1424,21 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	if g, ok := d.groupAfter(v.end, s.tokEnd); ok {
 		m.groups = append(m.groups, group{desc: g, ev: ev})
 	}
+	if prev != nil && d.delegationSubject(s.tokStart, v.start) {
+		// "Earlier in the day, the delegation held talks with X": the
+		// delegation of the meeting just told, its leader and members.
+		if lead := d.delegationLeaderBefore(s.tokStart); lead >= 0 && prev.attends(lead) {
+			if len(m.attendees) == 1 && m.attendees[0].person != lead {
+				m.host = m.attendees[0].person // the guests' counterpart receives them
+			}
+			m.addAttendee(lead, ev)
+			for _, a := range prev.attendees {
+				if a.ev.Rule == "meeting-delegation" {
+					m.addAttendee(a.person, ev)
+				}
+			}
+		}
+	}
 	if len(m.attendees) == 0 && prev != nil && d.twoPrincipals(s.tokStart, v.start) {
 		// "The two heads of state met again on Friday": the leaders of
 		// the meeting just reported.
@@ -2144,6 +2159,10 @@ func (d *docState) passiveAgent(i, end int) (int, bool) {
 		if d.toks[k].lower != "by" {
 			continue
 		}
+		if k > i && (d.toks[k-1].lower == "led" || d.toks[k-1].lower == "headed") {
+			// "received a delegation led by X": X leads the guests.
+			return -1, false
+		}
 		if ms := d.mentionsIn(k+1, min(end, k+6)); len(ms) > 0 && ms[0].kind != mkPronoun {
 			return ms[0].person, true
 		}
@@ -2384,6 +2403,49 @@ func (d *docState) placeIn(si int) string {
 }
 
 // addAttendee adds person pi once.
+// attends reports whether person pi attends m.
+func (m *meeting) attends(pi int) bool {
+	for _, a := range m.attendees {
+		if a.person == pi {
+			return true
+		}
+	}
+	return false
+}
+
+// delegationSubject reports whether tokens [a, v) end with the subject
+// "the [visiting] delegation" of the verb at v, after an adjunct at most:
+// "Earlier in the day, the delegation held talks with X".
+func (d *docState) delegationSubject(a, v int) bool {
+	k := v - 1
+	for k > a && (d.toks[k].lower == "also" || d.toks[k].lower == "then" || d.toks[k].lower == "later") {
+		k--
+	}
+	if k <= a || d.toks[k].lower != "delegation" {
+		return false
+	}
+	k--
+	if d.toks[k].lower == "visiting" && k > a {
+		k--
+	}
+	return d.toks[k].lower == "the" && (k == a || d.toks[k-1].punct == ',')
+}
+
+// delegationLeaderBefore returns the person who leads the delegation last
+// introduced before token i ("a delegation led by X"), or -1.
+func (d *docState) delegationLeaderBefore(i int) int {
+	lead := -1
+	for k := 0; k+2 < i; k++ {
+		if d.toks[k].lower != "delegation" || !leadVerbs[d.toks[k+1].lower] || d.toks[k+2].lower != "by" {
+			continue
+		}
+		if ms := d.mentionsIn(k+3, min(i, k+12)); len(ms) > 0 && ms[0].kind == mkName {
+			lead = ms[0].person
+		}
+	}
+	return lead
+}
+
 func (m *meeting) addAttendee(pi int, ev graph.Evidence) {
 	for _, a := range m.attendees {
 		if a.person == pi {

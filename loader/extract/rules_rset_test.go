@@ -166,3 +166,28 @@ func TestRankedMinisterWithoutPortfolio(t *testing.T) {
 		t.Errorf("the Bhutanese deputy minister: meetings %+v, want only the talks (no Bhutanese deputy minister is named)", ex.Meetings)
 	}
 }
+
+// "X received a delegation led by Y": X hosts, Y is no passive agent.
+// "Earlier in the day, the delegation held talks with Z": the delegation's
+// leader and members meet Z, who receives them.
+func TestDelegationLedByAndTheDelegationAsSubject(t *testing.T) {
+	text := "On October 14, President of the Republic of Azerbaijan Ilham Aliyev received a delegation led by Chairman of the Islamic Development Bank Group Dr. Muhammad Al Jasser. The delegation included Vice President Dr. Leila Farahat.\n\nEarlier in the day, the delegation held talks with Prime Minister Ali Asadov, during which a framework agreement was signed."
+	ex := extract(t, text, "2025-10-14")
+	if len(ex.Meetings) != 2 {
+		t.Fatalf("meetings = %+v, want two", ex.Meetings)
+	}
+	ids := map[string]string{}
+	for _, p := range ex.Persons {
+		ids[p.ID] = p.Name
+	}
+	if h := ids[ex.Meetings[0].Host]; h != "Ilham Aliyev" {
+		t.Errorf("first meeting's host = %q, want Ilham Aliyev", h)
+	}
+	second := map[string]bool{}
+	for _, a := range ex.Meetings[1].Attendees {
+		second[ids[a.Person]] = true
+	}
+	if h := ids[ex.Meetings[1].Host]; h != "Ali Asadov" || !second["Muhammad Al Jasser"] || !second["Leila Farahat"] {
+		t.Errorf("second meeting: host %q, attendees %v; want Ali Asadov receiving Al Jasser and Farahat", h, second)
+	}
+}
