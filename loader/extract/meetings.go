@@ -1027,7 +1027,7 @@ func (d *docState) objectAfterAdjuncts(i, end int) bool {
 		if k > i+1 && t.lower == "the" && k+1 < end && groupNouns[d.toks[k+1].lower] {
 			return true // "received at the Palace the delegation of ..."
 		}
-		if k > i+1 && t.lower == "the" && d.credentialsAt(k, end) {
+		if k > i+1 && (t.lower == "the" || t.lower == "a") && d.credentialsAt(k, end) {
 			return true // "received this Thursday at the Palace of the Republic the letters of credence of ..."
 		}
 		if k > i+1 && (t.lower == "his" || t.lower == "her") && d.personOrGroupAfter(k, end) {

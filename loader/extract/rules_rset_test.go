@@ -191,3 +191,15 @@ func TestDelegationLedByAndTheDelegationAsSubject(t *testing.T) {
 		t.Errorf("second meeting: host %q, attendees %v; want Ali Asadov receiving Al Jasser and Farahat", h, second)
 	}
 }
+
+// "X received today at the Ministry's headquarters a copy of the
+// credentials of Y": the copy of credentials is the object after adjuncts,
+// as "the letters of credence" is.
+func TestCopyOfCredentialsAfterAdjuncts(t *testing.T) {
+	text := "Minister of Foreign Affairs Fuad Hussein received today at the Ministry's headquarters in Baghdad a copy of the credentials of the new Ambassador of New Zealand to the Republic of Iraq, Mr. Hamish Walker."
+	ex := extract(t, text, "2025-10-20")
+	got, _ := attendeesOn(ex, "2025-10-20")
+	if !got["Fuad Hussein"] || !got["Hamish Walker"] {
+		t.Errorf("attendees on 2025-10-20: %v (meetings %+v)", got, ex.Meetings)
+	}
+}
