@@ -326,7 +326,13 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 					}
 				}
 			}
-			if !d.personOrGroupAfter(i+1, end) && !d.objectAfterAdjuncts(i+1, end) && !d.credentialsAt(i+1, end) && !d.titledObject(i+1, end) {
+			passive := false
+			if i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && w != "hosts" && w != "receives" {
+				// "X was received in Baghdad by the Prime Minister of
+				// Iraq, Y": the agent, however far its name.
+				_, passive = d.passiveAgent(i+1, end)
+			}
+			if !passive && !d.personOrGroupAfter(i+1, end) && !d.objectAfterAdjuncts(i+1, end) && !d.credentialsAt(i+1, end) && !d.titledObject(i+1, end) {
 				return meetingVerb{}, false
 			}
 			k.kind = mkHost

@@ -192,6 +192,10 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			// "Korir Sing'oei", "Mary O'Brien", "Aly N'Diaye"
 			j += 2
 			continue
+		case d.ayinAt(j) && words > 0:
+			// "Mohammed Shia' Al-Sudani": an ayin written after a word
+			j++
+			continue
 		case d.hyphenSyllable(j, words):
 			// A hyphenated given name with a lower-case second syllable,
 			// as Korean names are written: "Cho Tae-yul", "Lee Joon-ho".
@@ -240,6 +244,18 @@ func (d *docState) apostropheJoin(j int) bool {
 	p, n := &d.toks[j-1], &d.toks[j+1]
 	return p.isWord() && p.upper && n.isWord() && p.end == d.toks[j].start && d.toks[j].end == n.start &&
 		!apostropheSuffixes[n.lower]
+}
+
+// ayinAt reports whether token j is an apostrophe written at the end of a
+// capitalised word of a name, for the Arabic ayin, with the name going on
+// after a space: "Shia' Al-Sudani".
+func (d *docState) ayinAt(j int) bool {
+	if j < 1 || j+1 >= len(d.toks) || (d.toks[j].lower != "'" && d.toks[j].lower != "’") {
+		return false
+	}
+	p, n := &d.toks[j-1], &d.toks[j+1]
+	return p.isWord() && p.upper && !p.allCaps && len(p.lower) >= 3 && !honorifics[p.lower] && p.lower != "dato" && p.end == d.toks[j].start && d.toks[j].end < n.start &&
+		n.isWord() && n.upper && !n.newlineBefore && d.gzAt[j+1] < 0 && !hardStop[n.lower]
 }
 
 // apostropheSuffixes follow an apostrophe in possessives and contractions.
@@ -320,7 +336,7 @@ func (d *docState) qualifierBefore(i int) (string, int) {
 // Deputy National Security Advisor", "Assistant Secretary of State". A
 // deputy is not the minister, so they belong to the title.
 var rankWords = wordSet(`principal deputy first vice senior assistant acting special executive under associate
-chief coordinating additional joint`)
+chief coordinating additional joint regional`)
 
 // servantWords head a title that serves another title: "Assistant to the
 // Chairman of the Joint Chiefs of Staff", "Adviser to the Prime Minister".

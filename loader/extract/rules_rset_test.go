@@ -203,3 +203,25 @@ func TestCopyOfCredentialsAfterAdjuncts(t *testing.T) {
 		t.Errorf("attendees on 2025-10-20: %v (meetings %+v)", got, ex.Meetings)
 	}
 }
+
+// "X was received in Baghdad by the Prime Minister of the Republic of Iraq,
+// Mohammed Shia' Al-Sudani": the passive agent hosts, however far its name;
+// the ayin written as an apostrophe stays in the name, a Malaysian "Dato'"
+// stays a style. "WHO Regional Director for ..." is a title.
+func TestReceivedByAFarAgentWithAnAyin(t *testing.T) {
+	text := "Dr Hanan Balkhy, WHO Regional Director for the Eastern Mediterranean, is visiting Iraq.\n\nOn Monday, Dr Balkhy was received in Baghdad by the Prime Minister of the Republic of Iraq, Mohammed Shia' Al-Sudani."
+	ex := extract(t, text, "2025-11-05")
+	got, _ := attendeesOn(ex, "2025-11-03")
+	if !got["Hanan Balkhy"] || !got["Mohammed Shia' Al-Sudani"] {
+		t.Errorf("attendees on 2025-11-03: %v (persons %v)", got, personNames(ex))
+	}
+	if ps := positionsOf(ex, "Hanan Balkhy"); len(ps) != 1 || ps[0].Title != "Regional Director for the Eastern Mediterranean" {
+		t.Errorf("positions of Hanan Balkhy: %+v", ps)
+	}
+	ex = extract(t, "Prime Minister Dato' Seri Anwar Ibrahim received the minister in Putrajaya on Monday.", "2025-11-05")
+	for _, n := range personNames(ex) {
+		if strings.Contains(n, "Dato") {
+			t.Errorf("persons = %v: the style is no part of the name", personNames(ex))
+		}
+	}
+}
