@@ -2376,9 +2376,16 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 	f := e
 	for n := 0; n < 4 && f+1 < len(d.toks) && d.toks[f].punct == ','; n++ {
 		g, and := f+1, false
-		for g < len(d.toks) && g-f <= 6 && d.toks[g].isWord() && (d.toks[g].upper || d.toks[g].lower == "and") &&
-			!d.toks[g].newlineBefore && d.kpAt[g] < 0 && (d.gzAt[g] < 0 || d.gz[d.gzAt[g]].e.kind == entCountry ||
-			(nameAfter && d.gz[d.gzAt[g]].e.kind == entOrg)) { // "Minister of Foreign Affairs, European Union and Cooperation"
+		for hy := 0; g < len(d.toks) && g-f-hy <= 6 && !d.toks[g].newlineBefore; {
+			if t := &d.toks[g]; t.isHyphen() && g > f+1 && g+1 < len(d.toks) && d.toks[g-1].end == t.start && t.end == d.toks[g+1].start &&
+				d.toks[g-1].upper && d.toks[g+1].isWord() && d.toks[g+1].upper {
+				g, hy = g+2, hy+2 // "Scientific-Technical Cooperation"
+				continue
+			}
+			if !(d.toks[g].isWord() && (d.toks[g].upper || d.toks[g].lower == "and") && d.kpAt[g] < 0 && (d.gzAt[g] < 0 || d.gz[d.gzAt[g]].e.kind == entCountry ||
+				(nameAfter && d.gz[d.gzAt[g]].e.kind == entOrg))) { // "Minister of Foreign Affairs, European Union and Cooperation"
+				break
+			}
 			and = and || d.toks[g].lower == "and"
 			g++
 		}

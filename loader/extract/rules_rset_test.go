@@ -225,3 +225,17 @@ func TestReceivedByAFarAgentWithAnAyin(t *testing.T) {
 		}
 	}
 }
+
+// A body's domains set off by commas may hold hyphenated words: "Commission
+// on Economic, Trade and Scientific-Technical Cooperation".
+func TestListedDomainsWithAHyphenatedWord(t *testing.T) {
+	ex := extract(t, "The sides agreed to convene the Lao-Mongolian Intergovernmental Commission on Economic, Trade and Scientific-Technical Cooperation next year.", "2025-06-26")
+	want := "Lao-Mongolian Intergovernmental Commission on Economic, Trade and Scientific-Technical Cooperation"
+	found := false
+	for _, o := range ex.Organisations {
+		found = found || o.Name == want
+	}
+	if !found {
+		t.Errorf("organisations = %+v, want %q", ex.Organisations, want)
+	}
+}
