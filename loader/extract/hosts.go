@@ -161,7 +161,9 @@ func (d *docState) datelineCountry() int {
 			}
 			e := g.end
 			short := e >= len(d.toks) || d.toks[e].start >= p.end || (p.end-p.start) < 40
-			if (short && n == 0) || (e < len(d.toks) && (d.toks[e].punct == ',' || d.toks[e].isHyphen() || isDash(d.toks[e].punct) || d.toks[e].punct == '(')) {
+			// "KINLEY WANGMO | Thimphu": a byline's place closes its line.
+			byline := i > first && (d.toks[i-1].punct == '|' || isDash(d.toks[i-1].punct)) && (e >= len(d.toks) || d.toks[e].start >= p.end)
+			if (short && (n == 0 || byline)) || (e < len(d.toks) && (d.toks[e].punct == ',' || d.toks[e].isHyphen() || isDash(d.toks[e].punct) || d.toks[e].punct == '(')) {
 				return g.e.idx
 			}
 		}

@@ -1742,7 +1742,7 @@ func (d *docState) unqualifiedHolder(tr titleRef, prev, prevSi int) int {
 		}
 		k := -1
 		for x, pos := range p.positions {
-			if pos.org != "" || pos.accredited != "" {
+			if pos.org != "" || pos.accredited != "" || otherHeadWritten(pos.head, tr.written) {
 				continue
 			}
 			if strings.EqualFold(pos.title, tr.title) || strings.EqualFold(pos.base, tr.title) {
@@ -1792,6 +1792,22 @@ func (d *docState) unqualifiedHolder(tr titleRef, prev, prevSi int) int {
 		}
 	}
 	return found
+}
+
+// otherHeadWritten reports whether two ways of writing one gazetteer
+// title end on different heads of office, minister and secretary: "the
+// Thai Foreign Minister" is no "Foreign Secretary", a civil servant in
+// South Asia.
+func otherHeadWritten(a, b string) bool {
+	last := func(s string) string {
+		f := strings.Fields(strings.ToLower(s))
+		if len(f) == 0 {
+			return ""
+		}
+		return f[len(f)-1]
+	}
+	x, y := last(a), last(b)
+	return x != y && (x == "minister" || x == "secretary") && (y == "minister" || y == "secretary")
 }
 
 // ofOtherCountry reports whether person pi is tied to a country other
@@ -2350,12 +2366,15 @@ func (p *person) shortened(pos position) bool {
 			full = " " + strings.ToLower(full) + " "
 			for _, short := range []string{pos.title, pos.out()} {
 				short = " " + strings.ToLower(short) + " "
+				// "Vice Minister Park" after "First Vice Minister of
+				// Foreign Affairs Park Yoon-joo" drops the rank too.
+				prefix := strings.HasPrefix(full, short) || strings.HasPrefix(strings.TrimPrefix(full, " first"), short)
 				switch {
 				case pos.org == "" && (o.org != "" || o.accredited != "") && strings.Contains(full, short):
 					return true
-				case pos.org == "" && o.org == "" && o.accredited == "" && strings.HasPrefix(full, short):
+				case pos.org == "" && o.org == "" && o.accredited == "" && prefix:
 					return true // "Minister Anand" after "Anita Anand, Minister of Foreign Affairs"
-				case pos.org != "" && o.org == pos.org && o.accredited == "" && strings.HasPrefix(full, short):
+				case pos.org != "" && o.org == pos.org && o.accredited == "" && prefix:
 					return true
 				}
 			}

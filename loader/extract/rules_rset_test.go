@@ -239,3 +239,32 @@ func TestListedDomainsWithAHyphenatedWord(t *testing.T) {
 		t.Errorf("organisations = %+v, want %q", ex.Organisations, want)
 	}
 }
+
+// "the Thai Foreign Minister" is not the "Foreign Secretary" of the text,
+// though the gazetteer has one title for both: in South Asia the Foreign
+// Secretary is a civil servant.
+func TestForeignSecretaryIsNoForeignMinistersReference(t *testing.T) {
+	text := "KINLEY WANGMO | Thimphu\n\nForeign Minister D.N. Dhungyel held talks with Thai Deputy Foreign Minister Russ Jalichandra in Thimphu yesterday. The meeting was attended by Foreign Secretary Sonam Tshering Wangdi.\n\nA memorandum is expected to be signed when the Thai Foreign Minister visits Bhutan later this year."
+	ex := extract(t, text, "2025-08-07")
+	if ps := positionsOf(ex, "Sonam Tshering Wangdi"); len(ps) != 1 || ps[0].Organisation == "country:thailand" {
+		t.Errorf("positions of Sonam Tshering Wangdi: %+v, not Thailand's", ps)
+	}
+}
+
+// A known person written in another transliteration is known: "Zheenbek
+// Kulubaev" is Kyrgyzstan's foreign minister, not the Korean release's.
+func TestKnownPersonByAnotherSpelling(t *testing.T) {
+	ex := extract(t, "Minister of Foreign Affairs Cho Hyun asked the delegation to convey his regards to Minister of Foreign Affairs Zheenbek Kulubaev.", "2025-09-17")
+	if ps := positionsOf(ex, "Zheenbek Kulubaev"); len(ps) != 1 || ps[0].Organisation != "country:kyrgyzstan" {
+		t.Errorf("positions of Zheenbek Kulubaev: %+v, want Kyrgyzstan's", ps)
+	}
+}
+
+// "Vice Minister Park" after "First Vice Minister of Foreign Affairs Park
+// Yoon-joo" is the same post, shortened.
+func TestShortenedTitleWithoutItsFirstRank(t *testing.T) {
+	ex := extract(t, "First Vice Minister of Foreign Affairs Park Yoon-joo held talks with Nurlan Sydykbekov, First Deputy Minister of Foreign Affairs of the Kyrgyz Republic, on Tuesday in Seoul. \"Korea values the partnership,\" Vice Minister Park said.", "2025-09-17")
+	if ps := positionsOf(ex, "Park Yoon-joo"); len(ps) != 1 {
+		t.Errorf("positions of Park Yoon-joo: %+v, want one", ps)
+	}
+}
