@@ -715,6 +715,12 @@ func (d *docState) fillSideCountry() {
 				// on the Chilean side by Z": the people after the marker, up
 				// to the next side's.
 				a, b = g.end+1, d.nextSideMarker(g.end+1, s.tokEnd)
+				for k := a; k < b; k++ {
+					if w := d.toks[k].lower; w == "while" || w == "whereas" {
+						b = k // "..., while X took part on the Macedonian side": the other side's clause
+						break
+					}
+				}
 			}
 			for _, m := range d.mentionsIn(a, b) {
 				pi := m.person

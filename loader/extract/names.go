@@ -126,7 +126,7 @@ var kinWords = wordSet(`wife husband spouse`)
 
 // honorifics introduce a name ("Mr Wang Yi", "H.E. ...").
 var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh prof professor dame lord shri smt shrimati seyed sayyid mwalimu
-hon honourable honorable rt eng engr syed sardar`)
+hon honourable honorable rt eng engr syed sardar lyonpo dasho`)
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen",
 // the Malay "Nor Azlina binti Hashim").
@@ -167,6 +167,12 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			!hardStop[d.toks[j+2].lower] && !d.toks[j+2].newlineBefore:
 			// A leading initial, or "Md." (Mohammad), written before the
 			// name: "S. Jaishankar", "Md. Touhid Hossain".
+			j += 2
+			continue
+		case words == 0 && afterCue && t.isWord() && t.upper && len(t.lower) == 1 && j+4 < len(d.toks) && d.toks[j+1].punct == '.' &&
+			d.toks[j+2].isWord() && d.toks[j+2].upper && len(d.toks[j+2].lower) == 1 && d.toks[j+3].punct == '.' &&
+			d.toks[j+4].isWord() && d.toks[j+4].upper && !d.toks[j+4].newlineBefore:
+			// Leading initials: "W.A. Dilani Wijesekara".
 			j += 2
 			continue
 		case words > 0 && t.isWord() && t.upper && len(t.lower) == 1 && j+2 < len(d.toks) &&
@@ -1086,6 +1092,10 @@ func (d *docState) findPersons() {
 			// of X to the statutory bodies of Z": titles set off by
 			// commas are an apposition even if the last one reads on.
 			len(appChain) > 0 && d.toks[start-1].punct == ','
+		if !closed && j+2 < len(d.toks) && d.toks[j].lower == "at" && d.toks[j+1].allCaps && !d.toks[j+1].newlineBefore &&
+			(d.toks[j+2].punct == ',' || d.toks[j+2].punct == '.' || d.toks[j+2].punct == ';' || d.toks[j+2].newlineBefore) {
+			closed = true // "Name, Director of Energy at MEIDECC.": the body by its acronym
+		}
 		// A list item gives the name, a dash and the title: "Ana Rojas –
 		// Ambassador of Chile;".
 		listItem := b >= 2 && isDash(d.toks[b-1].punct) && d.lineStartBefore(b-1)
@@ -1131,7 +1141,13 @@ func (d *docState) findPersons() {
 			initial := ns >= 2 && ns < b-1 && d.toks[ns-1].punct == '.' && d.toks[ns-2].upper &&
 				(len(d.toks[ns-2].lower) == 1 || d.toks[ns-2].lower == "ma" || d.toks[ns-2].lower == "md") &&
 				(ns < 3 || d.toks[ns-3].punct != '.') // not the "E." of "H.E."
-			if initial {
+			// "W.A. Dilani Wijesekara,": two initials, not the "H.E." style.
+			initials := ns >= 4 && ns < b-1 && d.toks[ns-1].punct == '.' && d.toks[ns-3].punct == '.' && d.toks[ns-2].upper && len(d.toks[ns-2].lower) == 1 &&
+				d.toks[ns-4].upper && len(d.toks[ns-4].lower) == 1 && !(d.toks[ns-4].lower == "h" && d.toks[ns-2].lower == "e")
+			if initials {
+				ns -= 4
+				initial = true
+			} else if initial {
 				ns -= 2 // a leading initial or "Ma." (Maria): "Ma. Theresa Lazaro,"
 			}
 			styled := false
@@ -1514,6 +1530,9 @@ func (d *docState) bylineNames(j int, intros *[]intro) int {
 func (d *docState) delegationCountry(i int) string {
 	si := d.toks[i].sent
 	for k := i - 1; k > 0 && k >= d.sents[si].tokStart; k-- {
+		if w := d.toks[k].lower; w == "while" || w == "whereas" {
+			return "" // "..., while X took part on the Macedonian side": a clause of its own
+		}
 		if d.toks[k].lower != "delegation" {
 			continue
 		}
@@ -2393,7 +2412,7 @@ func (p *person) shortened(pos position) bool {
 // the end of the list, or e.
 func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 	f := e
-	for n := 0; n < 4 && f+1 < len(d.toks) && d.toks[f].punct == ','; n++ {
+	for n := 0; n < 8 && f+1 < len(d.toks) && d.toks[f].punct == ','; n++ {
 		g, and := f+1, false
 		for hy := 0; g < len(d.toks) && g-f-hy <= 6 && !d.toks[g].newlineBefore; {
 			if t := &d.toks[g]; t.isHyphen() && g > f+1 && g+1 < len(d.toks) && d.toks[g-1].end == t.start && t.end == d.toks[g+1].start &&

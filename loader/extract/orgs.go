@@ -565,6 +565,18 @@ func (d *docState) ministryOf(i int) (ministryOrg, bool) {
 	if e == i+2 {
 		return ministryOrg{}, false
 	}
+	// "State Secretary of the Ministry of Foreign Affairs and Foreign
+	// Trade Ljupčo Stojanovski": the portfolio ends on its last word, and a
+	// name of two words or more after it is a person's.
+	for x := e - 1; x > i+2; x-- {
+		if !isPortfolioWord(d.toks[x-1].lower) {
+			continue
+		}
+		if n := d.nameAt(x, true); n >= e && d.wordsIn(x, n) >= 2 {
+			e = x
+		}
+		break
+	}
 	// "Ministry of Natural Resources, Ecology and Technical Supervision"
 	e = d.listedPortfolios(e, false)
 	m := ministryOrg{start: i, end: e, country: -1, capital: true}

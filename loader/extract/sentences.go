@@ -43,6 +43,13 @@ func tokenize(s string) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i
 			upperFirst := unicode.IsUpper(r)
+			if r == 'ʻ' || r == 'ʼ' {
+				// "ʻAna": the ʻokina (a glottal stop, a letter of its
+				// own) before a capital.
+				if r2, _ := utf8.DecodeRuneInString(s[i+size:]); unicode.IsUpper(r2) {
+					upperFirst = true
+				}
+			}
 			hasUpper, hasLower, letters := false, false, 0
 			for j < len(s) {
 				r2, sz := utf8.DecodeRuneInString(s[j:])
