@@ -107,7 +107,8 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 		}
 		s := d.sents[si]
 		if df, found := findDate(d.text, d.toks, d.datelineEnd(si), s.tokEnd, d.pub, d.hasPb); found && ok(df) && !d.plannedSentence(si) {
-			if s.tokEnd-s.tokStart <= 10 && df.rule == "date-explicit" {
+			if s.tokEnd-s.tokStart <= 10 && (df.rule == "date-explicit" || df.rule == "date-yearless") {
+				// "BAKU, Azerbaijan, March 12.": a dateline of its own
 				if dateline == "" {
 					dateline = df.date
 				}

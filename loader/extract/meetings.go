@@ -383,6 +383,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				k++
 				continue
 			}
+			if (next(k) == "round" || next(k) == "session") && next(k+1) == "of" {
+				k += 2 // "held their third round of political consultations"
+				continue
+			}
 			if k+2 < end && d.toks[k+1].isHyphen() && (d.toks[k+2].lower == "level" || d.toks[k+2].lower == "hour" || d.toks[k+2].lower == "long") {
 				k += 3 // "held delegation-level talks", "a three-hour meeting", "an hour-long meeting"
 				continue

@@ -56,3 +56,15 @@ func TestLongPortfolioAndOkina(t *testing.T) {
 		t.Errorf("persons %v, positions of ʻAna Fifita Helu: %+v", personNames(ex), ps)
 	}
 }
+
+// "BAKU, Azerbaijan, March 12. ... held their third round of political
+// consultations in Baku on Tuesday": the yearless dateline is the day of
+// publication, and the meeting's day is the Tuesday of the lead.
+func TestYearlessDatelineAndARoundOfConsultations(t *testing.T) {
+	text := "BAKU, Azerbaijan, March 12. Azerbaijan and Chile held their third round of political consultations in Baku on Tuesday, Trend reports.\n\nThe consultations were co-chaired by Azerbaijan's Deputy Foreign Minister Elnur Mammadov and Chile's Undersecretary of Foreign Affairs Matías Núñez Echeverría."
+	ex := extract(t, text, "2025-03-12")
+	got, _ := attendeesOn(ex, "2025-03-11")
+	if !got["Elnur Mammadov"] || !got["Matías Núñez Echeverría"] {
+		t.Errorf("attendees on 2025-03-11: %v (meetings %+v)", got, ex.Meetings)
+	}
+}
