@@ -430,7 +430,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	case (w == "paid" || w == "pays" || w == "paying") && d.courtesyCallAt(i+1, end) > 0:
 		// "X paid a courtesy call on Y": Y receives X.
 		e := d.courtesyCallAt(i+1, end)
-		if d.personOrGroupAfter(e, end) {
+		if d.personOrGroupAfter(e, end) || d.titledObject(e, end) {
 			return meetingVerb{start: i, end: e, kind: mkCall}, true
 		}
 	case (w == "called" || w == "calls") && next(i+1) == "on" && d.calledOnPerson(i+2, end):
@@ -554,7 +554,9 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// joins Y's meeting.
 		return meetingVerb{start: i, end: i + 1, kind: mkJoin}, true
 	case (w == "taking" || w == "participating") && next(i+1) == "part" && (next(i+2) == "were" || next(i+2) == "was") && d.toks[i].upper,
-		(w == "participating" || w == "attending") && (next(i+1) == "were" || next(i+1) == "was") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart:
+		(w == "participating" || w == "attending") && (next(i+1) == "were" || next(i+1) == "was") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart,
+		(w == "participating" || w == "attending") && (next(i+1) == "were" || next(i+1) == "was") && i == d.sents[d.toks[i].sent].tokStart+1 && d.toks[i-1].lower == "also":
+		// "Also participating were X and Y"
 		// "Taking part were A; B; ...", "Participating were ...": they
 		// join the meeting just told.
 		return meetingVerb{start: i, end: i + 1, kind: mkJoin}, true

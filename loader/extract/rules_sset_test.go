@@ -68,3 +68,17 @@ func TestYearlessDatelineAndARoundOfConsultations(t *testing.T) {
 		t.Errorf("attendees on 2025-03-11: %v (meetings %+v)", got, ex.Meetings)
 	}
 }
+
+// "Also participating were X and Y" joins them; "paid a courtesy call on
+// Prime Minister, the Most Hon. Andrew Holness," is a call Holness receives.
+func TestAlsoParticipatingAndACallOnATitledStyledHost(t *testing.T) {
+	text := "Minister of Foreign Affairs Kamina Johnson Smith on Monday (June 16) welcomed Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi, to the Ministry's offices in Kingston.\n\n" +
+		"Also participating were Permanent Secretary Sharon Brown-Whyte and Kenya's High Commissioner to Jamaica, Wanjiru Kamau-Otieno.\n\n" +
+		"On Tuesday (June 17), Mr. Mudavadi paid a courtesy call on Prime Minister, the Most Hon. Andrew Holness, at Jamaica House in Kingston."
+	ex := extract(t, text, "2025-06-18")
+	first, _ := attendeesOn(ex, "2025-06-16")
+	second, _ := attendeesOn(ex, "2025-06-17")
+	if !first["Sharon Brown-Whyte"] || !first["Wanjiru Kamau-Otieno"] || !second["Andrew Holness"] || !second["Musalia Mudavadi"] {
+		t.Errorf("attendees: 16 June %v, 17 June %v", first, second)
+	}
+}
