@@ -137,6 +137,7 @@ type Gazetteer struct {
 	countryAliasBySlug                     []map[string]string // per country: its aliases and formal names by slug
 	surnames                               map[string]int      // last name of a known person, -1 when shared
 	countryByID                            map[string]int      // graph ID of a country to its index
+	orgCountryByID                         map[string]int      // graph ID of a national body to its country's index
 }
 
 // DefaultGazetteer returns the gazetteer built from the embedded lists.
@@ -292,6 +293,16 @@ func (g *Gazetteer) build() {
 		g.add(t.Name, entry{kind: entTitle, idx: i, caseMode: 0})
 		for _, v := range t.Variants {
 			g.add(v, entry{kind: entTitle, idx: i, caseMode: 0})
+		}
+	}
+	// A national body's country: "Senate of Kazakhstan" is Kazakhstan's.
+	g.orgCountryByID = map[string]int{}
+	for _, o := range g.Organisations {
+		if o.Country == "" || o.Kind == "intergovernmental" {
+			continue
+		}
+		if c := g.countryIndex(o.Country); c >= 0 {
+			g.orgCountryByID[graph.EntityID(graph.KindOrganisation, o.Name)] = c
 		}
 	}
 }

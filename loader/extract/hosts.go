@@ -187,6 +187,12 @@ func (d *docState) personCountry(pi int) int {
 	if p.known >= 0 && d.g.Persons[p.known].Country != "" {
 		return d.g.countryIndex(d.g.Persons[p.known].Country)
 	}
+	for _, pos := range p.positions {
+		// "Chairman of the Senate of Kazakhstan": a national body's.
+		if ci, ok := d.g.orgCountryByID[pos.org]; ok {
+			return ci
+		}
+	}
 	return -1
 }
 

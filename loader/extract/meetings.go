@@ -2997,12 +2997,29 @@ var placePreps = wordSet(`at in on`)
 // itBefore reports whether "It was [also]" opens the sentence before token
 // i: "It was attended by ..." after a sentence that tells of a gathering.
 func (d *docState) itBefore(i int) bool {
-	s := d.sents[d.toks[i].sent]
+	si := d.toks[i].sent
+	s := d.sents[si]
 	k := s.tokStart
-	if k+1 >= i || d.toks[k].lower != "it" || (d.toks[k+1].lower != "was" && d.toks[k+1].lower != "is") {
+	if k+1 < i && d.toks[k].lower == "it" && (d.toks[k+1].lower == "was" || d.toks[k+1].lower == "is") {
+		return i == k+2 || (i == k+3 && d.toks[k+2].lower == "also")
+	}
+	// "The talks were held first in a narrow format ... On the Kazakh
+	// side, they were attended by X": the talks of the sentence before.
+	v := i - 1
+	if v > k && d.toks[v].lower == "also" {
+		v--
+	}
+	if v < k+1 || (d.toks[v].lower != "were" && d.toks[v].lower != "are") || d.toks[v-1].lower != "they" {
 		return false
 	}
-	return i == k+2 || (i == k+3 && d.toks[k+2].lower == "also")
+	if t := v - 1; t != k && (d.toks[t-1].punct != ',' || t-k > 8) {
+		return false
+	}
+	if si == 0 {
+		return false
+	}
+	p := d.sents[si-1]
+	return p.tokStart+1 < p.tokEnd && d.toks[p.tokStart].lower == "the" && eventNouns[d.toks[p.tokStart+1].lower]
 }
 
 // eventSubject reports whether a gathering is the subject of the verb at

@@ -2427,6 +2427,9 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 			and = and || d.toks[g].lower == "and"
 			g++
 		}
+		for g > f+2 && d.toks[g-1].lower == "and" {
+			g-- // "..., Defence and Security Nurlan Beknazarov and Deputy ...": the next person's "and"
+		}
 		if g == f+1 || !d.toks[g-1].upper {
 			return e
 		}

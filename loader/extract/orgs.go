@@ -709,7 +709,7 @@ func (d *docState) bodyTail(i int) (int, int) {
 	// "Joint Commission on Trade, Economic and Technical Cooperation":
 	// more domains set off by commas, the last joined by "and" and ending
 	// in a word no name ends with.
-	if f := d.listedPortfolios(e, false); f > e {
+	if f := d.listedPortfolios(e, true); f > e {
 		caps += f - e
 		e = f
 	}

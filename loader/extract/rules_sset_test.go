@@ -82,3 +82,25 @@ func TestAlsoParticipatingAndACallOnATitledStyledHost(t *testing.T) {
 		t.Errorf("attendees: 16 June %v, 17 June %v", first, second)
 	}
 }
+
+// "The talks were held first in a narrow format. On the Kazakh side, they
+// were attended by Chairman of the Senate Committee on International
+// Relations, Defence and Security Nurlan Beknazarov and ...": "they" are
+// the talks; the committee's listed domains end before the name; the
+// chairman of a national body hosts a visitor in his country.
+func TestTheyWereAttendedByAndANationalBodysHost(t *testing.T) {
+	text := "Chairman of the Senate of the Parliament of the Republic of Kazakhstan Maulen Ashimbayev today held talks in Astana with Speaker of the Grand National Assembly of Türkiye Numan Kurtulmuş, who is in Kazakhstan on an official visit.\n\n" +
+		"The talks were held first in a narrow format and then with the participation of the delegations. On the Kazakh side, they were attended by Chairman of the Senate Committee on International Relations, Defence and Security Nurlan Beknazarov and Deputy Chairman of the Senate Zhanna Assanova."
+	ex := extract(t, text, "2025-10-08")
+	got, _ := attendeesOn(ex, "2025-10-08")
+	if !got["Nurlan Beknazarov"] || !got["Zhanna Assanova"] {
+		t.Errorf("attendees: %v (persons %v)", got, personNames(ex))
+	}
+	ids := map[string]string{}
+	for _, p := range ex.Persons {
+		ids[p.ID] = p.Name
+	}
+	if len(ex.Meetings) != 1 || ids[ex.Meetings[0].Host] != "Maulen Ashimbayev" {
+		t.Errorf("meetings %+v, want one hosted by Maulen Ashimbayev", ex.Meetings)
+	}
+}
