@@ -536,7 +536,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "The Secretary General, X, today convened a Ministerial
 		// Dialogue on ...": X chairs the gathering.
 		return meetingVerb{start: i, end: i + 2, kind: mkChair}, true
-	case (w == "attended" || w == "joined" || w == "chaired") && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
+	case w == "signed" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && next(i+1) == "by" && d.signatoriesAfter(i+2, end):
+		// "The MoU was signed by Governor X ... and Deputy Governor Y of
+		// the Bank of Thailand": the signatories met to sign it.
+		return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
+	case (w == "attended" || w == "joined" || w == "chaired" || w == "witnessed") && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
 		(d.meetingNounBefore(i) || d.itBefore(i)):
 		// "The meeting was also attended by X", "The meeting was
 		// attended, on the Chilean side, by X": X joins the meeting
@@ -2023,6 +2027,18 @@ func (d *docState) signedInPresence(si int, m *meeting) {
 	m.ev = addEv(m.ev, ev)
 }
 
+// signatoriesAfter reports whether tokens [a, end) name two people or more,
+// outside quotations: the signatories of a document.
+func (d *docState) signatoriesAfter(a, end int) bool {
+	seen := map[int]bool{}
+	for _, m := range d.mentionsIn(a, end) {
+		if m.kind == mkName && !d.inQuote(m.start) {
+			seen[m.person] = true
+		}
+	}
+	return len(seen) >= 2
+}
+
 // twoPrincipals reports whether tokens [a, b) open with "the two
 // leaders", "the two heads of state", "the two presidents".
 func (d *docState) twoPrincipals(a, b int) bool {
@@ -2920,7 +2936,7 @@ var gatheringNouns = wordSet(`meeting ministerial summit conference forum sessio
 // eventNouns name a gathering: the meeting nouns and the ceremonies and
 // sessions that are reported like them.
 var eventNouns = wordSet(`meeting meetings talks conversation discussion discussions consultation consultations summit
-ministerial ceremony session forum conference reception`)
+ministerial ceremony session forum conference reception signing`)
 
 // presentAt reports whether "present" at token i says who was at the
 // meeting: "were [also] present [at the talks]." or "Also present were".

@@ -104,3 +104,19 @@ func TestTheyWereAttendedByAndANationalBodysHost(t *testing.T) {
 		t.Errorf("meetings %+v, want one hosted by Maulen Ashimbayev", ex.Meetings)
 	}
 }
+
+// "The MoU was signed by X, ..., and Y, ...": the signatories met; "The
+// signing was witnessed by Z" joins Z.
+func TestSignedByTwoAndWitnessedBy(t *testing.T) {
+	text := "The MoU was signed by Dr. P. Nandalal Weerasinghe, Governor of the Central Bank of Sri Lanka, and Ms. Pornthip Sukhsawat, Deputy Governor of the Bank of Thailand, in Colombo yesterday. The signing was witnessed by Mr. Kasem Thanarattanakul, Ambassador of Thailand to Sri Lanka."
+	ex := extract(t, text, "2025-08-29")
+	got, _ := attendeesOn(ex, "2025-08-28")
+	if !got["P. Nandalal Weerasinghe"] || !got["Pornthip Sukhsawat"] || !got["Kasem Thanarattanakul"] {
+		t.Errorf("attendees on 2025-08-28: %v (meetings %+v)", got, ex.Meetings)
+	}
+	// One signatory is no meeting.
+	ex = extract(t, "The decree was signed by President Shavkat Mirziyoyev on Monday.", "2025-08-29")
+	if len(ex.Meetings) != 0 {
+		t.Errorf("meetings = %+v, want none", ex.Meetings)
+	}
+}
