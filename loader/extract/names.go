@@ -1035,6 +1035,16 @@ func (d *docState) findPersons() {
 		if len(chain) > 0 && chainStart >= 0 {
 			ts = chainStart
 		}
+		if c := d.lowerComplementEnd(m, j); c > j {
+			// "the head of the regional tourism department, Name,": a
+			// title written in lower case with a complement of its own.
+			ws := start
+			if d.toks[ws].lower == "the" {
+				ws++
+			}
+			p.written = d.phrase(ws, c)
+			j = c
+		}
 		if j = d.residenceAfter(d.skipAcronym(j)); !former && p.title != "" && d.appositionOpener(ts) && j+1 < len(d.toks) && d.toks[j].punct == ',' {
 			n := d.addressAt(j + 1)
 			if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= 2 && e < len(d.toks) &&
@@ -1411,6 +1421,29 @@ func (d *docState) countrySegmentAfter(j int) int {
 		k++
 	}
 	return -1
+}
+
+// lowerComplementEnd returns the comma that closes a complement ("of the
+// regional tourism department") read at token j after the title hit m
+// when the title is written in lower case, or j: words only, ten at most,
+// none of them a verb of meeting or speech.
+func (d *docState) lowerComplementEnd(m gzMatch, j int) int {
+	if d.toks[m.start].upper || j >= len(d.toks) || (d.toks[j].lower != "of" && d.toks[j].lower != "for") {
+		return j
+	}
+	for k := j + 1; k < len(d.toks) && k-j <= 10; k++ {
+		t := &d.toks[k]
+		if t.punct == ',' {
+			if k > j+1 {
+				return k
+			}
+			return j
+		}
+		if t.newlineBefore || !(t.isWord() || t.isHyphen()) || speechVerbs[t.lower] || meetVerbs[t.lower] || d.kpAt[k] >= 0 {
+			return j
+		}
+	}
+	return j
 }
 
 // placeAfterPreposition reports whether a city or country named after "in",

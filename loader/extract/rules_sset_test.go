@@ -120,3 +120,25 @@ func TestSignedByTwoAndWitnessedBy(t *testing.T) {
 		t.Errorf("meetings = %+v, want none", ex.Meetings)
 	}
 }
+
+// A title written in lower case with a complement of its own, then the
+// name between commas: "the deputy khokim for investments and foreign
+// trade, Bahodir Ismoilov, and the head of the regional tourism
+// department, Dilnoza Rahimova."
+func TestLowerCaseTitlesWithComplements(t *testing.T) {
+	text := "The khokim of Samarkand region, Erkinjon Turdimov, yesterday received the Ambassador of the Republic of Korea, Ryu Jeong-hwan.\n\nThe meeting, held at the regional khokimiyat, was attended by the deputy khokim for investments and foreign trade, Bahodir Ismoilov, and the head of the regional tourism department, Dilnoza Rahimova."
+	ex := extract(t, text, "2025-11-06")
+	for name, title := range map[string]string{
+		"Erkinjon Turdimov": "khokim of Samarkand region",
+		"Bahodir Ismoilov":  "deputy khokim for investments and foreign trade",
+		"Dilnoza Rahimova":  "head of the regional tourism department",
+	} {
+		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Title != title {
+			t.Errorf("positions of %s: %+v, want %q", name, ps, title)
+		}
+	}
+	got, _ := attendeesOn(ex, "2025-11-05")
+	if !got["Bahodir Ismoilov"] || !got["Dilnoza Rahimova"] {
+		t.Errorf("attendees on 2025-11-05: %v", got)
+	}
+}
