@@ -21,22 +21,22 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqr"
-	unseenSets = "s"
+	tuningSets = "ghijklmnopqrs"
+	unseenSets = "t"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
 // tuning sets. Raise the floors as the scores improve; never lower one to
 // make a change pass. (They were set anew, just under the scores, when r
-// joined the tuning sets: r, like p and q before it, is harder than the
-// rest.)
+// and then s joined the tuning sets: they, like p and q before them, are
+// harder than the rest.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.94,
 	eval.Organisations: 0.79,
 	eval.Initiatives:   0.58,
-	eval.Positions:     0.77,
-	eval.Attendance:    0.86,
-	eval.Hosts:         0.75,
+	eval.Positions:     0.76,
+	eval.Attendance:    0.87,
+	eval.Hosts:         0.78,
 	eval.Statements:    0.88,
 }
 
@@ -53,16 +53,16 @@ func TestGeneralizationSet(t *testing.T) {
 // texts no rule was fitted to. When rules are written on these sets, they
 // join the tuning sets and a new held-out set takes their place.
 var unseenFloors = map[string]float64{
-	eval.Persons:       0.89,
-	eval.Organisations: 0.72,
-	eval.Initiatives:   0.50,
-	eval.Positions:     0.66,
-	eval.Attendance:    0.73,
-	eval.Hosts:         0.60,
-	eval.Statements:    0.84,
+	eval.Persons:       0.92,
+	eval.Organisations: 0.71,
+	eval.Initiatives:   0.48,
+	eval.Positions:     0.71,
+	eval.Attendance:    0.77,
+	eval.Hosts:         0.65,
+	eval.Statements:    0.89,
 }
 
-const unseenStatementPrecision = 0.94
+const unseenStatementPrecision = 0.97
 
 // TestUnseenSet scores the extractor on the sets no rule was written on.
 func TestUnseenSet(t *testing.T) {
