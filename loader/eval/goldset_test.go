@@ -19,13 +19,13 @@ import (
 // 0.85, attendance 0.90, statement precision 0.95.
 var floors = map[string]float64{
 	eval.Persons:       0.98,
-	eval.Organisations: 0.93,
+	eval.Organisations: 0.94,
 	eval.Countries:     0.95,
 	eval.Initiatives:   0.81,
-	eval.Positions:     0.93,
+	eval.Positions:     0.95,
 	eval.Attendance:    0.97,
-	eval.Hosts:         0.91,
-	eval.Statements:    0.89,
+	eval.Hosts:         0.94,
+	eval.Statements:    0.92,
 }
 
 const statementPrecisionFloor = 0.99

@@ -545,6 +545,17 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			j += 2
 			continue
 		}
+		if w == "'" && j+2 < len(d.toks) && d.toks[j+1].lower == "s" && p.org != "" {
+			if _, isCountry := d.g.countryByID[p.org]; isCountry {
+				// "head of China's National Development and Reform
+				// Commission": the country's body employs.
+				if g, ok := d.gzOf(j + 2); ok && g.start == j+2 && g.e.kind == entOrg {
+					p.org = d.entityID(g.e)
+					j = g.end
+					continue
+				}
+			}
+		}
 		if w == "of" && j+2 < len(d.toks) && d.toks[j+1].lower == "state" && d.toks[j+1].upper && d.toks[j+2].lower != "of" &&
 			(strings.Contains(p.title, "Secretary") || strings.Contains(p.title, "Minister")) && !strings.Contains(p.title, "of State") {
 			// "Undersecretary of State at the Ministry ...", "Minister of

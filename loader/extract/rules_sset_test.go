@@ -142,3 +142,13 @@ func TestLowerCaseTitlesWithComplements(t *testing.T) {
 		t.Errorf("attendees on 2025-11-05: %v", got)
 	}
 }
+
+// "Wu Hao, head of China's National Development and Reform Commission,":
+// the country's body after its possessive employs, and the apposition
+// closes after it.
+func TestTitleOfACountrysBody(t *testing.T) {
+	ex := extract(t, "Suriya met with Wu Hao, head of China's National Development and Reform Commission, in Beijing.", "2024-05-09")
+	if ps := positionsOf(ex, "Wu Hao"); len(ps) != 1 || ps[0].Organisation != "organisation:national-development-and-reform-commission" {
+		t.Errorf("persons %v, positions of Wu Hao %+v", personNames(ex), ps)
+	}
+}
