@@ -2180,7 +2180,7 @@ var visitAdjectives = wordSet(`state official working first maiden two three fou
 // passiveAgent returns the person after "by" in a passive meeting clause
 // ("was received by Xi", "welcomed in Paris by Prime Minister Attal").
 func (d *docState) passiveAgent(i, end int) (int, bool) {
-	for k := i; k < end && k < i+6; k++ {
+	for k := i; k < end && k < i+10; k++ {
 		if d.toks[k].punct == ',' || d.toks[k].punct == ';' {
 			return -1, false
 		}

@@ -679,6 +679,9 @@ func (d *docState) bodyTail(i int) (int, int) {
 			e++
 			continue
 		}
+		if w.lower == "and" && d.titledNameAt(e+1) {
+			break // "the Chamber of Senators and Lucía Ferreira Duarte, Chair of ...": a person's name
+		}
 		if w.isWord() && (w.lower == "and" || ((w.lower == "of" || w.lower == "for") && caps > 0 && !d.toks[e-1].allCaps)) && caps > 0 && e+1 < len(d.toks) && d.toks[e+1].upper && d.gzAt[e+1] < 0 && !d.toks[e+1].allCaps {
 			e++
 			continue
@@ -718,6 +721,18 @@ func (d *docState) bodyTail(i int) (int, int) {
 		return i, 0
 	}
 	return e, caps
+}
+
+// titledNameAt reports whether a name of two words or more starts at token
+// i and a title follows it after a comma: "Lucía Ferreira Duarte, Chair of
+// the ... Group".
+func (d *docState) titledNameAt(i int) bool {
+	e := d.nameAt(i, false)
+	if e <= i || d.wordsIn(i, e) < 2 || e+1 >= len(d.toks) || d.toks[e].punct != ',' {
+		return false
+	}
+	g, ok := d.gzOf(e + 1)
+	return ok && g.start == e+1 && g.e.kind == entTitle
 }
 
 // unitHeads are the heads of a body's units (offices, divisions,

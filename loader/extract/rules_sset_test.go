@@ -152,3 +152,23 @@ func TestTitleOfACountrysBody(t *testing.T) {
 		t.Errorf("persons %v, positions of Wu Hao %+v", personNames(ex), ps)
 	}
 }
+
+// "A and B were received at the Ministry of Foreign Affairs by Deputy
+// Foreign Minister C": the agent after a longer place; "the Chamber of
+// Senators and Lucía Ferreira Duarte, Chair of ..." ends the body before a
+// titled name; "Alderman" is a style.
+func TestFarAgentBodyBeforeATitledNameAndAlderman(t *testing.T) {
+	ex := extract(t, "Earlier on Tuesday, Graciela Bentancor Ríos and Senator Martín Oyhenart Sosa were received at the Ministry of Foreign Affairs by Deputy Foreign Minister Vahan Kostanyan.", "2026-02-11")
+	got, _ := attendeesOn(ex, "2026-02-10")
+	if !got["Vahan Kostanyan"] || !got["Martín Oyhenart Sosa"] {
+		t.Errorf("attendees on 2026-02-10: %v (meetings %+v)", got, ex.Meetings)
+	}
+	ex = extract(t, "The delegation included Senator Martín Oyhenart Sosa of the Chamber of Senators and Lucía Ferreira Duarte, Chair of the Uruguay-Armenia Parliamentary Friendship Group.", "2026-02-11")
+	if names := personNames(ex); !slices.Contains(names, "Lucía Ferreira Duarte") {
+		t.Errorf("persons = %v, want Lucía Ferreira Duarte", names)
+	}
+	ex = extract(t, "Mayoral Committee Member for Economic Growth Alderman James Vos welcomed the delegation on Tuesday.", "2025-10-08")
+	if names := personNames(ex); !slices.Contains(names, "James Vos") {
+		t.Errorf("persons = %v, want James Vos without the style", names)
+	}
+}
