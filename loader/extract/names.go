@@ -1058,8 +1058,15 @@ func (d *docState) findPersons() {
 		}
 		if j = d.residenceAfter(d.skipAcronym(j)); !former && p.title != "" && d.appositionOpener(ts) && j+1 < len(d.toks) && d.toks[j].punct == ',' {
 			n := d.addressAt(j + 1)
+			if g, ok := d.gzOf(n); ok && g.start == n && g.end == n+1 && g.e.kind == entTitle && d.g.Titles[g.e.idx].Name == "Ambassador" &&
+				d.toks[n].upper && d.nameAt(d.addressAt(g.end), true) > d.addressAt(g.end) {
+				// "The Secretary General of the ECO, Ambassador Asad Majeed
+				// Khan, received ...": the diplomatic rank as a style.
+				n = d.addressAt(g.end)
+			}
 			if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= 2 && e < len(d.toks) &&
 				(d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';') {
+				consumed = e // the rank's hit is no title of its own
 				// The name may also end the sentence: "It was chaired by
 				// the High Representative, Anna Lindqvist."
 				p.ev.Rule = "title+apposition"
@@ -2398,7 +2405,7 @@ func (d *docState) emitPersons() {
 		}
 		f := graph.PersonFact{ID: d.personID(pi), Name: p.name, Aliases: p.aliases, Evidence: evs[pi]}
 		for _, pos := range p.positions {
-			if p.shortened(pos) {
+			if p.shortened(pos) || p.rankOnly(pos) {
 				continue
 			}
 			f.Positions = append(f.Positions, graph.PositionFact{Title: pos.out(), Organisation: pos.org,
@@ -2406,6 +2413,22 @@ func (d *docState) emitPersons() {
 		}
 		d.out.Persons = append(d.out.Persons, f)
 	}
+}
+
+// rankOnly reports whether pos is a bare "Ambassador", of no country and
+// accredited nowhere, for someone who holds another post: the diplomatic
+// rank written before the name ("Secretary General Ambassador Pornchai
+// Danvivathana"), no post of its own.
+func (p *person) rankOnly(pos position) bool {
+	if pos.title != "Ambassador" || pos.org != "" || pos.accredited != "" || !strings.EqualFold(pos.out(), "Ambassador") {
+		return false
+	}
+	for _, o := range p.positions {
+		if o.title != "Ambassador" {
+			return true
+		}
+	}
+	return false
 }
 
 // shortened reports whether pos, a title with no organisation, is the short

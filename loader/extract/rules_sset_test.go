@@ -172,3 +172,18 @@ func TestFarAgentBodyBeforeATitledNameAndAlderman(t *testing.T) {
 		t.Errorf("persons = %v, want James Vos without the style", names)
 	}
 }
+
+// "The Secretary General of the ECO, Ambassador Asad Majeed Khan,
+// received ... Mr. Azamat Usenbaev, Ambassador ... of the Kyrgyz Republic
+// ...": the rank before the Secretary General's name is no post, so "the
+// Ambassador said" is the envoy's.
+func TestAmbassadorAsARankBeforeAName(t *testing.T) {
+	text := "The Secretary General of the Economic Cooperation Organization (ECO), Ambassador Asad Majeed Khan, received yesterday at the ECO Secretariat H.E. Mr. Azamat Usenbaev, Ambassador Extraordinary and Plenipotentiary of the Kyrgyz Republic to the Islamic Republic of Iran.\n\n\"For a landlocked country, every new railway line is a new coastline,\" the Ambassador said."
+	ex := extract(t, text, "2026-01-14")
+	if ps := positionsOf(ex, "Asad Majeed Khan"); len(ps) != 1 || ps[0].Title != "Secretary General" {
+		t.Errorf("positions of Asad Majeed Khan: %+v, want the Secretary General's only", ps)
+	}
+	if qs := quotesBy(t, text, "2026-01-14", "Azamat Usenbaev"); len(qs) != 1 {
+		t.Errorf("quotes of Azamat Usenbaev: %q, want one", qs)
+	}
+}
