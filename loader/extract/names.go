@@ -939,7 +939,8 @@ func (d *docState) findPersons() {
 		// A name on the next line is not the title's: "... of the Arab
 		// Republic of Egypt" ending one list item, "Ayman Safadi, ..."
 		// opening the next.
-		if e := d.nameAt(j, true); e > j && !nextLine && !d.toks[j].newlineBefore {
+		if e := d.nameAt(j, true); e > j && !nextLine && !d.toks[j].newlineBefore && !(e == j+1 && (orgHeads[d.toks[j].lower] || d.toks[j].lower == "branch")) {
+			// Not "Director of the EDB Branch in ...": a one-word body.
 			p.ev.Rule = "title+name"
 			in := intro{start: start, end: e, nameStart: j, nameEnd: e, rule: "title+name"}
 			if name, alias, e2 := d.nickname(j, e); e2 > e {

@@ -187,3 +187,12 @@ func TestAmbassadorAsARankBeforeAName(t *testing.T) {
 		t.Errorf("quotes of Azamat Usenbaev: %q, want one", qs)
 	}
 }
+
+// "Director of the EDB Branch": a body's one head word after a title is
+// no name.
+func TestOneWordBodyAfterATitleIsNoName(t *testing.T) {
+	ex := extract(t, "The talks were attended by the Director of the EDB Branch in Yerevan.", "2025-09-19")
+	if names := personNames(ex); len(names) != 0 {
+		t.Errorf("persons = %v, want none", names)
+	}
+}
