@@ -83,6 +83,12 @@ var callKinds = wordSet(`courtesy farewell introductory`)
 // courtesyCallAt matches "a courtesy|farewell call|visit on|to|from" at
 // token i and returns the token after the preposition, or 0.
 func (d *docState) courtesyCallAt(i, end int) int {
+	// "received here yesterday afternoon a courtesy call by X": the
+	// place and the time first.
+	for n := 0; n < 4 && i < end && d.toks[i].isWord() && (d.toks[i].lower == "here" || d.toks[i].lower == "yesterday" ||
+		d.toks[i].lower == "today" || dayParts[d.toks[i].lower]); n++ {
+		i++
+	}
 	if i+3 >= end || d.toks[i].lower != "a" || !callKinds[d.toks[i+1].lower] {
 		return 0
 	}
@@ -90,7 +96,7 @@ func (d *docState) courtesyCallAt(i, end int) int {
 		return 0
 	}
 	switch d.toks[i+3].lower {
-	case "on", "to", "from", "upon":
+	case "on", "to", "from", "upon", "by":
 		return i + 4
 	}
 	return 0

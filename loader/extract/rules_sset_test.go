@@ -196,3 +196,14 @@ func TestOneWordBodyAfterATitleIsNoName(t *testing.T) {
 		t.Errorf("persons = %v, want no Branch", names)
 	}
 }
+
+// "X received here yesterday afternoon a courtesy call by Y": the place
+// and time before the call, and the caller after "by".
+func TestCourtesyCallByAfterPlaceAndTime(t *testing.T) {
+	text := "Phnom Penh, March 18, 2026 AKP -- Prime Minister Hun Manet received here yesterday afternoon a courtesy call by Mr. Masato Kanda, President of the Asian Development Bank (ADB), at the Peace Palace."
+	ex := extract(t, text, "2026-03-18")
+	got, _ := attendeesOn(ex, "2026-03-17")
+	if !got["Hun Manet"] || !got["Masato Kanda"] {
+		t.Errorf("attendees on 2026-03-17: %v (meetings %+v)", got, ex.Meetings)
+	}
+}
