@@ -546,7 +546,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "The MoU was signed by Governor X ... and Deputy Governor Y of
 		// the Bank of Thailand": the signatories met to sign it.
 		return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
-	case (w == "attended" || w == "joined" || w == "chaired" || w == "witnessed") && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
+	case (w == "attended" || w == "joined" || w == "chaired" || w == "witnessed" || w == "opened" && next(i+1) == "by") && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
 		(d.meetingNounBefore(i) || d.itBefore(i)):
 		// "The meeting was also attended by X", "The meeting was
 		// attended, on the Chilean side, by X": X joins the meeting
@@ -862,7 +862,10 @@ func (d *docState) chairedBy(si int) int {
 				}
 				break
 			}
-		case w == "chaired" && k > s.tokStart && (d.toks[k-1].lower == "was" || d.toks[k-1].lower == "were") && d.toks[k+1].lower == "by":
+		case w == "chaired" && k > s.tokStart && (d.toks[k-1].lower == "was" || d.toks[k-1].lower == "were" ||
+			d.toks[k-1].lower == "and" && d.meetingNounBefore(k)) && d.toks[k+1].lower == "by":
+			// "... was chaired by X", "The Dialogue was opened by A, and
+			// chaired by X"
 			if ms := d.mentionsIn(k+2, min(s.tokEnd, k+8)); len(ms) > 0 && ms[0].kind != mkPronoun {
 				return ms[0].person
 			}
@@ -2942,7 +2945,7 @@ var gatheringNouns = wordSet(`meeting ministerial summit conference forum sessio
 // eventNouns name a gathering: the meeting nouns and the ceremonies and
 // sessions that are reported like them.
 var eventNouns = wordSet(`meeting meetings talks conversation discussion discussions consultation consultations summit
-ministerial ceremony session forum conference reception signing`)
+ministerial ceremony session forum conference reception signing dialogue`)
 
 // presentAt reports whether "present" at token i says who was at the
 // meeting: "were [also] present [at the talks]." or "Also present were".
@@ -2992,6 +2995,12 @@ func (d *docState) meetingNounBefore(i int) bool {
 				return k >= i-3 // the clause closes just before the verb
 			}
 		}
+	}
+	// "The Dialogue was opened by X, and chaired by Y": the second
+	// participle of the event's passive.
+	if a+3 < i && d.toks[a].lower == "the" && eventNouns[d.toks[a+1].lower] && (d.toks[a+2].lower == "was" || d.toks[a+2].lower == "were") &&
+		(d.toks[i-1].lower == "and" || d.toks[i-1].punct == ',') && !d.toks[i-1].newlineBefore {
+		return true
 	}
 	// "The meeting at the Ministry of Foreign Affairs was attended by":
 	// the subject and the place it was held at, then the verb.

@@ -207,3 +207,21 @@ func TestCourtesyCallByAfterPlaceAndTime(t *testing.T) {
 		t.Errorf("attendees on 2026-03-17: %v (meetings %+v)", got, ex.Meetings)
 	}
 }
+
+// "The Dialogue was opened by A, and chaired by B." opens the meeting that
+// the list of heads of delegation after it fills; B chairs and hosts.
+func TestDialogueOpenedAndChairedBy(t *testing.T) {
+	text := "Transport ministers yesterday concluded a one-day Ministerial Dialogue on Sustainable Transport Connectivity in Bangkok.\n\n" +
+		"The Dialogue was opened by the Executive Secretary of ESCAP, Armida Salsiah Alisjahbana, and chaired by Thailand's Deputy Minister of Transport, Kittisak Wongsawat.\n\n" +
+		"Heads of delegation taking part included:\n\n- Mr. Ram Prasad Adhikari, Minister for Physical Infrastructure and Transport of Nepal;\n- Ms. Saule Zhakupbekova, Vice Minister of Transport of the Republic of Kazakhstan."
+	ex := extract(t, text, "2025-05-21")
+	got, _ := attendeesOn(ex, "2025-05-20")
+	for _, n := range []string{"Armida Salsiah Alisjahbana", "Kittisak Wongsawat", "Ram Prasad Adhikari", "Saule Zhakupbekova"} {
+		if !got[n] {
+			t.Errorf("attendees on 2025-05-20: %v, want %s", got, n)
+		}
+	}
+	if len(ex.Meetings) != 1 || ex.Meetings[0].Host != "person:kittisak-wongsawat" {
+		t.Errorf("meetings %+v, want one chaired by Kittisak Wongsawat", ex.Meetings)
+	}
+}
