@@ -524,26 +524,33 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 // Name.' or ', Name said, including ...'. No quotation stands between it
 // and a; a pronoun speaks only for someone named near.
 func (d *docState) setOffAttribution(a, end, si, openSi int) int {
+	// The attribution is near, and before any other quotation.
+	lim := min(end, a+setOffWindow)
+	for k := a; k < lim; k++ {
+		if d.inQuote(k) {
+			lim = k
+		}
+	}
 	boundary := func(k int) bool { return k >= end || d.toks[k].punct == ',' || d.toks[k].punct == '.' }
-	for _, m := range d.mentionsIn(a, end) {
-		if m.start < 1 || d.inQuote(m.start) {
+	said := func(k int) bool { return k < end && reportVerbs[d.toks[k].lower] && !d.inQuote(k) }
+	for _, m := range d.mentionsIn(a, lim) {
+		if m.start < 1 {
 			return -1
 		}
 		named := m.kind != mkPronoun || d.namedNear(m.person, si) || d.namedNear(m.person, openSi)
-		said := func(k int) bool { return k < end && reportVerbs[d.toks[k].lower] && !d.inQuote(k) }
 		before := m.start > 1 && said(m.start-1) && d.toks[m.start-2].punct == ',' && boundary(m.end)
 		after := d.toks[m.start-1].punct == ',' && said(m.end) && boundary(m.end+1)
 		if (before || after) && named && !m.ambiguous {
-			for k := a; k < m.start; k++ {
-				if d.inQuote(k) {
-					return -1
-				}
-			}
 			return m.person
 		}
 	}
 	return -1
 }
+
+// setOffWindow bounds how far after a quotation its set-off attribution
+// may be: 'Beijing also "stands ready ..." to advance its interests in the
+// country, Li said' is 11 tokens.
+const setOffWindow = 30
 
 // coordinatedVerb reports whether the first speech verb in tokens [a, b)
 // follows "and" there: in 'X conveyed the greetings of Y to Z, and praised
