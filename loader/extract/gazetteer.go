@@ -296,9 +296,11 @@ func (g *Gazetteer) build() {
 		}
 	}
 	// A national body's country: "Senate of Kazakhstan" is Kazakhstan's.
+	// Not a state's media, companies or parties: their people are no
+	// officials of the state.
 	g.orgCountryByID = map[string]int{}
 	for _, o := range g.Organisations {
-		if o.Country == "" || o.Kind == "intergovernmental" {
+		if o.Country == "" || (o.Kind != "parliament" && o.Kind != "agency") {
 			continue
 		}
 		if c := g.countryIndex(o.Country); c >= 0 {

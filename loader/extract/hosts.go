@@ -107,7 +107,7 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 		}
 		s := d.sents[si]
 		if df, found := findDate(d.text, d.toks, d.datelineEnd(si), s.tokEnd, d.pub, d.hasPb); found && ok(df) && !d.plannedSentence(si) {
-			if s.tokEnd-s.tokStart <= 10 && (df.rule == "date-explicit" || df.rule == "date-yearless") {
+			if s.tokEnd-s.tokStart <= 10 && (df.rule == "date-explicit" || df.rule == "date-yearless" && d.placeOpens(si)) {
 				// "BAKU, Azerbaijan, March 12.": a dateline of its own
 				if dateline == "" {
 					dateline = df.date
@@ -121,6 +121,17 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 		return dateline, "day"
 	}
 	return d.pub.Format("2006-01-02"), "day"
+}
+
+// placeOpens reports whether a city or country opens sentence si, as it
+// opens a dateline ("BAKU, Azerbaijan, March 12.").
+func (d *docState) placeOpens(si int) bool {
+	k := d.sents[si].tokStart
+	for k < d.sents[si].tokEnd && (d.toks[k].punct == '*' || d.toks[k].punct == '_') {
+		k++
+	}
+	g, ok := d.gzOf(k)
+	return ok && g.start == k && (g.e.kind == entCapital || g.e.kind == entCity || g.e.kind == entCountry)
 }
 
 // paraTokens counts the tokens of paragraph p.
@@ -162,9 +173,7 @@ func (d *docState) datelineCountry() int {
 			}
 			e := g.end
 			short := e >= len(d.toks) || d.toks[e].start >= p.end || (p.end-p.start) < 40
-			// "KINLEY WANGMO | Thimphu": a byline's place closes its line.
-			byline := i > first && (d.toks[i-1].punct == '|' || isDash(d.toks[i-1].punct)) && (e >= len(d.toks) || d.toks[e].start >= p.end)
-			if (short && (n == 0 || byline)) || (e < len(d.toks) && (d.toks[e].punct == ',' || d.toks[e].isHyphen() || isDash(d.toks[e].punct) || d.toks[e].punct == '(')) {
+			if (short && n == 0) || (e < len(d.toks) && (d.toks[e].punct == ',' || d.toks[e].isHyphen() || isDash(d.toks[e].punct) || d.toks[e].punct == '(')) {
 				return g.e.idx
 			}
 		}

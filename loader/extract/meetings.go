@@ -42,12 +42,18 @@ leaders heads members envoys diplomats lawmakers parliamentarians executives cou
 participants`)
 
 // meetAdjectives may sit between a hold verb and its noun ("held a
-// bilateral meeting"); other words there ("has said will include meetings")
+// bilateral meeting"), and before a meeting noun elsewhere ("during the
+// ordinary meeting"); other words there ("has said will include meetings")
 // break the pattern.
 var meetAdjectives = wordSet(`a an the bilateral trilateral official formal informal brief closed door
 productive fruitful extensive separate joint private lengthy in depth frank constructive cordial
-political strategic regular annual interministerial interagency consular expert its their first second third
-fourth fifth sixth seventh eighth ninth tenth inaugural ordinary extraordinary plenary`)
+political strategic regular annual interministerial interagency consular expert ordinary extraordinary plenary
+inaugural`)
+
+// holdOrdinals may also stand between a hold verb and its meeting noun,
+// in a sentence of no other year: "held its first meeting", "held their
+// third round of consultations"; not "their first meeting in 2022".
+var holdOrdinals = wordSet(`its their first second third fourth fifth sixth seventh eighth ninth tenth`)
 
 // ordinalNumber reports whether w is an ordinal written in digits: "25th".
 func ordinalNumber(w string) bool {
@@ -333,9 +339,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				}
 			}
 			passive := false
-			if i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && w != "hosts" && w != "receives" {
+			if i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && w != "hosts" && w != "receives" && d.personOrGroupSubject(i-1) {
 				// "X was received in Baghdad by the Prime Minister of
-				// Iraq, Y": the agent, however far its name.
+				// Iraq, Y": the agent, however far its name; not "The
+				// letter was received by ...".
 				_, passive = d.passiveAgent(i+1, end)
 			}
 			if !passive && !d.personOrGroupAfter(i+1, end) && !d.objectAfterAdjuncts(i+1, end) && !d.credentialsAt(i+1, end) && !d.titledObject(i+1, end) {
@@ -385,11 +392,15 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	case holdVerbs[w]:
 		k := i + 1
 		for n := 0; n < 3 && k < end && !meetNouns[next(k)]; n++ {
-			if d.toks[k].isHyphen() || meetAdjectives[d.toks[k].lower] || phoneWords[d.toks[k].lower] || ordinalNumber(d.toks[k].lower) {
+			if d.toks[k].isHyphen() || meetAdjectives[d.toks[k].lower] || phoneWords[d.toks[k].lower] {
 				k++
 				continue
 			}
-			if (next(k) == "round" || next(k) == "session") && next(k+1) == "of" {
+			if (holdOrdinals[d.toks[k].lower] || ordinalNumber(d.toks[k].lower)) && !d.otherYearIn(d.toks[i].sent) {
+				k++ // "held its first meeting"; not "held their first meeting in 1995"
+				continue
+			}
+			if (next(k) == "round" || next(k) == "session") && next(k+1) == "of" && !d.otherYearIn(d.toks[i].sent) {
 				k += 2 // "held their third round of political consultations"
 				continue
 			}
@@ -542,7 +553,8 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "The Secretary General, X, today convened a Ministerial
 		// Dialogue on ...": X chairs the gathering.
 		return meetingVerb{start: i, end: i + 2, kind: mkChair}, true
-	case w == "signed" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && next(i+1) == "by" && d.signatoriesAfter(i+2, end):
+	case w == "signed" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && next(i+1) == "by" && d.signatoriesAfter(i+2, end) &&
+		!d.otherYearIn(d.toks[i].sent):
 		// "The MoU was signed by Governor X ... and Deputy Governor Y of
 		// the Bank of Thailand": the signatories met to sign it.
 		return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
@@ -2036,6 +2048,42 @@ func (d *docState) signedInPresence(si int, m *meeting) {
 	m.ev = addEv(m.ev, ev)
 }
 
+// otherYearIn reports whether sentence si names a year other than the
+// year of publication: "The treaty was signed by A and B in 1992" tells of
+// the past.
+func (d *docState) otherYearIn(si int) bool {
+	s := d.sents[si]
+	for k := s.tokStart; k < s.tokEnd; k++ {
+		w := d.toks[k].lower
+		if len(w) != 4 || !isDigitWord(w) || (w[0] != '1' && w[0] != '2') {
+			continue
+		}
+		if !d.hasPb || w != d.pub.Format("2006") {
+			return true
+		}
+	}
+	return false
+}
+
+// personOrGroupSubject reports whether a person or a group is named in
+// the sentence of token v before it (the subject of a passive verb at v):
+// "Dr Balkhy was received", "the delegation was received"; not "The letter
+// was received".
+func (d *docState) personOrGroupSubject(v int) bool {
+	s := d.sents[d.toks[v].sent]
+	for _, m := range d.mentionsIn(s.tokStart, v) {
+		if !d.inQuote(m.start) {
+			return true
+		}
+	}
+	for k := s.tokStart; k < v; k++ {
+		if groupNouns[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // signatoriesAfter reports whether tokens [a, end) name two people or more,
 // outside quotations: the signatories of a document.
 func (d *docState) signatoriesAfter(a, end int) bool {
@@ -2439,7 +2487,6 @@ func (d *docState) placeIn(si int) string {
 	return ""
 }
 
-// addAttendee adds person pi once.
 // attends reports whether person pi attends m.
 func (m *meeting) attends(pi int) bool {
 	for _, a := range m.attendees {
@@ -2483,6 +2530,7 @@ func (d *docState) delegationLeaderBefore(i int) int {
 	return lead
 }
 
+// addAttendee adds person pi once.
 func (m *meeting) addAttendee(pi int, ev graph.Evidence) {
 	for _, a := range m.attendees {
 		if a.person == pi {
@@ -3026,7 +3074,10 @@ func (d *docState) meetingNounBefore(i int) bool {
 var placePreps = wordSet(`at in on`)
 
 // itBefore reports whether "It was [also]" opens the sentence before token
-// i: "It was attended by ..." after a sentence that tells of a gathering.
+// i ("It was attended by ..." after a sentence that tells of a gathering),
+// or "they were [also]", after an adjunct at most, when the sentence before
+// opens with "The <event>" ("The talks were held ... On the Kazakh side,
+// they were attended by ...").
 func (d *docState) itBefore(i int) bool {
 	si := d.toks[i].sent
 	s := d.sents[si]

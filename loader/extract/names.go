@@ -169,10 +169,11 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			// name: "S. Jaishankar", "Md. Touhid Hossain".
 			j += 2
 			continue
-		case words == 0 && afterCue && t.isWord() && t.upper && len(t.lower) == 1 && j+4 < len(d.toks) && d.toks[j+1].punct == '.' &&
+		case words == 0 && afterCue && t.isWord() && t.upper && len(t.lower) == 1 && t.lower != "h" && j+4 < len(d.toks) && d.toks[j+1].punct == '.' &&
 			d.toks[j+2].isWord() && d.toks[j+2].upper && len(d.toks[j+2].lower) == 1 && d.toks[j+3].punct == '.' &&
-			d.toks[j+4].isWord() && d.toks[j+4].upper && !d.toks[j+4].newlineBefore:
-			// Leading initials: "W.A. Dilani Wijesekara".
+			d.toks[j+4].isWord() && d.toks[j+4].upper && !d.toks[j+4].newlineBefore && (j < 2 || d.toks[j-1].punct != '.' || len(d.toks[j-2].lower) > 1):
+			// Leading initials: "W.A. Dilani Wijesekara"; not the styles
+			// "H.H.", "H.M.", "H.R.H.".
 			j += 2
 			continue
 		case words > 0 && t.isWord() && t.upper && len(t.lower) == 1 && j+2 < len(d.toks) &&
@@ -260,7 +261,10 @@ func (d *docState) ayinAt(j int) bool {
 		return false
 	}
 	p, n := &d.toks[j-1], &d.toks[j+1]
-	return p.isWord() && p.upper && !p.allCaps && len(p.lower) >= 3 && !honorifics[p.lower] && p.lower != "dato" && p.end == d.toks[j].start && d.toks[j].end < n.start &&
+	last := p.lower[len(p.lower)-1]
+	return p.isWord() && p.upper && !p.allCaps && len(p.lower) >= 3 && !honorifics[p.lower] && p.lower != "dato" &&
+		last != 's' && last != 'z' && last != 'x' && // "Charles Dickens' Chief Adviser": a possessive
+		p.end == d.toks[j].start && d.toks[j].end < n.start &&
 		n.isWord() && n.upper && !n.newlineBefore && d.gzAt[j+1] < 0 && !hardStop[n.lower]
 }
 
@@ -1170,13 +1174,7 @@ func (d *docState) findPersons() {
 			initial := ns >= 2 && ns < b-1 && d.toks[ns-1].punct == '.' && d.toks[ns-2].upper &&
 				(len(d.toks[ns-2].lower) == 1 || d.toks[ns-2].lower == "ma" || d.toks[ns-2].lower == "md") &&
 				(ns < 3 || d.toks[ns-3].punct != '.') // not the "E." of "H.E."
-			// "W.A. Dilani Wijesekara,": two initials, not the "H.E." style.
-			initials := ns >= 4 && ns < b-1 && d.toks[ns-1].punct == '.' && d.toks[ns-3].punct == '.' && d.toks[ns-2].upper && len(d.toks[ns-2].lower) == 1 &&
-				d.toks[ns-4].upper && len(d.toks[ns-4].lower) == 1 && !(d.toks[ns-4].lower == "h" && d.toks[ns-2].lower == "e")
-			if initials {
-				ns -= 4
-				initial = true
-			} else if initial {
+			if initial {
 				ns -= 2 // a leading initial or "Ma." (Maria): "Ma. Theresa Lazaro,"
 			}
 			styled := false
@@ -1431,6 +1429,10 @@ func (d *docState) countrySegmentAfter(j int) int {
 		if g, ok := d.gzOf(k); ok && g.e.kind == entCountry && d.toks[k-1].punct == ',' && g.end <= len(d.toks) &&
 			(g.end == len(d.toks) || d.toks[g.end].newlineBefore || d.toks[g.end].punct == ',' || d.toks[g.end].punct == ';' || d.toks[g.end].punct == '.') {
 			return g.e.idx
+		} else if ok && g.e.kind == entOrg && g.e.idx >= 0 && d.g.Organisations[g.e.idx].Country == "" && g.start == k {
+			// "Name, Resident Representative, UNDP, Peru;": the post is
+			// the international body's, in that country.
+			return -1
 		}
 		t := &d.toks[k]
 		if !(t.punct == ',' || t.punct == '(' || t.punct == ')' || t.isHyphen() ||
@@ -2497,6 +2499,10 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 		}
 		for g > f+2 && d.toks[g-1].lower == "and" {
 			g-- // "..., Defence and Security Nurlan Beknazarov and Deputy ...": the next person's "and"
+		}
+		and = false
+		for x := f + 1; x < g; x++ {
+			and = and || d.toks[x].lower == "and"
 		}
 		if g == f+1 || !d.toks[g-1].upper {
 			return e

@@ -333,6 +333,10 @@ func (d *docState) statements(ms []*meeting) {
 // committed "terrible crimes"'.
 var reportVerbs = wordSet(`said says told stressed stated noted added warned insisted reaffirmed hoped argued`)
 
+// namingVerbs introduce a name or label, not the speaker's words.
+var namingVerbs = wordSet(`call calls called calling dub dubs dubbed term terms termed name names named label labels
+labelled labeled brand brands branded`)
+
 // reportedClause reports whether the quotation opening at token openTok
 // lies in a clause of reported speech: a reporting verb before it in its
 // sentence, with no quotation, semicolon or colon between them.
@@ -340,7 +344,9 @@ func (d *docState) reportedClause(openTok int) bool {
 	s := d.sents[d.toks[openTok].sent]
 	for k := openTok - 1; k >= s.tokStart && k >= openTok-20; k-- {
 		t := d.toks[k]
-		if d.inQuote(k) || t.punct == ';' || t.punct == ':' {
+		if d.inQuote(k) || t.punct == ';' || t.punct == ':' || namingVerbs[t.lower] {
+			// 'Perez noted that Russia still calls the war a "special
+			// military operation"': the phrase is another's name for it.
 			return false
 		}
 		if reportVerbs[t.lower] {

@@ -218,7 +218,7 @@ func TestReceivedByAFarAgentWithAnAyin(t *testing.T) {
 	if ps := positionsOf(ex, "Hanan Balkhy"); len(ps) != 1 || ps[0].Title != "Regional Director for the Eastern Mediterranean" {
 		t.Errorf("positions of Hanan Balkhy: %+v", ps)
 	}
-	ex = extract(t, "Prime Minister Dato' Seri Anwar Ibrahim received the minister in Putrajaya on Monday.", "2025-11-05")
+	ex = extract(t, "The Honourable Dato' Seri Utama Haji Mohamad bin Haji Hasan, Minister of Foreign Affairs of Malaysia, met the Tánaiste. \"Malaysia and Ireland are far apart on the map,\" said Dato' Seri Utama Haji Mohamad.", "2025-11-05")
 	for _, n := range personNames(ex) {
 		if strings.Contains(n, "Dato") {
 			t.Errorf("persons = %v: the style is no part of the name", personNames(ex))

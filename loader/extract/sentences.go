@@ -44,8 +44,9 @@ func tokenize(s string) []token {
 			j := i
 			upperFirst := unicode.IsUpper(r)
 			if r == 'ʻ' || r == 'ʼ' {
-				// "ʻAna": the ʻokina (a glottal stop, a letter of its
-				// own) before a capital.
+				// "ʻAna": the ʻokina (U+02BB, a glottal stop and a letter
+				// of its own), or the modifier apostrophe U+02BC written
+				// for it, before a capital.
 				if r2, _ := utf8.DecodeRuneInString(s[i+size:]); unicode.IsUpper(r2) {
 					upperFirst = true
 				}
