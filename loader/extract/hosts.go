@@ -276,19 +276,25 @@ func (d *docState) placeHost(m *meeting, dateline int) int {
 	return host
 }
 
-// seniority ranks person pi for hosting: 3 for a head of state or
-// government, 2 for a minister (not a deputy or vice-minister) or a deputy
-// prime minister, 1 for others, 0 for no position.
+// seniority ranks person pi for hosting: 4 for a head of state or
+// government, 3 for a minister (not a deputy or vice-minister) or a deputy
+// prime minister, 2 for a deputy or vice-minister, 1 for others, 0 for no
+// position.
 func (d *docState) seniority(pi int) int {
 	r := 0
 	for _, pos := range d.persons[pi].positions {
-		t := strings.ToLower(pos.title)
+		t := " " + strings.ToLower(pos.base) + " "
 		switch {
 		case leaderTitles[pos.title]:
-			return 3
-		case strings.HasPrefix(t, "minister") || strings.HasSuffix(t, " minister") && !strings.Contains(t, "deputy") && !strings.Contains(t, "vice"),
-			strings.HasSuffix(t, "prime minister"):
-			// A deputy prime minister ranks with the ministers.
+			return 4
+		case strings.Contains(t, " prime minister "):
+			r = max(r, 3) // a deputy prime minister ranks with the ministers
+		case strings.Contains(t, " minister ") && !strings.Contains(t, " deputy ") && !strings.Contains(t, " vice ") &&
+			!strings.Contains(t, "vice-") && !strings.Contains(t, " state "):
+			r = max(r, 3)
+		case strings.Contains(t, " minister ") || strings.Contains(t, "-minister "):
+			// "Deputy Foreign Minister" over the heads of departments
+			// who attend with them.
 			r = max(r, 2)
 		default:
 			r = max(r, 1)

@@ -1815,6 +1815,9 @@ func (d *docState) delegationMembers(si int, m *meeting) {
 	case (w == "was" || w == "were") && n+1 < s.tokEnd && (d.toks[n].lower == "led" || d.toks[n].lower == "headed" || d.toks[n].lower == "represented") &&
 		d.toks[n+1].lower == "by":
 		k = n + 2
+	case (w == "was" || w == "were") && n+5 < s.tokEnd && d.toks[n].lower == "represented" && d.toks[n+1].punct == ',' &&
+		d.toks[n+2].lower == "among" && d.toks[n+3].lower == "others" && d.toks[n+4].punct == ',' && d.toks[n+5].lower == "by":
+		k = n + 6 // "The Azerbaijani side was represented, among others, by X"
 	default:
 		return
 	}

@@ -1449,19 +1449,22 @@ func (d *docState) countrySegmentAfter(j int) int {
 // when the title is written in lower case, or j: words only, ten at most,
 // none of them a verb of meeting or speech.
 func (d *docState) lowerComplementEnd(m gzMatch, j int) int {
-	if d.toks[m.start].upper || j >= len(d.toks) || (d.toks[j].lower != "of" && d.toks[j].lower != "for") {
-		return j
+	if d.toks[m.start].upper || j >= len(d.toks) || (d.toks[j].lower != "of" && d.toks[j].lower != "for" && j == m.end) || d.toks[j].punct != 0 {
+		return j // not a lower-case title, or one whose complement is read
 	}
 	for k := j + 1; k < len(d.toks) && k-j <= 10; k++ {
 		t := &d.toks[k]
-		if t.punct == ',' {
+		if t.punct == ',' || t.punct == '.' || t.punct == ';' {
+			// "Name, head of the Americas department of the Ministry
+			// of Foreign Affairs." ends its sentence.
 			if k > j+1 {
 				return k
 			}
 			return j
 		}
-		if t.newlineBefore || !(t.isWord() || t.isHyphen()) || speechVerbs[t.lower] || meetVerbs[t.lower] || d.kpAt[k] >= 0 {
-			return j
+		if t.newlineBefore || !(t.isWord() || t.isHyphen()) || speechVerbs[t.lower] || meetVerbs[t.lower] || d.kpAt[k] >= 0 ||
+			t.lower == "and" && d.isTitleStart(k+1) {
+			return j // "... vice-president for engineering and chairman of GML": a second post
 		}
 	}
 	return j

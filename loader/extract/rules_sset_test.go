@@ -294,3 +294,27 @@ func TestRulePartsOfRAndS(t *testing.T) {
 		t.Errorf("persons = %v, want Rustam Bahodir Ismoilov", names)
 	}
 }
+
+// "The Azerbaijani side was represented, among others, by Ramin Həsənov,
+// head of the Americas department of the Ministry of Foreign Affairs.":
+// he joins, his lower-case title runs to the full stop, and the deputy
+// minister still hosts over him; "PTT's senior executive vice-president for
+// engineering and chairman of GML" is two posts, not one title.
+func TestRepresentedAmongOthersAndADeputyMinisterHosts(t *testing.T) {
+	text := "Azerbaijan and Chile held political consultations in Baku on Tuesday. The consultations were co-chaired by Azerbaijan's Deputy Foreign Minister Elnur Mammadov and Chile's Undersecretary of Foreign Affairs Matías Núñez Echeverría.\n\n" +
+		"The Azerbaijani side was represented, among others, by Ramin Həsənov, head of the Americas department of the Ministry of Foreign Affairs."
+	ex := extract(t, text, "2025-03-12")
+	if ps := positionsOf(ex, "Ramin Həsənov"); len(ps) != 1 || ps[0].Title != "head of the Americas department of the Ministry of Foreign Affairs" {
+		t.Errorf("persons %v, positions of Ramin Həsənov %+v", personNames(ex), ps)
+	}
+	got, _ := attendeesOn(ex, "2025-03-11")
+	if !got["Ramin Həsənov"] || len(ex.Meetings) != 1 || ex.Meetings[0].Host != "person:elnur-mammadov" {
+		t.Errorf("attendees %v, meetings %+v: want Həsənov in the consultations Mammadov hosts", got, ex.Meetings)
+	}
+	ex = extract(t, "Chansak Chuenchom, PTT's senior executive vice-president for engineering and chairman of GML, said the study was complete.", "2024-05-09")
+	for _, p := range positionsOf(ex, "Chansak Chuenchom") {
+		if strings.Contains(p.Title, "chairman") && strings.Contains(p.Title, "vice-president") {
+			t.Errorf("one title holds two posts: %q", p.Title)
+		}
+	}
+}
