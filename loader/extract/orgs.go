@@ -167,8 +167,11 @@ func (d *docState) headedOrgs() {
 		added = true
 		i = end - 1
 	}
-	if d.orgPrefixedBodies() || d.companies() || d.universitiesOf() || d.bareOrgans() {
-		added = true
+	// Each finder runs: "a || b" would skip b once a found something.
+	for _, found := range []func() bool{d.orgPrefixedBodies, d.companies, d.universitiesOf, d.bareOrgans, d.titleOffices} {
+		if found() {
+			added = true
+		}
 	}
 	for _, m := range slices.Clone(d.gz) {
 		if m.e.kind == entOrg && m.e.idx < 0 && d.bindAcronym(m) {
@@ -178,6 +181,31 @@ func (d *docState) headedOrgs() {
 	if added {
 		sortGz(d)
 	}
+}
+
+// titleOffices marks the office of a head of state or government named by
+// the title's possessive: "the Prime Minister's Office", "the President's
+// Office" is a body, not a reference to the office-holder. It reports
+// whether it marked any.
+func (d *docState) titleOffices() bool {
+	added := false
+	for gi, m := range d.gz {
+		if m.e.kind != entTitle || m.end+2 >= len(d.toks) || !leaderTitles[d.g.Titles[m.e.idx].Name] || !d.toks[m.start].upper {
+			continue
+		}
+		if d.toks[m.end].lower != "'" || d.toks[m.end+1].lower != "s" || d.toks[m.end+2].lower != "office" || !d.toks[m.end+2].upper {
+			continue
+		}
+		end := m.end + 3
+		name := strings.ReplaceAll(d.phrase(m.start, end), "’", "'") // one name however the apostrophe is typed
+		d.localOr = append(d.localOr, localOrg{name: name, kind: "agency"})
+		d.gz[gi] = gzMatch{start: m.start, end: end, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}}
+		for k := m.start; k < end; k++ {
+			d.gzAt[k] = int32(gi)
+		}
+		added = true
+	}
+	return added
 }
 
 // bodyComplement extends a body's name ending at token e over "for <a

@@ -318,3 +318,17 @@ func TestRepresentedAmongOthersAndADeputyMinisterHosts(t *testing.T) {
 		}
 	}
 }
+
+// "the Prime Minister’s Office" is a body, whatever the apostrophe, even in
+// a document where another finder of bodies found one first.
+func TestTitleOffice(t *testing.T) {
+	text := "The minister met the Chairperson of the African Union Commission, Mahmoud Ali Youssouf. Later, the minister paid a courtesy call on Prime Minister Abiy Ahmed at the Prime Minister’s Office."
+	ex := extract(t, text, "2026-03-04")
+	var names []string
+	for _, o := range ex.Organisations {
+		names = append(names, o.Name)
+	}
+	if !slices.Contains(names, "Prime Minister's Office") {
+		t.Errorf("organisations = %v, want Prime Minister's Office", names)
+	}
+}
