@@ -332,3 +332,17 @@ func TestTitleOffice(t *testing.T) {
 		t.Errorf("organisations = %v, want Prime Minister's Office", names)
 	}
 }
+
+// "European Commission chief Ursula von der Leyen": a body's head as news
+// writes it, in lower case; a capitalised "Chief" stays part of its own
+// title ("Chief Adviser").
+func TestLowerCaseChiefOfABody(t *testing.T) {
+	ex := extract(t, "China's President is due to meet European Commission chief Ursula von der Leyen on Monday.", "2024-05-05")
+	if ps := positionsOf(ex, "Ursula von der Leyen"); len(ps) != 1 || ps[0].Title != "chief" || ps[0].Organisation != "organisation:european-commission" {
+		t.Errorf("positions of Ursula von der Leyen: %+v", ps)
+	}
+	ex = extract(t, "Chief Adviser Muhammad Yunus received the delegation in Dhaka on Monday.", "2025-08-26")
+	if ps := positionsOf(ex, "Muhammad Yunus"); len(ps) != 1 || ps[0].Title != "Chief Adviser" {
+		t.Errorf("positions of Muhammad Yunus: %+v, want Chief Adviser", ps)
+	}
+}
