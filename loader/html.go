@@ -23,6 +23,9 @@ const hiddenSelectors = `script, style, noscript, template, iframe, svg, form, n
 [hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"],
 [class*="tooltip"], [class*="share"], [class*="social"], [class*="breadcrumb"], [class*="related"]`
 
+// leadSelectors find an article's lead where the page marks it as such.
+const leadSelectors = `[itemprop="description"]:not(meta), article .standfirst, article .lead, .entry-summary`
+
 // blockSelectors are the elements whose text becomes one paragraph each.
 const blockSelectors = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, td"
 
@@ -76,6 +79,12 @@ func ParseHTML(data []byte) (graph.Document, error) {
 	}
 	d.Publisher = firstOf(firstAttr(page, `meta[property="og:site_name"]`, "content"), siteOfTitle(pageTitle, d.Title))
 	d.Text = blockText(body)
+	if lead := clean(page.Find(leadSelectors).First().Text()); lead != "" && len(lead) < 600 && !strings.Contains(d.Text, lead) {
+		// The lead (standfirst) sits outside the article's body on
+		// many sites, and often names the principal: "Vladimir Putin
+		// attends the Shanghai Cooperation Organisation (SCO) summit."
+		d.Text = lead + "\n\n" + d.Text
+	}
 	if strings.TrimSpace(d.Text) == "" {
 		return graph.Document{}, graph.Errorf(graph.EINVALID, "no article text found in the HTML")
 	}
