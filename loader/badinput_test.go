@@ -274,6 +274,12 @@ func TestBadInputLongText(t *testing.T) {
 	fill := func(unit string) string {
 		return strings.Repeat(unit, size/len(unit)+1)[:size]
 	}
+	// A sentence that goes on for a megabyte and ends on another year: the
+	// checks of a passive's subject and of a past year must not read the
+	// whole sentence at each verb.
+	past := func(unit string) string {
+		return fill(unit)[:size-len(" in 1995.")] + " in 1995."
+	}
 	cases := map[string]string{
 		"words":       fill("word "),
 		"names":       fill("Foreign Minister Wang Yi met Secretary-General Vladimir Norov and "),
@@ -286,6 +292,10 @@ func TestBadInputLongText(t *testing.T) {
 		"one-token":   fill("A"),
 		"hyphens":     fill("Wang-"),
 		"commas":      fill("Wang, "),
+		"received":    fill("the letter was received and "),
+		"first":       past("they held their first meeting and "),
+		"round":       past("they held the third round of talks and "),
+		"signed":      past("it was signed by Wang Yi and Li Qiang and "),
 	}
 	dir := t.TempDir()
 	for name, text := range cases {

@@ -63,6 +63,9 @@ type docState struct {
 
 	planned []*meeting // meetings announced, not held
 
+	// otherYear caches otherYearIn per sentence: 0 unknown, 1 no, 2 yes.
+	otherYear []int8
+
 	out *graph.Extraction
 	// index of each entity in out, by ID, so facts can add evidence
 	countryAt, orgAt, placeAt, initAt map[string]int

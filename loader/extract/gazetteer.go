@@ -462,6 +462,17 @@ func (g *Gazetteer) countryID(i int) string {
 	return graph.EntityID(graph.KindCountry, g.Countries[i].Name)
 }
 
+// international reports whether organisation entry i of the gazetteer is
+// an international body: intergovernmental, or a United Nations agency
+// ("UNDP").
+func (g *Gazetteer) international(i int) bool {
+	if i < 0 || i >= len(g.Organisations) {
+		return false
+	}
+	o := g.Organisations[i]
+	return o.Kind == "intergovernmental" || o.Country == "" && o.Kind == "agency" && (strings.HasPrefix(o.Name, "United Nations") || strings.HasPrefix(o.Name, "UN "))
+}
+
 // orgIsIGO reports whether organisation entry i of the gazetteer is
 // intergovernmental.
 func (g *Gazetteer) orgIsIGO(i int) bool {

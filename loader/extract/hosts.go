@@ -276,6 +276,15 @@ func (d *docState) placeHost(m *meeting, dateline int) int {
 	return host
 }
 
+// juniorMinister reports whether title t (lower case, spaced) is a
+// minister of state, who ranks below the ministers: "Minister of State for
+// Foreign Affairs", "State Minister"; not "Minister of State Security".
+func juniorMinister(t string) bool {
+	return strings.Contains(t, " state minister ") || strings.HasSuffix(t, " minister of state ") ||
+		strings.Contains(t, " minister of state for ") || strings.Contains(t, " minister of state at ") ||
+		strings.Contains(t, " minister of state in ")
+}
+
 // seniority ranks person pi for hosting: 4 for a head of state or
 // government, 3 for a minister (not a deputy or vice-minister) or a deputy
 // prime minister, 2 for a deputy or vice-minister, 1 for others, 0 for no
@@ -290,7 +299,7 @@ func (d *docState) seniority(pi int) int {
 		case strings.Contains(t, " prime minister "):
 			r = max(r, 3) // a deputy prime minister ranks with the ministers
 		case strings.Contains(t, " minister ") && !strings.Contains(t, " deputy ") && !strings.Contains(t, " vice ") &&
-			!strings.Contains(t, "vice-") && !strings.Contains(t, " state "):
+			!strings.Contains(t, "vice-") && !juniorMinister(t):
 			r = max(r, 3)
 		case strings.Contains(t, " minister ") || strings.Contains(t, "-minister "):
 			// "Deputy Foreign Minister" over the heads of departments

@@ -339,10 +339,14 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				}
 			}
 			passive := false
-			if i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && w != "hosts" && w != "receives" && d.personOrGroupSubject(i-1) {
+			if i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && w != "hosts" && w != "receives" {
+				if !d.personOrGroupSubject(i - 1) {
+					// "The letter was received by the Foreign Minister":
+					// no one was received.
+					return meetingVerb{}, false
+				}
 				// "X was received in Baghdad by the Prime Minister of
-				// Iraq, Y": the agent, however far its name; not "The
-				// letter was received by ...".
+				// Iraq, Y": the agent, however far its name.
 				_, passive = d.passiveAgent(i+1, end)
 			}
 			if !passive && !d.personOrGroupAfter(i+1, end) && !d.objectAfterAdjuncts(i+1, end) && !d.credentialsAt(i+1, end) && !d.titledObject(i+1, end) {
@@ -553,12 +557,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "The Secretary General, X, today convened a Ministerial
 		// Dialogue on ...": X chairs the gathering.
 		return meetingVerb{start: i, end: i + 2, kind: mkChair}, true
-	case w == "signed" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && next(i+1) == "by" && d.signatoriesAfter(i+2, end) &&
-		!d.otherYearIn(d.toks[i].sent):
+	case w == "signed" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && next(i+1) == "by" &&
+		!d.otherYearIn(d.toks[i].sent) && d.signatoriesAfter(i+2, end):
 		// "The MoU was signed by Governor X ... and Deputy Governor Y of
 		// the Bank of Thailand": the signatories met to sign it.
 		return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
-	case (w == "attended" || w == "joined" || w == "chaired" || w == "witnessed" || w == "opened" && next(i+1) == "by") && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
+	case (w == "attended" || w == "joined" || w == "chaired" || w == "witnessed") && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
 		(d.meetingNounBefore(i) || d.itBefore(i)):
 		// "The meeting was also attended by X", "The meeting was
 		// attended, on the Chilean side, by X": X joins the meeting
@@ -2055,33 +2059,50 @@ func (d *docState) signedInPresence(si int, m *meeting) {
 // year of publication: "The treaty was signed by A and B in 1992" tells of
 // the past.
 func (d *docState) otherYearIn(si int) bool {
-	s := d.sents[si]
-	for k := s.tokStart; k < s.tokEnd; k++ {
-		w := d.toks[k].lower
-		if len(w) != 4 || !isDigitWord(w) || (w[0] != '1' && w[0] != '2') {
-			continue
-		}
-		if !d.hasPb || w != d.pub.Format("2006") {
-			return true
+	if d.otherYear == nil {
+		d.otherYear = make([]int8, len(d.sents))
+	}
+	if d.otherYear[si] == 0 {
+		d.otherYear[si] = 1
+		s := d.sents[si]
+		for k := s.tokStart; k < s.tokEnd && d.hasPb; k++ {
+			w := d.toks[k].lower
+			if len(w) != 4 || !isDigitWord(w) || (w[:2] != "19" && w[:2] != "20") || w == d.pub.Format("2006") {
+				continue
+			}
+			if k+1 < s.tokEnd && d.toks[k+1].isWord() && !d.toks[k+1].upper && !hardStop[d.toks[k+1].lower] {
+				continue // "1500 delegates": a number, not a year ("in 1995 in Lima" is one)
+			}
+			d.otherYear[si] = 2
+			break
 		}
 	}
-	return false
+	return d.otherYear[si] == 2
 }
 
 // personOrGroupSubject reports whether a person or a group is named in
-// the sentence of token v before it (the subject of a passive verb at v):
-// "Dr Balkhy was received", "the delegation was received"; not "The letter
-// was received".
+// the clause of token v before it, a dozen tokens at most (the subject of
+// a passive verb at v): "Dr Balkhy was received", "the delegation was
+// received"; not "The letter was received", nor "President Ruto said the
+// letter was received".
 func (d *docState) personOrGroupSubject(v int) bool {
 	s := d.sents[d.toks[v].sent]
-	for _, m := range d.mentionsIn(s.tokStart, v) {
+	a := v
+	for a > s.tokStart && v-a < 12 {
+		t := &d.toks[a-1]
+		if t.punct == ',' || t.punct == ';' || t.lower == "that" || speechVerbs[t.lower] {
+			break // "President Ruto said the letter was received by": the clause's own subject
+		}
+		a--
+	}
+	for _, m := range d.mentionsIn(a, v) {
 		if !d.inQuote(m.start) {
 			return true
 		}
 	}
-	for k := s.tokStart; k < v; k++ {
-		if groupNouns[d.toks[k].lower] {
-			return true
+	for k := a; k < v; k++ {
+		if groupNouns[d.toks[k].lower] || d.toks[k].lower == "who" {
+			return true // "Xi, who was welcomed in Paris by ..."
 		}
 	}
 	return false
@@ -2090,13 +2111,16 @@ func (d *docState) personOrGroupSubject(v int) bool {
 // signatoriesAfter reports whether tokens [a, end) name two people or more,
 // outside quotations: the signatories of a document.
 func (d *docState) signatoriesAfter(a, end int) bool {
-	seen := map[int]bool{}
-	for _, m := range d.mentionsIn(a, end) {
+	first := -1
+	for _, m := range d.mentionsIn(a, min(end, a+40)) {
 		if m.kind == mkName && !d.inQuote(m.start) {
-			seen[m.person] = true
+			if first >= 0 && m.person != first {
+				return true
+			}
+			first = m.person
 		}
 	}
-	return len(seen) >= 2
+	return false
 }
 
 // twoPrincipals reports whether tokens [a, b) open with "the two
@@ -3049,7 +3073,8 @@ func (d *docState) meetingNounBefore(i int) bool {
 	}
 	// "The Dialogue was opened by X, and chaired by Y": the second
 	// participle of the event's passive.
-	if a+3 < i && d.toks[a].lower == "the" && eventNouns[d.toks[a+1].lower] && (d.toks[a+2].lower == "was" || d.toks[a+2].lower == "were") &&
+	if a+4 < i && i-a <= 40 && d.toks[a].lower == "the" && eventNouns[d.toks[a+1].lower] && (d.toks[a+2].lower == "was" || d.toks[a+2].lower == "were") &&
+		strings.HasSuffix(d.toks[a+3].lower, "ed") && d.toks[a+4].lower == "by" &&
 		(d.toks[i-1].lower == "and" || d.toks[i-1].punct == ',') && !d.toks[i-1].newlineBefore {
 		return true
 	}

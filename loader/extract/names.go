@@ -169,9 +169,10 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			// name: "S. Jaishankar", "Md. Touhid Hossain".
 			j += 2
 			continue
-		case words == 0 && afterCue && t.isWord() && t.upper && len(t.lower) == 1 && t.lower != "h" && j+4 < len(d.toks) && d.toks[j+1].punct == '.' &&
+		case words == 0 && afterCue && t.isWord() && t.upper && len(t.lower) == 1 && j+4 < len(d.toks) && d.toks[j+1].punct == '.' &&
 			d.toks[j+2].isWord() && d.toks[j+2].upper && len(d.toks[j+2].lower) == 1 && d.toks[j+3].punct == '.' &&
-			d.toks[j+4].isWord() && d.toks[j+4].upper && !d.toks[j+4].newlineBefore && (j < 2 || d.toks[j-1].punct != '.' || len(d.toks[j-2].lower) > 1):
+			d.toks[j+4].isWord() && d.toks[j+4].upper && !d.toks[j+4].newlineBefore &&
+			!(t.lower == "h" && styleSecond[d.toks[j+2].lower]) && (j < 2 || d.toks[j-1].punct != '.' || d.toks[j-2].lower != "h"):
 			// Leading initials: "W.A. Dilani Wijesekara"; not the styles
 			// "H.H.", "H.M.", "H.R.H.".
 			j += 2
@@ -261,12 +262,19 @@ func (d *docState) ayinAt(j int) bool {
 		return false
 	}
 	p, n := &d.toks[j-1], &d.toks[j+1]
+	if !p.isWord() || len(p.lower) < 3 {
+		return false
+	}
 	last := p.lower[len(p.lower)-1]
-	return p.isWord() && p.upper && !p.allCaps && len(p.lower) >= 3 && !honorifics[p.lower] && p.lower != "dato" &&
+	return p.upper && !p.allCaps && !honorifics[p.lower] && p.lower != "dato" &&
 		last != 's' && last != 'z' && last != 'x' && // "Charles Dickens' Chief Adviser": a possessive
 		p.end == d.toks[j].start && d.toks[j].end < n.start &&
 		n.isWord() && n.upper && !n.newlineBefore && d.gzAt[j+1] < 0 && !hardStop[n.lower]
 }
+
+// styleSecond are the second letters of the styles written as initials:
+// H.E., H.H., H.M., H.R.H.
+var styleSecond = wordSet(`e h m r`)
 
 // apostropheSuffixes follow an apostrophe in possessives and contractions.
 var apostropheSuffixes = wordSet(`s t re ll ve d m`)
@@ -933,6 +941,13 @@ func (d *docState) findPersons() {
 		// Seri Anwar Ibrahim": the forms of address are no name.
 		nextLine := j < len(d.toks) && d.toks[j].newlineBefore
 		j = d.addressAt(j)
+		if g, ok := d.gzOf(j); ok && g.start == j && g.end == j+1 && g.e.kind == entTitle && d.g.Titles[g.e.idx].Name == "Ambassador" &&
+			d.toks[j].upper && !nextLine && d.nameAt(d.addressAt(j+1), true) > d.addressAt(j+1) {
+			// "ACD Secretary General Ambassador Pornchai Danvivathana":
+			// the diplomatic rank between the title and the name.
+			j = d.addressAt(j + 1)
+			consumed = j
+		}
 		p.ev = d.ev(d.toks[m.start].sent, "")
 		former := d.formerBefore(start)
 		// "Vietnam's President A, Prime Minister B and Chairman C": the
@@ -1174,7 +1189,17 @@ func (d *docState) findPersons() {
 			initial := ns >= 2 && ns < b-1 && d.toks[ns-1].punct == '.' && d.toks[ns-2].upper &&
 				(len(d.toks[ns-2].lower) == 1 || d.toks[ns-2].lower == "ma" || d.toks[ns-2].lower == "md") &&
 				(ns < 3 || d.toks[ns-3].punct != '.') // not the "E." of "H.E."
-			if initial {
+			// "H.D. Kumaraswamy,", "W.A. Dilani Wijesekara,": two
+			// initials, not a style (H.E., H.H., H.M., H.R.H.) nor the
+			// end of a longer run of them.
+			initials := ns >= 4 && ns < b-1 && d.toks[ns-1].punct == '.' && d.toks[ns-3].punct == '.' &&
+				d.toks[ns-2].upper && len(d.toks[ns-2].lower) == 1 && d.toks[ns-4].upper && len(d.toks[ns-4].lower) == 1 &&
+				!(d.toks[ns-4].lower == "h" && styleSecond[d.toks[ns-2].lower]) &&
+				!(ns >= 6 && d.toks[ns-5].punct == '.' && len(d.toks[ns-6].lower) == 1)
+			if initials {
+				ns -= 4
+				initial = true
+			} else if initial {
 				ns -= 2 // a leading initial or "Ma." (Maria): "Ma. Theresa Lazaro,"
 			}
 			styled := false
@@ -1429,7 +1454,7 @@ func (d *docState) countrySegmentAfter(j int) int {
 		if g, ok := d.gzOf(k); ok && g.e.kind == entCountry && d.toks[k-1].punct == ',' && g.end <= len(d.toks) &&
 			(g.end == len(d.toks) || d.toks[g.end].newlineBefore || d.toks[g.end].punct == ',' || d.toks[g.end].punct == ';' || d.toks[g.end].punct == '.') {
 			return g.e.idx
-		} else if ok && g.e.kind == entOrg && g.e.idx >= 0 && d.g.Organisations[g.e.idx].Country == "" && g.start == k {
+		} else if ok && g.e.kind == entOrg && g.start == k && d.g.international(g.e.idx) {
 			// "Name, Resident Representative, UNDP, Peru;": the post is
 			// the international body's, in that country.
 			return -1
@@ -1444,13 +1469,25 @@ func (d *docState) countrySegmentAfter(j int) int {
 	return -1
 }
 
+// complementPreps go on a lower-case title's complement: "head of the
+// Americas department of the Ministry", "director for Asia at the Ministry".
+var complementPreps = wordSet(`of for at in`)
+
 // lowerComplementEnd returns the comma that closes a complement ("of the
 // regional tourism department") read at token j after the title hit m
 // when the title is written in lower case, or j: words only, ten at most,
 // none of them a verb of meeting or speech.
 func (d *docState) lowerComplementEnd(m gzMatch, j int) int {
-	if d.toks[m.start].upper || j >= len(d.toks) || (d.toks[j].lower != "of" && d.toks[j].lower != "for" && j == m.end) || d.toks[j].punct != 0 {
-		return j // not a lower-case title, or one whose complement is read
+	if d.toks[m.start].upper || j >= len(d.toks) {
+		return j
+	}
+	// A preposition opens or goes on with the complement; after a
+	// complement already read ("head of the Americas"), so does a body's
+	// head word ("department of the Ministry ...", "embassy in Tehran"),
+	// and a verb does not ("spokesperson of the Foreign Ministry briefed
+	// reporters").
+	if w := d.toks[j].lower; !complementPreps[w] && (j == m.end || !orgHeads[w] && w != "embassy" && w != "consulate") {
+		return j
 	}
 	for k := j + 1; k < len(d.toks) && k-j <= 10; k++ {
 		t := &d.toks[k]

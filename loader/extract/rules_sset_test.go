@@ -297,9 +297,9 @@ func TestRulePartsOfRAndS(t *testing.T) {
 
 // "The Azerbaijani side was represented, among others, by Ramin Həsənov,
 // head of the Americas department of the Ministry of Foreign Affairs.":
-// he joins, his lower-case title runs to the full stop, and the deputy
-// minister still hosts over him; "PTT's senior executive vice-president for
-// engineering and chairman of GML" is two posts, not one title.
+// he joins, and his lower-case title runs to the full stop; "PTT's senior
+// executive vice-president for engineering and chairman of GML" is two
+// posts, not one title.
 func TestRepresentedAmongOthersAndADeputyMinisterHosts(t *testing.T) {
 	text := "Azerbaijan and Chile held political consultations in Baku on Tuesday. The consultations were co-chaired by Azerbaijan's Deputy Foreign Minister Elnur Mammadov and Chile's Undersecretary of Foreign Affairs Matías Núñez Echeverría.\n\n" +
 		"The Azerbaijani side was represented, among others, by Ramin Həsənov, head of the Americas department of the Ministry of Foreign Affairs."
@@ -344,5 +344,69 @@ func TestLowerCaseChiefOfABody(t *testing.T) {
 	ex = extract(t, "Chief Adviser Muhammad Yunus received the delegation in Dhaka on Monday.", "2025-08-26")
 	if ps := positionsOf(ex, "Muhammad Yunus"); len(ps) != 1 || ps[0].Title != "Chief Adviser" {
 		t.Errorf("positions of Muhammad Yunus: %+v, want Chief Adviser", ps)
+	}
+}
+
+// The second review's cases. A deputy minister at home hosts over the
+// officials who attend with them; "Minister of State Security" is a
+// minister. A short lead sentence with a day and no place is no dateline.
+// Each check of a past year holds on its own. Two initials that are no
+// style. A list item's country after a national body is the post's. A
+// lower-case title's complement stops at a verb. A letter received by a
+// minister is no meeting.
+func TestSecondReviewCases(t *testing.T) {
+	ex := extract(t, "BAKU, Azerbaijan, March 12. Azerbaijan and Chile held their third round of political consultations between the foreign ministries in Baku on Tuesday, Trend reports.\n\nThe consultations were co-chaired by Azerbaijan's Deputy Foreign Minister Elnur Mammadov and Chile's Undersecretary of Foreign Affairs Matías Núñez Echeverría.\n\nThe Chilean delegation included Ambassador of Chile to Azerbaijan Rodrigo Alarcón Peñaloza, who resides in Ankara, and Director for Asia and Oceania at the Chilean Ministry of Foreign Affairs Constanza Ibáñez Muñoz. The Azerbaijani side was represented, among others, by Ramin Həsənov, head of the Americas department of the Ministry of Foreign Affairs.", "2025-03-12")
+	if len(ex.Meetings) != 1 || ex.Meetings[0].Host != "person:elnur-mammadov" {
+		t.Errorf("meetings %+v, want one Mammadov hosts", ex.Meetings)
+	}
+	if d := (&docState{}); d == nil || juniorMinister(" minister of state security ") || !juniorMinister(" minister of state for foreign affairs ") {
+		t.Errorf("juniorMinister: a minister of state security is a minister; a minister of state for foreign affairs is not")
+	}
+	ex = extract(t, "The ministers met on March 10. Preparations for the talks began on Sunday.\n\nForeign Minister Ana Costa received Foreign Minister Kenji Mori in Lisbon.", "2025-03-12")
+	if got, _ := attendeesOn(ex, "2025-03-10"); !got["Ana Costa"] {
+		t.Errorf("meetings %+v, want one on 2025-03-10, the lead's day", ex.Meetings)
+	}
+	lead := "Foreign Minister Maria Lopez of Chile received Ambassador Juan Perez of Peru in Santiago on Monday. "
+	for _, text := range []string{
+		"The two countries held a round of talks in 1995 in Lima, when the agreement was negotiated by President Alberto Fujimori.",
+		"The two countries held their first meeting in 1995 in Lima, when the agreement was negotiated by President Alberto Fujimori.",
+	} {
+		ex = extract(t, lead+text, "2025-10-14")
+		for _, m := range ex.Meetings {
+			for _, a := range m.Attendees {
+				if a.Person == "person:alberto-fujimori" {
+					t.Errorf("%q: Fujimori attends %+v", text, m)
+				}
+			}
+		}
+	}
+	ex = extract(t, "Foreign Minister Wang Yi met H.D. Kumaraswamy, Minister of Heavy Industries of India, in Beijing on Monday.", "2025-10-14")
+	if ps := positionsOf(ex, "H.D. Kumaraswamy"); len(ps) != 1 {
+		t.Errorf("persons %v, want H.D. Kumaraswamy with his post", personNames(ex))
+	}
+	ex = extract(t, "The delegation included:\nJohn Smith, Senior Director for Asia, National Security Council, United States;\nKim Min-jae, Vice President, Samsung, Republic of Korea.", "2025-10-14")
+	if ps := positionsOf(ex, "John Smith"); len(ps) != 1 || ps[0].Organisation != "country:united-states" {
+		t.Errorf("positions of John Smith: %+v, want the United States'", ps)
+	}
+	ex = extract(t, "Mao Ning, spokesperson of the Foreign Ministry briefed reporters on the situation in Gaza.", "2025-10-14")
+	for _, p := range positionsOf(ex, "Mao Ning") {
+		if strings.Contains(p.Title, "briefed") {
+			t.Errorf("title %q runs past its verb", p.Title)
+		}
+	}
+	ex = extract(t, "President William Ruto said the letter was received by Foreign Minister Musalia Mudavadi in Nairobi on Monday.", "2025-10-14")
+	if len(ex.Meetings) != 0 {
+		t.Errorf("meetings = %+v, want none", ex.Meetings)
+	}
+}
+
+// "ACD Secretary General Ambassador Pornchai Danvivathana": the rank
+// before the name is no post of his own.
+func TestRankBeforeANameInAChain(t *testing.T) {
+	ex := extract(t, "ACD Secretary General Ambassador Pornchai Danvivathana will travel to Tashkent next week.", "2025-11-20")
+	for _, p := range positionsOf(ex, "Pornchai Danvivathana") {
+		if p.Title == "Ambassador" {
+			t.Errorf("positions %+v: the rank is a post", positionsOf(ex, "Pornchai Danvivathana"))
+		}
 	}
 }
