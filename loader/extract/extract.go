@@ -65,6 +65,9 @@ type docState struct {
 
 	// otherYear caches otherYearIn per sentence: 0 unknown, 1 no, 2 yes.
 	otherYear []int8
+	// delegationLeads are the names after "a delegation led by", in text
+	// order; nil until delegationLeaderBefore reads them.
+	delegationLeads []pmention
 
 	out *graph.Extraction
 	// index of each entity in out, by ID, so facts can add evidence

@@ -2545,13 +2545,23 @@ func (d *docState) delegationSubject(a, v int) bool {
 // delegationLeaderBefore returns the person who leads the delegation last
 // introduced before token i ("a delegation led by X"), or -1.
 func (d *docState) delegationLeaderBefore(i int) int {
-	lead := -1
-	for k := 0; k+2 < i; k++ {
-		if d.toks[k].lower != "delegation" || !leadVerbs[d.toks[k+1].lower] || d.toks[k+2].lower != "by" {
-			continue
+	if d.delegationLeads == nil {
+		// Read once per document: "a delegation led by" and the name
+		// first mentioned in the nine tokens after it.
+		d.delegationLeads = []pmention{}
+		for k := 0; k+2 < len(d.toks); k++ {
+			if d.toks[k].lower != "delegation" || !leadVerbs[d.toks[k+1].lower] || d.toks[k+2].lower != "by" {
+				continue
+			}
+			if ms := d.mentionsIn(k+3, k+12); len(ms) > 0 && ms[0].kind == mkName {
+				d.delegationLeads = append(d.delegationLeads, ms[0])
+			}
 		}
-		if ms := d.mentionsIn(k+3, min(i, k+12)); len(ms) > 0 && ms[0].kind == mkName {
-			lead = ms[0].person
+	}
+	lead := -1
+	for _, m := range d.delegationLeads {
+		if m.start < i {
+			lead = m.person
 		}
 	}
 	return lead
@@ -2559,10 +2569,8 @@ func (d *docState) delegationLeaderBefore(i int) int {
 
 // addAttendee adds person pi once.
 func (m *meeting) addAttendee(pi int, ev graph.Evidence) {
-	for _, a := range m.attendees {
-		if a.person == pi {
-			return
-		}
+	if m.attends(pi) {
+		return
 	}
 	m.attendees = append(m.attendees, attendee{person: pi, ev: ev})
 }

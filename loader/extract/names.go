@@ -941,12 +941,10 @@ func (d *docState) findPersons() {
 		// Seri Anwar Ibrahim": the forms of address are no name.
 		nextLine := j < len(d.toks) && d.toks[j].newlineBefore
 		j = d.addressAt(j)
-		if g, ok := d.gzOf(j); ok && g.start == j && g.end == j+1 && g.e.kind == entTitle && d.g.Titles[g.e.idx].Name == "Ambassador" &&
-			d.toks[j].upper && !nextLine && d.nameAt(d.addressAt(j+1), true) > d.addressAt(j+1) {
+		if r := d.rankStyleAt(j); r > j && !nextLine {
 			// "ACD Secretary General Ambassador Pornchai Danvivathana":
 			// the diplomatic rank between the title and the name.
-			j = d.addressAt(j + 1)
-			consumed = j
+			j, consumed = r, r
 		}
 		p.ev = d.ev(d.toks[m.start].sent, "")
 		former := d.formerBefore(start)
@@ -1077,13 +1075,9 @@ func (d *docState) findPersons() {
 			j = c
 		}
 		if j = d.residenceAfter(d.skipAcronym(j)); !former && p.title != "" && d.appositionOpener(ts) && j+1 < len(d.toks) && d.toks[j].punct == ',' {
-			n := d.addressAt(j + 1)
-			if g, ok := d.gzOf(n); ok && g.start == n && g.end == n+1 && g.e.kind == entTitle && d.g.Titles[g.e.idx].Name == "Ambassador" &&
-				d.toks[n].upper && d.nameAt(d.addressAt(g.end), true) > d.addressAt(g.end) {
-				// "The Secretary General of the ECO, Ambassador Asad Majeed
-				// Khan, received ...": the diplomatic rank as a style.
-				n = d.addressAt(g.end)
-			}
+			// "The Secretary General of the ECO, Ambassador Asad Majeed
+			// Khan, received ...": the diplomatic rank as a style.
+			n := d.rankStyleAt(d.addressAt(j + 1))
 			if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= 2 && e < len(d.toks) &&
 				(d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';') {
 				consumed = e // the rank's hit is no title of its own
@@ -1505,6 +1499,20 @@ func (d *docState) lowerComplementEnd(m gzMatch, j int) int {
 		}
 	}
 	return j
+}
+
+// rankStyleAt returns where the name starts when token k is the rank
+// "Ambassador" written as a style before a name ("Secretary General
+// Ambassador Pornchai Danvivathana"), or k.
+func (d *docState) rankStyleAt(k int) int {
+	g, ok := d.gzOf(k)
+	if !ok || g.start != k || g.end != k+1 || g.e.kind != entTitle || d.g.Titles[g.e.idx].Name != "Ambassador" || !d.toks[k].upper {
+		return k
+	}
+	if n := d.addressAt(k + 1); d.nameAt(n, true) > n {
+		return n
+	}
+	return k
 }
 
 // placeAfterPreposition reports whether a city or country named after "in",
@@ -2523,7 +2531,7 @@ func (p *person) shortened(pos position) bool {
 func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 	f := e
 	for n := 0; n < 8 && f+1 < len(d.toks) && d.toks[f].punct == ','; n++ {
-		g, and := f+1, false
+		g := f + 1
 		for hy := 0; g < len(d.toks) && g-f-hy <= 6 && !d.toks[g].newlineBefore; {
 			if t := &d.toks[g]; t.isHyphen() && g > f+1 && g+1 < len(d.toks) && d.toks[g-1].end == t.start && t.end == d.toks[g+1].start &&
 				d.toks[g-1].upper && d.toks[g+1].isWord() && d.toks[g+1].upper {
@@ -2534,13 +2542,12 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 				(nameAfter && d.gz[d.gzAt[g]].e.kind == entOrg))) { // "Minister of Foreign Affairs, European Union and Cooperation"
 				break
 			}
-			and = and || d.toks[g].lower == "and"
 			g++
 		}
 		for g > f+2 && d.toks[g-1].lower == "and" {
 			g-- // "..., Defence and Security Nurlan Beknazarov and Deputy ...": the next person's "and"
 		}
-		and = false
+		and := false
 		for x := f + 1; x < g; x++ {
 			and = and || d.toks[x].lower == "and"
 		}
