@@ -228,6 +228,14 @@ const (
 // project compiles the projection of the node bound to v, as the API type
 // typ (a concrete type or an interface), with the given children selected.
 func (c *compiler) project(typ, v string, children []*graph.Selection) (string, error) {
+	return c.projectKind(typ, v, children, false)
+}
+
+// projectKind is project; withKind keeps the node's kind in the map even
+// when no field asks for it: a value of an interface type carries it, for
+// its reader to tell the concrete type. A concrete type's value does not
+// (one key less per node for the driver to decode).
+func (c *compiler) projectKind(typ, v string, children []*graph.Selection, withKind bool) (string, error) {
 	if impls, ok := implementations[typ]; ok {
 		var cases []string
 		for _, t := range impls {
@@ -237,7 +245,7 @@ func (c *compiler) project(typ, v string, children []*graph.Selection) (string, 
 					own = append(own, ch)
 				}
 			}
-			p, err := c.project(t, v, own)
+			p, err := c.projectKind(t, v, own, true)
 			if err != nil {
 				return "", err
 			}
@@ -249,10 +257,19 @@ func (c *compiler) project(typ, v string, children []*graph.Selection) (string, 
 	if !ok {
 		return "", graph.Errorf(graph.EINVALID, "the type %s cannot be selected here", typ)
 	}
-	keys := []string{".id", ".kind"}
+	keys := []string{".id"}
+	if withKind {
+		keys = append(keys, ".kind")
+	}
 	var pre []string
 	for _, s := range mergeChildren(children) {
-		if s.Name == "__typename" || s.Name == "id" || s.Name == "kind" {
+		if s.Name == "__typename" || s.Name == "id" {
+			continue
+		}
+		if s.Name == "kind" {
+			if !withKind {
+				keys, withKind = append(keys, ".kind"), true
+			}
 			continue
 		}
 		f, ok := fields[s.Name]
@@ -375,15 +392,12 @@ func attendeesOf(c *compiler, v string, s *graph.Selection) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	// Attendees come in no order; Query sorts them by name and ID in Go
-	// (sortKeyed), where it costs less than a sort per meeting in Neo4j.
-	if fields := m[1 : len(m)-1]; fields != "" {
-		m = ", " + fields
-	} else {
-		m = ""
-	}
-	return fmt.Sprintf("COLLECT { MATCH (%s:Person)-[%s:ATTENDED]->(%s) RETURN {%s: [%s.name, %s.id]%s} }",
-		a, r, v, orderKey, a, a, m), nil
+	// Sorted in Neo4j: measured against returning a sort key and sorting in
+	// Go (sortKeyed, before), the sort per meeting costs Neo4j less than the
+	// key costs the driver to decode (person query, statement alone: 1.55
+	// against 1.60 ms at p50, and no walk of the value in Go).
+	return fmt.Sprintf("COLLECT { MATCH (%[1]s:Person)-[%[2]s:ATTENDED]->(%[3]s) WITH %[1]s, %[2]s ORDER BY %[1]s.name, %[1]s.id RETURN %[4]s }",
+		a, r, v, m), nil
 }
 
 // candidatesOf compiles Person.possiblySameAs: the people the resolution

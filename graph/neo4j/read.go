@@ -3,7 +3,6 @@ package neo4j
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -32,11 +31,7 @@ func (s *Store) Query(ctx context.Context, root *graph.Selection, into any) erro
 	// The value has the shape of the response: its keys are the API's
 	// field names, which the domain types' JSON names match. It is decoded
 	// straight from the driver's values, with no JSON text in between.
-	v := res.Records[0].Values[0]
-	if strings.Contains(q, orderKey) {
-		sortKeyed(v)
-	}
-	if err := graph.Decode(v, into); err != nil {
+	if err := graph.Decode(res.Records[0].Values[0], into); err != nil {
 		return s.wrap(fmt.Errorf("decode %s: %w", root.Name, err))
 	}
 	return nil
@@ -216,41 +211,4 @@ func luceneQuery(text string) string {
 func validDate(s string) bool {
 	_, err := time.Parse(time.DateOnly, s)
 	return err == nil
-}
-
-// orderKey is the key of the lists that the statement returns unsorted and
-// Query sorts: each of their maps holds it, a list of strings to order by.
-const orderKey = "_order"
-
-// sortKeyed sorts, in place, the lists of v (a driver value) whose maps
-// carry orderKey, by that key.
-func sortKeyed(v any) {
-	switch v := v.(type) {
-	case map[string]any:
-		for _, x := range v {
-			sortKeyed(x)
-		}
-	case []any:
-		for _, x := range v {
-			sortKeyed(x)
-		}
-		if len(v) < 2 {
-			return
-		}
-		if m, ok := v[0].(map[string]any); !ok || m[orderKey] == nil {
-			return
-		}
-		slices.SortStableFunc(v, func(a, b any) int {
-			ka, _ := a.(map[string]any)[orderKey].([]any)
-			kb, _ := b.(map[string]any)[orderKey].([]any)
-			for i := range min(len(ka), len(kb)) {
-				sa, _ := ka[i].(string)
-				sb, _ := kb[i].(string)
-				if c := strings.Compare(sa, sb); c != 0 {
-					return c
-				}
-			}
-			return len(ka) - len(kb)
-		})
-	}
 }
