@@ -210,11 +210,19 @@ func (s *Score) Add(g *Gold, x *graph.Extraction) {
 		return name
 	}
 
-	// Positions: (person, title, organisation).
+	// Positions: (person, title, organisation). A title that names its
+	// organisation ("Head of the UN Office for West Africa", "State Duma
+	// Speaker") states the same fact as the bare title with that
+	// organisation ("Head", "Speaker"), so titles are also compared without
+	// the organisation's names (bareTitle).
+	orgNames := map[string][]string{}
+	for _, e := range append(append([]GoldEntity(nil), g.Organisations...), g.Countries...) {
+		orgNames[e.Name] = append(append(orgNames[e.Name], e.Name), e.Aliases...)
+	}
 	var goldPos, predPos []fact
 	for _, p := range g.Positions {
 		goldPos = append(goldPos, fact{key: p.Person + " | " + p.Title + " | " + p.Organisation,
-			match: positionMatcher(p, orgs)})
+			match: positionMatcher(p, orgs, orgNames)})
 	}
 	for _, p := range x.Persons {
 		for _, pos := range p.Positions {
@@ -324,15 +332,47 @@ func (s *Score) tally(t string, gold, pred []fact, miss func(t, sign, what strin
 	}
 }
 
-func positionMatcher(p GoldPosition, orgs *resolver) func([]string) bool {
-	titles := map[string]bool{graph.Slug(p.Title): true}
-	for _, a := range p.TitleAliases {
-		titles[graph.Slug(a)] = true
-	}
+func positionMatcher(p GoldPosition, orgs *resolver, orgNames map[string][]string) func([]string) bool {
 	org, _ := orgs.resolve(p.Organisation)
-	return func(f []string) bool {
-		return f[0] == p.Person && titles[graph.Slug(f[1])] && f[2] == org
+	names := orgNames[org]
+	titles := map[string]bool{}
+	for _, t := range append([]string{p.Title}, p.TitleAliases...) {
+		titles[graph.Slug(t)] = true
+		if b := bareTitle(t, names); b != "" {
+			titles[b] = true
+		}
 	}
+	return func(f []string) bool {
+		if f[0] != p.Person || f[2] != org {
+			return false
+		}
+		return titles[graph.Slug(f[1])] || titles[bareTitle(f[1], names)]
+	}
+}
+
+// bareTitle returns the slug of a title without the name of its
+// organisation, written before it ("State Duma Speaker", "Russia's
+// Ambassador") or after it ("Speaker of the State Duma"), or "" when the
+// title names none of them or is nothing else.
+func bareTitle(title string, orgNames []string) string {
+	t := graph.Slug(title)
+	for _, n := range orgNames {
+		o := graph.Slug(n)
+		if o == "" {
+			continue
+		}
+		for _, suffix := range []string{"-of-the-" + o, "-of-" + o} {
+			if b, ok := strings.CutSuffix(t, suffix); ok && b != "" {
+				return b
+			}
+		}
+		for _, prefix := range []string{"the-" + o + "-s-", o + "-s-", "the-" + o + "-", o + "-"} {
+			if b, ok := strings.CutPrefix(t, prefix); ok && b != "" {
+				return b
+			}
+		}
+	}
+	return ""
 }
 
 // named is a predicted entity's names: its name first, then its aliases.

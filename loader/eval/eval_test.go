@@ -78,3 +78,46 @@ func TestCountRatios(t *testing.T) {
 		t.Error("nothing to find and nothing found is a perfect score")
 	}
 }
+
+// A title that names its organisation matches the bare title with that
+// organisation, and only with it.
+func TestPositionTitleWithItsOrganisation(t *testing.T) {
+	duma := GoldEntity{Name: "State Duma", Aliases: []string{"Duma"}}
+	office := GoldEntity{Name: "United Nations Office for West Africa and the Sahel", Aliases: []string{"UNOWAS"}}
+	g := &Gold{
+		Document:      "doc.txt",
+		Persons:       []GoldEntity{{Name: "Vyacheslav Volodin"}, {Name: "Leonardo Santos Simão"}, {Name: "Anna Ivanova"}},
+		Organisations: []GoldEntity{duma, office},
+		Countries:     []GoldEntity{{Name: "Russia"}},
+		Positions: []GoldPosition{
+			{Person: "Vyacheslav Volodin", Title: "State Duma Speaker", Organisation: "State Duma"},
+			{Person: "Leonardo Santos Simão", Title: "Head", Organisation: "UNOWAS"},
+			{Person: "Anna Ivanova", Title: "Deputy Speaker", Organisation: "State Duma"},
+		},
+	}
+	p := func(name string) string { return graph.EntityID(graph.KindPerson, name) }
+	dumaID, officeID, ru := graph.EntityID(graph.KindOrganisation, "State Duma"), graph.EntityID(graph.KindOrganisation, "UNOWAS"), graph.EntityID(graph.KindCountry, "Russia")
+	x := &graph.Extraction{
+		Persons: []graph.PersonFact{
+			{ID: p("Vyacheslav Volodin"), Name: "Vyacheslav Volodin", Positions: []graph.PositionFact{{Title: "Speaker of the Duma", Organisation: dumaID}}},
+			{ID: p("Leonardo Santos Simão"), Name: "Leonardo Santos Simão", Positions: []graph.PositionFact{{Title: "Head of the United Nations Office for West Africa and the Sahel", Organisation: officeID}}},
+			// The bare title with another organisation is another fact.
+			{ID: p("Anna Ivanova"), Name: "Anna Ivanova", Positions: []graph.PositionFact{{Title: "Deputy Speaker", Organisation: ru}}},
+		},
+		Organisations: []graph.EntityFact{{ID: dumaID, Name: "State Duma"}, {ID: officeID, Name: "UNOWAS"}},
+		Countries:     []graph.EntityFact{{ID: ru, Name: "Russia"}},
+	}
+	s := NewScore()
+	s.Add(g, x)
+	if c := s.Counts[Positions]; c.TP != 2 || c.FP != 1 || c.FN != 1 {
+		t.Errorf("positions: TP %d FP %d FN %d, want 2 1 1; errors %v", c.TP, c.FP, c.FN, s.Errors)
+	}
+	for title, want := range map[string]string{
+		"State Duma Speaker": "speaker", "Speaker of the State Duma": "speaker", "Duma's Speaker": "speaker",
+		"Speaker": "", "State Duma": "", "Chair of the Duma Committee": "",
+	} {
+		if got := bareTitle(title, []string{"State Duma", "Duma"}); got != want {
+			t.Errorf("bareTitle(%q) = %q, want %q", title, got, want)
+		}
+	}
+}
