@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -77,6 +78,42 @@ func failed(err error) bool {
 type rawJSON []byte
 
 func (b rawJSON) MarshalGQL(w io.Writer) { w.Write(b) }
+
+// quote writes s as a JSON string, escaping what gqlgen's
+// writeQuotedString escapes, in the same forms, without the closure and
+// the writes through an interface that graphql.MarshalString costs for
+// every string of a response.
+func quote(b *bytes.Buffer, s string) {
+	const hex = "0123456789ABCDEF"
+	b.WriteByte('"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '\\' && c != '"' {
+			continue
+		}
+		b.WriteString(s[start:i])
+		switch c {
+		case '\t':
+			b.WriteString(`\t`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '"':
+			b.WriteString(`\"`)
+		default:
+			b.WriteString(`\u00`)
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&0xf])
+		}
+		start = i + 1
+	}
+	b.WriteString(s[start:])
+	b.WriteByte('"')
+}
 
 // errCannot stops rendering: gqlgen answers the field instead.
 var errCannot = errors.New("resolvers: cannot render")
@@ -182,18 +219,14 @@ func (w *renderer) scalar(v any, def *ast.Definition, g reflect.Type) error {
 		if !ok && v != nil {
 			return errCannot
 		}
-		if def.Name == "ID" {
-			graphql.MarshalID(s).MarshalGQL(&w.buf)
-		} else {
-			graphql.MarshalString(s).MarshalGQL(&w.buf)
-		}
+		quote(&w.buf, s) // as graphql.MarshalString and MarshalID write it
 		return nil
 	case "Int":
 		n, ok := v.(int64)
 		if !ok && v != nil {
 			return errCannot
 		}
-		graphql.MarshalInt(int(n)).MarshalGQL(&w.buf)
+		w.buf.Write(strconv.AppendInt(w.buf.AvailableBuffer(), n, 10)) // as graphql.MarshalInt
 		return nil
 	case "Float":
 		var f float64
@@ -217,7 +250,7 @@ func (w *renderer) scalar(v any, def *ast.Definition, g reflect.Type) error {
 		if !ok && v != nil {
 			return errCannot
 		}
-		graphql.MarshalBoolean(b).MarshalGQL(&w.buf)
+		w.buf.WriteString(strconv.FormatBool(b)) // as graphql.MarshalBoolean
 		return nil
 	}
 	// Custom scalars and enums: the Go type's own MarshalGQL, on the
@@ -249,7 +282,7 @@ func (w *renderer) object(m map[string]any, def *ast.Definition, g reflect.Type,
 		}
 		w.buf.WriteString(f.key)
 		if f.def == nil { // __typename
-			graphql.MarshalString(def.Name).MarshalGQL(&w.buf)
+			quote(&w.buf, def.Name)
 			continue
 		}
 		var v any

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"testing"
@@ -140,5 +141,21 @@ func TestLoadSaysNeo4jIsDown(t *testing.T) {
 	}
 	if strings.Contains(ee.msg, "\n") || !strings.Contains(ee.msg, uri) || !strings.Contains(ee.msg, "unavailable") {
 		t.Errorf("the message is not one line naming %s: %q", uri, ee.msg)
+	}
+}
+
+// The server sets the collector's target to its default, unless GOGC
+// says otherwise.
+func TestServeGCPercent(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	t.Setenv("GOGC", "")
+	setGCPercent(defaultGCPercent)
+	if got := debug.SetGCPercent(100); got != defaultGCPercent {
+		t.Errorf("GC percent %d, want %d", got, defaultGCPercent)
+	}
+	t.Setenv("GOGC", "100")
+	setGCPercent(defaultGCPercent)
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC=100 set, GC percent %d, want 100", got)
 	}
 }
