@@ -181,6 +181,24 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 			if i+1 < to && dayParts[toks[i+1].lower] {
 				better(dateFound{date: pub.Format("2006-01-02"), precision: "day", rule: "date-relative", tokStart: i, tokEnd: i + 2})
 			}
+		case "the":
+			// "on the 15th", "on the 15th of April": a day of the month
+			// of publication, or of the month before when the day has not
+			// come yet (a Korean or Japanese release's style).
+			if d, ok := ordinalDay(toks, i+1, to); ok && i > from && toks[i-1].lower == "on" {
+				m, j, hasMonth := month(i + 3)
+				if hasMonth && i+2 < to && toks[i+2].lower == "of" {
+					better(dateFound{date: yearless(pub, m, d), precision: "day", rule: "date-yearless", tokStart: i + 1, tokEnd: j})
+					continue
+				}
+				at := time.Date(pub.Year(), pub.Month(), d, 0, 0, 0, 0, time.UTC)
+				if d > pub.Day() {
+					at = time.Date(pub.Year(), pub.Month()-1, d, 0, 0, 0, 0, time.UTC)
+				}
+				if at.Day() == d {
+					better(dateFound{date: at.Format("2006-01-02"), precision: "day", rule: "date-day-of-month", tokStart: i + 1, tokEnd: i + 2})
+				}
+			}
 		default:
 			if wd, ok := weekdays[t.lower]; ok && t.upper {
 				// The most recent such weekday on or before publication:
@@ -193,6 +211,27 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 		}
 	}
 	return best, found
+}
+
+// ordinalDay reads a day of the month written as an ordinal at token i:
+// "15th", "1st", "22nd", "3rd".
+func ordinalDay(toks []token, i, to int) (int, bool) {
+	if i >= to || !toks[i].isWord() {
+		return 0, false
+	}
+	w := toks[i].lower
+	if len(w) < 3 || len(w) > 4 {
+		return 0, false
+	}
+	digits, suffix := w[:len(w)-2], w[len(w)-2:]
+	if suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(digits)
+	if err != nil || n < 1 || n > 31 {
+		return 0, false
+	}
+	return n, true
 }
 
 // dayParts after "this" name a part of the day of publication.

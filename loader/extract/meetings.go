@@ -533,7 +533,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			kind = mkPhone
 		}
 		return meetingVerb{start: i, end: e, kind: kind}, true
-	case w == "joined" && (d.personAt(i+1) || (next(i+1) == "by" && d.personAt(i+2))):
+	case w == "joined" && (d.personAt(i+1) || (next(i+1) == "by" && (d.personAt(i+2) || next(i+2) == "the" && d.personAt(i+3)))):
 		// "Li then joined Wong for a lunch", "She was joined by the
 		// minister": an encounter of the subject with the person joined.
 		return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
@@ -591,6 +591,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "The Deputy Minister, X, and the Ambassador, Y, were in
 		// attendance.": they join the meeting just told.
 		return meetingVerb{start: i - 1, end: i + 1, kind: mkJoin, bare: true}, true
+	case (w == "attending" || w == "participating") && (next(i+1) == "included" || next(i+1) == "were") &&
+		i > d.sents[d.toks[i].sent].tokStart && i-d.sents[d.toks[i].sent].tokStart <= 4 && d.plainWordsBefore(i):
+		// "Leaders and representatives attending included A, B and C":
+		// they join the meeting just told.
+		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
 	case (w == "present" || w == "attending") && d.presentAt(i, end):
 		// "X and Y were also present.", "Also present were X and Y":
 		// they join the meeting just told.
@@ -1048,7 +1053,19 @@ func (d *docState) listItemPerson(si int) int {
 // the Minister of ..."); adjunctWords may continue it.
 var adjunctOpeners = wordSet(`on at in yesterday today earlier later this`)
 var adjunctWords = wordSet(`on at in the same day its his her their headquarters office offices residence audience
-morning afternoon evening night week of and yesterday today earlier later this`)
+morning afternoon evening night week of and yesterday today earlier later this seat premises building palace presidential`)
+
+// plainWordsBefore reports whether the sentence of token i opens with
+// words only, none of them a name, up to i: "Leaders and representatives
+// attending included ...".
+func (d *docState) plainWordsBefore(i int) bool {
+	for k := d.sents[d.toks[i].sent].tokStart; k < i; k++ {
+		if !d.toks[k].isWord() || d.personAt(k) || d.gzAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // objectAfterAdjuncts reports whether a person is the object of the verb
 // before token i once the phrases of time and place that open the object
@@ -1816,8 +1833,10 @@ func (d *docState) delegationMembers(si int, m *meeting) {
 		k += 2
 	case w == "was" && k+3 < s.tokEnd && d.toks[k+1].lower == "made" && d.toks[k+2].lower == "up" && d.toks[k+3].lower == "of":
 		k += 4 // "The Argentine delegation was made up of ..."
-	case (w == "was" || w == "were") && n+1 < s.tokEnd && (d.toks[n].lower == "led" || d.toks[n].lower == "headed" || d.toks[n].lower == "represented") &&
-		d.toks[n+1].lower == "by":
+	case (w == "was" || w == "were") && n+1 < s.tokEnd && (d.toks[n].lower == "led" || d.toks[n].lower == "headed" || d.toks[n].lower == "represented" ||
+		d.toks[n].lower == "accompanied" || d.toks[n].lower == "joined") && d.toks[n+1].lower == "by":
+		// "The delegation was accompanied by X, Ambassador of ...": X
+		// went with it.
 		k = n + 2
 	case (w == "was" || w == "were") && n+5 < s.tokEnd && d.toks[n].lower == "represented" && d.toks[n+1].punct == ',' &&
 		d.toks[n+2].lower == "among" && d.toks[n+3].lower == "others" && d.toks[n+4].punct == ',' && d.toks[n+5].lower == "by":

@@ -215,8 +215,11 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			j += 2
 			continue
 		case t.isHyphen() && words > 0 && j+1 < len(d.toks) && d.toks[j-1].end == t.start &&
-			d.toks[j+1].start == t.end && d.toks[j+1].isWord() && d.toks[j+1].upper:
-			j++
+			d.toks[j+1].start == t.end && d.toks[j+1].isWord() && d.toks[j+1].upper && d.gzAt[j+1] < 0 && !hardStop[d.toks[j+1].lower]:
+			// "Al-Sabah", "Lindqvist-Berg": the joined part belongs to the
+			// word before and does not count as a word of its own, so that
+			// "Sabah Khaled Al-Hamad Al-Sabah" is whole.
+			j += 2
 			continue
 		}
 		break
@@ -236,6 +239,18 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 var headlineVerbs = wordSet(`receives received meets met holds held hosts hosted welcomes welcomed visits
 visited attends attended discusses discussed signs signed calls says urges opens opened chairs chaired
 congratulates thanks presents presented accepts launches inaugurates addresses`)
+
+// missionNouns name a body's mission in a country: "the EU Delegation
+// to Moldova", "the OSCE Mission in Kosovo".
+var missionNouns = wordSet(`delegation mission office representation`)
+
+// possessiveDeterminers stand where "the" may before a title set off
+// from its holder's name.
+var possessiveDeterminers = wordSet(`its his her their`)
+
+// byPersonParticiples put a person after "by": "a delegation led by
+// Name", "accompanied by Name".
+var byPersonParticiples = wordSet(`led headed accompanied chaired co-chaired joined`)
 
 // postNominals are letters written after a name, between commas, before
 // the title: "Justin Tkatchenko, MP, Minister for Foreign Affairs".
@@ -750,7 +765,24 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 					orgFrom = j
 				}
 			}
+			ofAt := j
 			j = g.end
+			if w == "of" && g.e.kind == entOrg && j+2 < len(d.toks) && d.toks[j].upper && missionNouns[d.toks[j].lower] &&
+				(d.toks[j+1].lower == "to" || d.toks[j+1].lower == "in") {
+				k := j + 2
+				if d.toks[k].lower == "the" {
+					k++
+				}
+				if g2, ok := d.gzOf(k); ok && g2.start == k && (g2.e.kind == entCountry || g2.e.kind == entCapital) {
+					// "Head of the EU Delegation to Moldova": the body's
+					// mission in a country is part of the title.
+					p.title += " " + d.phrase(ofAt, g2.end)
+					complement = true
+					orgFrom = -1
+					j = g2.end
+					continue
+				}
+			}
 			if j+2 < len(d.toks) && d.toks[j].lower == "embassy" && (d.toks[j+1].lower == "in" || d.toks[j+1].lower == "to") {
 				// "Deputy Chief of Mission at the US Embassy in the USSR"
 				k := j + 2
@@ -956,7 +988,7 @@ func (d *docState) findPersons() {
 		// A name on the next line is not the title's: "... of the Arab
 		// Republic of Egypt" ending one list item, "Ayman Safadi, ..."
 		// opening the next.
-		if e := d.nameAt(j, true); e > j && !nextLine && !d.toks[j].newlineBefore && !(e == j+1 && (orgHeads[d.toks[j].lower] || d.toks[j].lower == "branch")) {
+		if e := d.nameAt(j, true); e > j && !nextLine && !d.toks[j].newlineBefore && !(e == j+1 && (orgHeads[d.toks[j].lower] || d.toks[j].lower == "branch" || d.toks[j].lower == "delegation")) {
 			// Not "Director of the EDB Branch in ...": a one-word body.
 			p.ev.Rule = "title+name"
 			in := intro{start: start, end: e, nameStart: j, nameEnd: e, rule: "title+name"}
@@ -1371,6 +1403,23 @@ func (d *docState) findPersons() {
 				}
 			}
 		}
+		// "a delegation led by Annika Lindqvist-Berg", "accompanied by
+		// Thomas Gerber-Rüegg, Ambassador of ...": a participle of leading,
+		// chairing or accompanying puts a person after "by", with or
+		// without a title.
+		// "..., and by Ingrid Solheim Aas, Minister Counsellor": the list
+		// goes on.
+		if t.lower == "by" && i > 0 && (byPersonParticiples[d.toks[i-1].lower] || d.toks[i-1].lower == "and" && i > 1 && d.toks[i-2].punct == ',') &&
+			i+1 < len(d.toks) && !covered[i+1] {
+			e := d.nameAt(i+1, false)
+			if e-(i+1) >= 2 && d.wordsIn(i+1, e) >= 2 && !orgHeads[d.toks[e-1].lower] &&
+				(e >= len(d.toks) || d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';' || d.toks[e].lower == "and") {
+				intros = append(intros, intro{start: i + 1, end: e, nameStart: i + 1, nameEnd: e, rule: "led-by+name"})
+				cover(i+1, e)
+				i = e - 1
+				continue
+			}
+		}
 		// Speech verb + name at the end of a clause: '..., said Melissa
 		// Ortiz, a fellow at ...'.
 		if speechVerbs[t.lower] && !t.upper && i+1 < len(d.toks) && !covered[i+1] {
@@ -1549,7 +1598,9 @@ func (d *docState) appositionOpener(ts int) bool {
 		}
 	}
 	prev := d.toks[ts-1].lower
-	if prev == "the" {
+	if prev == "the" || possessiveDeterminers[prev] {
+		// "the Director of ..., X,", "headed by its Deputy
+		// Secretary-General, X".
 		return true
 	}
 	if prev == "resident" && ts >= 4 && d.toks[ts-2].isHyphen() && d.toks[ts-3].lower == "non" && d.toks[ts-4].lower == "the" {
