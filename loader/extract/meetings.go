@@ -395,7 +395,18 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		}
 	case holdVerbs[w]:
 		k := i + 1
+		if possessiveDeterminers[next(k)] && k > i {
+			k++ // "held his first in-person meeting with"
+		}
 		for n := 0; n < 3 && k < end && !meetNouns[next(k)]; n++ {
+			if k+2 < end && (next(k) == "in" && d.toks[k+1].isHyphen() && next(k+2) == "person" ||
+				next(k) == "face" && d.toks[k+1].isHyphen() && next(k+2) == "to") {
+				k += 3 // "an in-person meeting", "face-to-face talks"
+				if k+1 < end && d.toks[k].isHyphen() && next(k+1) == "face" {
+					k += 2
+				}
+				continue
+			}
 			if d.toks[k].isHyphen() || meetAdjectives[d.toks[k].lower] || phoneWords[d.toks[k].lower] {
 				k++
 				continue
@@ -1314,7 +1325,7 @@ func (d *docState) findMeetings() []*meeting {
 			if v.gathering || merged {
 				break
 			}
-			if m.shares(nm) && !(d.sequenced(si) && nm.bringsNew(m)) && !beside {
+			if m.shares(nm) && !((d.sequenced(si) || m.date == "" && nm.date != "" && len(m.paras) > 0 && m.paras[0] > 0 && d.opensWithDay(si)) && nm.bringsNew(m)) && !beside {
 				m.merge(nm)
 				cur = k
 				merged = true
@@ -3002,6 +3013,27 @@ func (d *docState) sequenced(si int) bool {
 		}
 		if sequenceWords[d.toks[i].lower] && !d.toks[i].upper || (d.toks[i].upper && (d.toks[i].lower == "later" || d.toks[i].lower == "earlier")) {
 			return true
+		}
+	}
+	return false
+}
+
+// opensWithDay reports whether sentence si opens with its day: "On
+// Thursday, X held ...", "On 12 May, ...". Such a sentence that brings
+// someone new tells another encounter than an undated one told before,
+// unless that one was told in the first paragraph (a headline, a lead),
+// which the body goes on to date.
+func (d *docState) opensWithDay(si int) bool {
+	s := d.sents[si]
+	i := s.tokStart
+	if i+2 >= s.tokEnd || d.toks[i].lower != "on" {
+		return false
+	}
+	for k := i + 1; k < s.tokEnd && k <= i+5; k++ {
+		if d.toks[k].punct == ',' {
+			_, weekday := weekdays[d.toks[k-1].lower]
+			_, month := months[d.toks[k-1].lower]
+			return weekday || month || isDigitWord(d.toks[k-1].lower)
 		}
 	}
 	return false

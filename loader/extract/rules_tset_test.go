@@ -117,3 +117,38 @@ func TestDayOfMonthOrdinal(t *testing.T) {
 		}
 	}
 }
+
+// "held his first in-person meeting with", "held face-to-face talks with":
+// a possessive and the manner of the meeting before its noun.
+func TestHeldHisFirstInPersonMeeting(t *testing.T) {
+	for _, text := range []string{
+		"Secretary of State Marco Rubio arrived on Wednesday. On Thursday, Rubio held his first in-person meeting with Chinese Foreign Minister Wang Yi.",
+		"On Thursday, Secretary of State Marco Rubio held face-to-face talks with Chinese Foreign Minister Wang Yi.",
+	} {
+		ex := extract(t, text, "2025-07-11")
+		if got, _ := attendeesOn(ex, "2025-07-10"); !got["Marco Rubio"] || !got["Wang Yi"] {
+			t.Errorf("%q: attendees on Thursday = %v, want Marco Rubio and Wang Yi", text, got)
+		}
+	}
+}
+
+// A sentence that opens with its day and brings someone new tells another
+// encounter than the undated one of an earlier paragraph that shares an
+// attendee, which keeps the day of the story.
+func TestDatedOpeningIsAnotherEncounter(t *testing.T) {
+	text := "U.S. Secretary of State Marco Rubio sought on Friday to reassure Southeast Asian governments.\n\n" +
+		"Rubio, on his first trip to Asia, attended the ASEAN-U.S. ministerial meeting at the Kuala Lumpur Convention Centre. " +
+		"The session was chaired by Malaysian Foreign Minister Mohamad Hasan.\n\n" +
+		"On Thursday, Rubio held his first in-person meeting with Chinese Foreign Minister Wang Yi."
+	ex := extract(t, text, "2025-07-11")
+	if got, _ := attendeesOn(ex, "2025-07-10"); got["Mohamad Hasan"] || !got["Wang Yi"] {
+		t.Errorf("attendees on Thursday = %v, want Wang Yi and not Mohamad Hasan", got)
+	}
+	// A headline's meeting is dated by the body's first dated sentence.
+	text = "Minister receives the Ambassador of the Czech Republic\n\n" +
+		"On 2 October 2025, Minister of Foreign Affairs Sihasak Phuangketkeow received a courtesy call from H.E. Mr. Tomáš Dvořák, Ambassador of the Czech Republic."
+	ex = extract(t, text, "2025-10-03")
+	if got, _ := attendeesOn(ex, "2025-10-02"); !got["Tomáš Dvořák"] || !got["Sihasak Phuangketkeow"] || len(ex.Meetings) != 1 {
+		t.Errorf("meetings %d, attendees on 2 October = %v, want one meeting of Sihasak Phuangketkeow and Tomáš Dvořák", len(ex.Meetings), got)
+	}
+}
