@@ -11,7 +11,7 @@ import (
 // Commission", "Gender Policy Council", "Northern Illinois University").
 var orgHeads = wordSet(`organisation organization council commission committee union bank fund forum
 association agency corporation company university institute party assembly parliament secretariat
-department bureau centre center academy authority chamber government army
+department bureau centre center academy authority chamber government army federation confederation
 office division directorate group mission`)
 
 // headedOrgs marks the capitalised names that end with a body's head word
@@ -121,8 +121,19 @@ func (d *docState) headedOrgs() {
 				end, caps = e, caps+1
 			}
 		}
+		// "Bank of Greece", "Bank of Thailand": a country's bank, its
+		// central bank as a rule, needs no other word of name.
+		countryBank := false
+		if t.lower == "bank" && start == i && tailCaps == 0 {
+			if c, e := d.ofCountryAfter(end); c && !d.demonymBeforeName(e) {
+				end, caps, countryBank = e, 3, true
+			}
+		}
 		if caps >= 2 {
 			end = d.bodyComplement(end)
+		}
+		if learningHeads[t.lower] && end == i+1 && start < i {
+			end = d.learningSeat(end) // "Royal University of Phnom Penh"
 		}
 		if t.lower == "mission" && end == i+1 && caps >= 2 {
 			end = d.missionSeat(start, end)
@@ -135,8 +146,11 @@ func (d *docState) headedOrgs() {
 		if learningHeads[t.lower] && caps == 2 && start < i {
 			caps = 3
 		}
-		if caps < 3 || (start == i && tailCaps < 2) || d.toks[start].sent != t.sent || d.isTitleTok(start) {
+		if caps < 3 || (start == i && tailCaps < 2 && !countryBank) || d.toks[start].sent != t.sent || d.isTitleTok(start) {
 			continue
+		}
+		if t.lower == "government" && d.leadersBefore(start, i) {
+			continue // "Heads of State and Government": leaders, not a body
 		}
 		if drop >= 0 && d.gz[drop].e.kind == entOrg && d.toks[d.gz[drop].start].allCaps {
 			// "SCO Heads of State Council" also names the SCO.
@@ -146,7 +160,7 @@ func (d *docState) headedOrgs() {
 			continue
 		}
 		l := localOrg{name: d.phrase(start, end), kind: orgSuffixes[t.lower]}
-		if end > i+1 && tailCaps == 0 {
+		if end > i+1 && tailCaps == 0 && !countryBank {
 			l.acronym = d.phrase(start, i+1) // the name without "of <country>"
 		}
 		d.localOr = append(d.localOr, l)
@@ -168,7 +182,10 @@ func (d *docState) headedOrgs() {
 		i = end - 1
 	}
 	// Each finder runs: "a || b" would skip b once a found something.
-	for _, found := range []func() bool{d.orgPrefixedBodies, d.companies, d.universitiesOf, d.bareOrgans, d.titleOffices} {
+	if added {
+		sortGz(d)
+	}
+	for _, found := range []func() bool{d.oneLineNames, d.countryPairBodies, d.organsOfBodies, d.fieldOffices, d.orgPrefixedBodies, d.companies, d.universitiesOf, d.bareOrgans, d.titleOffices} {
 		if found() {
 			added = true
 		}
@@ -258,6 +275,342 @@ func (d *docState) nestedBody(start, end int) {
 	}
 }
 
+// organsOfBodies marks an organ named with the known body it belongs to,
+// which the text names too: "Council of Foreign Ministers of the Arab
+// Maghreb Union", "Permanent Secretariat of the Adriatic and Ionian
+// Initiative", "General Secretariat of SICA". The organ is a body the
+// headed names found, or its bare head word with the qualifiers of a
+// standing organ. It reports whether it marked any.
+func (d *docState) organsOfBodies() bool {
+	added := false
+	var dead []int // the organs' own hits, now inside the longer name
+	for h := 1; h+2 < len(d.toks); h++ {
+		t := &d.toks[h]
+		if !t.isWord() || !t.upper || t.allCaps || !organOfHeads[t.lower] {
+			continue
+		}
+		start, of, ai := h, h+1, -1
+		if a, ok := d.gzOf(h); ok {
+			// A body the headed names found: "Council of Foreign Ministers".
+			if a.e.kind != entOrg || a.e.idx >= 0 {
+				continue
+			}
+			start, of, ai = a.start, a.end, int(d.gzAt[h])
+		} else {
+			if d.isTitleTok(h) {
+				continue
+			}
+			for start > 0 && organOfQualifiers[d.toks[start-1].lower] && d.toks[start-1].upper && d.gzAt[start-1] < 0 && !d.toks[start].newlineBefore {
+				start-- // "Governing Board", "Permanent Secretariat"
+			}
+			if of+2 < len(d.toks) && d.toks[of].lower == "of" && collegeMembers[d.toks[of+1].lower] && d.toks[of+1].upper && d.toks[of+2].lower == "of" {
+				of += 2 // "Council of Ministers of ECCAS"
+			}
+		}
+		if start == h && of == h+1 && t.lower == "board" {
+			continue // "Chairman of the Management Board of the ...": a title's
+		}
+		end, bi, ok := d.ofKnownBody(of)
+		if !ok || bi == ai {
+			continue
+		}
+		b := d.gz[bi]
+		d.parents = append(d.parents, b)
+		l := localOrg{name: d.phrase(start, end), kind: orgSuffixes[t.lower]}
+		if of-start >= 2 {
+			l.acronym = d.phrase(start, of) // the organ's own name: "General Assembly"
+		} else if o := b.e.idx; subBodyHeads[t.lower] && o >= 0 && len(d.g.Organisations[o].Acronyms) > 0 {
+			// "Secretariat of the Asia Cooperation Dialogue" is the "ACD
+			// Secretariat" the text may name too: one body.
+			l.name, l.acronym = d.g.Organisations[o].Acronyms[0]+" "+d.phrase(h, h+1), l.name
+		}
+		d.localOr = append(d.localOr, l)
+		m := gzMatch{start: start, end: end, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}}
+		d.gz[bi] = m
+		if ai >= 0 {
+			d.gz[ai] = m
+			dead = append(dead, ai)
+		}
+		for k := start; k < end; k++ {
+			d.gzAt[k] = int32(bi)
+		}
+		added = true
+		h = end - 1
+	}
+	if len(dead) > 0 {
+		slices.Sort(dead)
+		for k := len(dead) - 1; k >= 0; k-- {
+			d.gz = slices.Delete(d.gz, dead[k], dead[k]+1)
+		}
+		sortGz(d)
+	}
+	return added
+}
+
+// fieldHeads end the names of an organisation's offices abroad, which
+// their seat completes: "OSCE Centre in Ashgabat", "EU Mission in
+// Armenia".
+var fieldHeads = wordSet(`office centre center mission presence branch`)
+
+// fieldOffices marks "<known organisation> [Programme] Office|Centre|
+// Mission|Presence|Branch in [the] <country or city>" as a body of its own
+// that also names the organisation: "OSCE Programme Office in Bishkek",
+// "OTS Representation Office in Budapest", "SADC Mission in the DRC". It
+// reports whether it marked any.
+func (d *docState) fieldOffices() bool {
+	added := false
+	var dead []int
+	for h := 1; h+2 < len(d.toks); h++ {
+		t := &d.toks[h]
+		if !t.isWord() || !t.upper || !fieldHeads[t.lower] || d.toks[h+1].lower != "in" || d.toks[h+1].newlineBefore {
+			continue
+		}
+		// The organisation: right before the head, or before one or two
+		// capitalised words ("Programme", "Representation").
+		start, oi, li := -1, -1, -1
+		if a, ok := d.gzOf(h); ok {
+			if a.e.kind != entOrg || a.e.idx >= 0 || a.end != h+1 {
+				continue
+			}
+			li = int(d.gzAt[h]) // "OSCE Programme Office", found as a body
+			if p, ok := d.g.match(d.text, d.toks, a.start); !ok || p.e.kind != entOrg || p.end >= h || !d.toks[a.start].allCaps {
+				continue // it opens with a known organisation's acronym
+			}
+			start = a.start
+		} else {
+			for k := h - 1; k >= 0 && h-k <= 3 && !d.toks[k+1].newlineBefore; k-- {
+				if g, ok := d.gzOf(k); ok {
+					if g.e.kind == entOrg && g.end == k+1 && d.toks[g.start].allCaps {
+						start, oi = g.start, int(d.gzAt[k])
+					}
+					break
+				}
+				if !d.toks[k].isWord() || !d.toks[k].upper || d.toks[k].allCaps || stopFirst[d.toks[k].lower] {
+					break
+				}
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		k := h + 2
+		if d.toks[k].lower == "the" && k+1 < len(d.toks) {
+			k++
+		}
+		g, ok := d.gzOf(k)
+		if !ok || !(g.start == k || g.start == k-1 && k > h+2) || !d.toks[k].upper || d.toks[k].newlineBefore ||
+			(g.e.kind != entCountry && g.e.kind != entCapital && g.e.kind != entCity) {
+			continue
+		}
+		if e := g.end; e < len(d.toks) && d.toks[e].isWord() && d.toks[e].upper && !d.toks[e].newlineBefore {
+			continue // "in Ashgabat Ambassador ...": leave it
+		}
+		end, gi := g.end, int(d.gzAt[k])
+		if oi >= 0 {
+			d.parents = append(d.parents, d.gz[oi])
+		}
+		d.localOr = append(d.localOr, localOrg{name: d.phrase(start, end), acronym: d.phrase(start, h+1), kind: "agency"})
+		m := gzMatch{start: start, end: end, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}}
+		d.gz[gi] = m
+		for _, x := range []int{oi, li} {
+			if x >= 0 {
+				d.gz[x] = m
+				dead = append(dead, x)
+			}
+		}
+		for j := start; j < end; j++ {
+			d.gzAt[j] = int32(gi)
+		}
+		added = true
+		h = end - 1
+	}
+	if len(dead) > 0 {
+		slices.Sort(dead)
+		dead = slices.Compact(dead)
+		for k := len(dead) - 1; k >= 0; k-- {
+			d.gz = slices.Delete(d.gz, dead[k], dead[k]+1)
+		}
+		sortGz(d)
+	}
+	return added
+}
+
+// leadersBefore reports whether the words [start, i) before "Government"
+// name leaders: "(the Summit of) Heads of State and Government", "CARICOM
+// Heads of Government".
+func (d *docState) leadersBefore(start, i int) bool {
+	if w := d.toks[start].lower; w == "conference" || orgHeads[w] {
+		return false // "Conference of Heads of Government": the leaders' body
+	}
+	for k := start; k < i; k++ {
+		if d.toks[k].lower == "heads" && d.toks[k+1].lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// oneLineNames keeps the name of a body the text introduces on one line:
+// "### About the World Food Forum\n\nThe World Food Forum (WFF)" names it
+// on the second line, where the acronym follows it. It reports whether it
+// cut any.
+func (d *docState) oneLineNames() bool {
+	added := false
+	for gi := range d.gz {
+		m := d.gz[gi]
+		if m.e.kind != entOrg || m.e.idx >= 0 {
+			continue
+		}
+		k := m.end - 1
+		for k > m.start && !d.toks[k].newlineBefore {
+			k--
+		}
+		if k == m.start {
+			continue
+		}
+		for k < m.end && stopFirst[d.toks[k].lower] {
+			k++ // "The World Food Forum"
+		}
+		if k >= m.end {
+			continue
+		}
+		for j := m.start; j < k; j++ {
+			d.gzAt[j] = -1
+		}
+		m.start = k
+		d.localOr[-1-m.e.idx].name = d.phrase(k, m.end)
+		d.gz[gi] = m
+		added = true
+	}
+	return added
+}
+
+// countryPairBodies extends a body found without the countries that name
+// it when two countries or more joined by hyphens or dashes open its name:
+// "Zambia–DRC Joint Permanent Commission" (a country written as an
+// acronym stops the headed names), "Kenya–Tanzania Joint Commission for
+// Cooperation (JCC)" (an acronym's name starts at its first initial). It
+// reports whether it extended any.
+func (d *docState) countryPairBodies() bool {
+	added := false
+	var dead []int
+	for gi := range d.gz {
+		m := d.gz[gi]
+		if m.e.kind != entOrg || m.e.idx >= 0 || m.start < 2 || d.toks[m.start].newlineBefore {
+			continue
+		}
+		k, n := m.start, 0
+		if c, ok := d.g.match(d.text, d.toks, k); ok && c.e.kind == entCountry && c.end < m.end {
+			n++ // "Tanzania Joint Commission ...": a country opens the name
+		} else if g, ok := d.gzOf(k - 1); ok && g.end == k && g.e.kind == entCountry && d.toks[k].upper {
+			k, n = g.start, 1 // "DRC Joint Permanent Commission"
+		}
+		glued := false // a hyphen or dash without spaces joins the first two
+		for k >= 2 && !d.toks[k].newlineBefore {
+			j := &d.toks[k-1]
+			attached := j.start == d.toks[k-2].end && j.end == d.toks[k].start
+			if !(j.isHyphen() || isDash(j.punct)) || !(attached || n > 0) {
+				break // a spaced hyphen or dash only between countries
+			}
+			p, ok := d.gzOf(k - 2)
+			if !ok || p.end != k-1 || (p.e.kind != entCountry && !(p.e.kind == entOrg && d.toks[p.start].allCaps)) {
+				break
+			}
+			glued = glued || attached
+			k, n = p.start, n+1
+		}
+		// "Viet Nam - Uzbekistan Intergovernmental Committee": two
+		// countries; "Korea-Middle East Cooperation Forum", "GCC–Central
+		// Asia Business Council": one glued to the body's name.
+		if k == m.start || !(n >= 2 || glued) {
+			continue
+		}
+		for j := k; j < m.start; j++ {
+			if x := int(d.gzAt[j]); x >= 0 && x != gi && !slices.Contains(dead, x) {
+				dead = append(dead, x)
+			}
+		}
+		m.start = k
+		d.localOr[-1-m.e.idx].name = d.phrase(k, m.end)
+		d.gz[gi] = m
+		for j := k; j < m.end; j++ {
+			d.gzAt[j] = int32(gi)
+		}
+		added = true
+	}
+	if len(dead) > 0 {
+		slices.Sort(dead)
+		for k := len(dead) - 1; k >= 0; k-- {
+			d.gz = slices.Delete(d.gz, dead[k], dead[k]+1)
+		}
+		sortGz(d)
+	}
+	return added
+}
+
+// learningSeat extends the name of a university or academy ending at
+// token e over "of <its city>": "Royal University of Phnom Penh",
+// "Albanian Maritime Academy of Durrës". The city is a known one or a
+// single capitalised word that ends the phrase.
+func (d *docState) learningSeat(e int) int {
+	if e+1 >= len(d.toks) || d.toks[e].lower != "of" || d.toks[e+1].newlineBefore || !d.toks[e+1].upper || !d.toks[e+1].isWord() {
+		return e
+	}
+	k := e + 1
+	if g, ok := d.gzOf(k); ok {
+		if g.start == k && (g.e.kind == entCapital || g.e.kind == entCity) {
+			return g.end
+		}
+		return e
+	}
+	if d.kpAt[k] >= 0 || stopFirst[d.toks[k].lower] || months[d.toks[k].lower] != 0 {
+		return e
+	}
+	if n := k + 1; n < len(d.toks) && !d.toks[n].newlineBefore && d.toks[n].isWord() && d.toks[n].upper {
+		return e // a longer name: not a city's
+	}
+	if _, wd := weekdays[d.toks[k].lower]; wd {
+		return e
+	}
+	return k + 1
+}
+
+// organOfHeads end the names of a body's organs, which "of [the] <known
+// body>" completes: "General Secretariat of SICA", "Conference of the
+// Pacific Community".
+var organOfHeads = wordSet(`secretariat council committee commission assembly board conference presidium`)
+
+// organOfQualifiers open the name of a standing organ: "Governing Board",
+// "Permanent Secretariat".
+var organOfQualifiers = wordSet(`general executive permanent governing supreme standing`)
+
+// ofKnownBody reads "of [the] <known organisation>" at token i when the
+// organisation's name closes there (no capitalised word follows it on its
+// line: "of the SAARC Development Fund" is not yet a known name when the
+// organ before it is read). It returns the token after the name and the
+// index of its gazetteer hit.
+func (d *docState) ofKnownBody(i int) (int, int, bool) {
+	if i+1 >= len(d.toks) || d.toks[i].lower != "of" || d.toks[i].newlineBefore {
+		return i, -1, false
+	}
+	k := i + 1
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].newlineBefore || d.gzAt[k] < 0 {
+		return i, -1, false
+	}
+	gi := int(d.gzAt[k])
+	g := d.gz[gi]
+	if g.start != k || g.e.kind != entOrg || d.toks[g.start].sent != d.toks[i].sent {
+		return i, -1, false
+	}
+	if e := g.end; e < len(d.toks) && !d.toks[e].newlineBefore && d.toks[e].isWord() && d.toks[e].upper {
+		return i, -1, false
+	}
+	return g.end, gi, true
+}
+
 // regionWords end the name of a place inside a country.
 var regionWords = wordSet(`province region city prefecture oblast county district municipality`)
 
@@ -324,21 +677,69 @@ func (d *docState) orgPrefixedBodies() bool {
 	added := false
 	for i := 1; i < len(d.toks); i++ {
 		t := &d.toks[i]
-		if !t.isWord() || !t.upper || !subBodyHeads[t.lower] || d.gzAt[i] >= 0 || t.newlineBefore {
+		if !t.isWord() || !t.upper || d.gzAt[i] >= 0 || t.newlineBefore {
 			continue
 		}
 		g, ok := d.gzOf(i - 1)
 		if !ok || g.end != i || g.e.kind != entOrg {
 			continue
 		}
+		end := d.organAfter(i, d.toks[g.start].allCaps && g.e.idx >= 0)
+		if end == i {
+			continue
+		}
 		d.parents = append(d.parents, g)
-		d.localOr = append(d.localOr, localOrg{name: d.phrase(g.start, i+1), kind: "agency"})
+		d.localOr = append(d.localOr, localOrg{name: d.phrase(g.start, end), kind: "agency"})
 		k := d.gzAt[i-1]
-		d.gz[k] = gzMatch{start: g.start, end: i + 1, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}}
-		d.gzAt[i] = k
+		d.gz[k] = gzMatch{start: g.start, end: end, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}}
+		for j := i; j < end; j++ {
+			d.gzAt[j] = k
+		}
 		added = true
+		i = end - 1
 	}
 	return added
+}
+
+// acronymOrganHeads follow a known organisation's acronym to name one of
+// its standing organs ("IRENA Council", "IPU Assembly"); acronymOrganPairs
+// do so in two words ("UNESCO General Conference", "ILO Governing Body").
+var (
+	acronymOrganHeads = wordSet(`council assembly`)
+	acronymOrganPairs = map[string]bool{"general conference": true, "governing body": true, "general assembly": true}
+	// pressWords and pressUnits name the press office of a body that a
+	// release's contact line gives: "AIIB Communications", "SPC
+	// Communications Team", "EBRD Press Office".
+	pressWords = wordSet(`communication communications press media`)
+	pressUnits = wordSet(`team unit office division section department service`)
+)
+
+// organAfter returns the end of the organ named at token i after a known
+// organisation's name (acronym: the organisation is written as a known
+// acronym), or i when none is.
+func (d *docState) organAfter(i int, acronym bool) int {
+	t := &d.toks[i]
+	if subBodyHeads[t.lower] {
+		return i + 1
+	}
+	sameLine := func(k int) bool {
+		return k < len(d.toks) && !d.toks[k].newlineBefore && d.toks[k].isWord() && d.toks[k].upper && d.gzAt[k] < 0
+	}
+	if acronym && acronymOrganHeads[t.lower] && !sameLine(i+1) && !(i+1 < len(d.toks) && d.toks[i+1].lower == "of") {
+		return i + 1
+	}
+	if acronym && sameLine(i+1) && acronymOrganPairs[t.lower+" "+d.toks[i+1].lower] && !sameLine(i+2) {
+		return i + 2
+	}
+	if pressWords[t.lower] {
+		if sameLine(i+1) && pressUnits[d.toks[i+1].lower] {
+			return i + 2
+		}
+		if (t.lower == "communication" || t.lower == "communications") && !sameLine(i+1) {
+			return i + 1
+		}
+	}
+	return i
 }
 
 // companySuffixes end a company's registered name ("PTT Plc", "Siam
@@ -569,10 +970,18 @@ func (d *docState) ministries() {
 
 // ministryOf reads "Ministry of Foreign Affairs [and X] [of [the] Country]"
 // at token i (the word Ministry).
+// ministryQualifiers open a ministry's name before "Ministry of|for":
+// "Federal Ministry for ...", "Coordinating Ministry for Economic Affairs".
+var ministryQualifiers = wordSet(`federal coordinating`)
+
 func (d *docState) ministryOf(i int) (ministryOrg, bool) {
 	t := &d.toks[i]
-	if !t.upper || i+2 >= len(d.toks) || d.toks[i+1].lower != "of" {
+	if !t.upper || i+2 >= len(d.toks) || (d.toks[i+1].lower != "of" && d.toks[i+1].lower != "for") {
 		return ministryOrg{}, false
+	}
+	b := i
+	if i > 0 && ministryQualifiers[d.toks[i-1].lower] && d.toks[i-1].upper && d.gzAt[i-1] < 0 && !t.newlineBefore {
+		b = i - 1 // "Federal Ministry for Economic Cooperation and Development"
 	}
 	e := i + 2
 	for e < len(d.toks) && e-i < 8 && !d.toks[e].newlineBefore {
@@ -607,8 +1016,8 @@ func (d *docState) ministryOf(i int) (ministryOrg, bool) {
 	}
 	// "Ministry of Natural Resources, Ecology and Technical Supervision"
 	e = d.listedPortfolios(e, false)
-	m := ministryOrg{start: i, end: e, country: -1, capital: true}
-	m.portfolio = d.phrase(i, e)
+	m := ministryOrg{start: b, end: e, country: -1, capital: true}
+	m.portfolio = d.phrase(b, e)
 	// "... of [the] China" or "of the Kazakh SSR".
 	if e+1 < len(d.toks) && d.toks[e].lower == "of" {
 		k := e + 1
@@ -621,11 +1030,11 @@ func (d *docState) ministryOf(i int) (ministryOrg, bool) {
 				x++ // "the Kazakh SSR"
 			}
 			m.end, m.country = x, g.e.idx
-			m.name = d.phrase(i, x)
+			m.name = d.phrase(b, x)
 			return m, true
 		}
 	}
-	if c, cs := d.countryBefore(i); c >= 0 {
+	if c, cs := d.countryBefore(b); c >= 0 {
 		m.start = cs
 		m.name = m.portfolio + " of " + d.g.Countries[c].Name
 		return m, true
@@ -701,10 +1110,22 @@ func (d *docState) bodyTail(i int) (int, int) {
 	}
 	for e < len(d.toks) && e-i < 9 && !d.toks[e].newlineBefore {
 		w := &d.toks[e]
+		if _, wd := weekdays[w.lower]; wd {
+			break // "SAARC Development Fund on Monday": a date, no domain
+		}
+		if w.lower == "ministry" {
+			break // "Bureau of the Ministry": a second body
+		}
 		if w.isWord() && w.upper && !w.allCaps && d.gzAt[e] < 0 && d.kpAt[e] < 0 && !stopFirst[w.lower] && !honorifics[w.lower] && !possessivePronouns[w.lower] &&
 			months[w.lower] == 0 && (!orgHeads[w.lower] || d.lastAfterAnd(e)) {
 			caps++
 			e++
+			// "Committee on International and Inter-Parliamentary
+			// Relations": a hyphen joins two words of the domain.
+			for e+1 < len(d.toks) && d.toks[e].isHyphen() && d.toks[e].start == d.toks[e-1].end && d.toks[e+1].start == d.toks[e].end &&
+				d.toks[e+1].isWord() && d.toks[e+1].upper && d.gzAt[e+1] < 0 && d.kpAt[e+1] < 0 {
+				e += 2
+			}
 			continue
 		}
 		if w.lower == "and" && d.titledNameAt(e+1) {
