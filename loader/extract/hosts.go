@@ -271,6 +271,13 @@ func (d *docState) placeHost(m *meeting, dateline int) int {
 		if best >= 0 && bestRank >= 2 && !tie {
 			return best
 		}
+		// Officials of one rank at a place of their country: the one the
+		// report names first, when it names them before anyone else
+		// ("Vice President X met President Y at the White House. They
+		// were joined by Deputy Secretary of State Z").
+		if first := m.attendees[0].person; best >= 0 && m.place != "" && d.personCountry(first) == c && d.seniority(first) == bestRank {
+			return first
+		}
 		return -1
 	}
 	return host

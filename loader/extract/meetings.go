@@ -2509,6 +2509,18 @@ func (d *docState) groupAfter(i, end int) (string, bool) {
 func (d *docState) placeIn(si int) string {
 	s := d.sents[si]
 	for i := s.tokStart; i+1 < s.tokEnd; i++ {
+		if d.toks[i].lower == "at" && !d.inQuote(i) {
+			// "at the White House", "at the Great Hall of the People": a
+			// seat of government the gazetteer places in its country.
+			k := i + 1
+			if d.toks[k].lower == "the" && k+1 < s.tokEnd {
+				k++
+			}
+			if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entCity {
+				return d.addCity(g, si, "at-place")
+			}
+			continue
+		}
 		if d.toks[i].lower != "in" || d.inQuote(i) {
 			continue
 		}

@@ -152,3 +152,23 @@ func TestDatedOpeningIsAnotherEncounter(t *testing.T) {
 		t.Errorf("meetings %d, attendees on 2 October = %v, want one meeting of Sihasak Phuangketkeow and Tomáš Dvořák", len(ex.Meetings), got)
 	}
 }
+
+// "at the White House", "at the Great Hall of the People": a seat of
+// government is a place in its country, whose official hosts.
+func TestSeatOfGovernmentPlacesTheMeeting(t *testing.T) {
+	ex := extract(t, "On the same day, Vice President Han Zheng of China met with Serbian Foreign Minister Marko Đurić at the Great Hall of the People.", "2025-11-04")
+	if len(ex.Meetings) != 1 || ex.Meetings[0].Place != "place:great-hall-of-the-people" || ex.Meetings[0].Host != "person:han-zheng" {
+		t.Errorf("meetings = %+v, want one at the Great Hall of the People hosted by Han Zheng", ex.Meetings)
+	}
+}
+
+// Officials of one rank at a place of their country: the one the report
+// names first hosts.
+func TestFirstNamedOfficialHostsAtHome(t *testing.T) {
+	text := "Vice President JD Vance of the United States met on Wednesday with President Daniel Noboa of Ecuador at the White House. " +
+		"They were joined by Deputy Secretary of State Christopher Landau of the United States."
+	ex := extract(t, text, "2025-10-23")
+	if _, host := attendeesOn(ex, "2025-10-22"); host != "JD Vance" {
+		t.Errorf("host %q, want JD Vance", host)
+	}
+}
