@@ -21,22 +21,22 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrs"
-	unseenSets = "t"
+	tuningSets = "ghijklmnopqrst"
+	unseenSets = "u"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
 // tuning sets. Raise the floors as the scores improve; never lower one to
-// make a change pass. (They were set anew, just under the scores, when r
-// and then s joined the tuning sets: they, like p and q before them, are
+// make a change pass. (They were set anew, just under the scores, when r,
+// s and then t joined the tuning sets: they, like p and q before them, are
 // harder than the rest.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.95,
-	eval.Organisations: 0.80,
+	eval.Organisations: 0.85,
 	eval.Initiatives:   0.58,
-	eval.Positions:     0.77,
-	eval.Attendance:    0.88,
-	eval.Hosts:         0.79,
+	eval.Positions:     0.80,
+	eval.Attendance:    0.90,
+	eval.Hosts:         0.80,
 	eval.Statements:    0.89,
 }
 
@@ -53,16 +53,16 @@ func TestGeneralizationSet(t *testing.T) {
 // texts no rule was fitted to. When rules are written on these sets, they
 // join the tuning sets and a new held-out set takes their place.
 var unseenFloors = map[string]float64{
-	eval.Persons:       0.92,
-	eval.Organisations: 0.71,
-	eval.Initiatives:   0.48,
+	eval.Persons:       0.87,
+	eval.Organisations: 0.80,
+	eval.Initiatives:   0.53,
 	eval.Positions:     0.71,
-	eval.Attendance:    0.77,
-	eval.Hosts:         0.65,
-	eval.Statements:    0.89,
+	eval.Attendance:    0.67,
+	eval.Hosts:         0.76,
+	eval.Statements:    0.83,
 }
 
-const unseenStatementPrecision = 0.97
+const unseenStatementPrecision = 0.87
 
 // TestUnseenSet scores the extractor on the sets no rule was written on.
 func TestUnseenSet(t *testing.T) {
