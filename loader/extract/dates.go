@@ -185,11 +185,14 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 			// "on the 15th", "on the 15th of April": a day of the month
 			// of publication, or of the month before when the day has not
 			// come yet (a Korean or Japanese release's style).
-			if d, ok := ordinalDay(toks, i+1, to); ok && i > from && toks[i-1].lower == "on" {
+			if d, ok := ordinalDay(toks, i+1, to); ok && i > from && toks[i-1].lower == "on" && !futureIn(toks, from, i) {
 				m, j, hasMonth := month(i + 3)
 				if hasMonth && i+2 < to && toks[i+2].lower == "of" {
 					better(dateFound{date: yearless(pub, m, d), precision: "day", rule: "date-yearless", tokStart: i + 1, tokEnd: j})
 					continue
+				}
+				if i+2 < to && toks[i+2].isWord() {
+					continue // "on the 30th anniversary", "on the 2nd day of the visit"
 				}
 				at := time.Date(pub.Year(), pub.Month(), d, 0, 0, 0, 0, time.UTC)
 				if d > pub.Day() {
@@ -211,6 +214,17 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 		}
 	}
 	return best, found
+}
+
+// futureIn reports whether tokens [from, i) hold a modal of the future:
+// "the committee will convene on the 25th".
+func futureIn(toks []token, from, i int) bool {
+	for k := from; k < i; k++ {
+		if w := toks[k].lower; w == "will" || w == "shall" || w == "would" {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalDay reads a day of the month written as an ordinal at token i:

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -349,12 +350,9 @@ func (d *docState) introducedAcronyms() {
 
 // sortGz sorts the gazetteer hits by position and renumbers gzAt.
 func sortGz(d *docState) {
-	// Insertion sort: the slice is nearly sorted and short.
-	for i := 1; i < len(d.gz); i++ {
-		for j := i; j > 0 && d.gz[j].start < d.gz[j-1].start; j-- {
-			d.gz[j], d.gz[j-1] = d.gz[j-1], d.gz[j]
-		}
-	}
+	// Stable, as the insertion sort it replaces, which took seconds on a
+	// long text whose rules added thousands of bodies.
+	slices.SortStableFunc(d.gz, func(a, b gzMatch) int { return a.start - b.start })
 	for i := range d.gzAt {
 		d.gzAt[i] = -1
 	}

@@ -395,7 +395,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		}
 	case holdVerbs[w]:
 		k := i + 1
-		if possessiveDeterminers[next(k)] && k > i {
+		if possessiveDeterminers[next(k)] {
 			k++ // "held his first in-person meeting with"
 		}
 		for n := 0; n < 3 && k < end && !meetNouns[next(k)]; n++ {
@@ -544,7 +544,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			kind = mkPhone
 		}
 		return meetingVerb{start: i, end: e, kind: kind}, true
-	case w == "joined" && (d.personAt(i+1) || (next(i+1) == "by" && (d.personAt(i+2) || next(i+2) == "the" && d.personAt(i+3)))):
+	case w == "joined" && (d.personAt(i+1) || (next(i+1) == "by" && d.personPassiveSubject(i) && (d.personAt(i+2) || next(i+2) == "the" && d.personAt(i+3)))):
 		// "Li then joined Wong for a lunch", "She was joined by the
 		// minister": an encounter of the subject with the person joined.
 		return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
@@ -602,10 +602,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "The Deputy Minister, X, and the Ambassador, Y, were in
 		// attendance.": they join the meeting just told.
 		return meetingVerb{start: i - 1, end: i + 1, kind: mkJoin, bare: true}, true
-	case (w == "attending" || w == "participating") && (next(i+1) == "included" || next(i+1) == "were") &&
+	case (w == "attending" || w == "participating") && (next(i+1) == "included" ||
+		next(i+1) == "were" && i+2 < end && (d.personAt(i+2) || d.isTitleStart(i+2) || d.toks[i+2].punct == ':')) &&
 		i > d.sents[d.toks[i].sent].tokStart && i-d.sents[d.toks[i].sent].tokStart <= 4 && d.plainWordsBefore(i):
-		// "Leaders and representatives attending included A, B and C":
-		// they join the meeting just told.
+		// "Leaders and representatives attending included A, B and C",
+		// "Ministers attending were A and B": they join the meeting just
+		// told; not "The students participating were awarded ...".
 		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
 	case (w == "present" || w == "attending") && d.presentAt(i, end):
 		// "X and Y were also present.", "Also present were X and Y":
@@ -1325,7 +1327,7 @@ func (d *docState) findMeetings() []*meeting {
 			if v.gathering || merged {
 				break
 			}
-			if m.shares(nm) && !((d.sequenced(si) || m.date == "" && nm.date != "" && len(m.paras) > 0 && m.paras[0] > 0 && d.opensWithDay(si)) && nm.bringsNew(m)) && !beside {
+			if m.shares(nm) && !((d.sequenced(si) || m.date == "" && nm.date != "" && len(m.paras) > 0 && m.paras[0] > 0 && d.opensWithDay(si) && nm.sharedWith(m) == 1) && nm.bringsNew(m)) && !beside {
 				m.merge(nm)
 				cur = k
 				merged = true
@@ -2508,19 +2510,52 @@ func (d *docState) groupAfter(i, end int) (string, bool) {
 // <Capitalised Name>" that is no country, person or organisation.
 func (d *docState) placeIn(si int) string {
 	s := d.sents[si]
+	if p := d.placeInCity(si); p != "" {
+		return p
+	}
 	for i := s.tokStart; i+1 < s.tokEnd; i++ {
-		if d.toks[i].lower == "at" && !d.inQuote(i) {
-			// "at the White House", "at the Great Hall of the People": a
-			// seat of government the gazetteer places in its country.
-			k := i + 1
-			if d.toks[k].lower == "the" && k+1 < s.tokEnd {
-				k++
-			}
-			if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entCity {
-				return d.addCity(g, si, "at-place")
-			}
+		if d.toks[i].lower != "at" || d.inQuote(i) || d.asideBefore(i, s.tokStart) {
 			continue
 		}
+		// "at the White House", "at the Great Hall of the People": a seat
+		// of government the gazetteer places in its country, when no city
+		// is named.
+		k := i + 1
+		if d.toks[k].lower == "the" && k+1 < s.tokEnd {
+			k++
+		}
+		if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entCity {
+			if e := g.end; e < s.tokEnd && (d.toks[e].lower == "last" || d.toks[e].lower == "earlier" || d.toks[e].lower == "previously") {
+				continue // "their talks at the White House last year"
+			}
+			return d.addCity(g, si, "at-place")
+		}
+	}
+	return ""
+}
+
+// asideBefore reports whether the phrase at token i sits in an aside of
+// its own: a participle or a preposition of time just before it
+// ("speaking at the Kremlin", "after a press conference at the White
+// House").
+func (d *docState) asideBefore(i, from int) bool {
+	for k := i - 1; k >= from && k >= i-4; k-- {
+		w := d.toks[k].lower
+		if d.toks[k].punct == ',' {
+			return false
+		}
+		if w == "after" || w == "before" || w == "since" || w == "during" || w == "following" ||
+			d.toks[k].isWord() && !d.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeInCity is placeIn for "in <city>".
+func (d *docState) placeInCity(si int) string {
+	s := d.sents[si]
+	for i := s.tokStart; i+1 < s.tokEnd; i++ {
 		if d.toks[i].lower != "in" || d.inQuote(i) {
 			continue
 		}
@@ -3031,8 +3066,10 @@ func (d *docState) sequenced(si int) bool {
 }
 
 // opensWithDay reports whether sentence si opens with its day: "On
-// Thursday, X held ...", "On 12 May, ...". Such a sentence that brings
-// someone new tells another encounter than an undated one told before,
+// Thursday, X held ...", "On 12 May, ...". Such a sentence that shares one
+// attendee only with an undated encounter told before, and brings someone
+// new, tells another encounter ("On Thursday, X met Z"; not "On Thursday,
+// X met Y, who was accompanied by Z"),
 // unless that one was told in the first paragraph (a headline, a lead),
 // which the body goes on to date.
 func (d *docState) opensWithDay(si int) bool {
@@ -3049,6 +3086,38 @@ func (d *docState) opensWithDay(si int) bool {
 		}
 	}
 	return false
+}
+
+// personPassiveSubject reports whether a person is the subject of the
+// passive whose participle is token i: "The Vice Minister was joined by",
+// "She was joined by"; not "The statement was joined by".
+func (d *docState) personPassiveSubject(i int) bool {
+	if i < 2 || (d.toks[i-1].lower != "was" && d.toks[i-1].lower != "were") {
+		return false
+	}
+	if w := d.toks[i-2].lower; w == "they" || peopleNouns[w] {
+		return true // "They were joined by", "The two leaders were joined by"
+	}
+	for _, pm := range d.mentionsIn(max(d.sents[d.toks[i].sent].tokStart, i-12), i-1) {
+		if pm.end == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNouns are plural nouns of people that can be a passive's subject.
+var peopleNouns = wordSet(`leaders ministers presidents sides delegations officials envoys ambassadors heads`)
+
+// sharedWith counts the attendees n shares with m.
+func (n *meeting) sharedWith(m *meeting) int {
+	shared := 0
+	for _, a := range n.attendees {
+		if m.attends(a.person) {
+			shared++
+		}
+	}
+	return shared
 }
 
 // bringsNew reports whether n has an attendee that m does not have.

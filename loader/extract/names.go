@@ -156,7 +156,9 @@ func wordSet(s string) map[string]bool {
 // announces a name: soft stop words may then start it.
 func (d *docState) nameAt(i int, afterCue bool) int {
 	j, words := i, 0
-	for j < len(d.toks) && words < 5 {
+	// Hyphen-joined parts count as no word, so the tokens are bounded
+	// too: "Wang-Wang-Wang-..." for a megabyte is no name.
+	for j < len(d.toks) && words < 5 && j-i < 24 {
 		t := &d.toks[j]
 		if j > i && t.newlineBefore {
 			break
@@ -1403,17 +1405,16 @@ func (d *docState) findPersons() {
 				}
 			}
 		}
-		// "a delegation led by Annika Lindqvist-Berg", "accompanied by
-		// Thomas Gerber-Rüegg, Ambassador of ...": a participle of leading,
-		// chairing or accompanying puts a person after "by", with or
-		// without a title.
-		// "..., and by Ingrid Solheim Aas, Minister Counsellor": the list
-		// goes on.
+		// "accompanied by Thomas Gerber-Rüegg, Ambassador of ...": a
+		// participle of leading, chairing or accompanying puts a name
+		// after "by", which the title set off after it shows to be a
+		// person's ("led by Honour Guard, ..." is none); "..., and by
+		// Ingrid Solheim Aas, Minister Counsellor": the list goes on.
 		if t.lower == "by" && i > 0 && (byPersonParticiples[d.toks[i-1].lower] || d.toks[i-1].lower == "and" && i > 1 && d.toks[i-2].punct == ',') &&
 			i+1 < len(d.toks) && !covered[i+1] {
 			e := d.nameAt(i+1, false)
-			if e-(i+1) >= 2 && d.wordsIn(i+1, e) >= 2 && !orgHeads[d.toks[e-1].lower] &&
-				(e >= len(d.toks) || d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';' || d.toks[e].lower == "and") {
+			if e-(i+1) >= 2 && d.wordsIn(i+1, e) >= 2 && !orgHeads[d.toks[e-1].lower] && e+2 < len(d.toks) && d.toks[e].punct == ',' &&
+				(d.isTitleStart(e+1) || d.toks[e+1].lower == "the" && d.isTitleStart(e+2)) {
 				intros = append(intros, intro{start: i + 1, end: e, nameStart: i + 1, nameEnd: e, rule: "led-by+name"})
 				cover(i+1, e)
 				i = e - 1
@@ -1682,7 +1683,9 @@ func (d *docState) bylineNames(j int, intros *[]intro) int {
 // earlier in the sentence of token i, whose members a list names, or "".
 func (d *docState) delegationCountry(i int) string {
 	si := d.toks[i].sent
-	for k := i - 1; k > 0 && k >= d.sents[si].tokStart; k-- {
+	// A list of members is read back over 80 tokens at most, so that a
+	// megabyte sentence of names does not read back to its start at each.
+	for k := i - 1; k > 0 && k >= d.sents[si].tokStart && k >= i-80; k-- {
 		if w := d.toks[k].lower; w == "while" || w == "whereas" {
 			return "" // "..., while X took part on the Macedonian side": a clause of its own
 		}

@@ -51,9 +51,11 @@ func (d *docState) headedOrgs() {
 			}
 			if g := d.gzAt[k]; g >= 0 {
 				// A place or body that names the body ("Beijing Foreign
-				// Studies University", "SCO Heads of State Council").
+				// Studies University", "SCO Heads of State Council"); a
+				// short one, so that a run of names without punctuation
+				// does not make each one swallow all those before it.
 				m := d.gz[g]
-				if m.end == k+1 && (start < i || tailCaps > 0) && caps >= 2 && d.toks[k+1].upper && (m.e.kind == entCapital || m.e.kind == entCity || m.e.kind == entOrg || (m.e.kind == entCountry && d.toks[m.start].allCaps == false && !strings.HasSuffix(d.toks[k].lower, "s"))) {
+				if m.end == k+1 && m.end-m.start <= 8 && (start < i || tailCaps > 0) && caps >= 2 && d.toks[k+1].upper && (m.e.kind == entCapital || m.e.kind == entCity || m.e.kind == entOrg || (m.e.kind == entCountry && d.toks[m.start].allCaps == false && !strings.HasSuffix(d.toks[k].lower, "s"))) {
 					start, drop = m.start, int(g)
 					caps++
 					if stopFirst[d.toks[start].lower] {
@@ -125,7 +127,8 @@ func (d *docState) headedOrgs() {
 		// central bank as a rule, needs no other word of name.
 		countryBank := false
 		if t.lower == "bank" && start == i && tailCaps == 0 {
-			if c, e := d.ofCountryAfter(end); c && !d.demonymBeforeName(e) {
+			if c, e := d.ofCountryAfter(end); c && !d.demonymBeforeName(e) && !(e < len(d.toks) && d.toks[e].isWord() && d.toks[e].upper) {
+				// Not "Bank of the Philippine Islands": a name goes on.
 				end, caps, countryBank = e, 3, true
 			}
 		}
@@ -582,7 +585,8 @@ var organOfHeads = wordSet(`secretariat council committee commission assembly bo
 
 // organOfQualifiers open the name of a standing organ: "Governing Board",
 // "Permanent Secretariat".
-var organOfQualifiers = wordSet(`general executive permanent governing supreme standing`)
+var organOfQualifiers = wordSet(`general executive permanent governing supreme standing ministerial intergovernmental
+interparliamentary parliamentary consultative advisory coordinating scientific economic political joint high`)
 
 // ofKnownBody reads "of [the] <known organisation>" at token i when the
 // organisation's name closes there (no capitalised word follows it on its
@@ -607,6 +611,9 @@ func (d *docState) ofKnownBody(i int) (int, int, bool) {
 	}
 	if e := g.end; e < len(d.toks) && !d.toks[e].newlineBefore && d.toks[e].isWord() && d.toks[e].upper {
 		return i, -1, false
+	}
+	if e := g.end; e+1 < len(d.toks) && d.toks[e].lower == "and" && d.gzAt[e+1] >= 0 {
+		return i, -1, false // "the Joint Committee of the EU and Japan": a body of both
 	}
 	return g.end, gi, true
 }

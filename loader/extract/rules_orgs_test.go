@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -141,5 +143,32 @@ func TestOrganisationRulesOrgs(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Organs named with their qualifier, a joint body, a bank whose name goes
+// on after the country (a review found these).
+func TestOrgansReviewed(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The ministers attended the Ministerial Council of the OSCE in Malta on Thursday.": {"Ministerial Council of the OSCE"},
+		"He chaired the Intergovernmental Council of the EAEU on Thursday.":                {"Intergovernmental Council of the EAEU"},
+		"He spoke at the Joint Committee of the EU and Japan on Thursday.":                 {"European Union"},
+		"Ministers discussed the Bank of China and the Bank of the Philippine Islands.":    {"Bank of China"},
+	} {
+		ex := extract(t, text, "2025-07-11")
+		var got []string
+		for _, o := range ex.Organisations {
+			got = append(got, o.Name)
+		}
+		for _, w := range want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: organisations %v, want %s", text, got, w)
+			}
+		}
+		for _, g := range got {
+			if strings.HasPrefix(g, "Council of the") || strings.Contains(g, "Committee of the EU") || g == "Bank of the Philippine" {
+				t.Errorf("%q: organisation %q", text, g)
+			}
+		}
 	}
 }
