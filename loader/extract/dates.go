@@ -216,10 +216,10 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 	return best, found
 }
 
-// futureIn reports whether tokens [from, i) hold a modal of the future:
-// "the committee will convene on the 25th".
+// futureIn reports whether the dozen tokens before i, from from on, hold a
+// modal of the future: "the committee will convene on the 25th".
 func futureIn(toks []token, from, i int) bool {
-	for k := from; k < i; k++ {
+	for k := max(from, i-12); k < i; k++ {
 		if w := toks[k].lower; w == "will" || w == "shall" || w == "would" {
 			return true
 		}

@@ -3066,12 +3066,11 @@ func (d *docState) sequenced(si int) bool {
 }
 
 // opensWithDay reports whether sentence si opens with its day: "On
-// Thursday, X held ...", "On 12 May, ...". Such a sentence that shares one
-// attendee only with an undated encounter told before, and brings someone
-// new, tells another encounter ("On Thursday, X met Z"; not "On Thursday,
-// X met Y, who was accompanied by Z"),
-// unless that one was told in the first paragraph (a headline, a lead),
-// which the body goes on to date.
+// Thursday, X held ...", "On 12 May, ...". Such a sentence tells another
+// encounter than an undated one of an earlier paragraph (not the first: a
+// headline or a lead, which the body goes on to date) when it shares one
+// attendee only with it and brings someone new: "On Thursday, X met Z";
+// not "On Thursday, X met Y, who was accompanied by Z".
 func (d *docState) opensWithDay(si int) bool {
 	s := d.sents[si]
 	i := s.tokStart

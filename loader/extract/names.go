@@ -250,8 +250,8 @@ var missionNouns = wordSet(`delegation mission office representation`)
 // from its holder's name.
 var possessiveDeterminers = wordSet(`its his her their`)
 
-// byPersonParticiples put a person after "by": "a delegation led by
-// Name", "accompanied by Name".
+// byPersonParticiples put a person after "by" when a title follows the
+// name: "a delegation led by Name, Deputy Secretary-General".
 var byPersonParticiples = wordSet(`led headed accompanied chaired co-chaired joined`)
 
 // postNominals are letters written after a name, between commas, before
