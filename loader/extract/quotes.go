@@ -296,9 +296,10 @@ func (d *docState) statements(ms []*meeting) {
 		head = opening{speaker: -1}
 		sid := d.personID(speaker)
 		firstSi := d.toks[openTok].sent
-		if last >= 0 && speaker == lastSpeaker && d.continuesQuote(lastClose, openTok) {
+		if last >= 0 && speaker == lastSpeaker && (d.continuesQuote(lastClose, openTok) || d.quoteParagraphGoesOn(lastClose, q, openTok)) {
 			// '"A," she said. "B."': the attribution splits one
-			// statement in two.
+			// statement in two; so does an attribution that ends its
+			// paragraph before a paragraph of quotation alone.
 			st := &d.out.Statements[last]
 			st.Quote += " " + words
 			st.ID = graph.StatementID(sid, st.Quote)
@@ -389,6 +390,39 @@ func (d *docState) continuesQuote(close, openTok int) bool {
 	// said. Beijing also "B", Li said' B is a quotation of its own.
 	opens := os == cs || openTok == d.sents[os].tokStart
 	return near && opens && d.speechVerbBetween(close+1, openTok)
+}
+
+// quoteParagraphGoesOn reports whether quotation q, which opens at token
+// openTok, is a paragraph of its own that goes on with the quotation that
+// closed at token close, whose attribution ends the paragraph before:
+// '"A," he said.' then, as the next paragraph, '"B."'.
+func (d *docState) quoteParagraphGoesOn(close int, q *quote, openTok int) bool {
+	if close < 0 || q.close < 0 || openTok <= close {
+		return false
+	}
+	cp, op := d.sents[d.toks[close].sent].para, d.sents[d.toks[openTok].sent].para
+	if op != cp+1 || openTok != d.sents[d.paraSent[op]].tokStart {
+		return false
+	}
+	// The attribution ends its paragraph, and the quotation fills its own.
+	end := func(para int) int {
+		si := d.paraSent[para]
+		for si+1 < len(d.sents) && d.sents[si+1].para == para {
+			si++
+		}
+		return d.sents[si].tokEnd
+	}
+	ce, oe := end(cp), end(op)
+	if ce-close > 12 || !d.speechVerbBetween(close+1, ce) {
+		return false
+	}
+	qc := d.tokenAt(q.close)
+	for k := qc + 1; k < oe; k++ {
+		if d.toks[k].isWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // opening is a short quoted opening that an attribution splits from the

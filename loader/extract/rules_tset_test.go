@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -245,5 +246,19 @@ func TestStatementJoinedByIsNoMeeting(t *testing.T) {
 	ex = extract(t, "Vice President JD Vance met on Wednesday with President Daniel Noboa of Ecuador. They were joined by Deputy Secretary of State Christopher Landau.", "2025-10-23")
 	if got, _ := attendeesOn(ex, "2025-10-22"); !got["Christopher Landau"] {
 		t.Errorf("attendees = %v, want Christopher Landau", got)
+	}
+}
+
+// An attribution that ends its paragraph before a paragraph of quotation
+// alone splits one statement ('"A," he said.' then '"B."'), as the
+// README's conventions have it; a paragraph with its own attribution is a
+// statement of its own.
+func TestQuoteParagraphAfterAttribution(t *testing.T) {
+	text := "The Cypriot minister Constantinos Kombos thanked his counterpart. \"In the first half of next year Cyprus will hold the Presidency of the Council,\" he said.\n\n" +
+		"\"We intend to use it to bring the Eastern Mediterranean closer to the centre of European decisions.\"\n\n" +
+		"\"Athens will be our first partner in that effort and in every other one,\" Kombos added later."
+	ex := extract(t, text, "2025-07-11")
+	if len(ex.Statements) != 2 || !strings.Contains(ex.Statements[0].Quote, "Eastern Mediterranean") {
+		t.Errorf("statements = %+v, want two, the first going on into the second paragraph", ex.Statements)
 	}
 }
