@@ -242,6 +242,64 @@ var headlineVerbs = wordSet(`receives received meets met holds held hosts hosted
 visited attends attended discusses discussed signs signed calls says urges opens opened chairs chaired
 congratulates thanks presents presented accepts launches inaugurates addresses`)
 
+// longComplementName reads, from token j where a title's parse ended, the
+// rest of a title's complement in title case ("'s Department for Russia,
+// Eastern Europe and Central Asia") up to the comma before a name of two
+// words or more that closes the phrase. It returns the comma, the name's
+// start and its end, or e <= n when there is none. The complement holds
+// capitalised words, the words that join them and commas before
+// capitalised words, 24 tokens at most, and no title of its own.
+func (d *docState) longComplementName(j int) (c, n, e int) {
+	si := d.toks[min(j, len(d.toks)-1)].sent
+	for k := j; k < len(d.toks) && k < j+24; k++ {
+		t := &d.toks[k]
+		if t.sent != si || (k > j && t.newlineBefore) || d.inQuote(k) {
+			return 0, 0, 0
+		}
+		if t.punct == ',' && k > j && k+1 < len(d.toks) {
+			n := d.addressAt(k + 1)
+			if g, ok := d.gzOf(n); ok && g.start == n {
+				// a place, a body or a title after the comma: the
+				// complement goes on ("Russia, Eastern Europe ...") or
+				// another phrase begins
+				if g.e.kind == entTitle {
+					return 0, 0, 0
+				}
+				continue
+			}
+			e := d.nameAt(n, true)
+			for x := n; x < e; x++ {
+				if isPortfolioWord(d.toks[x].lower) || orgHeads[d.toks[x].lower] {
+					e = n // "..., Climate Finance, ...": a portfolio, no name
+				}
+			}
+			if e > n && d.wordsIn(n, e) >= 2 && e < len(d.toks) && d.gzAt[e-1] < 0 &&
+				(d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';' || d.toks[e].lower == "and") {
+				if e < len(d.toks) && d.toks[e].lower == "and" && e+1 < len(d.toks) && d.toks[e+1].upper {
+					continue // "..., Eastern Europe and Central Asia": more of the complement
+				}
+				return k, n, e
+			}
+			if k+1 < len(d.toks) && d.toks[k+1].upper {
+				continue
+			}
+			return 0, 0, 0
+		}
+		switch {
+		case t.isWord() && t.upper && !(k > j && d.isTitleStart(k)):
+		case t.isWord() && complementJoiners[t.lower]:
+		case t.lower == "'" || t.lower == "s" && k > j && d.toks[k-1].lower == "'":
+		case t.isHyphen() || isDash(t.punct):
+		default:
+			return 0, 0, 0
+		}
+	}
+	return 0, 0, 0
+}
+
+// complementJoiners join the capitalised words of a title's complement.
+var complementJoiners = wordSet(`of the for and to in on at de del la`)
+
 // missionNouns name a body's mission in a country: "the EU Delegation
 // to Moldova", "the OSCE Mission in Kosovo".
 var missionNouns = wordSet(`delegation mission office representation`)
@@ -1138,6 +1196,21 @@ func (d *docState) findPersons() {
 				}
 				intros = append(intros, in)
 				chain = nil
+				cover(ts, e)
+				continue
+			}
+		}
+		if !former && p.title != "" && len(chain) == 0 && d.appositionOpener(ts) {
+			// "the Director General of the Finnish Foreign Ministry's
+			// Department for Russia, Eastern Europe and Central Asia,
+			// Mikko Hautala-Lindroos.": a complement the title's parse
+			// did not read, then the name set off by a comma.
+			if c, n, e := d.longComplementName(j); e > n {
+				p.ev.Rule = "title+long-apposition"
+				p.written = d.phrase(m.start, c)
+				pp := p
+				intros = append(intros, intro{start: ts, end: e, nameStart: n, nameEnd: e, rule: "title+long-apposition", pos: &pp})
+				consumed = e
 				cover(ts, e)
 				continue
 			}

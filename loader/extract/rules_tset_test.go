@@ -262,3 +262,20 @@ func TestQuoteParagraphAfterAttribution(t *testing.T) {
 		t.Errorf("statements = %+v, want two, the first going on into the second paragraph", ex.Statements)
 	}
 }
+
+// A title whose complement the title's parse does not read, then the name
+// set off by a comma: the person with the title as written.
+func TestTitleWithLongComplementThenName(t *testing.T) {
+	ex := extract(t, "The delegation included the Director General of the Finnish Foreign Ministry's Department for Russia, Eastern Europe and Central Asia, Mikko Hautala-Lindroos. "+
+		"Spain's Secretary of State for Ibero-America and the Caribbean and for Spanish in the World, Susana Sumelzo, held talks on Thursday in Quito with Ecuador's Foreign Minister, Gabriela Sommerfeld.", "2026-06-12")
+	if got := positionsOf(ex, "Mikko Hautala-Lindroos"); len(got) != 1 || !strings.HasPrefix(got[0].Title, "Director General of the Finnish Foreign Ministry's Department for Russia") {
+		t.Errorf("positions of Mikko Hautala-Lindroos = %+v", got)
+	}
+	if got := positionsOf(ex, "Susana Sumelzo"); len(got) != 1 || got[0].Title != "Secretary of State for Ibero-America and the Caribbean and for Spanish in the World" || got[0].Organisation != "country:spain" {
+		t.Errorf("positions of Susana Sumelzo = %+v", got)
+	}
+	// Portfolios set off by commas are no name.
+	if names := personNames(extract(t, "He thanked the Director General of the Finnish Foreign Ministry's Department for Russia, Climate Finance, and the Ambassador.", "2026-06-12")); len(names) != 0 {
+		t.Errorf("persons = %v, want none", names)
+	}
+}
