@@ -1387,6 +1387,15 @@ func (d *docState) findPersons() {
 		}
 		// A byline: "By Name and Name" on a line of its own, "(Reporting
 		// by Name; Editing by Name)".
+		// A credit line: "Media contact: Name, Press Secretary",
+		// "Edition: Name".
+		if k := d.creditLineAt(i); k > i {
+			if e := d.bylineNames(k, &intros); e > k {
+				cover(i, e)
+				i = e - 1
+				continue
+			}
+		}
 		if t.lower == "by" && d.bylineAt(i) {
 			if e := d.bylineNames(i+1, &intros); e > i+1 {
 				cover(i, e)
@@ -1741,16 +1750,62 @@ func (d *docState) bylineNames(j int, intros *[]intro) int {
 			return j
 		}
 		found = append(found, intro{start: k, end: e, nameStart: k, nameEnd: e, rule: "byline"})
-		if e >= len(d.toks) || d.toks[e].newlineBefore || d.toks[e].punct == ')' || d.toks[e].punct == ';' || d.toks[e].punct == '.' {
+		if e >= len(d.toks) || d.toks[e].newlineBefore || d.toks[e].punct == ')' || d.toks[e].punct == ';' || d.toks[e].punct == '.' ||
+			d.toks[e].punct == '·' || d.toks[e].punct == '|' || d.toks[e].punct == '•' || isDash(d.toks[e].punct) || d.toks[e].isHyphen() {
+			// "By Dewi Lestari Pramono · April 24, 2025", "By Name -
+			// Reporter - Brasília": the line goes on with the date, the
+			// place or the role.
 			*intros = append(*intros, found...)
 			return e
 		}
 		if d.toks[e].lower != "and" && d.toks[e].punct != ',' {
 			return j
 		}
+		if d.toks[e].punct == ',' && e+1 < len(d.toks) && !d.toks[e+1].newlineBefore && (d.bylineRoleAt(e+1) || d.isTitleStart(e+1)) {
+			// "By Name, Diplomatic Correspondent", "Media contact: Name,
+			// Press Secretary": the role after the name.
+			*intros = append(*intros, found...)
+			return e
+		}
 		k = e + 1
 	}
 }
+
+// creditLineAt returns the token after the colon of a credit that opens
+// a line at token i ("Media contact:", "Press contact:", "Contact:",
+// "Edition:", "Editing:"), or i.
+func (d *docState) creditLineAt(i int) int {
+	if i >= len(d.toks) || !(i == 0 || d.toks[i].newlineBefore) || !d.toks[i].upper {
+		return i
+	}
+	k := i
+	if (d.toks[k].lower == "media" || d.toks[k].lower == "press") && k+1 < len(d.toks) && d.toks[k+1].lower == "contact" {
+		k++
+	}
+	if w := d.toks[k].lower; w != "contact" && w != "edition" && w != "editing" && w != "editor" {
+		return i
+	}
+	if k+2 < len(d.toks) && d.toks[k+1].punct == ':' && !d.toks[k+2].newlineBefore {
+		return k + 2
+	}
+	return i
+}
+
+// bylineRoleAt reports whether a writer's role follows at token k, up to
+// the end of its line: "Diplomatic Correspondent", "Staff Reporter".
+func (d *docState) bylineRoleAt(k int) bool {
+	for x := k; x < len(d.toks) && x < k+4 && (x == k || !d.toks[x].newlineBefore); x++ {
+		if bylineRoles[d.toks[x].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineRoles are the roles a byline or a contact line gives its people.
+var bylineRoles = wordSet(`correspondent correspondents reporter reporters editor editors writer writers journalist
+contributor columnist staff bureau secretary officer spokesperson spokesman spokeswoman adviser advisor manager
+assistant division unit communications`)
 
 // delegationCountry returns the country of "the <Demonym> delegation"
 // earlier in the sentence of token i, whose members a list names, or "".

@@ -279,3 +279,24 @@ func TestTitleWithLongComplementThenName(t *testing.T) {
 		t.Errorf("persons = %v, want none", names)
 	}
 }
+
+// Bylines and credit lines name their people: the line may go on after
+// the name with a separator and the date or place, or with a comma and the
+// role; "Media contact:" and "Edition:" open such a line.
+func TestBylinesAndCreditLines(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"By Dewi Lestari Pramono · April 24, 2025 | 9:30 am", "Dewi Lestari Pramono"},
+		{"By Farhana Akter Mitu, Diplomatic Correspondent", "Farhana Akter Mitu"},
+		{"Media contact: Liam Ōtaki-Greer, Press Secretary, 021 000 0000", "Liam Ōtaki-Greer"},
+		{"Edition: Fernando Coutinho Ramalho", "Fernando Coutinho Ramalho"},
+	} {
+		names := personNames(extract(t, "Foreign Minister Wang Yi met Foreign Minister Ana Ruiz on Monday.\n\n"+c.line, "2026-06-12"))
+		if !slices.Contains(names, c.want) || len(names) != 3 {
+			t.Errorf("%q: persons = %v, want Wang Yi, Ana Ruiz and %s", c.line, names, c.want)
+		}
+	}
+	// Several writers are still several names.
+	if names := personNames(extract(t, "By Anna Berg, Lars Holm and Eva Lind\n\nForeign Minister Wang Yi met Foreign Minister Ana Ruiz on Monday.", "2026-06-12")); len(names) != 5 {
+		t.Errorf("persons = %v, want three writers and two ministers", names)
+	}
+}
