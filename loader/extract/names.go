@@ -249,7 +249,7 @@ congratulates thanks presents presented accepts launches inaugurates addresses`)
 // start and its end, or e <= n when there is none. The complement holds
 // capitalised words, the words that join them and commas before
 // capitalised words, 24 tokens at most, and no title of its own.
-func (d *docState) longComplementName(j int) (c, n, e int) {
+func (d *docState) longComplementName(j int, envoy bool) (c, n, e int) {
 	si := d.toks[min(j, len(d.toks)-1)].sent
 	for k := j; k < len(d.toks) && k < j+24; k++ {
 		t := &d.toks[k]
@@ -273,10 +273,13 @@ func (d *docState) longComplementName(j int) (c, n, e int) {
 					e = n // "..., Climate Finance, ...": a portfolio, no name
 				}
 			}
+			if e > n && d.wordsIn(n, e) >= 2 && e < len(d.toks) && d.gzAt[e-1] < 0 && d.toks[e].lower == "and" && e+1 < len(d.toks) && d.toks[e+1].upper {
+				continue // "..., Eastern Europe and Central Asia": more of the complement
+			}
 			if e > n && d.wordsIn(n, e) >= 2 && e < len(d.toks) && d.gzAt[e-1] < 0 &&
-				(d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';' || d.toks[e].lower == "and") {
-				if e < len(d.toks) && d.toks[e].lower == "and" && e+1 < len(d.toks) && d.toks[e+1].upper {
-					continue // "..., Eastern Europe and Central Asia": more of the complement
+				(d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';') {
+				if d.toks[e].punct == ',' && e+2 < len(d.toks) && (d.toks[e+1].lower == "the" || d.toks[e+1].lower == "a") && d.isTitleStart(e+2) {
+					return 0, 0, 0 // "..., Gabriela Sommerfeld, the Foreign Minister of Ecuador, said": the name has its own title
 				}
 				return k, n, e
 			}
@@ -288,6 +291,13 @@ func (d *docState) longComplementName(j int) (c, n, e int) {
 		switch {
 		case t.isWord() && t.upper && !(k > j && d.isTitleStart(k)):
 		case t.isWord() && complementJoiners[t.lower]:
+		case (t.lower == "in" || t.lower == "at") && k+2 < len(d.toks) && d.toks[k+1].lower == "the" && d.toks[k+2].upper && d.gzAt[k+2] < 0:
+			// "for Spanish in the World", "Director of Cabinet at the
+			// Presidency"; not "of Spain in Madrid", "in Kutaisi": a place
+			// is no part of a title's complement here.
+		case t.lower == "in" && envoy && k+1 < len(d.toks) && d.capitalAt(k+1):
+			// "The Rwandan High Commissioner in Maputo, Name": an envoy's
+			// post names the capital it serves in.
 		case t.lower == "'" || t.lower == "s" && k > j && d.toks[k-1].lower == "'":
 		case t.isHyphen() || isDash(t.punct):
 		default:
@@ -297,8 +307,34 @@ func (d *docState) longComplementName(j int) (c, n, e int) {
 	return 0, 0, 0
 }
 
+// capitalAt reports whether a capital city's name starts at token k.
+func (d *docState) capitalAt(k int) bool {
+	g, ok := d.gzOf(k)
+	return ok && g.start == k && g.e.kind == entCapital
+}
+
+// inOpeningAdjunct reports whether token i lies in a phrase that opens
+// its sentence before the subject ("After talks with the Foreign Minister
+// of Spain, Wang Yi ..."): the name after the phrase is the subject's.
+func (d *docState) inOpeningAdjunct(i int) bool {
+	s := d.sents[d.toks[i].sent]
+	if !adjunctStarts[d.toks[s.tokStart].lower] {
+		return false
+	}
+	for k := s.tokStart; k < i; k++ {
+		if d.toks[k].punct == ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// adjunctStarts open a phrase of time or circumstance before a
+// sentence's subject.
+var adjunctStarts = wordSet(`after following before during upon ahead prior since while when`)
+
 // complementJoiners join the capitalised words of a title's complement.
-var complementJoiners = wordSet(`of the for and to in on at de del la`)
+var complementJoiners = wordSet(`of the for and to de del la`)
 
 // missionNouns name a body's mission in a country: "the EU Delegation
 // to Moldova", "the OSCE Mission in Kosovo".
@@ -1166,7 +1202,7 @@ func (d *docState) findPersons() {
 			p.written = d.phrase(ws, c)
 			j = c
 		}
-		if j = d.residenceAfter(d.skipAcronym(j)); !former && p.title != "" && d.appositionOpener(ts) && j+1 < len(d.toks) && d.toks[j].punct == ',' {
+		if j = d.residenceAfter(d.skipAcronym(j)); !former && p.title != "" && d.appositionOpener(ts) && !d.inOpeningAdjunct(ts) && j+1 < len(d.toks) && d.toks[j].punct == ',' {
 			// "The Secretary General of the ECO, Ambassador Asad Majeed
 			// Khan, received ...": the diplomatic rank as a style.
 			n := d.rankStyleAt(d.addressAt(j + 1))
@@ -1200,12 +1236,12 @@ func (d *docState) findPersons() {
 				continue
 			}
 		}
-		if !former && p.title != "" && len(chain) == 0 && d.appositionOpener(ts) {
+		if !former && p.title != "" && len(chain) == 0 && d.appositionOpener(ts) && !d.inOpeningAdjunct(ts) {
 			// "the Director General of the Finnish Foreign Ministry's
 			// Department for Russia, Eastern Europe and Central Asia,
 			// Mikko Hautala-Lindroos.": a complement the title's parse
 			// did not read, then the name set off by a comma.
-			if c, n, e := d.longComplementName(j); e > n {
+			if c, n, e := d.longComplementName(j, d.g.Titles[m.e.idx].Envoy); e > n {
 				p.ev.Rule = "title+long-apposition"
 				p.written = d.phrase(m.start, c)
 				pp := p
@@ -1749,6 +1785,11 @@ func (d *docState) bylineNames(j int, intros *[]intro) int {
 		if e == k || d.wordsIn(k, e) < 2 {
 			return j
 		}
+		for x := k; x < e; x++ {
+			if bylineRoles[d.toks[x].lower] || creditNonNames[d.toks[x].lower] {
+				return j // "By Web Desk", "Edition: Weekend Special": no person
+			}
+		}
 		found = append(found, intro{start: k, end: e, nameStart: k, nameEnd: e, rule: "byline"})
 		if e >= len(d.toks) || d.toks[e].newlineBefore || d.toks[e].punct == ')' || d.toks[e].punct == ';' || d.toks[e].punct == '.' ||
 			d.toks[e].punct == '·' || d.toks[e].punct == '|' || d.toks[e].punct == '•' || isDash(d.toks[e].punct) || d.toks[e].isHyphen() {
@@ -1801,6 +1842,12 @@ func (d *docState) bylineRoleAt(k int) bool {
 	}
 	return false
 }
+
+// creditNonNames are words of bylines and credit lines that name no
+// person: "By Web Desk", "By Tribune Report", "Edition: Weekend Special",
+// "Contact: Media Relations".
+var creditNonNames = wordSet(`desk report edition special services relations order news online web team office
+department press media agency`)
 
 // bylineRoles are the roles a byline or a contact line gives its people.
 var bylineRoles = wordSet(`correspondent correspondents reporter reporters editor editors writer writers journalist

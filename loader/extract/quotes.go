@@ -413,8 +413,19 @@ func (d *docState) quoteParagraphGoesOn(close int, q *quote, openTok int) bool {
 		return d.sents[si].tokEnd
 	}
 	ce, oe := end(cp), end(op)
-	if ce-close > 12 || !d.speechVerbBetween(close+1, ce) {
-		return false
+	// The attribution is short and alone after the quotation, in the
+	// paragraph's last sentence: '," Berg said.'; not '," Berg said. Her
+	// counterpart disagreed.', '," Berg said, but the minister was
+	// cautious.', '," Berg said of the declaration, which reads:'.
+	last := d.toks[ce-1]
+	if ce-close > 12 || d.toks[close].sent != d.toks[ce-1].sent || last.punct != '.' || !d.speechVerbBetween(close+1, ce) ||
+		len(d.mentionsIn(close+1, ce)) > 1 {
+		return false // '," Berg said as Holm told reporters ...': someone else after the speaker
+	}
+	for k := close + 2; k < ce-1; k++ {
+		if d.toks[k].punct == ',' || d.toks[k].punct == ':' {
+			return false
+		}
 	}
 	qc := d.tokenAt(q.close)
 	for k := qc + 1; k < oe; k++ {
