@@ -91,6 +91,15 @@ func (d *docState) headedOrgs() {
 			if w.isHyphen() && k > 0 && d.toks[k-1].end == w.start && w.end == d.toks[k+1].start && d.toks[k-1].isWord() && d.toks[k-1].upper && d.gzAt[k-1] < 0 {
 				continue // "Export-Import Bank"
 			}
+			if w.lower == "'" && k >= 1 && d.toks[k-1].isWord() && d.toks[k-1].upper && !d.toks[k-1].allCaps && len(d.toks[k-1].lower) > 3 &&
+				strings.HasSuffix(d.toks[k-1].lower, "s") && d.toks[k-1].end == w.start && d.gzAt[k-1] < 0 {
+				// "Manufacturers' Association", "Workers' Party": a plural
+				// possessive inside the name.
+				k--
+				start = k
+				caps++
+				continue
+			}
 			if w.lower == "s" && k >= 2 && d.toks[k-1].lower == "'" && d.toks[k-2].lower == "people" && d.toks[k-2].upper {
 				k -= 2 // "People's Government", "People's Liberation Army"
 				start = k

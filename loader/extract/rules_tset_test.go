@@ -361,3 +361,13 @@ func TestSecondReviewKeeps(t *testing.T) {
 		t.Errorf("statements = %+v, want one", ex.Statements)
 	}
 }
+
+// A plural possessive inside a body's name: "the Trinidad and Tobago
+// Manufacturers' Association, Vashti Mohammed," is the association's
+// president, not a person called Manufacturers.
+func TestPluralPossessiveInBodyName(t *testing.T) {
+	ex := extract(t, "The president of the Trinidad and Tobago Manufacturers' Association, Vashti Mohammed, welcomed the talks.", "2025-07-11")
+	if got := positionsOf(ex, "Vashti Mohammed"); len(got) != 1 || got[0].Organisation != "organisation:trinidad-and-tobago-manufacturers-association" {
+		t.Errorf("persons %v, positions of Vashti Mohammed %+v", personNames(ex), got)
+	}
+}
