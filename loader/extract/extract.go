@@ -348,6 +348,28 @@ func (d *docState) introducedAcronyms() {
 	sortGz(d)
 }
 
+// setHit puts m at index gi of the gazetteer hits, over its tokens.
+func (d *docState) setHit(gi int, m gzMatch) {
+	d.gz[gi] = m
+	for k := m.start; k < m.end; k++ {
+		d.gzAt[k] = int32(gi)
+	}
+}
+
+// dropHits removes the gazetteer hits at the indexes dead, whose tokens a
+// longer hit now covers, and renumbers gzAt.
+func (d *docState) dropHits(dead []int) {
+	if len(dead) == 0 {
+		return
+	}
+	slices.Sort(dead)
+	dead = slices.Compact(dead)
+	for k := len(dead) - 1; k >= 0; k-- {
+		d.gz = slices.Delete(d.gz, dead[k], dead[k]+1)
+	}
+	sortGz(d)
+}
+
 // sortGz sorts the gazetteer hits by position and renumbers gzAt.
 func sortGz(d *docState) {
 	// Stable, as the insertion sort it replaces, which took seconds on a

@@ -143,6 +143,15 @@ func (d *docState) paraTokens(p int) int {
 	return n
 }
 
+// paraEnd returns the token after paragraph p.
+func (d *docState) paraEnd(p int) int {
+	si := d.paraSent[p]
+	for si+1 < len(d.sents) && d.sents[si+1].para == p {
+		si++
+	}
+	return d.sents[si].tokEnd
+}
+
 // plannedSentence reports whether sentence si speaks of plans ("will",
 // "is expected to"): its dates are not those of past meetings.
 func (d *docState) plannedSentence(si int) bool {

@@ -395,7 +395,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		}
 	case holdVerbs[w]:
 		k := i + 1
-		if possessiveDeterminers[next(k)] {
+		if possessivePronouns[next(k)] {
 			k++ // "held his first in-person meeting with"
 		}
 		for n := 0; n < 3 && k < end && !meetNouns[next(k)]; n++ {

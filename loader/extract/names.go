@@ -340,10 +340,6 @@ var complementJoiners = wordSet(`of the for and to de del la`)
 // to Moldova", "the OSCE Mission in Kosovo".
 var missionNouns = wordSet(`delegation mission office representation`)
 
-// possessiveDeterminers stand where "the" may before a title set off
-// from its holder's name.
-var possessiveDeterminers = wordSet(`its his her their`)
-
 // byPersonParticiples put a person after "by" when a title follows the
 // name: "a delegation led by Name, Deputy Secretary-General".
 var byPersonParticiples = wordSet(`led headed accompanied chaired co-chaired joined`)
@@ -1717,7 +1713,7 @@ func (d *docState) appositionOpener(ts int) bool {
 		}
 	}
 	prev := d.toks[ts-1].lower
-	if prev == "the" || possessiveDeterminers[prev] {
+	if prev == "the" || possessivePronouns[prev] {
 		// "the Director of ..., X,", "headed by its Deputy
 		// Secretary-General, X".
 		return true

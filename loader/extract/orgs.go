@@ -179,10 +179,7 @@ func (d *docState) headedOrgs() {
 		m := gzMatch{start: start, end: end, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}}
 		d.nestedBody(start, end)
 		if drop >= 0 {
-			d.gz[drop] = m
-			for k := start; k < end; k++ {
-				d.gzAt[k] = int32(drop)
-			}
+			d.setHit(drop, m)
 			added = true
 			continue
 		}
@@ -228,10 +225,7 @@ func (d *docState) titleOffices() bool {
 		end := m.end + 3
 		name := strings.ReplaceAll(d.phrase(m.start, end), "’", "'") // one name however the apostrophe is typed
 		d.localOr = append(d.localOr, localOrg{name: name, kind: "agency"})
-		d.gz[gi] = gzMatch{start: m.start, end: end, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}}
-		for k := m.start; k < end; k++ {
-			d.gzAt[k] = int32(gi)
-		}
+		d.setHit(gi, gzMatch{start: m.start, end: end, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}})
 		added = true
 	}
 	return added
@@ -338,24 +332,15 @@ func (d *docState) organsOfBodies() bool {
 		}
 		d.localOr = append(d.localOr, l)
 		m := gzMatch{start: start, end: end, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}}
-		d.gz[bi] = m
 		if ai >= 0 {
 			d.gz[ai] = m
 			dead = append(dead, ai)
 		}
-		for k := start; k < end; k++ {
-			d.gzAt[k] = int32(bi)
-		}
+		d.setHit(bi, m)
 		added = true
 		h = end - 1
 	}
-	if len(dead) > 0 {
-		slices.Sort(dead)
-		for k := len(dead) - 1; k >= 0; k-- {
-			d.gz = slices.Delete(d.gz, dead[k], dead[k]+1)
-		}
-		sortGz(d)
-	}
+	d.dropHits(dead)
 	return added
 }
 
@@ -423,27 +408,17 @@ func (d *docState) fieldOffices() bool {
 		}
 		d.localOr = append(d.localOr, localOrg{name: d.phrase(start, end), acronym: d.phrase(start, h+1), kind: "agency"})
 		m := gzMatch{start: start, end: end, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}}
-		d.gz[gi] = m
 		for _, x := range []int{oi, li} {
 			if x >= 0 {
 				d.gz[x] = m
 				dead = append(dead, x)
 			}
 		}
-		for j := start; j < end; j++ {
-			d.gzAt[j] = int32(gi)
-		}
+		d.setHit(gi, m)
 		added = true
 		h = end - 1
 	}
-	if len(dead) > 0 {
-		slices.Sort(dead)
-		dead = slices.Compact(dead)
-		for k := len(dead) - 1; k >= 0; k-- {
-			d.gz = slices.Delete(d.gz, dead[k], dead[k]+1)
-		}
-		sortGz(d)
-	}
+	d.dropHits(dead)
 	return added
 }
 
@@ -544,19 +519,10 @@ func (d *docState) countryPairBodies() bool {
 		}
 		m.start = k
 		d.localOr[-1-m.e.idx].name = d.phrase(k, m.end)
-		d.gz[gi] = m
-		for j := k; j < m.end; j++ {
-			d.gzAt[j] = int32(gi)
-		}
+		d.setHit(gi, m)
 		added = true
 	}
-	if len(dead) > 0 {
-		slices.Sort(dead)
-		for k := len(dead) - 1; k >= 0; k-- {
-			d.gz = slices.Delete(d.gz, dead[k], dead[k]+1)
-		}
-		sortGz(d)
-	}
+	d.dropHits(dead)
 	return added
 }
 

@@ -405,14 +405,7 @@ func (d *docState) quoteParagraphGoesOn(close int, q *quote, openTok int) bool {
 		return false
 	}
 	// The attribution ends its paragraph, and the quotation fills its own.
-	end := func(para int) int {
-		si := d.paraSent[para]
-		for si+1 < len(d.sents) && d.sents[si+1].para == para {
-			si++
-		}
-		return d.sents[si].tokEnd
-	}
-	ce, oe := end(cp), end(op)
+	ce, oe := d.paraEnd(cp), d.paraEnd(op)
 	// The attribution is short and alone after the quotation, in the
 	// paragraph's last sentence: '," Berg said.'; not '," Berg said. Her
 	// counterpart disagreed.', '," Berg said, but the minister was
