@@ -129,7 +129,7 @@ SIGINT or SIGTERM, finishing the requests in flight.`,
 // response), and at Go's default of 100 the collector took a fifth of the
 // server's CPU under load (.cache/exp9: 8 clients asking for a person
 // with 20 meetings and their attendees, 910 against 735 µs of CPU per
-// request at 400). The heap it lets grow is a few tens of megabytes.
+// request at 400), for 16 MB more resident memory (30 against 46 MB).
 const defaultGCPercent = 400
 
 // setGCPercent sets the collector's target, unless GOGC is set.
