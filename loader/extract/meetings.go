@@ -2785,7 +2785,7 @@ func (d *docState) meetingSpeakers(ms []*meeting) {
 	for si, s := range d.sents {
 		k := pm[s.para]
 		pi := d.subject[si]
-		if k < 0 || pi < 0 || len(d.persons[pi].positions) == 0 {
+		if k < 0 || pi < 0 || !d.persons[pi].official() {
 			continue
 		}
 		speaks := false
@@ -2819,6 +2819,18 @@ func (d *docState) meetingSpeakers(ms []*meeting) {
 			}
 		}
 	}
+}
+
+// official reports whether p holds a post other than a job described in
+// lower case ("an analyst at ..."): commentators quoted in a report are no
+// attendees of the meeting it tells.
+func (p *person) official() bool {
+	for _, pos := range p.positions {
+		if pos.ev.Rule != "name+job" {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksOfMeeting reports whether sentence si places its speaker at the

@@ -126,7 +126,7 @@ var kinWords = wordSet(`wife husband spouse`)
 
 // honorifics introduce a name ("Mr Wang Yi", "H.E. ...").
 var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh prof professor dame lord shri smt shrimati seyed sayyid mwalimu
-hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman`)
+hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman prince princess`)
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen",
 // the Malay "Nor Azlina binti Hashim").
@@ -534,9 +534,18 @@ var bodyModifiers = wordSet(`national international global royal joint foreign e
 func (d *docState) portfolioAt(k int) int {
 	r := k
 	words := 0
+	initial := false // the run stopped at an initial
 	for r < len(d.toks) && r-k < 10 {
 		t := &d.toks[r]
 		if r > k && t.newlineBefore {
+			break
+		}
+		if r > k && t.isWord() && t.upper && len(t.lower) == 1 && r+2 < len(d.toks) && d.toks[r+1].punct == '.' &&
+			d.toks[r+2].start > d.toks[r+1].end {
+			// "Minister for National Security K. Shanmugam", "Secretary
+			// for Foreign Affairs Enrique A. Manalo": an initial is the
+			// name's.
+			initial = true
 			break
 		}
 		if t.isWord() && (t.upper || (t.lower == "and" && words > 0) ||
@@ -588,7 +597,8 @@ func (d *docState) portfolioAt(k int) int {
 		// body: it takes a name of two words at least to end the
 		// portfolio there. A noun that ends a body ("Chief of Staff of the
 		// Army Sutrisno") is followed by the name, of one word or more.
-		if n := d.nameAt(last+1, true); (n == r && (!weak || d.wordsIn(last+1, n) >= 2)) || n > last+1 && n < r && d.toks[n].lower == "and" && d.wordsIn(last+1, n) >= 2 {
+		if n := d.nameAt(last+1, true); (n == r && (!weak || d.wordsIn(last+1, n) >= 2)) || n > last+1 && n < r && d.toks[n].lower == "and" && d.wordsIn(last+1, n) >= 2 ||
+			initial && n > r {
 			// "... and Integration Maria Benitez and Paraguay's
 			// Ambassador ...": the name ends before the next person.
 			return last + 1
@@ -1428,6 +1438,13 @@ func (d *docState) findPersons() {
 				continue
 			}
 		}
+		if k := d.contributorLineAt(i); k > i {
+			if e := d.bylineNames(k, &intros); e > k {
+				cover(i, e)
+				i = e - 1
+				continue
+			}
+		}
 		if t.lower == "by" && d.bylineAt(i) {
 			if e := d.bylineNames(i+1, &intros); e > i+1 {
 				cover(i, e)
@@ -1550,6 +1567,15 @@ func (d *docState) findPersons() {
 		if t.upper && (i == 0 || !d.toks[i-1].isWord() || !d.toks[i-1].upper || covered[i-1]) {
 			e := d.nameAt(i, false)
 			if e-i >= 2 && e < len(d.toks) && !covered[e-1] && d.wordsIn(i, e) >= 2 && d.styleAt(i) < e {
+				// "Maciej Zaborowski-Lis, an analyst at the Polish Institute
+				// of International Affairs (PISM), told PAP": a job at a
+				// body the document names.
+				if p, ok := d.jobAfter(e); ok {
+					intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "name+job", pos: &p})
+					cover(i, e)
+					i = e - 1
+					continue
+				}
 				// "Samdech Thipadei welcomed": a style alone is no name.
 				v := d.toks[e].lower
 				if speechVerbs[v] || meetVerbs[v] {
@@ -1557,6 +1583,16 @@ func (d *docState) findPersons() {
 					cover(i, e)
 					i = e - 1
 				}
+			}
+		}
+	}
+	// "said Tomás Vilanculo Macamo, a researcher at the Institute ...",
+	// "Dr. Wanjiru Kamau-Otieno, a senior lecturer in economics at ...":
+	// a name found otherwise, with its job after it.
+	for k := range intros {
+		if in := &intros[k]; in.pos == nil && (in.rule == "verb+name" || in.rule == "honorific+name") {
+			if p, ok := d.jobAfter(in.end); ok {
+				in.pos = &p
 			}
 		}
 	}
@@ -1787,6 +1823,24 @@ func (d *docState) bylineNames(j int, intros *[]intro) int {
 			}
 		}
 		found = append(found, intro{start: k, end: e, nameStart: k, nameEnd: e, rule: "byline"})
+		if e < len(d.toks) && d.toks[e].lower == "in" && !d.toks[e].upper {
+			// "(Reporting by Name in Tashkent and Name in Kuala Lumpur;
+			// ...)": where each one wrote from.
+			x := e + 1
+			for x < len(d.toks) && x < e+5 && d.toks[x].isWord() && d.toks[x].upper && !d.toks[x].newlineBefore {
+				x++
+			}
+			if x == e+1 {
+				return j
+			}
+			e = x
+		}
+		if e < len(d.toks) && d.toks[e].lower == "contributed" && !d.toks[e].newlineBefore {
+			// "Associated Press writer Name in Beijing contributed to
+			// this report."
+			*intros = append(*intros, found...)
+			return e
+		}
 		if e >= len(d.toks) || d.toks[e].newlineBefore || d.toks[e].punct == ')' || d.toks[e].punct == ';' || d.toks[e].punct == '.' ||
 			d.toks[e].punct == '·' || d.toks[e].punct == '|' || d.toks[e].punct == '•' || isDash(d.toks[e].punct) || d.toks[e].isHyphen() {
 			// "By Dewi Lestari Pramono · April 24, 2025", "By Name -
@@ -1824,6 +1878,29 @@ func (d *docState) creditLineAt(i int) int {
 	}
 	if k+2 < len(d.toks) && d.toks[k+1].punct == ':' && !d.toks[k+2].newlineBefore {
 		return k + 2
+	}
+	return i
+}
+
+// contributorLineAt returns the token after the writer's role of a wire
+// story's contributor line that opens a line at token i ("Associated Press
+// writers Name and Name contributed to this report."), or i.
+func (d *docState) contributorLineAt(i int) int {
+	if i >= len(d.toks) || !(i == 0 || d.toks[i].newlineBefore) || !d.toks[i].upper {
+		return i
+	}
+	for k := i; k < len(d.toks) && k < i+5 && (k == i || !d.toks[k].newlineBefore); k++ {
+		if w := d.toks[k].lower; !d.toks[k].upper && (w == "writer" || w == "writers" || w == "reporter" || w == "reporters" || w == "correspondent") {
+			for x := k + 1; x < len(d.toks) && x < k+20 && !d.toks[x].newlineBefore; x++ {
+				if d.toks[x].lower == "contributed" {
+					return k + 1
+				}
+			}
+			return i
+		}
+		if !d.toks[k].upper {
+			return i
+		}
 	}
 	return i
 }
@@ -1987,8 +2064,9 @@ func (d *docState) makePersons(intros []intro) {
 		}
 		ims = append(ims, introMention{intro: in, person: pi})
 	}
+	d.mergeNasab()
 	for pi, p := range d.persons {
-		if len(p.words) != 1 {
+		if len(p.words) != 1 || p.merged >= 0 {
 			continue
 		}
 		target := -1
@@ -3206,4 +3284,100 @@ func (d *docState) ministryAfter(j int) (ministryOrg, bool) {
 		}
 	}
 	return ministryOrg{}, false
+}
+
+// jobNouns head the descriptions in lower case that news writes after the
+// name of someone with no title of state: "an analyst at", "a senior
+// lecturer in economics at", "the president of".
+var jobNouns = wordSet(`analyst lecturer professor researcher fellow economist specialist expert scholar scientist
+adviser advisor consultant director head chief president chairman chairwoman chair chairperson founder
+coordinator manager officer dean editor`)
+
+// jobAfter reads a job described in lower case after a name, from the
+// comma at token e: ", a senior lecturer in economics at Strathmore
+// University", ", an analyst at the Polish Institute of International
+// Affairs", ", president of the Italian-Egyptian Business Council". The
+// body must be one the document knows, so that the description is a post
+// and not a portrait ("a veteran of many such talks"). It returns the
+// position, with the description as its title, and ok.
+func (d *docState) jobAfter(e int) (position, bool) {
+	k := e + 1
+	if e >= len(d.toks) || d.toks[e].punct != ',' || k >= len(d.toks) {
+		return position{}, false
+	}
+	if w := d.toks[k].lower; w == "a" || w == "an" {
+		k++
+	}
+	start, job := k, false
+	for ; k < len(d.toks) && k-start < 8; k++ {
+		t := &d.toks[k]
+		if !t.isWord() || t.upper {
+			return position{}, false
+		}
+		switch t.lower {
+		case "at", "of", "with", "from":
+			if !job || k == start {
+				continue
+			}
+			o := k + 1
+			if o < len(d.toks) && d.toks[o].lower == "the" {
+				o++
+			}
+			if g, ok := d.gzOf(o); ok && g.start == o && g.e.kind == entOrg {
+				// "the University of Melbourne's Asia Institute": the
+				// body inside the first.
+				if n := g.end; n+2 < len(d.toks) && d.toks[n].lower == "'" && d.toks[n+1].lower == "s" {
+					if h, ok := d.gzOf(n + 2); ok && h.start == n+2 && h.e.kind == entOrg {
+						g = h
+					}
+				}
+				title := d.phrase(start, k)
+				p := position{title: title, base: title, written: title, org: d.entityID(g.e)}
+				p.ev = d.ev(d.toks[e].sent, "name+job")
+				return p, true
+			}
+			if t.lower == "at" || t.lower == "with" {
+				return position{}, false // "an analyst at a Warsaw think tank"
+			}
+		}
+		if jobNouns[t.lower] {
+			job = true
+		}
+	}
+	return position{}, false
+}
+
+// nasabWords join an Arabic name's chain of fathers ("Faisal bin Farhan bin
+// Abdullah").
+var nasabWords = wordSet(`bin bint ibn`)
+
+// mergeNasab merges an Arabic name written with part of its chain of
+// fathers ("Prince Faisal bin Farhan") into the one longer name of the
+// document that starts with it ("Faisal bin Farhan bin Abdullah", "Faisal
+// bin Farhan Al Saud").
+func (d *docState) mergeNasab() {
+	for pi, p := range d.persons {
+		if len(p.words) < 3 || !slices.ContainsFunc(p.words, func(w string) bool { return nasabWords[w] }) {
+			continue
+		}
+		target := -1
+		for qi, q := range d.persons {
+			if qi == pi || len(q.words) <= len(p.words) || q.merged >= 0 || !slices.Equal(q.words[:len(p.words)], p.words) {
+				continue
+			}
+			if target >= 0 {
+				target = -2 // two fathers' chains: no telling which
+				break
+			}
+			target = qi
+		}
+		if target >= 0 {
+			p.merged = target
+			q := d.persons[target]
+			q.aliases = addAlias(q.aliases, q.name, p.name)
+			for _, pos := range p.positions {
+				q.addPosition(pos)
+			}
+		}
+	}
 }

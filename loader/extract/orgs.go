@@ -12,7 +12,7 @@ import (
 var orgHeads = wordSet(`organisation organization council commission committee union bank fund forum
 association agency corporation company university institute party assembly parliament secretariat
 department bureau centre center academy authority chamber government army federation confederation
-office division directorate group mission`)
+office division directorate group mission section`)
 
 // headedOrgs marks the capitalised names that end with a body's head word
 // and that the gazetteer does not know as local organisations. The name
@@ -1168,7 +1168,7 @@ func (d *docState) titledNameAt(i int) bool {
 
 // unitHeads are the heads of a body's units (offices, divisions,
 // directorates), often named as a unit "of the Ministry of ...".
-var unitHeads = wordSet(`office division directorate group mission`)
+var unitHeads = wordSet(`office division directorate group mission section`)
 
 // ministryTail reports whether the tail at token i ("of [the] ...")
 // opens with a ministry's name: "Legal Division of the Ministry of

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Rules written on the u batch of the generalization set (session 10, once
+// the v batch held out in its place).
+
+// A name with its job in lower case after it, at a body the document
+// names: "Name, an analyst at the Polish Institute of International
+// Affairs (PISM), told PAP". The job is the person's position; such a
+// commentator is no attendee of the meeting the report tells.
+func TestNameWithJobAtBody(t *testing.T) {
+	ex := extract(t, "Maciej Zaborowski-Lis, an analyst at the Polish Institute of International Affairs (PISM), told PAP the talks mattered. "+
+		`"The region has changed," said Yuka Morishita, a professor of international relations at Waseda University.`, "2026-01-22")
+	for name, want := range map[string]string{"Maciej Zaborowski-Lis": "analyst", "Yuka Morishita": "professor of international relations"} {
+		if got := positionsOf(ex, name); len(got) != 1 || got[0].Title != want || got[0].Organisation == "" {
+			t.Errorf("%s: positions = %+v, want %q at a body", name, got, want)
+		}
+	}
+	// The body inside another: "the University of Melbourne's Asia
+	// Institute".
+	ex = extract(t, `"It was frozen," said Melissa Conley Tyler, honorary fellow at the University of Melbourne's Asia Institute.`, "2024-06-17")
+	if got := positionsOf(ex, "Melissa Conley Tyler"); len(got) != 1 || got[0].Organisation != "organisation:asia-institute" {
+		t.Errorf("positions = %+v, want honorary fellow at the Asia Institute", got)
+	}
+	// A portrait, or a body the text does not name, makes no person.
+	for _, text := range []string{
+		"Maciej Zaborowski-Lis, an analyst at a Warsaw think tank, told PAP the talks mattered.",
+		"Grand Hyatt Jakarta, a favourite of visiting delegations, hosted the dinner.",
+		"Maciej Zaborowski-Lis, a veteran of many such talks, told PAP they mattered.",
+	} {
+		if names := personNames(extract(t, text, "2026-01-22")); len(names) != 0 {
+			t.Errorf("%q: persons = %v, want none", text, names)
+		}
+	}
+	// A commentator quoted near the meeting did not attend it.
+	ex = extract(t, "Li Qiang joined Penny Wong for a lunch in Adelaide on Monday.\n\n"+
+		`Australia had endured "a long freeze", said Melissa Conley Tyler, honorary fellow at the Asia Institute.`+"\n\n"+
+		`Li's visit sends a message that "Australia is back," she told AFP.`, "2024-06-18")
+	if got, _ := attendeesOn(ex, "2024-06-17"); got["Melissa Conley Tyler"] || !got["Penny Wong"] {
+		t.Errorf("attendees = %v, want Penny Wong and no commentator", got)
+	}
+}
+
+// An Arabic name written with part of its chain of fathers is the one
+// longer name that starts with it: "Prince Faisal bin Farhan" after "Faisal
+// bin Farhan bin Abdullah". "Prince" is a style, no part of the name.
+func TestNasabShortFormAndPrinceStyle(t *testing.T) {
+	ex := extract(t, "Minister of Foreign Affairs Faisal bin Farhan bin Abdullah received a call from Hakan Fidan. "+
+		"Later, Prince Faisal bin Farhan received the Ambassador of Japan, Fumio Iwai.", "2025-12-10")
+	names := personNames(ex)
+	if slices.Contains(names, "Faisal bin Farhan") || slices.Contains(names, "Prince Faisal bin Farhan") || !slices.Contains(names, "Faisal bin Farhan bin Abdullah") {
+		t.Errorf("persons = %v, want Faisal bin Farhan bin Abdullah once", names)
+	}
+	ex = extract(t, "He spoke with Saudi Foreign Minister Prince Faisal bin Farhan on Tuesday.", "2026-01-22")
+	if names := personNames(ex); !slices.Contains(names, "Faisal bin Farhan") {
+		t.Errorf("persons = %v, want Faisal bin Farhan", names)
+	}
+}
+
+// Wire credits name their writers with the place each wrote from:
+// "(Reporting by A in Tashkent and B in Kuala Lumpur; Editing by C)",
+// "Associated Press writer A in Beijing contributed to this report."
+func TestCreditsWithPlaces(t *testing.T) {
+	ex := extract(t, "The talks went well.\n\n(Reporting by Olzhas Temirkhanov in Tashkent and Aida Kamaruddin in Kuala Lumpur; Editing by Martin Pettigrew)\n\n"+
+		"Associated Press writer Wen Liqing in Beijing contributed to this report.", "2026-05-19")
+	names := personNames(ex)
+	for _, want := range []string{"Olzhas Temirkhanov", "Aida Kamaruddin", "Martin Pettigrew", "Wen Liqing"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("persons = %v, want %s", names, want)
+		}
+	}
+	if names := personNames(extract(t, "The talks went well.\n\nStaff writers in Beijing contributed to this report.", "2026-05-19")); len(names) != 0 {
+		t.Errorf("persons = %v, want none", names)
+	}
+}
+
+// A portfolio ends before the initial that opens the name after it:
+// "Coordinating Minister for National Security K. Shanmugam"; a middle
+// initial stays in the name ("Secretary for Foreign Affairs Enrique A.
+// Manalo").
+func TestInitialAfterPortfolio(t *testing.T) {
+	ex := extract(t, "Present were Foreign Minister Vivian Balakrishnan, Coordinating Minister for National Security K. Shanmugam, and Foreign Minister Sugiono. "+
+		"Later he paid a courtesy call on Secretary for Foreign Affairs Enrique A. Manalo, who expressed his hope.", "2026-04-14")
+	if got := positionsOf(ex, "K. Shanmugam"); len(got) != 1 || got[0].Title != "Coordinating Minister for National Security" {
+		t.Errorf("K. Shanmugam: positions = %+v", got)
+	}
+	if names := personNames(ex); !slices.Contains(names, "Enrique A. Manalo") {
+		t.Errorf("persons = %v, want Enrique A. Manalo", names)
+	}
+}
+
+// Titles and bodies new to the gazetteer: the Minister-President of a
+// German state or a Belgian region, the Marshal of the Sejm; a section of
+// a secretariat is a body ("Head of the Ocean and Natural Resources
+// Section"); "Siam" is no name of Thailand in a person's name.
+func TestUsetTitlesAndBodies(t *testing.T) {
+	ex := extract(t, "Hussar met the Marshal of the Sejm of the Republic of Poland, Włodzimierz Czarzasty, in Tallinn. "+
+		"He was accompanied by Dr Tendai Moyo-Chikwanha, Head of the Ocean and Natural Resources Section of the Commonwealth Secretariat. "+
+		"Foreign Secretary Asad Alam Siam led the Bangladesh delegation.", "2026-10-14")
+	names := personNames(ex)
+	for _, want := range []string{"Włodzimierz Czarzasty", "Tendai Moyo-Chikwanha", "Asad Alam Siam"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("persons = %v, want %s", names, want)
+		}
+	}
+	if slices.Contains(names, "Section") {
+		t.Errorf("persons = %v, want no Section", names)
+	}
+	ex = extract(t, "Minister-President Boris Rhein of Hesse spoke by video.", "2026-02-10")
+	if got := positionsOf(ex, "Boris Rhein"); len(got) != 1 || got[0].Title != "Minister-President" {
+		t.Errorf("positions = %+v, want Minister-President", got)
+	}
+}
