@@ -303,6 +303,9 @@ func TestBadInputLongText(t *testing.T) {
 		"banks":        fill(" Bank of Greece"),
 		"led-by":       fill(" led by Anna Berg, Minister and"),
 		"at-the":       fill(" met at the White House on the 15th"),
+		// A list of a megabyte: each item reads the line before it.
+		"list-items": "Taking part were:\n" + fill("- Anna Berg, Senior Arctic Official of Finland\n"),
+		"job":        fill("Anna Berg, an analyst of the "),
 	}
 	dir := t.TempDir()
 	for name, text := range cases {

@@ -1563,6 +1563,19 @@ func (d *docState) findPersons() {
 				continue
 			}
 		}
+		// A list item: "Taking part in the meeting were:" then "Liisa
+		// Väänänen-Koski, Senior Arctic Official of Finland" on a line of
+		// its own.
+		if e, p, ok := d.listItemAt(i); ok {
+			in := intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "list-item"}
+			if p.title != "" {
+				in.pos = &p
+			}
+			intros = append(intros, in)
+			cover(i, e)
+			i = e - 1
+			continue
+		}
 		// Capitalised name + speech or meeting verb ("Andrei Denisov noted").
 		if t.upper && (i == 0 || !d.toks[i-1].isWord() || !d.toks[i-1].upper || covered[i-1]) {
 			e := d.nameAt(i, false)
@@ -3380,4 +3393,113 @@ func (d *docState) mergeNasab() {
 			}
 		}
 	}
+}
+
+// listItemAt reads a list item that opens its line at token i, after a
+// bullet if any: a name of two words or more, a comma, and a title in
+// title case that the gazetteer may not know, with the country or body
+// after "of", "to" or "at" ("Liisa Väänänen-Koski, Senior Arctic Official
+// of Finland"). The list must have begun: the line before ends with a
+// colon ("Taking part in the meeting were:") or is an item of the same
+// shape. It returns the end of the name, the position and ok.
+func (d *docState) listItemAt(i int) (int, position, bool) {
+	ls := d.itemLineStart(i)
+	if ls < 0 || !d.toks[i].upper || d.gzAt[i] >= 0 || d.kpAt[i] >= 0 || ls == 0 {
+		return i, position{}, false
+	}
+	e, p, ok := d.itemShape(i)
+	if !ok {
+		return i, position{}, false
+	}
+	// The line before: a colon at its end, or an item.
+	if d.toks[ls-1].punct != ':' {
+		prev := ls - 1
+		for prev > 0 && !d.toks[prev].newlineBefore && ls-prev < 40 {
+			prev--
+		}
+		if !d.toks[prev].newlineBefore && prev != 0 {
+			return i, position{}, false
+		}
+		if d.toks[prev].punct == '-' || d.toks[prev].punct == '•' || d.toks[prev].punct == '*' {
+			prev++
+		}
+		if _, _, ok := d.itemShape(prev); !ok {
+			if _, isTitled := d.titledItem(prev); !isTitled {
+				return i, position{}, false
+			}
+		}
+	}
+	return e, p, true
+}
+
+// itemLineStart returns where the line of token i starts when i opens it,
+// after a bullet if any, or -1.
+func (d *docState) itemLineStart(i int) int {
+	switch {
+	case i == 0 || d.toks[i].newlineBefore:
+		return i
+	case i >= 1 && (d.toks[i-1].punct == '-' || d.toks[i-1].punct == '•' || d.toks[i-1].punct == '*') && (i == 1 || d.toks[i-1].newlineBefore):
+		return i - 1
+	}
+	return -1
+}
+
+// itemShape reads "Name, Title [of|to|at Body]" to the end of the line from
+// token i: it returns the end of the name, the position and ok.
+func (d *docState) itemShape(i int) (int, position, bool) {
+	e := d.nameAt(i, false)
+	if e-i < 2 || d.wordsIn(i, e) < 2 || e+1 >= len(d.toks) || d.toks[e].punct != ',' || orgHeads[d.toks[e-1].lower] ||
+		d.toks[e+1].newlineBefore || !d.toks[e+1].upper || !d.toks[e+1].isWord() {
+		return i, position{}, false
+	}
+	k := e + 1
+	for k < len(d.toks) && k-e < 8 && !d.toks[k].newlineBefore && (d.toks[k].isWord() && d.toks[k].upper || d.toks[k].isHyphen()) {
+		if g, ok := d.gzOf(k); ok {
+			if g.e.kind != entTitle || g.start != k {
+				break
+			}
+			k = g.end // "International Chair of ...": a title inside
+			continue
+		}
+		k++
+	}
+	var p position
+	if k == e+1 {
+		return i, p, false // "Name, Canada": no title
+	}
+	title := d.phrase(e+1, k)
+	p = position{title: title, base: title, written: title}
+	p.ev = d.ev(d.toks[i].sent, "list-item")
+	switch {
+	case k >= len(d.toks) || d.toks[k].newlineBefore || d.toks[k].punct == ';' || d.toks[k].punct == '.' && (k+1 >= len(d.toks) || d.toks[k+1].newlineBefore):
+	case d.toks[k].lower == "of" || d.toks[k].lower == "to" || d.toks[k].lower == "at":
+		o := k + 1
+		if o < len(d.toks) && d.toks[o].lower == "the" {
+			o++
+		}
+		g, ok := d.gzOf(o)
+		if !ok || g.start != o || (g.e.kind != entOrg && g.e.kind != entCountry) {
+			return i, p, false
+		}
+		p.org = d.entityID(g.e)
+		if g.end < len(d.toks) && !d.toks[g.end].newlineBefore && d.toks[g.end].punct != ';' && d.toks[g.end].punct != '.' && d.toks[g.end].punct != ',' {
+			return i, p, false // the line goes on: no item
+		}
+	default:
+		return i, p, false
+	}
+	return e, p, true
+}
+
+// titledItem reports whether a line from token i is an item whose title the
+// gazetteer knows: "Marc-André Tremblay-Okpik, Ambassador of Canada".
+func (d *docState) titledItem(i int) (int, bool) {
+	e := d.nameAt(i, false)
+	if e-i < 2 || e+1 >= len(d.toks) || d.toks[e].punct != ',' || d.toks[e+1].newlineBefore {
+		return i, false
+	}
+	if g, ok := d.gzOf(e + 1); ok && g.start == e+1 && g.e.kind == entTitle {
+		return e, true
+	}
+	return i, false
 }

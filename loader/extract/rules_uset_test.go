@@ -115,3 +115,31 @@ func TestUsetTitlesAndBodies(t *testing.T) {
 		t.Errorf("positions = %+v, want Minister-President", got)
 	}
 }
+
+// A list of participants after a colon names one person a line, with a
+// title the gazetteer need not know: "Liisa Väänänen-Koski, Senior Arctic
+// Official of Finland". They attend the meeting the list follows.
+func TestListItemsWithUnknownTitles(t *testing.T) {
+	text := "The Senior Arctic Officials held their plenary meeting in Nuuk on 3 March.\n\nTaking part in the meeting were:\n\n" +
+		"- Marc-André Tremblay-Okpik, Ambassador of Canada\n- Liisa Väänänen-Koski, Senior Arctic Official of Finland\n" +
+		"- Sara Olsvig, International Chair of the Inuit Circumpolar Council\n\nRepresentatives of the working groups also attended."
+	ex := extract(t, text, "2026-03-05")
+	for name, want := range map[string]string{"Liisa Väänänen-Koski": "Senior Arctic Official", "Sara Olsvig": "International Chair"} {
+		if got := positionsOf(ex, name); len(got) != 1 || got[0].Title != want || got[0].Organisation == "" {
+			t.Errorf("%s: positions = %+v, want %q", name, got, want)
+		}
+	}
+	if got, _ := attendeesOn(ex, "2026-03-03"); !got["Liisa Väänänen-Koski"] || !got["Sara Olsvig"] {
+		t.Errorf("attendees = %v, want the list", got)
+	}
+	// Lines of the same shape outside a list, or that go on, are none.
+	for _, text := range []string{
+		"The meeting was held in Nuuk on 3 March.\n\nNuuk Harbour, Greenland Port of Call\n\nThe meeting ended.",
+		"Participants:\n\nLiisa Koski, Senior Official of Finland and of many bodies at once\n",
+		"Participants:\n\nPress Office, Senior Arctic Officials\n",
+	} {
+		if names := personNames(extract(t, text, "2026-03-05")); len(names) != 0 {
+			t.Errorf("%q: persons = %v, want none", text, names)
+		}
+	}
+}
