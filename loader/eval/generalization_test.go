@@ -21,23 +21,23 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrst"
-	unseenSets = "u"
+	tuningSets = "ghijklmnopqrstu"
+	unseenSets = "v"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
 // tuning sets. Raise the floors as the scores improve; never lower one to
 // make a change pass. (They were set anew, just under the scores, when r,
-// s and then t joined the tuning sets: they, like p and q before them, are
-// harder than the rest.)
+// s, t and then u joined the tuning sets: they, like p and q before them,
+// are harder than the rest.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.95,
 	eval.Organisations: 0.85,
-	eval.Initiatives:   0.58,
+	eval.Initiatives:   0.57,
 	eval.Positions:     0.80,
-	eval.Attendance:    0.90,
+	eval.Attendance:    0.89,
 	eval.Hosts:         0.80,
-	eval.Statements:    0.89,
+	eval.Statements:    0.90,
 }
 
 const generalizationStatementPrecision = 0.95
@@ -53,16 +53,16 @@ func TestGeneralizationSet(t *testing.T) {
 // texts no rule was fitted to. When rules are written on these sets, they
 // join the tuning sets and a new held-out set takes their place.
 var unseenFloors = map[string]float64{
-	eval.Persons:       0.87,
-	eval.Organisations: 0.80,
-	eval.Initiatives:   0.53,
-	eval.Positions:     0.71,
-	eval.Attendance:    0.67,
-	eval.Hosts:         0.76,
-	eval.Statements:    0.83,
+	eval.Persons:       0.96,
+	eval.Organisations: 0.75,
+	eval.Initiatives:   0.54,
+	eval.Positions:     0.77,
+	eval.Attendance:    0.72,
+	eval.Hosts:         0.72,
+	eval.Statements:    0.89,
 }
 
-const unseenStatementPrecision = 0.87
+const unseenStatementPrecision = 0.97
 
 // TestUnseenSet scores the extractor on the sets no rule was written on.
 func TestUnseenSet(t *testing.T) {
