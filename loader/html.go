@@ -41,8 +41,13 @@ func ParseHTML(data []byte) (graph.Document, error) {
 	page := goquery.NewDocumentFromNode(root)
 	var d graph.Document
 	d.URL = firstAttr(page, `link[rel="canonical"]`, "href", `meta[property="og:url"]`, "content")
+	// The publication date: Open Graph's, schema.org's, then the plain and
+	// Dublin Core meta tags that sites without either carry.
 	d.Published = dateOf(firstAttr(page, `meta[property="article:published_time"]`, "content",
-		`time[itemprop="datePublished"]`, "datetime", `time[datetime]`, "datetime"))
+		`time[itemprop="datePublished"]`, "datetime", `meta[itemprop="datePublished"]`, "content",
+		`meta[name="date"], meta[name="pubdate"], meta[name="publish-date"], meta[name="publication_date"]`, "content",
+		`meta[name="DC.date.issued"], meta[name="dc.date"], meta[name="DC.date"], meta[name="dcterms.created"]`, "content",
+		`time[datetime]`, "datetime"))
 	// The headline: the article's h1 where there is one, read before the
 	// chrome goes (some sites put it in a <header>); <title> often carries
 	// the site's name as well.

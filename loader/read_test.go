@@ -223,3 +223,18 @@ func TestParseHTMLLeadOutsideTheBody(t *testing.T) {
 		t.Errorf("text = %.400q, want the lead once and no footer", d.Text)
 	}
 }
+
+// A page with no Open Graph or schema.org date gives its publication date in
+// a plain or Dublin Core meta tag, which anchors "on Tuesday".
+func TestParseHTMLMetaDate(t *testing.T) {
+	for _, meta := range []string{`<meta name="date" content="2026-05-27">`, `<meta name="DC.date.issued" content="2026-05-27T09:00:00Z">`} {
+		page := "<html><head><title>Item</title>" + meta + "</head><body><article><h1>Item</h1><p>The Secretary-General received the Ambassador on Tuesday.</p></article></body></html>"
+		d, err := loader.ParseHTML([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Published != "2026-05-27" {
+			t.Errorf("%s: published %q, want 2026-05-27", meta, d.Published)
+		}
+	}
+}
