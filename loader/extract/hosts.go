@@ -106,7 +106,10 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 			break
 		}
 		s := d.sents[si]
-		if df, found := findDate(d.text, d.toks, d.datelineEnd(si), s.tokEnd, d.pub, d.hasPb); found && ok(df) && !d.plannedSentence(si) {
+		// "... will cooperate under agreements signed at the Leaders'
+		// Retreat yesterday": what is to come does not make yesterday a
+		// plan.
+		if df, found := findDate(d.text, d.toks, d.datelineEnd(si), s.tokEnd, d.pub, d.hasPb); found && ok(df) && (!d.plannedSentence(si) || d.toks[df.tokStart].lower == "yesterday") {
 			if s.tokEnd-s.tokStart <= 10 && (df.rule == "date-explicit" || df.rule == "date-yearless" && d.placeOpens(si)) {
 				// "BAKU, Azerbaijan, March 12.": a dateline of its own
 				if dateline == "" {

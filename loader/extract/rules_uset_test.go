@@ -143,3 +143,13 @@ func TestListItemsWithUnknownTitles(t *testing.T) {
 		}
 	}
 }
+
+// A lead that looks ahead ("will cooperate under agreements signed at the
+// Leaders' Retreat yesterday") still dates the day's talks told after it.
+func TestLeadYesterdayInForwardSentence(t *testing.T) {
+	ex := extract(t, "BOGOR – Singapore and Indonesia will cooperate on electricity imports under agreements signed at the annual Leaders' Retreat yesterday.\n\n"+
+		"Prime Minister Lawrence Wong and President Prabowo Subianto held talks for two hours at the Bogor Presidential Palace.", "2026-04-14")
+	if got, _ := attendeesOn(ex, "2026-04-13"); !got["Lawrence Wong"] || !got["Prabowo Subianto"] {
+		t.Errorf("attendees on 13 April = %v, want the talks", got)
+	}
+}
