@@ -107,6 +107,7 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.sents = splitSentences(d.text)
 	d.paras = paragraphs(d.text)
 	assignSentences(d.toks, d.sents)
+	d.indexParas()
 	d.matchGazetteer()
 	d.datelinePublished()
 	d.matchKnownPersons()

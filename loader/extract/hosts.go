@@ -10,10 +10,8 @@ import (
 
 // Meeting dates and hosts that the meeting sentence itself does not give.
 
-// completeMeetings dates the undated meetings and finds their hosts. It
-// runs once the meetings of the document are assembled.
-func (d *docState) completeMeetings(ms []*meeting) {
-	dl := d.datelineCountry()
+// indexParas records each paragraph's first sentence (paraSent).
+func (d *docState) indexParas() {
 	d.paraSent = make([]int, len(d.paras)+1)
 	for i := range d.paraSent {
 		d.paraSent[i] = len(d.sents)
@@ -26,6 +24,12 @@ func (d *docState) completeMeetings(ms []*meeting) {
 			d.paraSent[p] = d.paraSent[p+1]
 		}
 	}
+}
+
+// completeMeetings dates the undated meetings and finds their hosts. It
+// runs once the meetings of the document are assembled.
+func (d *docState) completeMeetings(ms []*meeting) {
+	dl := d.datelineCountry()
 	fallback := dl < 0 // found once, when a meeting needs it
 	for _, m := range ms {
 		if m.date == "" && m.after != "" {
@@ -89,6 +93,25 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 			}
 		}
 	}
+	if date, precision, found := d.leadDate(); found {
+		return date, precision
+	}
+	return d.pub.Format("2006-01-02"), "day"
+}
+
+// leadDate returns the day the lead paragraph gives, within the week before
+// publication, and whether it gives one.
+func (d *docState) leadDate() (string, string, bool) {
+	if !d.hasPb {
+		return "", "", false
+	}
+	ok := func(df dateFound) bool {
+		if df.precision != "day" {
+			return false
+		}
+		t, err := time.Parse("2006-01-02", df.date)
+		return err == nil && !t.After(d.pub) && !t.Before(d.pub.AddDate(0, 0, -7))
+	}
 	lead := 0 // the lead paragraph, after a short label ("PRESS RELEASE")
 	if len(d.paraSent) > 1 && d.paraSent[1] < len(d.sents) && d.sents[d.paraSent[1]-1].tokEnd-d.sents[0].tokStart < 6 {
 		lead = 1
@@ -117,13 +140,13 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 				}
 				continue
 			}
-			return df.date, df.precision
+			return df.date, df.precision, true
 		}
 	}
 	if dateline != "" {
-		return dateline, "day"
+		return dateline, "day", true
 	}
-	return d.pub.Format("2006-01-02"), "day"
+	return "", "", false
 }
 
 // placeOpens reports whether a city or country opens sentence si, as it

@@ -1327,7 +1327,8 @@ func (d *docState) findMeetings() []*meeting {
 			if v.gathering || merged {
 				break
 			}
-			if m.shares(nm) && !((d.sequenced(si) || m.date == "" && nm.date != "" && len(m.paras) > 0 && m.paras[0] > 0 && d.opensWithDay(si) && nm.sharedWith(m) == 1) && nm.bringsNew(m)) && !beside {
+			if m.shares(nm) && !((d.sequenced(si) || m.date == "" && nm.date != "" && len(m.paras) > 0 && m.paras[0] > 0 && d.opensWithDay(si) && nm.sharedWith(m) == 1) && nm.bringsNew(m)) && !beside &&
+				!d.otherDayThanLead(si, m, nm) {
 				m.merge(nm)
 				cur = k
 				merged = true
@@ -3091,12 +3092,34 @@ func (d *docState) opensWithDay(si int) bool {
 	}
 	for k := i + 1; k < s.tokEnd && k <= i+5; k++ {
 		if d.toks[k].punct == ',' {
+			if w := d.toks[k-1].lower; k-2 > i && (w == "morning" || w == "afternoon" || w == "evening" || w == "night") {
+				k-- // "On Friday evening,"
+			}
 			_, weekday := weekdays[d.toks[k-1].lower]
 			_, month := months[d.toks[k-1].lower]
 			return weekday || month || isDigitWord(d.toks[k-1].lower)
 		}
 	}
 	return false
+}
+
+// otherDayThanLead reports whether sentence si, which opens with its day,
+// tells another encounter nm than the undated meeting m of the body, told
+// in a paragraph of its own before, which the lead dates to another day: "The foreign ministers met Saturday in
+// Tokyo ... Motegi hosted the meeting ..." then "On Friday evening, Cho and
+// Wang met at a Tokyo hotel".
+func (d *docState) otherDayThanLead(si int, m, nm *meeting) bool {
+	if m.date != "" || nm.date == "" || nm.precision != "day" || len(m.paras) == 0 || m.paras[0] == 0 || !d.opensWithDay(si) {
+		return false
+	}
+	// Not a heading that the next paragraph retells with its day
+	// ("Minister of State Kabarebe receives copies of credentials" / "On
+	// Tuesday, the Minister of State ... received ...").
+	if last := d.paraEnd(m.paras[0]) - 1; last < 0 || d.toks[last].punct != '.' || d.sents[si].para <= m.paras[0]+1 {
+		return false
+	}
+	date, _, ok := d.leadDate()
+	return ok && date != nm.date
 }
 
 // personPassiveSubject reports whether a person is the subject of the

@@ -153,3 +153,29 @@ func TestLeadYesterdayInForwardSentence(t *testing.T) {
 		t.Errorf("attendees on 13 April = %v, want the talks", got)
 	}
 }
+
+// A sentence that opens with another day than the lead's tells another
+// encounter than the undated meeting of the body, even with the same
+// people: "The foreign ministers met Saturday in Tokyo" / "Motegi hosted
+// the meeting ... with Wang Yi and Cho Hyun." / ... / "On Friday evening,
+// Cho and Wang met at a Tokyo hotel". A heading retold with its day in the
+// next paragraph is the same encounter.
+func TestOtherDayThanLead(t *testing.T) {
+	ex := extract(t, "TOKYO (AP) — The foreign ministers of Japan, China and South Korea met Saturday in Tokyo for their first three-way talks in a year.\n\n"+
+		"Japanese Foreign Minister Toshimitsu Motegi hosted the meeting at the Iikura Guest House, with Chinese Foreign Minister Wang Yi and South Korean Foreign Minister Cho Hyun.\n\n"+
+		"The ministers agreed to work toward a leaders' summit.\n\n"+
+		"On Friday evening, Cho and Wang met at a Tokyo hotel for about 40 minutes, South Korea's Foreign Ministry said.", "2026-03-21")
+	if got, host := attendeesOn(ex, "2026-03-21"); !got["Wang Yi"] || !got["Cho Hyun"] || host != "Toshimitsu Motegi" {
+		t.Errorf("attendees on Saturday = %v, host %q; want the trilateral hosted by Motegi", got, host)
+	}
+	if got, _ := attendeesOn(ex, "2026-03-20"); !got["Wang Yi"] || !got["Cho Hyun"] || got["Toshimitsu Motegi"] {
+		t.Errorf("attendees on Friday = %v, want Cho and Wang only", got)
+	}
+	ex = extract(t, "Telephone conversation of the Foreign Minister of Armenia with the Foreign Minister of Spain\n\n"+
+		"On February 10, Minister of Foreign Affairs of Armenia Ararat Mirzoyan had a telephone conversation with José Manuel Albares Bueno.\n\n"+
+		"Deputy Foreign Minister Vahan Kostanyan received the Ambassador of New Zealand\n\n"+
+		"On February 11, Deputy Foreign Minister of Armenia Vahan Kostanyan received Hamish Carswell, the Ambassador of New Zealand to Armenia.", "2026-02-12")
+	if got, _ := attendeesOn(ex, "2026-02-10"); got["Vahan Kostanyan"] {
+		t.Errorf("attendees on 10 February = %v, want the call only", got)
+	}
+}
