@@ -492,7 +492,22 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		if w == "presided" && next(k) == "over" {
 			k++
 		}
-		if next(k) == "the" || next(k) == "a" {
+		if next(k) == "at" || next(k) == "in" {
+			// "chaired at the Commission a tripartite working meeting":
+			// the place before the object.
+			x := k + 1
+			if next(x) == "the" {
+				x++
+			}
+			y := x
+			for y < end && y < x+6 && d.toks[y].isWord() && d.toks[y].upper {
+				y++
+			}
+			if y > x && (next(y) == "a" || next(y) == "an" || next(y) == "the") {
+				k = y
+			}
+		}
+		if next(k) == "the" || next(k) == "a" || next(k) == "an" {
 			k++
 		}
 		for n := 0; n < 5 && k < end; n++ {
@@ -648,6 +663,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		}
 		if meetNouns[next(k)] || namedMeetingHeads[next(k)] && (k+1 >= end || d.toks[k+1].punct != 0) {
 			// "also attended the dialogue."
+			return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
+		}
+		if next(k) == "audience" && w != "attended" && w != "joined" {
+			// "X, Commissioner in charge of ..., took part in the
+			// audience": the reception just told.
 			return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
 		}
 	}

@@ -179,3 +179,23 @@ func TestOtherDayThanLead(t *testing.T) {
 		t.Errorf("attendees on 10 February = %v, want the call only", got)
 	}
 }
+
+// "chaired at the Commission a tripartite working meeting with X": the
+// place between the verb and its object. "X took part in the audience":
+// the reception just told.
+func TestChairedAtPlaceAndAudience(t *testing.T) {
+	ex := extract(t, "On Wednesday, 23 September, Mr. Abdoulaye Diop chaired at the Commission a tripartite working meeting with the Minister of Economy and Finance of Burkina Faso, Mr. Aboubakar Nacanabo.", "2026-09-24")
+	if got, host := attendeesOn(ex, "2026-09-23"); !got["Aboubakar Nacanabo"] || host != "Abdoulaye Diop" {
+		t.Errorf("attendees = %v, host %q; want Nacanabo with Diop in the chair", got, host)
+	}
+	ex = extract(t, "On Monday, the President of the Commission, Abdoulaye Diop, received the Ambassador of Japan, Kenta Hayashi.\n\n"+
+		"Ms. Aminata Sawadogo-Ouédraogo, Commissioner in charge of the Department of Agriculture, took part in the audience.", "2026-09-24")
+	if got, _ := attendeesOn(ex, "2026-09-21"); !got["Aminata Sawadogo-Ouédraogo"] {
+		t.Errorf("attendees = %v, want the Commissioner", got)
+	}
+	// An audience that listens is no meeting.
+	ex = extract(t, "On Monday, President Abdoulaye Diop addressed students at the university. Minister Aboubakar Nacanabo attended the lecture and thanked the audience.", "2026-09-24")
+	if len(ex.Meetings) != 0 {
+		t.Errorf("meetings = %+v, want none", ex.Meetings)
+	}
+}
