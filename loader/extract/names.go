@@ -126,7 +126,7 @@ var kinWords = wordSet(`wife husband spouse`)
 
 // honorifics introduce a name ("Mr Wang Yi", "H.E. ...").
 var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh prof professor dame lord shri smt shrimati seyed sayyid mwalimu
-hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman prince princess`)
+hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman`)
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen",
 // the Malay "Nor Azlina binti Hashim").
@@ -1453,7 +1453,7 @@ func (d *docState) findPersons() {
 			}
 		}
 		// Honorific or style + name: "Mr Wang", "Dato’ Zainal Abidin".
-		if (honorifics[t.lower] && t.upper) || d.styleAt(i) > i {
+		if (honorifics[t.lower] && t.upper) || d.styleAt(i) > i || d.princeStyleAt(i) > i {
 			j := d.addressAt(i)
 			if e := d.nameAt(j, true); e > j {
 				intros = append(intros, intro{start: i, end: e, nameStart: j, nameEnd: e, rule: "honorific+name"})
@@ -2078,12 +2078,26 @@ func (d *docState) makePersons(intros []intro) {
 		ims = append(ims, introMention{intro: in, person: pi})
 	}
 	d.mergeNasab()
+	// The longer names by their words, so that each one-word name looks
+	// only at the names that hold it.
+	byWord := map[string][]int{}
+	for qi, q := range d.persons {
+		if len(q.words) < 2 {
+			continue
+		}
+		for k, w := range q.words {
+			if !slices.Contains(q.words[:k], w) {
+				byWord[w] = append(byWord[w], qi)
+			}
+		}
+	}
 	for pi, p := range d.persons {
 		if len(p.words) != 1 || p.merged >= 0 {
 			continue
 		}
 		target := -1
-		for qi, q := range d.persons {
+		for _, qi := range byWord[p.words[0]] {
+			q := d.persons[qi]
 			if qi == pi || len(q.words) < 2 || q.merged >= 0 {
 				continue
 			}
@@ -2098,13 +2112,13 @@ func (d *docState) makePersons(intros []intro) {
 		if target == -1 {
 			// "Villavicencio" for "Rosa Yolanda Villavicencio Mapy": a
 			// Spanish name's first surname, inside the full name.
-			target = d.innerSurnameOf(pi)
+			target = d.innerSurnameOf(pi, byWord[p.words[0]])
 		}
 		if target == -2 {
 			// "Sultan Ibrahim" beside "Sultan Ibrahim Iskandar" and
 			// "Prime Minister Anwar Ibrahim": the one with the same
 			// title.
-			target = d.sameTitled(pi)
+			target = d.sameTitled(pi, byWord[p.words[0]])
 		}
 		if target == -2 && d.g.knownIndex(p.name) < 0 {
 			p.known = -1 // a surname two persons of the text share
@@ -2273,10 +2287,11 @@ func (d *docState) ofOtherCountry(pi int, country string, si int) bool {
 
 // innerSurnameOf returns the only person of three words or more whose
 // name has the one word of person pi's name inside it, or -1.
-func (d *docState) innerSurnameOf(pi int) int {
+func (d *docState) innerSurnameOf(pi int, holders []int) int {
 	w := d.persons[pi].words[0]
 	found := -1
-	for qi, q := range d.persons {
+	for _, qi := range holders {
+		q := d.persons[qi]
 		if qi == pi || len(q.words) < 3 || q.merged >= 0 || !slices.Contains(q.words[1:len(q.words)-1], w) {
 			continue
 		}
@@ -2291,10 +2306,11 @@ func (d *docState) innerSurnameOf(pi int) int {
 // sameTitled returns the only longer-named person whose name starts or
 // ends with the one word of person pi's name and who holds one of pi's
 // titles, or -2.
-func (d *docState) sameTitled(pi int) int {
+func (d *docState) sameTitled(pi int, holders []int) int {
 	p := d.persons[pi]
 	target := -2
-	for qi, q := range d.persons {
+	for _, qi := range holders {
+		q := d.persons[qi]
 		if qi == pi || len(q.words) < 2 || q.merged >= 0 || (q.words[0] != p.words[0] && q.words[len(q.words)-1] != p.words[0]) {
 			continue
 		}
@@ -3036,16 +3052,26 @@ func (d *docState) counterpartPositions() {
 // exactly one longer person ("Ambassador Valdés Ibarra" after "Carolina
 // Valdés Ibarra": a double surname) into that person.
 func (d *docState) mergeSurnames() {
+	// Names by their last two words: a name can end only a name that ends
+	// with the same two.
+	byEnd := map[string][]int{}
+	for qi, q := range d.persons {
+		if len(q.words) >= 3 {
+			k := q.words[len(q.words)-2] + " " + q.words[len(q.words)-1]
+			byEnd[k] = append(byEnd[k], qi)
+		}
+	}
 	for pi, p := range d.persons {
 		if len(p.words) < 2 || p.merged >= 0 {
 			continue
 		}
 		target := -1
-		for qi, q := range d.persons {
+		for _, qi := range byEnd[p.words[len(p.words)-2]+" "+p.words[len(p.words)-1]] {
+			q := d.persons[qi]
 			if qi == pi || len(q.words) <= len(p.words) || q.merged >= 0 {
 				continue
 			}
-			if strings.Join(q.words[len(q.words)-len(p.words):], " ") != strings.Join(p.words, " ") {
+			if !slices.Equal(q.words[len(q.words)-len(p.words):], p.words) {
 				continue
 			}
 			if target >= 0 {
@@ -3243,6 +3269,8 @@ func (d *docState) addressAt(i int) int {
 			}
 		case d.styleAt(i) > i:
 			i = d.styleAt(i)
+		case d.princeStyleAt(i) > i:
+			i++
 		case d.theHonourableAt(i) > i:
 			i = d.theHonourableAt(i)
 		default:
@@ -3310,54 +3338,101 @@ coordinator manager officer dean editor`)
 // comma at token e: ", a senior lecturer in economics at Strathmore
 // University", ", an analyst at the Polish Institute of International
 // Affairs", ", president of the Italian-Egyptian Business Council". The
-// body must be one the document knows, so that the description is a post
-// and not a portrait ("a veteran of many such talks"). It returns the
-// position, with the description as its title, and ok.
+// description is a job noun after at most three words that qualify it
+// ("senior", "principal climate"), with a complement of its own ("in
+// economics", "of international relations"), then the body, which must be
+// one the document knows, so that the description is a post and not a
+// portrait or a clause ("a veteran of many such talks", "who met the
+// director of the IMF", "the wife of the president of the World Bank", "a
+// former director of ..."). It returns the position, with the description
+// as its title, and ok.
 func (d *docState) jobAfter(e int) (position, bool) {
 	k := e + 1
 	if e >= len(d.toks) || d.toks[e].punct != ',' || k >= len(d.toks) {
 		return position{}, false
 	}
-	if w := d.toks[k].lower; w == "a" || w == "an" {
+	if w := d.toks[k].lower; w == "a" || w == "an" || w == "the" {
 		k++
 	}
-	start, job := k, false
-	for ; k < len(d.toks) && k-start < 8; k++ {
+	start := k
+	// The qualifiers and the job noun.
+	for ; k < len(d.toks) && k-start < 4; k++ {
 		t := &d.toks[k]
-		if !t.isWord() || t.upper {
+		if jobNouns[t.lower] && t.isWord() && !t.upper {
+			break
+		}
+		if !t.isWord() || t.upper || functionWords[t.lower] || notQualifiers[t.lower] ||
+			strings.HasSuffix(t.lower, "ing") && t.lower != "visiting" {
 			return position{}, false
 		}
-		switch t.lower {
-		case "at", "of", "with", "from":
-			if !job || k == start {
-				continue
-			}
-			o := k + 1
-			if o < len(d.toks) && d.toks[o].lower == "the" {
-				o++
-			}
-			if g, ok := d.gzOf(o); ok && g.start == o && g.e.kind == entOrg {
-				// "the University of Melbourne's Asia Institute": the
-				// body inside the first.
-				if n := g.end; n+2 < len(d.toks) && d.toks[n].lower == "'" && d.toks[n+1].lower == "s" {
-					if h, ok := d.gzOf(n + 2); ok && h.start == n+2 && h.e.kind == entOrg {
-						g = h
-					}
-				}
-				title := d.phrase(start, k)
-				p := position{title: title, base: title, written: title, org: d.entityID(g.e)}
-				p.ev = d.ev(d.toks[e].sent, "name+job")
-				return p, true
-			}
-			if t.lower == "at" || t.lower == "with" {
-				return position{}, false // "an analyst at a Warsaw think tank"
-			}
+	}
+	if k >= len(d.toks) || k-start >= 4 {
+		return position{}, false
+	}
+	k++
+	// The complement: "in economics", "of international relations",
+	// "for Sudan".
+	if w := d.toks[k].lower; k < len(d.toks) && (w == "in" || w == "of" || w == "for") && !d.bodyAfter(k) {
+		c := k + 1
+		for c < len(d.toks) && c-k <= 4 && d.toks[c].isWord() && (!d.toks[c].upper || d.gzAt[c] >= 0 && d.gz[d.gzAt[c]].e.kind == entCountry) &&
+			(!functionWords[d.toks[c].lower] || d.toks[c].lower == "and") {
+			c++
 		}
-		if jobNouns[t.lower] {
-			job = true
+		if c == k+1 || c-k > 4 {
+			return position{}, false
+		}
+		k = c
+	}
+	if k >= len(d.toks) || !d.bodyAfter(k) {
+		return position{}, false
+	}
+	o := k + 1
+	if d.toks[o].lower == "the" {
+		o++
+	}
+	g, _ := d.gzOf(o)
+	// "the University of Melbourne's Asia Institute": the body inside the
+	// first.
+	if n := g.end; n+2 < len(d.toks) && d.toks[n].lower == "'" && d.toks[n+1].lower == "s" {
+		if h, ok := d.gzOf(n + 2); ok && h.start == n+2 && h.e.kind == entOrg {
+			g = h
 		}
 	}
-	return position{}, false
+	title := d.phrase(start, k)
+	p := position{title: title, base: title, written: title, org: d.entityID(g.e)}
+	p.ev = d.ev(d.toks[e].sent, "name+job")
+	return p, true
+}
+
+// functionWords end a job's description: a preposition, an article, a
+// pronoun or a relative word starts another phrase.
+var functionWords = wordSet(`the a an and or but of in on at for with from by as to into about he she it they we i
+his her their its our this that these those who whom whose which where when while`)
+
+// notQualifiers are lower-case words that may stand before a job noun but
+// do not qualify the job: a former post, a kin ("the wife of the
+// president"), a relative clause.
+var notQualifiers = wordSet(`former late then ex who whose which where wife husband daughter son brother sister
+mother father widow spouse`)
+
+// bodyAfter reports whether "at", "with", "of" or "from" at token k
+// introduces a body the document knows: "at the Polish Institute of
+// International Affairs".
+func (d *docState) bodyAfter(k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	switch d.toks[k].lower {
+	case "at", "with", "of", "from":
+	default:
+		return false
+	}
+	o := k + 1
+	if d.toks[o].lower == "the" {
+		o++
+	}
+	g, ok := d.gzOf(o)
+	return ok && g.start == o && g.e.kind == entOrg
 }
 
 // nasabWords join an Arabic name's chain of fathers ("Faisal bin Farhan bin
@@ -3365,16 +3440,26 @@ func (d *docState) jobAfter(e int) (position, bool) {
 var nasabWords = wordSet(`bin bint ibn`)
 
 // mergeNasab merges an Arabic name written with part of its chain of
-// fathers ("Prince Faisal bin Farhan") into the one longer name of the
+// fathers ("Prince Faisal bin Farhan") and the one longer name of the
 // document that starts with it ("Faisal bin Farhan bin Abdullah", "Faisal
-// bin Farhan Al Saud").
+// bin Farhan Al Saud"): into the longer one, unless the shorter is a known
+// person's, which keeps its key and country. Names are indexed by their
+// first three words, so that many names do not compare each with each.
 func (d *docState) mergeNasab() {
+	byStart := map[string][]int{}
+	for qi, q := range d.persons {
+		if len(q.words) > 3 {
+			k := strings.Join(q.words[:3], " ")
+			byStart[k] = append(byStart[k], qi)
+		}
+	}
 	for pi, p := range d.persons {
-		if len(p.words) < 3 || !slices.ContainsFunc(p.words, func(w string) bool { return nasabWords[w] }) {
+		if len(p.words) < 3 || p.merged >= 0 || !slices.ContainsFunc(p.words, func(w string) bool { return nasabWords[w] }) {
 			continue
 		}
 		target := -1
-		for qi, q := range d.persons {
+		for _, qi := range byStart[strings.Join(p.words[:3], " ")] {
+			q := d.persons[qi]
 			if qi == pi || len(q.words) <= len(p.words) || q.merged >= 0 || !slices.Equal(q.words[:len(p.words)], p.words) {
 				continue
 			}
@@ -3384,13 +3469,21 @@ func (d *docState) mergeNasab() {
 			}
 			target = qi
 		}
-		if target >= 0 {
-			p.merged = target
-			q := d.persons[target]
-			q.aliases = addAlias(q.aliases, q.name, p.name)
-			for _, pos := range p.positions {
-				q.addPosition(pos)
+		if target < 0 {
+			continue
+		}
+		from, into := pi, target
+		if p.known >= 0 {
+			if d.persons[target].known >= 0 {
+				continue // two known persons
 			}
+			from, into = target, pi
+		}
+		f, q := d.persons[from], d.persons[into]
+		f.merged = into
+		q.aliases = addAlias(q.aliases, q.name, f.name)
+		for _, pos := range f.positions {
+			q.addPosition(pos)
 		}
 	}
 }
@@ -3467,6 +3560,9 @@ func (d *docState) itemShape(i int) (int, position, bool) {
 	if k == e+1 {
 		return i, p, false // "Name, Canada": no title
 	}
+	if !d.titleWordIn(e+1, k) {
+		return i, p, false // "Renewable Energy, Green Hydrogen", "Grand Hyatt, Main Ballroom"
+	}
 	title := d.phrase(e+1, k)
 	p = position{title: title, base: title, written: title}
 	p.ev = d.ev(d.toks[i].sent, "list-item")
@@ -3502,4 +3598,44 @@ func (d *docState) titledItem(i int) (int, bool) {
 		return e, true
 	}
 	return i, false
+}
+
+// princeStyleAt returns the token after "Prince" or "Princess" at token i
+// when it styles an Arabic name with its chain of fathers ("Prince Faisal
+// bin Farhan") or after "Highness", or i: "Prince William", "Prince Edward Island" and
+// "Princess Nourah bint Abdulrahman University" keep the word.
+func (d *docState) princeStyleAt(i int) int {
+	if i >= len(d.toks) || !d.toks[i].upper || (d.toks[i].lower != "prince" && d.toks[i].lower != "princess") {
+		return i
+	}
+	if i > 0 && d.toks[i-1].lower == "highness" {
+		return i + 1 // "His Royal Highness Prince Haji Al-Muhtadee Billah"
+	}
+	e := d.nameAt(i+1, true)
+	if e <= i+1 || orgHeads[d.toks[e-1].lower] || e < len(d.toks) && d.toks[e].isWord() && d.toks[e].upper && orgHeads[d.toks[e].lower] {
+		return i
+	}
+	for k := i + 2; k < e; k++ {
+		if nasabWords[d.toks[k].lower] {
+			return i + 1
+		}
+	}
+	return i
+}
+
+// postWords end the titles of posts the gazetteer does not know: "Senior
+// Arctic Official", "General Delegate".
+var postWords = wordSet(`official officer delegate representative envoy commissioner secretary minister ambassador
+counsellor counselor member governor mayor speaker attaché attache consul coordinator`)
+
+// titleWordIn reports whether tokens [a, b) name a post: a title the
+// gazetteer knows inside them, or a last word that ends a post's title.
+func (d *docState) titleWordIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if g, ok := d.gzOf(k); ok && g.e.kind == entTitle {
+			return true
+		}
+	}
+	w := d.toks[b-1].lower
+	return postWords[w] || jobNouns[w]
 }
