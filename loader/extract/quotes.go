@@ -521,7 +521,7 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 	from := max(d.sents[openSi].tokStart, openTok-60)
 	ms := d.mentionsIn(from, openTok)
 	for k := range ms {
-		if !d.inQuote(ms[k].start) && d.canBeSubject(ms[k]) && ms[k].kind != mkPronoun {
+		if !d.inQuote(ms[k].start) && d.canBeSubject(ms[k]) && ms[k].kind != mkPronoun && !d.inRelativeClause(ms[k], from, openTok) {
 			near = &ms[k]
 		}
 	}
@@ -1020,6 +1020,27 @@ func (d *docState) anonymousAfter(k, end int) bool {
 			if j >= 3 && d.toks[j-1].lower == "be" && d.toks[j-2].lower == "to" && d.toks[j-3].lower == "not" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inRelativeClause reports whether mention m sits in a relative clause set
+// off by commas that closes before token end: in 'Wang, whose government
+// has demanded that Prime Minister Sanae Takaichi retract her comments,
+// said ... "..."', Takaichi is not the speaker. from bounds the look back.
+func (d *docState) inRelativeClause(m pmention, from, end int) bool {
+	for r := m.start - 1; r > from; r-- {
+		switch w := d.toks[r].lower; {
+		case (w == "who" || w == "whose" || w == "whom") && d.toks[r-1].punct == ',':
+			for c := m.end; c < end; c++ {
+				if d.toks[c].punct == ',' {
+					return true
+				}
+			}
+			return false
+		case d.toks[r].punct == ',' || d.toks[r].punct == ';':
+			return false
 		}
 	}
 	return false

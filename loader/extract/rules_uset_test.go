@@ -271,3 +271,20 @@ func TestSessionTenReview(t *testing.T) {
 		t.Errorf("Asim Munir: positions = %+v, want Field Marshal", got)
 	}
 }
+
+// A name inside a relative clause set off by commas is not the speaker:
+// 'Wang, whose government has demanded that Prime Minister Sanae Takaichi
+// retract her comments, said ... that Japan should "correct ..."'.
+func TestSpeakerNotInRelativeClause(t *testing.T) {
+	text := "Foreign Minister Wang Yi met Foreign Minister Cho Hyun on Saturday.\n\n" +
+		`Wang, whose government has demanded that Prime Minister Sanae Takaichi retract comments she made in November, said in a statement that Japan should "correct its wrong words and deeds" on Taiwan.`
+	if got := quotesBy(t, text, "2026-03-21", "Wang Yi"); len(got) != 1 {
+		t.Errorf("Wang Yi's quotes = %v, want one", got)
+	}
+	// Not a clause: 'Takaichi, asked by Wang, said "..."' stays Takaichi's.
+	text = "Foreign Minister Wang Yi met Prime Minister Sanae Takaichi on Saturday.\n\n" +
+		`Asked about Taiwan, Takaichi said that Japan would "keep its position" on the matter.`
+	if got := quotesBy(t, text, "2026-03-21", "Sanae Takaichi"); len(got) != 1 {
+		t.Errorf("Takaichi's quotes = %v, want one", got)
+	}
+}
