@@ -1223,6 +1223,12 @@ func (d *docState) findPersons() {
 						p.org = c.org // the chain's country is the last title's too
 					}
 				}
+				if p.org == "" && p.accredited == "" && ts > 0 && d.toks[ts-1].lower == "its" {
+					// "a delegation of the Union of Rice Millers of West
+					// Africa (URMWA), led by its President, Name": the
+					// body just named.
+					p.org = d.orgNamedBefore(ts - 1)
+				}
 				pp := p
 				in := intro{start: ts, end: e, nameStart: n, nameEnd: e, rule: "title+apposition", pos: &pp}
 				for _, c := range chain {
@@ -3638,4 +3644,16 @@ func (d *docState) titleWordIn(a, b int) bool {
 	}
 	w := d.toks[b-1].lower
 	return postWords[w] || jobNouns[w]
+}
+
+// orgNamedBefore returns the ID of the last organisation named in the sentence
+// of token i before it, within 30 tokens, or "".
+func (d *docState) orgNamedBefore(i int) string {
+	si := d.toks[i].sent
+	for k := i - 1; k >= d.sents[si].tokStart && k >= i-30; k-- {
+		if g, ok := d.gzOf(k); ok && g.e.kind == entOrg {
+			return d.entityID(g.e)
+		}
+	}
+	return ""
 }

@@ -288,3 +288,12 @@ func TestSpeakerNotInRelativeClause(t *testing.T) {
 		t.Errorf("Takaichi's quotes = %v, want one", got)
 	}
 }
+
+// "a delegation of the Union of Rice Millers of West Africa (URMWA), led by
+// its President, Name": "its" is the body just named.
+func TestItsTitleIsTheBodyJustNamed(t *testing.T) {
+	ex := extract(t, "On Tuesday, the President of the Commission received a delegation of the Union of Rice Millers of West Africa (URMWA), led by its President, Mrs. Aïssata Traoré-Konaté, a rice processor from Niono in Mali.", "2026-09-24")
+	if got := positionsOf(ex, "Aïssata Traoré-Konaté"); len(got) != 1 || got[0].Organisation != "organisation:union-of-rice-millers-of-west-africa" {
+		t.Errorf("positions = %+v, want President of the Union of Rice Millers of West Africa", got)
+	}
+}
