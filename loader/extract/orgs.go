@@ -158,7 +158,15 @@ func (d *docState) headedOrgs() {
 		if learningHeads[t.lower] && caps == 2 && start < i {
 			caps = 3
 		}
-		if caps < 3 || (start == i && tailCaps < 2 && !countryBank) || d.toks[start].sent != t.sent || d.isTitleTok(start) {
+		// "the Government of Flanders", "the Government of Greenland": a
+		// region's government, named by the region alone.
+		regionGovernment := t.lower == "government" && start == i && tailCaps == 0 && i > 0 && d.toks[i-1].lower == "the" && i+2 < len(d.toks) &&
+			d.toks[i+1].lower == "of" && d.toks[i+2].isWord() && d.toks[i+2].upper && !d.toks[i+2].allCaps && d.gzAt[i+2] < 0 && d.kpAt[i+2] < 0 &&
+			!d.toks[i+2].newlineBefore && (i+3 >= len(d.toks) || !d.toks[i+3].isWord() || !d.toks[i+3].upper)
+		if regionGovernment {
+			end, caps = i+3, 3
+		}
+		if caps < 3 || (start == i && tailCaps < 2 && !countryBank && !regionGovernment) || d.toks[start].sent != t.sent || d.isTitleTok(start) {
 			continue
 		}
 		if t.lower == "government" && d.leadersBefore(start, i) {
@@ -172,7 +180,7 @@ func (d *docState) headedOrgs() {
 			continue
 		}
 		l := localOrg{name: d.phrase(start, end), kind: orgSuffixes[t.lower]}
-		if end > i+1 && tailCaps == 0 && !countryBank {
+		if end > i+1 && tailCaps == 0 && !countryBank && !regionGovernment {
 			l.acronym = d.phrase(start, i+1) // the name without "of <country>"
 		}
 		d.localOr = append(d.localOr, l)

@@ -297,3 +297,24 @@ func TestItsTitleIsTheBodyJustNamed(t *testing.T) {
 		t.Errorf("positions = %+v, want President of the Union of Rice Millers of West Africa", got)
 	}
 }
+
+// "the Government of Flanders", "the Government of Greenland": a region's
+// government is a body, and its ministers' posts are the body's.
+func TestRegionGovernment(t *testing.T) {
+	ex := extract(t, "He met the Minister-President of the Government of Flanders, Jan Jambon, and visited the offices of the Government of Greenland.", "2026-03-05")
+	var names []string
+	for _, o := range ex.Organisations {
+		names = append(names, o.Name)
+		if slices.Contains(o.Aliases, "Government") {
+			t.Errorf("%s has the alias Government", o.Name)
+		}
+	}
+	for _, want := range []string{"Government of Flanders", "Government of Greenland"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("organisations = %v, want %s", names, want)
+		}
+	}
+	if got := positionsOf(ex, "Jan Jambon"); len(got) != 1 || got[0].Organisation != "organisation:government-of-flanders" {
+		t.Errorf("positions = %+v, want Minister-President of the Government of Flanders", got)
+	}
+}
