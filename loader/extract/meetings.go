@@ -1292,6 +1292,12 @@ func (d *docState) findMeetings() []*meeting {
 		if v.kind == mkJoin && cur >= 0 && v.start > 0 && d.toks[v.start-1].lower == "also" && d.otherEventBefore(si) {
 			continue // "Later, X attended the opening of ... Y also took part.": that event
 		}
+		if v.kind == mkJoin && cur >= 0 && !v.bare && ms[cur].date != "" && d.opensWithOwnDay(si, ms[cur]) {
+			// "Earlier, on 25 May, the Secretary-General took part in the
+			// meeting of the Council of National Coordinators in Bishkek":
+			// a meeting of its own, not the one just told.
+			v.kind = mkTalks
+		}
 		if v.kind == mkJoin && cur >= 0 {
 			m := ms[cur]
 			if h := d.chairedBy(si); h >= 0 && m.host < 0 {
@@ -3121,6 +3127,21 @@ func (d *docState) opensWithDay(si int) bool {
 		}
 	}
 	return false
+}
+
+// opensWithOwnDay reports whether sentence si opens with a day of its own
+// ("Earlier, on 25 May,", "On Tuesday,") other than meeting m's.
+func (d *docState) opensWithOwnDay(si int, m *meeting) bool {
+	s := d.sents[si]
+	i := s.tokStart
+	if i+1 < s.tokEnd && (d.toks[i].lower == "earlier" || d.toks[i].lower == "later") && d.toks[i+1].punct == ',' {
+		i += 2
+	}
+	if i >= s.tokEnd || d.toks[i].lower != "on" {
+		return false
+	}
+	df, found := findDate(d.text, d.toks, i, min(i+6, s.tokEnd), d.pub, d.hasPb)
+	return found && df.precision == "day" && df.tokStart <= i+2 && df.date != m.date
 }
 
 // otherDayThanLead reports whether sentence si, which opens with its day,

@@ -318,3 +318,22 @@ func TestRegionGovernment(t *testing.T) {
 		t.Errorf("positions = %+v, want Minister-President of the Government of Flanders", got)
 	}
 }
+
+// "Earlier, on 25 May, X took part in the meeting of the Council ...": a
+// meeting of its own day, not the one just told.
+func TestTookPartOnItsOwnDay(t *testing.T) {
+	ex := extract(t, "On 27 May, Secretary-General Nurlan Yermekbayev held a videoconference with the CSTO Secretary General, Taalatbek Masadykov.\n\n"+
+		"Earlier, on 25 May, the Secretary-General took part in the meeting of the SCO Council of National Coordinators in Bishkek, chaired by Deputy Minister of Foreign Affairs Asein Isaev.", "2026-05-28")
+	if got, _ := attendeesOn(ex, "2026-05-25"); !got["Asein Isaev"] || !got["Nurlan Yermekbayev"] {
+		t.Errorf("attendees on 25 May = %v, want the council's meeting", got)
+	}
+	if got, _ := attendeesOn(ex, "2026-05-27"); got["Asein Isaev"] {
+		t.Errorf("attendees on 27 May = %v, want the videoconference only", got)
+	}
+	// Without a day of its own, the sentence joins the meeting just told.
+	ex = extract(t, "On 27 May, Secretary-General Nurlan Yermekbayev received the Ambassador of Pakistan, Khalil Hashmi.\n\n"+
+		"Deputy Secretary-General Sohail Khan took part in the meeting.", "2026-05-28")
+	if got, _ := attendeesOn(ex, "2026-05-27"); !got["Sohail Khan"] {
+		t.Errorf("attendees on 27 May = %v, want Sohail Khan too", got)
+	}
+}
