@@ -665,6 +665,17 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			// "also attended the dialogue."
 			return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
 		}
+		if w == "attended" || w == "joined" {
+			// "also attended the working lunch", "joined the official
+			// dinner": the meal of the meeting just told.
+			x := k
+			for x < end && x < k+2 && d.toks[x].isWord() && !d.toks[x].upper && !mealNouns[d.toks[x].lower] {
+				x++
+			}
+			if mealNouns[next(x)] || x > k && meetNouns[next(x)] {
+				return meetingVerb{start: i, end: x + 1, kind: mkJoin}, true
+			}
+		}
 		if next(k) == "audience" && w != "attended" && w != "joined" {
 			// "X, Commissioner in charge of ..., took part in the
 			// audience": the reception just told.
@@ -673,6 +684,9 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	}
 	return meetingVerb{}, false
 }
+
+// mealNouns are the meals that go with a meeting.
+var mealNouns = wordSet(`lunch luncheon dinner breakfast`)
 
 // convenedGathering reports whether a gathering is named from token i: a
 // gathering noun ("a meeting", "an extraordinary session") or a

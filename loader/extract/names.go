@@ -1784,6 +1784,9 @@ func (d *docState) appositionOpener(ts int) bool {
 	if prev == "and" && ts >= 2 && d.toks[ts-2].punct == ',' {
 		return true
 	}
+	if prev == "'" && ts >= 2 && d.toks[ts-2].isWord() && d.toks[ts-2].upper && strings.HasSuffix(d.toks[ts-2].lower, "s") && d.toks[ts-2].end == d.toks[ts-1].start {
+		return true // "Flanders' General Delegate to the Benelux Union, X,"
+	}
 	if g, ok := d.gzOf(ts); ok && g.start == ts && g.e.kind == entCountry && g.end+1 < len(d.toks) &&
 		d.toks[g.end].punct == '\'' && d.toks[g.end+1].lower == "s" {
 		return true

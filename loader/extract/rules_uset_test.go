@@ -337,3 +337,19 @@ func TestTookPartOnItsOwnDay(t *testing.T) {
 		t.Errorf("attendees on 27 May = %v, want Sohail Khan too", got)
 	}
 }
+
+// "X and Flanders' General Delegate to the Benelux Union, Y, also attended
+// the working lunch": a name's possessive opens the apposition, and the
+// meal is the meeting just told.
+func TestAttendedTheWorkingLunch(t *testing.T) {
+	ex := extract(t, "Minister-President Matthias Diependaele received Prime Minister Luc Frieden on Monday at the Errera House.\n\n"+
+		"The Ambassador of Luxembourg to Belgium, Anne Weyland-Kieffer, and Flanders' General Delegate to the Benelux Union, Koen Verhaeghe-Claes, also attended the working lunch.", "2026-02-10")
+	if got, _ := attendeesOn(ex, "2026-02-09"); !got["Anne Weyland-Kieffer"] || !got["Koen Verhaeghe-Claes"] || !got["Luc Frieden"] {
+		t.Errorf("attendees = %v, want the lunch's guests with the talks", got)
+	}
+	// A meal told on its own is no join: "She attended a charity dinner."
+	ex = extract(t, "Minister-President Matthias Diependaele received Prime Minister Luc Frieden on Monday.\n\nOn Tuesday, Anne Weyland-Kieffer attended a charity gala.", "2026-02-10")
+	if got, _ := attendeesOn(ex, "2026-02-09"); got["Anne Weyland-Kieffer"] {
+		t.Errorf("attendees = %v, want no gala guest", got)
+	}
+}
