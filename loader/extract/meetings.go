@@ -624,6 +624,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "Ministers attending were A and B": they join the meeting just
 		// told; not "The students participating were awarded ...".
 		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
+	case (w == "attending" || w == "participating") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && next(i+1) == "the" &&
+		meetNouns[next(i+2)] && (next(i+3) == "were" || next(i+3) == "was"):
+		// "Attending the talks were the Ambassador ... X and ... Y."
+		return meetingVerb{start: i, end: i + 4, kind: mkJoin}, true
 	case (w == "present" || w == "attending") && d.presentAt(i, end):
 		// "X and Y were also present.", "Also present were X and Y":
 		// they join the meeting just told.
@@ -666,10 +670,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
 		}
 		if w == "attended" || w == "joined" {
-			// "also attended the working lunch", "joined the official
-			// dinner": the meal of the meeting just told.
+			// "also attended the working lunch", "the expanded talks",
+			// "joined the official dinner": the meal or the part of the
+			// meeting just told.
 			x := k
-			for x < end && x < k+2 && d.toks[x].isWord() && !d.toks[x].upper && !mealNouns[d.toks[x].lower] {
+			for x < end && x < k+2 && d.toks[x].isWord() && !d.toks[x].upper && !mealNouns[d.toks[x].lower] && !meetNouns[d.toks[x].lower] {
 				x++
 			}
 			if mealNouns[next(x)] || x > k && meetNouns[next(x)] {
@@ -3276,7 +3281,8 @@ func (d *docState) presentAt(i, end int) bool {
 	}
 	e := i + 1
 	if e < end && (d.toks[e].lower == "at" || d.toks[e].lower == "during" || d.toks[e].lower == "in") {
-		return d.meetingNounAt(e+1, end) > 0 || (e+2 < end && eventNouns[d.toks[e+2].lower])
+		// "Cai Qi and Wang Yi were present at the events."
+		return d.meetingNounAt(e+1, end) > 0 || (e+2 < end && (eventNouns[d.toks[e+2].lower] || d.toks[e+2].lower == "events" || d.toks[e+2].lower == "event"))
 	}
 	return e >= end || d.toks[e].punct == '.' || d.toks[e].punct == ';'
 }

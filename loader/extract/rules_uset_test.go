@@ -353,3 +353,22 @@ func TestAttendedTheWorkingLunch(t *testing.T) {
 		t.Errorf("attendees = %v, want no gala guest", got)
 	}
 }
+
+// More ways to join the meeting just told: "also attended the expanded
+// talks", "were present at the events", "Attending the talks were X and Y".
+func TestMoreJoins(t *testing.T) {
+	for text, want := range map[string][]string{
+		"President Shavkat Mirziyoyev held talks with Prime Minister Anwar Ibrahim in Tashkent on Tuesday.\n\n" +
+			"Malaysia's foreign minister, Mohamad Hasan, and Uzbekistan's foreign minister, Bakhtiyor Saidov, also attended the expanded talks, according to a statement.": {"Mohamad Hasan", "Bakhtiyor Saidov"},
+		"President Xi Jinping held talks with President Thongloun Sisoulith in Beijing on Tuesday.\n\nCai Qi and Wang Yi were present at the events.": {"Cai Qi", "Wang Yi"},
+		"On Tuesday, Minister of Foreign Affairs Lê Hoài Trung and Minister Yermek Kosherbayev co-chaired the third round of political consultations. " +
+			"Attending the talks were Ambassador of Kazakhstan to Viet Nam Kanat Tumysh and Director General of the Europe Department Nguyễn Thị Thu Phương.": {"Kanat Tumysh", "Nguyễn Thị Thu Phương"},
+	} {
+		got, _ := attendeesOn(extract(t, text, "2026-05-20"), "2026-05-19")
+		for _, w := range want {
+			if !got[w] {
+				t.Errorf("%.60q: attendees = %v, want %s", text, got, w)
+			}
+		}
+	}
+}
