@@ -2807,12 +2807,14 @@ func (d *docState) emitPersons() {
 	}
 }
 
-// rankOnly reports whether pos is a bare "Ambassador", of no country and
-// accredited nowhere, for someone who holds another post: the diplomatic
-// rank written before the name ("Secretary General Ambassador Pornchai
-// Danvivathana"), no post of its own.
+// rankOnly reports whether pos is a bare "Ambassador", accredited nowhere,
+// for someone who holds another post: the diplomatic rank written before
+// the name ("Secretary General Ambassador Pornchai Danvivathana", "The
+// meeting was attended by Ambassador Hossam Zaki" for the League's
+// Assistant Secretary-General), no post of its own, whatever country the
+// context lent it.
 func (p *person) rankOnly(pos position) bool {
-	if pos.title != "Ambassador" || pos.org != "" || pos.accredited != "" || !strings.EqualFold(pos.out(), "Ambassador") {
+	if pos.title != "Ambassador" || pos.accredited != "" || !strings.EqualFold(pos.out(), "Ambassador") {
 		return false
 	}
 	for _, o := range p.positions {

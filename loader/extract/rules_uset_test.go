@@ -372,3 +372,20 @@ func TestMoreJoins(t *testing.T) {
 		}
 	}
 }
+
+// "Ambassador" before the name of someone who holds another post is the
+// diplomatic rank, even where the context lends it a country.
+func TestAmbassadorRankWithCountry(t *testing.T) {
+	ex := extract(t, "The Secretary-General of the League of Arab States, Ahmed Aboul Gheit, received the Foreign Minister of Libya in Cairo on Monday. "+
+		"The meeting was attended by the Assistant Secretary-General of the League, Ambassador Hossam Zaki.\n\nAmbassador Hossam Zaki briefed the Libyan delegation.", "2026-03-05")
+	for _, p := range positionsOf(ex, "Hossam Zaki") {
+		if p.Title == "Ambassador" {
+			t.Errorf("positions = %+v, want no Ambassador", positionsOf(ex, "Hossam Zaki"))
+		}
+	}
+	// An ambassador who holds only that post keeps it.
+	ex = extract(t, "Minister Ahmed Attaf received Ambassador Hossam Zaki of Egypt in Algiers on Monday.", "2026-03-05")
+	if got := positionsOf(ex, "Hossam Zaki"); len(got) != 1 || got[0].Title != "Ambassador" {
+		t.Errorf("positions = %+v, want Ambassador", got)
+	}
+}
