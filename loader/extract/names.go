@@ -34,6 +34,8 @@ type position struct {
 	// text places the person on ("the Argentine delegation included"):
 	// both sides' people are placed so, guests' and hosts'.
 	side bool
+	// suffix is "-designate" or "-elect" after the title: the post to come.
+	suffix string
 }
 
 // out is the title the output gives: as written where it was read.
@@ -670,7 +672,9 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		}
 		if d.toks[j].isHyphen() && j+1 < len(d.toks) && d.toks[j].start == d.toks[j-1].end &&
 			(d.toks[j+1].lower == "designate" || d.toks[j+1].lower == "elect") {
-			// "Ambassador-designate of Kazakhstan": the post to come.
+			// "Ambassador-designate of Kazakhstan": the post to come,
+			// which the title keeps as written.
+			p.suffix = "-" + d.toks[j+1].lower
 			j += 2
 			continue
 		}
@@ -1041,7 +1045,7 @@ func (d *docState) finishTitle(p position, t Title, complement bool) position {
 		p.title = strings.ToLower(p.title[:1]) + p.title[1:]
 	}
 	if p.title != "" {
-		p.written = writtenTitle(p.title, t.Name, p.head)
+		p.written = writtenTitle(p.title, t.Name, p.head) + p.suffix
 	}
 	return p
 }

@@ -1094,7 +1094,8 @@ func TestNamesAfterHarderTitles(t *testing.T) {
 		{"Foreign Minister Ana Quispe held talks with his Chilean counterpart, Luis Rojas, in Lima.", "Luis Rojas", "Foreign Minister", "country:chile"},
 		// The text names no country; the gazetteer knows him for Hungary's.
 		{"The plan was announced by Minister of Foreign Affairs and Trade Péter Szijjártó in Belgrade.", "Péter Szijjártó", "Minister of Foreign Affairs and Trade", "country:hungary"},
-		{"He received Ambassador-designate of the Republic of Kazakhstan Daniyar Sarsenbayev.", "Daniyar Sarsenbayev", "Ambassador", "country:kazakhstan"},
+		// The post to come keeps its "-designate" (session 10).
+		{"He received Ambassador-designate of the Republic of Kazakhstan Daniyar Sarsenbayev.", "Daniyar Sarsenbayev", "Ambassador-designate", "country:kazakhstan"},
 		{"He held talks with Chairman of the Mazhilis (lower house) of the Parliament of Kazakhstan Yerlan Koshanov.", "Yerlan Koshanov", "", "*"},
 		{"Earlier, the newly appointed Ambassador of Cambodia to Peru, with residence in Brasília, Chea Sokha, presented her credentials.", "Chea Sokha", "Ambassador", "country:cambodia"},
 		{"He met the President of the Republic of Paraguay, Santiago Peña Palacios, on Monday.", "Santiago Peña Palacios", "President", "country:paraguay"},
