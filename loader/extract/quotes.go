@@ -547,6 +547,13 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 	// Nation said: "..."', 'my colleague put it well: "..."' or 'a saying
 	// has taken hold: "..."' the speaker is someone not resolved, not the
 	// subject before.
+	if openTok == d.sents[openSi].tokStart {
+		// "Quotes attributable to Minister for Foreign Affairs Penny
+		// Wong:" then paragraphs of quotation: hers.
+		if p := d.attributedBlock(openSi); p >= 0 {
+			return p, "quote-attributable", openSi
+		}
+	}
 	if openTok == d.sents[openSi].tokStart || (openTok > 0 && d.toks[openTok-1].punct == ':') {
 		for si := openSi - 1; si >= 0 && si >= openSi-3; si-- {
 			if p := d.subject[si]; p >= 0 {
@@ -1044,4 +1051,40 @@ func (d *docState) inRelativeClause(m pmention, from, end int) bool {
 		}
 	}
 	return false
+}
+
+// attributedBlock returns the person a heading attributes the quotations
+// after it to ("Quotes attributable to Minister for Foreign Affairs Penny
+// Wong:", "The following is attributable to Spokesperson X:"), when the
+// paragraphs between it and sentence si are quotations too, or -1.
+func (d *docState) attributedBlock(si int) int {
+	for p := d.sents[si].para - 1; p >= 0 && p >= d.sents[si].para-6; p-- {
+		first := d.paraSent[p]
+		if first >= len(d.sents) || d.sents[first].para != p {
+			continue // no sentence: an empty paragraph
+		}
+		a, e := d.sents[first].tokStart, d.paraEnd(p)
+		if a >= e {
+			return -1
+		}
+		if d.inQuote(a) || a+1 < e && d.inQuote(a+1) {
+			continue // a paragraph of quotation
+		}
+		if d.toks[e-1].punct != ':' {
+			return -1
+		}
+		attributable := false
+		for k := a; k < e; k++ {
+			attributable = attributable || d.toks[k].lower == "attributable"
+		}
+		if !attributable {
+			return -1
+		}
+		ms := d.mentionsIn(a, e)
+		if len(ms) == 0 || ms[len(ms)-1].ambiguous {
+			return -1
+		}
+		return ms[len(ms)-1].person
+	}
+	return -1
 }

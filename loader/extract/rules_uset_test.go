@@ -389,3 +389,17 @@ func TestAmbassadorRankWithCountry(t *testing.T) {
 		t.Errorf("positions = %+v, want Ambassador", got)
 	}
 }
+
+// "Quotes attributable to Minister for Foreign Affairs Penny Wong:" then
+// paragraphs of quotation: each is hers, until the next such heading.
+func TestQuotesAttributableHeading(t *testing.T) {
+	text := "Foreign Minister Penny Wong visited Dili today.\n\nQuotes attributable to Minister for Foreign Affairs Penny Wong:\n\n" +
+		"\"Timor-Leste's membership of ASEAN is a historic achievement.\"\n\n\"We are neighbours, and our futures are bound together.\"\n\n" +
+		"Quotes attributable to Minister for Foreign Affairs and Cooperation Bendito dos Santos Freitas:\n\n\"Australia is a true friend.\""
+	if got := quotesBy(t, text, "2026-01-01", "Penny Wong"); len(got) != 2 {
+		t.Errorf("Penny Wong's quotes = %v, want two", got)
+	}
+	if got := quotesBy(t, text, "2026-01-01", "Bendito dos Santos Freitas"); len(got) != 1 {
+		t.Errorf("Freitas's quotes = %v, want one", got)
+	}
+}
