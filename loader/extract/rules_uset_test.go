@@ -393,7 +393,8 @@ func TestAmbassadorRankWithCountry(t *testing.T) {
 // "Quotes attributable to Minister for Foreign Affairs Penny Wong:" then
 // paragraphs of quotation: each is hers, until the next such heading.
 func TestQuotesAttributableHeading(t *testing.T) {
-	text := "Foreign Minister Penny Wong visited Dili today.\n\nQuotes attributable to Minister for Foreign Affairs Penny Wong:\n\n" +
+	text := "On Wednesday I met Prime Minister Kay Rala Xanana Gusmão. I also held the Foreign Ministers' Meeting with Minister for Foreign Affairs and Cooperation Bendito dos Santos Freitas.\n\n" +
+		"Australia is Timor-Leste's largest development partner.\n\nQuotes attributable to Minister for Foreign Affairs Penny Wong:\n\n" +
 		"\"Timor-Leste's membership of ASEAN is a historic achievement.\"\n\n\"We are neighbours, and our futures are bound together.\"\n\n" +
 		"Quotes attributable to Minister for Foreign Affairs and Cooperation Bendito dos Santos Freitas:\n\n\"Australia is a true friend.\""
 	if got := quotesBy(t, text, "2026-01-01", "Penny Wong"); len(got) != 2 {
