@@ -404,3 +404,14 @@ func TestQuotesAttributableHeading(t *testing.T) {
 		t.Errorf("Freitas's quotes = %v, want one", got)
 	}
 }
+
+// "Amb." is the ambassador's style, as "Mr." is: "the High Commissioner of
+// Kenya to Tanzania, Amb. Peter Kiprono Langat".
+func TestAmbAbbreviationIsAStyle(t *testing.T) {
+	ex := extract(t, "Also present were the High Commissioner of Kenya to Tanzania, Amb. Peter Kiprono Langat, and the High Commissioner of Tanzania to Kenya, Amb. Bakari Hamisi Mwinyimkuu.", "2025-09-18")
+	for _, name := range []string{"Peter Kiprono Langat", "Bakari Hamisi Mwinyimkuu"} {
+		if got := positionsOf(ex, name); len(got) != 1 || got[0].Title != "High Commissioner" {
+			t.Errorf("%s: positions = %+v, want High Commissioner", name, got)
+		}
+	}
+}
