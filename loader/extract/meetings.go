@@ -1010,7 +1010,9 @@ func (d *docState) opensParticipantList(si int) bool {
 	if e-2 >= s.tokStart && d.toks[e-2].lower == "following" && (groupNouns[d.toks[e-1].lower] || participantWords[d.toks[e-1].lower]) {
 		return true // "... received the following ambassadors:"
 	}
-	if d.toks[e-1].lower == "following" || e-2 >= s.tokStart && d.toks[e-2].lower == "following" {
+	if d.toks[e-1].lower == "following" || e-2 >= s.tokStart && d.toks[e-2].lower == "following" ||
+		e-2 > s.tokStart && d.toks[s.tokStart].lower == "the" && d.toks[s.tokStart+1].lower == "following" {
+		// "The following took part in the meeting:"
 		// "the following:" lists participants only when the sentence
 		// is about them, not "The ministers agreed on the following:".
 		return d.participantWordIn(s.tokStart, e)

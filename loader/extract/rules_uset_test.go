@@ -415,3 +415,13 @@ func TestAmbAbbreviationIsAStyle(t *testing.T) {
 		}
 	}
 }
+
+// "The following took part in the meeting:" opens the list of its
+// participants, as "Taking part in the meeting were:" does.
+func TestTheFollowingTookPart(t *testing.T) {
+	ex := extract(t, "The Council of Ministers held its ordinary meeting this Thursday in Panama City, chaired by the Minister of Foreign Affairs of Panama, Javier Martínez-Acha Vásquez.\n\n"+
+		"The following took part in the meeting:\n\nAlexandra Hill Tinoco, Minister of Foreign Affairs of El Salvador;\nWerner Vargas Torres, Secretary General of SICA.\n\nThe ministers reviewed progress.", "2025-10-17")
+	if got, _ := attendeesOn(ex, "2025-10-16"); !got["Alexandra Hill Tinoco"] || !got["Werner Vargas Torres"] {
+		t.Errorf("attendees = %v, want the list", got)
+	}
+}
