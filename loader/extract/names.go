@@ -3070,10 +3070,18 @@ func (d *docState) mergeSurnames() {
 	// Names by their last two words: a name can end only a name that ends
 	// with the same two.
 	byEnd := map[string][]int{}
+	byInner := map[string][]int{} // names of four words or more by each inner word
 	for qi, q := range d.persons {
 		if len(q.words) >= 3 {
 			k := q.words[len(q.words)-2] + " " + q.words[len(q.words)-1]
 			byEnd[k] = append(byEnd[k], qi)
+		}
+		if len(q.words) >= 4 {
+			for k := 1; k+2 < len(q.words); k++ {
+				if !slices.Contains(q.words[1:k], q.words[k]) {
+					byInner[q.words[k]] = append(byInner[q.words[k]], qi)
+				}
+			}
 		}
 	}
 	for pi, p := range d.persons {
@@ -3095,6 +3103,11 @@ func (d *docState) mergeSurnames() {
 			}
 			target = qi
 		}
+		if target == -1 && len(p.words) == 2 && strings.Count(p.name, "-") == 1 && !strings.Contains(p.name, " ") {
+			// "Minister Martínez-Acha" for "Javier Martínez-Acha Vásquez":
+			// a hyphenated first surname inside the full name.
+			target = d.innerHyphenSurname(pi, byInner)
+		}
 		if target < 0 {
 			continue
 		}
@@ -3105,6 +3118,29 @@ func (d *docState) mergeSurnames() {
 			q.addPosition(pos)
 		}
 	}
+}
+
+// innerHyphenSurname returns the one name of four words or more, among
+// those indexed by their inner words in byInner, that holds the two words of
+// person pi's hyphenated surname inside it, neither first nor last, or -1.
+func (d *docState) innerHyphenSurname(pi int, byInner map[string][]int) int {
+	p := d.persons[pi]
+	found := -1
+	for _, qi := range byInner[p.words[0]] {
+		q := d.persons[qi]
+		if qi == pi || q.merged >= 0 || len(q.words) < 4 {
+			continue
+		}
+		for k := 1; k+2 < len(q.words); k++ {
+			if q.words[k] == p.words[0] && q.words[k+1] == p.words[1] {
+				if found >= 0 && found != qi {
+					return -1
+				}
+				found = qi
+			}
+		}
+	}
+	return found
 }
 
 // knownOfCountry resolves "The President of Russia" that no one holds to

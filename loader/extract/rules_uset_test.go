@@ -425,3 +425,12 @@ func TestTheFollowingTookPart(t *testing.T) {
 		t.Errorf("attendees = %v, want the list", got)
 	}
 }
+
+// "Minister Martínez-Acha" is "Javier Martínez-Acha Vásquez": a hyphenated
+// first surname inside the full name.
+func TestHyphenatedFirstSurname(t *testing.T) {
+	ex := extract(t, "The meeting was chaired by the Minister of Foreign Affairs of Panama, Javier Martínez-Acha Vásquez. In his address, Minister Martínez-Acha recalled the Protocol.", "2025-10-17")
+	if names := personNames(ex); !slices.Equal(names, []string{"Javier Martínez-Acha Vásquez"}) {
+		t.Errorf("persons = %v, want Javier Martínez-Acha Vásquez only", names)
+	}
+}
