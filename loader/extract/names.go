@@ -3322,6 +3322,8 @@ func (d *docState) addressAt(i int) int {
 			i = d.styleAt(i)
 		case d.princeStyleAt(i) > i:
 			i++
+		case d.militaryRankAt(i) > i:
+			i = d.militaryRankAt(i)
 		case d.theHonourableAt(i) > i:
 			i = d.theHonourableAt(i)
 		default:
@@ -3701,4 +3703,35 @@ func (d *docState) orgNamedBefore(i int) string {
 		}
 	}
 	return ""
+}
+
+// militaryRanks are ranks written before a name as a style: "Gen (Rtd)
+// James Kabarebe", "Lt. Gen. Ahmed Ali".
+var militaryRanks = wordSet(`gen lt col maj brig adm capt cdr`)
+
+// militaryRankAt returns the token after a military rank written as a
+// style at token i, with its stop and a "(Rtd)" or "(Retd.)" after it, or
+// i.
+func (d *docState) militaryRankAt(i int) int {
+	if i >= len(d.toks) || !d.toks[i].upper || !militaryRanks[d.toks[i].lower] {
+		return i
+	}
+	k := i + 1
+	if k < len(d.toks) && d.toks[k].punct == '.' {
+		k++
+	}
+	if k+2 < len(d.toks) && d.toks[k].punct == '(' && (d.toks[k+1].lower == "rtd" || d.toks[k+1].lower == "retd" || d.toks[k+1].lower == "ret") {
+		k += 2
+		if d.toks[k].punct == '.' && k+1 < len(d.toks) {
+			k++
+		}
+		if d.toks[k].punct != ')' {
+			return i
+		}
+		k++
+	}
+	if d.nameAt(k, true) <= k && d.militaryRankAt(k) == k {
+		return i // a rank must style a name
+	}
+	return k
 }

@@ -434,3 +434,21 @@ func TestHyphenatedFirstSurname(t *testing.T) {
 		t.Errorf("persons = %v, want Javier Martínez-Acha Vásquez only", names)
 	}
 }
+
+// Military ranks style a name ("Gen (Rtd) James Kabarebe"), and "European
+// Commissioner" is a title ("Maroš Šefčovič, European Commissioner for
+// Trade and Economic Security").
+func TestMilitaryRankStyleAndEuropeanCommissioner(t *testing.T) {
+	ex := extract(t, "On Tuesday, the Minister of State in charge of Regional Cooperation, Gen (Rtd) James Kabarebe, received copies of the letters of credence.", "2025-06-11")
+	if got := positionsOf(ex, "James Kabarebe"); len(got) != 1 || got[0].Title != "Minister of State in charge of Regional Cooperation" {
+		t.Errorf("James Kabarebe: positions = %+v", got)
+	}
+	ex = extract(t, "Minister of Commerce Wang Wentao held a video call with Maroš Šefčovič, European Commissioner for Trade and Economic Security.", "2025-07-09")
+	if got := positionsOf(ex, "Maroš Šefčovič"); len(got) != 1 || got[0].Title != "European Commissioner for Trade and Economic Security" {
+		t.Errorf("Maroš Šefčovič: positions = %+v", got)
+	}
+	// A rank that styles no name is none: "Gen (Rtd) and others".
+	if names := personNames(extract(t, "The Minister of State, Gen (Rtd), spoke.", "2025-06-11")); len(names) != 0 {
+		t.Errorf("persons = %v, want none", names)
+	}
+}
