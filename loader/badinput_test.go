@@ -312,6 +312,7 @@ func TestBadInputLongText(t *testing.T) {
 		// names, before they were indexed).
 		"nasab":    distinctNames(size, "Faisal bin %s said. "),
 		"surnames": distinctNames(size, "Anna %s said. "),
+		"ranks":    fill("the Minister, Gen (Rtd) Lt. "),
 	}
 	dir := t.TempDir()
 	for name, text := range cases {
