@@ -181,6 +181,14 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			// "H.H.", "H.M.", "H.R.H.".
 			j += 2
 			continue
+		case words == 0 && afterCue && t.isWord() && t.upper && months[t.lower] != 0 && t.lower != "may" && j+1 < len(d.toks) &&
+			d.toks[j+1].isWord() && d.toks[j+1].upper && !d.toks[j+1].newlineBefore && months[d.toks[j+1].lower] == 0 &&
+			d.gzAt[j+1] < 0 && !hardStop[d.toks[j+1].lower]:
+			// A given name that is a month's, after a title: "UNICEF's
+			// Regional Director ..., June Kunugi,".
+			words++
+			j++
+			continue
 		case words > 0 && t.isWord() && t.upper && len(t.lower) == 1 && j+2 < len(d.toks) &&
 			d.toks[j+1].punct == '.' && d.toks[j+2].isWord() && d.toks[j+2].upper && d.gzAt[j+2] < 0:
 			// A middle initial: "Joseph R. Biden".

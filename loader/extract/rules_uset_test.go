@@ -452,3 +452,15 @@ func TestMilitaryRankStyleAndEuropeanCommissioner(t *testing.T) {
 		t.Errorf("persons = %v, want none", names)
 	}
 }
+
+// A given name that is a month's, after a title: "the Regional Director,
+// June Kunugi,"; a date after a title is none ("on Tuesday, June 4").
+func TestMonthGivenName(t *testing.T) {
+	ex := extract(t, "At a meeting, the Regional Director, June Kunugi, called education an investment.", "2026-01-01")
+	if names := personNames(ex); !slices.Equal(names, []string{"June Kunugi"}) {
+		t.Errorf("persons = %v, want June Kunugi", names)
+	}
+	if names := personNames(extract(t, "The Minister received the Ambassador on Tuesday, June 4.", "2026-06-05")); len(names) != 0 {
+		t.Errorf("persons = %v, want none", names)
+	}
+}
