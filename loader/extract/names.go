@@ -1799,9 +1799,9 @@ func (d *docState) appositionOpener(ts int) bool {
 	if prev == "'" && ts >= 2 && d.toks[ts-2].isWord() && d.toks[ts-2].upper && strings.HasSuffix(d.toks[ts-2].lower, "s") && d.toks[ts-2].end == d.toks[ts-1].start {
 		return true // "Flanders' General Delegate to the Benelux Union, X,"
 	}
-	if g, ok := d.gzOf(ts); ok && g.start == ts && g.e.kind == entCountry && g.end+1 < len(d.toks) &&
+	if g, ok := d.gzOf(ts); ok && g.start == ts && (g.e.kind == entCountry || g.e.kind == entOrg) && g.end+1 < len(d.toks) &&
 		d.toks[g.end].punct == '\'' && d.toks[g.end+1].lower == "s" {
-		return true
+		return true // "Kenya's Ambassador, X", "UNICEF's Regional Director, X"
 	}
 	if prev == "s" && ts >= 3 && d.toks[ts-2].lower == "'" {
 		// "the Ministry of Foreign Affairs and Trade's Deputy Secretary

@@ -464,3 +464,13 @@ func TestMonthGivenName(t *testing.T) {
 		t.Errorf("persons = %v, want none", names)
 	}
 }
+
+// A body's possessive opens an apposition after an opening phrase: "At a
+// meeting last week, UNICEF's Regional Director for East Asia and the
+// Pacific, June Kunugi, called ...".
+func TestBodyPossessiveOpensApposition(t *testing.T) {
+	ex := extract(t, "At a meeting in Bangkok last week, UNICEF's Regional Director for East Asia and the Pacific, June Kunugi, called early education an investment.", "2026-01-01")
+	if got := positionsOf(ex, "June Kunugi"); len(got) != 1 || got[0].Title != "Regional Director for East Asia and the Pacific" {
+		t.Errorf("positions = %+v", got)
+	}
+}
