@@ -678,6 +678,20 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if d.paraBreakBefore(j) {
 			break // a heading's title does not go on into the next paragraph
 		}
+		if w == "in" && !d.toks[j].upper && j+1 < len(d.toks) {
+			// "Chinese Consul General in Almaty Zhou Lianhe", "Deputy
+			// Resident Representative in the Kyrgyz Republic Name": where
+			// the post is, then the name.
+			o := j + 1
+			if d.toks[o].lower == "the" {
+				o++
+			}
+			if g, ok := d.gzOf(o); ok && g.start == o && (g.e.kind == entCity || g.e.kind == entCapital || g.e.kind == entCountry) &&
+				d.wordsIn(g.end, d.nameAt(g.end, true)) >= 2 && !d.toks[g.end].newlineBefore {
+				j = g.end
+				break
+			}
+		}
 		if d.toks[j].isHyphen() && j+1 < len(d.toks) && d.toks[j].start == d.toks[j-1].end &&
 			(d.toks[j+1].lower == "designate" || d.toks[j+1].lower == "elect") {
 			// "Ambassador-designate of Kazakhstan": the post to come,

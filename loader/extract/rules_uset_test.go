@@ -474,3 +474,20 @@ func TestBodyPossessiveOpensApposition(t *testing.T) {
 		t.Errorf("positions = %+v", got)
 	}
 }
+
+// Where the post is, between the title and the name: "Chinese Consul
+// General in Almaty Zhou Lianhe", "UNDP Deputy Resident Representative in
+// the Kyrgyz Republic Nargiza Tashbaeva"; "the Ambassador in Quito said"
+// names no one.
+func TestTitleInPlaceThenName(t *testing.T) {
+	ex := extract(t, "On Monday, Kazakh Vice Minister of Transport Yerzhan Dauletov and Chinese Consul General in Almaty Zhou Lianhe joined the ceremony. "+
+		"It was signed by UNDP Deputy Resident Representative in the Kyrgyz Republic Nargiza Tashbaeva.", "2025-11-18")
+	for name, want := range map[string]string{"Zhou Lianhe": "Consul General", "Nargiza Tashbaeva": "Deputy Resident Representative"} {
+		if got := positionsOf(ex, name); len(got) != 1 || got[0].Title != want {
+			t.Errorf("%s: positions = %+v, want %s", name, got, want)
+		}
+	}
+	if names := personNames(extract(t, "The Ambassador in Quito said it.", "2025-11-18")); len(names) != 0 {
+		t.Errorf("persons = %v, want none", names)
+	}
+}
