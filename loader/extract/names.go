@@ -544,7 +544,7 @@ var bodyModifiers = wordSet(`national international global royal joint foreign e
 func (d *docState) portfolioAt(k int) int {
 	r := k
 	words := 0
-	initial := false // the run stopped at an initial
+	initial := false // the run stopped at an initial or a particle inside the name
 	for r < len(d.toks) && r-k < 10 {
 		t := &d.toks[r]
 		if r > k && t.newlineBefore {
@@ -555,6 +555,12 @@ func (d *docState) portfolioAt(k int) int {
 			// "Minister for National Security K. Shanmugam", "Secretary
 			// for Foreign Affairs Enrique A. Manalo": an initial is the
 			// name's.
+			initial = true
+			break
+		}
+		if r > k && t.isWord() && !t.upper && particles[t.lower] && r+1 < len(d.toks) && d.toks[r+1].isWord() && d.toks[r+1].upper {
+			// "Minister of State for International Cooperation Maryam
+			// bint Ali bin Nasser Al Misnad": the particle is the name's.
 			initial = true
 			break
 		}
@@ -941,7 +947,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if p.base == "Minister" && w != "on" {
 			// "Minister of Trade and Industry"
 			e := k
-			for e < len(d.toks) && d.toks[e].isWord() && (d.toks[e].upper || d.toks[e].lower == "and") && d.gzAt[e] < 0 && e-k < 8 && (e == k || !d.toks[e].newlineBefore) {
+			for e < len(d.toks) && d.toks[e].isWord() && (d.toks[e].upper || d.toks[e].lower == "and" || d.particleInName(e)) && d.gzAt[e] < 0 && e-k < 12 && (e == k || !d.toks[e].newlineBefore) {
 				e++
 			}
 			for e > k && !d.toks[e-1].upper {
@@ -3025,7 +3031,7 @@ var portfolioQualifiers = wordSet(`international economic foreign regional natio
 // the end of the capitalised words, or k.
 func (d *docState) ministerPortfolioEnd(k int) int {
 	r := k
-	for r < len(d.toks) && r-k < 9 && d.toks[r].isWord() && (d.toks[r].upper || d.toks[r].lower == "and") &&
+	for r < len(d.toks) && r-k < 12 && d.toks[r].isWord() && (d.toks[r].upper || d.toks[r].lower == "and" || d.particleInName(r)) &&
 		d.gzAt[r] < 0 && (r == k || !d.toks[r].newlineBefore) {
 		r++
 	}
@@ -3756,4 +3762,21 @@ func (d *docState) militaryRankAt(i int) int {
 		return i // a rank must style a name
 	}
 	return k
+}
+
+// particleInName reports whether token k is a particle between capitalised
+// words of a name: "Maryam bint Ali", "Ana de la Fuente".
+func (d *docState) particleInName(k int) bool {
+	if k < 1 || !d.toks[k].isWord() || d.toks[k].upper || !particles[d.toks[k].lower] || !d.toks[k-1].upper {
+		return false
+	}
+	for n := k + 1; n < len(d.toks) && n <= k+2; n++ {
+		if d.toks[n].isWord() && d.toks[n].upper {
+			return true
+		}
+		if !particles[d.toks[n].lower] {
+			return false
+		}
+	}
+	return false
 }

@@ -491,3 +491,13 @@ func TestTitleInPlaceThenName(t *testing.T) {
 		t.Errorf("persons = %v, want none", names)
 	}
 }
+
+// A particle inside the name after a minister's portfolio: "Minister of
+// State for International Cooperation Maryam bint Ali bin Nasser Al
+// Misnad".
+func TestParticleNameAfterPortfolio(t *testing.T) {
+	ex := extract(t, "The meeting was attended by HE Minister of State for International Cooperation Maryam bint Ali bin Nasser Al Misnad.", "2026-01-01")
+	if got := positionsOf(ex, "Maryam bint Ali bin Nasser Al Misnad"); len(got) != 1 || got[0].Title != "Minister of State for International Cooperation" {
+		t.Errorf("positions = %+v", got)
+	}
+}
