@@ -22,7 +22,7 @@ import (
 // score; unseenSets, the ones no rule has been written on yet.
 const (
 	tuningSets = "ghijklmnopqrstu"
-	unseenSets = "v"
+	unseenSets = "vw"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -31,12 +31,12 @@ const (
 // s, t and then u joined the tuning sets: they, like p and q before them,
 // are harder than the rest.)
 var generalizationFloors = map[string]float64{
-	eval.Persons:       0.95,
+	eval.Persons:       0.96,
 	eval.Organisations: 0.85,
 	eval.Initiatives:   0.57,
-	eval.Positions:     0.80,
-	eval.Attendance:    0.89,
-	eval.Hosts:         0.80,
+	eval.Positions:     0.81,
+	eval.Attendance:    0.91,
+	eval.Hosts:         0.81,
 	eval.Statements:    0.90,
 }
 
@@ -53,13 +53,13 @@ func TestGeneralizationSet(t *testing.T) {
 // texts no rule was fitted to. When rules are written on these sets, they
 // join the tuning sets and a new held-out set takes their place.
 var unseenFloors = map[string]float64{
-	eval.Persons:       0.96,
+	eval.Persons:       0.95,
 	eval.Organisations: 0.75,
-	eval.Initiatives:   0.54,
-	eval.Positions:     0.77,
-	eval.Attendance:    0.72,
-	eval.Hosts:         0.72,
-	eval.Statements:    0.89,
+	eval.Initiatives:   0.44,
+	eval.Positions:     0.73,
+	eval.Attendance:    0.74,
+	eval.Hosts:         0.74,
+	eval.Statements:    0.88,
 }
 
 const unseenStatementPrecision = 0.97
