@@ -313,6 +313,11 @@ func TestBadInputLongText(t *testing.T) {
 		"nasab":    distinctNames(size, "Faisal bin %s said. "),
 		"surnames": distinctNames(size, "Anna %s said. "),
 		"ranks":    fill("the Minister, Gen (Rtd) Lt. "),
+		// A long paragraph ending in a colon before many quotations, and
+		// many hyphenated surnames that share inner words (a second
+		// review found 10 s and 6 s for these).
+		"attributable":    fill("word of the day and ")[:size/2] + " attributable to Penny Wong:\n\n" + fill(`"We agree." `)[:size/2],
+		"hyphen-surnames": distinctNames(size, "Juan Maria Lopez %[1]s said. Minister Maria-%[1]s said. "),
 	}
 	dir := t.TempDir()
 	for name, text := range cases {

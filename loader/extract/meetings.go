@@ -669,15 +669,16 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			// "also attended the dialogue."
 			return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
 		}
-		if w == "attended" || w == "joined" {
-			// "also attended the working lunch", "the expanded talks",
-			// "joined the official dinner": the meal or the part of the
-			// meeting just told.
+		if (w == "attended" || w == "joined") && k > 0 && d.toks[k-1].lower == "the" {
+			// "also attended the working lunch", "attended the expanded
+			// talks": the meal or the part of the meeting just told; not
+			// "a charity dinner", nor "the talks with Y", nor "the
+			// meeting of the Community".
 			x := k
 			for x < end && x < k+2 && d.toks[x].isWord() && !d.toks[x].upper && !mealNouns[d.toks[x].lower] && !meetNouns[d.toks[x].lower] {
 				x++
 			}
-			if mealNouns[next(x)] || x > k && meetNouns[next(x)] {
+			if (mealNouns[next(x)] || x > k && meetNouns[next(x)]) && next(x+1) != "with" && next(x+1) != "of" {
 				return meetingVerb{start: i, end: x + 1, kind: mkJoin}, true
 			}
 		}
@@ -688,6 +689,36 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		}
 	}
 	return meetingVerb{}, false
+}
+
+// presentAtEvent reports whether sentence si says someone "was present at
+// the event(s)".
+func (d *docState) presentAtEvent(si int) bool {
+	s := d.sents[si]
+	for i := s.tokStart; i+3 < s.tokEnd; i++ {
+		if d.toks[i].lower == "present" && d.toks[i+1].lower == "at" && d.toks[i+2].lower == "the" &&
+			(d.toks[i+3].lower == "event" || d.toks[i+3].lower == "events") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherEventWithin is otherEventBefore over the n sentences before si only.
+func (d *docState) otherEventWithin(si, n int) bool {
+	for k := si - 1; k >= 0 && k >= si-n; k-- {
+		if _, ok := d.findMeetingVerb(k); ok {
+			return false
+		}
+		s := d.sents[k]
+		for i := s.tokStart; i+1 < s.tokEnd; i++ {
+			if otherEventVerbs[d.toks[i].lower] && (d.toks[i+1].lower == "the" || d.toks[i+1].lower == "a" || d.toks[i+1].lower == "an") &&
+				!d.inQuote(i) && len(d.mentionsIn(s.tokStart, i)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mealNouns are the meals that go with a meeting.
@@ -1312,6 +1343,9 @@ func (d *docState) findMeetings() []*meeting {
 		}
 		if v.kind == mkJoin && cur >= 0 && v.start > 0 && d.toks[v.start-1].lower == "also" && d.otherEventBefore(si) {
 			continue // "Later, X attended the opening of ... Y also took part.": that event
+		}
+		if v.kind == mkJoin && cur >= 0 && d.presentAtEvent(si) && d.otherEventWithin(si, 3) {
+			continue // "On Wednesday, Wang opened a trade fair. X was present at the event.": that event
 		}
 		if v.kind == mkJoin && cur >= 0 && !v.bare && ms[cur].date != "" && d.opensWithOwnDay(si, ms[cur]) {
 			// "Earlier, on 25 May, the Secretary-General took part in the
@@ -3150,14 +3184,17 @@ func (d *docState) opensWithDay(si int) bool {
 	return false
 }
 
-// opensWithOwnDay reports whether sentence si opens with a day of its own
-// ("Earlier, on 25 May,", "On Tuesday,") other than meeting m's.
+// opensWithOwnDay reports whether sentence si opens with another occasion
+// and a day of its own ("Earlier, on 25 May,") other than meeting m's.
 func (d *docState) opensWithOwnDay(si int, m *meeting) bool {
 	s := d.sents[si]
 	i := s.tokStart
-	if i+1 < s.tokEnd && (d.toks[i].lower == "earlier" || d.toks[i].lower == "later") && d.toks[i+1].punct == ',' {
-		i += 2
+	// "Earlier," or "Later,": another occasion; "On 30 December, X also
+	// took part in the summit" is the second day of a summit.
+	if i+1 >= s.tokEnd || (d.toks[i].lower != "earlier" && d.toks[i].lower != "later") || d.toks[i+1].punct != ',' {
+		return false
 	}
+	i += 2
 	if i >= s.tokEnd || d.toks[i].lower != "on" {
 		return false
 	}

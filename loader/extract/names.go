@@ -1258,8 +1258,8 @@ func (d *docState) findPersons() {
 				if p.org == "" && p.accredited == "" && ts > 0 && d.toks[ts-1].lower == "its" {
 					// "a delegation of the Union of Rice Millers of West
 					// Africa (URMWA), led by its President, Name": the
-					// body just named.
-					p.org = d.orgNamedBefore(ts - 1)
+					// body whose delegation it is.
+					p.org = d.delegationBodyBefore(ts - 1)
 				}
 				pp := p
 				in := intro{start: ts, end: e, nameStart: n, nameEnd: e, rule: "title+apposition", pos: &pp}
@@ -3098,7 +3098,7 @@ func (d *docState) mergeSurnames() {
 	// Names by their last two words: a name can end only a name that ends
 	// with the same two.
 	byEnd := map[string][]int{}
-	byInner := map[string][]int{} // names of four words or more by each inner word
+	byInner := map[string][]int{} // names of four words or more by each pair of inner words
 	for qi, q := range d.persons {
 		if len(q.words) >= 3 {
 			k := q.words[len(q.words)-2] + " " + q.words[len(q.words)-1]
@@ -3106,8 +3106,9 @@ func (d *docState) mergeSurnames() {
 		}
 		if len(q.words) >= 4 {
 			for k := 1; k+2 < len(q.words); k++ {
-				if !slices.Contains(q.words[1:k], q.words[k]) {
-					byInner[q.words[k]] = append(byInner[q.words[k]], qi)
+				pair := q.words[k] + " " + q.words[k+1]
+				if n := len(byInner[pair]); n == 0 || byInner[pair][n-1] != qi {
+					byInner[pair] = append(byInner[pair], qi)
 				}
 			}
 		}
@@ -3148,25 +3149,21 @@ func (d *docState) mergeSurnames() {
 	}
 }
 
-// innerHyphenSurname returns the one name of four words or more, among
-// those indexed by their inner words in byInner, that holds the two words of
-// person pi's hyphenated surname inside it, neither first nor last, or -1.
+// innerHyphenSurname returns the one name of four words or more that holds
+// the two words of person pi's hyphenated surname inside it, neither first
+// nor last (byInner indexes the names by each such pair), or -1.
 func (d *docState) innerHyphenSurname(pi int, byInner map[string][]int) int {
 	p := d.persons[pi]
 	found := -1
-	for _, qi := range byInner[p.words[0]] {
+	for _, qi := range byInner[p.words[0]+" "+p.words[1]] {
 		q := d.persons[qi]
-		if qi == pi || q.merged >= 0 || len(q.words) < 4 {
+		if qi == pi || q.merged >= 0 {
 			continue
 		}
-		for k := 1; k+2 < len(q.words); k++ {
-			if q.words[k] == p.words[0] && q.words[k+1] == p.words[1] {
-				if found >= 0 && found != qi {
-					return -1
-				}
-				found = qi
-			}
+		if found >= 0 && found != qi {
+			return -1
 		}
+		found = qi
 	}
 	return found
 }
@@ -3721,14 +3718,29 @@ func (d *docState) titleWordIn(a, b int) bool {
 	return postWords[w] || jobNouns[w]
 }
 
-// orgNamedBefore returns the ID of the last organisation named in the sentence
-// of token i before it, within 30 tokens, or "".
-func (d *docState) orgNamedBefore(i int) string {
+// delegationBodyBefore returns the ID of the body of "a delegation of
+// [the] <body>" named last in the sentence of token i before it, within 30
+// tokens, or "": not "The delegation of Ghana, a member of ECOWAS, was led
+// by its Foreign Minister", whose "its" is the delegation's country.
+func (d *docState) delegationBodyBefore(i int) string {
 	si := d.toks[i].sent
 	for k := i - 1; k >= d.sents[si].tokStart && k >= i-30; k-- {
-		if g, ok := d.gzOf(k); ok && g.e.kind == entOrg {
+		g, ok := d.gzOf(k)
+		if !ok || (g.e.kind != entOrg && g.e.kind != entCountry) {
+			continue
+		}
+		if g.start > 0 && d.toks[g.start-1].punct == '(' {
+			k = g.start - 1 // "(URMWA)": the acronym after the name
+			continue
+		}
+		b := g.start - 1
+		if b >= 0 && d.toks[b].lower == "the" {
+			b--
+		}
+		if g.e.kind == entOrg && b >= 1 && (d.toks[b].lower == "of" || d.toks[b].lower == "from") && d.toks[b-1].lower == "delegation" {
 			return d.entityID(g.e)
 		}
+		return ""
 	}
 	return ""
 }

@@ -1041,6 +1041,9 @@ func (d *docState) inRelativeClause(m pmention, from, end int) bool {
 		switch w := d.toks[r].lower; {
 		case (w == "who" || w == "whose" || w == "whom") && d.toks[r-1].punct == ',':
 			for c := m.end; c < end; c++ {
+				if speechVerbs[d.toks[c].lower] {
+					return false // "at State House, whose spokesman X told reporters, "..."": the clause speaks
+				}
 				if d.toks[c].punct == ',' {
 					return true
 				}
@@ -1070,21 +1073,22 @@ func (d *docState) attributedBlock(si int) int {
 		if d.inQuote(a) || a+1 < e && d.inQuote(a+1) {
 			continue // a paragraph of quotation
 		}
-		if d.toks[e-1].punct != ':' {
-			return -1
+		if d.toks[e-1].punct != ':' || e-a > 40 {
+			return -1 // a heading is short
 		}
-		attributable := false
-		for k := a; k < e; k++ {
-			attributable = attributable || d.toks[k].lower == "attributable"
+		// The first person after "attributable to": "Quotes attributable
+		// to Minister for Trade Don Farrell on the visit of Premier Li
+		// Qiang:" are Farrell's.
+		for k := a; k+1 < e; k++ {
+			if d.toks[k].lower == "attributable" && d.toks[k+1].lower == "to" {
+				ms := d.mentionsIn(k+2, e)
+				if len(ms) == 0 || ms[0].ambiguous {
+					return -1
+				}
+				return ms[0].person
+			}
 		}
-		if !attributable {
-			return -1
-		}
-		ms := d.mentionsIn(a, e)
-		if len(ms) == 0 || ms[len(ms)-1].ambiguous {
-			return -1
-		}
-		return ms[len(ms)-1].person
+		return -1
 	}
 	return -1
 }
