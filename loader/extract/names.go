@@ -934,8 +934,18 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			// "Minister of State at the Ministry of Foreign Affairs of the
 			// State of Qatar": the ministry's country employs.
 			if mo, found := d.ministryOf(k); found {
-				if g2, ok2 := d.gzOf(mo.end - 1); ok2 && g2.end == mo.end && g2.e.kind == entCountry && p.org == "" {
-					p.org = d.entityID(g2.e)
+				named := mo.end // the ministry without its country
+				if g2, ok2 := d.gzOf(mo.end - 1); ok2 && g2.end == mo.end && g2.e.kind == entCountry {
+					if p.org == "" {
+						p.org = d.entityID(g2.e)
+					}
+					named = g2.start
+					for named > k && (d.toks[named-1].lower == "of" || d.toks[named-1].lower == "the") {
+						named--
+					}
+				}
+				if strings.HasSuffix(p.title, " of State") && named > k {
+					p.title += " at " + d.phrase(j+1, named) // as the post is written
 				}
 				j = mo.end
 				continue

@@ -549,3 +549,12 @@ func TestSessionTenSecondReview(t *testing.T) {
 		}
 	}
 }
+
+// "Minister of State at the Ministry of Foreign Affairs" is the post as
+// written; the ministry's country, where written, employs.
+func TestMinisterOfStateAtTheMinistry(t *testing.T) {
+	ex := extract(t, "The meeting was attended by Dr Mohammed bin Abdulaziz Al-Khulaifi, Minister of State at the Ministry of Foreign Affairs of the State of Qatar.", "2025-05-05")
+	if got := positionsOf(ex, "Mohammed bin Abdulaziz Al-Khulaifi"); len(got) != 1 || got[0].Title != "Minister of State at the Ministry of Foreign Affairs" || got[0].Organisation != "country:qatar" {
+		t.Errorf("positions = %+v", got)
+	}
+}
