@@ -128,7 +128,7 @@ var kinWords = wordSet(`wife husband spouse`)
 
 // honorifics introduce a name ("Mr Wang Yi", "H.E. ...").
 var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh prof professor dame lord shri smt shrimati seyed sayyid mwalimu
-hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman amb`)
+hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman amb mag`)
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen",
 // the Malay "Nor Azlina binti Hashim").
@@ -448,6 +448,8 @@ func (d *docState) qualifierBefore(i int) (string, int) {
 	}
 	if j >= 1 && d.toks[j].lower == "s" && d.toks[j-1].lower == "'" {
 		j -= 2
+	} else if j >= 1 && d.toks[j].lower == "'" && strings.HasSuffix(d.toks[j-1].lower, "s") && d.toks[j-1].end == d.toks[j].start {
+		j-- // "Belarus' Ambassador to Zimbabwe"
 	}
 	m, ok := d.gzOf(j)
 	if !ok && j >= 0 && j+2 < i && d.toks[j+1].lower == "'" && d.toks[j].upper && orgHeads[d.toks[j].lower] && d.toks[j].lower != "government" {
@@ -1320,9 +1322,9 @@ func (d *docState) findPersons() {
 		// comma, a full stop or "and"; "X, the Vice President conveyed"
 		// is a clause, not an apposition.
 		b := appStart
-		for n := 0; n < 2 && b > 0 && (d.toks[b-1].lower == "the" || d.toks[b-1].lower == "a" ||
-			d.toks[b-1].lower == "an" || d.toks[b-1].lower == "also"); n++ {
-			b--
+		for n := 0; n < 4 && b > 0 && (d.toks[b-1].lower == "the" || d.toks[b-1].lower == "a" ||
+			d.toks[b-1].lower == "an" || d.toks[b-1].lower == "also" || appointmentWords[d.toks[b-1].lower] && !d.toks[b-1].upper); n++ {
+			b-- // "Name, the newly appointed Ambassador of ..."
 		}
 		closed := j >= len(d.toks) || d.toks[j].newlineBefore || nextLine || d.toks[j].lower == "and" || d.toks[j].lower == "who" ||
 			d.toks[j].punct == ',' || d.toks[j].punct == '.' || d.toks[j].punct == ';' || d.toks[j].punct == ')' || d.toks[j].punct == ':' ||

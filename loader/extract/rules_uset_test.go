@@ -558,3 +558,18 @@ func TestMinisterOfStateAtTheMinistry(t *testing.T) {
 		t.Errorf("positions = %+v", got)
 	}
 }
+
+// "Belarus' Ambassador to Zimbabwe X" (a possessive after s), "X, the newly
+// appointed Ambassador of Korea to Ethiopia", "Mag. X" (an Austrian
+// academic style).
+func TestAmbassadorForms(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"The talks were attended by Belarus' Ambassador to Zimbabwe Vladimir Kovalenko.":                                                                  {"Vladimir Kovalenko", "country:belarus"},
+		"State Minister Tsion Kebede received the credentials of Mr. Kim Dong-hwan, the newly appointed Ambassador of the Republic of Korea to Ethiopia.": {"Kim Dong-hwan", "country:south-korea"},
+		"He was accompanied by the Austrian Ambassador to Bosnia and Herzegovina, Mag. Ulrike Hartl-Pölzl.":                                               {"Ulrike Hartl-Pölzl", "country:austria"},
+	} {
+		if got := positionsOf(extract(t, text, "2026-01-01"), want[0]); len(got) != 1 || got[0].Title != "Ambassador" || got[0].Organisation != want[1] {
+			t.Errorf("%s: positions = %+v, want Ambassador of %s", want[0], got, want[1])
+		}
+	}
+}
