@@ -1409,14 +1409,15 @@ func (d *docState) findMeetings() []*meeting {
 				break
 			}
 			if m.shares(nm) && !((d.sequenced(si) || m.date == "" && nm.date != "" && len(m.paras) > 0 && m.paras[0] > 0 && d.opensWithDay(si) && nm.sharedWith(m) == 1) && nm.bringsNew(m)) && !beside &&
-				!d.otherDayThanLead(si, m, nm) {
+				!d.otherDayThanLead(si, m, nm) && !(otherHost(m, nm) && d.receivedBy(si)) {
 				m.merge(nm)
 				cur = k
 				merged = true
 				break
 			}
 		}
-		if !merged && !v.gathering && !beside && cur >= 0 && ms[cur].sameScene(nm) && !(d.sequenced(si) && nm.bringsNew(ms[cur])) {
+		if !merged && !v.gathering && !beside && cur >= 0 && ms[cur].sameScene(nm) && !(d.sequenced(si) && nm.bringsNew(ms[cur])) &&
+			!(otherHost(ms[cur], nm) && d.receivedBy(si)) {
 			// A paragraph tells of one encounter: "Retno visited
 			// Beijing. ... Taha was also present during the meeting
 			// with Wang Yi."
@@ -3179,6 +3180,25 @@ func (d *docState) opensWithDay(si int) bool {
 			_, weekday := weekdays[d.toks[k-1].lower]
 			_, month := months[d.toks[k-1].lower]
 			return weekday || month || isDigitWord(d.toks[k-1].lower)
+		}
+	}
+	return false
+}
+
+// otherHost reports whether nm is received by someone other than the host
+// of m who did not take part in m: "Minister Borg was also received by
+// President Siljanovska-Davkova" after his talks with his counterpart.
+func otherHost(m, nm *meeting) bool {
+	return nm.host >= 0 && m.host >= 0 && nm.host != m.host && !m.attends(nm.host)
+}
+
+// receivedBy reports whether sentence si tells someone was received by
+// another: "was also received by President X".
+func (d *docState) receivedBy(si int) bool {
+	s := d.sents[si]
+	for i := s.tokStart; i+1 < s.tokEnd; i++ {
+		if w := d.toks[i].lower; (w == "received" || w == "hosted" || w == "welcomed") && d.toks[i+1].lower == "by" && !d.inQuote(i) {
+			return true
 		}
 	}
 	return false

@@ -573,3 +573,17 @@ func TestAmbassadorForms(t *testing.T) {
 		}
 	}
 }
+
+// "X was also received by President Y", after X's talks with his
+// counterpart: another encounter, with its own host.
+func TestAlsoReceivedByAnotherHost(t *testing.T) {
+	ex := extract(t, "Skopje, 21 November 2025 – Minister of Foreign Affairs Timčo Mucunski today welcomed in Skopje the Minister for Foreign Affairs of Malta, Ian Borg. "+
+		"Minister Borg was also received by President of the Republic of North Macedonia Gordana Siljanovska-Davkova at the Presidential Residence.", "2025-11-21")
+	hosts := map[string]bool{}
+	for _, m := range ex.Meetings {
+		hosts[m.Host] = true
+	}
+	if len(ex.Meetings) != 2 || !hosts[graph.EntityID(graph.KindPerson, "Gordana Siljanovska-Davkova")] {
+		t.Errorf("meetings = %+v, want two, one hosted by the President", ex.Meetings)
+	}
+}
