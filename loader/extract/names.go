@@ -1138,6 +1138,9 @@ func (d *docState) findPersons() {
 			// Not "Director of the EDB Branch in ...": a one-word body.
 			p.ev.Rule = "title+name"
 			in := intro{start: start, end: e, nameStart: j, nameEnd: e, rule: "title+name"}
+			if len(chain) > 0 && chainStart >= 0 && chainStart < start {
+				in.start = chainStart // "the Chairman of ... – Head of ... Name": the mention opens with the chain
+			}
 			if name, alias, e2 := d.nickname(j, e); e2 > e {
 				in.name, in.alias, in.end, e = name, alias, e2, e2
 			}

@@ -587,3 +587,13 @@ func TestAlsoReceivedByAnotherHost(t *testing.T) {
 		t.Errorf("meetings = %+v, want two, one hosted by the President", ex.Meetings)
 	}
 }
+
+// A mention opens with the first title of its chain: "received by the
+// Chairman of the Cabinet of Ministers of the Kyrgyz Republic – Head of the
+// Presidential Administration Adylbek Kasymaliev" names its agent.
+func TestChainedTitlesOpenTheMention(t *testing.T) {
+	ex := extract(t, "Rashid Meredov was received by the Chairman of the Cabinet of Ministers of the Kyrgyz Republic – Head of the Presidential Administration Adylbek Kasymaliev.", "2025-08-26")
+	if got, host := attendeesOn(ex, "2025-08-26"); !got["Rashid Meredov"] || host != "Adylbek Kasymaliev" {
+		t.Errorf("attendees = %v, host %q; want Meredov received by Kasymaliev", got, host)
+	}
+}
