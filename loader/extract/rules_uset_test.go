@@ -597,3 +597,16 @@ func TestChainedTitlesOpenTheMention(t *testing.T) {
 		t.Errorf("attendees = %v, host %q; want Meredov received by Kasymaliev", got, host)
 	}
 }
+
+// Bruneian and Malay styles are no part of the name: "Yang Berhormat Dato
+// Seri Setia Erywan Pehin Yusof", "Dayang Hajah Nor Azlina binti Haji
+// Ismail".
+func TestBruneianStyles(t *testing.T) {
+	ex := extract(t, "Also present were Yang Berhormat Dato Seri Setia Erywan Pehin Yusof, Minister of Foreign Affairs II, and Dayang Hajah Nor Azlina binti Haji Ismail, Permanent Secretary at the Ministry of Foreign Affairs.", "2025-10-08")
+	names := personNames(ex)
+	for _, want := range []string{"Erywan Pehin Yusof", "Nor Azlina binti Haji Ismail"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("persons = %v, want %s", names, want)
+		}
+	}
+}
