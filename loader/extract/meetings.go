@@ -1124,8 +1124,9 @@ func (d *docState) listItemPerson(si int) int {
 	}
 	for _, pm := range d.mentionsIn(start, min(s.tokEnd, start+8)) {
 		// "Dr Badr Abdelatty, Minister ...", "Ambassador Bankole
-		// Adeoye, Commissioner ...": a name, with its style or title.
-		if pm.start == start && pm.kind != mkPronoun {
+		// Adeoye, Commissioner ...": a name, with its style or title;
+		// "His Excellency Mr. Name, High Commissioner of ...;".
+		if pm.start >= start && pm.start <= d.addressAt(start) && pm.kind != mkPronoun {
 			return pm.person
 		}
 		break

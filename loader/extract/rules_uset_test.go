@@ -610,3 +610,13 @@ func TestBruneianStyles(t *testing.T) {
 		}
 	}
 }
+
+// A list item opens with the style of its name: "His Excellency Mr. Name,
+// High Commissioner of ...;".
+func TestListItemAfterStyle(t *testing.T) {
+	ex := extract(t, "His Majesty Sultan Haji Hassanal Bolkiah this morning received the letters of credence of four new envoys at the Throne Room.\n\nThe envoys were:\n\n"+
+		"His Excellency Mr. Ashfaq Rahman Chowdhury, High Commissioner of the People's Republic of Bangladesh;\nHer Excellency Madam Nguyễn Thị Minh Nguyệt, Ambassador of the Socialist Republic of Viet Nam.", "2025-10-08")
+	if got, _ := attendeesOn(ex, "2025-10-08"); !got["Ashfaq Rahman Chowdhury"] || !got["Nguyễn Thị Minh Nguyệt"] {
+		t.Errorf("attendees = %v, want the envoys", got)
+	}
+}
