@@ -244,8 +244,10 @@ func (d *docState) findMeetingVerb(si int) (meetingVerb, bool) {
 			i = v.end - 1
 			continue
 		}
-		if late := d.modalEarlier(s.tokStart, i); late || v.planned || d.intentBefore(s.tokStart, i) {
-			if !found && v.kind != mkJoin && (late || d.futureBefore(s.tokStart, i)) {
+		// Intent is read before the verb phrase: "consented to receive"
+		// is no intent to receive.
+		if late := d.modalEarlier(s.tokStart, min(i, v.start)); late || v.planned || d.intentBefore(s.tokStart, min(i, v.start)) {
+			if !found && v.kind != mkJoin && (late || d.futureBefore(s.tokStart, min(i, v.start))) {
 				planned, found = v, true
 				planned.planned = true
 			}

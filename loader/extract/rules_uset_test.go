@@ -620,3 +620,11 @@ func TestListItemAfterStyle(t *testing.T) {
 		t.Errorf("attendees = %v, want the envoys", got)
 	}
 }
+
+// "consented to receive" is a courtly "received", not an intent.
+func TestConsentedToReceiveIsHeld(t *testing.T) {
+	ex := extract(t, "His Majesty Sultan Haji Hassanal Bolkiah this morning consented to receive the letters of credence of the new Ambassador of Chile, Catalina Ossa Undurraga, at the Throne Room.", "2025-10-08")
+	if len(ex.Meetings) != 1 || ex.Meetings[0].Status == graph.StatusPlanned {
+		t.Errorf("meetings = %+v, want one held", ex.Meetings)
+	}
+}
