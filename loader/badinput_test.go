@@ -318,6 +318,7 @@ func TestBadInputLongText(t *testing.T) {
 		// review found 10 s and 6 s for these).
 		"attributable":    fill("word of the day and ")[:size/2] + " attributable to Penny Wong:\n\n" + fill(`"We agree." `)[:size/2],
 		"hyphen-surnames": distinctNames(size, "Juan Maria Lopez %[1]s said. Minister Maria-%[1]s said. "),
+		"messages":        fill("He received a message from his counterpart, "),
 	}
 	dir := t.TempDir()
 	for name, text := range cases {

@@ -351,7 +351,8 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				// Iraq, Y": the agent, however far its name.
 				_, passive = d.passiveAgent(i+1, end)
 			}
-			if !passive && !d.personOrGroupAfter(i+1, end) && !d.objectAfterAdjuncts(i+1, end) && !d.credentialsAt(i+1, end) && !d.titledObject(i+1, end) {
+			if !passive && !d.personOrGroupAfter(i+1, end) && !d.objectAfterAdjuncts(i+1, end) && !d.credentialsAt(i+1, end) && !d.titledObject(i+1, end) &&
+				!d.messengerAfter(i+1, end) {
 				return meetingVerb{}, false
 			}
 			k.kind = mkHost
@@ -718,6 +719,34 @@ func (d *docState) otherEventWithin(si, n int) bool {
 				!d.inQuote(i) && len(d.mentionsIn(s.tokStart, i)) > 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// messengerAfter reports whether the words from token i tell of a message
+// brought by someone: "received on Thursday a message from his Mozambican
+// counterpart, Daniel Chapo, delivered by the Minister of Foreign Affairs
+// ..., Maria Manuela Lucas": the messenger is received (and the sender,
+// whose message it is, is not).
+func (d *docState) messengerAfter(i, end int) bool {
+	message := false
+	for k := i; k+1 < end && k < i+30; k++ {
+		w := d.toks[k].lower
+		if w == "message" || w == "letter" {
+			message = true
+			continue
+		}
+		if !message || (w != "delivered" && w != "conveyed" && w != "handed" && w != "brought" && w != "carried") {
+			continue
+		}
+		b := k + 1
+		if d.toks[b].lower == "over" {
+			b++
+		}
+		if b < end && d.toks[b].lower == "by" {
+			ms := d.mentionsIn(b+1, min(end, b+8))
+			return len(ms) > 0 && ms[0].kind != mkPronoun
 		}
 	}
 	return false
@@ -1784,6 +1813,14 @@ func (d *docState) greetingsOf(i int) bool {
 		t := &d.toks[k]
 		if (t.lower == "of" || t.lower == "from") && greetingWords[d.toks[k-1].lower] {
 			return true
+		}
+		if t.punct == ',' && k >= 2 && d.toks[k-1].lower == "counterpart" {
+			// "a message from his Mozambican counterpart, Daniel Chapo,"
+			k -= 1
+			for k > s.tokStart+1 && k > i-10 && (d.toks[k-1].upper || possessivePronouns[d.toks[k-1].lower]) {
+				k--
+			}
+			continue
 		}
 		if !t.isWord() || !(t.upper || honorifics[t.lower] || d.isTitleTok(k) || t.lower == "the") {
 			return false

@@ -628,3 +628,18 @@ func TestConsentedToReceiveIsHeld(t *testing.T) {
 		t.Errorf("meetings = %+v, want one held", ex.Meetings)
 	}
 }
+
+// "received a message from his counterpart, X, delivered by Y": the
+// messenger is received, not the sender.
+func TestMessageDeliveredBy(t *testing.T) {
+	ex := extract(t, "Luanda - The President of the Republic, João Lourenço, received on Thursday in Luanda a message from his Mozambican counterpart, Daniel Chapo, "+
+		"delivered by the Minister of Foreign Affairs and Cooperation of Mozambique, Maria Manuela Lucas.", "2026-05-08")
+	got, host := attendeesOn(ex, "2026-05-07")
+	if !got["Maria Manuela Lucas"] || got["Daniel Chapo"] || host != "João Lourenço" {
+		t.Errorf("attendees = %v, host %q; want the messenger received by Lourenço", got, host)
+	}
+	// A message with no messenger is no meeting.
+	if ex := extract(t, "President João Lourenço received on Thursday a message from his Mozambican counterpart, Daniel Chapo.", "2026-05-08"); len(ex.Meetings) != 0 {
+		t.Errorf("meetings = %+v, want none", ex.Meetings)
+	}
+}
