@@ -3390,15 +3390,27 @@ func (d *docState) presentAt(i, end int) bool {
 // [also]" precedes token i.
 func (d *docState) meetingNounBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && d.toks[k].sent == d.toks[i].sent; k-- {
-		if eventNouns[d.toks[k].lower] {
-			return true
+		if eventNouns[d.toks[k].lower] || d.toks[k].lower == "audience" && k > 0 && d.toks[k-1].lower == "the" {
+			return true // "The audience was attended by X"
 		}
 	}
 	// "The talks, which continued over a working lunch, were attended
-	// by": the sentence's subject, before a clause set off by commas.
+	// by": the sentence's subject, before a clause set off by commas;
+	// "On the Angolan side, the audience, held at the Palace, was
+	// attended by".
 	s := d.sents[d.toks[i].sent]
 	a := s.tokStart
-	if a+2 < i && d.toks[a].lower == "the" && eventNouns[d.toks[a+1].lower] && d.toks[a+2].punct == ',' {
+	if a+4 < i && d.toks[a].lower == "on" && d.toks[a+1].lower == "the" {
+		for k := a + 2; k < i && k < a+7; k++ {
+			if d.toks[k].punct == ',' {
+				if k+1 < i && d.toks[k+1].lower == "the" && (eventNouns[d.toks[k+2].lower] || d.toks[k+2].lower == "audience") {
+					a = k + 1
+				}
+				break
+			}
+		}
+	}
+	if a+2 < i && d.toks[a].lower == "the" && (eventNouns[d.toks[a+1].lower] || d.toks[a+1].lower == "audience") && d.toks[a+2].punct == ',' {
 		for k := a + 3; k < i; k++ {
 			if d.toks[k].punct == ',' {
 				return k >= i-3 // the clause closes just before the verb

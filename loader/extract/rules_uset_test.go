@@ -643,3 +643,17 @@ func TestMessageDeliveredBy(t *testing.T) {
 		t.Errorf("meetings = %+v, want none", ex.Meetings)
 	}
 }
+
+// "The audience was attended by X", "On the Angolan side, the audience,
+// held at the Presidential Palace, was attended by X": X joins.
+func TestAudienceAttendedBy(t *testing.T) {
+	for _, tail := range []string{
+		"On the Angolan side, the audience, held at the Presidential Palace, was attended by the Minister of External Relations, Téte António.",
+		"The audience was attended by the Minister of External Relations, Téte António.",
+	} {
+		ex := extract(t, "President João Lourenço received on Thursday in Luanda the Minister of Foreign Affairs of Mozambique, Maria Manuela Lucas.\n\n"+tail, "2026-05-08")
+		if got, _ := attendeesOn(ex, "2026-05-07"); !got["Téte António"] {
+			t.Errorf("%q: attendees = %v, want Téte António", tail, got)
+		}
+	}
+}
