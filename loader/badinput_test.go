@@ -319,6 +319,10 @@ func TestBadInputLongText(t *testing.T) {
 		"attributable":    fill("word of the day and ")[:size/2] + " attributable to Penny Wong:\n\n" + fill(`"We agree." `)[:size/2],
 		"hyphen-surnames": distinctNames(size, "Juan Maria Lopez %[1]s said. Minister Maria-%[1]s said. "),
 		"messages":        fill("He received a message from his counterpart, "),
+		// One paragraph of many encounters, each received by another
+		// host: each meeting's day is read once per paragraph (a third
+		// review found 65 s).
+		"received-by": distinctNames(size, "Minister Anna Berg held talks with Minister Ivan %[1]s. Minister Anna Berg was also received by President Petr %[1]s. "),
 	}
 	dir := t.TempDir()
 	for name, text := range cases {

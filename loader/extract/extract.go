@@ -43,11 +43,13 @@ type docState struct {
 	toks     []token
 	sents    []sentence
 	paras    []span
-	gz       []gzMatch // gazetteer hits in text order
-	gzAt     []int32   // per token: index into gz, or -1
-	kp       []gzMatch // known persons' names in text order
-	kpAt     []int32   // per token: index into kp, or -1
-	paraSent []int     // per paragraph: its first sentence
+	gz       []gzMatch         // gazetteer hits in text order
+	gzAt     []int32           // per token: index into gz, or -1
+	kp       []gzMatch         // known persons' names in text order
+	kpAt     []int32           // per token: index into kp, or -1
+	paraSent []int             // per paragraph: its first sentence
+	paraDay  map[int]dateFound // per paragraph: the first day it gives (fallbackDate)
+	lead     *leadDay          // the lead paragraph's day, once read
 	quotes   []quote
 	quoteAt  []int32 // per token: index into quotes when inside one, or -1
 	localOr  []localOrg

@@ -86,11 +86,24 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 		if n >= 4 {
 			break
 		}
-		for si := d.paraSent[p]; si < len(d.sents) && d.sents[si].para == p; si++ {
-			s := d.sents[si]
-			if df, found := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); found && ok(df) && !d.plannedSentence(si) {
-				return df.date, df.precision
+		// A paragraph's day is read once: a paragraph may tell many
+		// meetings.
+		if d.paraDay == nil {
+			d.paraDay = map[int]dateFound{}
+		}
+		df, seen := d.paraDay[p]
+		if !seen {
+			for si := d.paraSent[p]; si < len(d.sents) && d.sents[si].para == p; si++ {
+				s := d.sents[si]
+				if f, found := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); found && ok(f) && !d.plannedSentence(si) {
+					df = f
+					break
+				}
 			}
+			d.paraDay[p] = df
+		}
+		if df.date != "" {
+			return df.date, df.precision
 		}
 	}
 	if date, precision, found := d.leadDate(); found {
@@ -105,6 +118,20 @@ func (d *docState) leadDate() (string, string, bool) {
 	if !d.hasPb {
 		return "", "", false
 	}
+	if d.lead == nil {
+		date, precision, found := d.readLeadDate()
+		d.lead = &leadDay{date, precision, found}
+	}
+	return d.lead.date, d.lead.precision, d.lead.found
+}
+
+// leadDay is the day the lead paragraph gives, read once.
+type leadDay struct {
+	date, precision string
+	found           bool
+}
+
+func (d *docState) readLeadDate() (string, string, bool) {
 	ok := func(df dateFound) bool {
 		if df.precision != "day" {
 			return false

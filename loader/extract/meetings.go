@@ -728,16 +728,27 @@ func (d *docState) otherEventWithin(si, n int) bool {
 // brought by someone: "received on Thursday a message from his Mozambican
 // counterpart, Daniel Chapo, delivered by the Minister of Foreign Affairs
 // ..., Maria Manuela Lucas": the messenger is received (and the sender,
-// whose message it is, is not).
+// whose message it is, is not: see senderSpan).
 func (d *docState) messengerAfter(i, end int) bool {
-	message := false
+	a, b := d.senderSpan(i, end)
+	return a < b
+}
+
+// senderSpan returns the tokens [a, b) between "message" or "letter" and
+// the participle of its delivery ("delivered by", "conveyed by", "handed
+// over by"), which name the message's sender, when a person follows "by"
+// at once; a == b when there is no such message.
+func (d *docState) senderSpan(i, end int) (int, int) {
+	message := -1
 	for k := i; k+1 < end && k < i+30; k++ {
 		w := d.toks[k].lower
 		if w == "message" || w == "letter" {
-			message = true
+			if message < 0 {
+				message = k
+			}
 			continue
 		}
-		if !message || (w != "delivered" && w != "conveyed" && w != "handed" && w != "brought" && w != "carried") {
+		if message < 0 || (w != "delivered" && w != "conveyed" && w != "handed" && w != "brought" && w != "carried") {
 			continue
 		}
 		b := k + 1
@@ -745,11 +756,15 @@ func (d *docState) messengerAfter(i, end int) bool {
 			b++
 		}
 		if b < end && d.toks[b].lower == "by" {
-			ms := d.mentionsIn(b+1, min(end, b+8))
-			return len(ms) > 0 && ms[0].kind != mkPronoun
+			// The messenger follows "by" at once: not "carried by
+			// courier, and later met Ambassador X".
+			if ms := d.mentionsIn(b+1, min(end, b+3)); len(ms) > 0 && ms[0].kind != mkPronoun {
+				return message, k
+			}
 		}
+		return 0, 0
 	}
-	return false
+	return 0, 0
 }
 
 // mealNouns are the meals that go with a meeting.
@@ -1436,12 +1451,16 @@ func (d *docState) findMeetings() []*meeting {
 			ms[cur].merge(nm)
 			merged = true
 		}
-		for k, m := range ms {
+		recv, seq := d.receivedBy(si), d.sequenced(si) // the sentence's, once
+		// The meetings told last: a text of the genre tells a few dozen
+		// at most, and a megabyte of them must not compare each with each.
+		for k := max(0, len(ms)-mergeWindow); k < len(ms); k++ {
+			m := ms[k]
 			if v.gathering || merged {
 				break
 			}
-			if m.shares(nm) && !((d.sequenced(si) || m.date == "" && nm.date != "" && len(m.paras) > 0 && m.paras[0] > 0 && d.opensWithDay(si) && nm.sharedWith(m) == 1) && nm.bringsNew(m)) && !beside &&
-				!d.otherDayThanLead(si, m, nm) && !(otherHost(m, nm) && d.receivedBy(si)) {
+			if m.shares(nm) && !((seq || m.date == "" && nm.date != "" && len(m.paras) > 0 && m.paras[0] > 0 && d.opensWithDay(si) && nm.sharedWith(m) == 1) && nm.bringsNew(m)) && !beside &&
+				!d.otherDayThanLead(si, m, nm) && !(otherHost(m, nm) && recv) {
 				m.merge(nm)
 				cur = k
 				merged = true
@@ -1449,7 +1468,7 @@ func (d *docState) findMeetings() []*meeting {
 			}
 		}
 		if !merged && !v.gathering && !beside && cur >= 0 && ms[cur].sameScene(nm) && !(d.sequenced(si) && nm.bringsNew(ms[cur])) &&
-			!(otherHost(ms[cur], nm) && d.receivedBy(si)) {
+			!(otherHost(ms[cur], nm) && recv) {
 			// A paragraph tells of one encounter: "Retno visited
 			// Beijing. ... Taha was also present during the meeting
 			// with Wang Yi."
@@ -1601,8 +1620,9 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	}
 	ev := d.ev(si, rule)
 	m.ev = []graph.Evidence{ev}
+	sa, sb := d.senderSpan(v.end, s.tokEnd) // a message's sender is not received
 	for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
-		if d.inQuote(pm.start) || d.onBehalfOf(pm.start, s.tokStart) || d.mentionedOnly(pm, v) {
+		if d.inQuote(pm.start) || d.onBehalfOf(pm.start, s.tokStart) || d.mentionedOnly(pm, v) || pm.start >= sa && pm.start < sb {
 			continue
 		}
 		m.addAttendee(pm.person, ev)
@@ -2781,22 +2801,23 @@ func (m *meeting) shares(n *meeting) bool {
 	if m.planned != n.planned || m.date != "" && n.date != "" && m.date != n.date {
 		return false
 	}
-	if m.callOnly() && n.inPerson() || n.callOnly() && m.inPerson() {
-		// "Earlier in the morning, Minister X had a telephone
-		// conversation with Y": a call is not the talks told before.
-		return false
-	}
 	if m.place != "" && n.place != "" && m.place != n.place {
 		return false // a summit in Jakarta is not the talks in Phnom Penh
 	}
+	// Someone in common first: the cheapest test, and the one that fails
+	// for most earlier meetings of a long text.
+	common := false
 	for _, a := range m.attendees {
 		for _, b := range n.attendees {
-			if a.person == b.person {
-				return true
-			}
+			common = common || a.person == b.person
 		}
 	}
-	return false
+	if !common {
+		return false
+	}
+	// "Earlier in the morning, Minister X had a telephone conversation
+	// with Y": a call is not the talks told before.
+	return !(m.callOnly() && n.inPerson() || n.callOnly() && m.inPerson())
 }
 
 // phoneToldBefore reports whether a word of a telephone or video call
@@ -3225,6 +3246,10 @@ func (d *docState) opensWithDay(si int) bool {
 	return false
 }
 
+// mergeWindow is how many of the meetings told last a new one may merge
+// with.
+const mergeWindow = 64
+
 // otherHost reports whether nm is received by someone other than the host
 // of m who did not take part in m: "Minister Borg was also received by
 // President Siljanovska-Davkova" after his talks with his counterpart.
@@ -3390,8 +3415,8 @@ func (d *docState) presentAt(i, end int) bool {
 // [also]" precedes token i.
 func (d *docState) meetingNounBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && d.toks[k].sent == d.toks[i].sent; k-- {
-		if eventNouns[d.toks[k].lower] || d.toks[k].lower == "audience" && k > 0 && d.toks[k-1].lower == "the" {
-			return true // "The audience was attended by X"
+		if eventNouns[d.toks[k].lower] || d.toks[k].lower == "audience" && k > 0 && d.toks[k-1].lower == "the" && k-1 == d.sents[d.toks[i].sent].tokStart {
+			return true // "The audience was attended by X"; not "a concert, and the audience was attended by"
 		}
 	}
 	// "The talks, which continued over a working lunch, were attended

@@ -3219,7 +3219,7 @@ func (d *docState) knownOfCountry(tr titleRef, si int) int {
 var styles = func() [][]string {
 	var s [][]string
 	for _, p := range strings.Split(`yang amat berhormat|yang berhormat|datuk seri setia|dato seri setia|datuk seri utama|dato seri utama|datuk seri|dato seri|dato sri|datuk sri|tan sri|
-puan sri|dato paduka|datuk|dato|datin|pehin|haji|hajah|dayang|awang|tengku|tunku|khun|major general|lieutenant general|
+puan sri|dato paduka|datuk|dato|datin|pehin|dayang hajah|awang haji|haji|hajah|tengku|tunku|khun|major general|lieutenant general|
 brigadier general|colonel general|army general|lieutenant colonel|colonel|vice admiral|rear admiral|admiral|
 air chief marshal|air marshal|field marshal|marshal|cardinal|archbishop|monsignor|samdech moha borvor thipadei|samdech akka moha sena padei techo|
 samdech thipadei|samdech techo|samdech|lok chumteav|neak oknha|oknha|ratu|adi|dasho|lyonpo|u|patriarch|metropolitan|bishop`, "|") {

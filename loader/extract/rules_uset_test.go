@@ -657,3 +657,40 @@ func TestAudienceAttendedBy(t *testing.T) {
 		}
 	}
 }
+
+// A third review's findings on the session's last rules; each must stay
+// fixed.
+func TestSessionTenThirdReview(t *testing.T) {
+	// The sender of a message, however the text names him, is not
+	// received; a messenger follows "by" at once.
+	for _, text := range []string{
+		"President João Lourenço received on Thursday a written message from his counterpart from Mozambique, President Daniel Chapo, delivered by Minister Maria Manuela Lucas.",
+		"President João Lourenço received on Thursday a letter from the new Mozambican leader and his counterpart, Daniel Chapo, delivered by Minister Maria Manuela Lucas.",
+	} {
+		got, _ := attendeesOn(extract(t, text, "2026-05-08"), "2026-05-07")
+		if got["Daniel Chapo"] || !got["Maria Manuela Lucas"] {
+			t.Errorf("%.60q: attendees = %v, want the messenger and not the sender", text, got)
+		}
+	}
+	ex := extract(t, "Minister Ana Rojas received on Thursday a written message, a letter from Minister Luis Perez, carried by courier, and later met Ambassador John Smith.", "2026-05-08")
+	for _, m := range ex.Meetings {
+		if m.Host != "" {
+			t.Errorf("meeting %+v has a host, want none", m)
+		}
+	}
+	// Spectators are no audience of a head of state.
+	for _, tail := range []string{
+		"In the evening, Rojas attended a concert and the audience was attended by Ambassador John Smith.",
+		"Later, Minister Rojas delivered a lecture at the university to the audience, attended by Ambassador John Smith.",
+	} {
+		got, _ := attendeesOn(extract(t, "Minister Ana Rojas met Minister Luis Perez in Lima on Monday. "+tail, "2026-05-08"), "2026-05-04")
+		if got["John Smith"] {
+			t.Errorf("%q: attendees = %v, want no John Smith", tail, got)
+		}
+	}
+	// "Awang" and "Dayang" open Malaysian names; only "Dayang Hajah" and
+	// "Awang Haji" are styles.
+	if names := personNames(extract(t, "Prime Minister Anwar Ibrahim received Deputy Minister Awang Adek Hussin at Seri Perdana.", "2026-01-01")); !slices.Contains(names, "Awang Adek Hussin") {
+		t.Errorf("persons = %v, want Awang Adek Hussin", names)
+	}
+}
