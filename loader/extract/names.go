@@ -1619,15 +1619,17 @@ func (d *docState) findPersons() {
 		// A list item: "Taking part in the meeting were:" then "Liisa
 		// Väänänen-Koski, Senior Arctic Official of Finland" on a line of
 		// its own.
-		if e, p, ok := d.listItemAt(i); ok {
-			in := intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "list-item"}
-			if p.title != "" {
-				in.pos = &p
+		if d.itemLineStart(i) >= 0 { // only a line's start: the test is costly
+			if e, p, ok := d.listItemAt(i); ok {
+				in := intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "list-item"}
+				if p.title != "" {
+					in.pos = &p
+				}
+				intros = append(intros, in)
+				cover(i, e)
+				i = e - 1
+				continue
 			}
-			intros = append(intros, in)
-			cover(i, e)
-			i = e - 1
-			continue
 		}
 		// Capitalised name + speech or meeting verb ("Andrei Denisov noted").
 		if t.upper && (i == 0 || !d.toks[i-1].isWord() || !d.toks[i-1].upper || covered[i-1]) {
