@@ -2344,7 +2344,8 @@ func (d *docState) ofOtherCountry(pi int, country string, si int) bool {
 }
 
 // innerSurnameOf returns the only person of three words or more whose
-// name has the one word of person pi's name inside it, or -1.
+// name has the one word of person pi's name inside it, or -1; holders are
+// the persons whose names hold that word.
 func (d *docState) innerSurnameOf(pi int, holders []int) int {
 	w := d.persons[pi].words[0]
 	found := -1
@@ -2363,7 +2364,7 @@ func (d *docState) innerSurnameOf(pi int, holders []int) int {
 
 // sameTitled returns the only longer-named person whose name starts or
 // ends with the one word of person pi's name and who holds one of pi's
-// titles, or -2.
+// titles, or -2; holders are the persons whose names hold that word.
 func (d *docState) sameTitled(pi int, holders []int) int {
 	p := d.persons[pi]
 	target := -2
@@ -3612,7 +3613,7 @@ func (d *docState) listItemAt(i int) (int, position, bool) {
 			prev++
 		}
 		if _, _, ok := d.itemShape(prev); !ok {
-			if _, isTitled := d.titledItem(prev); !isTitled {
+			if !d.titledItem(prev) {
 				return i, position{}, false
 			}
 		}
@@ -3684,15 +3685,13 @@ func (d *docState) itemShape(i int) (int, position, bool) {
 
 // titledItem reports whether a line from token i is an item whose title the
 // gazetteer knows: "Marc-André Tremblay-Okpik, Ambassador of Canada".
-func (d *docState) titledItem(i int) (int, bool) {
+func (d *docState) titledItem(i int) bool {
 	e := d.nameAt(i, false)
 	if e-i < 2 || e+1 >= len(d.toks) || d.toks[e].punct != ',' || d.toks[e+1].newlineBefore {
-		return i, false
+		return false
 	}
-	if g, ok := d.gzOf(e + 1); ok && g.start == e+1 && g.e.kind == entTitle {
-		return e, true
-	}
-	return i, false
+	g, ok := d.gzOf(e + 1)
+	return ok && g.start == e+1 && g.e.kind == entTitle
 }
 
 // princeStyleAt returns the token after "Prince" or "Princess" at token i
