@@ -627,6 +627,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "Ministers attending were A and B": they join the meeting just
 		// told; not "The students participating were awarded ...".
 		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
+	case (w == "attending" || w == "participating") && next(i+1) == "the" && i > d.sents[d.toks[i].sent].tokStart &&
+		i-d.sents[d.toks[i].sent].tokStart <= 4 && d.plainWordsBefore(i) && d.gatheringThenIncluded(i+2, end) > 0:
+		// "Leaders attending the two-day meeting at the AU headquarters
+		// included A, B and C": they join the gathering just told.
+		return meetingVerb{start: i, end: d.gatheringThenIncluded(i+2, end), kind: mkJoin}, true
 	case (w == "attending" || w == "participating") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && next(i+1) == "the" &&
 		meetNouns[next(i+2)] && (next(i+3) == "were" || next(i+3) == "was"):
 		// "Attending the talks were the Ambassador ... X and ... Y."
@@ -765,6 +770,28 @@ func (d *docState) senderSpan(i, end int) (int, int) {
 		return 0, 0
 	}
 	return 0, 0
+}
+
+// gatheringThenIncluded returns the token after "included" or "were" when
+// the words from token i name a gathering and its place before it ("two-day
+// meeting at the AU headquarters included"), or 0.
+func (d *docState) gatheringThenIncluded(i, end int) int {
+	gathering := false
+	for k := i; k < end && k < i+10; k++ {
+		t := &d.toks[k]
+		switch {
+		case gatheringNouns[t.lower] || meetNouns[t.lower]:
+			gathering = true
+		case t.lower == "included" || t.lower == "were":
+			if gathering && k+1 < end {
+				return k + 1
+			}
+			return 0
+		case !t.isWord() && !t.isHyphen() && t.lower != "'":
+			return 0 // a clause of its own
+		}
+	}
+	return 0
 }
 
 // mealNouns are the meals that go with a meeting.
