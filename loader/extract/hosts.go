@@ -95,7 +95,7 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 		if !seen {
 			for si := d.paraSent[p]; si < len(d.sents) && d.sents[si].para == p; si++ {
 				s := d.sents[si]
-				if f, found := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); found && ok(f) && !d.plannedSentence(si) {
+				if f, found := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); found && ok(f) && !d.plannedSentence(si) && !d.arrivalSentence(si) {
 					df = f
 					break
 				}
@@ -530,6 +530,20 @@ func (d *docState) speechVerbBetween(a, b int) bool {
 	for k := a; k < b; k++ {
 		if !d.inQuote(k) && (speechVerbs[d.toks[k].lower] || evalVerbs[d.toks[k].lower]) {
 			return true
+		}
+	}
+	return false
+}
+
+// arrivalSentence reports whether sentence si tells of an arrival or a
+// departure ("The visiting minister arrived in Port Vila on Monday"),
+// whose day is not the meeting's.
+func (d *docState) arrivalSentence(si int) bool {
+	s := d.sents[si]
+	for i := s.tokStart; i < s.tokEnd; i++ {
+		switch d.toks[i].lower {
+		case "arrived", "arrives", "landed", "departed", "departs":
+			return !d.inQuote(i)
 		}
 	}
 	return false

@@ -3285,11 +3285,20 @@ func otherHost(m, nm *meeting) bool {
 }
 
 // receivedBy reports whether sentence si tells someone was received by
-// another: "was also received by President X".
+// another: "was also received by President X", "paid a courtesy call on
+// Prime Minister X".
 func (d *docState) receivedBy(si int) bool {
 	s := d.sents[si]
 	for i := s.tokStart; i+1 < s.tokEnd; i++ {
-		if w := d.toks[i].lower; (w == "received" || w == "hosted" || w == "welcomed") && d.toks[i+1].lower == "by" && !d.inQuote(i) {
+		if d.inQuote(i) {
+			continue
+		}
+		if w := d.toks[i].lower; (w == "received" || w == "hosted" || w == "welcomed") && d.toks[i+1].lower == "by" {
+			return true
+		}
+		// "paid a courtesy call on Prime Minister X", "called on X": the
+		// one called on receives.
+		if w := d.toks[i].lower; (w == "call" || w == "called" || w == "calls") && d.toks[i+1].lower == "on" {
 			return true
 		}
 	}

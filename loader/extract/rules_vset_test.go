@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // Rules written on the v batch of the generalization set (session 10, once
@@ -14,5 +16,23 @@ func TestAttendingTheMeetingIncluded(t *testing.T) {
 		"Leaders attending the two-day meeting at the AU headquarters included Ethiopian Prime Minister Abiy Ahmed, Kenya's William Ruto and Ghana's John Dramani Mahama, as well as UN Secretary-General António Guterres.", "2026-02-15")
 	if got, _ := attendeesOn(ex, "2026-02-14"); !got["William Ruto"] || !got["António Guterres"] {
 		t.Errorf("attendees = %v, want the leaders", got)
+	}
+}
+
+// An arrival's day is not the meeting's ("The visiting minister arrived in
+// Port Vila on Monday"): the lead's "yesterday" dates it. "In the
+// afternoon, X paid a courtesy call on Prime Minister Y" is another
+// encounter, with Y as its host.
+func TestArrivalDayAndCallOnAnotherHost(t *testing.T) {
+	ex := extract(t, "Vanuatu and Solomon Islands have agreed to resume talks, following a meeting between the two foreign ministers in Port Vila yesterday.\n\n"+
+		"The Minister of Foreign Affairs, Hon. Marc Ati, hosted his Solomon Islands counterpart, Hon. Peter Shanel Agovaka, at the Ministry in the morning. The visiting minister arrived in Port Vila on Monday with a delegation of six officials.\n\n"+
+		"In the afternoon, Minister Agovaka paid a courtesy call on Prime Minister Hon. Jotham Napat at the Prime Minister's Office.", "2026-07-23")
+	hosts := map[string]string{}
+	for _, m := range ex.Meetings {
+		hosts[m.Host] = m.Date
+	}
+	ati, napat := graph.EntityID(graph.KindPerson, "Marc Ati"), graph.EntityID(graph.KindPerson, "Jotham Napat")
+	if len(ex.Meetings) != 2 || hosts[ati] != "2026-07-22" || hosts[napat] != "2026-07-22" {
+		t.Errorf("meetings = %+v, want the ministers' meeting hosted by Ati and the call on Napat, both on 22 July", ex.Meetings)
 	}
 }
