@@ -643,7 +643,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	case w == "took" || w == "takes" || w == "taking" || w == "participated" || w == "attended" || w == "joined":
 		k := i + 1
 		if w == "took" || w == "takes" || w == "taking" {
-			if next(k) == "part" && (k+1 >= end || d.toks[k+1].punct == '.') && i > 0 && d.toks[i-1].lower == "also" && w == "took" {
+			if next(k) == "part" && (k+1 >= end || d.toks[k+1].punct == '.') && w == "took" && i > 0 &&
+				(d.toks[i-1].lower == "also" || d.sideOpener(d.toks[i].sent)) {
+				// "On the Guatemalan side, the vice president, X, and the
+				// foreign minister, Y, took part."
 				// "State Secretary X also took part.": the meeting just
 				// told.
 				return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
@@ -1799,6 +1802,11 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 			t, _ := time.Parse("2006-01-02", prev.date)
 			m.date = t.AddDate(0, 0, n).Format("2006-01-02")
 		}
+	} else if d.dayBefore(si) && prev != nil && prev.date != "" && !prev.planned && prev.precision == "day" {
+		// "The day before, president Arévalo held a video conference
+		// with X": the day before the meeting just told.
+		t, _ := time.Parse("2006-01-02", prev.date)
+		m.date, m.precision = t.AddDate(0, 0, -1).Format("2006-01-02"), "day"
 	} else if d.vaguePast(si, v) {
 		// "after he attended the summit in Jakarta last week": an
 		// earlier encounter the text gives no day for, mentioned in
@@ -3303,6 +3311,34 @@ func (d *docState) receivedBy(si int) bool {
 		}
 	}
 	return false
+}
+
+// sideOpener reports whether sentence si opens with "On the <country>
+// side," or "From the <country> side,".
+func (d *docState) sideOpener(si int) bool {
+	s := d.sents[si]
+	i := s.tokStart
+	if i+3 >= s.tokEnd || (d.toks[i].lower != "on" && d.toks[i].lower != "from") || d.toks[i+1].lower != "the" {
+		return false
+	}
+	for k := i + 2; k < s.tokEnd && k < i+6; k++ {
+		if d.toks[k].lower == "side" {
+			return k+1 < s.tokEnd && d.toks[k+1].punct == ','
+		}
+	}
+	return false
+}
+
+// dayBefore reports whether sentence si opens with "The day before," or
+// "The previous day,".
+func (d *docState) dayBefore(si int) bool {
+	s := d.sents[si]
+	i := s.tokStart
+	if i+3 >= s.tokEnd || d.toks[i].lower != "the" {
+		return false
+	}
+	w, n := d.toks[i+1].lower, d.toks[i+2].lower
+	return (w == "day" && n == "before" || w == "previous" && n == "day") && d.toks[i+3].punct == ','
 }
 
 // opensWithOwnDay reports whether sentence si opens with another occasion

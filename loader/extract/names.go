@@ -3225,7 +3225,7 @@ var styles = func() [][]string {
 puan sri|dato paduka|datuk|dato|datin|pehin|dayang hajah|awang haji|haji|hajah|tengku|tunku|khun|major general|lieutenant general|
 brigadier general|colonel general|army general|lieutenant colonel|colonel|vice admiral|rear admiral|admiral|
 air chief marshal|air marshal|field marshal|marshal|cardinal|archbishop|monsignor|samdech moha borvor thipadei|samdech akka moha sena padei techo|
-samdech thipadei|samdech techo|samdech|lok chumteav|neak oknha|oknha|ratu|adi|dasho|lyonpo|u|patriarch|metropolitan|bishop`, "|") {
+samdech thipadei|samdech techo|samdech|lok chumteav|neak oknha|oknha|ratu|adi|dasho|lyonpo|u|daw|patriarch|metropolitan|bishop`, "|") {
 		s = append(s, strings.Fields(p))
 	}
 	return s

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -34,5 +35,24 @@ func TestArrivalDayAndCallOnAnotherHost(t *testing.T) {
 	ati, napat := graph.EntityID(graph.KindPerson, "Marc Ati"), graph.EntityID(graph.KindPerson, "Jotham Napat")
 	if len(ex.Meetings) != 2 || hosts[ati] != "2026-07-22" || hosts[napat] != "2026-07-22" {
 		t.Errorf("meetings = %+v, want the ministers' meeting hosted by Ati and the call on Napat, both on 22 July", ex.Meetings)
+	}
+}
+
+// "The day before, X held a video conference with Y": the day before the
+// meeting just told. "On the Guatemalan side, the vice president, A, and
+// the foreign minister, B, took part.": they join it. "Daw" is a Burmese
+// style, as "U" is.
+func TestDayBeforeSideTookPartAndDaw(t *testing.T) {
+	ex := extract(t, "The president of the Republic, Bernardo Arévalo de León, received his Panamanian counterpart, José Raúl Mulino Quintero, on Wednesday.\n\n"+
+		"After the welcome ceremony, the two presidents held talks between the delegations. On the Guatemalan side, the vice president, Karin Herrera Aguilar, and the foreign minister, Carlos Ramiro Martínez Alvarado, took part.\n\n"+
+		"The day before, president Arévalo held a video conference with the Secretary General of SICA, Werner Vargas Torres.", "2026-08-20")
+	if got, _ := attendeesOn(ex, "2026-08-19"); !got["Karin Herrera Aguilar"] || !got["Carlos Ramiro Martínez Alvarado"] || got["Werner Vargas Torres"] {
+		t.Errorf("attendees on 19 August = %v, want the delegations and not the video conference", got)
+	}
+	if got, _ := attendeesOn(ex, "2026-08-18"); !got["Werner Vargas Torres"] {
+		t.Errorf("attendees on 18 August = %v, want the video conference", got)
+	}
+	if names := personNames(extract(t, "Deputy Minister Daw Khin Thida Aye received the Ambassador of Thailand, Mr Somchai Rattanakul, on Tuesday.", "2026-03-18")); !slices.Contains(names, "Khin Thida Aye") {
+		t.Errorf("persons = %v, want Khin Thida Aye", names)
 	}
 }
