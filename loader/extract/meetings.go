@@ -692,6 +692,15 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			if (mealNouns[next(x)] || x > k && meetNouns[next(x)]) && next(x+1) != "with" && next(x+1) != "of" {
 				return meetingVerb{start: i, end: x + 1, kind: mkJoin}, true
 			}
+			// "joined the second part of the talks"
+			if p := k; next(p) == "part" || next(p+1) == "part" {
+				if next(p) != "part" {
+					p++
+				}
+				if next(p+1) == "of" && next(p+2) == "the" && meetNouns[next(p+3)] && next(p+4) != "with" && next(p+4) != "of" {
+					return meetingVerb{start: i, end: p + 4, kind: mkJoin}, true
+				}
+			}
 		}
 		if next(k) == "audience" && w != "attended" && w != "joined" {
 			// "X, Commissioner in charge of ..., took part in the

@@ -654,7 +654,10 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 	t := d.g.Titles[m.e.idx]
 	p := position{title: t.Name, base: t.Name, head: d.phrase(m.start, m.end)}
 	rank, rs := d.rankBefore(m.start)
-	if t.Name == "Minister" && rank == "" && rs > 0 && d.toks[rs-1].upper && portfolioWords[d.toks[rs-1].lower] &&
+	// "the Philippine defense secretary": a portfolio in lower case before
+	// a title in lower case.
+	lowerPortfolio := rs > 0 && !d.toks[rs].upper && !d.toks[rs-1].upper && portfolioWords[d.toks[rs-1].lower] && t.Name == "Secretary"
+	if (t.Name == "Minister" || t.Name == "Secretary") && rank == "" && rs > 0 && (d.toks[rs-1].upper || lowerPortfolio) && portfolioWords[d.toks[rs-1].lower] &&
 		d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
 		// "Finance Minister Ana Ruiz", "External Affairs Minister Ana Ruiz"
 		rank, rs = titleCase(d.toks[rs-1].lower)+" ", rs-1

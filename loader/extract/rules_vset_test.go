@@ -56,3 +56,18 @@ func TestDayBeforeSideTookPartAndDaw(t *testing.T) {
 		t.Errorf("persons = %v, want Khin Thida Aye", names)
 	}
 }
+
+// "the Philippine defense secretary, Gilberto Teodoro": a portfolio in lower
+// case before a title in lower case; "X and Y joined the second part of
+// the talks": they join the talks.
+func TestLowerPortfolioSecretaryAndPartOfTalks(t *testing.T) {
+	ex := extract(t, "They were joined by the Philippine defense secretary, Gilberto Teodoro.", "2026-06-03")
+	if got := positionsOf(ex, "Gilberto Teodoro"); len(got) != 1 || got[0].Title != "defense secretary" || got[0].Organisation != "country:philippines" {
+		t.Errorf("positions = %+v, want defense secretary of the Philippines", got)
+	}
+	ex = extract(t, "President Ilham Aliyev and Prime Minister Nikol Pashinyan held talks in Abu Dhabi on Saturday. "+
+		"Azerbaijan's foreign minister, Jeyhun Bayramov, and his Armenian counterpart, Ararat Mirzoyan, joined the second part of the talks.", "2026-03-01")
+	if got, _ := attendeesOn(ex, "2026-02-28"); !got["Jeyhun Bayramov"] || !got["Ararat Mirzoyan"] {
+		t.Errorf("attendees = %v, want the foreign ministers", got)
+	}
+}
