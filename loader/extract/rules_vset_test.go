@@ -71,3 +71,14 @@ func TestLowerPortfolioSecretaryAndPartOfTalks(t *testing.T) {
 		t.Errorf("attendees = %v, want the foreign ministers", got)
 	}
 }
+
+// "National" ranks a title as "Deputy" does: "Ms Ilirjana Basha, National
+// Coordinator of Albania", "Deputy National Coordinator of Ukraine".
+func TestNationalRank(t *testing.T) {
+	ex := extract(t, "He met Ms Ilirjana Basha, National Coordinator of Albania, and Ms Oksana Didenko, Deputy National Coordinator of Ukraine, on Monday.", "2026-06-12")
+	for name, want := range map[string]string{"Ilirjana Basha": "National Coordinator", "Oksana Didenko": "Deputy National Coordinator"} {
+		if got := positionsOf(ex, name); len(got) != 1 || got[0].Title != want {
+			t.Errorf("%s: positions = %+v, want %s", name, got, want)
+		}
+	}
+}
