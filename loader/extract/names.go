@@ -656,8 +656,10 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 	rank, rs := d.rankBefore(m.start)
 	// "the Philippine defense secretary": a portfolio in lower case before
 	// a title in lower case.
-	lowerPortfolio := rs > 0 && !d.toks[rs].upper && !d.toks[rs-1].upper && portfolioWords[d.toks[rs-1].lower] && t.Name == "Secretary"
-	if (t.Name == "Minister" || t.Name == "Secretary") && rank == "" && rs > 0 && (d.toks[rs-1].upper || lowerPortfolio) && portfolioWords[d.toks[rs-1].lower] &&
+	// "White House Press Secretary Karoline Leavitt".
+	portfolio := rs > 0 && (portfolioWords[d.toks[rs-1].lower] || t.Name == "Secretary" && d.toks[rs-1].lower == "press")
+	lowerPortfolio := portfolio && !d.toks[rs].upper && !d.toks[rs-1].upper && t.Name == "Secretary"
+	if (t.Name == "Minister" || t.Name == "Secretary") && rank == "" && rs > 0 && (d.toks[rs-1].upper || lowerPortfolio) && portfolio &&
 		d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
 		// "Finance Minister Ana Ruiz", "External Affairs Minister Ana Ruiz"
 		rank, rs = titleCase(d.toks[rs-1].lower)+" ", rs-1
@@ -3430,7 +3432,7 @@ func (d *docState) ministryAfter(j int) (ministryOrg, bool) {
 // name of someone with no title of state: "an analyst at", "a senior
 // lecturer in economics at", "the president of".
 var jobNouns = wordSet(`analyst lecturer professor researcher fellow economist specialist expert scholar scientist
-adviser advisor consultant director head chief president chairman chairwoman chair chairperson founder
+adviser advisor aide consultant director head chief president chairman chairwoman chair chairperson founder
 coordinator manager officer dean editor`)
 
 // jobAfter reads a job described in lower case after a name, from the
@@ -3482,6 +3484,20 @@ func (d *docState) jobAfter(e int) (position, bool) {
 		}
 		k = c
 	}
+	if k+3 < len(d.toks) && d.toks[k].lower == "to" && d.toks[k+1].lower == "the" && servantJobs[d.toks[k-1].lower] {
+		// "Hikmet Hajiyev, foreign policy adviser to the Azerbaijani
+		// president,": the country of the one served.
+		if c := d.countryAdjectiveAt(k + 2); c != "" && (d.toks[k+3].lower == "president" || d.toks[k+3].lower == "prime" && k+4 < len(d.toks) && d.toks[k+4].lower == "minister") {
+			e2 := k + 4
+			if d.toks[k+3].lower == "prime" {
+				e2++
+			}
+			title := d.phrase(start, e2)
+			p := position{title: title, base: title, written: title, org: c}
+			p.ev = d.ev(d.toks[e].sent, "name+job")
+			return p, true
+		}
+	}
 	if k >= len(d.toks) || !d.bodyAfter(k) {
 		return position{}, false
 	}
@@ -3507,6 +3523,9 @@ func (d *docState) jobAfter(e int) (position, bool) {
 // pronoun or a relative word starts another phrase.
 var functionWords = wordSet(`the a an and or but of in on at for with from by as to into about he she it they we i
 his her their its our this that these those who whom whose which where when while`)
+
+// servantJobs serve someone: "adviser to the president".
+var servantJobs = wordSet(`adviser advisor aide assistant counsellor counselor`)
 
 // notQualifiers are lower-case words that may stand before a job noun but
 // do not qualify the job: a former post, a kin ("the wife of the

@@ -82,3 +82,21 @@ func TestNationalRank(t *testing.T) {
 		}
 	}
 }
+
+// "Hikmet Hajiyev, foreign policy adviser to the Azerbaijani president,"
+// serves the country of the one served; "White House Press Secretary
+// Karoline Leavitt" holds the press portfolio.
+func TestAdviserToThePresidentAndPressSecretary(t *testing.T) {
+	ex := extract(t, `Hikmet Hajiyev, foreign policy adviser to the Azerbaijani president, told Reuters the talks had been "businesslike and constructive."`, "2026-03-01")
+	if got := positionsOf(ex, "Hikmet Hajiyev"); len(got) != 1 || got[0].Organisation != "country:azerbaijan" {
+		t.Errorf("Hajiyev: positions = %+v", got)
+	}
+	ex = extract(t, "Asked about the visit, White House Press Secretary Karoline Leavitt said the President was pleased.", "2026-03-01")
+	if got := positionsOf(ex, "Karoline Leavitt"); len(got) != 1 || got[0].Title != "Press Secretary" {
+		t.Errorf("Leavitt: positions = %+v", got)
+	}
+	// Serving no one named is no post: "an adviser to the board".
+	if names := personNames(extract(t, "Anna Berg, an adviser to the board, said it.", "2026-03-01")); len(names) != 0 {
+		t.Errorf("persons = %v, want none", names)
+	}
+}
