@@ -1414,7 +1414,7 @@ func (d *docState) findPersons() {
 			// of ...".
 			cue := initial || styled || ns > 0 && (honorifics[d.toks[ns-1].lower] || d.toks[ns-1].lower == "excellency" ||
 				(ns >= 2 && d.toks[ns-1].punct == '.' && honorifics[d.toks[ns-2].lower]))
-			if ns < b-1 && !inside && d.nameAt(ns, cue) == b-1 {
+			if ns < b-1 && !inside && d.nameAt(ns, cue) == b-1 && !d.creditWordsOnly(ns, b-1) {
 				p.ev.Rule = "name+apposition"
 				if p.org == "" && p.accredited == "" {
 					p.org = d.delegationCountry(ns) // "The Kenyan delegation included Name, Title"
@@ -3829,4 +3829,15 @@ func (d *docState) particleInName(k int) bool {
 		}
 	}
 	return false
+}
+
+// creditWordsOnly reports whether tokens [a, b) are words of units and
+// credits that name no person: "Media Relations, Press Secretary".
+func (d *docState) creditWordsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].isWord() && !creditNonNames[d.toks[k].lower] {
+			return false
+		}
+	}
+	return true
 }
