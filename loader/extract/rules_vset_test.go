@@ -100,3 +100,18 @@ func TestAdviserToThePresidentAndPressSecretary(t *testing.T) {
 		t.Errorf("persons = %v, want none", names)
 	}
 }
+
+// Bodies new to the gazetteer: the Central European Initiative (CEI), the
+// West African Economic and Monetary Union (UEMOA), the Arab Maghreb Union.
+func TestVsetGazetteerBodies(t *testing.T) {
+	ex := extract(t, "The CEI Secretary General met officials of the UEMOA Commission and of the Arab Maghreb Union in Trieste.", "2026-06-12")
+	var names []string
+	for _, o := range ex.Organisations {
+		names = append(names, o.Name)
+	}
+	for _, want := range []string{"Central European Initiative", "West African Economic and Monetary Union", "Arab Maghreb Union"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("organisations = %v, want %s", names, want)
+		}
+	}
+}
