@@ -21,23 +21,23 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrstu"
-	unseenSets = "vw"
+	tuningSets = "ghijklmnopqrstuv"
+	unseenSets = "wx"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
 // tuning sets. Raise the floors as the scores improve; never lower one to
 // make a change pass. (They were set anew, just under the scores, when r,
-// s, t and then u joined the tuning sets: they, like p and q before them,
-// are harder than the rest.)
+// s, t, u and then v joined the tuning sets: they, like p and q before
+// them, are harder than the rest.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.96,
-	eval.Organisations: 0.85,
+	eval.Organisations: 0.84,
 	eval.Initiatives:   0.57,
-	eval.Positions:     0.81,
+	eval.Positions:     0.82,
 	eval.Attendance:    0.91,
-	eval.Hosts:         0.81,
-	eval.Statements:    0.90,
+	eval.Hosts:         0.82,
+	eval.Statements:    0.91,
 }
 
 const generalizationStatementPrecision = 0.95
@@ -54,12 +54,12 @@ func TestGeneralizationSet(t *testing.T) {
 // join the tuning sets and a new held-out set takes their place.
 var unseenFloors = map[string]float64{
 	eval.Persons:       0.95,
-	eval.Organisations: 0.75,
-	eval.Initiatives:   0.44,
+	eval.Organisations: 0.74,
+	eval.Initiatives:   0.40,
 	eval.Positions:     0.73,
-	eval.Attendance:    0.74,
-	eval.Hosts:         0.74,
-	eval.Statements:    0.88,
+	eval.Attendance:    0.71,
+	eval.Hosts:         0.70,
+	eval.Statements:    0.87,
 }
 
 const unseenStatementPrecision = 0.97

@@ -543,7 +543,22 @@ func (d *docState) arrivalSentence(si int) bool {
 	for i := s.tokStart; i < s.tokEnd; i++ {
 		switch d.toks[i].lower {
 		case "arrived", "arrives", "landed", "departed", "departs":
-			return !d.inQuote(i)
+			if !d.inQuote(i) && !d.oneDayVisit(si) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneDayVisit reports whether sentence si speaks of a visit of one day
+// ("arrived in Santiago on Monday for a one-day visit"), whose day is the
+// meeting's.
+func (d *docState) oneDayVisit(si int) bool {
+	s := d.sents[si]
+	for i := s.tokStart; i+2 < s.tokEnd; i++ {
+		if (d.toks[i].lower == "one" || d.toks[i].lower == "single") && d.toks[i+1].isHyphen() && d.toks[i+2].lower == "day" {
+			return true
 		}
 	}
 	return false

@@ -174,6 +174,9 @@ type meetingVerb struct {
 	kind       meetKind
 	planned    bool // announced, not (yet) held: "will meet", "is expected to visit"
 	gathering  bool // the gathering is the subject: "the summit opened", a new event
+	// ofGathering: the join names its gathering ("Leaders attending the
+	// summit included"), which a bilateral on its sidelines is not.
+	ofGathering bool
 	// bare: the verb names no meeting ("X also attended."); its
 	// paragraph must not date another day.
 	bare bool
@@ -631,7 +634,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		i-d.sents[d.toks[i].sent].tokStart <= 4 && d.plainWordsBefore(i) && d.gatheringThenIncluded(i+2, end) > 0:
 		// "Leaders attending the two-day meeting at the AU headquarters
 		// included A, B and C": they join the gathering just told.
-		return meetingVerb{start: i, end: d.gatheringThenIncluded(i+2, end), kind: mkJoin}, true
+		return meetingVerb{start: i, end: d.gatheringThenIncluded(i+2, end), kind: mkJoin, ofGathering: true}, true
 	case (w == "attending" || w == "participating") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && next(i+1) == "the" &&
 		meetNouns[next(i+2)] && (next(i+3) == "were" || next(i+3) == "was"):
 		// "Attending the talks were the Ambassador ... X and ... Y."
@@ -795,7 +798,7 @@ func (d *docState) gatheringThenIncluded(i, end int) int {
 		case gatheringNouns[t.lower] || meetNouns[t.lower]:
 			gathering = true
 		case t.lower == "included" || t.lower == "were":
-			if gathering && k+1 < end {
+			if gathering && k+1 < end && (d.personAt(k+1) || d.isTitleStart(k+1) || d.toks[k+1].lower == "the" && d.isTitleStart(k+2)) {
 				return k + 1
 			}
 			return 0
@@ -1430,6 +1433,12 @@ func (d *docState) findMeetings() []*meeting {
 		if v.kind == mkJoin && cur >= 0 && v.start > 0 && d.toks[v.start-1].lower == "also" && d.otherEventBefore(si) {
 			continue // "Later, X attended the opening of ... Y also took part.": that event
 		}
+		if v.kind == mkJoin && cur >= 0 && v.ofGathering && (ms[cur].thirdParty || !ms[cur].kinds[mkChair] && len(ms[cur].attendees) <= 2) {
+			// "X met Y on the sidelines of the G20 summit. Leaders
+			// attending the summit included A and B": the summit's, a
+			// meeting of its own.
+			v.kind = mkMeet
+		}
 		if v.kind == mkJoin && cur >= 0 && d.presentAtEvent(si) && d.otherEventWithin(si, 3) {
 			continue // "On Wednesday, Wang opened a trade fair. X was present at the event.": that event
 		}
@@ -1506,7 +1515,7 @@ func (d *docState) findMeetings() []*meeting {
 				break
 			}
 		}
-		if !merged && !v.gathering && !beside && cur >= 0 && ms[cur].sameScene(nm) && !(d.sequenced(si) && nm.bringsNew(ms[cur])) &&
+		if !merged && !v.gathering && !beside && cur >= 0 && ms[cur].sameScene(nm) && !(d.sequenced(si) && nm.bringsNew(ms[cur])) && !v.ofGathering &&
 			!(otherHost(ms[cur], nm) && recv) {
 			// A paragraph tells of one encounter: "Retno visited
 			// Beijing. ... Taha was also present during the meeting
@@ -3313,9 +3322,9 @@ func (d *docState) receivedBy(si int) bool {
 		if w := d.toks[i].lower; (w == "received" || w == "hosted" || w == "welcomed") && d.toks[i+1].lower == "by" {
 			return true
 		}
-		// "paid a courtesy call on Prime Minister X", "called on X": the
-		// one called on receives.
-		if w := d.toks[i].lower; (w == "call" || w == "called" || w == "calls") && d.toks[i+1].lower == "on" {
+		// "paid a courtesy call on Prime Minister X": the one called on
+		// receives; not "called on the region to back the plan".
+		if d.toks[i].lower == "call" && d.toks[i+1].lower == "on" && i > s.tokStart && (d.toks[i-1].lower == "courtesy" || d.toks[i-1].lower == "a") {
 			return true
 		}
 	}

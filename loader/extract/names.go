@@ -2164,7 +2164,7 @@ func (d *docState) makePersons(intros []intro) {
 			if qi == pi || len(q.words) < 2 || q.merged >= 0 {
 				continue
 			}
-			if q.words[0] == p.words[0] || q.words[len(q.words)-1] == p.words[0] {
+			if q.words[0] == p.words[0] || surnameWord(q.words) == p.words[0] {
 				if target >= 0 {
 					target = -2 // ambiguous
 					break
@@ -2468,7 +2468,9 @@ func (d *docState) resolveMentions() {
 		}
 		full[strings.Join(p.words, " ")] = pi
 		if len(p.words) >= 2 {
-			for _, w := range []string{p.words[0], p.words[len(p.words)-1]} {
+			// "Marcos" for "Ferdinand Marcos Jr.": the surname before a
+			// suffix.
+			for _, w := range []string{p.words[0], surnameWord(p.words)} {
 				if hardStop[w] || softStop[w] || len(w) < 2 {
 					continue
 				}
@@ -3840,4 +3842,17 @@ func (d *docState) creditWordsOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// nameSuffixes follow a surname: "Ferdinand Marcos Jr.", "Vicente Sotto
+// III".
+var nameSuffixes = wordSet(`jr sr ii iii iv`)
+
+// surnameWord returns the last word of a name before its suffix, if any:
+// "marcos" for "Ferdinand Marcos Jr.".
+func surnameWord(words []string) string {
+	if n := len(words); n > 2 && nameSuffixes[words[n-1]] {
+		return words[n-2]
+	}
+	return words[len(words)-1]
 }
