@@ -2673,7 +2673,45 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 	case n > 1 && nSeen == 1:
 		return seen, false
 	}
+	if n > 1 && tr.qualifier == "" {
+		// "the President said" beside the AIIB President: the head of a
+		// state, when only one holder is a country's.
+		if c := d.countryHolder(tr.title); c >= 0 {
+			return c, false
+		}
+	}
 	return best, n > 1
+}
+
+// countryHolder returns the one person who holds title for a country, when
+// the others who hold it hold it for a body ("AIIB President"), or -1.
+func (d *docState) countryHolder(title string) int {
+	found, bodies := -1, 0
+	for pi, p := range d.persons {
+		if p.merged >= 0 {
+			continue
+		}
+		for _, pos := range p.positions {
+			if pos.title != title && pos.base != title {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(pos.org, "country:"):
+				if found >= 0 && found != pi {
+					return -1
+				}
+				found = pi
+			case pos.org != "":
+				bodies++
+			default:
+				return -1 // a holder of no known country or body: no telling
+			}
+		}
+	}
+	if bodies == 0 {
+		return -1
+	}
+	return found
 }
 
 // holdsPortfolioOf reports whether p holds a minister's title with a

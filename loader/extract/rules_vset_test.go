@@ -168,3 +168,13 @@ func TestSurnameBeforeSuffix(t *testing.T) {
 		t.Errorf("attendees = %v, host %q; want Luxon hosted by Marcos", got, host)
 	}
 }
+
+// "the President said" beside the AIIB President is the head of state's.
+func TestThePresidentIsTheCountrys(t *testing.T) {
+	text := "President Shavkat Mirziyoyev received the President of the Asian Infrastructure Investment Bank (AIIB), Zou Jiayi, on September 17.\n\n" +
+		"The AIIB's portfolio in the country exceeds 2.8 billion US dollars.\n\n" +
+		"\u201cWe value the bank\u2019s speed and flexibility,\u201d the President said."
+	if got := quotesBy(t, text, "2026-09-17", "Shavkat Mirziyoyev"); len(got) != 1 {
+		t.Errorf("Mirziyoyev's quotes = %v, want one", got)
+	}
+}
