@@ -50,6 +50,7 @@ type docState struct {
 	paraSent []int             // per paragraph: its first sentence
 	paraDay  map[int]dateFound // per paragraph: the first day it gives (fallbackDate)
 	lead     *leadDay          // the lead paragraph's day, once read
+	jobSpans []span            // jobs described after names (jobAfter), in tokens
 	quotes   []quote
 	quoteAt  []int32 // per token: index into quotes when inside one, or -1
 	localOr  []localOrg

@@ -1669,6 +1669,22 @@ func (d *docState) findPersons() {
 			}
 		}
 	}
+	// "Hikmet Hajiyev, foreign policy adviser to the Azerbaijani
+	// president, told Reuters": the president of a job's description is
+	// no mention of his own.
+	if len(d.jobSpans) > 0 {
+		refs := d.titleRefs[:0]
+		for _, tr := range d.titleRefs {
+			inJob := false
+			for _, sp := range d.jobSpans {
+				inJob = inJob || tr.start >= sp.start && tr.start < sp.end
+			}
+			if !inJob {
+				refs = append(refs, tr)
+			}
+		}
+		d.titleRefs = refs
+	}
 	sortIntros(intros)
 	d.makePersons(intros)
 }
@@ -3535,6 +3551,7 @@ func (d *docState) jobAfter(e int) (position, bool) {
 			title := d.phrase(start, e2)
 			p := position{title: title, base: title, written: title, org: c}
 			p.ev = d.ev(d.toks[e].sent, "name+job")
+			d.jobSpans = append(d.jobSpans, span{e, e2})
 			return p, true
 		}
 	}
@@ -3556,6 +3573,7 @@ func (d *docState) jobAfter(e int) (position, bool) {
 	title := d.phrase(start, k)
 	p := position{title: title, base: title, written: title, org: d.entityID(g.e)}
 	p.ev = d.ev(d.toks[e].sent, "name+job")
+	d.jobSpans = append(d.jobSpans, span{e, g.end})
 	return p, true
 }
 

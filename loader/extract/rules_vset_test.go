@@ -178,3 +178,14 @@ func TestThePresidentIsTheCountrys(t *testing.T) {
 		t.Errorf("Mirziyoyev's quotes = %v, want one", got)
 	}
 }
+
+// The president of a job's description is no mention of his own:
+// "Hikmet Hajiyev, foreign policy adviser to the Azerbaijani president, told
+// Reuters the talks had been "businesslike"" is Hajiyev's.
+func TestJobDescriptionHoldsNoMention(t *testing.T) {
+	text := "President Ilham Aliyev met Prime Minister Nikol Pashinyan on Saturday.\n\n" +
+		`Hikmet Hajiyev, foreign policy adviser to the Azerbaijani president, told Reuters the talks had been "businesslike and constructive."`
+	if got := quotesBy(t, text, "2026-03-01", "Hikmet Hajiyev"); len(got) != 1 {
+		t.Errorf("Hajiyev's quotes = %v, want one", got)
+	}
+}
