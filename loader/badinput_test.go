@@ -319,6 +319,7 @@ func TestBadInputLongText(t *testing.T) {
 		"attributable":    fill("word of the day and ")[:size/2] + " attributable to Penny Wong:\n\n" + fill(`"We agree." `)[:size/2],
 		"hyphen-surnames": distinctNames(size, "Juan Maria Lopez %[1]s said. Minister Maria-%[1]s said. "),
 		"messages":        fill("He received a message from his counterpart, "),
+		"jobs":            distinctNames(size, "Anna %s, an analyst at the World Bank, met the President. "),
 		// One paragraph of many encounters, each received by another
 		// host: each meeting's day is read once per paragraph (a third
 		// review found 65 s).

@@ -51,10 +51,12 @@ type docState struct {
 	paraDay  map[int]dateFound // per paragraph: the first day it gives (fallbackDate)
 	lead     *leadDay          // the lead paragraph's day, once read
 	jobSpans []span            // jobs described after names (jobAfter), in tokens
-	quotes   []quote
-	quoteAt  []int32 // per token: index into quotes when inside one, or -1
-	localOr  []localOrg
-	parents  []gzMatch // known organisations named inside a local one's name
+	// holderIdx indexes persons by the words of their titles (titleHolders).
+	holderIdx map[string][]int
+	quotes    []quote
+	quoteAt   []int32 // per token: index into quotes when inside one, or -1
+	localOr   []localOrg
+	parents   []gzMatch // known organisations named inside a local one's name
 
 	persons  []*person
 	mentions []pmention // person mentions in text order

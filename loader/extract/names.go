@@ -1673,13 +1673,12 @@ func (d *docState) findPersons() {
 	// president, told Reuters": the president of a job's description is
 	// no mention of his own.
 	if len(d.jobSpans) > 0 {
+		slices.SortFunc(d.jobSpans, func(a, b span) int { return a.start - b.start })
 		refs := d.titleRefs[:0]
 		for _, tr := range d.titleRefs {
-			inJob := false
-			for _, sp := range d.jobSpans {
-				inJob = inJob || tr.start >= sp.start && tr.start < sp.end
-			}
-			if !inJob {
+			// The last job opening at or before the reference.
+			k, _ := slices.BinarySearchFunc(d.jobSpans, tr.start+1, func(sp span, t int) int { return sp.start - t })
+			if k == 0 || tr.start >= d.jobSpans[k-1].end {
 				refs = append(refs, tr)
 			}
 		}
@@ -2651,7 +2650,8 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 	seen, nSeen := -1, 0
 	headed, nHeaded := -1, 0 // holders of a portfolio minister's title
 	topicHolds, othersSince := false, false
-	for pi, p := range d.persons {
+	for _, pi := range d.titleHolders(tr.title) {
+		p := d.persons[pi]
 		if p.merged >= 0 {
 			continue
 		}
@@ -2699,11 +2699,46 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 	return best, n > 1
 }
 
+// titleHolders returns, in order, the persons with a position whose title
+// holds the last word of title ("president", "minister"): the only ones
+// who can hold it or a portfolio of it. The index is built once, so that a
+// text of many titled persons does not read them all at each reference.
+func (d *docState) titleHolders(title string) []int {
+	if d.holderIdx == nil {
+		d.holderIdx = map[string][]int{}
+		for pi := range d.persons {
+			d.indexHolder(pi)
+		}
+	}
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) == 0 {
+		return nil
+	}
+	return d.holderIdx[f[len(f)-1]]
+}
+
+// indexHolder adds person pi under the words of its positions' titles.
+func (d *docState) indexHolder(pi int) {
+	seen := map[string]bool{}
+	for _, pos := range d.persons[pi].positions {
+		for _, w := range strings.Fields(strings.ToLower(pos.title + " " + pos.base)) {
+			w = strings.Trim(w, ",")
+			if !seen[w] {
+				seen[w] = true
+				if l := d.holderIdx[w]; len(l) == 0 || l[len(l)-1] != pi {
+					d.holderIdx[w] = append(l, pi)
+				}
+			}
+		}
+	}
+}
+
 // countryHolder returns the one person who holds title for a country, when
 // the others who hold it hold it for a body ("AIIB President"), or -1.
 func (d *docState) countryHolder(title string) int {
 	found, bodies := -1, 0
-	for pi, p := range d.persons {
+	for _, pi := range d.titleHolders(title) {
+		p := d.persons[pi]
 		if p.merged >= 0 {
 			continue
 		}
@@ -3272,6 +3307,9 @@ func (d *docState) knownOfCountry(tr titleRef, si int) int {
 	}
 	d.persons[found].addPosition(position{title: tr.title, org: tr.qualifier, base: tr.title, head: tr.written,
 		written: writtenTitle(tr.title, tr.title, tr.written), ev: d.ev(si, "title-ref")})
+	if d.holderIdx != nil {
+		d.holderIdx = nil // the index is built again with this post
+	}
 	return found
 }
 
