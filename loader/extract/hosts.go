@@ -75,13 +75,6 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 	if !d.hasPb {
 		return "", ""
 	}
-	ok := func(df dateFound) bool {
-		if df.precision != "day" {
-			return false
-		}
-		t, err := time.Parse("2006-01-02", df.date)
-		return err == nil && !t.After(d.pub) && !t.Before(d.pub.AddDate(0, 0, -7))
-	}
 	for n, p := range m.paras {
 		if n >= 4 {
 			break
@@ -95,7 +88,7 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 		if !seen {
 			for si := d.paraSent[p]; si < len(d.sents) && d.sents[si].para == p; si++ {
 				s := d.sents[si]
-				if f, found := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); found && ok(f) && !d.plannedSentence(si) && !d.arrivalSentence(si) {
+				if f, found := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); found && d.lastWeekDay(f) && !d.plannedSentence(si) && !d.arrivalSentence(si) {
 					df = f
 					break
 				}
@@ -131,14 +124,18 @@ type leadDay struct {
 	found           bool
 }
 
-func (d *docState) readLeadDate() (string, string, bool) {
-	ok := func(df dateFound) bool {
-		if df.precision != "day" {
-			return false
-		}
-		t, err := time.Parse("2006-01-02", df.date)
-		return err == nil && !t.After(d.pub) && !t.Before(d.pub.AddDate(0, 0, -7))
+// lastWeekDay reports whether df is a day within the week before
+// publication: a readout's days.
+func (d *docState) lastWeekDay(df dateFound) bool {
+	if df.precision != "day" {
+		return false
 	}
+	t, err := time.Parse("2006-01-02", df.date)
+	return err == nil && !t.After(d.pub) && !t.Before(d.pub.AddDate(0, 0, -7))
+}
+
+// readLeadDate reads the day of the lead paragraph for leadDate.
+func (d *docState) readLeadDate() (string, string, bool) {
 	lead := 0 // the lead paragraph, after a short label ("PRESS RELEASE")
 	if len(d.paraSent) > 1 && d.paraSent[1] < len(d.sents) && d.sents[d.paraSent[1]-1].tokEnd-d.sents[0].tokStart < 6 {
 		lead = 1
@@ -159,7 +156,7 @@ func (d *docState) readLeadDate() (string, string, bool) {
 		// "... will cooperate under agreements signed at the Leaders'
 		// Retreat yesterday": what is to come does not make yesterday a
 		// plan.
-		if df, found := findDate(d.text, d.toks, d.datelineEnd(si), s.tokEnd, d.pub, d.hasPb); found && ok(df) && (!d.plannedSentence(si) || d.toks[df.tokStart].lower == "yesterday") {
+		if df, found := findDate(d.text, d.toks, d.datelineEnd(si), s.tokEnd, d.pub, d.hasPb); found && d.lastWeekDay(df) && (!d.plannedSentence(si) || d.toks[df.tokStart].lower == "yesterday") {
 			if s.tokEnd-s.tokStart <= 10 && (df.rule == "date-explicit" || df.rule == "date-yearless" && d.placeOpens(si)) {
 				// "BAKU, Azerbaijan, March 12.": a dateline of its own
 				if dateline == "" {

@@ -727,7 +727,7 @@ func (d *docState) presentAtEvent(si int) bool {
 	return false
 }
 
-// otherEventWithin is otherEventBefore over the n sentences before si only.
+// otherEventWithin is otherEventBefore over the n sentences before si.
 func (d *docState) otherEventWithin(si, n int) bool {
 	for k := si - 1; k >= 0 && k >= si-n; k-- {
 		if _, ok := d.findMeetingVerb(k); ok {
@@ -942,19 +942,7 @@ func (d *docState) meetingNounSince(m *meeting, si int) bool {
 // event: "X received Y. Later, X attended the opening of the exhibition.
 // Z also took part." joins Z to the opening, not to the talks.
 func (d *docState) otherEventBefore(si int) bool {
-	for k := si - 1; k >= 0; k-- {
-		if _, ok := d.findMeetingVerb(k); ok {
-			return false
-		}
-		s := d.sents[k]
-		for i := s.tokStart; i+1 < s.tokEnd; i++ {
-			if otherEventVerbs[d.toks[i].lower] && (d.toks[i+1].lower == "the" || d.toks[i+1].lower == "a" || d.toks[i+1].lower == "an") &&
-				!d.inQuote(i) && len(d.mentionsIn(s.tokStart, i)) > 0 {
-				return true
-			}
-		}
-	}
-	return false
+	return d.otherEventWithin(si, si)
 }
 
 // sidelineWords: "on the sidelines of the summit".

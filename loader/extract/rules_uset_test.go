@@ -30,15 +30,11 @@ func TestNameWithJobAtBody(t *testing.T) {
 		t.Errorf("positions = %+v, want honorary fellow at the Asia Institute", got)
 	}
 	// A portrait, or a body the text does not name, makes no person.
-	for _, text := range []string{
+	wantNoPersons(t, "2026-01-22",
 		"Maciej Zaborowski-Lis, an analyst at a Warsaw think tank, told PAP the talks mattered.",
 		"Grand Hyatt Jakarta, a favourite of visiting delegations, hosted the dinner.",
 		"Maciej Zaborowski-Lis, a veteran of many such talks, told PAP they mattered.",
-	} {
-		if names := personNames(extract(t, text, "2026-01-22")); len(names) != 0 {
-			t.Errorf("%q: persons = %v, want none", text, names)
-		}
-	}
+	)
 	// A commentator quoted near the meeting did not attend it.
 	ex = extract(t, "Li Qiang joined Penny Wong for a lunch in Adelaide on Monday.\n\n"+
 		`Australia had endured "a long freeze", said Melissa Conley Tyler, honorary fellow at the Asia Institute.`+"\n\n"+
@@ -147,15 +143,11 @@ func TestListItemsWithUnknownTitles(t *testing.T) {
 		t.Errorf("attendees = %v, want the list", got)
 	}
 	// Lines of the same shape outside a list, or that go on, are none.
-	for _, text := range []string{
+	wantNoPersons(t, "2026-03-05",
 		"The meeting was held in Nuuk on 3 March.\n\nNuuk Harbour, Greenland Port of Call\n\nThe meeting ended.",
 		"Participants:\n\nLiisa Koski, Senior Official of Finland and of many bodies at once\n",
 		"Participants:\n\nPress Office, Senior Arctic Officials\n",
-	} {
-		if names := personNames(extract(t, text, "2026-03-05")); len(names) != 0 {
-			t.Errorf("%q: persons = %v, want none", text, names)
-		}
-	}
+	)
 }
 
 // A lead that looks ahead ("will cooperate under agreements signed at the
@@ -256,16 +248,12 @@ func TestSessionTenReview(t *testing.T) {
 		t.Errorf("Mohammed bin Salman: positions = %+v, want Crown Prince of Saudi Arabia", got)
 	}
 	// Lines of a list that name no post are no persons.
-	for _, text := range []string{
+	wantNoPersons(t, "2026-03-05",
 		"The ministers agreed to cooperate in the following areas:\n\nRenewable Energy, Green Hydrogen\nPublic Health, Vaccine Production\n",
 		"Venue:\nGrand Hyatt, Main Ballroom\n",
 		"Prize winners:\nJohn Smith, Rovaniemi\nMary Jones, Tromsø\n",
 		"Photo:\nJohn Smith, Getty Images\n",
-	} {
-		if names := personNames(extract(t, text, "2026-03-05")); len(names) != 0 {
-			t.Errorf("%q: persons = %v, want none", text, names)
-		}
-	}
+	)
 	// "Field Marshal" is one title.
 	if got := positionsOf(extract(t, "Field Marshal Asim Munir met Ambassador Anna Berg on Monday.", "2026-03-05"), "Asim Munir"); len(got) != 1 || got[0].Title != "Field Marshal" {
 		t.Errorf("Asim Munir: positions = %+v, want Field Marshal", got)
@@ -692,5 +680,16 @@ func TestSessionTenThirdReview(t *testing.T) {
 	// "Awang Haji" are styles.
 	if names := personNames(extract(t, "Prime Minister Anwar Ibrahim received Deputy Minister Awang Adek Hussin at Seri Perdana.", "2026-01-01")); !slices.Contains(names, "Awang Adek Hussin") {
 		t.Errorf("persons = %v, want Awang Adek Hussin", names)
+	}
+}
+
+// wantNoPersons fails for each text, published on published, in which the
+// extractor finds a person.
+func wantNoPersons(t *testing.T, published string, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if names := personNames(extract(t, text, published)); len(names) != 0 {
+			t.Errorf("%q: persons = %v, want none", text, names)
+		}
 	}
 }
