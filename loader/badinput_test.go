@@ -324,6 +324,11 @@ func TestBadInputLongText(t *testing.T) {
 		// host: each meeting's day is read once per paragraph (a third
 		// review found 65 s).
 		"received-by": distinctNames(size, "Minister Anna Berg held talks with Minister Ivan %[1]s. Minister Anna Berg was also received by President Petr %[1]s. "),
+		// Many holders of one title, each sentence receiving them all
+		// ("the National Coordinators were received by").
+		"title-group": distinctNames(size, "Ms Anna %[1]s, National Coordinator of Georgia, arrived. The National Coordinators were received by Minister Petr %[1]s. "),
+		// Countries represented, one after another, in one sentence.
+		"represented": fill("Peru was represented by its foreign minister, Hugo de Zela, and Ecuador by Environment Minister Ana Berg, "),
 	}
 	dir := t.TempDir()
 	for name, text := range cases {

@@ -234,7 +234,7 @@ func (d *docState) matchGazetteer() {
 			continue
 		}
 		m, ok := d.g.match(d.text, d.toks, i)
-		if !ok || d.surnameTitle(m) {
+		if !ok || d.surnameTitle(m) || d.clockTime(m) {
 			i++
 			continue
 		}
@@ -722,6 +722,13 @@ func lastHyphenPart(w string) string {
 
 // surnameTitles are titles that are also surnames ("Amy Pope").
 var surnameTitles = wordSet(`pope`)
+
+// clockTime reports whether the title match m is the "PM" of a time of
+// day: "Updated 6:42 PM UTC".
+func (d *docState) clockTime(m gzMatch) bool {
+	return m.e.kind == entTitle && m.end == m.start+1 && d.toks[m.start].lower == "pm" && m.start > 0 &&
+		d.toks[m.start-1].isWord() && d.toks[m.start-1].lower[0] >= '0' && d.toks[m.start-1].lower[0] <= '9'
+}
 
 // surnameTitle reports whether the title match m is a surname: the word
 // follows a capitalised given name ("Director General Amy Pope"), not a

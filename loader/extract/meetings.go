@@ -600,9 +600,14 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// attended, on the Chilean side, by X": X joins the meeting
 		// just told.
 		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
-	case (w == "taking" || w == "participating") && next(i+1) == "part" && d.toks[i].upper && d.sideThenWere(i+2, end) > 0:
-		// "Taking part on the New Zealand side were A and B".
-		return meetingVerb{start: i, end: d.sideThenWere(i+2, end), kind: mkJoin}, true
+	case w == "represented" && next(i+1) == "by" && d.representedCountry(i+1) != "":
+		// "Peru was represented by its foreign minister, X": X joins the
+		// meeting just told.
+		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
+	case (w == "taking" || w == "participating") && next(i+1) == "part" && d.toks[i].upper && d.sideThenWere(d.inTheTalks(i+2, end), end) > 0:
+		// "Taking part on the New Zealand side were A and B", "Taking
+		// part in the expanded talks on the Russian side were A and B".
+		return meetingVerb{start: i, end: d.sideThenWere(d.inTheTalks(i+2, end), end), kind: mkJoin}, true
 	case (w == "attending" || w == "participating") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && d.sideThenWere(i+1, end) > 0:
 		// "Attending from the Jordanian side were A and B".
 		return meetingVerb{start: i, end: d.sideThenWere(i+1, end), kind: mkJoin}, true
@@ -611,7 +616,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "X, who is resident in Cairo, accompanied Minister Y": X
 		// joins Y's meeting.
 		return meetingVerb{start: i, end: i + 1, kind: mkJoin}, true
-	case (w == "taking" || w == "participating") && next(i+1) == "part" && (next(i+2) == "were" || next(i+2) == "was") && d.toks[i].upper,
+	case (w == "taking" || w == "participating") && next(i+1) == "part" && (next(d.inTheTalks(i+2, end)) == "were" || next(d.inTheTalks(i+2, end)) == "was") && d.toks[i].upper,
 		(w == "participating" || w == "attending") && (next(i+1) == "were" || next(i+1) == "was") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart,
 		(w == "participating" || w == "attending") && (next(i+1) == "were" || next(i+1) == "was") && i == d.sents[d.toks[i].sent].tokStart+1 && d.toks[i-1].lower == "also":
 		// "Also participating were X and Y"
@@ -827,6 +832,22 @@ func (d *docState) convenedGathering(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// inTheTalks returns the end of "in the [expanded ...] talks" at token i,
+// the meeting just told or a part of it, or i.
+func (d *docState) inTheTalks(i, end int) int {
+	if i+2 >= end || d.toks[i].lower != "in" || d.toks[i+1].lower != "the" {
+		return i
+	}
+	for k := i + 2; k < end && k < i+5; k++ {
+		if t := &d.toks[k]; meetNouns[t.lower] {
+			return k + 1
+		} else if !t.isWord() || t.upper {
+			return i
+		}
+	}
+	return i
 }
 
 // sideThenWere matches "on|from the <country> side were|was" at token i and
@@ -1666,6 +1687,12 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	if g, ok := d.groupAfter(v.end, s.tokEnd); ok {
 		m.groups = append(m.groups, group{desc: g, ev: ev})
 	}
+	for _, pi := range d.titleGroupIn(max(s.tokStart, v.start-12), min(s.tokEnd, v.end+12)) {
+		// "On 15 April, the National Coordinators were received by X":
+		// each of those named with the title, next to the verb (a
+		// megabyte sentence is not read whole at each of its verbs).
+		m.addAttendee(pi, ev)
+	}
 	if prev != nil && d.delegationSubject(s.tokStart, v.start) {
 		// "Earlier in the day, the delegation held talks with X": the
 		// delegation of the meeting just told, its leader and members.
@@ -1714,11 +1741,12 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		return nil
 	}
 	subj := d.subject[si]
+	byAgent := false
 	if v.kind == mkHost {
 		if agent, ok := d.passiveAgent(v.end, s.tokEnd); ok {
 			// "Xi was welcomed in Paris by Prime Minister Attal": the
 			// agent hosts, not the subject.
-			subj = agent
+			subj, byAgent = agent, true
 		}
 	}
 	m.country = d.visitedCountry(si)
@@ -1727,7 +1755,7 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	// host by the verb; the place decides. One co-chair named alone
 	// ("Wang Yi, who co-chaired the meeting") chairs it.
 	sharedChair := v.kind == mkChair && d.toks[v.start].lower == "co" && len(d.mentionsIn(s.tokStart, v.start)) >= 2
-	if subj >= 0 && subj == d.subject[si] && !d.mentionedBefore(subj, s.tokStart, v.start) {
+	if subj >= 0 && subj == d.subject[si] && !byAgent && !d.mentionedBefore(subj, s.tokStart, v.start) {
 		// "AUC Chairperson receives UAE Minister X": when the one before
 		// the verb is not recognised, the object is no subject.
 		subj = -1
@@ -2321,7 +2349,7 @@ func (d *docState) personOrGroupSubject(v int) bool {
 			return true // "Xi, who was welcomed in Paris by ..."
 		}
 	}
-	return false
+	return len(d.titleGroupIn(a, v)) > 0 // "the National Coordinators were received by"
 }
 
 // signatoriesAfter reports whether tokens [a, end) name two people or more,
@@ -3271,6 +3299,16 @@ func (d *docState) sequenced(si int) bool {
 func (d *docState) opensWithDay(si int) bool {
 	s := d.sents[si]
 	i := s.tokStart
+	if w := d.toks[i].lower; (w == "earlier" || w == "later") && i+2 < s.tokEnd {
+		// "Earlier on Thursday,", "Later Monday,"
+		i++
+		if d.toks[i].punct == ',' {
+			i++
+		}
+		if _, weekday := weekdays[d.toks[i].lower]; weekday && i+1 < s.tokEnd && d.toks[i+1].punct == ',' {
+			return true
+		}
+	}
 	if i+2 >= s.tokEnd || d.toks[i].lower != "on" {
 		return false
 	}
@@ -3352,17 +3390,21 @@ func (d *docState) dayBefore(si int) bool {
 func (d *docState) opensWithOwnDay(si int, m *meeting) bool {
 	s := d.sents[si]
 	i := s.tokStart
-	// "Earlier," or "Later,": another occasion; "On 30 December, X also
-	// took part in the summit" is the second day of a summit.
-	if i+1 >= s.tokEnd || (d.toks[i].lower != "earlier" && d.toks[i].lower != "later") || d.toks[i+1].punct != ',' {
+	// "Earlier, on ...", "Earlier on Thursday," or "Later Thursday":
+	// another occasion; "On 30 December, X also took part in the
+	// summit" is the second day of a summit.
+	if i+1 >= s.tokEnd || (d.toks[i].lower != "earlier" && d.toks[i].lower != "later") {
 		return false
 	}
-	i += 2
-	if i >= s.tokEnd || d.toks[i].lower != "on" {
-		return false
+	i++
+	if d.toks[i].punct == ',' {
+		i++
+	}
+	if i < s.tokEnd && d.toks[i].lower == "on" {
+		i++
 	}
 	df, found := findDate(d.text, d.toks, i, min(i+6, s.tokEnd), d.pub, d.hasPb)
-	return found && df.precision == "day" && df.tokStart <= i+2 && df.date != m.date
+	return found && df.precision == "day" && df.tokStart <= i+1 && df.date != m.date
 }
 
 // otherDayThanLead reports whether sentence si, which opens with its day,
@@ -3377,8 +3419,12 @@ func (d *docState) otherDayThanLead(si int, m, nm *meeting) bool {
 	// Not a heading that the next paragraph retells with its day
 	// ("Minister of State Kabarebe receives copies of credentials" / "On
 	// Tuesday, the Minister of State ... received ...").
-	if last := d.paraEnd(m.paras[0]) - 1; last < 0 || d.toks[last].punct != '.' || d.sents[si].para <= m.paras[0]+1 {
-		return false
+	// "Earlier on Thursday, ..." tells another occasion whatever comes
+	// before it.
+	if w := d.toks[d.sents[si].tokStart].lower; w != "earlier" && w != "later" {
+		if last := d.paraEnd(m.paras[0]) - 1; last < 0 || d.toks[last].punct != '.' || d.sents[si].para <= m.paras[0]+1 {
+			return false
+		}
 	}
 	date, _, ok := d.leadDate()
 	return ok && date != nm.date
@@ -3633,3 +3679,57 @@ func (d *docState) impersonal(i int) bool {
 // churchStyles follow "His" in the styles of the Holy See's clergy: "His
 // Holiness Pope Leo", "His Eminence Cardinal Name", "His Beatitude".
 var churchStyles = wordSet(`holiness eminence beatitude`)
+
+// maxTitleGroup bounds the people a title group names: a text of the
+// genre names a few dozen at most, and a megabyte of them must not add
+// each to each meeting.
+const maxTitleGroup = 60
+
+// titleGroupIn returns the persons that "the <title>s" in tokens [a, b)
+// names together ("the National Coordinators", "the foreign ministers"):
+// every holder of the title, when two or more hold it; nil otherwise. A
+// group qualified after it ("the ambassadors of the EU member states") may
+// be others.
+func (d *docState) titleGroupIn(a, b int) []int {
+	for k := a; k+1 < b; k++ {
+		if d.toks[k].lower != "the" || d.inQuote(k) {
+			continue
+		}
+		for e := k + 1; e < b && e <= k+3 && d.toks[e].isWord(); e++ {
+			w := d.toks[e].lower
+			if len(w) < 5 || !strings.HasSuffix(w, "s") {
+				continue
+			}
+			if e+1 < b && (d.toks[e+1].lower == "of" || d.toks[e+1].lower == "from" || d.toks[e+1].lower == "for") {
+				break
+			}
+			one := strings.TrimSuffix(w, "s")
+			if strings.HasSuffix(w, "ies") {
+				one = strings.TrimSuffix(w, "ies") + "y"
+			}
+			title := strings.TrimSpace(strings.ToLower(d.phrase(k+1, e)) + " " + one)
+			hs := d.titleHolders(title)
+			if len(hs) > maxTitleGroup {
+				return nil
+			}
+			var out []int
+			for _, pi := range hs {
+				p := d.persons[pi]
+				if p.merged >= 0 {
+					continue
+				}
+				for _, pos := range p.positions {
+					if strings.EqualFold(pos.title, title) || strings.EqualFold(pos.base, title) || strings.EqualFold(pos.out(), title) {
+						out = append(out, pi)
+						break
+					}
+				}
+			}
+			if len(out) >= 2 {
+				return out
+			}
+			break
+		}
+	}
+	return nil
+}

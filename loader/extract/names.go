@@ -1161,6 +1161,12 @@ func (d *docState) findPersons() {
 				p.org = d.counterpartFromBefore(start)
 			}
 			if p.org == "" && p.accredited == "" {
+				// "The Congolese delegation included Minister of
+				// Hydrocarbons X", "and Ecuador by Environment Minister Y".
+				p.org = d.delegationCountry(start)
+				p.side = p.org != ""
+			}
+			if p.org == "" && p.accredited == "" {
 				// "Cambodian Deputy Prime Minister and Foreign Minister X";
 				// a party office does not make the next title the
 				// party's ("Member of the Political Bureau of the CPC
@@ -1280,6 +1286,11 @@ func (d *docState) findPersons() {
 					// Africa (URMWA), led by its President, Name": the
 					// body whose delegation it is.
 					p.org = d.delegationBodyBefore(ts - 1)
+					if p.org == "" && ts > 1 && d.toks[ts-2].lower == "by" {
+						// "Peru was represented by its foreign minister, X,"
+						p.org = d.representedCountry(ts - 2)
+						p.side = p.org != ""
+					}
 				}
 				pp := p
 				in := intro{start: ts, end: e, nameStart: n, nameEnd: e, rule: "title+apposition", pos: &pp}
@@ -2028,6 +2039,15 @@ func (d *docState) delegationCountry(i int) string {
 		if w := d.toks[k].lower; w == "while" || w == "whereas" {
 			return "" // "..., while X took part on the Macedonian side": a clause of its own
 		}
+		if w := d.toks[k].lower; w == "by" && k == i-1 || w == "its" && k == i-1 && d.toks[k-1].lower == "by" {
+			// "Peru was represented by its foreign minister, X, and
+			// Ecuador by Environment Minister Y": the country represented.
+			b := k
+			if w == "its" {
+				b = k - 1
+			}
+			return d.representedCountry(b)
+		}
 		if d.toks[k].lower != "delegation" {
 			continue
 		}
@@ -2037,6 +2057,34 @@ func (d *docState) delegationCountry(i int) string {
 		return ""
 	}
 	return ""
+}
+
+// representedCountry returns the ID of the country represented by whom
+// "by" at token b introduces: "<country> was represented by" or, in a
+// list that leaves the verb out, "and <country> by"; or "".
+func (d *docState) representedCountry(b int) string {
+	k := b - 1
+	if k >= 1 && d.toks[k].lower == "represented" && (d.toks[k-1].lower == "was" || d.toks[k-1].lower == "is" || d.toks[k-1].lower == "were") {
+		k -= 2
+	} else if g, ok := d.gzOf(k); !ok || g.end != b || g.start == 0 || (d.toks[g.start-1].lower != "and" && d.toks[g.start-1].punct != ',') ||
+		!d.representedBefore(g.start) {
+		return ""
+	}
+	if g, ok := d.gzOf(k); ok && g.end == k+1 && g.e.kind == entCountry {
+		return d.entityID(g.e)
+	}
+	return ""
+}
+
+// representedBefore reports whether "was represented by" comes before
+// token i in its sentence: the verb the list leaves out after it.
+func (d *docState) representedBefore(i int) bool {
+	for k := i - 1; k > d.sents[d.toks[i].sent].tokStart && k >= i-30; k-- {
+		if d.toks[k].lower == "represented" && d.toks[k+1].lower == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // heAt reports whether token i is "HE", His or Her Excellency written in
@@ -2484,8 +2532,9 @@ func (d *docState) resolveMentions() {
 		full[strings.Join(p.words, " ")] = pi
 		if len(p.words) >= 2 {
 			// "Marcos" for "Ferdinand Marcos Jr.": the surname before a
-			// suffix.
-			for _, w := range []string{p.words[0], surnameWord(p.words)} {
+			// suffix; "Lula" for "Luiz Inácio Lula da Silva": the name
+			// before the particle of a Portuguese surname.
+			for _, w := range []string{p.words[0], surnameWord(p.words), nameBeforeParticle(p.words)} {
 				if hardStop[w] || softStop[w] || len(w) < 2 {
 					continue
 				}
@@ -3103,7 +3152,7 @@ func (d *docState) closingParen(i int) int {
 // words ("Foreign Employment Arun Hemachandra"), or k.
 func (d *docState) portfolioBeforeName(k int) int {
 	e := k
-	for e < len(d.toks) && e-k < 8 && d.toks[e].isWord() && d.toks[e].upper && !d.toks[e].allCaps &&
+	for e < len(d.toks) && e-k < 8 && (d.toks[e].isWord() && d.toks[e].upper && !d.toks[e].allCaps || e > k && d.joiningHyphen(e)) &&
 		(d.gzAt[e] < 0 || e > k && d.cityNamedPerson(e)) && (e == k || !d.toks[e].newlineBefore) {
 		e++
 	}
@@ -3118,6 +3167,13 @@ func (d *docState) portfolioBeforeName(k int) int {
 		break
 	}
 	return k
+}
+
+// joiningHyphen reports whether token i is a hyphen inside a capitalised
+// word ("Jean-Richard"), touching the words on both sides.
+func (d *docState) joiningHyphen(i int) bool {
+	return d.toks[i].isHyphen() && i > 0 && i+1 < len(d.toks) && d.toks[i-1].isWord() && d.toks[i+1].isWord() && d.toks[i+1].upper &&
+		d.toks[i-1].end == d.toks[i].start && d.toks[i].end == d.toks[i+1].start
 }
 
 // portfolioEnds are more words a ministry's portfolio ends with, so that
@@ -3145,8 +3201,8 @@ var portfolioQualifiers = wordSet(`international economic foreign regional natio
 // the end of the capitalised words, or k.
 func (d *docState) ministerPortfolioEnd(k int) int {
 	r := k
-	for r < len(d.toks) && r-k < 12 && d.toks[r].isWord() && (d.toks[r].upper || d.toks[r].lower == "and" || d.particleInName(r)) &&
-		d.gzAt[r] < 0 && (r == k || !d.toks[r].newlineBefore) {
+	for r < len(d.toks) && r-k < 12 && (d.toks[r].isWord() && (d.toks[r].upper || d.toks[r].lower == "and" || d.particleInName(r)) ||
+		r > k && d.joiningHyphen(r)) && d.gzAt[r] < 0 && (r == k || !d.toks[r].newlineBefore) {
 		r++
 	}
 	for r > k && !d.toks[r-1].upper {
@@ -3936,6 +3992,19 @@ func (d *docState) creditWordsOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// nameBeforeParticle returns the word before "da", "do", "dos" or "das"
+// that ends a name of four words or more ("lula" for "Luiz Inácio Lula da
+// Silva"), or "".
+func nameBeforeParticle(words []string) string {
+	if n := len(words); n >= 4 {
+		switch words[n-2] {
+		case "da", "do", "dos", "das":
+			return words[n-3]
+		}
+	}
+	return ""
 }
 
 // nameSuffixes follow a surname: "Ferdinand Marcos Jr.", "Vicente Sotto

@@ -509,7 +509,7 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 			}
 			// An attribution to someone unnamed ('," a diplomatic source
 			// said', '," the statement added') gives the quote to no one.
-			if d.speechAfter(c+1, end) {
+			if d.speechAfter(c+1, end) && !d.coordinatedPredicate(c+1, end) {
 				return -1, "", si
 			}
 		}
@@ -866,6 +866,18 @@ func (d *docState) ownSubjectBefore(si, c, last int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedPredicate reports whether "and" or "but" at token i opens a
+// verb phrase of the clause before it, not one with a subject of its own:
+// 'Lula said the deal was "..." and urged rich nations to pay', not
+// '"..." and the ministry added'.
+func (d *docState) coordinatedPredicate(i, end int) bool {
+	if i+1 >= end || (d.toks[i].lower != "and" && d.toks[i].lower != "but") {
+		return false
+	}
+	t := &d.toks[i+1]
+	return t.isWord() && !t.upper && !subjectDeterminers[t.lower] && t.lower != "he" && t.lower != "she" && t.lower != "they" && t.lower != "it"
 }
 
 // subjectDeterminers open a noun phrase that may be a clause's subject; a

@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Rules written on the w batch of the generalization set (session 11, once
+// y was written to be held out with x).
+
+// "Taking part in the expanded talks on the Russian side were A and B":
+// they join the talks. A hyphenated given name follows a portfolio
+// ("Minister of Hydrocarbons Bruno Jean-Richard Itoua"), and the
+// delegation's country is its members' ("The Congolese delegation
+// included Minister of ... X").
+func TestExpandedTalksSideAndHyphenatedGivenName(t *testing.T) {
+	ex := extract(t, "Vladimir Putin held talks in the Kremlin with President of the Republic of the Congo Denis Sassou Nguesso.\n\n"+
+		"Taking part in the expanded talks on the Russian side were Foreign Minister Sergei Lavrov and Minister of Energy Sergei Tsivilev.\n\n"+
+		"The Congolese delegation included Minister of Hydrocarbons Bruno Jean-Richard Itoua.", "2026-10-07")
+	if got, _ := attendeesOn(ex, "2026-10-07"); !got["Sergei Lavrov"] || !got["Sergei Tsivilev"] || !got["Bruno Jean-Richard Itoua"] {
+		t.Errorf("attendees = %v, want the Russian side and Itoua", got)
+	}
+	if ps := positionsOf(ex, "Bruno Jean-Richard Itoua"); len(ps) != 1 || ps[0].Title != "Minister of Hydrocarbons" || ps[0].Organisation == "" {
+		t.Errorf("Itoua's positions = %+v, want Minister of Hydrocarbons of the delegation's country", ps)
+	}
+}
+
+// "Updated 6:42 PM UTC" names no one. "Peru was represented by its foreign
+// minister, X, and Ecuador by Environment Minister Y": each holds the post
+// for the country represented, and joins the summit. "Lula" is "Luiz
+// Inácio Lula da Silva", and 'Lula said the deal was "..." and urged' is
+// his.
+func TestRepresentedByAndLula(t *testing.T) {
+	ex := extract(t, "Updated 6:42 PM UTC, March 27, 2026\n\n"+
+		"BOGOTÁ, Colombia (AP) — Leaders of South American countries agreed Friday to create a joint police center.\n\n"+
+		"Colombian President Gustavo Petro hosted the summit in Bogotá. He was joined by Brazil's president, Luiz Inácio Lula da Silva. "+
+		"Peru was represented by its foreign minister, Hugo de Zela, and Ecuador by Environment Minister Inés Carrasco Peñaherrera.\n\n"+
+		"Lula said the deal was \"the most practical thing this organization has ever done\" and urged rich nations to pay.", "2026-03-27")
+	if names := personNames(ex); slices.Contains(names, "UTC") {
+		t.Errorf("persons = %v, want no UTC", names)
+	}
+	if !hasPosition(positionsOf(ex, "Hugo de Zela"), "foreign minister", graph.EntityID(graph.KindCountry, "Peru")) ||
+		!hasPosition(positionsOf(ex, "Inés Carrasco Peñaherrera"), "Environment Minister", graph.EntityID(graph.KindCountry, "Ecuador")) {
+		t.Errorf("positions = %+v / %+v, want Peru's and Ecuador's", positionsOf(ex, "Hugo de Zela"), positionsOf(ex, "Inés Carrasco Peñaherrera"))
+	}
+	if got, _ := attendeesOn(ex, "2026-03-27"); !got["Hugo de Zela"] || !got["Inés Carrasco Peñaherrera"] {
+		t.Errorf("attendees = %v, want the ministers representing Peru and Ecuador", got)
+	}
+	lula := graph.EntityID(graph.KindPerson, "Luiz Inácio Lula da Silva")
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != lula {
+		t.Errorf("statements = %+v, want Lula's", ex.Statements)
+	}
+}
+
+// "Earlier on Thursday, Petro received X" (or "Earlier Thursday,") is
+// another encounter than the summit the lead dates to Friday, though both
+// took part in it.
+func TestEarlierOnWeekday(t *testing.T) {
+	for _, opener := range []string{"Earlier on Thursday,", "Earlier Thursday,"} {
+		ex := extract(t, "BOGOTÁ, Colombia (AP) — Leaders of South American countries agreed Friday to create a joint police center.\n\n"+
+			"Colombian President Gustavo Petro hosted the summit in Bogotá. He was joined by Suriname's President Jennifer Geerlings-Simons and Guyana's President Irfaan Ali.\n\n"+
+			opener+" Petro received Geerlings-Simons at the Casa de Nariño presidential palace.", "2026-03-27")
+		if got, _ := attendeesOn(ex, "2026-03-27"); !got["Irfaan Ali"] || !got["Jennifer Geerlings-Simons"] {
+			t.Errorf("%s: attendees on Friday = %v, want the summit", opener, got)
+		}
+		if got, host := attendeesOn(ex, "2026-03-26"); len(got) != 2 || host != "Gustavo Petro" {
+			t.Errorf("%s: attendees on Thursday = %v (host %q), want Petro receiving Geerlings-Simons", opener, got, host)
+		}
+	}
+}
+
+// "On 15 April, the National Coordinators were received by the First
+// Deputy Minister ..., X": every National Coordinator named, received by
+// X; "the ambassadors of the EU member states" may be others.
+func TestTitleGroupReceived(t *testing.T) {
+	text := "The meeting was chaired by the National Coordinator of Ukraine, Mr Taras Ostapenko-Hrytsai. Taking part were:\n\n" +
+		"- Mr Rauf Məmmədzadə, National Coordinator of the Republic of Azerbaijan;\n- Ms Nino Chkhaidze-Baramia, National Coordinator of Georgia.\n\n" +
+		"On 15 April, the National Coordinators were received by the First Deputy Minister of Foreign Affairs of Ukraine, Sergiy Kyslytsya."
+	ex := extract(t, text, "2026-04-16")
+	if got, host := attendeesOn(ex, "2026-04-15"); len(got) != 4 || !got["Rauf Məmmədzadə"] || host != "Sergiy Kyslytsya" {
+		t.Errorf("attendees on 15 April = %v (host %q), want the three coordinators received by Kyslytsya", got, host)
+	}
+	ex = extract(t, "Ambassador Anna Berg and Ambassador Lars Holm arrived in Kyiv.\n\nOn 15 April, the ambassadors of the EU member states were received by the First Deputy Minister of Foreign Affairs of Ukraine, Sergiy Kyslytsya.", "2026-04-16")
+	if got, _ := attendeesOn(ex, "2026-04-15"); got["Anna Berg"] {
+		t.Errorf("attendees on 15 April = %v, want no one from the qualified group", got)
+	}
+}
