@@ -346,6 +346,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			passive := false
 			if i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && w != "hosts" && w != "receives" {
 				if !d.personOrGroupSubject(i - 1) {
+					if w == "hosted" && next(i+1) == "by" && d.meetingNounBefore(i) {
+						// "The consultations were hosted by X": X hosts
+						// the meeting just told.
+						return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
+					}
 					// "The letter was received by the Foreign Minister":
 					// no one was received.
 					return meetingVerb{}, false
@@ -659,6 +664,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				// told.
 				return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
 			}
+			if w == "took" && next(k) == "part" && k+1 < end && d.toks[k+1].punct == ',' &&
+				(next(k+2) == "among" && next(k+3) == "them" || next(k+2) == "including") {
+				// "Ministers from 53 African countries took part, among
+				// them A; B and C": they join the meeting just told.
+				return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
+			}
 			if next(k) != "part" || next(k+1) != "in" {
 				return meetingVerb{}, false
 			}
@@ -696,6 +707,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			x := k
 			for x < end && x < k+2 && d.toks[x].isWord() && !d.toks[x].upper && !mealNouns[d.toks[x].lower] && !meetNouns[d.toks[x].lower] {
 				x++
+			}
+			if next(k) == "opening" && next(k+1) == "ceremony" && next(k+2) != "of" && next(k+2) != "for" {
+				// "attended the opening ceremony and delivered a keynote
+				// speech": the meeting's.
+				return meetingVerb{start: i, end: k + 2, kind: mkJoin}, true
 			}
 			if (mealNouns[next(x)] || x > k && meetNouns[next(x)]) && next(x+1) != "with" && next(x+1) != "of" {
 				return meetingVerb{start: i, end: x + 1, kind: mkJoin}, true
@@ -1063,10 +1079,10 @@ func (d *docState) chairedBy(si int) int {
 				}
 				break
 			}
-		case w == "chaired" && k > s.tokStart && (d.toks[k-1].lower == "was" || d.toks[k-1].lower == "were" ||
+		case (w == "chaired" || w == "hosted" && d.meetingNounBefore(k)) && k > s.tokStart && (d.toks[k-1].lower == "was" || d.toks[k-1].lower == "were" ||
 			d.toks[k-1].lower == "and" && d.meetingNounBefore(k)) && d.toks[k+1].lower == "by":
 			// "... was chaired by X", "The Dialogue was opened by A, and
-			// chaired by X"
+			// chaired by X", "The consultations were hosted by X"
 			if ms := d.mentionsIn(k+2, min(s.tokEnd, k+8)); len(ms) > 0 && ms[0].kind != mkPronoun {
 				return ms[0].person
 			}
@@ -3308,6 +3324,9 @@ func (d *docState) opensWithDay(si int) bool {
 		if _, weekday := weekdays[d.toks[i].lower]; weekday && i+1 < s.tokEnd && d.toks[i+1].punct == ',' {
 			return true
 		}
+	}
+	if i+4 < s.tokEnd && d.toks[i].lower == "on" && d.toks[i+1].lower == "the" && d.toks[i+2].lower == "same" && d.toks[i+3].lower == "day" {
+		return true // "On the same day, ..."
 	}
 	if i+2 >= s.tokEnd || d.toks[i].lower != "on" {
 		return false

@@ -1356,6 +1356,9 @@ func (d *docState) findPersons() {
 			(d.toks[j+2].punct == ',' || d.toks[j+2].punct == '.' || d.toks[j+2].punct == ';' || d.toks[j+2].newlineBefore) {
 			closed = true // "Name, Director of Energy at MEIDECC.": the body by its acronym
 		}
+		if !closed && d.atTheBody(j) {
+			closed = true // "Name, Director-General for Bilateral Affairs at the Federal Public Service Foreign Affairs;"
+		}
 		// A list item gives the name, a dash and the title: "Ana Rojas –
 		// Ambassador of Chile;".
 		listItem := b >= 2 && isDash(d.toks[b-1].punct) && d.lineStartBefore(b-1)
@@ -1655,6 +1658,12 @@ func (d *docState) findPersons() {
 				// of International Affairs (PISM), told PAP": a job at a
 				// body the document names.
 				if p, ok := d.jobAfter(e); ok {
+					if p.org == "" {
+						// "and Luxembourg by X, political director of
+						// the Ministry of ...".
+						p.org = d.delegationCountry(i)
+						p.side = p.org != ""
+					}
 					intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "name+job", pos: &p})
 					cover(i, e)
 					i = e - 1
@@ -2066,8 +2075,7 @@ func (d *docState) representedCountry(b int) string {
 	k := b - 1
 	if k >= 1 && d.toks[k].lower == "represented" && (d.toks[k-1].lower == "was" || d.toks[k-1].lower == "is" || d.toks[k-1].lower == "were") {
 		k -= 2
-	} else if g, ok := d.gzOf(k); !ok || g.end != b || g.start == 0 || (d.toks[g.start-1].lower != "and" && d.toks[g.start-1].punct != ',') ||
-		!d.representedBefore(g.start) {
+	} else if g, ok := d.gzOf(k); !ok || g.end != b || !d.listJoinBefore(g.start) || !d.representedBefore(g.start) {
 		return ""
 	}
 	if g, ok := d.gzOf(k); ok && g.end == k+1 && g.e.kind == entCountry {
@@ -2076,10 +2084,19 @@ func (d *docState) representedCountry(b int) string {
 	return ""
 }
 
+// listJoinBefore reports whether "and", a comma or a semicolon comes
+// before token i, over "the": "; the Netherlands by ...".
+func (d *docState) listJoinBefore(i int) bool {
+	if i > 0 && d.toks[i-1].lower == "the" {
+		i--
+	}
+	return i > 0 && (d.toks[i-1].lower == "and" || d.toks[i-1].punct == ',' || d.toks[i-1].punct == ';')
+}
+
 // representedBefore reports whether "was represented by" comes before
 // token i in its sentence: the verb the list leaves out after it.
 func (d *docState) representedBefore(i int) bool {
-	for k := i - 1; k > d.sents[d.toks[i].sent].tokStart && k >= i-30; k-- {
+	for k := i - 1; k > d.sents[d.toks[i].sent].tokStart && k >= i-80; k-- {
 		if d.toks[k].lower == "represented" && d.toks[k+1].lower == "by" {
 			return true
 		}
@@ -3169,6 +3186,26 @@ func (d *docState) portfolioBeforeName(k int) int {
 	return k
 }
 
+// atTheBody reports whether "at the" and capitalised words (with "of",
+// "and", "for" between them) up to a comma, a full stop, a semicolon or
+// the end of the line follow at token j: the body a title is held at,
+// whether the gazetteer knows it or not.
+func (d *docState) atTheBody(j int) bool {
+	if j+2 >= len(d.toks) || d.toks[j].lower != "at" || d.toks[j+1].lower != "the" || !d.toks[j+2].upper {
+		return false
+	}
+	for k := j + 2; k < len(d.toks) && k < j+14; k++ {
+		t := &d.toks[k]
+		if k > j+2 && (t.newlineBefore || t.punct == ',' || t.punct == '.' || t.punct == ';') {
+			return true
+		}
+		if !(t.isWord() && (t.upper || t.lower == "of" || t.lower == "and" || t.lower == "for") || t.isHyphen()) {
+			return false
+		}
+	}
+	return len(d.toks) < j+14 // the text ends with the body
+}
+
 // joiningHyphen reports whether token i is a hyphen inside a capitalised
 // word ("Jean-Richard"), touching the words on both sides.
 func (d *docState) joiningHyphen(i int) bool {
@@ -3621,6 +3658,9 @@ func (d *docState) jobAfter(e int) (position, bool) {
 		return position{}, false
 	}
 	k++
+	if p, ok := d.jobAtMinistry(e, start, k); ok {
+		return p, true
+	}
 	// The complement: "in economics", "of international relations",
 	// "for Sudan".
 	if w := d.toks[k].lower; k < len(d.toks) && (w == "in" || w == "of" || w == "for") && !d.bodyAfter(k) {
@@ -3648,6 +3688,9 @@ func (d *docState) jobAfter(e int) (position, bool) {
 			d.jobSpans = append(d.jobSpans, span{e, e2})
 			return p, true
 		}
+	}
+	if p, ok := d.jobAtMinistry(e, start, k); ok {
+		return p, true
 	}
 	if k >= len(d.toks) || !d.bodyAfter(k) {
 		return position{}, false
@@ -3684,6 +3727,46 @@ var servantJobs = wordSet(`adviser advisor aide assistant counsellor counselor`)
 // president"), a relative clause.
 var notQualifiers = wordSet(`former late then ex who whose which where wife husband daughter son brother sister
 mother father widow spouse`)
+
+// jobAtMinistry reads the job [start, k) after the name ending at the
+// comma e as a post at the ministry named at token k: "Tessy
+// Kremer-Wagner, political director of the Ministry of Foreign and
+// European Affairs,". The post is the ministry's country's, when it names
+// one.
+func (d *docState) jobAtMinistry(e, start, k int) (position, bool) {
+	mo, ok := d.ministryAfterJob(k)
+	if !ok {
+		return position{}, false
+	}
+	title := d.phrase(start, k)
+	p := position{title: title, base: title, written: title}
+	if mo.country >= 0 {
+		p.org = d.g.countryID(mo.country)
+	}
+	p.ev = d.ev(d.toks[e].sent, "name+job")
+	d.jobSpans = append(d.jobSpans, span{e, mo.end})
+	return p, true
+}
+
+// ministryAfterJob finds "of|at [the] Ministry of ..." at token k, ending
+// its clause, after a job in lower case.
+func (d *docState) ministryAfterJob(k int) (ministryOrg, bool) {
+	if k+2 >= len(d.toks) || (d.toks[k].lower != "of" && d.toks[k].lower != "at") {
+		return ministryOrg{}, false
+	}
+	o := k + 1
+	if d.toks[o].lower == "the" {
+		o++
+	}
+	if d.toks[o].lower != "ministry" || !d.toks[o].upper {
+		return ministryOrg{}, false
+	}
+	mo, ok := d.ministryOf(o)
+	if !ok || mo.end < len(d.toks) && !d.toks[mo.end].newlineBefore && d.toks[mo.end].punct != ';' && d.toks[mo.end].punct != '.' && d.toks[mo.end].punct != ',' {
+		return ministryOrg{}, false
+	}
+	return mo, true
+}
 
 // bodyAfter reports whether "at", "with", "of" or "from" at token k
 // introduces a body the document knows: "at the Polish Institute of

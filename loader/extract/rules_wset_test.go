@@ -87,3 +87,48 @@ func TestTitleGroupReceived(t *testing.T) {
 		t.Errorf("attendees on 15 April = %v, want no one from the qualified group", got)
 	}
 }
+
+// "Belgium was represented by A, Director-General for Bilateral Affairs
+// at the Federal Public Service Foreign Affairs; the Netherlands by B,
+// director for Europe at the Ministry of Foreign Affairs; and Luxembourg
+// by C, political director of the Ministry of ...": each with the post
+// and the country represented. "The consultations were hosted by X": X
+// hosts them.
+func TestRepresentedListAndHostedBy(t *testing.T) {
+	ex := extract(t, "Senior representatives of Belgium, the Netherlands and Luxembourg met at the Benelux General Secretariat in Brussels on Thursday for their annual political consultations.\n\n"+
+		"The consultations were hosted by the Secretary-General of the Benelux Union, Frans Weekers. "+
+		"Belgium was represented by Anne-Sophie Vandenberghe, Director-General for Bilateral Affairs at the Federal Public Service Foreign Affairs; "+
+		"the Netherlands by Joost van Dijk-Hofstede, director for Europe at the Ministry of Foreign Affairs; "+
+		"and Luxembourg by Tessy Kremer-Wagner, political director of the Ministry of Foreign and European Affairs.", "2026-11-13")
+	for name, country := range map[string]string{"Anne-Sophie Vandenberghe": "Belgium", "Joost van Dijk-Hofstede": "Netherlands", "Tessy Kremer-Wagner": "Luxembourg"} {
+		ps := positionsOf(ex, name)
+		if len(ps) != 1 || ps[0].Organisation != graph.EntityID(graph.KindCountry, country) {
+			t.Errorf("%s: positions = %+v, want one of %s", name, ps, country)
+		}
+	}
+	if got, host := attendeesOn(ex, "2026-11-12"); len(got) != 4 || host != "Frans Weekers" {
+		t.Errorf("attendees = %v (host %q), want the four, hosted by Weekers", got, host)
+	}
+}
+
+// "Vice President X attended the opening ceremony and delivered a keynote
+// speech", "Ministers ... took part, among them A; B": they join the
+// meeting just told. "On the same day, Wang also met with Y" is on the day
+// of the talks just told, not the meeting the lead dates.
+func TestOpeningCeremonyAmongThemSameDay(t *testing.T) {
+	ex := extract(t, "CHANGSHA, June 11 (Xinhua) -- Chinese and African foreign ministers on Wednesday pledged to speed up work at a ministerial meeting of coordinators held in Changsha.\n\n"+
+		"The meeting was co-chaired by Chinese Foreign Minister Wang Yi and Jean-Claude Gakosso, Minister of Foreign Affairs of the Republic of the Congo.\n\n"+
+		"Chinese Vice President Han Zheng attended the opening ceremony and delivered a keynote speech. Ministers from 53 African countries took part, among them Senegal's foreign minister, Cheikh Niang; and Egyptian Foreign Minister Badr Abdelatty. "+
+		"Mahmoud Ali Youssouf, Chairperson of the African Union Commission, also attended.\n\n"+
+		"On Tuesday, on the eve of the meeting, Wang held talks in Changsha with Cheikh Niang.\n\n"+
+		"On the same day, Wang also met with Youssouf.", "2026-06-11")
+	got, _ := attendeesOn(ex, "2026-06-10")
+	for _, name := range []string{"Han Zheng", "Cheikh Niang", "Badr Abdelatty", "Mahmoud Ali Youssouf"} {
+		if !got[name] {
+			t.Errorf("attendees on 10 June = %v, want %s", got, name)
+		}
+	}
+	if got, host := attendeesOn(ex, "2026-06-09"); !got["Mahmoud Ali Youssouf"] || host != "Wang Yi" {
+		t.Errorf("attendees on 9 June = %v (host %q), want Wang's talks and his meeting with Youssouf, in Changsha", got, host)
+	}
+}
