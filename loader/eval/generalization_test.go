@@ -21,20 +21,20 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrstuv"
-	unseenSets = "wx"
+	tuningSets = "ghijklmnopqrstuvw"
+	unseenSets = "xy"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
 // tuning sets. Raise the floors as the scores improve; never lower one to
 // make a change pass. (They were set anew, just under the scores, when r,
-// s, t, u and then v joined the tuning sets: they, like p and q before
+// s, t, u, v and then w joined the tuning sets: they, like p and q before
 // them, are harder than the rest.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.96,
 	eval.Organisations: 0.84,
-	eval.Initiatives:   0.57,
-	eval.Positions:     0.82,
+	eval.Initiatives:   0.56,
+	eval.Positions:     0.81,
 	eval.Attendance:    0.91,
 	eval.Hosts:         0.82,
 	eval.Statements:    0.91,
@@ -54,15 +54,15 @@ func TestGeneralizationSet(t *testing.T) {
 // join the tuning sets and a new held-out set takes their place.
 var unseenFloors = map[string]float64{
 	eval.Persons:       0.95,
-	eval.Organisations: 0.74,
-	eval.Initiatives:   0.40,
-	eval.Positions:     0.73,
-	eval.Attendance:    0.71,
-	eval.Hosts:         0.70,
-	eval.Statements:    0.87,
+	eval.Organisations: 0.76,
+	eval.Initiatives:   0.52,
+	eval.Positions:     0.72,
+	eval.Attendance:    0.78,
+	eval.Hosts:         0.72,
+	eval.Statements:    0.88,
 }
 
-const unseenStatementPrecision = 0.97
+const unseenStatementPrecision = 0.95
 
 // TestUnseenSet scores the extractor on the sets no rule was written on.
 func TestUnseenSet(t *testing.T) {
