@@ -660,6 +660,8 @@ func (d *docState) acronymStart(end int, acronym string) int {
 		switch {
 		case w.isHyphen():
 			continue
+		case w.punct == ',' && k+1 < end && d.toks[k+1].upper && k > 0 && d.toks[k-1].upper:
+			continue // "Organisation of African, Caribbean and Pacific States (OACPS)"
 		case w.isWord() && w.upper && !stopFirst[w.lower]:
 			caps++
 			if caps == n {

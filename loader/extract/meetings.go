@@ -1358,6 +1358,7 @@ func (d *docState) intentBefore(start, v int) bool {
 // personOrGroupAfter reports whether a person mention, not a possessive
 // one, or a group noun follows token i closely.
 func (d *docState) personOrGroupAfter(i, end int) bool {
+	from := i // a mention may open with the style ("H.E. Mr. Name")
 	i = d.skipExcellency(i, end)
 	for k, n := i, 0; k < end && n < 4; k, n = k+1, n+1 {
 		if groupNouns[d.toks[k].lower] {
@@ -1373,7 +1374,7 @@ func (d *docState) personOrGroupAfter(i, end int) bool {
 			k = g.end - 1 // "his Republic of Korea counterpart": the country is one word
 		}
 	}
-	for _, pm := range d.mentionsIn(i, min(end, i+4)) {
+	for _, pm := range d.mentionsIn(from, min(end, i+4)) {
 		// "welcomed President Tokayev's reforms" welcomes no one.
 		if !(pm.end+1 < end && d.toks[pm.end].lower == "'" && d.toks[pm.end+1].lower == "s") {
 			return true
@@ -1817,6 +1818,13 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		if df2, ok2 := findDate(d.text, d.toks, dl, s.tokEnd, d.pub, d.hasPb); ok2 {
 			df, ok = df2, ok2
 		}
+	}
+	if ok && (df.dateline || df.tokStart-s.tokStart <= 6) && d.thisWeekIn(df.tokEnd, s.tokEnd) {
+		// "Brussels, 9 October 2026 – The Secretary-General took part
+		// this week in ..., and held a video call with ...": a lead that
+		// sums up the week under its dateline dates none of its
+		// encounters.
+		ok = false
 	}
 	if ok && d.sinceClause(df.tokStart) {
 		ok = false // "on her first visit since assuming office in April"
@@ -2608,6 +2616,17 @@ func (d *docState) heldOn(si int, v meetingVerb, prev *meeting) bool {
 	s := d.sents[si]
 	df, ok := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb)
 	return ok && df.precision == "day" && (prev == nil || prev.date != df.date)
+}
+
+// thisWeekIn reports whether "this week" is written in tokens [a, b),
+// outside quotations.
+func (d *docState) thisWeekIn(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if d.toks[k].lower == "this" && d.toks[k+1].lower == "week" && !d.inQuote(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // sinceClause reports whether the date at token i is in a clause opened

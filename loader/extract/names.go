@@ -1392,7 +1392,7 @@ func (d *docState) findPersons() {
 					continue
 				}
 				t := &d.toks[ns-1]
-				if !t.isWord() || d.gzAt[ns-1] >= 0 || hardStop[t.lower] || honorifics[t.lower] ||
+				if !t.isWord() || d.gzAt[ns-1] >= 0 || hardStop[t.lower] || honorifics[t.lower] || groupNouns[t.lower] ||
 					!(t.upper || (particles[t.lower] && ns >= 2 && d.toks[ns-2].upper)) {
 					break
 				}
@@ -2761,8 +2761,41 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 		if c := d.countryHolder(tr.title); c >= 0 {
 			return c, false
 		}
+		// "The Secretary-General told the Committee" in a release of the
+		// OACPS Secretariat that also names the Commonwealth's: the
+		// publisher's own.
+		if c := d.publisherHolder(tr.title); c >= 0 {
+			return c, false
+		}
 	}
 	return best, n > 1
+}
+
+// publisherHolder returns the one person who holds title for the body that
+// publishes the document (its name is in the publisher's), or -1.
+func (d *docState) publisherHolder(title string) int {
+	pub := graph.Slug(d.doc.Publisher)
+	if pub == "" {
+		return -1
+	}
+	found := -1
+	for _, pi := range d.titleHolders(title) {
+		p := d.persons[pi]
+		if p.merged >= 0 {
+			continue
+		}
+		for _, pos := range p.positions {
+			_, name, ok := strings.Cut(pos.org, ":")
+			if !ok || !strings.HasPrefix(pos.org, "organisation:") || (pos.title != title && pos.base != title) || !strings.Contains(pub, name) {
+				continue
+			}
+			if found >= 0 && found != pi {
+				return -1
+			}
+			found = pi
+		}
+	}
+	return found
 }
 
 // titleHolders returns, in order, the persons with a position whose title
@@ -3026,8 +3059,8 @@ func (d *docState) emitPersons() {
 // Assistant Secretary-General), no post of its own, whatever country the
 // context lent it.
 func (p *person) rankOnly(pos position) bool {
-	if pos.title != "Ambassador" || pos.accredited != "" || !strings.EqualFold(pos.out(), "Ambassador") {
-		return false
+	if pos.title != "Ambassador" || pos.accredited != "" || !strings.EqualFold(pos.out(), "Ambassador") || pos.ev.Rule == "name+apposition" {
+		return false // "Name, Ambassador of Tonga and Chair of the Committee": a post after the name
 	}
 	for _, o := range p.positions {
 		if o.title != "Ambassador" {

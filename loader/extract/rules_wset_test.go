@@ -132,3 +132,47 @@ func TestOpeningCeremonyAmongThemSameDay(t *testing.T) {
 		t.Errorf("attendees on 9 June = %v (host %q), want Wang's talks and his meeting with Youssouf, in Changsha", got, host)
 	}
 }
+
+// A release of a secretariat the gazetteer lacks: "the Organisation of
+// African, Caribbean and Pacific States (OACPS)" is a body (commas inside
+// its name, its initials spelling the acronym), "received H.E. Mr. X" is a
+// meeting, "Name, Ambassador of the Kingdom of Tonga and Chair of the
+// Committee" holds both posts, "The Secretary-General told the Committee"
+// is the publisher's Secretary-General though the Commonwealth's is named
+// too, and a lead that sums up "this week" under the dateline dates no
+// encounter of its own.
+func TestSecretariatWeek(t *testing.T) {
+	text := "# OACPS Secretary-General at a busy week: Committee of Ambassadors, Timor-Leste envoy and Commonwealth call\n\n" +
+		"**Brussels, 9 October 2026** – The Secretary-General of the Organisation of African, Caribbean and Pacific States (OACPS), H.E. Mr. Moussa Saleh Batraki, took part this week in a session of the Committee of Ambassadors, received a new head of mission and held a video call with the Commonwealth Secretary-General.\n\n" +
+		"## Committee of Ambassadors\n\nThe Committee of Ambassadors met on Tuesday at ACP House in Brussels under the chairmanship of H.E. Ms. Losaline Taufa-Veikune, Ambassador of the Kingdom of Tonga and Chair of the Committee. The session was attended by the Secretary-General.\n\n" +
+		"The Secretary-General told the Committee:\n\n\"The Samoa Agreement gives us a framework, but a framework is not a result.\"\n\n" +
+		"## Courtesy call\n\nOn Wednesday, Secretary-General Batraki received H.E. Mr. Nuno Soares Ximenes.\n\n" +
+		"## Video call\n\nYesterday, Mr. Batraki held a video call with the Commonwealth Secretary-General, the Hon. Shirley Ayorkor Botchwey."
+	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2026-10-09", Publisher: "Organisation of African, Caribbean and Pacific States – Secretariat"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	oacps := graph.EntityID(graph.KindOrganisation, "Organisation of African, Caribbean and Pacific States")
+	if !hasPosition(positionsOf(ex, "Moussa Saleh Batraki"), "Secretary-General", oacps) {
+		t.Errorf("Batraki's positions = %+v, want the OACPS's Secretary-General", positionsOf(ex, "Moussa Saleh Batraki"))
+	}
+	if ps := positionsOf(ex, "Losaline Taufa-Veikune"); !hasPosition(ps, "Ambassador", graph.EntityID(graph.KindCountry, "Tonga")) || len(ps) != 2 {
+		t.Errorf("Taufa-Veikune's positions = %+v, want Ambassador of Tonga and Chair", ps)
+	}
+	if names := personNames(ex); slices.Contains(names, "Ambassadors") {
+		t.Errorf("persons = %v, want no 'Ambassadors'", names)
+	}
+	batraki := graph.EntityID(graph.KindPerson, "Moussa Saleh Batraki")
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != batraki {
+		t.Errorf("statements = %+v, want Batraki's", ex.Statements)
+	}
+	if got, host := attendeesOn(ex, "2026-10-07"); !got["Nuno Soares Ximenes"] || host != "Moussa Saleh Batraki" {
+		t.Errorf("attendees on Wednesday = %v (host %q), want Batraki receiving Ximenes", got, host)
+	}
+	if got, _ := attendeesOn(ex, "2026-10-09"); len(got) > 0 {
+		t.Errorf("attendees on the release's day = %v, want none: the lead sums up the week", got)
+	}
+	if got, _ := attendeesOn(ex, "2026-10-08"); !got["Shirley Ayorkor Botchwey"] {
+		t.Errorf("attendees on Thursday = %v, want the video call", got)
+	}
+}
