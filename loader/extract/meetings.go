@@ -1433,6 +1433,11 @@ func (d *docState) findMeetings() []*meeting {
 		listOpen = d.opensParticipantList(si) // its own meeting verb may open the meeting
 		skipped = false
 		v, ok := d.findMeetingVerb(si)
+		if ok && d.subheading(si) {
+			// "**Japanese Ambassador calls on the Speaker**": the
+			// paragraph under it tells the encounter, with its day.
+			ok = false
+		}
 		if !ok {
 			if c := d.cancelledMeeting(si); c != nil {
 				d.planned = mergeInto(d.planned, c)
@@ -1817,6 +1822,14 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	if dl := d.datelineEnd(si); dl > s.tokStart {
 		if df2, ok2 := findDate(d.text, d.toks, dl, s.tokEnd, d.pub, d.hasPb); ok2 {
 			df, ok = df2, ok2
+		}
+	}
+	if ok && df.tokStart < v.start && d.inWhoClause(df.tokStart, v.start) {
+		// "X, who is in Sri Lanka on an official visit from 16 to 19
+		// February, held discussions with Y on Tuesday (17)": the
+		// visit's days are not the meeting's.
+		if df2, ok2 := findDate(d.text, d.toks, v.end, s.tokEnd, d.pub, d.hasPb); ok2 && df2.precision == "day" {
+			df = df2
 		}
 	}
 	if ok && (df.dateline || df.tokStart-s.tokStart <= 6) && d.thisWeekIn(df.tokEnd, s.tokEnd) {
@@ -2616,6 +2629,55 @@ func (d *docState) heldOn(si int, v meetingVerb, prev *meeting) bool {
 	s := d.sents[si]
 	df, ok := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb)
 	return ok && df.precision == "day" && (prev == nil || prev.date != df.date)
+}
+
+// inWhoClause reports whether token i lies in a relative clause set off by
+// commas (", who ...,") that closes before token v.
+func (d *docState) inWhoClause(i, v int) bool {
+	open := -1
+	for k := i - 1; k >= 1 && k >= i-30 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if d.toks[k].punct == ',' {
+			return false
+		}
+		if (d.toks[k].lower == "who" || d.toks[k].lower == "which") && d.toks[k-1].punct == ',' {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := i + 1; k < v; k++ {
+		if d.toks[k].punct == ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// subheading reports whether sentence si is a subheading: a paragraph of
+// one short line, after the first paragraph and before another, that does
+// not end as a sentence does.
+func (d *docState) subheading(si int) bool {
+	s := d.sents[si]
+	if s.para == d.sents[0].para || si+1 >= len(d.sents) || d.sents[si+1].para == s.para || (si > 0 && d.sents[si-1].para == s.para) ||
+		s.tokEnd-s.tokStart > 16 || !d.toks[s.tokStart].newlineBefore {
+		return false
+	}
+	last := s.tokEnd - 1
+	for last > s.tokStart && d.toks[last].punct == '*' {
+		last-- // "**...**"
+	}
+	switch d.toks[last].punct {
+	case '.', '!', '?', ':', '"', '”', ')':
+		return false
+	}
+	for k := s.tokStart; k < s.tokEnd; k++ {
+		if d.toks[k].newlineBefore && k > s.tokStart {
+			return false // more than one line
+		}
+	}
+	return true
 }
 
 // thisWeekIn reports whether "this week" is written in tokens [a, b),

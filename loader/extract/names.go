@@ -790,6 +790,19 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
+		if w == "in" && t.Envoy && p.org != "" && p.accredited == "" {
+			// "the High Commissioner of Maldives in Sri Lanka": the
+			// country the envoy serves in.
+			k := j + 1
+			if k < len(d.toks) && d.toks[k].lower == "the" {
+				k++
+			}
+			if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entCountry && d.entityID(g.e) != p.org {
+				p.accredited = d.entityID(g.e)
+				j = g.end
+				continue
+			}
+		}
 		if w != "of" && w != "for" && w != "to" && w != "on" && w != "at" {
 			break
 		}
@@ -3594,9 +3607,27 @@ func (d *docState) addressAt(i int) int {
 			i = d.militaryRankAt(i)
 		case d.theHonourableAt(i) > i:
 			i = d.theHonourableAt(i)
+		case d.bracketedStyleAt(i) > i:
+			i = d.bracketedStyleAt(i)
 		default:
 			return i
 		}
+	}
+	return i
+}
+
+// bracketedStyleAt returns the end of a style in brackets at token i ("Hon.
+// (Dr.) Jagath Wickramaratne"), or i.
+func (d *docState) bracketedStyleAt(i int) int {
+	if i+2 >= len(d.toks) || d.toks[i].punct != '(' || !honorifics[d.toks[i+1].lower] || !d.toks[i+1].upper {
+		return i
+	}
+	j := i + 2
+	if d.toks[j].punct == '.' {
+		j++
+	}
+	if j < len(d.toks) && d.toks[j].punct == ')' {
+		return j + 1
 	}
 	return i
 }

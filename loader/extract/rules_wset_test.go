@@ -176,3 +176,27 @@ func TestSecretariatWeek(t *testing.T) {
 		t.Errorf("attendees on Thursday = %v, want the video call", got)
 	}
 }
+
+// A parliament's release: "Hon. (Dr.) Jagath Wickramaratne" (a style in
+// brackets), "the High Commissioner of Maldives in Sri Lanka" (accredited
+// where he serves), "X, who is in Sri Lanka on an official visit from 16 to
+// 19 February, held discussions ... on Tuesday (17)" (the meeting's day,
+// not the visit's), and a bold subheading that the paragraph under it
+// retells ("**Japanese Ambassador calls on the Speaker**") makes no
+// meeting of its own.
+func TestParliamentRelease(t *testing.T) {
+	ex := extract(t, "The Speaker of the People's Majlis of the Republic of Maldives, Hon. Abdul Raheem Abdulla, who is in Sri Lanka on an official visit from 16 to 19 February, "+
+		"held bilateral discussions with the Speaker of Parliament, Hon. (Dr.) Jagath Wickramaratne, at the Parliament complex in Sri Jayewardenepura Kotte on Tuesday (17).\n\n"+
+		"The Maldivian delegation included the High Commissioner of Maldives in Sri Lanka, Mr. Ibrahim Shiham Naseer.\n\n"+
+		"**Japanese Ambassador calls on the Speaker**\n\n"+
+		"Meanwhile, the Ambassador of Japan to Sri Lanka, H.E. Akio Isomata, paid a courtesy call on the Speaker at Parliament yesterday (18).", "2026-02-19")
+	if got, _ := attendeesOn(ex, "2026-02-17"); !got["Jagath Wickramaratne"] || !got["Ibrahim Shiham Naseer"] || got["Akio Isomata"] {
+		t.Errorf("attendees on Tuesday = %v, want the Speakers' discussions without the Japanese ambassador", got)
+	}
+	if got, _ := attendeesOn(ex, "2026-02-18"); !got["Akio Isomata"] {
+		t.Errorf("attendees on Wednesday = %v, want the courtesy call", got)
+	}
+	if ps := positionsOf(ex, "Ibrahim Shiham Naseer"); len(ps) != 1 || ps[0].AccreditedTo != graph.EntityID(graph.KindCountry, "Sri Lanka") {
+		t.Errorf("Naseer's positions = %+v, want High Commissioner accredited to Sri Lanka", ps)
+	}
+}
