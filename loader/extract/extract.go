@@ -728,8 +728,8 @@ var surnameTitles = wordSet(`pope`)
 // clockTime reports whether the title match m is the "PM" of a time of
 // day: "Updated 6:42 PM UTC".
 func (d *docState) clockTime(m gzMatch) bool {
-	return m.e.kind == entTitle && m.end == m.start+1 && d.toks[m.start].lower == "pm" && m.start > 0 &&
-		d.toks[m.start-1].isWord() && d.toks[m.start-1].lower[0] >= '0' && d.toks[m.start-1].lower[0] <= '9'
+	return m.e.kind == entTitle && m.end == m.start+1 && d.toks[m.start].lower == "pm" && m.start > 2 &&
+		d.toks[m.start-1].isWord() && isDigitWord(d.toks[m.start-1].lower) && d.toks[m.start-2].punct == ':' && isDigitWord(d.toks[m.start-3].lower)
 }
 
 // surnameTitle reports whether the title match m is a surname: the word

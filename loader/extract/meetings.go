@@ -346,7 +346,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			passive := false
 			if i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && w != "hosts" && w != "receives" {
 				if !d.personOrGroupSubject(i - 1) {
-					if w == "hosted" && next(i+1) == "by" && d.meetingNounBefore(i) {
+					if w == "hosted" && next(i+1) == "by" && d.theEventWas(i) && !d.otherYearIn(d.toks[i].sent) {
 						// "The consultations were hosted by X": X hosts
 						// the meeting just told.
 						return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
@@ -398,7 +398,15 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				break
 			}
 			switch d.toks[k].lower {
-			case "meeting", "talks", "summit", "conversation", "consultations":
+			case "meeting", "talks", "summit", "conversation", "consultations", "audience", "ceremony":
+				if st := d.sents[d.toks[i].sent].tokStart; k == st+1 && d.toks[st].lower == "the" && d.inPresenceOf(i+2, end) {
+					// "The audience took place in the presence of X and
+					// Y": they join the meeting just told.
+					return meetingVerb{start: i, end: i + 2, kind: mkJoin, bare: true}, true
+				}
+				if d.toks[k].lower == "audience" || d.toks[k].lower == "ceremony" {
+					break
+				}
 				return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
 			case "visit", "trip":
 				return meetingVerb{start: i, end: i + 2, kind: mkVisit}, true
@@ -605,10 +613,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// attended, on the Chilean side, by X": X joins the meeting
 		// just told.
 		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
-	case w == "represented" && next(i+1) == "by" && d.representedCountry(i+1) != "":
+	case w == "represented" && next(i+1) == "by" && d.countryOpens(i-2) && d.representedCountry(i+1) != "" &&
+		!d.otherYearIn(d.toks[i].sent) && !d.vaguePast(d.toks[i].sent, meetingVerb{start: i, end: i + 2}):
 		// "Peru was represented by its foreign minister, X": X joins the
 		// meeting just told.
-		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
+		return meetingVerb{start: i, end: i + 2, kind: mkJoin, bare: true}, true
 	case (w == "taking" || w == "participating") && next(i+1) == "part" && d.toks[i].upper && d.sideThenWere(d.inTheTalks(i+2, end), end) > 0:
 		// "Taking part on the New Zealand side were A and B", "Taking
 		// part in the expanded talks on the Russian side were A and B".
@@ -617,11 +626,14 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "Attending from the Jordanian side were A and B".
 		return meetingVerb{start: i, end: d.sideThenWere(i+1, end), kind: mkJoin}, true
 	case w == "accompanied" && i > 0 && d.toks[i-1].lower != "was" && d.toks[i-1].lower != "were" && d.toks[i-1].lower != "is" &&
-		d.personAt(i+1) && len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i)) > 0:
+		(d.personAt(i+1) || next(i+1) == "the" && d.titleRefAt(i+1)) && len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i)) > 0:
+		// "The Ambassador of Costa Rica to Panama, X, accompanied the
+		// Minister."
 		// "X, who is resident in Cairo, accompanied Minister Y": X
 		// joins Y's meeting.
 		return meetingVerb{start: i, end: i + 1, kind: mkJoin}, true
-	case (w == "taking" || w == "participating") && next(i+1) == "part" && (next(d.inTheTalks(i+2, end)) == "were" || next(d.inTheTalks(i+2, end)) == "was") && d.toks[i].upper,
+	case (w == "taking" || w == "participating") && next(i+1) == "part" && (next(i+2) == "were" || next(i+2) == "was") &&
+		(d.toks[i].upper || d.alsoOpens(i)),
 		(w == "participating" || w == "attending") && (next(i+1) == "were" || next(i+1) == "was") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart,
 		(w == "participating" || w == "attending") && (next(i+1) == "were" || next(i+1) == "was") && i == d.sents[d.toks[i].sent].tokStart+1 && d.toks[i-1].lower == "also":
 		// "Also participating were X and Y"
@@ -645,8 +657,9 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "Leaders attending the two-day meeting at the AU headquarters
 		// included A, B and C": they join the gathering just told.
 		return meetingVerb{start: i, end: d.gatheringThenIncluded(i+2, end), kind: mkJoin, ofGathering: true}, true
-	case (w == "attending" || w == "participating") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && next(i+1) == "the" &&
-		meetNouns[next(i+2)] && (next(i+3) == "were" || next(i+3) == "was"):
+	case (w == "attending" || w == "participating") && (d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart || d.alsoOpens(i)) && next(i+1) == "the" &&
+		(meetNouns[next(i+2)] || next(i+2) == "audience") && (next(i+3) == "were" || next(i+3) == "was"):
+		// "Also attending the audience were X and Y".
 		// "Attending the talks were the Ambassador ... X and ... Y."
 		return meetingVerb{start: i, end: i + 4, kind: mkJoin}, true
 	case (w == "present" || w == "attending") && d.presentAt(i, end):
@@ -668,7 +681,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				(next(k+2) == "among" && next(k+3) == "them" || next(k+2) == "including") {
 				// "Ministers from 53 African countries took part, among
 				// them A; B and C": they join the meeting just told.
-				return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
+				return meetingVerb{start: i, end: k + 1, kind: mkJoin, bare: true}, true
 			}
 			if next(k) != "part" || next(k+1) != "in" {
 				return meetingVerb{}, false
@@ -699,6 +712,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			// "also attended the dialogue."
 			return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
 		}
+		if (w == "took" || w == "taking") && k > 0 && d.toks[k-1].lower == "the" && k+1 < end && d.toks[k].isWord() && !d.toks[k].upper &&
+			meetNouns[next(k+1)] && next(k+2) != "with" && next(k+2) != "of" && next(k+2) != "between" {
+			// "X and Y took part in the expanded talks": the part of the
+			// meeting just told; not "the bilateral talks with Z".
+			return meetingVerb{start: i, end: k + 2, kind: mkJoin}, true
+		}
 		if (w == "attended" || w == "joined") && k > 0 && d.toks[k-1].lower == "the" {
 			// "also attended the working lunch", "attended the expanded
 			// talks": the meal or the part of the meeting just told; not
@@ -711,7 +730,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			if next(k) == "opening" && next(k+1) == "ceremony" && next(k+2) != "of" && next(k+2) != "for" {
 				// "attended the opening ceremony and delivered a keynote
 				// speech": the meeting's.
-				return meetingVerb{start: i, end: k + 2, kind: mkJoin}, true
+				return meetingVerb{start: i, end: k + 2, kind: mkJoin, bare: true}, true
 			}
 			if (mealNouns[next(x)] || x > k && meetNouns[next(x)]) && next(x+1) != "with" && next(x+1) != "of" {
 				return meetingVerb{start: i, end: x + 1, kind: mkJoin}, true
@@ -1079,8 +1098,9 @@ func (d *docState) chairedBy(si int) int {
 				}
 				break
 			}
-		case (w == "chaired" || w == "hosted" && d.meetingNounBefore(k)) && k > s.tokStart && (d.toks[k-1].lower == "was" || d.toks[k-1].lower == "were" ||
-			d.toks[k-1].lower == "and" && d.meetingNounBefore(k)) && d.toks[k+1].lower == "by":
+		case (w == "chaired" || w == "hosted") && d.toks[k+1].lower == "by" && k > s.tokStart &&
+			(d.toks[k-1].lower == "was" || d.toks[k-1].lower == "were" || d.toks[k-1].lower == "and") &&
+			(w == "hosted" && d.theEventWas(k) || w == "chaired" && (d.toks[k-1].lower != "and" || d.meetingNounBefore(k))):
 			// "... was chaired by X", "The Dialogue was opened by A, and
 			// chaired by X", "The consultations were hosted by X"
 			if ms := d.mentionsIn(k+2, min(s.tokEnd, k+8)); len(ms) > 0 && ms[0].kind != mkPronoun {
@@ -1709,10 +1729,9 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	if g, ok := d.groupAfter(v.end, s.tokEnd); ok {
 		m.groups = append(m.groups, group{desc: g, ev: ev})
 	}
-	for _, pi := range d.titleGroupIn(max(s.tokStart, v.start-12), min(s.tokEnd, v.end+12)) {
+	for _, pi := range d.titleGroupAround(v, s) {
 		// "On 15 April, the National Coordinators were received by X":
-		// each of those named with the title, next to the verb (a
-		// megabyte sentence is not read whole at each of its verbs).
+		// each of those named with the title.
 		m.addAttendee(pi, ev)
 	}
 	if prev != nil && d.delegationSubject(s.tokStart, v.start) {
@@ -2062,12 +2081,13 @@ func (d *docState) delegationMembers(si int, m *meeting) {
 		// "The Lao side", "the Russian side": a country's side.
 		return d.toks[k].lower == "side" && k > s.tokStart && d.gzAt[k-1] >= 0 && d.gz[d.gzAt[k-1]].e.kind == entCountry
 	}
-	for ; k < s.tokEnd && k < s.tokStart+5 && d.toks[k].lower != "delegation" && !isSide(k); k++ {
+	isDelegation := func(k int) bool { return d.toks[k].lower == "delegation" || d.toks[k].lower == "delegations" }
+	for ; k < s.tokEnd && k < s.tokStart+5 && !isDelegation(k) && !isSide(k); k++ {
 		if !d.toks[k].isWord() && !d.toks[k].isHyphen() && d.toks[k].lower != "'" {
 			return
 		}
 	}
-	if k+2 >= s.tokEnd || (d.toks[k].lower != "delegation" && !isSide(k)) || d.inQuote(k) {
+	if k+2 >= s.tokEnd || (!isDelegation(k) && !isSide(k)) || d.inQuote(k) {
 		return
 	}
 	k++
@@ -2084,19 +2104,22 @@ func (d *docState) delegationMembers(si int, m *meeting) {
 	if k+2 >= s.tokEnd {
 		return
 	}
+	if d.toks[k].lower == "also" {
+		k++ // "The Indian delegation also included"
+	}
 	n := k + 1 // the word after the verb, past "also": "was also represented by"
 	if d.toks[n].lower == "also" && n+2 < s.tokEnd {
 		n++
 	}
 	switch w := d.toks[k].lower; {
-	case w == "included" || w == "comprised":
+	case w == "included" || w == "comprised" || w == "includes" || w == "comprises":
 		k++
 	case w == "consisted" && d.toks[k+1].lower == "of":
 		k += 2
 	case w == "was" && k+3 < s.tokEnd && d.toks[k+1].lower == "made" && d.toks[k+2].lower == "up" && d.toks[k+3].lower == "of":
 		k += 4 // "The Argentine delegation was made up of ..."
 	case (w == "was" || w == "were") && n+1 < s.tokEnd && (d.toks[n].lower == "led" || d.toks[n].lower == "headed" || d.toks[n].lower == "represented" ||
-		d.toks[n].lower == "accompanied" || d.toks[n].lower == "joined") && d.toks[n+1].lower == "by":
+		d.toks[n].lower == "accompanied" || d.toks[n].lower == "joined" || d.toks[n].lower == "completed" || d.toks[n].lower == "assisted") && d.toks[n+1].lower == "by":
 		// "The delegation was accompanied by X, Ambassador of ...": X
 		// went with it.
 		k = n + 2
@@ -2629,6 +2652,54 @@ func (d *docState) heldOn(si int, v meetingVerb, prev *meeting) bool {
 	s := d.sents[si]
 	df, ok := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb)
 	return ok && df.precision == "day" && (prev == nil || prev.date != df.date)
+}
+
+// countryOpens reports whether the country named at token k opens its
+// sentence ("Peru was represented by", "The Netherlands was").
+func (d *docState) countryOpens(k int) bool {
+	g, ok := d.gzOf(k)
+	if !ok || g.e.kind != entCountry {
+		return false
+	}
+	a := d.sents[d.toks[k].sent].tokStart
+	return g.start == a || g.start == a+1 && d.toks[a].lower == "the"
+}
+
+// theEventWas reports whether the sentence of token i opens with "The
+// <meeting noun> was|were" just before it: "The consultations were hosted
+// by X", not "The previous round of the talks was hosted by X".
+func (d *docState) theEventWas(i int) bool {
+	a := d.sents[d.toks[i].sent].tokStart
+	return i == a+3 && d.toks[a].lower == "the" && (eventNouns[d.toks[a+1].lower] || d.toks[a+1].lower == "audience") &&
+		(d.toks[a+2].lower == "was" || d.toks[a+2].lower == "were")
+}
+
+// alsoOpens reports whether "Also" opens the sentence just before token i:
+// "Also taking part were", "Also attending the talks were".
+func (d *docState) alsoOpens(i int) bool {
+	return i > 0 && d.toks[i-1].lower == "also" && i-1 == d.sents[d.toks[i].sent].tokStart
+}
+
+// titleRefAt reports whether a title used as a reference to a person
+// starts at token i ("accompanied the Minister").
+func (d *docState) titleRefAt(i int) bool {
+	for _, m := range d.mentionsIn(i, i+2) {
+		if m.start == i || m.start == i+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// inPresenceOf reports whether "in the presence of" comes in tokens
+// [a, end), within a few words.
+func (d *docState) inPresenceOf(a, end int) bool {
+	for k := a; k+3 < end && k < a+8; k++ {
+		if d.toks[k].lower == "in" && d.toks[k+1].lower == "the" && d.toks[k+2].lower == "presence" && d.toks[k+3].lower == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // inWhoClause reports whether token i lies in a relative clause set off by
@@ -3613,8 +3684,9 @@ func (d *docState) presentAt(i, end int) bool {
 		if k == s.tokStart && i+1 < end && (d.toks[i+1].lower == "were" || d.toks[i+1].lower == "was") {
 			return true
 		}
-		if k == s.tokStart && i+2 < end && (d.toks[i+1].lower == "at" || d.toks[i+1].lower == "during") {
-			// "Also present at the meeting were ..."
+		if k == s.tokStart && i+2 < end && (d.toks[i+1].lower == "at" || d.toks[i+1].lower == "during" || d.toks[i+1].lower == "for") {
+			// "Also present at the meeting were ...", "Also present for
+			// the talks were ..."
 			if n := d.meetingNounAt(i+2, end); n > 0 && n < end && (d.toks[n].lower == "were" || d.toks[n].lower == "was") {
 				return true
 			}
@@ -3649,6 +3721,10 @@ func (d *docState) meetingNounBefore(i int) bool {
 	// attended by".
 	s := d.sents[d.toks[i].sent]
 	a := s.tokStart
+	if i >= 2 && a+2 < i && d.toks[a].lower == "the" && eventNouns[d.toks[a+1].lower] && d.toks[i-2].lower == "and" &&
+		(d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") {
+		return true // "The signing took place at the Ministry and was witnessed by"
+	}
 	if a+4 < i && d.toks[a].lower == "on" && d.toks[a+1].lower == "the" {
 		for k := a + 2; k < i && k < a+7; k++ {
 			if d.toks[k].punct == ',' {
@@ -3659,7 +3735,7 @@ func (d *docState) meetingNounBefore(i int) bool {
 			}
 		}
 	}
-	if a+2 < i && d.toks[a].lower == "the" && (eventNouns[d.toks[a+1].lower] || d.toks[a+1].lower == "audience") && d.toks[a+2].punct == ',' {
+	if a+2 < i && i-a < 60 && d.toks[a].lower == "the" && (eventNouns[d.toks[a+1].lower] || d.toks[a+1].lower == "audience") && d.toks[a+2].punct == ',' {
 		for k := a + 3; k < i; k++ {
 			if d.toks[k].punct == ',' {
 				return k >= i-3 // the clause closes just before the verb
@@ -3779,6 +3855,36 @@ func (d *docState) impersonal(i int) bool {
 // churchStyles follow "His" in the styles of the Holy See's clergy: "His
 // Holiness Pope Leo", "His Eminence Cardinal Name", "His Beatitude".
 var churchStyles = wordSet(`holiness eminence beatitude`)
+
+// titleGroupAround returns the persons a title group names as the subject
+// of meeting verb v ("the National Coordinators were received by", "the
+// ministers met") or as its object ("received the National
+// Coordinators"); nil otherwise: "Before the presidents sat down, A met B"
+// adds no president.
+func (d *docState) titleGroupAround(v meetingVerb, s sentence) []int {
+	b := v.start
+	for b > s.tokStart && (d.toks[b-1].lower == "were" || d.toks[b-1].lower == "was" || d.toks[b-1].lower == "also" || d.toks[b-1].lower == "have" || d.toks[b-1].lower == "had") {
+		b--
+	}
+	for a := max(s.tokStart, b-5); a < b; a++ {
+		if d.toks[a].lower == "the" && (a == s.tokStart || d.toks[a-1].punct == ',') {
+			if g := d.titleGroupIn(a, b); len(g) > 0 {
+				return g
+			}
+		}
+	}
+	if v.end < s.tokEnd && d.toks[v.end].lower == "the" {
+		e := min(s.tokEnd, v.end+5)
+		for k := v.end + 1; k < e; k++ {
+			if !d.toks[k].isWord() {
+				e = k
+				break
+			}
+		}
+		return d.titleGroupIn(v.end, e)
+	}
+	return nil
+}
 
 // maxTitleGroup bounds the people a title group names: a text of the
 // genre names a few dozen at most, and a megabyte of them must not add

@@ -2061,24 +2061,39 @@ func (d *docState) delegationCountry(i int) string {
 		if w := d.toks[k].lower; w == "while" || w == "whereas" {
 			return "" // "..., while X took part on the Macedonian side": a clause of its own
 		}
-		if w := d.toks[k].lower; w == "by" && k == i-1 || w == "its" && k == i-1 && d.toks[k-1].lower == "by" {
-			// "Peru was represented by its foreign minister, X, and
-			// Ecuador by Environment Minister Y": the country represented.
-			b := k
-			if w == "its" {
-				b = k - 1
-			}
-			return d.representedCountry(b)
+		if d.toks[k].lower == "by" && k == i-1 {
+			// "... and Ecuador by Environment Minister Y": the country
+			// represented.
+			return d.representedCountry(k)
 		}
 		if d.toks[k].lower != "delegation" {
 			continue
 		}
-		if g, ok := d.gzOf(k - 1); ok && g.end == k && g.e.kind == entCountry {
+		if g, ok := d.gzOf(k - 1); ok && g.end == k && g.e.kind == entCountry && d.membershipVerbAt(k+1) {
 			return d.entityID(g.e)
 		}
 		return ""
 	}
 	return ""
+}
+
+// membershipVerbAt reports whether a verb that lists a delegation's members
+// comes at token k ("included", "was made up of", "also included"), not
+// one of what it did ("The Japanese delegation met Minister X").
+func (d *docState) membershipVerbAt(k int) bool {
+	if k < len(d.toks) && d.toks[k].lower == "also" {
+		k++
+	}
+	if k >= len(d.toks) {
+		return false
+	}
+	switch d.toks[k].lower {
+	case "included", "includes", "include", "comprised", "comprises", "consisted", "consists", ",":
+		return true
+	case "was", "were":
+		return k+1 < len(d.toks) && (d.toks[k+1].lower == "made" || d.toks[k+1].lower == "composed" || d.toks[k+1].lower == "completed" || d.toks[k+1].lower == "led" || d.toks[k+1].lower == "headed")
+	}
+	return false
 }
 
 // representedCountry returns the ID of the country represented by whom

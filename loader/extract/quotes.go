@@ -509,7 +509,7 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 			}
 			// An attribution to someone unnamed ('," a diplomatic source
 			// said', '," the statement added') gives the quote to no one.
-			if d.speechAfter(c+1, end) && !d.coordinatedPredicate(c+1, end) {
+			if d.speechAfter(c+1, end) && !(d.coordinatedPredicate(c+1, end) && (d.reportedClause(openTok) || d.speechVerbBefore(openTok)) && !d.namingBefore(openTok)) {
 				return -1, "", si
 			}
 		}
@@ -878,6 +878,24 @@ func (d *docState) coordinatedPredicate(i, end int) bool {
 	}
 	t := &d.toks[i+1]
 	return t.isWord() && !t.upper && !subjectDeterminers[t.lower] && t.lower != "he" && t.lower != "she" && t.lower != "they" && t.lower != "it"
+}
+
+// namingBefore reports whether a relative clause with a naming verb comes
+// in the few words before the quotation opening at token openTok: 'what
+// NATO had called "a growing threat"' names it in another's words.
+func (d *docState) namingBefore(openTok int) bool {
+	s := d.sents[d.toks[openTok].sent]
+	for k := openTok - 1; k >= s.tokStart && k >= openTok-4; k-- {
+		if !namingVerbs[d.toks[k].lower] {
+			continue
+		}
+		for r := k - 1; r >= s.tokStart && r >= k-4; r-- {
+			if w := d.toks[r].lower; w == "what" || w == "which" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subjectDeterminers open a noun phrase that may be a clause's subject; a

@@ -200,3 +200,65 @@ func TestParliamentRelease(t *testing.T) {
 		t.Errorf("Naseer's positions = %+v, want High Commissioner accredited to Sri Lanka", ps)
 	}
 }
+
+// The review of the w rules: each of these texts was read wrongly by a
+// first version of them.
+func TestWsetReview(t *testing.T) {
+	lead := "Foreign Minister Wang Yi held talks with Foreign Minister Sergei Lavrov in Beijing on Monday.\n\n"
+	for _, c := range []struct{ name, text, outsider string }{
+		// A title group near a verb is not its subject or object.
+		{"presidents", "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in the Kremlin on Tuesday.\n\nBefore the presidents sat down, Foreign Minister Sergei Lavrov met Foreign Minister Wang Yi.", ""},
+		// Another event's host, delegate or guests.
+		{"hosted", lead + "The previous round of the talks was hosted by Turkish Foreign Minister Hakan Fidan in Ankara in 2024.", "Hakan Fidan"},
+		{"represented", lead + "At last year's UN General Assembly in New York, China was represented by Premier Li Qiang.", "Li Qiang"},
+		{"represented-past", lead + "Russia was represented by its ambassador, Igor Morgulov, at the funeral of Pope Francis in Rome last year.", "Igor Morgulov"},
+		{"among-them", lead + "Lavrov recalled last year's BRICS summit in Kazan. Leaders from 36 countries took part, including Egyptian President Abdel Fattah al-Sisi.", "Abdel Fattah al-Sisi"},
+		{"ceremony", lead + "On Tuesday, Vice President Han Zheng attended the opening ceremony in Shanghai.", "Han Zheng"},
+	} {
+		ex := extract(t, c.text, "2026-03-18")
+		if c.name == "presidents" {
+			if len(ex.Meetings) != 2 {
+				t.Errorf("%s: meetings = %+v, want the presidents' talks and the ministers' meeting apart", c.name, ex.Meetings)
+			}
+			continue
+		}
+		if got, host := attendeesOn(ex, "2026-03-16"); got[c.outsider] || host != "Wang Yi" {
+			t.Errorf("%s: attendees on Monday = %v (host %q), want Wang and Lavrov only, hosted by Wang", c.name, got, host)
+		}
+	}
+	// "The Japanese delegation met Minister X": X is not Japan's.
+	ex := extract(t, "The Japanese delegation met Minister of Foreign Affairs Vivian Balakrishnan in Singapore on Thursday.", "2026-03-20")
+	if ps := positionsOf(ex, "Vivian Balakrishnan"); len(ps) == 1 && ps[0].Organisation == graph.EntityID(graph.KindCountry, "Japan") {
+		t.Errorf("Balakrishnan's positions = %+v, want none of Japan", ps)
+	}
+	// "PM" after a date is the Prime Minister; a quote in another's
+	// words before "and said" is not the subject's.
+	ex = extract(t, "On July 8 PM Narendra Modi held talks with President Vladimir Putin in Moscow, joined by Foreign Minister Sergei Lavrov.\n\nLavrov rejected what NATO had called \"a growing threat\" and said Moscow wanted dialogue.", "2026-07-09")
+	if names := personNames(ex); !slices.Contains(names, "Narendra Modi") {
+		t.Errorf("persons = %v, want Narendra Modi", names)
+	}
+	if len(ex.Statements) != 0 {
+		t.Errorf("statements = %+v, want none", ex.Statements)
+	}
+	// "First Deputy Foreign Minister X received the ambassadors of the EU
+	// member states": not the ambassadors the text named before.
+	ex = extract(t, "Ambassador Anna Berg and Ambassador Lars Holm arrived in Kyiv.\n\nOn 15 April, First Deputy Foreign Minister Sergiy Kyslytsya received the ambassadors of the EU member states.", "2026-04-16")
+	if got, _ := attendeesOn(ex, "2026-04-15"); got["Anna Berg"] || len(got) == 0 {
+		t.Errorf("attendees on 15 April = %v, want Kyslytsya without the ambassadors named before", got)
+	}
+	// "Taking part in the talks were A and B"; "Peru was represented by
+	// its Foreign Minister X" (a title before the name); a hyphenated
+	// given name after a portfolio of two parts.
+	ex = extract(t, lead+"Taking part in the talks were Deputy Minister Andrei Rudenko and Ambassador Igor Morgulov. "+
+		"Peru was represented by its Foreign Minister Elmer Schialer.\n\n"+
+		"Earlier, Minister of Foreign Affairs and Foreign Employment Jean-Paul Hemachandra met Wang Yi.", "2026-03-17")
+	if got, _ := attendeesOn(ex, "2026-03-16"); !got["Andrei Rudenko"] || !got["Igor Morgulov"] || !got["Elmer Schialer"] {
+		t.Errorf("attendees on Monday = %v, want Rudenko, Morgulov and Schialer", got)
+	}
+	if !hasPosition(positionsOf(ex, "Elmer Schialer"), "Foreign Minister", graph.EntityID(graph.KindCountry, "Peru")) {
+		t.Errorf("Schialer's positions = %+v, want Peru's Foreign Minister", positionsOf(ex, "Elmer Schialer"))
+	}
+	if names := personNames(ex); !slices.Contains(names, "Jean-Paul Hemachandra") {
+		t.Errorf("persons = %v, want Jean-Paul Hemachandra", names)
+	}
+}
