@@ -626,9 +626,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "Attending from the Jordanian side were A and B".
 		return meetingVerb{start: i, end: d.sideThenWere(i+1, end), kind: mkJoin}, true
 	case w == "accompanied" && i > 0 && d.toks[i-1].lower != "was" && d.toks[i-1].lower != "were" && d.toks[i-1].lower != "is" &&
-		(d.personAt(i+1) || next(i+1) == "the" && d.titleRefAt(i+1)) && len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i)) > 0:
-		// "The Ambassador of Costa Rica to Panama, X, accompanied the
-		// Minister."
+		d.personAt(i+1) && len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i)) > 0:
 		// "X, who is resident in Cairo, accompanied Minister Y": X
 		// joins Y's meeting.
 		return meetingVerb{start: i, end: i + 1, kind: mkJoin}, true
@@ -2678,17 +2676,6 @@ func (d *docState) theEventWas(i int) bool {
 // "Also taking part were", "Also attending the talks were".
 func (d *docState) alsoOpens(i int) bool {
 	return i > 0 && d.toks[i-1].lower == "also" && i-1 == d.sents[d.toks[i].sent].tokStart
-}
-
-// titleRefAt reports whether a title used as a reference to a person
-// starts at token i ("accompanied the Minister").
-func (d *docState) titleRefAt(i int) bool {
-	for _, m := range d.mentionsIn(i, i+2) {
-		if m.start == i || m.start == i+1 {
-			return true
-		}
-	}
-	return false
 }
 
 // inPresenceOf reports whether "in the presence of" comes in tokens

@@ -262,3 +262,25 @@ func TestWsetReview(t *testing.T) {
 		t.Errorf("persons = %v, want Jean-Paul Hemachandra", names)
 	}
 }
+
+// Ways the genre adds people to the meeting just told, found among the
+// tuning sets' missed attendees.
+func TestMoreJoinsOfTheMeetingJustTold(t *testing.T) {
+	lead := "Foreign Minister Sergei Lavrov held talks in Moscow on Tuesday with Indian Foreign Secretary Vikram Misri.\n\n"
+	for _, tail := range []string{
+		"Also taking part were Deputy Minister Andrei Rudenko; and Ambassador Denis Alipov.",
+		"Also present for the talks were Deputy Minister Andrei Rudenko; and Ambassador Denis Alipov.",
+		"Also attending the audience were Deputy Minister Andrei Rudenko and Ambassador Denis Alipov.",
+		"On the Russian side, Deputy Minister Andrei Rudenko and Ambassador Denis Alipov took part in the expanded talks.",
+		"The talks took place in the presence of Deputy Minister Andrei Rudenko and Ambassador Denis Alipov.",
+		"The signing took place at the Ministry and was witnessed by Deputy Minister Andrei Rudenko and by Ambassador Denis Alipov.",
+		"The delegations also included Deputy Minister Andrei Rudenko and Ambassador Denis Alipov.",
+		"The Indian side was assisted by Mr. Andrei Rudenko, Joint Secretary, and Mr. Denis Alipov, Director.",
+		"The Indian delegation was completed by the Deputy Secretary, Andrei Rudenko, and the Director, Denis Alipov.",
+	} {
+		ex := extract(t, lead+tail, "2025-03-19")
+		if got, _ := attendeesOn(ex, "2025-03-18"); !got["Andrei Rudenko"] || !got["Denis Alipov"] || !got["Vikram Misri"] || len(ex.Meetings) != 1 {
+			t.Errorf("%q: meetings = %d, attendees = %v, want Rudenko and Alipov in the talks", tail, len(ex.Meetings), got)
+		}
+	}
+}
