@@ -99,10 +99,45 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 			return df.date, df.precision
 		}
 	}
+	if len(m.paras) > 0 {
+		if date, ok := d.stampBefore(m.paras[0]); ok {
+			return date, "day"
+		}
+	}
 	if date, precision, found := d.leadDate(); found {
 		return date, precision
 	}
 	return d.pub.Format("2006-01-02"), "day"
+}
+
+// stampBefore returns the day of the nearest time-stamp line among the
+// dozen paragraphs before paragraph p and p itself ("February 11, 2026,
+// 18:40" over the second item of a Kremlin page), when it is within the
+// week before publication.
+func (d *docState) stampBefore(p int) (string, bool) {
+	for q := p; q >= 0 && q > p-12; q-- {
+		si := d.paraSent[q]
+		if si >= len(d.sents) || d.sents[si].para != q {
+			continue
+		}
+		a, b := d.sents[si].tokStart, d.paraEnd(q)
+		if b-a > 12 {
+			continue
+		}
+		f, found := findDate(d.text, d.toks, a, b, d.pub, d.hasPb)
+		if !found || f.tokStart != a || !d.lastWeekDay(f) {
+			continue
+		}
+		// The date, then ", HH:MM" and nothing else.
+		k := f.tokEnd
+		if k < b && d.toks[k].punct == ',' {
+			k++
+		}
+		if k+3 == b && isDigitWord(d.toks[k].lower) && d.toks[k+1].punct == ':' && isDigitWord(d.toks[k+2].lower) {
+			return f.date, true
+		}
+	}
+	return "", false
 }
 
 // leadDate returns the day the lead paragraph gives, within the week before

@@ -487,7 +487,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	case (w == "called" || w == "calls") && next(i+1) == "on" && d.calledOnPerson(i+2, end):
 		// "X called on President Y": a courtesy call, Y receives X.
 		return meetingVerb{start: i, end: i + 2, kind: mkCall}, true
-	case w == "spoke" || w == "speaks" || w == "talked":
+	case w == "spoke" || w == "speaks" || w == "talked" || w == "spoken" && i > 0 && d.toks[i-1].lower == "had":
 		for k := i + 1; k < end && k < i+6; k++ {
 			if phoneWords[next(k)] {
 				return meetingVerb{start: i, end: k + 1, kind: mkPhone}, true
@@ -1364,9 +1364,26 @@ func (d *docState) intentBefore(start, v int) bool {
 		if intentWords[t.lower] && !t.upper && !d.nounAfterDeterminer(k) {
 			return true
 		}
-		if t.lower == "had" && k == v-1 && d.toks[v].lower != "met" {
+		if t.lower == "had" && k == v-1 && d.toks[v].lower != "met" && !d.dayThisWeek(d.toks[v].sent) {
 			// "had held talks" is background; "had met separately
-			// with" on the sidelines reports an encounter, dated below.
+			// with" on the sidelines reports an encounter, dated below;
+			// so does "On Monday evening, X had spoken by telephone with
+			// Y", dated in the days before the release.
+			return true
+		}
+	}
+	return false
+}
+
+// dayThisWeek reports whether sentence si names a day of the week before
+// the publication date ("On Monday evening", "on Sunday").
+func (d *docState) dayThisWeek(si int) bool {
+	if !d.hasPb {
+		return false
+	}
+	s := d.sents[si]
+	for k := s.tokStart; k < s.tokEnd; k++ {
+		if _, ok := weekdays[d.toks[k].lower]; ok && d.toks[k].upper && !d.inQuote(k) {
 			return true
 		}
 	}

@@ -284,3 +284,42 @@ func TestMoreJoinsOfTheMeetingJustTold(t *testing.T) {
 		}
 	}
 }
+
+// "On Wednesday, X had held a video call with Y" and "On Monday evening, X
+// had spoken by telephone with Y" are encounters of the days before the
+// release, not background; "X had held talks with Y in 2019" stays
+// background. A time-stamp line over a second item ("February 11, 2026,
+// 18:40") dates its encounter.
+func TestPluperfectCallsAndTimeStamps(t *testing.T) {
+	lead := "Foreign Minister Leon Adom received the Ambassador of Ghana, Kwame Asante, in Abidjan on Thursday.\n\n"
+	for tail, date := range map[string]string{
+		"On Wednesday, Minister Leon Adom had held a video call with Minister Sara Beysolow Nyanti.":       "2026-04-08",
+		"On Monday evening, Minister Leon Adom had spoken by telephone with Minister Sara Beysolow Nyanti.": "2026-04-06",
+		"Minister Leon Adom had held talks with Minister Sara Beysolow Nyanti in 2019.":                    "",
+	} {
+		ex := extract(t, lead+tail, "2026-04-09")
+		got := 0
+		for _, m := range ex.Meetings {
+			for _, a := range m.Attendees {
+				if a.Person == graph.EntityID(graph.KindPerson, "Sara Beysolow Nyanti") {
+					got++
+					if m.Date != date {
+						t.Errorf("%q: the call is dated %s, want %s", tail, m.Date, date)
+					}
+				}
+			}
+		}
+		if (got > 0) != (date != "") {
+			t.Errorf("%q: %d meetings with Nyanti, want one only if dated", tail, got)
+		}
+	}
+	ex := extract(t, "Vladimir Putin had a meeting with President of Turkmenistan Serdar Berdimuhamedov, who is in Russia on a working visit.\n\n* * *\n\n"+
+		"Telephone conversation with President of Kyrgyzstan Sadyr Japarov\n\nFebruary 11, 2026, 18:40\n\n"+
+		"Vladimir Putin had a telephone conversation with President of the Kyrgyz Republic Sadyr Japarov.", "2026-02-12")
+	if got, _ := attendeesOn(ex, "2026-02-11"); !got["Sadyr Japarov"] {
+		t.Errorf("attendees on 11 February = %v, want the call under its time stamp", got)
+	}
+	if got, _ := attendeesOn(ex, "2026-02-12"); !got["Serdar Berdimuhamedov"] {
+		t.Errorf("attendees on 12 February = %v, want the meeting of the page's day", got)
+	}
+}
