@@ -293,9 +293,9 @@ func TestMoreJoinsOfTheMeetingJustTold(t *testing.T) {
 func TestPluperfectCallsAndTimeStamps(t *testing.T) {
 	lead := "Foreign Minister Leon Adom received the Ambassador of Ghana, Kwame Asante, in Abidjan on Thursday.\n\n"
 	for tail, date := range map[string]string{
-		"On Wednesday, Minister Leon Adom had held a video call with Minister Sara Beysolow Nyanti.":       "2026-04-08",
+		"On Wednesday, Minister Leon Adom had held a video call with Minister Sara Beysolow Nyanti.":        "2026-04-08",
 		"On Monday evening, Minister Leon Adom had spoken by telephone with Minister Sara Beysolow Nyanti.": "2026-04-06",
-		"Minister Leon Adom had held talks with Minister Sara Beysolow Nyanti in 2019.":                    "",
+		"Minister Leon Adom had held talks with Minister Sara Beysolow Nyanti in 2019.":                     "",
 	} {
 		ex := extract(t, lead+tail, "2026-04-09")
 		got := 0
