@@ -166,7 +166,7 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			break
 		}
 		switch {
-		case words == 0 && afterCue && t.isWord() && t.upper && (len(t.lower) == 1 || t.lower == "md" || t.lower == "ma") && j+2 < len(d.toks) &&
+		case words == 0 && afterCue && t.isWord() && t.upper && (len(t.lower) == 1 || t.lower == "md" || t.lower == "ma" || d.digraphInitial(j)) && j+2 < len(d.toks) &&
 			d.toks[j+1].punct == '.' && d.toks[j+2].isWord() && d.toks[j+2].upper && d.gzAt[j+2] < 0 &&
 			!hardStop[d.toks[j+2].lower] && !d.toks[j+2].newlineBefore:
 			// A leading initial, or "Md." (Mohammad), written before the
@@ -1870,6 +1870,9 @@ func (d *docState) appositionOpener(ts int) bool {
 		}
 	}
 	prev := d.toks[ts-1].lower
+	if (prev == "a" || prev == "an") && ts-1 == d.sents[d.toks[ts].sent].tokStart {
+		return true // "A spokesperson for Global Affairs Canada, X, said"
+	}
 	if prev == "the" || possessivePronouns[prev] {
 		// "the Director of ..., X,", "headed by its Deputy
 		// Secretary-General, X".
@@ -3199,11 +3202,13 @@ func isPortfolioWord(w string) bool { return portfolioWords[w] || portfolioTail[
 // appointed Ambassador", "the outgoing Ambassador".
 var appointmentWords = wordSet(`newly appointed new outgoing incoming accredited`)
 
-// residenceAfter skips ", with residence in <place>" after an envoy's
-// title at token j ("Ambassador of Cambodia to Sri Lanka, with residence
-// in New Delhi, Chea Sokha"), and returns the comma before the name, or j.
+// residenceAfter skips ", with residence in <place>" or ", resident in
+// <place>" after an envoy's title at token j ("Ambassador of Cambodia to Sri
+// Lanka, with residence in New Delhi, Chea Sokha"), and returns the comma
+// before the name, or j.
 func (d *docState) residenceAfter(j int) int {
-	if j+3 >= len(d.toks) || d.toks[j].punct != ',' || d.toks[j+1].lower != "with" || d.toks[j+2].lower != "residence" {
+	if j+3 >= len(d.toks) || d.toks[j].punct != ',' ||
+		!(d.toks[j+1].lower == "with" && d.toks[j+2].lower == "residence" || d.toks[j+1].lower == "resident" && (d.toks[j+2].lower == "in" || d.toks[j+2].lower == "at")) {
 		return j
 	}
 	for k := j + 3; k < len(d.toks) && k <= j+9 && !d.toks[k].newlineBefore; k++ {
@@ -3265,6 +3270,15 @@ func (d *docState) atTheBody(j int) bool {
 		}
 	}
 	return len(d.toks) < j+14 // the text ends with the body
+}
+
+// digraphInitial reports whether token j is a Mongolian initial of two
+// letters written against the name ("Ch.Nomin-Erdene", "Ts.Enkhbat"): a
+// capital and a lower-case letter, a full stop, and the name with no space.
+func (d *docState) digraphInitial(j int) bool {
+	t := &d.toks[j]
+	return j+2 < len(d.toks) && t.end-t.start == 2 && !t.allCaps && d.toks[j+1].punct == '.' &&
+		d.toks[j+1].start == t.end && d.toks[j+2].start == d.toks[j+1].end
 }
 
 // joiningHyphen reports whether token i is a hyphen inside a capitalised

@@ -323,3 +323,18 @@ func TestPluperfectCallsAndTimeStamps(t *testing.T) {
 		t.Errorf("attendees on 12 February = %v, want the meeting of the page's day", got)
 	}
 }
+
+// Names the tuning sets lost: after "A spokesperson for ..., " opening the
+// sentence, after an envoy's ", resident in <city>,", and with a Mongolian
+// initial of two letters ("Ch.Nomin-Erdene").
+func TestMoreNameForms(t *testing.T) {
+	for text, want := range map[string]string{
+		"A spokesperson for Global Affairs Canada, Émilie Tremblay-Roy, said the meeting had been good.":                                             "Émilie Tremblay-Roy",
+		"The visiting minister was accompanied by the Ambassador of New Zealand to Uruguay, resident in Buenos Aires, Hamish Ruawai-Cooper.":         "Hamish Ruawai-Cooper",
+		"Head of the Office of the President of Mongolia Ch.Nomin-Erdene and Adviser to the President B.Tsogtgerel took part in the expanded talks.": "Ch.Nomin-Erdene",
+	} {
+		if names := personNames(extract(t, text, "2026-04-09")); !slices.Contains(names, want) {
+			t.Errorf("%q: persons = %v, want %s", text, names, want)
+		}
+	}
+}
