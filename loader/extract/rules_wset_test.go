@@ -338,3 +338,18 @@ func TestMoreNameForms(t *testing.T) {
 		}
 	}
 }
+
+// Titles the gazetteer lacked: embassy ranks, the chief of protocol, a
+// parliamentary vice-minister.
+func TestMoreTitles(t *testing.T) {
+	for text, want := range map[string]string{
+		"Mr. Nattapong Wiriyakul, Second Secretary at the Royal Thai Embassy, was also present.":            "Second Secretary",
+		"The Chief of Protocol, Mrs. Aissatou Diagne, was present.":                                         "Chief of Protocol",
+		"Ms. FUJIMURA Kaori, Parliamentary Vice-Minister for Foreign Affairs, attended the working dinner.": "Parliamentary Vice-Minister for Foreign Affairs",
+	} {
+		ex := extract(t, text, "2026-04-09")
+		if len(ex.Persons) != 1 || len(ex.Persons[0].Positions) != 1 || ex.Persons[0].Positions[0].Title != want {
+			t.Errorf("%q: persons = %+v, want one with the post %s", text, ex.Persons, want)
+		}
+	}
+}
