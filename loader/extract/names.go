@@ -2252,6 +2252,7 @@ func (d *docState) makePersons(intros []intro) {
 		ims = append(ims, introMention{intro: in, person: pi})
 	}
 	d.mergeNasab()
+	d.mergeMiddleNames()
 	// The longer names by their words, so that each one-word name looks
 	// only at the names that hold it.
 	byWord := map[string][]int{}
@@ -3924,6 +3925,42 @@ func (d *docState) mergeNasab() {
 				continue // two known persons
 			}
 			from, into = target, pi
+		}
+		f, q := d.persons[from], d.persons[into]
+		f.merged = into
+		q.aliases = addAlias(q.aliases, q.name, f.name)
+		for _, pos := range f.positions {
+			q.addPosition(pos)
+		}
+	}
+}
+
+// mergeMiddleNames merges a name of two words into the one longer name of
+// the document with the same first word and surname: "William Ruto" (a
+// known person) and "William Samoei Ruto" are one person, who keeps the
+// known person's key and country.
+func (d *docState) mergeMiddleNames() {
+	byEnds := map[string][]int{}
+	for qi, q := range d.persons {
+		if len(q.words) >= 3 && q.merged < 0 {
+			k := q.words[0] + " " + surnameWord(q.words)
+			byEnds[k] = append(byEnds[k], qi)
+		}
+	}
+	for pi, p := range d.persons {
+		if len(p.words) != 2 || p.merged >= 0 {
+			continue
+		}
+		l := byEnds[p.words[0]+" "+p.words[1]]
+		if len(l) != 1 || d.persons[l[0]].merged >= 0 {
+			continue // none, or two fuller names: no telling which
+		}
+		from, into := pi, l[0]
+		if p.known >= 0 {
+			if d.persons[into].known >= 0 {
+				continue // two known persons
+			}
+			from, into = into, pi
 		}
 		f, q := d.persons[from], d.persons[into]
 		f.merged = into

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -351,5 +352,33 @@ func TestMoreTitles(t *testing.T) {
 		if len(ex.Persons) != 1 || len(ex.Persons[0].Positions) != 1 || ex.Persons[0].Positions[0].Title != want {
 			t.Errorf("%q: persons = %+v, want one with the post %s", text, ex.Persons, want)
 		}
+	}
+}
+
+// "William Samoei Ruto" and the known "President William Ruto" are one
+// person, Kenya's President, though the sentence that calls him
+// "President Ruto" speaks of the UAE; two fuller names with the same ends
+// stay apart from the short one.
+func TestMiddleNameMerge(t *testing.T) {
+	ex := extract(t, "Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received William Samoei Ruto, President of the Republic of Kenya, in Abu Dhabi today.\n\n"+
+		"President Ruto expressed his appreciation for the UAE's support for Kenya's development projects.\n\n"+
+		"\"It was a pleasure to welcome my friend President William Ruto,\" Sheikh Mohamed wrote.", "2026-03-18")
+	n := 0
+	for _, p := range ex.Persons {
+		if strings.Contains(p.Name, "Ruto") {
+			n++
+			for _, pos := range p.Positions {
+				if pos.Organisation != graph.EntityID(graph.KindCountry, "Kenya") {
+					t.Errorf("Ruto's position %+v, want Kenya's", pos)
+				}
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("persons = %v, want one Ruto", personNames(ex))
+	}
+	ex = extract(t, "Minister Anna Maria Berg met Minister Anna Karin Berg. Anna Berg said hello.", "2026-03-18")
+	if names := personNames(ex); !slices.Contains(names, "Anna Maria Berg") || !slices.Contains(names, "Anna Karin Berg") || !slices.Contains(names, "Anna Berg") {
+		t.Errorf("persons = %v, want both fuller names", names)
 	}
 }
