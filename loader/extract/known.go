@@ -276,6 +276,13 @@ func (d *docState) completeKnown() {
 		for i := range p.positions {
 			pos := &p.positions[i]
 			if pos.org != "" {
+				// "President Ruto" beside the UAE's President: a known
+				// person's post for a state is his own state's.
+				if _, isCountry := d.g.countryByID[pos.org]; isCountry && k.Country != "" && k.Org == "" && !bodyTitles[pos.title] {
+					if ci := d.g.countryIndex(k.Country); ci >= 0 && d.g.countryID(ci) != pos.org {
+						pos.org = d.addCountry(ci, -1, "")
+					}
+				}
 				continue
 			}
 			switch {

@@ -382,3 +382,16 @@ func TestMiddleNameMerge(t *testing.T) {
 		t.Errorf("persons = %v, want both fuller names", names)
 	}
 }
+
+// A known person's post for a state is his own state's: Gakosso's
+// "Minister of Foreign Affairs, Francophonie and Congolese Abroad" is the
+// Republic of the Congo's, whatever "Congolese" reads as.
+func TestKnownPersonsOwnState(t *testing.T) {
+	ex := extract(t, "Vladimir Putin held talks in the Kremlin with President of the Republic of the Congo Denis Sassou Nguesso.\n\n"+
+		"The Congolese delegation included Minister of Foreign Affairs, Francophonie and Congolese Abroad Jean-Claude Gakosso.", "2026-10-07")
+	for _, pos := range positionsOf(ex, "Jean-Claude Gakosso") {
+		if pos.Organisation != graph.EntityID(graph.KindCountry, "Republic of the Congo") {
+			t.Errorf("Gakosso's position %+v, want the Republic of the Congo's", pos)
+		}
+	}
+}
