@@ -36,6 +36,9 @@ type position struct {
 	side bool
 	// suffix is "-designate" or "-elect" after the title: the post to come.
 	suffix string
+	// dashed: a dash joins the title to the next one, as one post:
+	// "Deputy Prime Minister – Minister of Foreign Affairs".
+	dashed bool
 }
 
 // out is the title the output gives: as written where it was read.
@@ -1191,6 +1194,7 @@ func (d *docState) findPersons() {
 					}
 				}
 			}
+			chain, p = foldDashed(chain, p)
 			if !former && p.title != "" {
 				pp := p
 				in.pos = &pp
@@ -1251,6 +1255,7 @@ func (d *docState) findPersons() {
 					if len(chain) == 0 {
 						chainStart = start
 					}
+					p.dashed = isDash(d.toks[j].punct)
 					chain = append(chain, p)
 				}
 				cover(start, j)
@@ -1305,6 +1310,7 @@ func (d *docState) findPersons() {
 						p.side = p.org != ""
 					}
 				}
+				chain, p = foldDashed(chain, p)
 				pp := p
 				in := intro{start: ts, end: e, nameStart: n, nameEnd: e, rule: "title+apposition", pos: &pp}
 				for _, c := range chain {
@@ -1459,6 +1465,7 @@ func (d *docState) findPersons() {
 						p.org = d.g.countryID(c)
 					}
 				}
+				appChain, p = foldDashed(appChain, p)
 				in := intro{start: ns, end: b - 1, nameStart: ns, nameEnd: b - 1, rule: "name+apposition"}
 				if p.title != "" {
 					pp := p
@@ -3280,6 +3287,26 @@ func (d *docState) digraphInitial(j int) bool {
 	t := &d.toks[j]
 	return j+2 < len(d.toks) && t.end-t.start == 2 && !t.allCaps && d.toks[j+1].punct == '.' &&
 		d.toks[j+1].start == t.end && d.toks[j+2].start == d.toks[j+1].end
+}
+
+// foldDashed folds into p the titles at the end of chain that a dash joins
+// to it: "Deputy Prime Minister – Minister of Foreign Affairs" is one post,
+// written so, with the first title's country if p has none. Posts of two
+// bodies stay two ("Chairman of the Eurasian Economic Commission – EAEU
+// Executive Secretary").
+func foldDashed(chain []position, p position) ([]position, position) {
+	for len(chain) > 0 && chain[len(chain)-1].dashed && chain[len(chain)-1].title != "" && p.title != "" {
+		c := chain[len(chain)-1]
+		if c.org != "" && p.org != "" && c.org != p.org {
+			break
+		}
+		chain = chain[:len(chain)-1]
+		p.written = c.out() + " – " + p.out()
+		if p.org == "" && p.accredited == "" {
+			p.org, p.accredited = c.org, c.accredited
+		}
+	}
+	return chain, p
 }
 
 // joiningHyphen reports whether token i is a hyphen inside a capitalised

@@ -395,3 +395,19 @@ func TestKnownPersonsOwnState(t *testing.T) {
 		}
 	}
 }
+
+// "Deputy Prime Minister – Minister of Foreign Affairs" is one post, as the
+// later batches' gold writes it (n07, u11, w16 and the held-out notes):
+// before the name or after it; posts of two bodies stay two.
+func TestDashedPost(t *testing.T) {
+	for text, want := range map[string]string{
+		"Deputy Prime Minister – Minister of Foreign Affairs Yermek Kosherbayev took part in the talks.":                                        "Deputy Prime Minister – Minister of Foreign Affairs",
+		"The Kazakh side included Murat Nurtleu, Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan.":                            "Deputy Prime Minister – Minister of Foreign Affairs",
+		"Taking part were Deputy Chairman of the Cabinet of Ministers of Turkmenistan – Minister of Foreign Affairs Rashid Meredov and others.": "",
+	} {
+		ex := extract(t, text, "2026-09-24")
+		if len(ex.Persons) != 1 || len(ex.Persons[0].Positions) != 1 || want != "" && ex.Persons[0].Positions[0].Title != want {
+			t.Errorf("%q: persons = %+v, want one post %q", text, ex.Persons, want)
+		}
+	}
+}
