@@ -3081,7 +3081,7 @@ func (d *docState) emitPersons() {
 		}
 		f := graph.PersonFact{ID: d.personID(pi), Name: p.name, Aliases: p.aliases, Evidence: evs[pi]}
 		for _, pos := range p.positions {
-			if p.shortened(pos) || p.rankOnly(pos) {
+			if p.shortened(pos) || p.rankOnly(pos) || d.restated(p, pos) {
 				continue
 			}
 			f.Positions = append(f.Positions, graph.PositionFact{Title: pos.out(), Organisation: pos.org,
@@ -3104,6 +3104,33 @@ func (p *person) rankOnly(pos position) bool {
 	for _, o := range p.positions {
 		if o.title != "Ambassador" {
 			return true
+		}
+	}
+	return false
+}
+
+// restated reports whether pos is the bare form of a post p holds as
+// written out, for the same country or body: "Foreign Minister" beside
+// "Minister of Foreign Affairs, International Trade and Worship" of
+// Argentina is one post.
+func (d *docState) restated(p *person, pos position) bool {
+	if pos.org == "" || !strings.EqualFold(pos.out(), pos.title) || len(p.positions) > 50 {
+		return false // a person of fifty posts is no text of the genre, and is not compared each with each
+	}
+	forms := []string{pos.title}
+	for _, t := range d.g.Titles {
+		if t.Name == pos.title {
+			forms = append(forms, t.Variants...)
+		}
+	}
+	for _, o := range p.positions {
+		if o.org != pos.org || o.accredited != pos.accredited || len(o.out()) <= len(pos.out()) {
+			continue
+		}
+		for _, f := range forms {
+			if len(o.out()) > len(f) && strings.EqualFold(o.out()[:len(f)], f) {
+				return true
+			}
 		}
 	}
 	return false
@@ -3962,9 +3989,10 @@ func (d *docState) mergeNasab() {
 	}
 }
 
-// mergeMiddleNames merges a name of two words into the one longer name of
-// the document with the same first word and surname: "William Ruto" (a
-// known person) and "William Samoei Ruto" are one person, who keeps the
+// mergeMiddleNames merges a name into the one longer name of the document
+// with the same first word and surname that holds its words in order:
+// "William Ruto" (a known person) and "William Samoei Ruto", "Abdullah
+// Al-Yahya" and "Abdullah Ali Al-Yahya" are one person, who keeps the
 // known person's key and country.
 func (d *docState) mergeMiddleNames() {
 	byEnds := map[string][]int{}
@@ -3975,11 +4003,16 @@ func (d *docState) mergeMiddleNames() {
 		}
 	}
 	for pi, p := range d.persons {
-		if len(p.words) != 2 || p.merged >= 0 {
+		if len(p.words) < 2 || p.merged >= 0 {
 			continue
 		}
-		l := byEnds[p.words[0]+" "+p.words[1]]
-		if len(l) != 1 || d.persons[l[0]].merged >= 0 {
+		var l []int
+		for _, qi := range byEnds[p.words[0]+" "+surnameWord(p.words)] {
+			if q := d.persons[qi]; qi != pi && q.merged < 0 && len(q.words) > len(p.words) && subsequence(p.words, q.words) {
+				l = append(l, qi)
+			}
+		}
+		if len(l) != 1 {
 			continue // none, or two fuller names: no telling which
 		}
 		from, into := pi, l[0]
@@ -3996,6 +4029,17 @@ func (d *docState) mergeMiddleNames() {
 			q.addPosition(pos)
 		}
 	}
+}
+
+// subsequence reports whether the words of a appear in b in their order.
+func subsequence(a, b []string) bool {
+	k := 0
+	for _, w := range b {
+		if k < len(a) && a[k] == w {
+			k++
+		}
+	}
+	return k == len(a)
 }
 
 // listItemAt reads a list item that opens its line at token i, after a

@@ -411,3 +411,24 @@ func TestDashedPost(t *testing.T) {
 		}
 	}
 }
+
+// One post written twice is one position ("Minister of Foreign Affairs,
+// International Trade and Worship" and "Foreign Minister" of Argentina),
+// and "Abdullah Al-Yahya" is "Abdullah Ali Al-Yahya".
+func TestOnePostWrittenTwice(t *testing.T) {
+	ex := extract(t, "The Minister of Foreign Affairs, International Trade and Worship of Argentina, Pablo Quirno, received his Chilean counterpart on Monday. "+
+		"Foreign Minister Quirno said the talks were useful.\n\n"+
+		"Kuwait's Foreign Minister Abdullah Ali Al-Yahya called him later. Abdullah Al-Yahya said hello.", "2026-03-18")
+	if ps := positionsOf(ex, "Pablo Quirno"); len(ps) != 1 {
+		t.Errorf("Quirno's positions = %+v, want the one post", ps)
+	}
+	n := 0
+	for _, p := range ex.Persons {
+		if strings.Contains(p.Name, "Yahya") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("persons = %v, want one Al-Yahya", personNames(ex))
+	}
+}
