@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -1536,6 +1537,13 @@ func (d *docState) findMeetings() []*meeting {
 		if nm == nil {
 			continue
 		}
+		if parts := d.separateMeetings(si, v, nm); parts != nil {
+			// "Later on Monday, X met separately with A and with B": one
+			// encounter with each, neither the one told before.
+			ms = append(ms, parts...)
+			cur = len(ms) - 1
+			continue
+		}
 		nm.convened = v.kind == mkChair && d.toks[v.start].lower == "convened"
 		if n := d.afterEvent(si); n != "" && nm.date == "" {
 			// "Following the ceremony, X held talks with Y": the day of
@@ -1566,6 +1574,11 @@ func (d *docState) findMeetings() []*meeting {
 			merged = true
 		}
 		recv, seq := d.receivedBy(si), d.sequenced(si) // the sentence's, once
+		if d.saysSeparate(si) {
+			merged = true // "Later in the day, A and B held separate talks": an encounter of its own
+			ms = append(ms, nm)
+			cur = len(ms) - 1
+		}
 		// The meetings told last: a text of the genre tells a few dozen
 		// at most, and a megabyte of them must not compare each with each.
 		for k := max(0, len(ms)-mergeWindow); k < len(ms); k++ {
@@ -2700,6 +2713,72 @@ func (d *docState) alsoOpens(i int) bool {
 func (d *docState) inPresenceOf(a, end int) bool {
 	for k := a; k+3 < end && k < a+8; k++ {
 		if d.toks[k].lower == "in" && d.toks[k+1].lower == "the" && d.toks[k+2].lower == "presence" && d.toks[k+3].lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// separateMeetings splits meeting nm, told by sentence si with "separately"
+// or "separate", into one encounter for each person of the side that names
+// several, with the one person of the other side: "X met separately with
+// A and with B", "A and B met with X separately". The host of a piece is
+// the host of nm, or its own person of the several when nm's host was one
+// of them. It returns nil when the sentence does not say so.
+func (d *docState) separateMeetings(si int, v meetingVerb, nm *meeting) []*meeting {
+	s := d.sents[si]
+	if !d.saysSeparate(si) || len(nm.attendees) < 3 || len(nm.attendees) > 12 {
+		return nil
+	}
+	var before, after []int
+	for _, a := range nm.attendees {
+		if a.ev.Start != s.start {
+			return nil // joined from elsewhere
+		}
+	}
+	for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
+		if d.inQuote(pm.start) || !nm.attends(pm.person) || slices.Contains(before, pm.person) || slices.Contains(after, pm.person) {
+			continue
+		}
+		if pm.start < v.start {
+			before = append(before, pm.person)
+		} else {
+			after = append(after, pm.person)
+		}
+	}
+	one, several := before, after
+	if len(before) >= 2 && len(after) == 1 {
+		one, several = after, before
+	}
+	if len(one) != 1 || len(several) < 2 || len(one)+len(several) != len(nm.attendees) {
+		return nil
+	}
+	var parts []*meeting
+	for _, o := range several {
+		m := *nm
+		m.kinds = maps.Clone(nm.kinds)
+		m.paras = slices.Clone(nm.paras)
+		m.ev = slices.Clone(nm.ev)
+		m.attendees = nil
+		for _, a := range nm.attendees {
+			if a.person == one[0] || a.person == o {
+				m.attendees = append(m.attendees, a)
+			}
+		}
+		if slices.Contains(several, nm.host) {
+			m.host = o
+		}
+		parts = append(parts, &m)
+	}
+	return parts
+}
+
+// saysSeparate reports whether sentence si tells its encounter as a
+// separate one ("held separate talks", "met separately with").
+func (d *docState) saysSeparate(si int) bool {
+	s := d.sents[si]
+	for k := s.tokStart; k < s.tokEnd; k++ {
+		if w := d.toks[k].lower; (w == "separately" || w == "separate") && !d.inQuote(k) {
 			return true
 		}
 	}

@@ -432,3 +432,24 @@ func TestOnePostWrittenTwice(t *testing.T) {
 		t.Errorf("persons = %v, want one Al-Yahya", personNames(ex))
 	}
 }
+
+// "Later on Monday, X met separately with A and with B" is one encounter
+// with each; "Later,
+// A and B held separate talks" is not the meeting they both attended.
+func TestSeparateMeetings(t *testing.T) {
+	ex := extract(t, "Indonesian President Prabowo Subianto held talks with Vietnamese President Luong Cuong in Hanoi on Monday.\n\n"+
+		"Later on Monday, Prabowo met separately with Prime Minister Pham Minh Chinh and with National Assembly Chairman Tran Thanh Man.", "2025-03-11")
+	for _, m := range ex.Meetings {
+		if len(m.Attendees) != 2 {
+			t.Errorf("meeting %+v, want two attendees each", m)
+		}
+	}
+	if len(ex.Meetings) != 3 {
+		t.Errorf("meetings = %+v, want the talks and one meeting with each", ex.Meetings)
+	}
+	ex = extract(t, "Foreign Minister Rashid Meredov and ECO Secretary General Asad Majeed Khan attended the talks of the President with the Secretary General in Ashgabat on Wednesday.\n\n"+
+		"Later in the day, Rashid Meredov and Asad Majeed Khan held separate talks at the Ministry of Foreign Affairs.", "2025-05-29")
+	if len(ex.Meetings) != 2 {
+		t.Errorf("meetings = %+v, want the separate talks apart", ex.Meetings)
+	}
+}
