@@ -333,6 +333,12 @@ func TestBadInputLongText(t *testing.T) {
 		"hosted":         "Wang Yi met Anna Berg. The talks, were attended by the ministry and " + fill("hosted ")[:size-80],
 		"were-hosted-by": "Wang Yi met Anna Berg. The talks, " + fill("were hosted by the ministry and ")[:size-40],
 		"chaired-by":     "Wang Yi met Anna Berg. The talks, " + fill("and chaired by the ministry ")[:size-40],
+		// A dated document (the pluperfect's weekday is read only when
+		// the publication date is known): a megabyte sentence of "had
+		// held talks" (a fifth review found 42 s), and many fuller names
+		// sharing a first word and a surname (11 s).
+		"had-held":     "title: t\ndate: 2026-03-18\n\n" + fill("Anna Berg had held talks with Ivan Petrov and ")[:size-30],
+		"middle-names": "title: t\ndate: 2026-03-18\n\n" + distinctNames(size-30, "Anna %s Berg said. Anna Berg said. "),
 		// Countries represented, one after another, in one sentence.
 		"represented": fill("Peru was represented by its foreign minister, Hugo de Zela, and Ecuador by Environment Minister Ana Berg, "),
 	}

@@ -115,7 +115,9 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 // 18:40" over the second item of a Kremlin page), when it is within the
 // week before publication.
 func (d *docState) stampBefore(p int) (string, bool) {
-	for q := p; q >= 0 && q > p-12; q-- {
+	for q := p; q > d.sents[0].para && q > p-12; q-- {
+		// Not the first paragraph: the page's own stamp dates the page,
+		// and its lead the first item.
 		si := d.paraSent[q]
 		if si >= len(d.sents) || d.sents[si].para != q {
 			continue

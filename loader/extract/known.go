@@ -276,9 +276,10 @@ func (d *docState) completeKnown() {
 		for i := range p.positions {
 			pos := &p.positions[i]
 			if pos.org != "" {
-				// "President Ruto" beside the UAE's President: a known
-				// person's post for a state is his own state's.
-				if _, isCountry := d.g.countryByID[pos.org]; isCountry && k.Country != "" && k.Org == "" && !bodyTitles[pos.title] {
+				// "The Congolese delegation included Minister ... X": the
+				// side's country the context lent a known person is his
+				// own state's; not "the King of Canada, Charles III".
+				if _, isCountry := d.g.countryByID[pos.org]; isCountry && pos.side && k.Country != "" && k.Org == "" && !bodyTitles[pos.title] {
 					if ci := d.g.countryIndex(k.Country); ci >= 0 && d.g.countryID(ci) != pos.org {
 						pos.org = d.addCountry(ci, -1, "")
 					}

@@ -1365,7 +1365,7 @@ func (d *docState) intentBefore(start, v int) bool {
 		if intentWords[t.lower] && !t.upper && !d.nounAfterDeterminer(k) {
 			return true
 		}
-		if t.lower == "had" && k == v-1 && d.toks[v].lower != "met" && !d.dayThisWeek(d.toks[v].sent) {
+		if t.lower == "had" && k == v-1 && d.toks[v].lower != "met" && !d.dayOfVerb(k, v) {
 			// "had held talks" is background; "had met separately
 			// with" on the sidelines reports an encounter, dated below;
 			// so does "On Monday evening, X had spoken by telephone with
@@ -1376,19 +1376,34 @@ func (d *docState) intentBefore(start, v int) bool {
 	return false
 }
 
-// dayThisWeek reports whether sentence si names a day of the week before
-// the publication date ("On Monday evening", "on Sunday").
-func (d *docState) dayThisWeek(si int) bool {
+// dayOfVerb reports whether the pluperfect "had" at token h, before the
+// verb at token v, is dated by a weekday of its own: the sentence opens
+// with it ("On Monday evening, X had spoken by telephone with Y") or it
+// follows the verb closely ("had spoken by telephone on Sunday"), and the
+// clause is not reported speech ("said he had spoken with ...", "recalled
+// that he had held talks").
+func (d *docState) dayOfVerb(h, v int) bool {
+	si := d.toks[v].sent
+	s := d.sents[si]
 	if !d.hasPb {
 		return false
 	}
-	s := d.sents[si]
-	for k := s.tokStart; k < s.tokEnd; k++ {
-		if _, ok := weekdays[d.toks[k].lower]; ok && d.toks[k].upper && !d.inQuote(k) {
-			return true
+	for k := v + 1; k+1 < s.tokEnd && k <= v+8; k++ {
+		if _, ok := weekdays[d.toks[k+1].lower]; ok && d.toks[k].lower == "on" && d.toks[k+1].upper {
+			return true // "he had spoken by telephone on Sunday with"
 		}
 	}
-	return false
+	for k := h - 1; k >= s.tokStart && k >= h-6; k-- {
+		if w := d.toks[k].lower; w == "that" || speechVerbs[w] || w == "recalled" || w == "who" || w == "which" {
+			return false // "On Monday, X recalled that he had held talks": the day of the telling
+		}
+	}
+	a := s.tokStart
+	if d.toks[a].lower == "last" && a+2 < s.tokEnd && d.toks[a+2].punct == ',' {
+		_, ok := weekdays[d.toks[a+1].lower]
+		return ok // "Last Tuesday, X had received Y"
+	}
+	return d.toks[a].lower == "on" && d.opensWithDay(si)
 }
 
 // personOrGroupAfter reports whether a person mention, not a possessive
@@ -1574,7 +1589,7 @@ func (d *docState) findMeetings() []*meeting {
 			merged = true
 		}
 		recv, seq := d.receivedBy(si), d.sequenced(si) // the sentence's, once
-		if d.saysSeparate(si) {
+		if d.saysSeparate(si, v) {
 			merged = true // "Later in the day, A and B held separate talks": an encounter of its own
 			ms = append(ms, nm)
 			cur = len(ms) - 1
@@ -2727,7 +2742,7 @@ func (d *docState) inPresenceOf(a, end int) bool {
 // of them. It returns nil when the sentence does not say so.
 func (d *docState) separateMeetings(si int, v meetingVerb, nm *meeting) []*meeting {
 	s := d.sents[si]
-	if !d.saysSeparate(si) || len(nm.attendees) < 3 || len(nm.attendees) > 12 {
+	if !d.saysSeparate(si, v) || len(nm.attendees) < 3 || len(nm.attendees) > 12 {
 		return nil
 	}
 	var before, after []int
@@ -2773,13 +2788,26 @@ func (d *docState) separateMeetings(si int, v meetingVerb, nm *meeting) []*meeti
 	return parts
 }
 
-// saysSeparate reports whether sentence si tells its encounter as a
-// separate one ("held separate talks", "met separately with").
-func (d *docState) saysSeparate(si int) bool {
+// saysSeparate reports whether sentence si tells the encounter of its verb
+// v as a separate one: "separately" next to the verb ("met separately
+// with", "met with X separately") or "separate" before a meeting noun
+// ("held separate talks", "in a separate bilateral meeting"); not "the
+// separate issue of visas".
+func (d *docState) saysSeparate(si int, v meetingVerb) bool {
 	s := d.sents[si]
-	for k := s.tokStart; k < s.tokEnd; k++ {
-		if w := d.toks[k].lower; (w == "separately" || w == "separate") && !d.inQuote(k) {
+	for k := max(s.tokStart, v.start-3); k < s.tokEnd && k <= v.end+6; k++ {
+		if d.inQuote(k) {
+			continue
+		}
+		switch d.toks[k].lower {
+		case "separately":
 			return true
+		case "separate":
+			for n := k + 1; n < s.tokEnd && n <= k+2; n++ {
+				if meetNouns[d.toks[n].lower] {
+					return true
+				}
+			}
 		}
 	}
 	return false

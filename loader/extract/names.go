@@ -3312,9 +3312,13 @@ func (d *docState) atTheBody(j int) bool {
 // capital and a lower-case letter, a full stop, and the name with no space.
 func (d *docState) digraphInitial(j int) bool {
 	t := &d.toks[j]
-	return j+2 < len(d.toks) && t.end-t.start == 2 && !t.allCaps && d.toks[j+1].punct == '.' &&
+	return j+2 < len(d.toks) && mongolianDigraphs[t.lower] && t.end-t.start == 2 && d.toks[j+1].punct == '.' &&
 		d.toks[j+1].start == t.end && d.toks[j+2].start == d.toks[j+1].end
 }
+
+// mongolianDigraphs are the Cyrillic letters Mongolian initials write with
+// two Latin ones; not "Xi", "Li", "Jr".
+var mongolianDigraphs = wordSet(`ch sh ts kh zh ya yo yu ye`)
 
 // foldDashed folds into p the titles at the end of chain that a dash joins
 // to it: "Deputy Prime Minister – Minister of Foreign Affairs" is one post,
@@ -4003,17 +4007,23 @@ func (d *docState) mergeMiddleNames() {
 		}
 	}
 	for pi, p := range d.persons {
-		if len(p.words) < 2 || p.merged >= 0 {
+		// A given name and a surname, which may carry its article
+		// ("Abdullah Al-Yahya"); not a chain of fathers ("Khalid bin
+		// Zayed Al Nahyan" is not "Khalid bin Mohamed bin Zayed Al
+		// Nahyan") nor initials ("George W. Bush", "George H. W. Bush").
+		if p.merged >= 0 || !(len(p.words) == 2 || len(p.words) == 3 && (p.words[1] == "al" || p.words[1] == "el")) {
 			continue
 		}
 		var l []int
 		for _, qi := range byEnds[p.words[0]+" "+surnameWord(p.words)] {
-			if q := d.persons[qi]; qi != pi && q.merged < 0 && len(q.words) > len(p.words) && subsequence(p.words, q.words) {
-				l = append(l, qi)
+			if q := d.persons[qi]; qi != pi && q.merged < 0 && len(q.words) > len(p.words) && subsequence(p.words, q.words) && plainMiddle(q.words) {
+				if l = append(l, qi); len(l) > 1 {
+					break // two fuller names: no telling which
+				}
 			}
 		}
 		if len(l) != 1 {
-			continue // none, or two fuller names: no telling which
+			continue
 		}
 		from, into := pi, l[0]
 		if p.known >= 0 {
@@ -4029,6 +4039,17 @@ func (d *docState) mergeMiddleNames() {
 			q.addPosition(pos)
 		}
 	}
+}
+
+// plainMiddle reports whether the words of a name between its first and
+// last hold no particle of a chain of fathers and no initial.
+func plainMiddle(words []string) bool {
+	for _, w := range words[1 : len(words)-1] {
+		if nasabWords[w] || len(w) == 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // subsequence reports whether the words of a appear in b in their order.

@@ -347,6 +347,14 @@ func TestMoreTitles(t *testing.T) {
 		"Mr. Nattapong Wiriyakul, Second Secretary at the Royal Thai Embassy, was also present.":            "Second Secretary",
 		"The Chief of Protocol, Mrs. Aissatou Diagne, was present.":                                         "Chief of Protocol",
 		"Ms. FUJIMURA Kaori, Parliamentary Vice-Minister for Foreign Affairs, attended the working dinner.": "Parliamentary Vice-Minister for Foreign Affairs",
+		"Ms. Ana Berg, First Secretary at the Embassy, was present.":                                        "First Secretary",
+		"Mr. Ivan Petrov, Third Secretary at the Embassy, was present.":                                     "Third Secretary",
+		"Mr. Lars Holm, Consul at the Embassy, was present.":                                                "Consul",
+		"Ms. Ana Rojas, Country Director of the World Bank, was present.":                                   "Country Director",
+		"Mr. Jan Novak, Deputy Head of Mission at the Embassy, was present.":                                "Deputy Head of Mission",
+		"Ms. Mei Tanaka, Chief Representative of the Asian Development Bank, was present.":                  "Chief Representative",
+		"Ms. Ruth Mensah, Country Representative of UNICEF, was present.":                                   "Country Representative",
+		"Mr. Tom Reid, Parliamentary Secretary for Trade, was present.":                                     "Parliamentary Secretary for Trade",
 	} {
 		ex := extract(t, text, "2026-04-09")
 		if len(ex.Persons) != 1 || len(ex.Persons[0].Positions) != 1 || ex.Persons[0].Positions[0].Title != want {
@@ -451,5 +459,56 @@ func TestSeparateMeetings(t *testing.T) {
 		"Later in the day, Rashid Meredov and Asad Majeed Khan held separate talks at the Ministry of Foreign Affairs.", "2025-05-29")
 	if len(ex.Meetings) != 2 {
 		t.Errorf("meetings = %+v, want the separate talks apart", ex.Meetings)
+	}
+}
+
+// The second review of the session's rules: each of these texts was read
+// wrongly by a first version of them.
+func TestWsetSecondReview(t *testing.T) {
+	lead := "Foreign Minister Leon Adom received the Ambassador of Ghana, Kwame Asante, in Abidjan on Thursday.\n\n"
+	// A pluperfect in reported speech, dated by the telling.
+	ex := extract(t, lead+"Speaking to reporters on Tuesday, Minister Leon Adom said he had spoken with Minister Sara Beysolow Nyanti at the United Nations last September.", "2026-04-09")
+	if len(ex.Meetings) != 1 {
+		t.Errorf("meetings = %+v, want the reception only", ex.Meetings)
+	}
+	ex = extract(t, lead+"On Monday, Minister Leon Adom recalled that he had held talks with Minister Sara Beysolow Nyanti during his previous visit.", "2026-04-09")
+	if len(ex.Meetings) != 1 {
+		t.Errorf("meetings = %+v, want the reception only", ex.Meetings)
+	}
+	ex = extract(t, lead+"Last Tuesday, Minister Leon Adom had received Minister Sara Beysolow Nyanti for a preparatory meeting.", "2026-04-09")
+	if got, _ := attendeesOn(ex, "2026-04-07"); !got["Sara Beysolow Nyanti"] {
+		t.Errorf("attendees on Tuesday = %v, want the preparatory meeting", got)
+	}
+	// Relatives are not one person.
+	ex = extract(t, "Sheikh Khalid bin Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, received the President of Kenya, William Ruto, in Abu Dhabi on Tuesday. "+
+		"The meeting was attended by Sheikh Khalid bin Zayed Al Nahyan.\n\nGeorge H. W. Bush met his son, Texas Governor George W. Bush.\n\n"+
+		"Sheikh Hamdan bin Rashid Al Maktoum received Sheikh Hamdan Al Maktoum on Monday.", "2026-03-18")
+	if names := personNames(ex); !slices.Contains(names, "Khalid bin Zayed Al Nahyan") || !slices.Contains(names, "George W. Bush") || !slices.Contains(names, "Hamdan Al Maktoum") {
+		t.Errorf("persons = %v, want the uncle and the son apart", names)
+	}
+	// A known head of state's post for another state.
+	ex = extract(t, "Prime Minister Mark Carney met the King of Canada, Charles III, in Ottawa on Tuesday.", "2026-03-18")
+	for _, p := range ex.Persons {
+		if strings.HasPrefix(p.Name, "Charles") && (len(p.Positions) != 1 || p.Positions[0].Organisation != graph.EntityID(graph.KindCountry, "Canada")) {
+			t.Errorf("Charles III's positions = %+v, want King of Canada", p.Positions)
+		}
+	}
+	// "Xi." is no Mongolian initial.
+	ex = extract(t, "Prime Minister Li Qiang met President Xi.Wang Yi also attended the talks on Tuesday.", "2026-03-18")
+	if names := personNames(ex); !slices.Contains(names, "Wang Yi") {
+		t.Errorf("persons = %v, want Wang Yi", names)
+	}
+	// "the separate issue of visas" is no separate meeting.
+	ex = extract(t, "Foreign Minister Sergei Lavrov held talks in Moscow on Tuesday with Indian Foreign Secretary Vikram Misri.\n\n"+
+		"Sergei Lavrov and Vikram Misri also held talks on the separate issue of visas, joined by Deputy Minister Andrei Rudenko.", "2026-03-18")
+	if len(ex.Meetings) != 1 {
+		t.Errorf("meetings = %+v, want one", ex.Meetings)
+	}
+	// The page's own time stamp dates the page, not the first item's
+	// encounters, which the lead dates.
+	ex = extract(t, "February 12, 2026, 10:00\n\nPresident Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in Tashkent on Tuesday.\n\n"+
+		"The talks focused on water and energy.\n\nPresident Kassym-Jomart Tokayev also had a telephone conversation with President Ilham Aliyev of Azerbaijan.", "2026-02-12")
+	if got, _ := attendeesOn(ex, "2026-02-10"); !got["Ilham Aliyev"] {
+		t.Errorf("attendees on Tuesday = %v, want the call dated by the lead", got)
 	}
 }
