@@ -103,7 +103,17 @@ func scoreSets(t *testing.T, sets string, n int) *eval.Score {
 	}
 	l := &loader.Loader{Extractor: extract.New(g)}
 	score, missing, err := eval.Run(picked, []string{filepath.Join(dir, "docs")},
-		func(path string) (*graph.Extraction, error) { return l.Extract(path) })
+		func(path string) (*graph.Extraction, error) {
+			x, err := l.Extract(path)
+			if err == nil {
+				// The loader refuses an invalid extraction: a
+				// document of the genre must give a valid one.
+				if verr := graph.Validate(x); verr != nil {
+					t.Errorf("%s: %v", filepath.Base(path), verr)
+				}
+			}
+			return x, err
+		})
 	if err != nil {
 		t.Fatal(err)
 	}

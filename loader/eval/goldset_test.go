@@ -44,7 +44,15 @@ func TestGoldSet(t *testing.T) {
 	l := &loader.Loader{Extractor: extract.New(g)}
 	score, missing, err := eval.Run(filepath.Join("..", "..", "testdata", "gold"),
 		[]string{devset, filepath.Join("..", "..", "examples", "documents")},
-		func(path string) (*graph.Extraction, error) { return l.Extract(path) })
+		func(path string) (*graph.Extraction, error) {
+			x, err := l.Extract(path)
+			if err == nil {
+				if verr := graph.Validate(x); verr != nil {
+					t.Errorf("%s: %v", filepath.Base(path), verr) // the loader would refuse it
+				}
+			}
+			return x, err
+		})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3421,6 +3421,10 @@ func (d *docState) emitMeetingFacts(ms []*meeting, held bool) {
 			ms[k].discussed = append(ms[k].discussed, id)
 		}
 	}
+	emitted := map[string]int{} // index in d.out.Meetings by ID
+	for k, f := range d.out.Meetings {
+		emitted[f.ID] = k
+	}
 	for _, m := range ms {
 		ids := make([]string, 0, len(m.attendees))
 		for _, a := range m.attendees {
@@ -3475,8 +3479,41 @@ func (d *docState) emitMeetingFacts(ms []*meeting, held bool) {
 			}
 		}
 		f.Mode, f.CAMEO = m.mode(f.Host != "", len(reps)+len(m.groups))
+		if k, ok := emitted[f.ID]; ok {
+			// Two encounters told apart with the same day and people
+			// ("On Friday, X met Y", then "X had met separately with Y
+			// and Z") are one fact: the graph keys a meeting so.
+			d.out.Meetings[k] = joinMeetingFacts(d.out.Meetings[k], f)
+			continue
+		}
+		emitted[f.ID] = len(d.out.Meetings)
 		d.out.Meetings = append(d.out.Meetings, f)
 	}
+}
+
+// joinMeetingFacts returns meeting fact a with what b adds: its evidence,
+// topics and groups, and its host and place where a has none.
+func joinMeetingFacts(a, b graph.MeetingFact) graph.MeetingFact {
+	for _, e := range b.Evidence {
+		a.Evidence = addEv(a.Evidence, e)
+	}
+	for _, id := range b.Discussed {
+		if !contains(a.Discussed, id) {
+			a.Discussed = append(a.Discussed, id)
+		}
+	}
+	for _, g := range b.Groups {
+		if !slices.ContainsFunc(a.Groups, func(x graph.GroupFact) bool { return x.ID == g.ID }) {
+			a.Groups = append(a.Groups, g)
+		}
+	}
+	if a.Host == "" {
+		a.Host, a.Mode, a.CAMEO = b.Host, b.Mode, b.CAMEO
+	}
+	if a.Place == "" {
+		a.Place = b.Place
+	}
+	return a
 }
 
 // mode gives the PLOVER mode and CAMEO code of a meeting.

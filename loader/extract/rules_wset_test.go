@@ -455,7 +455,7 @@ func TestSeparateMeetings(t *testing.T) {
 	if len(ex.Meetings) != 3 {
 		t.Errorf("meetings = %+v, want the talks and one meeting with each", ex.Meetings)
 	}
-	ex = extract(t, "Foreign Minister Rashid Meredov and ECO Secretary General Asad Majeed Khan attended the talks of the President with the Secretary General in Ashgabat on Wednesday.\n\n"+
+	ex = extract(t, "President Serdar Berdimuhamedov received ECO Secretary General Asad Majeed Khan in Ashgabat on Wednesday. Foreign Minister Rashid Meredov also attended.\n\n"+
 		"Later in the day, Rashid Meredov and Asad Majeed Khan held separate talks at the Ministry of Foreign Affairs.", "2025-05-29")
 	if len(ex.Meetings) != 2 {
 		t.Errorf("meetings = %+v, want the separate talks apart", ex.Meetings)
@@ -510,5 +510,19 @@ func TestWsetSecondReview(t *testing.T) {
 		"The talks focused on water and energy.\n\nPresident Kassym-Jomart Tokayev also had a telephone conversation with President Ilham Aliyev of Azerbaijan.", "2026-02-12")
 	if got, _ := attendeesOn(ex, "2026-02-10"); !got["Ilham Aliyev"] {
 		t.Errorf("attendees on Tuesday = %v, want the call dated by the lead", got)
+	}
+}
+
+// Two encounters told apart with the same day and the same people are one
+// meeting fact: the extraction stays valid (a graph meeting is keyed by
+// its day and people).
+func TestSameDaySamePeopleOneMeeting(t *testing.T) {
+	ex := extract(t, "On Friday, Wang Yi met Cambodian Foreign Minister Sok Chenda Sophea in Chiang Mai.\n\n"+
+		"On the sidelines of the meeting, Wang had met separately with Cambodian Foreign Minister Sok Chenda Sophea, and Lao Foreign Minister Saleumxay Kommasith.", "2024-08-17")
+	if err := graph.Validate(ex); err != nil {
+		t.Fatal(err)
+	}
+	if len(ex.Meetings) != 2 {
+		t.Errorf("meetings = %+v, want Wang's with each", ex.Meetings)
 	}
 }
