@@ -34,10 +34,10 @@ var generalizationFloors = map[string]float64{
 	eval.Persons:       0.96,
 	eval.Organisations: 0.84,
 	eval.Initiatives:   0.56,
-	eval.Positions:     0.81,
-	eval.Attendance:    0.91,
-	eval.Hosts:         0.82,
-	eval.Statements:    0.91,
+	eval.Positions:     0.82,
+	eval.Attendance:    0.93,
+	eval.Hosts:         0.83,
+	eval.Statements:    0.92,
 }
 
 const generalizationStatementPrecision = 0.95
@@ -56,8 +56,8 @@ var unseenFloors = map[string]float64{
 	eval.Persons:       0.95,
 	eval.Organisations: 0.76,
 	eval.Initiatives:   0.52,
-	eval.Positions:     0.72,
-	eval.Attendance:    0.78,
+	eval.Positions:     0.73,
+	eval.Attendance:    0.79,
 	eval.Hosts:         0.72,
 	eval.Statements:    0.88,
 }
