@@ -3977,19 +3977,7 @@ func (d *docState) mergeNasab() {
 		if target < 0 {
 			continue
 		}
-		from, into := pi, target
-		if p.known >= 0 {
-			if d.persons[target].known >= 0 {
-				continue // two known persons
-			}
-			from, into = target, pi
-		}
-		f, q := d.persons[from], d.persons[into]
-		f.merged = into
-		q.aliases = addAlias(q.aliases, q.name, f.name)
-		for _, pos := range f.positions {
-			q.addPosition(pos)
-		}
+		d.mergeName(pi, target)
 	}
 }
 
@@ -4025,19 +4013,26 @@ func (d *docState) mergeMiddleNames() {
 		if len(l) != 1 {
 			continue
 		}
-		from, into := pi, l[0]
-		if p.known >= 0 {
-			if d.persons[into].known >= 0 {
-				continue // two known persons
-			}
-			from, into = into, pi
+		d.mergeName(pi, l[0])
+	}
+}
+
+// mergeName merges person pi into target, the longer name, unless pi is a
+// known person's and target is not: then target goes into pi, which keeps
+// its key and country. Two known persons stay apart.
+func (d *docState) mergeName(pi, target int) {
+	from, into := pi, target
+	if d.persons[pi].known >= 0 {
+		if d.persons[target].known >= 0 {
+			return
 		}
-		f, q := d.persons[from], d.persons[into]
-		f.merged = into
-		q.aliases = addAlias(q.aliases, q.name, f.name)
-		for _, pos := range f.positions {
-			q.addPosition(pos)
-		}
+		from, into = target, pi
+	}
+	f, q := d.persons[from], d.persons[into]
+	f.merged = into
+	q.aliases = addAlias(q.aliases, q.name, f.name)
+	for _, pos := range f.positions {
+		q.addPosition(pos)
 	}
 }
 
