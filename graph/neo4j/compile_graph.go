@@ -199,8 +199,9 @@ CALL (s) {
   RETURN collect(b) AS l1
 }
 CALL (s, l1) {
-  UNWIND CASE WHEN %[4]s >= 2 THEN l1 ELSE [] END AS a
-  %[5]s
+  CALL {
+    %[4]s
+  }
   WITH b, sum(w) AS w WHERE NOT b IN l1 AND b <> s
   WITH b, w ORDER BY w DESC, b.id LIMIT %[3]s
   RETURN collect(b) AS l2
@@ -209,15 +210,53 @@ WITH [s] + l1 + l2 AS reached
 WITH reached[0..%[3]s] AS ns, size(reached) > %[3]s AS truncated
 CALL (ns) {
   CALL {
-    %[8]s
+    %[7]s
   }
   WITH DISTINCT e
   ORDER BY e.source, e.target, e.relation
   RETURN collect(e) AS edges
 }
-RETURN {nodes: [%[6]s IN ns | %[7]s], edges: edges, truncated: truncated}`,
-		c.param(s.Args["id"]), neighboursOver("s", r, from, to, rels), lim, c.param(int64(depth)),
-		neighboursOver("a", r, from, to, rels), n, p, edgesAmong(r, from, to, rels)), nil
+RETURN {nodes: [%[5]s IN ns | %[6]s], edges: edges, truncated: truncated}`,
+		c.param(s.Args["id"]), neighboursOver("s", r, from, to, rels), lim,
+		secondRing(c.param(int64(depth)), r, from, to, rels), n, p, edgesAmong(r, from, to, rels)), nil
+}
+
+// secondRing is a subquery that yields the neighbours b of the nodes in
+// l1 (none unless depth is 2), each with a weight, to be summed per b.
+// People met are found from the meetings of l1, grouped, each meeting
+// weighing as many as it has attendees in l1: the people around a
+// person meet each other often, and walking each one's co-attendees
+// walked a meeting's attendees once for each of them (a depth-2 view of
+// a busy person of the small corpus: 34 ms against 18 ms, same answer).
+// The sum per b is the same: the meetings b shared with each node of
+// l1. Nodes of l1 come back as their own neighbours, and the caller
+// drops l1. (Each part of the UNION imports l1 with WITH, as edgesAmong.)
+func secondRing(depth, rels, from, to string, only []string) string {
+	var others []string
+	met := false
+	for _, r := range only {
+		if r == string(graph.RelMet) {
+			met = true
+		} else {
+			others = append(others, r)
+		}
+	}
+	ring := fmt.Sprintf("WITH l1\n    UNWIND CASE WHEN %s >= 2 THEN l1 ELSE [] END AS a\n    ", depth)
+	var parts []string
+	if met {
+		parts = append(parts, ring+fmt.Sprintf(`MATCH (a:Person)-[:ATTENDED]->(m:Meeting)
+    WHERE %[1]s AND (%[2]s IS NULL OR m.dateTo >= %[2]s) AND (%[3]s IS NULL OR m.dateFrom <= %[3]s)
+    WITH m, count(DISTINCT a) AS k
+    MATCH (m)<-[:ATTENDED]-(b:Person)
+    RETURN b, k AS w`, heldOnly("m"), from, to))
+	}
+	if len(others) > 0 {
+		parts = append(parts, ring+neighboursOver("a", rels, from, to, others)+"\n    RETURN b, w")
+	}
+	if len(parts) == 0 {
+		return "RETURN null AS b, 0 AS w LIMIT 0"
+	}
+	return strings.Join(parts, "\n    UNION ALL\n    ")
 }
 
 // edgesAmong is a subquery that yields every edge e among the nodes ns.
