@@ -297,6 +297,60 @@ func (d *docState) datelinePublished() {
 	}
 }
 
+// creditedDateline returns the token after a dateline that names a place
+// the gazetteer may not know, in words with capitals (and particles), then
+// a comma, a date and an agency's credit in brackets, closed by ".-", a
+// dash or a colon: "Santa Cruz de la Sierra, May 21 (ABI).- Bolivia ...".
+// It returns i when the tokens from i are no such dateline.
+func (d *docState) creditedDateline(i, end int) int {
+	k := i
+	for k < end && k-i < 8 && (d.toks[k].isWord() && (d.toks[k].upper || placeParticles[d.toks[k].lower])) {
+		k++
+	}
+	if k == i || k >= end || d.toks[k].punct != ',' {
+		return i
+	}
+	open := -1
+	for j := k + 1; j < end && j-k < 6; j++ {
+		if d.toks[j].punct == '(' {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return i
+	}
+	df, found := findDate(d.text, d.toks, k+1, open, d.pub, d.hasPb)
+	if !found || df.tokStart != k+1 || df.tokEnd != open {
+		return i
+	}
+	j := open + 1
+	for j < end && j-open < 6 && d.toks[j].punct != ')' {
+		if !d.toks[j].isWord() || !d.toks[j].upper {
+			return i
+		}
+		j++
+	}
+	if j >= end || d.toks[j].punct != ')' {
+		return i
+	}
+	j++
+	if j < end && d.toks[j].punct == '.' {
+		j++
+	}
+	if j < end && (d.toks[j].isHyphen() || isDash(d.toks[j].punct) || d.toks[j].punct == ':') {
+		j++
+	}
+	if j >= end || !d.toks[j].isWord() || !d.toks[j].upper {
+		return i
+	}
+	return j
+}
+
+// placeParticles are the lower-case words inside the names of places:
+// "Santa Cruz de la Sierra", "Rio de Janeiro".
+var placeParticles = wordSet(`de la del do da dos das el al`)
+
 // datelineEnd returns the token after the dateline that opens sentence si
 // ("HANOI, May 3 (Reuters) -", "JAKARTA, 7 August 2024 –"), or the
 // sentence's first token when there is none. The dateline dates the report,
@@ -322,6 +376,9 @@ func (d *docState) datelineEnd(si int) int {
 	}
 	if i >= s.tokEnd || !d.toks[i].upper {
 		return s.tokStart
+	}
+	if e := d.creditedDateline(i, s.tokEnd); e > i {
+		return e
 	}
 	if !d.toks[i].allCaps {
 		// "Addis Ababa, Ethiopia, 21 November 2023 –": a dateline in

@@ -120,6 +120,7 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.quotes = findQuotes(d.text, d.paras)
 	d.markQuotes()
 	d.findPersons()
+	d.diplomacyHeads()
 	d.resolveMentions()
 	d.counterpartPositions()
 	d.delegationLeaders()

@@ -31,9 +31,12 @@ func (d *docState) indexParas() {
 func (d *docState) completeMeetings(ms []*meeting) {
 	dl := d.datelineCountry()
 	fallback := dl < 0 // found once, when a meeting needs it
-	for _, m := range ms {
+	for i, m := range ms {
 		if m.date == "" && m.after != "" {
-			m.date, m.precision = d.eventDate(ms, m.after)
+			// The gathering told before it: "On the margins of the
+			// meeting" is not the video call told after it "ahead of the
+			// Forum Leaders Meeting".
+			m.date, m.precision = d.eventDate(ms[:i], m.after)
 		}
 		if m.date == "" {
 			m.date, m.precision = d.fallbackDate(m)

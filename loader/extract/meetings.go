@@ -1099,7 +1099,7 @@ func (d *docState) chairedBy(si int) int {
 			}
 		case (w == "chaired" || w == "hosted") && d.toks[k+1].lower == "by" && k > s.tokStart &&
 			(d.toks[k-1].lower == "was" || d.toks[k-1].lower == "were" || d.toks[k-1].lower == "and") &&
-			(w == "hosted" && d.theEventWas(k) || w == "chaired" && (d.toks[k-1].lower != "and" || d.meetingNounBefore(k))):
+			(w == "hosted" && d.theEventWas(k) || w == "chaired" && (d.toks[k-1].lower != "and" || d.meetingNounBefore(k) || d.heldAtBefore(k-1))):
 			// "... was chaired by X", "The Dialogue was opened by A, and
 			// chaired by X", "The consultations were hosted by X"
 			if ms := d.mentionsIn(k+2, min(s.tokEnd, k+8)); len(ms) > 0 && ms[0].kind != mkPronoun {
@@ -1108,6 +1108,20 @@ func (d *docState) chairedBy(si int) int {
 		}
 	}
 	return -1
+}
+
+// heldAtBefore reports whether "<meeting> held in <Place>" ends just
+// before token i: "a trilateral meeting held in Santa Cruz de la Sierra
+// and chaired by X".
+func (d *docState) heldAtBefore(i int) bool {
+	k := i - 1
+	for k > 0 && i-k <= 8 && d.toks[k].isWord() && (d.toks[k].upper || placeParticles[d.toks[k].lower]) {
+		k--
+	}
+	if k == i-1 || k < 2 || (d.toks[k].lower != "in" && d.toks[k].lower != "at") || d.toks[k-1].lower != "held" {
+		return false
+	}
+	return eventNouns[d.toks[k-2].lower]
 }
 
 // credentialsAt reports whether letters of credence are the object at
@@ -1434,6 +1448,64 @@ func (d *docState) personOrGroupAfter(i, end int) bool {
 	return false
 }
 
+// namelessCounterpart returns the person that "his <Country> counterpart"
+// names in sentence si when no name follows it ("Vanuatu's foreign
+// minister, Marc Ati, hosted his Papua New Guinea counterpart for a
+// bilateral meeting"): the one person of the document who holds, for that
+// country, a title the subject of the sentence holds. -1 when there is
+// none, or several.
+func (d *docState) namelessCounterpart(si int, m *meeting) int {
+	subj := d.subject[si]
+	if subj < 0 || !m.attends(subj) || len(d.persons[subj].positions) == 0 {
+		return -1
+	}
+	s := d.sents[si]
+	for k := s.tokStart + 2; k < s.tokEnd; k++ {
+		if d.toks[k].lower != "counterpart" || d.inQuote(k) {
+			continue
+		}
+		g, ok := d.gzOf(k - 1)
+		if !ok || g.end != k || g.e.kind != entCountry || g.start == s.tokStart {
+			continue
+		}
+		if w := d.toks[g.start-1].lower; w != "his" && w != "her" {
+			continue
+		}
+		if k+1 < s.tokEnd && (d.toks[k+1].punct == ',' || len(d.mentionsIn(k+1, k+2)) > 0) {
+			continue // "his Kazakh counterpart, Name," names him
+		}
+		country := d.entityID(g.e)
+		found := -1
+		for qi, q := range d.persons {
+			if qi == subj || q.merged >= 0 || !d.sameOffice(subj, qi, country) {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = qi
+		}
+		return found
+	}
+	return -1
+}
+
+// sameOffice reports whether person qi holds, for country, a title that
+// person pi holds.
+func (d *docState) sameOffice(pi, qi int, country string) bool {
+	for _, a := range d.persons[qi].positions {
+		if a.org != country {
+			continue
+		}
+		for _, b := range d.persons[pi].positions {
+			if a.title == b.title {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // counterpartAfter lists the words that may follow "counterpart" used as a
 // noun of its own: a preposition or conjunction after the object.
 var counterpartAfter = wordSet(`from of in at on and during to for who with as by after before ahead this last`)
@@ -1551,6 +1623,9 @@ func (d *docState) findMeetings() []*meeting {
 		nm := d.readMeeting(si, v, prev)
 		if nm == nil {
 			continue
+		}
+		if c := d.namelessCounterpart(si, nm); c >= 0 {
+			nm.addAttendee(c, d.ev(si, "meeting-counterpart"))
 		}
 		if parts := d.separateMeetings(si, v, nm); parts != nil {
 			// "Later on Monday, X met separately with A and with B": one
@@ -3628,6 +3703,9 @@ func (d *docState) opensWithDay(si int) bool {
 	if i+4 < s.tokEnd && d.toks[i].lower == "on" && d.toks[i+1].lower == "the" && d.toks[i+2].lower == "same" && d.toks[i+3].lower == "day" {
 		return true // "On the same day, ..."
 	}
+	if d.opensWithDeictic(i, s.tokEnd) {
+		return true // "This morning,", "Yesterday,", "Earlier today,"
+	}
 	if i+2 >= s.tokEnd || d.toks[i].lower != "on" {
 		return false
 	}
@@ -3642,6 +3720,34 @@ func (d *docState) opensWithDay(si int) bool {
 		}
 	}
 	return false
+}
+
+// opensWithDeictic reports whether the tokens from i open with a day told
+// from the day of publication, set off by a comma: "This morning,",
+// "Yesterday afternoon,", "Today,", "Earlier today,", "Later this
+// evening,".
+func (d *docState) opensWithDeictic(i, end int) bool {
+	if w := d.toks[i].lower; w == "earlier" || w == "later" {
+		i++
+	}
+	if i+1 >= end {
+		return false
+	}
+	k := i + 1
+	switch d.toks[i].lower {
+	case "this":
+		if !dayParts[d.toks[k].lower] {
+			return false
+		}
+		k++
+	case "yesterday", "today":
+		if dayParts[d.toks[k].lower] {
+			k++
+		}
+	default:
+		return false
+	}
+	return k < end && d.toks[k].punct == ','
 }
 
 // mergeWindow is how many of the meetings told last a new one may merge

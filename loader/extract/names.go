@@ -2590,7 +2590,7 @@ func (d *docState) resolveMentions() {
 			// "Marcos" for "Ferdinand Marcos Jr.": the surname before a
 			// suffix; "Lula" for "Luiz Inácio Lula da Silva": the name
 			// before the particle of a Portuguese surname.
-			for _, w := range []string{p.words[0], surnameWord(p.words), nameBeforeParticle(p.words)} {
+			for _, w := range []string{p.words[0], surnameWord(p.words), nameBeforeParticle(p.words), paternalSurname(p.words)} {
 				if hardStop[w] || softStop[w] || len(w) < 2 {
 					continue
 				}
@@ -3401,6 +3401,51 @@ type counterpart struct {
 	// the titles after the name, with no body of their own, are that
 	// country's.
 	from bool
+}
+
+// diplomacyHeads adds the references to a foreign minister that name his
+// country's diplomacy: "the head of Bolivian diplomacy also held a
+// videoconference", "the head of Portuguese diplomacy said".
+func (d *docState) diplomacyHeads() {
+	added := false
+	for i := 1; i+3 < len(d.toks); i++ {
+		if d.toks[i].lower != "head" || d.toks[i+1].lower != "of" || d.toks[i-1].lower != "the" {
+			continue
+		}
+		g, ok := d.gzOf(i + 2)
+		if !ok || g.start != i+2 || g.e.kind != entCountry || g.end >= len(d.toks) || d.toks[g.end].lower != "diplomacy" {
+			continue
+		}
+		// Only where the document names that country's foreign minister:
+		// the reference must not go to one of another country whose own
+		// is not given.
+		country := d.entityID(g.e)
+		if !d.holdsFor("Foreign Minister", country) {
+			continue
+		}
+		d.titleRefs = append(d.titleRefs, titleRef{start: i - 1, end: g.end + 1, title: "Foreign Minister",
+			written: d.phrase(i, g.end+1), qualifier: country})
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(d.titleRefs, func(a, b titleRef) int { return a.start - b.start })
+	}
+}
+
+// holdsFor reports whether a person of the document holds title for
+// country.
+func (d *docState) holdsFor(title, country string) bool {
+	for _, p := range d.persons {
+		if p.merged >= 0 {
+			continue
+		}
+		for _, pos := range p.positions {
+			if pos.org == country && pos.title == title {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // counterpartPositions gives each counterpart the title the subject of
@@ -4305,6 +4350,16 @@ func nameBeforeParticle(words []string) string {
 		}
 	}
 	return ""
+}
+
+// paternalSurname returns the first of two surnames that end a name of
+// three words, the form Spanish and Portuguese texts use alone:
+// "Aramayo" for "Fernando Aramayo Carrasco". "" for other names.
+func paternalSurname(words []string) string {
+	if len(words) != 3 || len(words[1]) < 4 || particles[words[1]] || nameSuffixes[words[2]] {
+		return ""
+	}
+	return words[1]
 }
 
 // nameSuffixes follow a surname: "Ferdinand Marcos Jr.", "Vicente Sotto
