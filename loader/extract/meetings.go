@@ -28,7 +28,7 @@ var meetNouns = wordSet(`meeting meetings talks call conversation discussion dis
 
 // namedMeetingHeads end the names of meetings held ("held the 4th
 // Korea-Kyrgyzstan Vice-Ministerial Strategic Dialogue with X").
-var namedMeetingHeads = wordSet(`dialogue session round`)
+var namedMeetingHeads = wordSet(`dialogue session round consultation`)
 
 // phoneWords make a meeting a phone or video call.
 var phoneWords = wordSet(`phone telephone video virtual virtually call videoconference`)
@@ -275,11 +275,17 @@ func (d *docState) futureBefore(start, v int) bool {
 		switch {
 		case t.lower == "not" || t.lower == "never" || t.lower == "no":
 			return false // "is not expected to meet": no meeting at all
-		case futureWords[t.lower] && !t.upper && !d.nounAfterDeterminer(k):
+		case futureWords[t.lower] && !t.upper && !d.nounAfterDeterminer(k) && !d.placeTo(k):
 			future = true
 		}
 	}
 	return future
+}
+
+// placeTo reports whether token k is "to" before a name, a preposition
+// and no intent: "Pakistani Ambassador to China Khalil Hashmi attended".
+func (d *docState) placeTo(k int) bool {
+	return d.toks[k].lower == "to" && k+1 < len(d.toks) && d.toks[k+1].isWord() && d.toks[k+1].upper
 }
 
 // nounAfterDeterminer reports whether token k is "plan" or "plans" used as
@@ -525,6 +531,16 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			}
 			if y > x && (next(y) == "a" || next(y) == "an" || next(y) == "the") {
 				k = y
+			}
+		}
+		if x := k; next(x) == "the" {
+			// "co-chaired the seventh round of the China-Pakistan
+			// Strategic Consultation": a meeting named after its round.
+			if (holdOrdinals[next(x+1)] || ordinalNumber(next(x+1))) && next(x+2) == "round" && next(x+3) == "of" {
+				x += 4
+			}
+			if n := d.namedMeetingAt(x, end); n > 0 && x > k {
+				return meetingVerb{start: i, end: n, kind: mkChair}, true
 			}
 		}
 		if next(k) == "the" || next(k) == "a" || next(k) == "an" {
@@ -1376,7 +1392,7 @@ func (d *docState) intentBefore(start, v int) bool {
 		if t.punct == ',' || t.punct == ';' || t.punct == ':' {
 			return false
 		}
-		if intentWords[t.lower] && !t.upper && !d.nounAfterDeterminer(k) {
+		if intentWords[t.lower] && !t.upper && !d.nounAfterDeterminer(k) && !d.placeTo(k) {
 			return true
 		}
 		if t.lower == "had" && k == v-1 && d.toks[v].lower != "met" && !d.dayOfVerb(k, v) {

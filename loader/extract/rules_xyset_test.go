@@ -124,3 +124,25 @@ func TestHeadOfDiplomacyNeedsItsCountry(t *testing.T) {
 		}
 	}
 }
+
+// "A and B co-chaired the seventh round of the China-Pakistan Strategic
+// Consultation" is a meeting, and "Pakistani Ambassador to China X
+// attended the consultation" joins it: "to China" is a place, no intent.
+// "is expected to attend the consultation" still is one.
+func TestRoundCoChairedAndAmbassadorToAttended(t *testing.T) {
+	ex := extract(t, "On January 20, 2026, Executive Vice Foreign Minister Ma Zhaoxu and Foreign Secretary of Pakistan Amna Baloch "+
+		"co-chaired the seventh round of the China-Pakistan Strategic Consultation in Beijing.\n\n"+
+		"Chinese Ambassador to Pakistan Jiang Zaidong and Pakistani Ambassador to China Khalil Hashmi attended the consultation.", "2026-01-21")
+	want := "2026-01-20 : Amna Baloch, Jiang Zaidong, Khalil Hashmi, Ma Zhaoxu"
+	if got := meetingLines(ex); len(got) != 1 || !strings.HasSuffix(got[0], ": Amna Baloch, Jiang Zaidong, Khalil Hashmi, Ma Zhaoxu") {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	ex = extract(t, "On January 20, 2026, Executive Vice Foreign Minister Ma Zhaoxu and Foreign Secretary of Pakistan Amna Baloch "+
+		"co-chaired the seventh round of the China-Pakistan Strategic Consultation in Beijing.\n\n"+
+		"Pakistani Ambassador to China Khalil Hashmi is expected to attend the next round.", "2026-01-21")
+	for _, l := range meetingLines(ex) {
+		if strings.Contains(l, "Khalil Hashmi") {
+			t.Errorf("meetings = %q: Hashmi is only expected at the next round", meetingLines(ex))
+		}
+	}
+}
