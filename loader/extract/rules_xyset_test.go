@@ -146,3 +146,22 @@ func TestRoundCoChairedAndAmbassadorToAttended(t *testing.T) {
 		}
 	}
 }
+
+// "Viña del Mar." ends a sentence: a month's abbreviation holds its full
+// stop only before a number ("on Mar. 5"), and Xi, whose congratulations
+// Han conveyed in the next sentence, did not meet Kast.
+func TestMonthAbbreviationNeedsANumber(t *testing.T) {
+	text := "After the ceremony, Kast met with Han at the presidential residence in Vina del Mar. Han conveyed Xi's congratulations to Kast."
+	if got := len(splitSentences(text)); got != 2 {
+		t.Errorf("%d sentences, want 2", got)
+	}
+	if got := len(splitSentences("The talks were held on Mar. 5 in Lima. No. 3 was signed.")); got != 2 {
+		t.Errorf("%d sentences, want 2: 'Mar. 5' goes on", got)
+	}
+	ex := extract(t, "Chilean President Jose Antonio Kast took office on Wednesday. Chinese Vice President Han Zheng attended.\n\n"+text, "2026-03-12")
+	for _, l := range meetingLines(ex) {
+		if strings.Contains(l, "Xi") {
+			t.Errorf("meetings = %q: Xi sent congratulations", meetingLines(ex))
+		}
+	}
+}

@@ -233,7 +233,24 @@ func noSentenceEnd(text string, from, dot int) bool {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r) // an initial: "J. Smith", "U.S.", "H.E."
 	}
-	return abbreviations[strings.ToLower(word)]
+	lw := strings.ToLower(word)
+	if numberedAbbreviations[lw] {
+		// "Mar. 5", "No. 3"; not "Viña del Mar. Han conveyed ...".
+		k := dot + 1
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		return k < len(text) && text[k] >= '0' && text[k] <= '9'
+	}
+	return abbreviations[lw]
+}
+
+// numberedAbbreviations are abbreviations that a number follows: the
+// months and "No.". Before anything else their full stop ends a
+// sentence.
+var numberedAbbreviations = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true,
 }
 
 // assignSentences sets tok.sent and the sentences' token ranges.
