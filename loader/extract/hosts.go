@@ -145,6 +145,33 @@ func (d *docState) stampBefore(p int) (string, bool) {
 	return "", false
 }
 
+// dateLineBefore returns the day of the nearest line among the dozen
+// paragraphs before paragraph p that is a full date and nothing else
+// ("March 4, 2026" under the second readout of a White House page), when
+// it is within the week before publication and not the day of
+// publication: "today" under it is that day.
+func (d *docState) dateLineBefore(p int) (time.Time, bool) {
+	for q := p - 1; q > d.sents[0].para && q > p-12; q-- {
+		si := d.paraSent[q]
+		if si >= len(d.sents) || d.sents[si].para != q {
+			continue
+		}
+		a, b := d.sents[si].tokStart, d.paraEnd(q)
+		if b-a > 6 {
+			continue
+		}
+		f, found := findDate(d.text, d.toks, a, b, d.pub, d.hasPb)
+		if !found || f.tokStart != a || f.rule != "date-explicit" || !d.lastWeekDay(f) {
+			continue
+		}
+		if k := f.tokEnd; k == b || k+1 == b && d.toks[k].punct == '.' {
+			t, err := time.Parse("2006-01-02", f.date)
+			return t, err == nil && !t.Equal(d.pub)
+		}
+	}
+	return time.Time{}, false
+}
+
 // leadDate returns the day the lead paragraph gives, within the week before
 // publication, and whether it gives one.
 func (d *docState) leadDate() (string, string, bool) {

@@ -282,10 +282,15 @@ func (d *docState) futureBefore(start, v int) bool {
 	return future
 }
 
-// placeTo reports whether token k is "to" before a name, a preposition
-// and no intent: "Pakistani Ambassador to China Khalil Hashmi attended".
+// placeTo reports whether token k is "to" before a name or an article, a
+// preposition and no intent: "Pakistani Ambassador to China Khalil Hashmi
+// attended", "Senior Advisor to the President X hosted".
 func (d *docState) placeTo(k int) bool {
-	return d.toks[k].lower == "to" && k+1 < len(d.toks) && d.toks[k+1].isWord() && d.toks[k+1].upper
+	if d.toks[k].lower != "to" || k+1 >= len(d.toks) || !d.toks[k+1].isWord() {
+		return false
+	}
+	n := d.toks[k+1].lower
+	return d.toks[k+1].upper || n == "the" || n == "a" || n == "an"
 }
 
 // nounAfterDeterminer reports whether token k is "plan" or "plans" used as
@@ -1975,6 +1980,15 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	if dl := d.datelineEnd(si); dl > s.tokStart {
 		if df2, ok2 := findDate(d.text, d.toks, dl, s.tokEnd, d.pub, d.hasPb); ok2 {
 			df, ok = df2, ok2
+		}
+	}
+	if ok && df.rule == "date-relative" && d.hasPb {
+		// "hosted a meeting in Miami today" under a line "March 4,
+		// 2026" of a page published the next day: that day.
+		if ref, found := d.dateLineBefore(s.para); found {
+			if df2, ok2 := findDate(d.text, d.toks, df.tokStart, df.tokEnd, ref, true); ok2 {
+				df = df2
+			}
 		}
 	}
 	if ok && df.tokStart < v.start && d.inWhoClause(df.tokStart, v.start) {

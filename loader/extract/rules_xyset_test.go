@@ -165,3 +165,27 @@ func TestMonthAbbreviationNeedsANumber(t *testing.T) {
 		}
 	}
 }
+
+// A second readout on the page, under its own line "March 4, 2026": its
+// "today" is that day. "Senior Advisor to the President Jared Kushner
+// hosted a meeting": "to the President" is no intent, and the meeting took
+// place.
+func TestDateLineTodayAndAdvisorToThePresident(t *testing.T) {
+	ex := extract(t, "Readout of the President's Meeting with the Amir of Qatar\n\nMarch 5, 2026\n\n"+
+		"President Donald J. Trump welcomed Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar, to the White House today.\n\n"+
+		"Readout of Special Envoy Witkoff's Meeting with Regional Mediators\n\nMarch 4, 2026\n\n"+
+		"Special Envoy Steve Witkoff and Senior Advisor to the President Jared Kushner hosted a meeting in Miami today with "+
+		"Director of the General Intelligence Service of Egypt Hassan Rashad.", "2026-03-05")
+	got := meetingLines(ex)
+	if !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, "2026-03-04 ") && strings.Contains(l, "Hassan Rashad, Jared Kushner") }) {
+		t.Errorf("meetings = %q, want the Miami meeting on 4 March", got)
+	}
+	if !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, "2026-03-05 ") && strings.Contains(l, "Tamim") }) {
+		t.Errorf("meetings = %q, want the Amir's visit on 5 March", got)
+	}
+	for _, m := range ex.Meetings {
+		if m.Status != "" && m.Status != graph.StatusHeld {
+			t.Errorf("meeting %s is %s, want held", m.Date, m.Status)
+		}
+	}
+}
