@@ -21,23 +21,23 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrstuvw"
-	unseenSets = "xy"
+	tuningSets = "ghijklmnopqrstuvwxy"
+	unseenSets = "z"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
 // tuning sets. Raise the floors as the scores improve; never lower one to
 // make a change pass. (They were set anew, just under the scores, when r,
-// s, t, u, v and then w joined the tuning sets: they, like p and q before
-// them, are harder than the rest.)
+// s, t, u, v, w and then x and y joined the tuning sets: they, like p and q
+// before them, are harder than the rest.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.96,
-	eval.Organisations: 0.84,
-	eval.Initiatives:   0.56,
-	eval.Positions:     0.82,
-	eval.Attendance:    0.93,
+	eval.Organisations: 0.83,
+	eval.Initiatives:   0.55,
+	eval.Positions:     0.81,
+	eval.Attendance:    0.92,
 	eval.Hosts:         0.83,
-	eval.Statements:    0.92,
+	eval.Statements:    0.91,
 }
 
 const generalizationStatementPrecision = 0.95
@@ -55,11 +55,11 @@ func TestGeneralizationSet(t *testing.T) {
 var unseenFloors = map[string]float64{
 	eval.Persons:       0.95,
 	eval.Organisations: 0.76,
-	eval.Initiatives:   0.52,
-	eval.Positions:     0.73,
-	eval.Attendance:    0.79,
-	eval.Hosts:         0.72,
-	eval.Statements:    0.88,
+	eval.Initiatives:   0.50,
+	eval.Positions:     0.78,
+	eval.Attendance:    0.82,
+	eval.Hosts:         0.67,
+	eval.Statements:    0.89,
 }
 
 const unseenStatementPrecision = 0.95

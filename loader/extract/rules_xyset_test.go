@@ -177,7 +177,9 @@ func TestDateLineTodayAndAdvisorToThePresident(t *testing.T) {
 		"Special Envoy Steve Witkoff and Senior Advisor to the President Jared Kushner hosted a meeting in Miami today with "+
 		"Director of the General Intelligence Service of Egypt Hassan Rashad.", "2026-03-05")
 	got := meetingLines(ex)
-	if !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, "2026-03-04 ") && strings.Contains(l, "Hassan Rashad, Jared Kushner") }) {
+	if !slices.ContainsFunc(got, func(l string) bool {
+		return strings.HasPrefix(l, "2026-03-04 ") && strings.Contains(l, "Hassan Rashad, Jared Kushner")
+	}) {
 		t.Errorf("meetings = %q, want the Miami meeting on 4 March", got)
 	}
 	if !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, "2026-03-05 ") && strings.Contains(l, "Tamim") }) {
