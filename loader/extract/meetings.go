@@ -349,7 +349,8 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			if (w == "hosted" || w == "hosts") && (next(i+1) == "a" || next(i+1) == "the" || next(i+1) == "an") {
 				// "X today hosted a ministerial meeting at Lancaster
 				// House": X chairs the gathering.
-				for k := i + 2; k < end && k <= i+5 && d.toks[k].isWord(); k++ {
+				// "hosted the one-day summit": a hyphen inside a modifier.
+				for k := i + 2; k < end && k <= i+6 && (d.toks[k].isWord() || d.toks[k].isHyphen()); k++ {
 					if gatheringNouns[next(k)] && next(k+1) != "with" {
 						return meetingVerb{start: i, end: k + 1, kind: mkChair}, true
 					}
@@ -682,6 +683,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "Also attending the audience were X and Y".
 		// "Attending the talks were the Ambassador ... X and ... Y."
 		return meetingVerb{start: i, end: i + 4, kind: mkJoin}, true
+	case (w == "around" || w == "at") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && next(i+1) == "the" && next(i+2) == "table" &&
+		(next(i+3) == "were" || next(i+3) == "was"):
+		// "Around the table were A, B and C": they join the meeting just
+		// told.
+		return meetingVerb{start: i, end: i + 4, kind: mkJoin}, true
 	case (w == "present" || w == "attending") && d.presentAt(i, end):
 		// "X and Y were also present.", "Also present were X and Y":
 		// they join the meeting just told.
@@ -744,7 +750,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			// "a charity dinner", nor "the talks with Y", nor "the
 			// meeting of the Community".
 			x := k
-			for x < end && x < k+2 && d.toks[x].isWord() && !d.toks[x].upper && !mealNouns[d.toks[x].lower] && !meetNouns[d.toks[x].lower] {
+			for x < end && x < k+2 && d.toks[x].isWord() && !d.toks[x].upper && !mealNouns[d.toks[x].lower] && !meetNouns[d.toks[x].lower] && d.toks[x].lower != "session" {
 				x++
 			}
 			if next(k) == "opening" && next(k+1) == "ceremony" && next(k+2) != "of" && next(k+2) != "for" {
@@ -752,7 +758,9 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				// speech": the meeting's.
 				return meetingVerb{start: i, end: k + 2, kind: mkJoin, bare: true}, true
 			}
-			if (mealNouns[next(x)] || x > k && meetNouns[next(x)]) && next(x+1) != "with" && next(x+1) != "of" {
+			// "joined the afternoon session on the Arctic": a part of the
+			// gathering just told.
+			if (mealNouns[next(x)] || x > k && (meetNouns[next(x)] || next(x) == "session")) && next(x+1) != "with" && next(x+1) != "of" {
 				return meetingVerb{start: i, end: x + 1, kind: mkJoin}, true
 			}
 			// "joined the second part of the talks"
@@ -1698,7 +1706,7 @@ func (d *docState) findMeetings() []*meeting {
 				break
 			}
 			if m.shares(nm) && !((seq || m.date == "" && nm.date != "" && len(m.paras) > 0 && m.paras[0] > 0 && d.opensWithDay(si) && nm.sharedWith(m) == 1) && nm.bringsNew(m)) && !beside &&
-				!d.otherDayThanLead(si, m, nm) && !(otherHost(m, nm) && recv) {
+				!d.otherDayThanLead(si, m, nm) && !(otherHost(m, nm) && recv) && !(m.date == "" && nm.date != "" && d.pluperfectAt(v.start)) {
 				m.merge(nm)
 				cur = k
 				merged = true
@@ -3778,6 +3786,14 @@ func (d *docState) opensWithDeictic(i, end int) bool {
 		return false
 	}
 	return k < end && d.toks[k].punct == ','
+}
+
+// pluperfectAt reports whether the meeting verb at token v is in the
+// pluperfect: "Norway and Canada had held a bilateral meeting on Wednesday
+// evening" tells an encounter before the one told so far, which it does
+// not join when that one's day is not known yet.
+func (d *docState) pluperfectAt(v int) bool {
+	return v > 0 && d.toks[v-1].lower == "had"
 }
 
 // mergeWindow is how many of the meetings told last a new one may merge

@@ -191,3 +191,24 @@ func TestDateLineTodayAndAdvisorToThePresident(t *testing.T) {
 		}
 	}
 }
+
+// "hosted the one-day summit" (a hyphen in the modifier), "Around the
+// table were A and B", "C and D joined the afternoon session": one
+// summit, dated by the lead. "Norway and Canada had held a bilateral
+// meeting on Wednesday evening" is an encounter before it, which does not
+// take the summit to Wednesday.
+func TestSummitTableSessionAndPluperfect(t *testing.T) {
+	ex := extract(t, "REYKJAVIK, Iceland (AP) — The leaders of the five Nordic countries and Canada agreed Thursday to coordinate "+
+		"surveillance of Arctic sea lanes.\n\n"+
+		"Iceland's prime minister, Kristrún Frostadóttir, hosted the one-day summit at the Harpa concert hall. Around the table were "+
+		"Canadian Prime Minister Mark Carney and Norway's Prime Minister Jonas Gahr Støre. The premier of Greenland, Jens-Frederik Nielsen, "+
+		"and the prime minister of the Faroe Islands, Aksel V. Johannesen, joined the afternoon session on the Arctic.\n\n"+
+		"\"The Arctic is not far away anymore,\" Frostadóttir told reporters.\n\n"+
+		"Støre said the summit had gone well. Norway and Canada had held a bilateral meeting on Wednesday evening at a Reykjavik hotel, "+
+		"according to the Norwegian prime minister's office.", "2026-05-21")
+	got := meetingLines(ex)
+	want := "2026-05-21 Kristrún Frostadóttir: Aksel V. Johannesen, Jens-Frederik Nielsen, Jonas Gahr Støre, Kristrún Frostadóttir, Mark Carney"
+	if !slices.Contains(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
