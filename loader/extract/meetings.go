@@ -679,9 +679,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// included A, B and C": they join the gathering just told.
 		return meetingVerb{start: i, end: d.gatheringThenIncluded(i+2, end), kind: mkJoin, ofGathering: true}, true
 	case (w == "attending" || w == "participating") && (d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart || d.alsoOpens(i)) && next(i+1) == "the" &&
-		(meetNouns[next(i+2)] || next(i+2) == "audience") && (next(i+3) == "were" || next(i+3) == "was"):
+		(meetNouns[next(i+2)] || eventNouns[next(i+2)] || next(i+2) == "audience") && (next(i+3) == "were" || next(i+3) == "was"):
 		// "Also attending the audience were X and Y".
 		// "Attending the talks were the Ambassador ... X and ... Y."
+		// "Attending the session were A, B and, on the Cuban side, C."
 		return meetingVerb{start: i, end: i + 4, kind: mkJoin}, true
 	case (w == "around" || w == "at") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && next(i+1) == "the" && next(i+2) == "table" &&
 		(next(i+3) == "were" || next(i+3) == "was"):

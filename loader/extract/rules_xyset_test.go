@@ -212,3 +212,15 @@ func TestSummitTableSessionAndPluperfect(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// "Attending the session were A and, on the Cuban side, B": they join the
+// session just told.
+func TestAttendingTheSessionWere(t *testing.T) {
+	ex := extract(t, "Deputy Prime Minister Bui Thanh Son and Cuban Deputy Prime Minister Ines Maria Chapman Waugh on February 24 co-chaired "+
+		"the 43rd session of the Viet Nam-Cuba Intergovernmental Committee in Havana.\n\n"+
+		"Attending the session were Minister of Agriculture and Environment Do Duc Duy and, on the Cuban side, Minister of Agriculture "+
+		"Ydael Jesus Perez Brito.", "2026-02-25")
+	if got := meetingLines(ex); len(got) != 1 || !strings.HasSuffix(got[0], "Do Duc Duy, Ines Maria Chapman Waugh, Ydael Jesus Perez Brito") {
+		t.Errorf("meetings = %q, want the session with the ministers attending it", got)
+	}
+}
