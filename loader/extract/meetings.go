@@ -96,6 +96,9 @@ func (d *docState) courtesyCallAt(i, end int) int {
 		d.toks[i].lower == "today" || dayParts[d.toks[i].lower]); n++ {
 		i++
 	}
+	if i+2 < end && d.toks[i].lower == "a" && d.toks[i+1].lower == "visit" && (d.toks[i+2].lower == "by" || d.toks[i+2].lower == "from") {
+		return i + 3 // "received a visit by the Speaker of ..., X"
+	}
 	if i+3 >= end || d.toks[i].lower != "a" || !callKinds[d.toks[i+1].lower] {
 		return 0
 	}
@@ -1127,6 +1130,13 @@ func (d *docState) chairedBy(si int) int {
 				}
 				break
 			}
+		case w == "chaired" && d.toks[k+1].lower == "by" && k > s.tokStart && d.toks[k-1].punct == ',' && d.heldMeetingBefore(s.tokStart, k):
+			// "the delegation held a meeting with the Inter-Parliamentary
+			// Cooperation Body of the DPR, chaired by BKSAP Chair X": the
+			// body's chair receives it.
+			if ms := d.mentionsIn(k+2, min(s.tokEnd, k+8)); len(ms) > 0 && ms[0].kind != mkPronoun {
+				return ms[0].person
+			}
 		case (w == "chaired" || w == "hosted") && d.toks[k+1].lower == "by" && k > s.tokStart &&
 			(d.toks[k-1].lower == "was" || d.toks[k-1].lower == "were" || d.toks[k-1].lower == "and") &&
 			(w == "hosted" && d.theEventWas(k) || w == "chaired" && (d.toks[k-1].lower != "and" || d.meetingNounBefore(k) || d.heldAtBefore(k-1))):
@@ -1138,6 +1148,23 @@ func (d *docState) chairedBy(si int) int {
 		}
 	}
 	return -1
+}
+
+// heldMeetingBefore reports whether "held a meeting with" comes in
+// [a, i).
+func (d *docState) heldMeetingBefore(a, i int) bool {
+	for k := a; k+3 < i; k++ {
+		if d.toks[k].lower == "held" && (d.toks[k+1].lower == "a" || d.toks[k+1].lower == "talks") {
+			x := k + 1
+			if d.toks[x].lower == "a" {
+				x++
+			}
+			if meetNouns[d.toks[x].lower] && d.toks[x+1].lower == "with" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // heldAtBefore reports whether "<meeting> held in <Place>" ends just

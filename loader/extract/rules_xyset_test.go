@@ -224,3 +224,22 @@ func TestAttendingTheSessionWere(t *testing.T) {
 		t.Errorf("meetings = %q, want the session with the ministers attending it", got)
 	}
 }
+
+// "X received a visit by the Speaker of ..., Y": a reception X hosts. "the
+// delegation held a meeting with the Cooperation Body of the DPR, chaired
+// by BKSAP Chair Z": Z receives it.
+func TestReceivedAVisitByAndBodyChairedBy(t *testing.T) {
+	ex := extract(t, "Jakarta – The Speaker of the House of Representatives, Puan Maharani, received a visit by the Speaker of the Dewan Rakyat "+
+		"of Malaysia, Johari Abdul, at the Parliament Complex on Wednesday.\n\n"+
+		"Earlier on Wednesday, the Malaysian delegation, led by Deputy Speaker Ramli Mohd Nor, held a meeting with the Inter-Parliamentary "+
+		"Cooperation Body of the DPR, chaired by BKSAP Chair Mardani Ali Sera.", "2026-05-28")
+	got := meetingLines(ex)
+	for _, want := range []string{
+		"2026-05-27 Puan Maharani: Johari Abdul, Puan Maharani",
+		"2026-05-27 Mardani Ali Sera: Mardani Ali Sera, Ramli Mohd Nor",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("meetings = %q, want %q", got, want)
+		}
+	}
+}
