@@ -692,6 +692,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "Around the table were A, B and C": they join the meeting just
 		// told.
 		return meetingVerb{start: i, end: i + 4, kind: mkJoin}, true
+	case w == "presented" && next(i+1) == "by" && i >= 2 && (d.toks[i-1].lower == "were" || d.toks[i-1].lower == "was") && d.credentialsSubject(i-1):
+		// "Letters of credence were presented by Ambassador of A X,
+		// Ambassador of B Y and ...": the envoys join the ceremony just
+		// told.
+		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
 	case (w == "present" || w == "attending") && d.presentAt(i, end):
 		// "X and Y were also present.", "Also present were X and Y":
 		// they join the meeting just told.
@@ -741,6 +746,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		if meetNouns[next(k)] || namedMeetingHeads[next(k)] && (k+1 >= end || d.toks[k+1].punct != 0) {
 			// "also attended the dialogue."
 			return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
+		}
+		if w == "taking" && d.toks[i].upper && eventNouns[next(k)] && (next(k+1) == "were" || next(k+1) == "was") {
+			// "Taking part in the ceremony were A and B."
+			return meetingVerb{start: i, end: k + 2, kind: mkJoin}, true
 		}
 		if (w == "took" || w == "taking") && k > 0 && d.toks[k-1].lower == "the" && k+1 < end && d.toks[k].isWord() && !d.toks[k].upper &&
 			meetNouns[next(k+1)] && next(k+2) != "with" && next(k+2) != "of" && next(k+2) != "between" {
@@ -1148,6 +1157,22 @@ func (d *docState) chairedBy(si int) int {
 		}
 	}
 	return -1
+}
+
+// credentialsSubject reports whether the sentence opens with letters of
+// credence or credentials and reaches token i with nothing else: "Letters
+// of credence were", "Copies of their credentials were".
+func (d *docState) credentialsSubject(i int) bool {
+	a := d.sents[d.toks[i].sent].tokStart
+	if i-a > 5 {
+		return false
+	}
+	for k := a; k < i; k++ {
+		if credentialWords[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // heldMeetingBefore reports whether "held a meeting with" comes in

@@ -243,3 +243,18 @@ func TestReceivedAVisitByAndBodyChairedBy(t *testing.T) {
 		}
 	}
 }
+
+// "Letters of credence were presented by Ambassador of A X and Ambassador
+// of B Y" and "Taking part in the ceremony were C and D": all join the
+// ceremony the President held.
+func TestCredencePresentedByAndTakingPartInTheCeremony(t *testing.T) {
+	ex := extract(t, "Vladimir Putin received letters of credence from two newly appointed ambassadors of foreign states. "+
+		"The traditional ceremony took place in the Alexander Hall of the Grand Kremlin Palace.\n\n"+
+		"Letters of credence were presented by Ambassador of the Kingdom of Thailand Sarawut Phongsiri and Ambassador of Mongolia "+
+		"Dashdorjiin Ganbold.\n\n"+
+		"Taking part in the ceremony were Foreign Minister Sergei Lavrov and Presidential Aide Yury Ushakov.", "2026-04-02")
+	want := "2026-04-02 Vladimir Putin: Dashdorjiin Ganbold, Sarawut Phongsiri, Sergei Lavrov, Vladimir Putin, Yury Ushakov"
+	if got := meetingLines(ex); !slices.Contains(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
