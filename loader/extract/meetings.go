@@ -480,6 +480,16 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			if next(k) == "call" {
 				kind = mkPhone
 			}
+			if p := next(k + 1); p == "via" || p == "by" || p == "over" {
+				// "held talks via videoconference with", "by phone".
+				x := k + 2
+				if next(x) == "the" {
+					x++
+				}
+				if phoneWords[next(x)] {
+					kind = mkPhone
+				}
+			}
 			return meetingVerb{start: i, end: k + 1, kind: kind}, true
 		}
 		if n := d.namedMeetingAt(i+1, end); n > 0 && (w == "held" || w == "holds") {
@@ -704,7 +714,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	case w == "took" || w == "takes" || w == "taking" || w == "participated" || w == "attended" || w == "joined":
 		k := i + 1
 		if w == "took" || w == "takes" || w == "taking" {
-			if next(k) == "part" && (k+1 >= end || d.toks[k+1].punct == '.') && w == "took" && i > 0 &&
+			if next(k) == "part" && (k+1 >= end || d.toks[k+1].punct == '.' || d.toks[k+1].punct == ';') && w == "took" && i > 0 &&
 				(d.toks[i-1].lower == "also" || d.sideOpener(d.toks[i].sent)) {
 				// "On the Guatemalan side, the vice president, X, and the
 				// foreign minister, Y, took part."

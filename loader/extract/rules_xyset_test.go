@@ -258,3 +258,22 @@ func TestCredencePresentedByAndTakingPartInTheCeremony(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// "On the Kazakh side, A and B took part; on the Georgian side, C and D":
+// all four join the talks. "held talks via videoconference with X" is a
+// call, which no one hosts.
+func TestSidesTookPartSemicolonAndTalksViaVideoconference(t *testing.T) {
+	ex := extract(t, "Prime Minister of Kazakhstan Olzhas Bektenov held talks today in the Government House with Prime Minister of Georgia "+
+		"Irakli Kobakhidze, who arrived in Astana on an official visit.\n\n"+
+		"On the Kazakh side, Minister of Transport Nurlan Sauranbayev took part; on the Georgian side, Minister of Economy Mariam Kvrivishvili.\n\n"+
+		"Yesterday, Olzhas Bektenov held talks via videoconference with Prime Minister of Uzbekistan Abdulla Aripov.", "2026-06-10")
+	got := meetingLines(ex)
+	for _, want := range []string{
+		"2026-06-10 Olzhas Bektenov: Irakli Kobakhidze, Mariam Kvrivishvili, Nurlan Sauranbayev, Olzhas Bektenov",
+		"2026-06-09 : Abdulla Aripov, Olzhas Bektenov",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("meetings = %q, want %q", got, want)
+		}
+	}
+}
