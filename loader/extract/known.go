@@ -718,7 +718,11 @@ func (d *docState) fillSideCountry() {
 			}
 			a, b := from, i-1
 			if opens || i-1-s.tokStart <= 1 || (g.end+2 < s.tokEnd && d.toks[g.end+1].punct == ',' && d.toks[g.end+2].lower == "by") ||
-				(g.end+1 < s.tokEnd && d.toks[g.end+1].lower == "by") {
+				(g.end+1 < s.tokEnd && d.toks[g.end+1].lower == "by") ||
+				(g.end+2 < s.tokEnd && d.toks[g.end+1].punct == ',' && d.toks[g.end+2].isWord() && d.toks[g.end+2].upper && len(d.mentionsIn(g.end+2, min(s.tokEnd, g.end+14))) > 0) {
+				// ... or "A, B and, on the Cuban side, C and D", "A took
+				// part; on the Georgian side, C": the people after the
+				// marker and its comma.
 				// ... or "attended, on the Chilean side, by X and Y", "and
 				// on the Chilean side by Z": the people after the marker, up
 				// to the next side's.

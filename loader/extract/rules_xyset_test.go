@@ -277,3 +277,25 @@ func TestSidesTookPartSemicolonAndTalksViaVideoconference(t *testing.T) {
 		}
 	}
 }
+
+// "Attending the session were A and, on the Cuban side, B": B is Cuban
+// and A is not; "On the Kazakh side, C took part; on the Georgian side,
+// D": D is Georgian.
+func TestSideMarkerBeforeItsPeople(t *testing.T) {
+	ex := extract(t, "Deputy Prime Minister of Viet Nam Bui Thanh Son and Cuban Deputy Prime Minister Ines Maria Chapman Waugh on February 24 "+
+		"co-chaired the 43rd session of the Intergovernmental Committee in Havana.\n\n"+
+		"Attending the session were Minister of Agriculture and Environment Do Duc Duy and, on the Cuban side, Minister of Agriculture "+
+		"Ydael Jesus Perez Brito.", "2026-02-25")
+	cuba := graph.EntityID(graph.KindCountry, "Cuba")
+	if ps := positionsOf(ex, "Ydael Jesus Perez Brito"); len(ps) != 1 || ps[0].Organisation != cuba {
+		t.Errorf("Perez Brito's positions = %+v, want Cuba's minister", ps)
+	}
+	if ps := positionsOf(ex, "Do Duc Duy"); len(ps) != 1 || ps[0].Organisation == cuba {
+		t.Errorf("Do Duc Duy's positions = %+v, want no Cuban post", ps)
+	}
+	ex = extract(t, "Prime Minister of Kazakhstan Olzhas Bektenov held talks today with Prime Minister of Georgia Irakli Kobakhidze.\n\n"+
+		"On the Kazakh side, Minister of Transport Nurlan Sauranbayev took part; on the Georgian side, Minister of Economy Mariam Kvrivishvili.", "2026-06-10")
+	if ps := positionsOf(ex, "Mariam Kvrivishvili"); len(ps) != 1 || ps[0].Organisation != graph.EntityID(graph.KindCountry, "Georgia") {
+		t.Errorf("Kvrivishvili's positions = %+v, want Georgia's minister", ps)
+	}
+}
