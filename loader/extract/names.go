@@ -2190,8 +2190,17 @@ func (d *docState) lineStartBefore(i int) bool {
 // skipAcronym returns the token after a bracketed acronym at token i
 // ("(PIF)"), or i when there is none.
 func (d *docState) skipAcronym(i int) int {
-	if i+2 < len(d.toks) && d.toks[i].punct == '(' && d.toks[i+1].isWord() && d.toks[i+1].allCaps && d.toks[i+2].punct == ')' {
-		return i + 3
+	if i+2 >= len(d.toks) || d.toks[i].punct != '(' {
+		return i
+	}
+	// "(DPR RI)": an acronym of up to three words.
+	for k := i + 1; k < len(d.toks) && k <= i+3; k++ {
+		if d.toks[k].punct == ')' && k > i+1 {
+			return k + 1
+		}
+		if !d.toks[k].isWord() || !d.toks[k].allCaps {
+			return i
+		}
 	}
 	return i
 }
@@ -3752,6 +3761,9 @@ func (d *docState) addressAt(i int) int {
 // bracketedStyleAt returns the end of a style in brackets at token i ("Hon.
 // (Dr.) Jagath Wickramaratne"), or i.
 func (d *docState) bracketedStyleAt(i int) int {
+	if e := d.honorisCausaAt(i); e > i {
+		return e
+	}
 	if i+2 >= len(d.toks) || d.toks[i].punct != '(' || !honorifics[d.toks[i+1].lower] || !d.toks[i+1].upper {
 		return i
 	}
@@ -3761,6 +3773,33 @@ func (d *docState) bracketedStyleAt(i int) int {
 	}
 	if j < len(d.toks) && d.toks[j].punct == ')' {
 		return j + 1
+	}
+	return i
+}
+
+// honorisCausaAt returns the end of an honorary doctorate in brackets
+// after "Dr." at token i ("Dr. (H.C.) Puan Maharani", "Dr. (HC)"), or i.
+func (d *docState) honorisCausaAt(i int) int {
+	if i < 2 || i+2 >= len(d.toks) || d.toks[i].punct != '(' {
+		return i
+	}
+	if b := i - 1; !(d.toks[b].lower == "dr" || d.toks[b].punct == '.' && d.toks[b-1].lower == "dr") {
+		return i
+	}
+	letters := ""
+	for k := i + 1; k < len(d.toks) && k <= i+5; k++ {
+		switch t := &d.toks[k]; {
+		case t.punct == ')':
+			if letters == "hc" {
+				return k + 1
+			}
+			return i
+		case t.punct == '.':
+		case t.isWord() && len(t.lower) <= 2:
+			letters += t.lower
+		default:
+			return i
+		}
 	}
 	return i
 }

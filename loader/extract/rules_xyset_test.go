@@ -299,3 +299,17 @@ func TestSideMarkerBeforeItsPeople(t *testing.T) {
 		t.Errorf("Kvrivishvili's positions = %+v, want Georgia's minister", ps)
 	}
 }
+
+// "The Speaker of the House of Representatives of the Republic of
+// Indonesia (DPR RI), Dr. (H.C.) Puan Maharani, received ...": an acronym
+// of two words after the title and an honorary doctorate before the name.
+func TestTwoWordAcronymAndHonorisCausa(t *testing.T) {
+	ex := extract(t, "The Speaker of the House of Representatives of the Republic of Indonesia (DPR RI), Dr. (H.C.) Puan Maharani, "+
+		"received a visit by the Speaker of the Dewan Rakyat of Malaysia, Johari Abdul, on Wednesday.", "2026-05-28")
+	if ps := positionsOf(ex, "Puan Maharani"); len(ps) != 1 || !strings.HasPrefix(ps[0].Title, "Speaker") {
+		t.Errorf("Puan Maharani's positions = %+v, want the Speaker", ps)
+	}
+	if got := meetingLines(ex); len(got) != 1 || !strings.HasSuffix(got[0], ": Johari Abdul, Puan Maharani") {
+		t.Errorf("meetings = %q, want Puan Maharani receiving Johari Abdul", got)
+	}
+}
