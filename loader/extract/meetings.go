@@ -382,6 +382,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			k.kind = mkHost
 		}
 		return k, true
+	case w == "held" && i > 0 && (next(i+1) == "in" || next(i+1) == "at" || next(i+1) == "on") && d.heldRelative(i, end):
+		// "The understanding was reached at the fifth meeting of the
+		// Consultation between the two countries held in Dhaka on
+		// Tuesday": a meeting of the days before publication.
+		return meetingVerb{start: i, end: i + 1, kind: mkMeet}, true
 	case (w == "took" && next(i+1) == "place") || (w == "held" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were")):
 		// "A trilateral meeting between A, B and C took place in
 		// Qingdao", "The first visit by ... took place on ...".
@@ -1183,6 +1188,32 @@ func (d *docState) credentialsSubject(i int) bool {
 		}
 	}
 	return false
+}
+
+// heldRelative reports whether "held" at token i closes a reduced
+// relative clause on a meeting noun ("the fifth meeting of the ...
+// Consultation between the two countries held in Dhaka on Tuesday") that
+// names a day of the week before publication.
+func (d *docState) heldRelative(i, end int) bool {
+	switch d.toks[i-1].lower {
+	case "was", "were", "had", "has", "have", "be", "been", "being", "is", "are":
+		return false
+	}
+	noun := false
+	for k := i - 1; k >= 0 && k >= i-14 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if d.toks[k].punct == ',' || d.toks[k].lower == "which" || d.toks[k].lower == "that" {
+			break
+		}
+		if meetNouns[d.toks[k].lower] && k > 0 && (d.toks[k-1].lower == "the" || holdOrdinals[d.toks[k-1].lower] || ordinalNumber(d.toks[k-1].lower)) {
+			noun = true
+			break
+		}
+	}
+	if !noun || !d.hasPb {
+		return false
+	}
+	df, found := findDate(d.text, d.toks, i+1, min(end, i+10), d.pub, d.hasPb)
+	return found && d.lastWeekDay(df)
 }
 
 // heldMeetingBefore reports whether "held a meeting with" comes in

@@ -313,3 +313,23 @@ func TestTwoWordAcronymAndHonorisCausa(t *testing.T) {
 		t.Errorf("meetings = %q, want Puan Maharani receiving Johari Abdul", got)
 	}
 }
+
+// "The understanding was reached at the fifth meeting of the Consultation
+// between the two countries held in Dhaka on Tuesday": a meeting, which
+// the delegations' heads told next attended. Not "the meeting held in
+// Dhaka in 2019".
+func TestMeetingHeldInRelative(t *testing.T) {
+	text := "Nepal and Bangladesh have agreed to expand cross-border electricity trade.\n\n" +
+		"The understanding was reached at the fifth meeting of the Foreign Secretary-level Consultation between the two countries " +
+		"held in Dhaka on Tuesday.\n\n" +
+		"The Nepali delegation was led by Foreign Secretary Amrit Bahadur Rai, while the Bangladeshi side was led by its Foreign " +
+		"Secretary, Md. Nazrul Islam Chowdhury."
+	ex := extract(t, text, "2026-05-13")
+	if got := meetingLines(ex); len(got) != 1 || !strings.HasPrefix(got[0], "2026-05-12 ") || !strings.HasSuffix(got[0], "Amrit Bahadur Rai, Md. Nazrul Islam Chowdhury") {
+		t.Errorf("meetings = %q, want the consultation of 12 May with both heads", got)
+	}
+	ex = extract(t, strings.Replace(text, "held in Dhaka on Tuesday", "held in Dhaka in 2019", 1), "2026-05-13")
+	if got := meetingLines(ex); len(got) != 0 {
+		t.Errorf("meetings = %q, want none: the meeting of 2019 is recalled", got)
+	}
+}
