@@ -37,6 +37,9 @@ func (d *docState) completeMeetings(ms []*meeting) {
 			// meeting" is not the video call told after it "ahead of the
 			// Forum Leaders Meeting".
 			m.date, m.precision = d.eventDate(ms[:i], m.after)
+			if m.date == "" {
+				m.date, m.precision = d.eventDate(ms[i+1:], m.after)
+			}
 		}
 		if m.date == "" {
 			m.date, m.precision = d.fallbackDate(m)

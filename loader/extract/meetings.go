@@ -184,6 +184,9 @@ type meetingVerb struct {
 	// bare: the verb names no meeting ("X also attended."); its
 	// paragraph must not date another day.
 	bare bool
+	// event: the join names an event that is no meeting noun ("Attending
+	// the forum were"), which the meeting it joins must have been told as.
+	event string
 }
 
 // attendee is a person's part in a meeting.
@@ -292,9 +295,14 @@ func (d *docState) placeTo(k int) bool {
 	if d.toks[k].lower != "to" || k+1 >= len(d.toks) || !d.toks[k+1].isWord() {
 		return false
 	}
+	if k > 0 && motionVerbs[d.toks[k-1].lower] {
+		return false // "will travel to the UAE and meet X": still intent
+	}
 	n := d.toks[k+1].lower
 	return d.toks[k+1].upper || n == "the" || n == "a" || n == "an"
 }
+
+var motionVerbs = wordSet(`travel fly go come head return`)
 
 // nounAfterDeterminer reports whether token k is "plan" or "plans" used as
 // a noun after a determiner: "confirmed the plan during talks" plans no
@@ -701,7 +709,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "Also attending the audience were X and Y".
 		// "Attending the talks were the Ambassador ... X and ... Y."
 		// "Attending the session were A, B and, on the Cuban side, C."
-		return meetingVerb{start: i, end: i + 4, kind: mkJoin}, true
+		v := meetingVerb{start: i, end: i + 4, kind: mkJoin}
+		if !meetNouns[next(i+2)] && next(i+2) != "audience" {
+			v.event = next(i + 2)
+		}
+		return v, true
 	case (w == "around" || w == "at") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && next(i+1) == "the" && next(i+2) == "table" &&
 		(next(i+3) == "were" || next(i+3) == "was"):
 		// "Around the table were A, B and C": they join the meeting just
@@ -764,7 +776,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		}
 		if w == "taking" && d.toks[i].upper && eventNouns[next(k)] && (next(k+1) == "were" || next(k+1) == "was") {
 			// "Taking part in the ceremony were A and B."
-			return meetingVerb{start: i, end: k + 2, kind: mkJoin}, true
+			return meetingVerb{start: i, end: k + 2, kind: mkJoin, event: next(k)}, true
 		}
 		if (w == "took" || w == "taking") && k > 0 && d.toks[k-1].lower == "the" && k+1 < end && d.toks[k].isWord() && !d.toks[k].upper &&
 			meetNouns[next(k+1)] && next(k+2) != "with" && next(k+2) != "of" && next(k+2) != "between" {
@@ -1216,19 +1228,56 @@ func (d *docState) heldRelative(i, end int) bool {
 	return found && d.lastWeekDay(df)
 }
 
-// heldMeetingBefore reports whether "held a meeting with" comes in
-// [a, i).
-func (d *docState) heldMeetingBefore(a, i int) bool {
-	for k := a; k+3 < i; k++ {
-		if d.toks[k].lower == "held" && (d.toks[k+1].lower == "a" || d.toks[k+1].lower == "talks") {
-			x := k + 1
-			if d.toks[x].lower == "a" {
-				x++
-			}
-			if meetNouns[d.toks[x].lower] && d.toks[x+1].lower == "with" {
-				return true
+// toldAs reports whether a paragraph of m names it with noun: "The
+// traditional ceremony took place in the Alexander Hall".
+func (d *docState) toldAs(m *meeting, noun string) bool {
+	for _, p := range m.paras {
+		for k := d.paraSent[p]; k < len(d.sents) && d.sents[k].para == p; k++ {
+			for i := d.sents[k].tokStart; i < d.sents[k].tokEnd; i++ {
+				if d.toks[i].lower == noun {
+					return true
+				}
 			}
 		}
+	}
+	return false
+}
+
+// heldMeetingBefore reports whether "held a meeting with <a body's
+// name>" ends at token i-1 (the comma before "chaired by"): "held a
+// meeting with the Inter-Parliamentary Cooperation Body of the DPR,". Not
+// "held a meeting with X on the sidelines of the Forum,", whose chair is
+// the forum's.
+func (d *docState) heldMeetingBefore(a, i int) bool {
+	for k := a; k+3 < i; k++ {
+		if d.toks[k].lower != "held" || (d.toks[k+1].lower != "a" && d.toks[k+1].lower != "talks") {
+			continue
+		}
+		x := k + 1
+		if d.toks[x].lower == "a" {
+			x++
+		}
+		if !meetNouns[d.toks[x].lower] || d.toks[x+1].lower != "with" {
+			continue
+		}
+		for y := x + 2; y < i-1; y++ {
+			t := &d.toks[y]
+			if t.punct == '(' {
+				// "(Badan Kerja Sama Antar-Parlemen, BKSAP)": the name
+				// in another language and the acronym.
+				for y < i-1 && d.toks[y].punct != ')' {
+					y++
+				}
+				continue
+			}
+			if t.isWord() && !t.upper && t.lower != "the" && t.lower != "of" && t.lower != "for" && t.lower != "and" {
+				return false
+			}
+			if !t.isWord() && !t.isHyphen() && t.lower != "'" {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -1577,7 +1626,7 @@ func (d *docState) personOrGroupAfter(i, end int) bool {
 // bilateral meeting"): the one person of the document who holds, for that
 // country, a title the subject of the sentence holds. -1 when there is
 // none, or several.
-func (d *docState) namelessCounterpart(si int, m *meeting) int {
+func (d *docState) namelessCounterpart(si int, m *meeting, v meetingVerb) int {
 	subj := d.subject[si]
 	if subj < 0 || !m.attends(subj) || len(d.persons[subj].positions) == 0 {
 		return -1
@@ -1593,6 +1642,9 @@ func (d *docState) namelessCounterpart(si int, m *meeting) int {
 		}
 		if w := d.toks[g.start-1].lower; w != "his" && w != "her" {
 			continue
+		}
+		if g.start-1 < v.start || g.start-1-v.end > 3 || v.start > s.tokStart && d.toks[v.start-1].lower == "who" {
+			continue // the object of the meeting verb, not "a week after she held talks with her Chinese counterpart"
 		}
 		if k+1 < s.tokEnd && (d.toks[k+1].punct == ',' || len(d.mentionsIn(k+1, k+2)) > 0) {
 			continue // "his Kazakh counterpart, Name," names him
@@ -1725,6 +1777,12 @@ func (d *docState) findMeetings() []*meeting {
 			// a meeting of its own, not the one just told.
 			v.kind = mkTalks
 		}
+		if v.kind == mkJoin && cur >= 0 && v.event != "" && !d.toldAs(ms[cur], v.event) {
+			// "Tokayev received Mirziyoyev on Thursday. On Friday,
+			// Mirziyoyev attended the Astana International Forum.
+			// Attending the forum were ...": the forum's, not the talks'.
+			continue
+		}
 		if v.kind == mkJoin && cur >= 0 {
 			m := ms[cur]
 			if h := d.chairedBy(si); h >= 0 && m.host < 0 {
@@ -1747,7 +1805,7 @@ func (d *docState) findMeetings() []*meeting {
 		if nm == nil {
 			continue
 		}
-		if c := d.namelessCounterpart(si, nm); c >= 0 {
+		if c := d.namelessCounterpart(si, nm, v); c >= 0 {
 			nm.addAttendee(c, d.ev(si, "meeting-counterpart"))
 		}
 		if parts := d.separateMeetings(si, v, nm); parts != nil {

@@ -2599,7 +2599,7 @@ func (d *docState) resolveMentions() {
 			// "Marcos" for "Ferdinand Marcos Jr.": the surname before a
 			// suffix; "Lula" for "Luiz Inácio Lula da Silva": the name
 			// before the particle of a Portuguese surname.
-			for _, w := range []string{p.words[0], surnameWord(p.words), nameBeforeParticle(p.words), paternalSurname(p.words)} {
+			for _, w := range []string{p.words[0], surnameWord(p.words), nameBeforeParticle(p.words)} {
 				if hardStop[w] || softStop[w] || len(w) < 2 {
 					continue
 				}
@@ -2610,6 +2610,30 @@ func (d *docState) resolveMentions() {
 				}
 			}
 		}
+	}
+	// "Aramayo" for "Fernando Aramayo Carrasco": weaker than another
+	// person's given name or surname ("Ahmed" for "Abiy Ahmed" beside
+	// "Bola Ahmed Tinubu").
+	paternal := map[string]int{}
+	for pi, p := range d.persons {
+		if p.merged >= 0 {
+			continue
+		}
+		w := paternalSurname(p.words)
+		if w == "" || hardStop[w] || softStop[w] {
+			continue
+		}
+		if _, taken := short[w]; taken {
+			continue
+		}
+		if o, ok := paternal[w]; ok && o != pi {
+			paternal[w] = -1 // two people's: neither's
+		} else {
+			paternal[w] = pi
+		}
+	}
+	for w, pi := range paternal {
+		short[w] = pi
 	}
 	intros := d.mentions
 	d.mentions = nil

@@ -333,3 +333,59 @@ func TestMeetingHeldInRelative(t *testing.T) {
 		t.Errorf("meetings = %q, want none: the meeting of 2019 is recalled", got)
 	}
 }
+
+// Review of the session's rules (its repros, each failing before its fix).
+func TestReviewOfXYRules(t *testing.T) {
+	t.Run("a middle name that is another's surname stays his", func(t *testing.T) {
+		ex := extract(t, "Nigerian President Bola Ahmed Tinubu met Egyptian President Abdel Fattah el-Sisi in Cairo on Tuesday. "+
+			"Egyptian Foreign Minister Badr Abdelatty and Nigerian Ambassador Mohamed Ahmed attended the talks.\n\n"+
+			"\"Nigeria values Egypt's support,\" Ahmed said.", "2026-05-21")
+		if len(ex.Statements) != 1 || ex.Statements[0].Speaker != graph.EntityID(graph.KindPerson, "Mohamed Ahmed") {
+			t.Errorf("statements = %+v, want Mohamed Ahmed's", ex.Statements)
+		}
+	})
+	t.Run("to after a verb of motion is still intent", func(t *testing.T) {
+		ex := extract(t, "President Lula will travel to the UAE and meet President Mohamed bin Zayed.", "2026-05-21")
+		if len(ex.Meetings) != 1 || ex.Meetings[0].Status != graph.StatusPlanned {
+			t.Errorf("meetings = %+v, want one planned", ex.Meetings)
+		}
+	})
+	t.Run("the sidelines of a summit told after", func(t *testing.T) {
+		ex := extract(t, "Australia and New Zealand agreed to deepen defence cooperation.\n\n"+
+			"On the sidelines of the summit, Australian Prime Minister Anthony Albanese held talks with New Zealand Prime Minister Christopher Luxon.\n\n"+
+			"The summit, hosted by Solomon Islands Prime Minister Jeremiah Manele, opened on Tuesday with Fiji's Prime Minister Sitiveni Rabuka.", "2026-05-21")
+		for _, l := range meetingLines(ex) {
+			if strings.Contains(l, "Luxon") && !strings.HasPrefix(l, "2026-05-19 ") {
+				t.Errorf("meetings = %q, want the sidelines talks on the summit's Tuesday", meetingLines(ex))
+			}
+		}
+	})
+	t.Run("a counterpart outside the meeting verb's object", func(t *testing.T) {
+		ex := extract(t, "Australian Foreign Minister Penny Wong met Indonesian Foreign Minister Sugiono in Canberra on Tuesday, a week after "+
+			"she held talks with her Chinese counterpart in Beijing.\n\nChinese Foreign Minister Wang Yi is due to visit Jakarta next month.", "2026-05-21")
+		for _, l := range meetingLines(ex) {
+			if strings.HasPrefix(l, "2026-05-19") && strings.Contains(l, "Wang Yi") {
+				t.Errorf("meetings = %q: Wang Yi was not at Tuesday's meeting", meetingLines(ex))
+			}
+		}
+	})
+	t.Run("attending another event", func(t *testing.T) {
+		ex := extract(t, "Kazakh President Kassym-Jomart Tokayev received Uzbek President Shavkat Mirziyoyev in Astana on Thursday.\n\n"+
+			"On Friday, Mirziyoyev attended the Astana International Forum. Attending the forum were Kazakh Prime Minister Olzhas Bektenov "+
+			"and Uzbek Prime Minister Abdulla Aripov.", "2026-05-23")
+		for _, l := range meetingLines(ex) {
+			if strings.Contains(l, "Tokayev") && strings.Contains(l, "Bektenov") {
+				t.Errorf("meetings = %q: the forum's attendees joined the talks", meetingLines(ex))
+			}
+		}
+	})
+	t.Run("chaired by the forum's chair", func(t *testing.T) {
+		ex := extract(t, "Foreign Minister Penny Wong held a meeting with Indonesian Foreign Minister Sugiono on the sidelines of the ASEAN "+
+			"Regional Forum, chaired by Malaysian Foreign Minister Mohamad Hasan, on Thursday.", "2026-05-21")
+		for _, m := range ex.Meetings {
+			if m.Host == graph.EntityID(graph.KindPerson, "Mohamad Hasan") {
+				t.Errorf("meetings = %q: Hasan chairs the forum, not the meeting", meetingLines(ex))
+			}
+		}
+	})
+}
