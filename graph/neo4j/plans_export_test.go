@@ -7,6 +7,7 @@ var StablePlanStatements = map[string]string{
 	"documentExists":    stablePlan + documentExists,
 	"personCandidates":  stablePlan + personCandidates,
 	"meetingCandidates": stablePlan + meetingCandidates,
+	"lookupStatement":   stablePlan + lookupStatement,
 	"writeFacts":        stablePlan + writeFacts,
 }
 

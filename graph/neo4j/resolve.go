@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -28,8 +29,10 @@ import (
 // last word, with the other full-named people that one-word name could
 // also be (its rivals). Each candidate comes with its positions. All but
 // the first need an office in common with the document's person.
-const personCandidates = `UNWIND $rows AS q
-CALL (q) {
+const personCandidates = "UNWIND $rows AS q\n" + personLookups + "\nRETURN " + personColumns
+
+// personLookups is the body of personCandidates, for the rows q.
+const personLookups = `CALL (q) {
   MATCH (p:Person {nameKey: q.key}) USING INDEX SEEK p:Person(nameKey) WHERE p.id <> q.id
   RETURN collect(` + candidateMap + `) AS byKey
 }
@@ -54,8 +57,10 @@ CALL (q) {
     RETURN collect(DISTINCT ` + rivalMap + `) AS rivals
   }
   RETURN collect({candidate: ` + candidateMap + `, rivals: rivals}) AS surnameOf
-}
-RETURN q.id, EXISTS { (:Person {id: q.id}) }, byKey, bySurname, byWords, surnameOf`
+}`
+
+// personColumns are the columns of personCandidates.
+const personColumns = "q.id, EXISTS { (:Person {id: q.id}) }, byKey, bySurname, byWords, surnameOf"
 
 // officeHolders finds the people p who held one of the offices of the
 // document's person q (officeKey: lower-case title and organisation ID).
@@ -81,8 +86,10 @@ const rivalMap = `{id: o.id, positions: [(o)-[:HOLDS]->(x:Position) | {title: x.
 // hub's meetings are sought by date (hubDegree); another's are read from
 // the person (m has no label there: with one, Neo4j may seek every
 // meeting before q.hi by date and keep those the person attended).
-const meetingCandidates = `UNWIND $rows AS q
-CALL (q) {
+const meetingCandidates = "UNWIND $rows AS q\n" + meetingLookups + "\nRETURN " + meetingColumns
+
+// meetingLookups is the body of meetingCandidates, for the rows q.
+const meetingLookups = `CALL (q) {
   UNWIND q.participants AS pid
   MATCH (p:Person {id: pid}) USING INDEX SEEK p:Person(id)
   CALL (p, q) {
@@ -105,8 +112,75 @@ CALL (q) {
     participants: [(x:Person)-[:ATTENDED]->(m) | x.id],
     places: [(m)-[:HELD_IN]->(pl:Place) | pl.id],
     countries: [(m)-[:HELD_IN]->(:Place)-[:LOCATED_IN]->(c:Country) | c.id]}) AS cands
+}`
+
+// meetingColumns are the columns of meetingCandidates.
+const meetingColumns = "q.id, EXISTS { (:Meeting {id: q.id}) }, cands"
+
+// lookupStatement is a document's first statement: whether the document
+// is in the graph, personCandidates for its people
+// ($lookup.persons) and meetingCandidates for its meetings
+// ($lookup.meetings) with their participants' IDs as the document gives
+// them, in one round trip. Each is a list of rows of the columns of its
+// statement. The rows are in the map $lookup, so that the plan does not
+// depend on whether a list is empty (see writeFacts). Most documents'
+// people keep their IDs through resolution, and their meetings'
+// candidates are then those; where resolution changes a participant's
+// ID, or a person's in the graph, resolveMeetings looks again.
+const lookupStatement = `CALL () {
+OPTIONAL MATCH (d:Document {id: $doc}) USING INDEX SEEK d:Document(id)
+RETURN d IS NOT NULL AS exists
 }
-RETURN q.id, EXISTS { (:Meeting {id: q.id}) }, cands`
+CALL () {
+UNWIND $lookup.persons AS q
+` + personLookups + `
+RETURN collect([` + personColumns + `]) AS persons
+}
+CALL () {
+UNWIND $lookup.meetings AS q
+` + meetingLookups + `
+RETURN collect([` + meetingColumns + `]) AS meetings
+}
+RETURN exists, persons, meetings`
+
+// lookups is what lookupStatement found for a document.
+type lookups struct {
+	exists   bool
+	persons  [][]any
+	meetings [][]any
+	// meetingRows are the rows the meetings were looked up with.
+	meetingRows []map[string]any
+}
+
+// lookup prepares x for resolution (a one-word name gets an ID of the
+// document's) and runs lookupStatement.
+func lookup(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction) (lookups, error) {
+	var l lookups
+	ownSingleNames(x)
+	persons := personRows(x)
+	l.meetingRows, _ = meetingRows(x)
+	result, err := tx.Run(ctx, stablePlan+lookupStatement, map[string]any{"doc": x.Document.ID, "hub": hubDegree,
+		"lookup": map[string]any{"persons": persons, "meetings": l.meetingRows}})
+	if err != nil {
+		return l, err
+	}
+	rec, err := result.Single(ctx)
+	if err != nil {
+		return l, err
+	}
+	l.exists = rec.Values[0].(bool)
+	l.persons = lists(rec.Values[1])
+	l.meetings = lists(rec.Values[2])
+	return l, nil
+}
+
+func lists(v any) [][]any {
+	var out [][]any
+	for _, r := range v.([]any) {
+		out = append(out, r.([]any))
+	}
+	return out
+}
 
 // hubDegree is how many meetings a person may have attended for
 // meetingCandidates to read them all; the meetings of one who attended
@@ -154,6 +228,8 @@ type resolution struct {
 	// asID is, for each person of the extraction, its ID before it was
 	// merged with the graph's: the document's own, which a split restores.
 	asID []string
+	// renamedGraph: a person of the graph took the document's ID.
+	renamedGraph bool
 }
 
 type possibleSame struct {
@@ -164,21 +240,22 @@ type possibleSame struct {
 
 // resolve rewrites x's IDs (and the graph's, where the document's sort
 // first) so that people and meetings already in the graph are reused.
-func resolve(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction) (resolution, error) {
+// l is what lookup found for x.
+func resolve(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, l lookups) (resolution, error) {
 	res := resolution{meetingWhy: map[string]string{}}
-	if err := resolvePersons(ctx, tx, x, &res); err != nil {
+	if err := resolvePersons(ctx, tx, x, &res, l.persons); err != nil {
 		return res, err
 	}
-	return res, resolveMeetings(ctx, tx, x, &res)
+	return res, resolveMeetings(ctx, tx, x, &res, l)
 }
 
-func resolvePersons(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, res *resolution) error {
+// ownSingleNames gives a one-word name ("Widodo", "Mr Wang") an ID of the
+// document's: it names someone in this document only, and joins another
+// document's person only by the rules below.
+func ownSingleNames(x *graph.Extraction) {
 	if len(x.Persons) == 0 {
-		return nil
+		return
 	}
-	// A one-word name ("Widodo", "Mr Wang") names someone in this document
-	// only: it gets an ID of this document's, and joins another document's
-	// person only by the rules below.
 	_, tag, _ := strings.Cut(x.Document.ID, ":")
 	tag = tag[:min(8, len(tag))]
 	for _, p := range x.Persons {
@@ -186,13 +263,12 @@ func resolvePersons(ctx context.Context, tx driver.ManagedTransaction, x *graph.
 			renamePerson(x, p.ID, p.ID+"@"+tag)
 		}
 	}
-	res.asID = make([]string, len(x.Persons))
+}
+
+// personRows are the rows of personCandidates for x's people.
+func personRows(x *graph.Extraction) []map[string]any {
 	rows := make([]map[string]any, len(x.Persons))
-	orgs := map[string]map[string]bool{}
-	held := map[string][]graph.HeldPosition{}
-	day := personDays(x)
 	for i, p := range x.Persons {
-		res.asID[i] = p.ID
 		parts := graph.PartsOf(p.Name)
 		offices := []any{}
 		for _, pos := range p.Positions {
@@ -202,6 +278,22 @@ func resolvePersons(ctx context.Context, tx driver.ManagedTransaction, x *graph.
 		}
 		rows[i] = map[string]any{"id": p.ID, "key": parts.Key, "first": parts.First, "last": parts.Last,
 			"single": parts.Single, "offices": offices}
+	}
+	return rows
+}
+
+// resolvePersons resolves x's people (after ownSingleNames) with recs, the
+// rows personCandidates found for them.
+func resolvePersons(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, res *resolution, recs [][]any) error {
+	if len(x.Persons) == 0 {
+		return nil
+	}
+	res.asID = make([]string, len(x.Persons))
+	orgs := map[string]map[string]bool{}
+	held := map[string][]graph.HeldPosition{}
+	day := personDays(x)
+	for i, p := range x.Persons {
+		res.asID[i] = p.ID
 		orgs[p.ID] = map[string]bool{}
 		for _, pos := range p.Positions {
 			if pos.Organisation != "" {
@@ -210,39 +302,30 @@ func resolvePersons(ctx context.Context, tx driver.ManagedTransaction, x *graph.
 			held[p.ID] = append(held[p.ID], graph.HeldPosition{Title: pos.Title, Organisation: pos.Organisation, From: day[p.ID], To: day[p.ID]})
 		}
 	}
-	result, err := tx.Run(ctx, stablePlan+personCandidates, map[string]any{"rows": rows})
-	if err != nil {
-		return err
-	}
-	recs, err := result.Collect(ctx)
-
-	if err != nil {
-		return err
-	}
 	names := map[string]string{}
 	for _, p := range x.Persons {
 		names[p.ID] = p.Name
 	}
 	for _, rec := range recs {
-		id, exists := rec.Values[0].(string), rec.Values[1].(bool)
-		merged, err := resolveByKey(ctx, tx, x, res, id, exists, orgs[id], graphCandidates(rec.Values[2]))
+		id, exists := rec[0].(string), rec[1].(bool)
+		merged, err := resolveByKey(ctx, tx, x, res, id, exists, orgs[id], graphCandidates(rec[2]))
 		if err != nil {
 			return err
 		}
 		if !merged {
-			merged, err = resolveCompatible(ctx, tx, x, res, id, names[id], exists, held[id], graphCandidates(rec.Values[4]))
+			merged, err = resolveCompatible(ctx, tx, x, res, id, names[id], exists, held[id], graphCandidates(rec[4]))
 			if err != nil {
 				return err
 			}
 		}
 		if !merged {
-			merged, err = resolveSurname(ctx, tx, x, res, id, names[id], held[id], graphCandidates(rec.Values[3]))
+			merged, err = resolveSurname(ctx, tx, x, res, id, names[id], held[id], graphCandidates(rec[3]))
 			if err != nil {
 				return err
 			}
 		}
 		if !merged && !exists {
-			if err := resolveSurnameOf(ctx, tx, res, id, names[id], held[id], rec.Values[5].([]any)); err != nil {
+			if err := resolveSurnameOf(ctx, tx, res, id, names[id], held[id], rec[5].([]any)); err != nil {
 				return err
 			}
 		}
@@ -327,7 +410,7 @@ func resolveByKey(ctx context.Context, tx driver.ManagedTransaction, x *graph.Ex
 		return false, nil
 	}
 	c := strong[0]
-	canonical, err := unify(ctx, tx, x, id, c.id, min(id, c.id))
+	canonical, err := unify(ctx, tx, x, res, id, c.id, min(id, c.id))
 	res.why(canonical, "same-name-key-same-organisation"+c.note)
 	return true, err
 }
@@ -351,7 +434,7 @@ func resolveCompatible(ctx context.Context, tx driver.ManagedTransaction, x *gra
 		return false, nil
 	}
 	c := match[0]
-	canonical, err := unify(ctx, tx, x, id, c.id, min(id, c.id))
+	canonical, err := unify(ctx, tx, x, res, id, c.id, min(id, c.id))
 	res.why(canonical, "compatible-names-same-position"+positionNote(held, c.positions))
 	return true, err
 }
@@ -375,7 +458,7 @@ func resolveSurname(ctx context.Context, tx driver.ManagedTransaction, x *graph.
 		if c.single {
 			keep = min(id, c.id)
 		}
-		canonical, err := unify(ctx, tx, x, id, c.id, keep)
+		canonical, err := unify(ctx, tx, x, res, id, c.id, keep)
 		res.why(canonical, "same-surname-same-position: "+name+positionNote(held, c.positions))
 		return true, err
 	case len(match) > 1:
@@ -416,6 +499,7 @@ func resolveSurnameOf(ctx context.Context, tx driver.ManagedTransaction, res *re
 		return nil
 	}
 	c := match[0]
+	res.renamedGraph = true
 	if err := renameGraphPerson(ctx, tx, c.id, id); err != nil {
 		return err
 	}
@@ -469,8 +553,9 @@ func personDays(x *graph.Extraction) map[string]string {
 
 // unify makes the document's person and the graph's one node under keep,
 // one of their IDs, and returns it.
-func unify(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, docID, graphID, keep string) (string, error) {
+func unify(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, res *resolution, docID, graphID, keep string) (string, error) {
 	if keep == docID {
+		res.renamedGraph = true
 		return keep, renameGraphPerson(ctx, tx, graphID, docID)
 	}
 	renamePerson(x, docID, graphID)
@@ -501,13 +586,15 @@ func renameGraphPerson(ctx context.Context, tx driver.ManagedTransaction, old, n
 	return renameGraphNodes(ctx, tx, rows)
 }
 
-func resolveMeetings(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, res *resolution) error {
+// meetingRows are the rows of meetingCandidates for x's meetings (those
+// with a date and participants), and their reports by meeting ID.
+func meetingRows(x *graph.Extraction) ([]map[string]any, map[string]graph.MeetingReport) {
 	places := map[string]string{} // place ID: country ID
 	for _, p := range x.Places {
 		places[p.ID] = p.Country
 	}
 	reports := map[string]graph.MeetingReport{}
-	var rows []map[string]any
+	rows := []map[string]any{}
 	for _, m := range x.Meetings {
 		r := reportOf(m, places)
 		if r.DateFrom == "" || len(r.Participants) == 0 {
@@ -517,24 +604,38 @@ func resolveMeetings(ctx context.Context, tx driver.ManagedTransaction, x *graph
 		lo, hi := shiftDay(r.DateFrom, -1), shiftDay(r.DateTo, 1)
 		rows = append(rows, map[string]any{"id": m.ID, "participants": r.Participants, "lo": lo, "hi": hi, "starts": periodStarts(lo, hi)})
 	}
+	return rows, reports
+}
+
+// resolveMeetings resolves x's meetings (after its people) with what l
+// found for them, or, where person resolution renamed a participant or a
+// person of the graph since, with what meetingCandidates finds now.
+func resolveMeetings(ctx context.Context, tx driver.ManagedTransaction, x *graph.Extraction, res *resolution, l lookups) error {
+	rows, reports := meetingRows(x)
 	if len(rows) == 0 {
 		return nil
 	}
-	result, err := tx.Run(ctx, stablePlan+meetingCandidates, map[string]any{"rows": rows, "hub": hubDegree})
-	if err != nil {
-		return err
-	}
-	recs, err := result.Collect(ctx)
-
-	if err != nil {
-		return err
+	recs := l.meetings
+	if res.renamedGraph || !reflect.DeepEqual(rows, l.meetingRows) {
+		result, err := tx.Run(ctx, stablePlan+meetingCandidates, map[string]any{"rows": rows, "hub": hubDegree})
+		if err != nil {
+			return err
+		}
+		got, err := result.Collect(ctx)
+		if err != nil {
+			return err
+		}
+		recs = recs[:0:0]
+		for _, rec := range got {
+			recs = append(recs, rec.Values)
+		}
 	}
 	for _, rec := range recs {
-		id, exists := rec.Values[0].(string), rec.Values[1].(bool)
+		id, exists := rec[0].(string), rec[1].(bool)
 		a := reports[id]
 		var best *graph.MeetingReport
 		bestShared, bestRule := 0, ""
-		for _, c := range rec.Values[2].([]any) {
+		for _, c := range rec[2].([]any) {
 			b := candidateReport(c.(map[string]any))
 			if same, rule := graph.SameMeeting(a, b); same {
 				n := sharedCount(a.Participants, b.Participants)

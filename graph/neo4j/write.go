@@ -28,10 +28,12 @@ type batch struct {
 // WriteExtraction implements graph.DocumentWriter. The document and all of
 // its facts are written in one managed write transaction (retried by the
 // driver on transient errors, and by WriteExtraction itself, at once, on a
-// deadlock): a check that the document is new,
-// resolution's lookups, then the document node and all of its facts in one
-// statement (writeFacts), so a document costs a handful of round trips
-// whatever its size. The lookups come before any write: once a transaction
+// deadlock): one statement that checks that the document is new and
+// looks up resolution's candidates for its people and meetings
+// (lookupStatement), then the document node and all of its facts in one
+// statement (writeFacts), so a document costs four round trips (with the
+// transaction's begin and commit) whatever its size, and a few more where
+// resolution renames nodes of the graph. The lookups come before any write: once a transaction
 // has written something, Neo4j 5.26 runs the lookups about twenty times
 // slower (34 ms against 1.7 ms for personCandidates on the first 1,000
 // medium documents), and they are most of a document's cost.
@@ -42,18 +44,18 @@ func (s *Store) WriteExtraction(ctx context.Context, x *graph.Extraction) (graph
 	}
 	work := func(tx driver.ManagedTransaction) (any, error) {
 		r := graph.WriteResult{DocumentID: x.Document.ID}
-		rec, err := run(ctx, tx, documentExists, map[string]any{"doc": x.Document.ID}, &r)
-		if err != nil {
-			return r, err
-		}
-		if rec.Values[0].(bool) {
-			r.Unchanged = true
-			return r, nil
-		}
 		// Resolution rewrites IDs: on a copy, since the driver may run this
 		// function again after a transient error.
 		xc := clone(x)
-		resolved, err := resolve(ctx, tx, xc)
+		l, err := lookup(ctx, tx, xc)
+		if err != nil {
+			return r, err
+		}
+		if l.exists {
+			r.Unchanged = true
+			return r, nil
+		}
+		resolved, err := resolve(ctx, tx, xc, l)
 		if err != nil {
 			return r, err
 		}
