@@ -212,13 +212,23 @@ CALL (ns) {
   CALL {
     %[7]s
   }
-  WITH DISTINCT e
+  WITH %[8]se
   ORDER BY e.source, e.target, e.relation
   RETURN collect(e) AS edges
 }
 RETURN {nodes: [%[5]s IN ns | %[6]s], edges: edges, truncated: truncated}`,
 		c.param(s.Args["id"]), neighboursOver("s", r, from, to, rels), lim,
-		secondRing(c.param(int64(depth)), r, from, to, rels), n, p, edgesAmong(r, from, to, rels)), nil
+		secondRing(c.param(int64(depth)), r, from, to, rels), n, p, edgesAmong(r, from, to, rels), edgesDistinct(rels)), nil
+}
+
+// edgesDistinct is the DISTINCT that edgesAmong's edges need unless they
+// are MET edges alone: those come once each, from their meetings grouped,
+// while an edge of another relation is found from both of its ends.
+func edgesDistinct(rels []string) string {
+	if len(rels) == 1 && rels[0] == string(graph.RelMet) {
+		return ""
+	}
+	return "DISTINCT "
 }
 
 // secondRing is a subquery that yields the neighbours b of the nodes in
@@ -292,8 +302,8 @@ func edgesAmong(rels, from, to string, only []string) string {
     WITH m, collect(DISTINCT a) AS here WHERE size(here) > 1
     UNWIND here AS x
     UNWIND here AS y
-    WITH x, y, m WHERE x.id < y.id
-    WITH x, y, count(DISTINCT m) AS w
+    WITH x, y WHERE x.id < y.id
+    WITH x, y, count(*) AS w
     RETURN {source: x.id, target: y.id, relation: 'MET', weight: w} AS e`, heldOnly("m"), from, to))
 	}
 	if len(parts) == 0 {

@@ -62,6 +62,21 @@ func TestNeighbourhoodSecondRing(t *testing.T) {
 		}
 		return ids, g.Truncated
 	}
+	// The MET edges among S, A, B and C, weighted by the held meetings
+	// each pair shared (A and B: the first meeting and X's).
+	root := sel("neighbourhood", sel("edges", sel("source"), sel("target"), sel("relation"), sel("weight")))
+	root.Args = map[string]any{"id": "person:s", "depth": int64(1), "limit": int64(100), "relations": []any{"MET"}}
+	var g graph.Subgraph
+	if err := s.Query(ctx, root, &g); err != nil {
+		t.Fatal(err)
+	}
+	var edges []string
+	for _, e := range g.Edges {
+		edges = append(edges, fmt.Sprintf("%s-%s %s %d", strings.TrimPrefix(e.Source, "person:"), strings.TrimPrefix(e.Target, "person:"), e.Relation, e.Weight))
+	}
+	if got, want := strings.Join(edges, ", "), "a-b MET 2, a-s MET 2, b-s MET 1, c-s MET 1"; got != want {
+		t.Errorf("edges %q, want %q", got, want)
+	}
 	for _, c := range []struct {
 		depth, limit int64
 		relations    []any
