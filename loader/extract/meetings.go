@@ -187,6 +187,9 @@ type meetingVerb struct {
 	// event: the join names an event that is no meeting noun ("Attending
 	// the forum were"), which the meeting it joins must have been told as.
 	event string
+	// named: the join names its meeting ("attended the Meeting of the
+	// Committee of Permanent Representatives").
+	named bool
 }
 
 // attendee is a person's part in a meeting.
@@ -765,7 +768,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		}
 		if n := d.namedMeetingAt(k, end); n > 0 {
 			// "participated today in the XV Meeting of Foreign Ministers"
-			return meetingVerb{start: i, end: n, kind: mkJoin}, true
+			return meetingVerb{start: i, end: n, kind: mkJoin, named: true}, true
 		}
 		if next(k) == "the" || next(k) == "a" {
 			k++
@@ -1166,7 +1169,7 @@ func (d *docState) chairedBy(si int) int {
 				}
 				break
 			}
-		case w == "chaired" && d.toks[k+1].lower == "by" && k > s.tokStart && d.toks[k-1].punct == ',' && d.heldMeetingBefore(s.tokStart, k):
+		case w == "chaired" && d.toks[k+1].lower == "by" && k > s.tokStart && d.toks[k-1].punct == ',' && (d.heldMeetingBefore(s.tokStart, k) || d.attendedNamedBefore(s.tokStart, k)):
 			// "the delegation held a meeting with the Inter-Parliamentary
 			// Cooperation Body of the DPR, chaired by BKSAP Chair X": the
 			// body's chair receives it.
@@ -1226,6 +1229,29 @@ func (d *docState) heldRelative(i, end int) bool {
 	}
 	df, found := findDate(d.text, d.toks, i+1, min(end, i+10), d.pub, d.hasPb)
 	return found && d.lastWeekDay(df)
+}
+
+// attendedNamedBefore reports whether "attended the <Named Meeting> ...
+// at <place>" ends at token i-1 (the comma before "chaired by"): "the
+// Secretary-General attended the Meeting of the Committee of Permanent
+// Representatives to ASEAN (CPR) at the ASEAN Headquarters in Jakarta,".
+func (d *docState) attendedNamedBefore(a, i int) bool {
+	for k := a; k+2 < i; k++ {
+		if d.toks[k].lower != "attended" {
+			continue
+		}
+		n := d.namedMeetingAt(k+1, i)
+		if n == 0 {
+			return false
+		}
+		for y := n; y < i-1; y++ {
+			if w := d.toks[y].lower; w == "sidelines" || w == "margins" || w == "on" || w == "during" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // toldAs reports whether a paragraph of m names it with noun: "The
@@ -1776,6 +1802,12 @@ func (d *docState) findMeetings() []*meeting {
 			// meeting of the Council of National Coordinators in Bishkek":
 			// a meeting of its own, not the one just told.
 			v.kind = mkTalks
+		}
+		if v.kind == mkJoin && v.named && cur >= 0 && d.opensWithDay(si) && !v.bare {
+			// "On the same day, the Secretary-General attended the Meeting
+			// of the Committee of Permanent Representatives": another
+			// meeting than the courtesy call told before.
+			v.kind = mkMeet
 		}
 		if v.kind == mkJoin && cur >= 0 && v.event != "" && !d.toldAs(ms[cur], v.event) {
 			// "Tokayev received Mirziyoyev on Thursday. On Friday,
@@ -4163,6 +4195,9 @@ func (d *docState) presentAt(i, end int) bool {
 // [also]" precedes token i.
 func (d *docState) meetingNounBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if d.toks[k].lower == "call" && k > 0 && (callKinds[d.toks[k-1].lower] || phoneWords[d.toks[k-1].lower]) {
+			return true // "The courtesy call was also attended by X"
+		}
 		if eventNouns[d.toks[k].lower] || d.toks[k].lower == "audience" && k > 0 && d.toks[k-1].lower == "the" && k-1 == d.sents[d.toks[i].sent].tokStart {
 			return true // "The audience was attended by X"; not "a concert, and the audience was attended by"
 		}

@@ -1155,7 +1155,8 @@ func (d *docState) findPersons() {
 		// A name on the next line is not the title's: "... of the Arab
 		// Republic of Egypt" ending one list item, "Ayman Safadi, ..."
 		// opening the next.
-		if e := d.nameAt(j, true); e > j && !nextLine && !d.toks[j].newlineBefore && !(e == j+1 && (orgHeads[d.toks[j].lower] || d.toks[j].lower == "branch" || d.toks[j].lower == "delegation")) {
+		if e := d.nameAt(j, true); e > j && !nextLine && !d.toks[j].newlineBefore && !(e == j+1 && (orgHeads[d.toks[j].lower] || d.toks[j].lower == "branch" || d.toks[j].lower == "delegation")) &&
+			!d.compoundBodyAt(e) {
 			// Not "Director of the EDB Branch in ...": a one-word body.
 			p.ev.Rule = "title+name"
 			in := intro{start: start, end: e, nameStart: j, nameEnd: e, rule: "title+name"}
@@ -2181,6 +2182,24 @@ func (d *docState) lineStartBefore(i int) bool {
 			return false
 		}
 		if t.newlineBefore || k == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundBodyAt reports whether a hyphenated compound that names a body
+// goes on at token e, after a name found before it: "for ASEAN
+// Political-Security Community" is no person called Political.
+func (d *docState) compoundBodyAt(e int) bool {
+	if e+2 >= len(d.toks) || !d.toks[e].isHyphen() || d.toks[e-1].end != d.toks[e].start || d.toks[e].end != d.toks[e+1].start {
+		return false
+	}
+	for k := e + 1; k < len(d.toks) && k <= e+3; k++ {
+		if !d.toks[k].isWord() || !d.toks[k].upper {
+			return false
+		}
+		if orgHeads[d.toks[k].lower] || d.toks[k].lower == "community" {
 			return true
 		}
 	}

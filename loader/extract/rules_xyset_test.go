@@ -389,3 +389,30 @@ func TestReviewOfXYRules(t *testing.T) {
 		}
 	})
 }
+
+// "The courtesy call was also attended by A, ..., and by B": they join it;
+// "Deputy Secretary-General of ASEAN for ASEAN Political-Security
+// Community" names no person called Political. "On the same day, the
+// Secretary-General attended the Meeting of the Committee ..., chaired by
+// X": another meeting, which X hosts.
+func TestCourtesyCallAttendedByAndNamedMeetingOfTheSameDay(t *testing.T) {
+	ex := extract(t, "The Secretary-General of ASEAN, Dr. Kao Kim Hourn, yesterday received a courtesy call by H.E. Ms. Maria Soares, "+
+		"the newly appointed Permanent Representative of Timor-Leste to ASEAN, at the ASEAN Secretariat in Jakarta.\n\n"+
+		"The courtesy call was also attended by Datuk Haris Fadzilah bin Ahmad Shukri, Deputy Secretary-General of ASEAN for ASEAN "+
+		"Political-Security Community, and by Mr. José Ramos da Cruz, Counsellor of the Mission of Timor-Leste to ASEAN.\n\n"+
+		"On the same day, the Secretary-General attended the Meeting of the Committee of Permanent Representatives to ASEAN (CPR) at the "+
+		"ASEAN Headquarters in Jakarta, chaired by H.E. Ambassador Ma. Lourdes Villanueva-Ocampo, Permanent Representative of the "+
+		"Philippines to ASEAN.", "2026-02-11")
+	if names := personNames(ex); slices.Contains(names, "Political") {
+		t.Errorf("persons = %v, want no Political", names)
+	}
+	got := meetingLines(ex)
+	for _, want := range []string{
+		"2026-02-10 Kao Kim Hourn: Haris Fadzilah bin Ahmad Shukri, José Ramos da Cruz, Kao Kim Hourn, Maria Soares",
+		"2026-02-10 Ma. Lourdes Villanueva-Ocampo: Kao Kim Hourn, Ma. Lourdes Villanueva-Ocampo",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("meetings = %q, want %q", got, want)
+		}
+	}
+}
