@@ -4364,7 +4364,7 @@ func (d *docState) delegationBodyBefore(i int) string {
 
 // militaryRanks are ranks written before a name as a style: "Gen (Rtd)
 // James Kabarebe", "Lt. Gen. Ahmed Ali".
-var militaryRanks = wordSet(`gen lt col maj brig adm capt cdr`)
+var militaryRanks = wordSet(`gen lt col maj brig adm capt cdr general brigadier colonel major admiral captain commander lieutenant`)
 
 // militaryRankAt returns the token after a military rank written as a
 // style at token i, with its stop and a "(Rtd)" or "(Retd.)" after it, or
@@ -4381,6 +4381,9 @@ func (d *docState) militaryRankAt(i int) int {
 		k += 2
 		if d.toks[k].punct == '.' && k+1 < len(d.toks) {
 			k++
+		}
+		if k+2 < len(d.toks) && d.toks[k].lower == "'" && d.toks[k+1].lower == "d" {
+			k += 2 // "(Ret'd)"
 		}
 		if d.toks[k].punct != ')' {
 			return i

@@ -416,3 +416,15 @@ func TestCourtesyCallAttendedByAndNamedMeetingOfTheSameDay(t *testing.T) {
 		}
 	}
 }
+
+// "Prime Minister Brigadier (Ret'd) Mark Phillips": the rank, written in
+// full and retired, is no name.
+func TestRetiredRankAfterTitle(t *testing.T) {
+	ex := extract(t, "The talks were also attended by Prime Minister Brigadier (Ret'd) Mark Phillips and Minister Hugh Todd.", "2026-06-11")
+	if names := personNames(ex); slices.Contains(names, "Brigadier") || !slices.Contains(names, "Mark Phillips") {
+		t.Errorf("persons = %v, want Mark Phillips and no Brigadier", names)
+	}
+	if ps := positionsOf(ex, "Mark Phillips"); len(ps) != 1 || ps[0].Title != "Prime Minister" {
+		t.Errorf("Mark Phillips's positions = %+v, want Prime Minister", ps)
+	}
+}
