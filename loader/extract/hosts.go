@@ -38,7 +38,11 @@ func (d *docState) completeMeetings(ms []*meeting) {
 			// Forum Leaders Meeting".
 			m.date, m.precision = d.eventDate(ms[:i], m.after)
 			if m.date == "" {
-				m.date, m.precision = d.eventDate(ms[i+1:], m.after)
+				for _, n := range ms[i+1:] {
+					if m.date, m.precision = d.eventDate([]*meeting{n}, m.after); m.date != "" {
+						break // the nearest told after
+					}
+				}
 			}
 		}
 		if m.date == "" {

@@ -298,7 +298,7 @@ func (d *docState) placeTo(k int) bool {
 	if d.toks[k].lower != "to" || k+1 >= len(d.toks) || !d.toks[k+1].isWord() {
 		return false
 	}
-	if k > 0 && motionVerbs[d.toks[k-1].lower] {
+	if k > 0 && motionVerbs[d.toks[k-1].lower] && !(k > 1 && perfectAux[d.toks[k-2].lower]) {
 		return false // "will travel to the UAE and meet X": still intent
 	}
 	n := d.toks[k+1].lower
@@ -306,6 +306,8 @@ func (d *docState) placeTo(k int) bool {
 }
 
 var motionVerbs = wordSet(`travel fly go come head return`)
+
+var perfectAux = wordSet(`has have had having`)
 
 // nounAfterDeterminer reports whether token k is "plan" or "plans" used as
 // a noun after a determiner: "confirmed the plan during talks" plans no
@@ -1216,11 +1218,15 @@ func (d *docState) heldRelative(i, end int) bool {
 	}
 	noun := false
 	for k := i - 1; k >= 0 && k >= i-14 && d.toks[k].sent == d.toks[i].sent; k-- {
-		if d.toks[k].punct == ',' || d.toks[k].lower == "which" || d.toks[k].lower == "that" {
+		if d.toks[k].punct == ',' || d.toks[k].lower == "which" || d.toks[k].lower == "that" || d.toks[k].lower == "and" || d.toks[k].lower == "or" {
 			break
 		}
 		if meetNouns[d.toks[k].lower] && k > 0 && (d.toks[k-1].lower == "the" || holdOrdinals[d.toks[k-1].lower] || ordinalNumber(d.toks[k-1].lower)) {
-			noun = true
+			j := k - 1
+			if j > 0 && d.toks[j].lower != "the" && d.toks[j-1].lower == "the" {
+				j--
+			}
+			noun = j > 0 && (d.toks[j-1].lower == "at" || d.toks[j-1].lower == "during")
 			break
 		}
 	}
@@ -1228,6 +1234,9 @@ func (d *docState) heldRelative(i, end int) bool {
 		return false
 	}
 	df, found := findDate(d.text, d.toks, i+1, min(end, i+10), d.pub, d.hasPb)
+	if found && df.tokEnd+1 < end && (d.toks[df.tokEnd].lower == "last" || d.toks[df.tokEnd].lower == "next") {
+		return false // "on Tuesday last year"
+	}
 	return found && d.lastWeekDay(df)
 }
 
@@ -1296,7 +1305,7 @@ func (d *docState) heldMeetingBefore(a, i int) bool {
 				}
 				continue
 			}
-			if t.isWord() && !t.upper && t.lower != "the" && t.lower != "of" && t.lower != "for" && t.lower != "and" {
+			if t.isWord() && !t.upper && t.lower != "the" && t.lower != "of" && t.lower != "for" && t.lower != "and" && t.lower != "on" && t.lower != "in" {
 				return false
 			}
 			if !t.isWord() && !t.isHyphen() && t.lower != "'" {
@@ -1669,7 +1678,7 @@ func (d *docState) namelessCounterpart(si int, m *meeting, v meetingVerb) int {
 		if w := d.toks[g.start-1].lower; w != "his" && w != "her" {
 			continue
 		}
-		if g.start-1 < v.start || g.start-1-v.end > 3 || v.start > s.tokStart && d.toks[v.start-1].lower == "who" {
+		if !d.counterpartOfVerb(g.start-1, v) || v.start > s.tokStart && d.toks[v.start-1].lower == "who" {
 			continue // the object of the meeting verb, not "a week after she held talks with her Chinese counterpart"
 		}
 		if k+1 < s.tokEnd && (d.toks[k+1].punct == ',' || len(d.mentionsIn(k+1, k+2)) > 0) {
@@ -1809,7 +1818,7 @@ func (d *docState) findMeetings() []*meeting {
 			// meeting than the courtesy call told before.
 			v.kind = mkMeet
 		}
-		if v.kind == mkJoin && cur >= 0 && v.event != "" && !d.toldAs(ms[cur], v.event) {
+		if v.kind == mkJoin && cur >= 0 && v.event != "" && !namedMeetingHeads[v.event] && !d.toldAs(ms[cur], v.event) {
 			// "Tokayev received Mirziyoyev on Thursday. On Friday,
 			// Mirziyoyev attended the Astana International Forum.
 			// Attending the forum were ...": the forum's, not the talks'.
@@ -4425,4 +4434,24 @@ func (d *docState) titleGroupIn(a, b int) []int {
 		}
 	}
 	return nil
+}
+
+// counterpartOfVerb reports whether "his"/"her" at token h opens the
+// object of the meeting verb v ("met in Canberra on Tuesday with her
+// Chinese counterpart") or a subject joined to v's ("X and her Chinese
+// counterpart held talks"), not a clause of its own ("a week after she
+// held talks with her Chinese counterpart").
+func (d *docState) counterpartOfVerb(h int, v meetingVerb) bool {
+	if h < v.start {
+		return h > 0 && d.toks[h-1].lower == "and" && v.start-h <= 4
+	}
+	for k := v.end; k < h; k++ {
+		switch t := &d.toks[k]; {
+		case t.punct == ',' || t.punct == ';':
+			return false
+		case t.lower == "after" || t.lower == "before" || t.lower == "since" || t.lower == "when" || t.lower == "while" || t.lower == "as":
+			return false
+		}
+	}
+	return h-v.end <= 10
 }

@@ -2213,7 +2213,7 @@ func (d *docState) skipAcronym(i int) int {
 		return i
 	}
 	// "(DPR RI)": an acronym of up to three words.
-	for k := i + 1; k < len(d.toks) && k <= i+3; k++ {
+	for k := i + 1; k < len(d.toks) && k <= i+4; k++ {
 		if d.toks[k].punct == ')' && k > i+1 {
 			return k + 1
 		}

@@ -428,3 +428,85 @@ func TestRetiredRankAfterTitle(t *testing.T) {
 		t.Errorf("Mark Phillips's positions = %+v, want Prime Minister", ps)
 	}
 }
+
+// The second review of the session's rules (its repros; each failed
+// before its fix).
+func TestSecondReviewOfXYRules(t *testing.T) {
+	has := func(lines []string, prefix, part string) bool {
+		return slices.ContainsFunc(lines, func(l string) bool { return strings.HasPrefix(l, prefix) && strings.Contains(l, part) })
+	}
+	t.Run("two side markers after their people", func(t *testing.T) {
+		ex := extract(t, "Chilean President Gabriel Boric held talks with Argentine President Javier Milei in Santiago on Tuesday.\n\n"+
+			"The talks were attended by Economy Minister Pedro Alvarado and Interior Minister Tomas Ibarra on the Chilean side, "+
+			"Economy Minister Rafael Quiroga and Interior Minister Hugo Benitez on the Argentine side.", "2026-05-21")
+		if ps := positionsOf(ex, "Rafael Quiroga"); len(ps) != 1 || ps[0].Organisation != graph.EntityID(graph.KindCountry, "Argentina") {
+			t.Errorf("Quiroga's positions = %+v, want Argentina's", ps)
+		}
+		if ps := positionsOf(ex, "Pedro Alvarado"); len(ps) != 1 || ps[0].Organisation != graph.EntityID(graph.KindCountry, "Chile") {
+			t.Errorf("Alvarado's positions = %+v, want Chile's", ps)
+		}
+	})
+	t.Run("held in custody", func(t *testing.T) {
+		ex := extract(t, "Leaders of the G7 met in Rome this week.\n\nOpposition leader Kemal Ozkan was among the protesters arrested "+
+			"outside the summit venue and held in custody on Tuesday.", "2026-05-13")
+		if got := meetingLines(ex); has(got, "", "Kemal Ozkan") {
+			t.Errorf("meetings = %q: a detention is no meeting", got)
+		}
+		ex = extract(t, "Leaders of the G7 met in Rome this week.\n\nOpposition leader Kemal Ozkan was arrested at the summit and held "+
+			"in custody on Tuesday.", "2026-05-13")
+		if got := meetingLines(ex); has(got, "", "Kemal Ozkan") {
+			t.Errorf("meetings = %q: a detention is no meeting", got)
+		}
+	})
+	t.Run("commenting on the meeting held", func(t *testing.T) {
+		ex := extract(t, "Nepal and Bangladesh have agreed to expand cross-border electricity trade.\n\n"+
+			"Indian Foreign Secretary Vikram Misri welcomed the outcome of the meeting held in Dhaka on Tuesday.", "2026-05-13")
+		if got := meetingLines(ex); has(got, "", "Vikram Misri") {
+			t.Errorf("meetings = %q: Misri only welcomed its outcome", got)
+		}
+	})
+	t.Run("has come to and met", func(t *testing.T) {
+		ex := extract(t, "Kazakh President Kassym-Jomart Tokayev has come to Tashkent and met Uzbek President Shavkat Mirziyoyev on Tuesday.", "2026-05-21")
+		if len(ex.Meetings) != 1 || ex.Meetings[0].Status == graph.StatusPlanned {
+			t.Errorf("meetings = %+v, want one held", ex.Meetings)
+		}
+	})
+	t.Run("her counterpart as co-subject", func(t *testing.T) {
+		ex := extract(t, "Chinese Foreign Minister Wang Yi arrived in Canberra on Monday.\n\n"+
+			"Australian Foreign Minister Penny Wong and her Chinese counterpart held talks in Canberra on Tuesday.", "2026-05-21")
+		if got := meetingLines(ex); !has(got, "2026-05-19", "Penny Wong, Wang Yi") {
+			t.Errorf("meetings = %q, want Wong and Wang Yi on Tuesday", got)
+		}
+	})
+	t.Run("attending the session of the council", func(t *testing.T) {
+		ex := extract(t, "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev co-chaired the meeting of the Supreme "+
+			"Interstate Council in Astana on Thursday.\n\nAttending the session were Kazakh Foreign Minister Murat Nurtleu and Uzbek "+
+			"Foreign Minister Bakhtiyor Saidov.", "2026-05-23")
+		if got := meetingLines(ex); !has(got, "2026-05-21", "Murat Nurtleu") {
+			t.Errorf("meetings = %q, want the ministers at the session", got)
+		}
+	})
+	t.Run("a committee on foreign affairs chaired by", func(t *testing.T) {
+		ex := extract(t, "The Indonesian parliamentary delegation held a meeting with the Committee on Foreign Affairs of the National Assembly, "+
+			"chaired by Committee Chairman Le Tan Toi, in Hanoi on Tuesday.", "2026-05-21")
+		if len(ex.Meetings) != 1 || ex.Meetings[0].Host != graph.EntityID(graph.KindPerson, "Le Tan Toi") {
+			t.Errorf("meetings = %q, want Le Tan Toi hosting", meetingLines(ex))
+		}
+	})
+	t.Run("the nearest gathering told after", func(t *testing.T) {
+		ex := extract(t, "Australia and New Zealand agreed to deepen defence cooperation.\n\n"+
+			"On the sidelines of the summit, Australian Prime Minister Anthony Albanese held talks with New Zealand Prime Minister Christopher Luxon.\n\n"+
+			"The summit, hosted by Solomon Islands Prime Minister Jeremiah Manele, opened on Tuesday with Fiji's Prime Minister Sitiveni Rabuka.\n\n"+
+			"On Thursday, after the summit, Albanese met Papua New Guinea Prime Minister James Marape in Honiara.", "2026-05-23")
+		if got := meetingLines(ex); !has(got, "2026-05-19", "Christopher Luxon") {
+			t.Errorf("meetings = %q, want the sidelines talks on the summit's Tuesday", got)
+		}
+	})
+	t.Run("an acronym of three words", func(t *testing.T) {
+		ex := extract(t, "The Speaker of the House of Representatives of the Republic of Indonesia (MPR DPR RI), Puan Maharani, received the "+
+			"Ambassador of Japan, Masaki Yasushi, on Wednesday.", "2026-05-21")
+		if names := personNames(ex); !slices.Contains(names, "Puan Maharani") {
+			t.Errorf("persons = %v, want Puan Maharani", names)
+		}
+	})
+}
