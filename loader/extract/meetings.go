@@ -2931,6 +2931,22 @@ func (d *docState) passiveAgent(i, end int) (int, bool) {
 		if ms := d.mentionsIn(k+1, min(end, k+6)); len(ms) > 0 && ms[0].kind != mkPronoun {
 			return ms[0].person, true
 		}
+		// "by the County Governor of Norrbotten, Ms Kerstin
+		// Lindfors-Ekström": a title the gazetteer lacks, then the name
+		// set off by a comma.
+		if k+2 < end && d.toks[k+1].lower == "the" && d.toks[k+2].upper {
+			for c := k + 3; c < end && c < k+10; c++ {
+				if d.toks[c].punct == ',' {
+					if ms := d.mentionsIn(c+1, min(end, c+4)); len(ms) > 0 && ms[0].kind != mkPronoun && ms[0].start <= c+2 {
+						return ms[0].person, true
+					}
+					break
+				}
+				if !d.toks[c].isWord() || !d.toks[c].upper && d.toks[c].lower != "of" && d.toks[c].lower != "the" {
+					break
+				}
+			}
+		}
 		return -1, false
 	}
 	return -1, false

@@ -510,3 +510,15 @@ func TestSecondReviewOfXYRules(t *testing.T) {
 		}
 	})
 }
+
+// "X was received by the County Governor of Norrbotten, Ms Y": the agent
+// named after a title the gazetteer lacks and a comma receives X.
+func TestReceivedByUnknownTitleThenName(t *testing.T) {
+	ex := extract(t, "Mr Harald Bakke, Head of the International Barents Secretariat, attended the meeting on Wednesday.\n\n"+
+		"On Tuesday evening, Mr Bakke was received by the County Governor of Norrbotten, Ms Kerstin Lindfors-Ekström, at the County "+
+		"Administrative Board in Luleå.", "2026-10-01")
+	want := "2026-09-29 Kerstin Lindfors-Ekström: Harald Bakke, Kerstin Lindfors-Ekström"
+	if got := meetingLines(ex); !slices.Contains(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
