@@ -1675,6 +1675,14 @@ func (d *docState) findPersons() {
 		if t.upper && (i == 0 || !d.toks[i-1].isWord() || !d.toks[i-1].upper || covered[i-1]) {
 			e := d.nameAt(i, false)
 			if e-i >= 2 && e < len(d.toks) && !covered[e-1] && d.wordsIn(i, e) >= 2 && d.styleAt(i) < e {
+				// "from Ana Castañeda, who has been appointed Ambassador of
+				// the Republic of Guatemala to the Russian Federation".
+				if p, ok := d.appointedAfter(e); ok {
+					intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "name+appointed", pos: &p})
+					cover(i, e)
+					i = e - 1
+					continue
+				}
 				// "Maciej Zaborowski-Lis, an analyst at the Polish Institute
 				// of International Affairs (PISM), told PAP": a job at a
 				// body the document names.
@@ -3900,6 +3908,40 @@ func (d *docState) ministryAfter(j int) (ministryOrg, bool) {
 var jobNouns = wordSet(`analyst lecturer professor researcher fellow economist specialist expert scholar scientist
 adviser advisor aide consultant director head chief president chairman chairwoman chair chairperson founder
 coordinator manager officer dean editor`)
+
+// appointedAfter reads the post a name was appointed to, from the comma
+// at token e: ", who has been appointed Ambassador Extraordinary and
+// Plenipotentiary of the Republic of Guatemala to the Russian Federation".
+func (d *docState) appointedAfter(e int) (position, bool) {
+	k := e
+	if k+4 >= len(d.toks) || d.toks[k].punct != ',' || d.toks[k+1].lower != "who" {
+		return position{}, false
+	}
+	k += 2
+	for n := 0; n < 3 && k < len(d.toks); n++ {
+		if w := d.toks[k].lower; w != "has" && w != "had" && w != "have" && w != "been" && w != "was" && w != "just" && w != "recently" {
+			break
+		}
+		k++
+	}
+	if k >= len(d.toks) || (d.toks[k].lower != "appointed" && d.toks[k].lower != "named") || k == e+2 {
+		return position{}, false
+	}
+	k++
+	if k < len(d.toks) && d.toks[k].lower == "as" {
+		k++
+	}
+	g, ok := d.gzOf(k)
+	if !ok || g.start != k || g.e.kind != entTitle {
+		return position{}, false
+	}
+	p, _, _ := d.parseTitle(g)
+	if p.title == "" {
+		return position{}, false
+	}
+	p.ev = d.ev(d.toks[k].sent, "name+appointed")
+	return p, true
+}
 
 // jobAfter reads a job described in lower case after a name, from the
 // comma at token e: ", a senior lecturer in economics at Strathmore

@@ -522,3 +522,17 @@ func TestReceivedByUnknownTitleThenName(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// "received a copy of the credentials from Ana Castañeda, who has been
+// appointed Ambassador of the Republic of Guatemala to the Russian
+// Federation": a person with that post, received.
+func TestNameWhoHasBeenAppointed(t *testing.T) {
+	ex := extract(t, "On February 26, Deputy Minister Alexander Pankin received a copy of the credentials from Ana Lucia Castaneda Morales, "+
+		"who has been appointed Ambassador of the Republic of Guatemala to the Russian Federation.", "2026-02-26")
+	if ps := positionsOf(ex, "Ana Lucia Castaneda Morales"); len(ps) != 1 || ps[0].Title != "Ambassador" || ps[0].Organisation != graph.EntityID(graph.KindCountry, "Guatemala") {
+		t.Errorf("positions = %+v, want Guatemala's ambassador", ps)
+	}
+	if got := meetingLines(ex); len(got) != 1 || !strings.HasSuffix(got[0], "Alexander Pankin, Ana Lucia Castaneda Morales") {
+		t.Errorf("meetings = %q, want Pankin receiving her", got)
+	}
+}
