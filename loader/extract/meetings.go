@@ -1240,6 +1240,52 @@ func (d *docState) heldRelative(i, end int) bool {
 	return found && d.lastWeekDay(df)
 }
 
+// toldAsNamed reports whether meeting m was told, before sentence si, by
+// the name that the join v of sentence si gives: "the Meeting of ASEAN
+// Foreign Ministers".
+func (d *docState) toldAsNamed(m *meeting, si int, v meetingVerb) bool {
+	a := v.start
+	for a < v.end && d.toks[a].lower != "the" {
+		a++
+	}
+	a++
+	e := v.end
+	if e < len(d.toks) && d.toks[e].lower == "of" {
+		for e++; e < len(d.toks) && e < v.end+6 && d.toks[e].isWord() && (d.toks[e].upper || d.toks[e].lower == "of" || d.toks[e].lower == "the"); e++ {
+		}
+	}
+	if a >= e {
+		return false
+	}
+	for _, p := range m.paras {
+		for k := d.paraSent[p]; k < len(d.sents) && d.sents[k].para == p; k++ {
+			if k == si {
+				continue
+			}
+		next:
+			for i := d.sents[k].tokStart; i+e-a <= d.sents[k].tokEnd; i++ {
+				for j := a; j < e; j++ {
+					if d.toks[i+j-a].lower != d.toks[j].lower {
+						continue next
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyAt reports whether a body or a country is named from token i: "the
+// Ministry of Foreign Affairs", "the Government of Peru".
+func (d *docState) bodyAt(i int) bool {
+	if w := d.toks[i].lower; orgHeads[w] || w == "ministry" || w == "embassy" || w == "court" {
+		return true
+	}
+	g, ok := d.gzOf(i)
+	return ok && g.start == i && (g.e.kind == entOrg || g.e.kind == entCountry)
+}
+
 // attendedNamedBefore reports whether "attended the <Named Meeting> ...
 // at <place>" ends at token i-1 (the comma before "chaired by"): "the
 // Secretary-General attended the Meeting of the Committee of Permanent
@@ -1752,6 +1798,7 @@ func (d *docState) findMeetings() []*meeting {
 	listOpen := false // a list of participants follows: "... were presented by:"
 	skipped := false  // the list's last line gave no person
 	for si := range d.sents {
+		ownNamed := false // a named meeting joined, told as one of its own
 		if listOpen && cur >= 0 {
 			if pi := d.listItemPerson(si); pi >= 0 {
 				ms[cur].addAttendee(pi, d.ev(si, "meeting-list"))
@@ -1812,11 +1859,16 @@ func (d *docState) findMeetings() []*meeting {
 			// a meeting of its own, not the one just told.
 			v.kind = mkTalks
 		}
-		if v.kind == mkJoin && v.named && cur >= 0 && d.opensWithDay(si) && !v.bare {
+		if v.kind == mkJoin && v.named && cur >= 0 && (d.opensWithDay(si) || d.chairedBy(si) >= 0) && !v.bare && !d.toldAsNamed(ms[cur], si, v) {
 			// "On the same day, the Secretary-General attended the Meeting
 			// of the Committee of Permanent Representatives": another
-			// meeting than the courtesy call told before.
+			// meeting than the courtesy call told before; "X also attended
+			// the Meeting of ..., chaired by Y": Y chairs that one, not the
+			// talks told before. Not the meeting told by that name ("The
+			// Meeting of ASEAN Foreign Ministers was held ... On Tuesday, X
+			// also attended the Meeting of ASEAN Foreign Ministers").
 			v.kind = mkMeet
+			ownNamed = true
 		}
 		if v.kind == mkJoin && cur >= 0 && v.event != "" && !namedMeetingHeads[v.event] && !d.toldAs(ms[cur], v.event) {
 			// "Tokayev received Mirziyoyev on Thursday. On Friday,
@@ -1886,7 +1938,7 @@ func (d *docState) findMeetings() []*meeting {
 			merged = true
 		}
 		recv, seq := d.receivedBy(si), d.sequenced(si) // the sentence's, once
-		if d.saysSeparate(si, v) {
+		if d.saysSeparate(si, v) || ownNamed && !merged {
 			merged = true // "Later in the day, A and B held separate talks": an encounter of its own
 			ms = append(ms, nm)
 			cur = len(ms) - 1
@@ -2934,10 +2986,13 @@ func (d *docState) passiveAgent(i, end int) (int, bool) {
 		// "by the County Governor of Norrbotten, Ms Kerstin
 		// Lindfors-Ekström": a title the gazetteer lacks, then the name
 		// set off by a comma.
-		if k+2 < end && d.toks[k+1].lower == "the" && d.toks[k+2].upper {
+		// Not a body ("by the Ministry of Foreign Affairs, Mr X"), nor a
+		// name that opens the next clause ("..., Mr X said").
+		if k+2 < end && d.toks[k+1].lower == "the" && d.toks[k+2].upper && !d.bodyAt(k+2) {
 			for c := k + 3; c < end && c < k+10; c++ {
 				if d.toks[c].punct == ',' {
-					if ms := d.mentionsIn(c+1, min(end, c+4)); len(ms) > 0 && ms[0].kind != mkPronoun && ms[0].start <= c+2 {
+					if ms := d.mentionsIn(c+1, min(end, c+4)); len(ms) > 0 && ms[0].kind != mkPronoun && ms[0].start <= c+2 &&
+						(ms[0].end >= end || !speechVerbs[d.toks[ms[0].end].lower]) {
 						return ms[0].person, true
 					}
 					break

@@ -3793,7 +3793,11 @@ func (d *docState) addressAt(i int) int {
 				i++
 			}
 		case d.styleAt(i) > i:
-			i = d.styleAt(i)
+			j := d.styleAt(i)
+			if r := d.militaryRankAt(j - 1); r > j {
+				j = r // "Major General (Ret'd) Name": retired
+			}
+			i = j
 		case d.princeStyleAt(i) > i:
 			i++
 		case d.militaryRankAt(i) > i:
@@ -3918,13 +3922,20 @@ func (d *docState) appointedAfter(e int) (position, bool) {
 		return position{}, false
 	}
 	k += 2
+	aux := ""
 	for n := 0; n < 3 && k < len(d.toks); n++ {
-		if w := d.toks[k].lower; w != "has" && w != "had" && w != "have" && w != "been" && w != "was" && w != "just" && w != "recently" {
+		w := d.toks[k].lower
+		if w != "has" && w != "had" && w != "have" && w != "been" && w != "was" && w != "just" && w != "recently" {
 			break
+		}
+		if w != "just" && w != "recently" {
+			aux = w
 		}
 		k++
 	}
-	if k >= len(d.toks) || (d.toks[k].lower != "appointed" && d.toks[k].lower != "named") || k == e+2 {
+	// The passive only: "who has appointed Ambassador X as her envoy"
+	// names the one appointed after it.
+	if k >= len(d.toks) || (d.toks[k].lower != "appointed" && d.toks[k].lower != "named") || aux != "been" && aux != "was" {
 		return position{}, false
 	}
 	k++
@@ -3938,6 +3949,16 @@ func (d *docState) appointedAfter(e int) (position, bool) {
 	p, _, _ := d.parseTitle(g)
 	if p.title == "" {
 		return position{}, false
+	}
+	// "who was appointed Ambassador ... in 1998 and later served as": a
+	// post of another year, not the one held now.
+	s := d.sents[d.toks[k].sent]
+	for i := g.end; i < s.tokEnd && d.toks[i].punct != ';'; i++ {
+		w := d.toks[i].lower
+		if w == "later" || w == "until" || w == "subsequently" || w == "formerly" ||
+			len(w) == 4 && isDigitWord(w) && (w[:2] == "19" || w[:2] == "20") && (!d.hasPb || w != d.pub.Format("2006")) {
+			return position{}, false
+		}
 	}
 	p.ev = d.ev(d.toks[k].sent, "name+appointed")
 	return p, true

@@ -536,3 +536,64 @@ func TestNameWhoHasBeenAppointed(t *testing.T) {
 		t.Errorf("meetings = %q, want Pankin receiving her", got)
 	}
 }
+
+// Review: "On Tuesday, X also attended the Meeting of ASEAN Foreign
+// Ministers" joins that meeting when it was told by that name; "X also
+// attended the Meeting of ..., chaired by Y" after X's talks is another
+// meeting, which Y hosts, and the talks keep their host.
+func TestNamedMeetingJoinedOrItsOwn(t *testing.T) {
+	ex := extract(t, "The Meeting of ASEAN Foreign Ministers was held in Jakarta on Tuesday, chaired by Indonesian Foreign Minister Retno Marsudi.\n\n"+
+		"On Tuesday, Philippine Foreign Secretary Enrique Manalo also attended the Meeting of ASEAN Foreign Ministers.", "2026-05-21")
+	if got := meetingLines(ex); len(got) != 1 || got[0] != "2026-05-19 Retno Marsudi: Enrique Manalo, Retno Marsudi" {
+		t.Errorf("meetings = %q, want one ASEAN meeting", got)
+	}
+	ex = extract(t, "Foreign Minister Wang Yi met with Thai Foreign Minister Maris Sangiampongsa in Bangkok on Monday.\n\n"+
+		"Wang also attended the Meeting of the Lancang-Mekong Cooperation at the Shangri-La Hotel, chaired by Thai Deputy Prime Minister Anutin Charnvirakul.", "2026-05-21")
+	got := meetingLines(ex)
+	for _, want := range []string{
+		"2026-05-18 Maris Sangiampongsa: Maris Sangiampongsa, Wang Yi",
+		"2026-05-18 Anutin Charnvirakul: Anutin Charnvirakul, Wang Yi",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("meetings = %q, want %q", got, want)
+		}
+	}
+}
+
+// Review: "received by the Ministry of Foreign Affairs, Mr X said": no
+// title before the comma, and the name opens the next clause.
+func TestReceivedByBodyThenSpeaker(t *testing.T) {
+	for _, text := range []string{
+		"On Tuesday, Foreign Minister Ana Bell was received by the Ministry of Foreign Affairs, Mr John Smith said.",
+		"On Tuesday, Minister Maria Lopez was received by the Directorate of Protocol, Foreign Minister Elmer Schialer told reporters.",
+	} {
+		ex := extract(t, text, "2026-05-21")
+		for _, m := range ex.Meetings {
+			if m.Host != "" {
+				t.Errorf("%q: host = %q, want none", text, m.Host)
+			}
+		}
+	}
+}
+
+// Review: "who has appointed Ambassador X" is active; "who was named
+// Minister of Finance in 2015 and later ..." is a post of another year.
+func TestWhoAppointedActiveOrPast(t *testing.T) {
+	ex := extract(t, "On Friday, Deputy Minister Alexander Pankin met Ana Lucia Morales, who has appointed Ambassador Tom Reed as her special envoy.", "2026-05-21")
+	if ps := positionsOf(ex, "Ana Lucia Morales"); len(ps) != 0 {
+		t.Errorf("Morales's positions = %+v, want none", ps)
+	}
+	ex = extract(t, "On Friday, Deputy Minister Alexander Pankin met Jorge Luis Perez, who was named Minister of Finance of Peru in 2015 and later joined the World Bank.", "2026-05-21")
+	if ps := positionsOf(ex, "Jorge Luis Perez"); len(ps) != 0 {
+		t.Errorf("Perez's positions = %+v, want none", ps)
+	}
+}
+
+// Review: "Prime Minister Major General (Retd) Name": retired after a
+// rank of two words.
+func TestRetiredAfterTwoWordRank(t *testing.T) {
+	ex := extract(t, "The talks were also attended by Prime Minister Major General (Retd) Ali Khan.", "2026-06-11")
+	if ps := positionsOf(ex, "Ali Khan"); len(ps) != 1 || ps[0].Title != "Prime Minister" {
+		t.Errorf("persons = %v, Ali Khan's positions = %+v, want Prime Minister", personNames(ex), ps)
+	}
+}
