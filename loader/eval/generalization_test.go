@@ -35,7 +35,7 @@ var generalizationFloors = map[string]float64{
 	eval.Organisations: 0.83,
 	eval.Initiatives:   0.55,
 	eval.Positions:     0.81,
-	eval.Attendance:    0.92,
+	eval.Attendance:    0.93,
 	eval.Hosts:         0.83,
 	eval.Statements:    0.91,
 }
@@ -57,8 +57,8 @@ var unseenFloors = map[string]float64{
 	eval.Organisations: 0.76,
 	eval.Initiatives:   0.50,
 	eval.Positions:     0.78,
-	eval.Attendance:    0.82,
-	eval.Hosts:         0.67,
+	eval.Attendance:    0.83,
+	eval.Hosts:         0.68,
 	eval.Statements:    0.89,
 }
 
