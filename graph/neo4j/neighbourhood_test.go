@@ -31,7 +31,7 @@ func TestNeighbourhoodSecondRing(t *testing.T) {
 	}{
 		{"s a b", ""}, {"s a", ""}, {"s c", ""},
 		{"a b x", ""}, {"c y", ""}, {"c y", ""}, {"a z", ""}, {"b z", ""},
-		{"a v", graph.StatusPlanned}, {"a v", graph.StatusPlanned},
+		{"a v", graph.StatusPlanned}, {"a v", graph.StatusPlanned}, {"s a", graph.StatusPlanned},
 	}
 	for i, m := range meetings {
 		doc := fmt.Sprintf("ring-%02d", i)
@@ -52,6 +52,10 @@ func TestNeighbourhoodSecondRing(t *testing.T) {
 	view := func(depth, limit int64, relations ...any) ([]string, bool) {
 		root := sel("neighbourhood", sel("nodes", sel("id")), sel("truncated"))
 		root.Args = map[string]any{"id": "person:s", "depth": depth, "limit": limit, "relations": relations}
+		if to, ok := relations[len(relations)-1].(string); ok && strings.HasPrefix(to, "20") {
+			// A date ends the list: the view up to that day.
+			root.Args["relations"], root.Args["from"], root.Args["to"] = relations[:len(relations)-1], "2025-01-01", to
+		}
 		var g graph.Subgraph
 		if err := s.Query(ctx, root, &g); err != nil {
 			t.Fatal(err)
@@ -63,7 +67,8 @@ func TestNeighbourhoodSecondRing(t *testing.T) {
 		return ids, g.Truncated
 	}
 	// The MET edges among S, A, B and C, weighted by the held meetings
-	// each pair shared (A and B: the first meeting and X's).
+	// each pair shared (A and B: the first meeting and X's; S and A's
+	// planned meeting does not count).
 	root := sel("neighbourhood", sel("edges", sel("source"), sel("target"), sel("relation"), sel("weight")))
 	root.Args = map[string]any{"id": "person:s", "depth": int64(1), "limit": int64(100), "relations": []any{"MET"}}
 	var g graph.Subgraph
@@ -89,6 +94,9 @@ func TestNeighbourhoodSecondRing(t *testing.T) {
 		// With another relation beside MET, the people met are ranked
 		// the same (the people hold no positions).
 		{2, 6, []any{"MET", "HOLDS_POSITION_AT"}, "s a b c x y", true},
+		// Up to the end of May: X's meeting (April) and Y's first (May)
+		// count, Y's second and Z's do not.
+		{2, 100, []any{"MET", "2025-05-31"}, "s a b c x y", false},
 	} {
 		ids, truncated := view(c.depth, c.limit, c.relations...)
 		if got := strings.Join(ids, " "); got != c.want || truncated != c.truncated {

@@ -123,7 +123,9 @@ const meetingColumns = "q.id, EXISTS { (:Meeting {id: q.id}) }, cands"
 // ($lookup.meetings) with their participants' IDs as the document gives
 // them, in one round trip. Each is a list of rows of the columns of its
 // statement. The rows are in the map $lookup, so that the plan does not
-// depend on whether a list is empty (see writeFacts). Most documents'
+// depend on whether a list is empty (see writeFacts). A document already
+// in the graph is looked up no further: a load run again over what it
+// wrote costs one seek per document. Most documents'
 // people keep their IDs through resolution, and their meetings'
 // candidates are then those; where resolution changes a participant's
 // ID, or a person's in the graph, resolveMeetings looks again.
@@ -131,13 +133,13 @@ const lookupStatement = `CALL () {
 OPTIONAL MATCH (d:Document {id: $doc}) USING INDEX SEEK d:Document(id)
 RETURN d IS NOT NULL AS exists
 }
-CALL () {
-UNWIND $lookup.persons AS q
+CALL (exists) {
+UNWIND CASE WHEN exists THEN [] ELSE $lookup.persons END AS q
 ` + personLookups + `
 RETURN collect([` + personColumns + `]) AS persons
 }
-CALL () {
-UNWIND $lookup.meetings AS q
+CALL (exists) {
+UNWIND CASE WHEN exists THEN [] ELSE $lookup.meetings END AS q
 ` + meetingLookups + `
 RETURN collect([` + meetingColumns + `]) AS meetings
 }
