@@ -242,15 +242,7 @@ func edgesDistinct(rels []string) string {
 // l1. Nodes of l1 come back as their own neighbours, and the caller
 // drops l1. (Each part of the UNION imports l1 with WITH, as edgesAmong.)
 func secondRing(depth, rels, from, to string, only []string) string {
-	var others []string
-	met := false
-	for _, r := range only {
-		if r == string(graph.RelMet) {
-			met = true
-		} else {
-			others = append(others, r)
-		}
-	}
+	met, others := splitMet(only)
 	ring := fmt.Sprintf("WITH l1\n    UNWIND CASE WHEN %s >= 2 THEN l1 ELSE [] END AS a\n    ", depth)
 	var parts []string
 	if met {
@@ -269,13 +261,9 @@ func secondRing(depth, rels, from, to string, only []string) string {
 	return strings.Join(parts, "\n    UNION ALL\n    ")
 }
 
-// edgesAmong is a subquery that yields every edge e among the nodes ns.
-// (Each part of its UNION imports ns with WITH: Neo4j 5.26 does not import
-// a scope clause's variables into every part.)
-// MET edges are found from the meetings of the nodes, grouped, so that no
-// one's co-attendees are all walked and then checked against ns; the
-// other relations, of low degree, go through neighbours.
-func edgesAmong(rels, from, to string, only []string) string {
+// splitMet tells whether the relations only include MET, and lists the
+// others.
+func splitMet(only []string) (bool, []string) {
 	var others []string
 	met := false
 	for _, r := range only {
@@ -285,6 +273,17 @@ func edgesAmong(rels, from, to string, only []string) string {
 			others = append(others, r)
 		}
 	}
+	return met, others
+}
+
+// edgesAmong is a subquery that yields every edge e among the nodes ns.
+// (Each part of its UNION imports ns with WITH: Neo4j 5.26 does not import
+// a scope clause's variables into every part.)
+// MET edges are found from the meetings of the nodes, grouped, so that no
+// one's co-attendees are all walked and then checked against ns; the
+// other relations, of low degree, go through neighbours.
+func edgesAmong(rels, from, to string, only []string) string {
+	met, others := splitMet(only)
 	var parts []string
 	if len(others) > 0 {
 		parts = append(parts, fmt.Sprintf(`WITH ns

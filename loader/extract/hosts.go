@@ -128,16 +128,8 @@ func (d *docState) stampBefore(p int) (string, bool) {
 	for q := p; q > d.sents[0].para && q > p-12; q-- {
 		// Not the first paragraph: the page's own stamp dates the page,
 		// and its lead the first item.
-		si := d.paraSent[q]
-		if si >= len(d.sents) || d.sents[si].para != q {
-			continue
-		}
-		a, b := d.sents[si].tokStart, d.paraEnd(q)
-		if b-a > 12 {
-			continue
-		}
-		f, found := findDate(d.text, d.toks, a, b, d.pub, d.hasPb)
-		if !found || f.tokStart != a || !d.lastWeekDay(f) {
+		f, b, found := d.lineDate(q, 12)
+		if !found {
 			continue
 		}
 		// The date, then ", HH:MM" and nothing else.
@@ -152,6 +144,22 @@ func (d *docState) stampBefore(p int) (string, bool) {
 	return "", false
 }
 
+// lineDate reads the day that opens paragraph q, a short line of at most
+// n tokens, when it is within the week before publication; it also
+// returns the paragraph's end.
+func (d *docState) lineDate(q, n int) (dateFound, int, bool) {
+	si := d.paraSent[q]
+	if si >= len(d.sents) || d.sents[si].para != q {
+		return dateFound{}, 0, false
+	}
+	a, b := d.sents[si].tokStart, d.paraEnd(q)
+	if b-a > n {
+		return dateFound{}, 0, false
+	}
+	f, found := findDate(d.text, d.toks, a, b, d.pub, d.hasPb)
+	return f, b, found && f.tokStart == a && d.lastWeekDay(f)
+}
+
 // dateLineBefore returns the day of the nearest line among the dozen
 // paragraphs before paragraph p that is a full date and nothing else
 // ("March 4, 2026" under the second readout of a White House page), when
@@ -159,16 +167,8 @@ func (d *docState) stampBefore(p int) (string, bool) {
 // publication: "today" under it is that day.
 func (d *docState) dateLineBefore(p int) (time.Time, bool) {
 	for q := p - 1; q > d.sents[0].para && q > p-12; q-- {
-		si := d.paraSent[q]
-		if si >= len(d.sents) || d.sents[si].para != q {
-			continue
-		}
-		a, b := d.sents[si].tokStart, d.paraEnd(q)
-		if b-a > 6 {
-			continue
-		}
-		f, found := findDate(d.text, d.toks, a, b, d.pub, d.hasPb)
-		if !found || f.tokStart != a || f.rule != "date-explicit" || !d.lastWeekDay(f) {
+		f, b, found := d.lineDate(q, 6)
+		if !found || f.rule != "date-explicit" {
 			continue
 		}
 		if k := f.tokEnd; k == b || k+1 == b && d.toks[k].punct == '.' {
