@@ -2489,6 +2489,15 @@ func (d *docState) ofOtherCountry(pi int, country string, si int) bool {
 			return true
 		}
 	}
+	for _, m := range d.mentions {
+		// "The Nepali delegation was led by Foreign Secretary X": X is
+		// Nepal's, not "the Bangladeshi foreign secretary" told next.
+		if m.person == pi {
+			if c := d.ledDelegationCountry(m.start); c != "" && c != country {
+				return true
+			}
+		}
+	}
 	if si < 0 {
 		return false
 	}
@@ -2501,6 +2510,30 @@ func (d *docState) ofOtherCountry(pi int, country string, si int) bool {
 		}
 	}
 	return false
+}
+
+// ledDelegationCountry returns the country of the delegation whose head is
+// named at token i: "The Nepali delegation was led by Foreign Secretary
+// X", or "".
+func (d *docState) ledDelegationCountry(i int) string {
+	a := d.sents[d.toks[i].sent].tokStart
+	for k := i - 1; k > a+2 && k >= i-8; k-- {
+		if d.toks[k].lower != "by" || d.toks[k-1].lower != "led" {
+			continue
+		}
+		x := k - 2
+		if d.toks[x].lower == "was" {
+			x--
+		}
+		if d.toks[x].lower != "delegation" {
+			return ""
+		}
+		if g, ok := d.gzOf(x - 1); ok && g.end == x && g.e.kind == entCountry {
+			return d.entityID(g.e)
+		}
+		return ""
+	}
+	return ""
 }
 
 // innerSurnameOf returns the only person of three words or more whose

@@ -597,3 +597,23 @@ func TestRetiredAfterTwoWordRank(t *testing.T) {
 		t.Errorf("persons = %v, Ali Khan's positions = %+v, want Prime Minister", personNames(ex), ps)
 	}
 }
+
+// "The Nepali delegation was led by Foreign Secretary Rai, while the
+// Bangladeshi side was led by its Foreign Secretary, Chowdhury. ... The
+// Bangladeshi foreign secretary described Nepal as '...'": the words are
+// Chowdhury's, and Rai stays Nepal's.
+func TestLedDelegationKeepsItsCountry(t *testing.T) {
+	ex := extract(t, "The fifth meeting of the Foreign Secretary-level Consultation between Nepal and Bangladesh was held in Dhaka on Tuesday.\n\n"+
+		"The Nepali delegation was led by Foreign Secretary Amrit Bahadur Rai, while the Bangladeshi side was led by its Foreign "+
+		"Secretary, Md. Nazrul Islam Chowdhury.\n\n"+
+		"\"Bangladesh is a partner for our future,\" Foreign Secretary Rai told RSS. The Bangladeshi foreign secretary described "+
+		"Nepal as \"a natural partner in the north\".", "2026-05-13")
+	for _, st := range ex.Statements {
+		if strings.HasPrefix(st.Quote, "a natural partner") && st.Speaker != graph.EntityID(graph.KindPerson, "Md. Nazrul Islam Chowdhury") {
+			t.Errorf("'a natural partner' is %s's, want Chowdhury's", st.Speaker)
+		}
+	}
+	if ps := positionsOf(ex, "Amrit Bahadur Rai"); len(ps) != 1 || ps[0].Organisation == graph.EntityID(graph.KindCountry, "Bangladesh") {
+		t.Errorf("Rai's positions = %+v, want no Bangladeshi post", ps)
+	}
+}
