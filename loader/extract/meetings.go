@@ -636,9 +636,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "Li then joined Wong for a lunch", "She was joined by the
 		// minister": an encounter of the subject with the person joined.
 		return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
-	case (w == "in" || w == "during" || w == "on") && d.visitNounAt(i+1, end) > 0:
+	case (w == "in" || w == "during" || w == "on") && d.visitNounAt(i+1, end) > 0 && !(i > 0 && recallParticiples[d.toks[i-1].lower]):
 		// "In her visit with President X", "during Li's official visit
-		// to Malaysia".
+		// to Malaysia"; not "deals announced during President Tokayev's
+		// visit to Washington", an earlier visit that dates the deals.
 		return meetingVerb{start: i, end: d.visitNounAt(i+1, end), kind: mkVisit}, true
 	case w == "opened" && next(i+1) == "by" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "officially") && d.meetingNounBefore(i):
 		// "The meeting was officially opened by X": X joins the
@@ -4059,6 +4060,10 @@ func (d *docState) opensWithDeictic(i, end int) bool {
 func (d *docState) pluperfectAt(v int) bool {
 	return v > 0 && d.toks[v-1].lower == "had"
 }
+
+// recallParticiples qualify a noun by what was done at an earlier event:
+// "the deals announced during X's visit", "agreements signed at".
+var recallParticiples = wordSet(`announced signed reached agreed concluded launched made adopted`)
 
 // mergeWindow is how many of the meetings told last a new one may merge
 // with.

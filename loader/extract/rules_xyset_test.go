@@ -617,3 +617,14 @@ func TestLedDelegationKeepsItsCountry(t *testing.T) {
 		t.Errorf("Rai's positions = %+v, want no Bangladeshi post", ps)
 	}
 }
+
+// "reviewed the deals announced during President Tokayev's visit to
+// Washington": an earlier visit that dates the deals, no meeting.
+func TestVisitThatDatesDealsIsNoMeeting(t *testing.T) {
+	ex := extract(t, "Secretary of State Marco Rubio spoke today with Kazakhstan's Foreign Minister Yermek Kosherbayev.\n\n"+
+		"The Secretary and the Foreign Minister reviewed progress on commercial deals announced during President Tokayev's visit to "+
+		"Washington.", "2026-03-18")
+	if got := meetingLines(ex); len(got) != 1 {
+		t.Errorf("meetings = %q, want the call alone", got)
+	}
+}
