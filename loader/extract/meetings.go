@@ -636,7 +636,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "Li then joined Wong for a lunch", "She was joined by the
 		// minister": an encounter of the subject with the person joined.
 		return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
-	case (w == "in" || w == "during" || w == "on") && d.visitNounAt(i+1, end) > 0 && !(i > 0 && recallParticiples[d.toks[i-1].lower]):
+	case (w == "in" || w == "during" || w == "on") && d.visitNounAt(i+1, end) > 0 && !d.recallsVisit(i, d.visitNounAt(i+1, end)):
 		// "In her visit with President X", "during Li's official visit
 		// to Malaysia"; not "deals announced during President Tokayev's
 		// visit to Washington", an earlier visit that dates the deals.
@@ -4064,6 +4064,36 @@ func (d *docState) pluperfectAt(v int) bool {
 // recallParticiples qualify a noun by what was done at an earlier event:
 // "the deals announced during X's visit", "agreements signed at".
 var recallParticiples = wordSet(`announced signed reached agreed concluded launched made adopted`)
+
+// recallsVisit reports whether the visit told by "during"/"in"/"on" at i,
+// its noun ending at e, only dates what a participle before it qualifies:
+// "the deals announced during President Tokayev's visit to Washington";
+// not "Agreements were signed during X's visit", which tells the visit,
+// nor "the memorandum signed during X's visit to Hanoi today", a visit
+// of the day.
+func (d *docState) recallsVisit(i, e int) bool {
+	if i < 1 || !recallParticiples[d.toks[i-1].lower] {
+		return false
+	}
+	if i > 1 && passiveAuxiliaries[d.toks[i-2].lower] {
+		return false
+	}
+	s := d.sents[d.toks[i].sent]
+	stop := e
+	for stop < s.tokEnd && stop < e+8 && d.toks[stop].punct != ',' && d.toks[stop].punct != ';' {
+		stop++
+	}
+	if df, ok := findDate(d.text, d.toks, e, stop, d.pub, d.hasPb); ok && df.precision == "day" && d.hasPb {
+		if t, err := time.Parse("2006-01-02", df.date); err == nil && !t.Before(d.pub.AddDate(0, 0, -7)) {
+			return false
+		}
+	}
+	return true
+}
+
+// passiveAuxiliaries make a participle after them the verb of its clause:
+// "Agreements were signed during ...".
+var passiveAuxiliaries = wordSet(`was were been be being is are`)
 
 // mergeWindow is how many of the meetings told last a new one may merge
 // with.

@@ -2521,6 +2521,13 @@ func (d *docState) ledDelegationCountry(i int) string {
 		if d.toks[k].lower != "by" || d.toks[k-1].lower != "led" {
 			continue
 		}
+		// Only a title between "led by" and the name: not "The Nepali
+		// delegation led by Rai met Chowdhury", whom no one led.
+		for j := k + 1; j < i; j++ {
+			if t := d.toks[j]; !(t.isWord() && t.upper) && t.punct != '.' {
+				return ""
+			}
+		}
 		x := k - 2
 		if d.toks[x].lower == "was" {
 			x--

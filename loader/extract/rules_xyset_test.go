@@ -628,3 +628,40 @@ func TestVisitThatDatesDealsIsNoMeeting(t *testing.T) {
 		t.Errorf("meetings = %q, want the call alone", got)
 	}
 }
+
+// "The Nepali delegation led by Rai met Chowdhury": Chowdhury, whom no
+// one led, stays Bangladeshi and says what "the Bangladeshi foreign
+// secretary" says.
+func TestLedDelegationHeadOnlyAfterLedBy(t *testing.T) {
+	ex := extract(t, "The fifth meeting of the Foreign Secretary-level Consultation between Nepal and Bangladesh was held in Dhaka on Tuesday.\n\n"+
+		"The Nepali delegation led by Rai met Chowdhury at the ministry.\n\n"+
+		"Foreign Secretary Chowdhury welcomed the guests, and Foreign Secretary Rai thanked him. \"We are close neighbours,\" Chowdhury "+
+		"said. The Bangladeshi foreign secretary described Nepal as \"a natural partner in the north\".", "2026-05-21")
+	found := false
+	for _, st := range ex.Statements {
+		if strings.HasPrefix(st.Quote, "a natural partner") {
+			found = st.Speaker == graph.EntityID(graph.KindPerson, "Chowdhury")
+		}
+	}
+	if !found {
+		t.Errorf("'a natural partner' is not Chowdhury's: %+v", ex.Statements)
+	}
+	if ps := positionsOf(ex, "Chowdhury"); len(ps) != 1 || ps[0].Organisation != graph.EntityID(graph.KindCountry, "Bangladesh") {
+		t.Errorf("Chowdhury's positions = %+v, want Bangladesh's Foreign Secretary", ps)
+	}
+}
+
+// "Several agreements were signed during X's visit to Hanoi", "the
+// memorandum signed during X's visit to Hanoi today": the visit of the
+// day is told.
+func TestSignedDuringVisitOfTheDay(t *testing.T) {
+	for _, s := range []string{
+		"Several agreements were signed during Prime Minister Anthony Albanese's visit to Hanoi today.",
+		"Vietnamese Deputy Prime Minister Tran Hong Ha said the memorandum signed during Prime Minister Anthony Albanese's visit to Hanoi today would deepen cooperation.",
+		"Prime Minister Narendra Modi's remarks made during his visit to Tokyo on Tuesday drew praise.",
+	} {
+		if got := meetingLines(extract(t, s, "2026-05-21")); len(got) != 1 {
+			t.Errorf("%q: meetings = %q, want the visit", s, got)
+		}
+	}
+}
