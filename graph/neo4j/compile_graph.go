@@ -126,9 +126,7 @@ func neighbours(a, rels, from, to string) string {
 // closed enum, so the few texts this gives each keep a cached plan, and
 // Neo4j does not plan branches that a request ruled out.
 func neighboursOver(a, rels, from, to string, only []string) string {
-	date := func(m string) string {
-		return fmt.Sprintf("%[4]s AND (%[2]s IS NULL OR %[1]s.dateTo >= %[2]s) AND (%[3]s IS NULL OR %[1]s.dateFrom <= %[3]s)", m, from, to, heldOnly(m))
-	}
+	date := func(m string) string { return heldBetween(m, from, to) }
 	branch := func(rel, match, cond, w, out string) string {
 		return fmt.Sprintf("MATCH %s WHERE '%s' IN %s AND %s RETURN b, '%s' AS rel, %s AS w, %s AS out", match, rel, rels, cond, rel, w, out)
 	}
@@ -246,11 +244,11 @@ func secondRing(depth, rels, from, to string, only []string) string {
 	ring := fmt.Sprintf("WITH l1\n    UNWIND CASE WHEN %s >= 2 THEN l1 ELSE [] END AS a\n    ", depth)
 	var parts []string
 	if met {
-		parts = append(parts, ring+fmt.Sprintf(`MATCH (a:Person)-[:ATTENDED]->(m:Meeting)
-    WHERE %[1]s AND (%[2]s IS NULL OR m.dateTo >= %[2]s) AND (%[3]s IS NULL OR m.dateFrom <= %[3]s)
+		parts = append(parts, ring+`MATCH (a:Person)-[:ATTENDED]->(m:Meeting)
+    WHERE `+heldBetween("m", from, to)+`
     WITH m, count(DISTINCT a) AS k
     MATCH (m)<-[:ATTENDED]-(b:Person)
-    RETURN b, k AS w`, heldOnly("m"), from, to))
+    RETURN b, k AS w`)
 	}
 	if len(others) > 0 {
 		parts = append(parts, ring+neighboursOver("a", rels, from, to, others)+"\n    RETURN b, w")
@@ -261,7 +259,13 @@ func secondRing(depth, rels, from, to string, only []string) string {
 	return strings.Join(parts, "\n    UNION ALL\n    ")
 }
 
-// splitMet tells whether the relations only include MET, and lists the
+// heldBetween is the condition that meeting m took place and overlaps the
+// dates from and to (parameters, either of them null).
+func heldBetween(m, from, to string) string {
+	return fmt.Sprintf("%[4]s AND (%[2]s IS NULL OR %[1]s.dateTo >= %[2]s) AND (%[3]s IS NULL OR %[1]s.dateFrom <= %[3]s)", m, from, to, heldOnly(m))
+}
+
+// splitMet tells whether the relations include MET, and lists the
 // others.
 func splitMet(only []string) (bool, []string) {
 	var others []string
@@ -294,16 +298,16 @@ func edgesAmong(rels, from, to string, only []string) string {
       relation: rel, weight: w} AS e`, neighboursOver("a", rels, from, to, others)))
 	}
 	if met {
-		parts = append(parts, fmt.Sprintf(`WITH ns
+		parts = append(parts, `WITH ns
     UNWIND ns AS a
     MATCH (a:Person)-[:ATTENDED]->(m:Meeting)
-    WHERE %[1]s AND (%[2]s IS NULL OR m.dateTo >= %[2]s) AND (%[3]s IS NULL OR m.dateFrom <= %[3]s)
+    WHERE `+heldBetween("m", from, to)+`
     WITH m, collect(DISTINCT a) AS here WHERE size(here) > 1
     UNWIND here AS x
     UNWIND here AS y
     WITH x, y WHERE x.id < y.id
     WITH x, y, count(*) AS w
-    RETURN {source: x.id, target: y.id, relation: 'MET', weight: w} AS e`, heldOnly("m"), from, to))
+    RETURN {source: x.id, target: y.id, relation: 'MET', weight: w} AS e`)
 	}
 	if len(parts) == 0 {
 		return "RETURN null AS e LIMIT 0"

@@ -5,7 +5,6 @@ package neo4j
 // for the test of how they are planned on an empty database.
 var StablePlanStatements = map[string]string{
 	"documentExists":    stablePlan + documentExists,
-	"personCandidates":  stablePlan + personCandidates,
 	"meetingCandidates": stablePlan + meetingCandidates,
 	"lookupStatement":   stablePlan + lookupStatement,
 	"writeFacts":        stablePlan + writeFacts,

@@ -28,11 +28,9 @@ import (
 // last name it is; for a full name, one-word people named by its first or
 // last word, with the other full-named people that one-word name could
 // also be (its rivals). Each candidate comes with its positions. All but
-// the first need an office in common with the document's person.
-const personCandidates = "UNWIND $rows AS q\n" + personLookups + "\nRETURN " + personColumns
-
-// personLookups is the body of personCandidates, for the rows q.
-const personLookups = `CALL (q) {
+// the first need an office in common with the document's person. It is a
+// part of lookupStatement, for each row q of the document's people.
+const personCandidates = `CALL (q) {
   MATCH (p:Person {nameKey: q.key}) USING INDEX SEEK p:Person(nameKey) WHERE p.id <> q.id
   RETURN collect(` + candidateMap + `) AS byKey
 }
@@ -59,7 +57,7 @@ CALL (q) {
   RETURN collect({candidate: ` + candidateMap + `, rivals: rivals}) AS surnameOf
 }`
 
-// personColumns are the columns of personCandidates.
+// personColumns are the columns of personCandidates' rows.
 const personColumns = "q.id, EXISTS { (:Person {id: q.id}) }, byKey, bySurname, byWords, surnameOf"
 
 // officeHolders finds the people p who held one of the offices of the
@@ -135,7 +133,7 @@ RETURN d IS NOT NULL AS exists
 }
 CALL (exists) {
 UNWIND CASE WHEN exists THEN [] ELSE $lookup.persons END AS q
-` + personLookups + `
+` + personCandidates + `
 RETURN collect([` + personColumns + `]) AS persons
 }
 CALL (exists) {
