@@ -121,8 +121,16 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.markQuotes()
 	d.findPersons()
 	d.diplomacyHeads()
+	intros := slices.Clone(d.mentions)
 	d.resolveMentions()
-	d.counterpartPositions()
+	if d.counterpartPositions() {
+		// "his Spanish counterpart, X" gives X a title that later
+		// references use ("The Spanish minister was accompanied by"):
+		// they are resolved again, knowing it.
+		d.holderIdx = nil
+		d.mentions = intros
+		d.resolveMentions()
+	}
 	d.delegationLeaders()
 	d.entities()
 	d.patternInitiatives()

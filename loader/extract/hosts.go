@@ -60,8 +60,55 @@ func (d *docState) completeMeetings(ms []*meeting) {
 				}
 			}
 			m.host = d.placeHost(m, dl)
+			if m.host < 0 {
+				m.host = d.guestsHost(m)
+			}
 		}
 	}
+}
+
+// guestsHost returns the subject of the sentence that tells meeting m
+// when it names, in a relative clause, the one it meets as a visitor:
+// "X held official talks ... with Y, who is on a two-day official visit
+// to the country". It returns -1 otherwise.
+func (d *docState) guestsHost(m *meeting) int {
+	if m.subj < 0 || len(m.attendees) < 2 || !m.attends(m.subj) {
+		return -1
+	}
+	for si := range d.sents {
+		if !d.toldIn(m, si) || d.subject[si] != m.subj {
+			continue
+		}
+		s := d.sents[si]
+		for i := s.tokStart + 2; i+3 < s.tokEnd; i++ {
+			if d.toks[i].lower != "who" || d.toks[i-1].punct != ',' || d.inQuote(i) {
+				continue
+			}
+			w, k := d.toks[i+1].lower, i+2
+			if w != "is" && w != "was" {
+				continue
+			}
+			if d.toks[k].lower == "on" || d.toks[k].lower == "paying" || d.toks[k].lower == "making" {
+				k++
+			}
+			visit := false
+			for x := k; x < s.tokEnd && x < k+6 && !visit && (d.toks[x].isWord() || d.toks[x].isHyphen()); x++ {
+				visit = d.toks[x].lower == "visit" // "on a two-day official visit"
+			}
+			if !visit {
+				continue
+			}
+			ms := d.mentionsIn(s.tokStart, i)
+			if len(ms) == 0 || ms[len(ms)-1].end != i-1 {
+				continue
+			}
+			if g := ms[len(ms)-1].person; g != m.subj && m.attends(g) {
+				return m.subj
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // docVisitedCountry returns the first country the document says was

@@ -515,40 +515,37 @@ func (d *docState) fillHomeCountry() {
 // fillCompanionCountry gives the unqualified titles of the people who
 // accompany someone of a known country that country: "Minister Cho was
 // accompanied by the Ambassador ..., X, and by Director-General for Asian
-// and Pacific Affairs Y" makes Y Korean, as a delegation's member. When
+// and Pacific Affairs Y" (or "Accompanying Minister Cho were ...") makes
+// Y Korean, as a delegation's member. When
 // the document tells of a visit to another country, only titles of a
 // delegation (envoys, deputies, directors) go with the visitor: the
 // hosts' ministers who accompany a guest keep their country.
 func (d *docState) fillCompanionCountry() {
 	visited := d.docVisitedCountry()
 	for si, s := range d.sents {
-		subj := d.subject[si]
-		if subj < 0 || d.subjectAmbiguous[si] {
+		if d.subjectAmbiguous[si] {
 			continue
 		}
-		for i := s.tokStart + 1; i+1 < s.tokEnd; i++ {
-			if d.toks[i].lower != "accompanied" || d.toks[i+1].lower != "by" || d.inQuote(i) ||
-				(d.toks[i-1].lower != "was" && d.toks[i-1].lower != "is") {
+		subj, from := d.accompaniedIn(si, true)
+		if subj < 0 {
+			continue
+		}
+		ci := d.personCountry(subj)
+		if ci < 0 || !d.mentionedBefore(subj, s.tokStart, from) {
+			continue
+		}
+		id := d.g.countryID(ci)
+		for _, m := range d.mentionsIn(from, s.tokEnd) {
+			if m.person == subj || d.inQuote(m.start) {
 				continue
 			}
-			ci := d.personCountry(subj)
-			if ci < 0 || !d.mentionedBefore(subj, s.tokStart, i) {
-				break
-			}
-			id := d.g.countryID(ci)
-			for _, m := range d.mentionsIn(i+2, s.tokEnd) {
-				if m.person == subj || d.inQuote(m.start) {
-					continue
-				}
-				p := d.persons[d.root(m.person)]
-				for k := range p.positions {
-					if pos := &p.positions[k]; pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] &&
-						(visited < 0 || visited == ci || delegationTitle(pos.title)) {
-						pos.org, pos.side = id, true
-					}
+			p := d.persons[d.root(m.person)]
+			for k := range p.positions {
+				if pos := &p.positions[k]; pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] &&
+					(visited < 0 || visited == ci || delegationTitle(pos.title)) {
+					pos.org, pos.side = id, true
 				}
 			}
-			break
 		}
 	}
 }

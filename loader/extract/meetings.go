@@ -2440,30 +2440,52 @@ func (d *docState) visitNounAt(i, end int) int {
 // Robert Strauss, State Department Director ... Dennis Ross, ...".
 func (d *docState) delegation(si int, m *meeting) {
 	s := d.sents[si]
+	if m.planned {
+		return
+	}
+	subj, from := d.accompaniedIn(si, false)
+	if subj < 0 || !m.attends(subj) {
+		return
+	}
+	ev := d.ev(si, "meeting-delegation")
+	for _, pm := range d.mentionsIn(from, s.tokEnd) {
+		if pm.kind != mkPronoun && !d.inQuote(pm.start) {
+			m.addAttendee(pm.person, ev)
+		}
+	}
+	m.ev = addEv(m.ev, ev)
+}
+
+// accompaniedIn finds in sentence si the person others accompany and the
+// token where those others begin: "X ... accompanied by A and B" (with
+// passive, "X was accompanied by", only) or "Accompanying X were A and
+// B". It returns -1 when the sentence tells neither.
+func (d *docState) accompaniedIn(si int, passive bool) (int, int) {
+	s := d.sents[si]
+	if d.toks[s.tokStart].lower == "accompanying" && !d.inQuote(s.tokStart) {
+		// "Accompanying the Ecuadorian minister were the Vice Minister
+		// ..., A, and ..., B."
+		ms := d.mentionsIn(s.tokStart+1, min(s.tokEnd, s.tokStart+8))
+		if len(ms) == 0 || ms[0].kind == mkPronoun {
+			return -1, 0
+		}
+		if k := ms[0].end; k+1 < s.tokEnd && (d.toks[k].lower == "were" || d.toks[k].lower == "was") {
+			return ms[0].person, k + 1
+		}
+		return -1, 0
+	}
 	subj := d.subject[si]
-	if subj < 0 || m.planned {
-		return
+	if subj < 0 {
+		return -1, 0
 	}
-	found := false
-	for _, a := range m.attendees {
-		found = found || a.person == subj
-	}
-	if !found {
-		return
-	}
-	for i := s.tokStart; i+1 < s.tokEnd; i++ {
-		if d.toks[i].lower != "accompanied" || d.toks[i+1].lower != "by" || d.inQuote(i) {
+	for i := s.tokStart + 1; i+1 < s.tokEnd; i++ {
+		if d.toks[i].lower != "accompanied" || d.toks[i+1].lower != "by" || d.inQuote(i) ||
+			passive && d.toks[i-1].lower != "was" && d.toks[i-1].lower != "is" {
 			continue
 		}
-		ev := d.ev(si, "meeting-delegation")
-		for _, pm := range d.mentionsIn(i+2, s.tokEnd) {
-			if pm.kind != mkPronoun && !d.inQuote(pm.start) {
-				m.addAttendee(pm.person, ev)
-			}
-		}
-		m.ev = addEv(m.ev, ev)
-		return
+		return subj, i + 2
 	}
+	return -1, 0
 }
 
 // delegationMembers adds to m the persons a sentence names as members or
@@ -3104,10 +3126,23 @@ func (d *docState) alsoOpens(i int) bool {
 // inPresenceOf reports whether "in the presence of" comes in tokens
 // [a, end), within a few words.
 func (d *docState) inPresenceOf(a, end int) bool {
-	for k := a; k+3 < end && k < a+8; k++ {
-		if d.toks[k].lower == "in" && d.toks[k+1].lower == "the" && d.toks[k+2].lower == "presence" && d.toks[k+3].lower == "of" {
+	for k := a; k+3 < end && k < a+16; k++ {
+		if d.toks[k].lower != "in" || d.toks[k+1].lower != "the" || d.toks[k+2].lower != "presence" {
+			continue
+		}
+		if d.toks[k+3].lower == "of" {
 			return true
 		}
+		// "in the presence, on the Senegalese side, of X": a side
+		// set off by commas before the "of".
+		if d.toks[k+3].punct == ',' {
+			for n := k + 4; n+1 < end && n < k+10; n++ {
+				if d.toks[n].punct == ',' && d.toks[n+1].lower == "of" {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	return false
 }

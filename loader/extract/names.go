@@ -2884,6 +2884,12 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 			seen, nSeen = pi, nSeen+1
 		}
 	}
+	if n == 0 && nHeaded == 0 && tr.qualifier != "" && portfolioMinister(tr.title) {
+		// "The Spanish Minister of Foreign Affairs, European Union and
+		// Cooperation" for the one Spanish minister known only as
+		// "his Spanish counterpart": his portfolio, written out.
+		return d.bareMinisterOf(tr.qualifier, tr.title), false
+	}
 	switch {
 	case n+nHeaded > 1 && topicHolds && !othersSince:
 		return topic, false
@@ -2908,6 +2914,77 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 		}
 	}
 	return best, n > 1
+}
+
+// portfolioMinister reports whether title is a minister's with a
+// portfolio: "Foreign Minister", "Minister of Energy"; not "Prime
+// Minister" nor "Deputy Foreign Minister".
+func portfolioMinister(title string) bool {
+	if strings.HasPrefix(title, "Minister ") {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(title))
+	return len(f) == 2 && f[1] == "minister" && !ministerRanks[f[0]]
+}
+
+// ministerRanks go before "Minister" in a title without a portfolio.
+var ministerRanks = wordSet(`prime deputy vice chief first senior state acting`)
+
+// bareMinisterOf returns the one person who holds the bare title
+// "Minister" for country, as the counterpart of a minister whose title
+// holds the portfolio of title ("Foreign Minister": "Minister of African
+// Integration and Foreign Affairs"), when no one holds another minister's
+// title for that country; or -1.
+func (d *docState) bareMinisterOf(country, title string) int {
+	found := -1
+	for _, pi := range d.titleHolders("Minister") {
+		p := d.persons[pi]
+		if p.merged >= 0 {
+			continue
+		}
+		for _, pos := range p.positions {
+			if pos.org != country || pos.title != "Minister" && !portfolioMinister(pos.title) {
+				continue
+			}
+			if pos.title != "Minister" || found >= 0 && found != pi {
+				return -1
+			}
+			found = pi
+		}
+	}
+	if found < 0 {
+		return -1
+	}
+	word := portfolioWord(title)
+	for _, c := range d.counterparts {
+		ms := d.mentionsIn(c.nameStart, c.nameStart+1)
+		subj := d.subject[c.sent]
+		if len(ms) == 0 || ms[0].person != found || subj < 0 || word == "" {
+			continue
+		}
+		for _, pos := range d.persons[subj].positions {
+			if slices.Contains(strings.Fields(strings.ToLower(pos.title)), word) {
+				return found
+			}
+		}
+	}
+	return -1
+}
+
+// portfolioWord returns the first word of a minister's portfolio, lower
+// case: "foreign" for "Foreign Minister" and "Minister of Foreign
+// Affairs", "" when there is none.
+func portfolioWord(title string) string {
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) == 2 && f[1] == "minister" {
+		return f[0]
+	}
+	for i := 1; i < len(f); i++ {
+		if w := strings.Trim(f[i], ","); !hardStop[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // publisherHolder returns the one person who holds title for the body that
@@ -3550,8 +3627,10 @@ func (d *docState) holdsFor(title, country string) bool {
 
 // counterpartPositions gives each counterpart the title the subject of
 // its sentence holds next to its name ("Foreign Minister Parnpree ...
-// talks with his Kazakh counterpart Murat Nurtleu").
-func (d *docState) counterpartPositions() {
+// talks with his Kazakh counterpart Murat Nurtleu"). It reports whether it
+// gave one a title it did not hold.
+func (d *docState) counterpartPositions() bool {
+	added := false
 	for _, c := range d.counterparts {
 		subj := d.subject[c.sent]
 		ms := d.mentionsIn(c.nameStart, c.nameStart+1)
@@ -3572,9 +3651,12 @@ func (d *docState) counterpartPositions() {
 		if base == "" {
 			continue
 		}
-		d.persons[ms[0].person].addPosition(position{title: base, base: base, org: c.country,
-			ev: d.ev(c.sent, "counterpart+name")})
+		cp = d.persons[ms[0].person]
+		n := len(cp.positions)
+		cp.addPosition(position{title: base, base: base, org: c.country, ev: d.ev(c.sent, "counterpart+name")})
+		added = added || len(cp.positions) > n
 	}
+	return added
 }
 
 // mergeSurnames merges a name of several words that ends the name of

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Rules written on the z batch of the generalization set (session 13,
+// once the A batch was being written to be held out).
+
+// "his Spanish counterpart, X" makes X Spain's minister before the later
+// references are read: "The Spanish Minister of Foreign Affairs, European
+// Union and Cooperation was accompanied by A and by B" names X, and A and B
+// join the talks as Spain's. "The talks took place at ..., in the
+// presence, on the Senegalese side, of C and D" joins C and D to them.
+func TestCounterpartReferencedByPortfolioBringsCompanions(t *testing.T) {
+	ex := extract(t, "Dakar, Oct 8 (APS) - The Minister of African Integration and Foreign Affairs, Cheikh Niang, on Wednesday received "+
+		"his Spanish counterpart, José Manuel Albares Bueno, who is on a two-day working visit to Senegal.\n\n"+
+		"The talks took place at the ministry's headquarters on Place de l'Indépendance, in the presence, on the Senegalese side, "+
+		"of the Secretary General of the Ministry, Mame Diarra Seck Ndiaye, and the Director of Europe, Amadou Moustapha Sarr. "+
+		"The Spanish Minister of Foreign Affairs, European Union and Cooperation was accompanied by the Ambassador of Spain to Senegal, "+
+		"Ignacio Sánchez-Taboada Oyarzun, and by the Director General for Africa, Lucía Arrieta Goñi.\n\n"+
+		"The Spanish Prime Minister, Pedro Sánchez, sent a letter.", "2026-10-08")
+	want := "2026-10-07 Cheikh Niang: Amadou Moustapha Sarr, Cheikh Niang, Ignacio Sánchez-Taboada Oyarzun, José Manuel Albares Bueno, " +
+		"Lucía Arrieta Goñi, Mame Diarra Seck Ndiaye"
+	if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	if ps := positionsOf(ex, "Lucía Arrieta Goñi"); !hasPosition(ps, "Director General for Africa", "country:spain") {
+		t.Errorf("Lucía Arrieta Goñi positions = %+v, want Spain's Director-General for Africa", ps)
+	}
+}
+
+// A minister's title written out for a country names its one minister
+// known by the bare title of a counterpart only for the counterpart's
+// portfolio: "The Spanish Minister of Defence" is not the counterpart of
+// a Foreign Minister.
+func TestBareMinisterOfCountryKeepsThePortfolio(t *testing.T) {
+	ex := extract(t, "Dakar, Oct 8 (APS) - The Minister of African Integration and Foreign Affairs, Cheikh Niang, on Wednesday received his Spanish counterpart, "+
+		"José Manuel Albares Bueno, in Dakar.\n\n"+
+		"The Spanish Minister of Defence was accompanied by the Ambassador of Spain to Senegal, Ignacio Oyarzun.", "2026-10-08")
+	want := "2026-10-07 Cheikh Niang: Cheikh Niang, José Manuel Albares Bueno"
+	if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
+
+// "Accompanying the Ecuadorian minister were A and B": A and B attend with
+// her, as Ecuador's. The minister of the release's country who holds
+// talks with a guest "who is on a two-day official visit to the country"
+// hosts them, at a place the gazetteer does not know.
+func TestAccompanyingWereAndGuestOnAVisit(t *testing.T) {
+	ex := extract(t, "Antiguo Cuscatlán, April 16, 2026. The Minister of Foreign Affairs of El Salvador, Alexandra Hill Tinoco, "+
+		"held official talks this Thursday at the Ministry's headquarters in Antiguo Cuscatlán with the Minister of Foreign Affairs "+
+		"and Human Mobility of the Republic of Ecuador, María Gabriela Sommerfeld Rosero, who is on a two-day official visit to the country.\n\n"+
+		"The Salvadoran delegation included the Vice Minister of Foreign Affairs, Rodrigo Arévalo Menjívar. Accompanying the Ecuadorian "+
+		"minister were the Vice Minister of Human Mobility, Andrés Terán Calderón, and Ecuador's ambassador to El Salvador, "+
+		"Patricio Villacrés Ordóñez.", "2026-04-16")
+	want := "2026-04-16 Alexandra Hill Tinoco: Alexandra Hill Tinoco, Andrés Terán Calderón, María Gabriela Sommerfeld Rosero, " +
+		"Patricio Villacrés Ordóñez, Rodrigo Arévalo Menjívar"
+	if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	if ps := positionsOf(ex, "Andrés Terán Calderón"); !hasPosition(ps, "Vice Minister of Human Mobility", "country:ecuador") {
+		t.Errorf("Andrés Terán Calderón positions = %+v, want Ecuador's Vice Minister of Human Mobility", ps)
+	}
+}
