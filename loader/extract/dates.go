@@ -363,13 +363,21 @@ func (d *docState) datelineEnd(si int) int {
 	}
 	if i < s.tokEnd && (isDigitWord(d.toks[i].lower) || d.toks[i].upper && months[d.toks[i].lower] > 0) {
 		// "13 February 2025 – The Philippines and Mongolia held ...": a
-		// date and a spaced dash open the text.
-		for k := i + 1; k < s.tokEnd && k-i < 6; k++ {
+		// date and a spaced dash open the text; so do a date and a place
+		// ("*22 July 2026, Apia, Samoa* –").
+		place := false
+		for k := i + 1; k < s.tokEnd && k-i < 12; k++ {
 			t := &d.toks[k]
-			if (t.isHyphen() || isDash(t.punct)) && d.toks[k-1].end < t.start && k+1 < s.tokEnd {
+			if (t.isHyphen() || isDash(t.punct)) && (d.toks[k-1].end < t.start || d.toks[k-1].punct == '*' || d.toks[k-1].punct == '_') && k+1 < s.tokEnd {
 				return k + 1
 			}
 			if t.isWord() && !isDigitWord(t.lower) && months[t.lower] == 0 {
+				if !t.upper || !place && d.toks[k-1].punct != ',' {
+					break
+				}
+				place = true // "Apia", "Samoa"
+			}
+			if !t.isWord() && t.punct != ',' && t.punct != '*' && t.punct != '_' && t.punct != '.' && !t.isHyphen() && !isDash(t.punct) {
 				break
 			}
 		}

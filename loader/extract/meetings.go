@@ -380,6 +380,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 						// the meeting just told.
 						return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
 					}
+					if next(i+1) == "by" && d.guestsSubject(i-1) && !d.otherYearIn(d.toks[i].sent) {
+						// "They were received by X together with A and B":
+						// the guests just told, received by X and the rest.
+						return meetingVerb{start: i, end: i + 2, kind: mkJoin, bare: true}, true
+					}
 					// "The letter was received by the Foreign Minister":
 					// no one was received.
 					return meetingVerb{}, false
@@ -4139,6 +4144,20 @@ const mergeWindow = 64
 // President Siljanovska-Davkova" after his talks with his counterpart.
 func otherHost(m, nm *meeting) bool {
 	return nm.host >= 0 && m.host >= 0 && nm.host != m.host && !m.attends(nm.host)
+}
+
+// guestsSubject reports whether the words before the auxiliary at token
+// aux, from the start of its sentence, name guests told before: "They",
+// "The delegation", "The guests".
+func (d *docState) guestsSubject(aux int) bool {
+	st := d.sents[d.toks[aux].sent].tokStart
+	switch aux - st {
+	case 1:
+		return d.toks[st].lower == "they"
+	case 2:
+		return d.toks[st].lower == "the" && (d.toks[st+1].lower == "delegation" || d.toks[st+1].lower == "guests" || d.toks[st+1].lower == "visitors")
+	}
+	return false
 }
 
 // receivedBy reports whether sentence si tells someone was received by

@@ -1311,6 +1311,12 @@ func (d *docState) findPersons() {
 						p.side = p.org != ""
 					}
 				}
+				if p.org == "" && p.accredited == "" && ts > 0 && (d.toks[ts-1].lower == "by" || d.toks[ts-1].lower == "the" && ts > 1 && d.toks[ts-2].lower == "by") {
+					// "The delegation was led by the First Vice Minister
+					// of ..., Mr X": the delegation's country.
+					p.org = d.delegationCountry(ts)
+					p.side = p.org != ""
+				}
 				chain, p = foldDashed(chain, p)
 				pp := p
 				in := intro{start: ts, end: e, nameStart: n, nameEnd: e, rule: "title+apposition", pos: &pp}
@@ -2083,13 +2089,21 @@ func (d *docState) delegationCountry(i int) string {
 		if d.toks[k].lower == "by" && k == i-1 {
 			// "... and Ecuador by Environment Minister Y": the country
 			// represented.
-			return d.representedCountry(k)
+			if c := d.representedCountry(k); c != "" || d.toks[k-1].lower != "led" && d.toks[k-1].lower != "headed" {
+				return c
+			}
 		}
 		if d.toks[k].lower != "delegation" {
 			continue
 		}
 		if g, ok := d.gzOf(k - 1); ok && g.end == k && g.e.kind == entCountry && d.membershipVerbAt(k+1) {
 			return d.entityID(g.e)
+		}
+		if k-1 == d.sents[si].tokStart && d.toks[k-1].lower == "the" && si > 0 && d.membershipVerbAt(k+1) {
+			// "... welcomed a delegation of the Ministry of ... of the
+			// Republic of Korea. The delegation was led by X": the
+			// country of the delegation just told.
+			return d.delegationOfCountry(si - 1)
 		}
 		return ""
 	}
@@ -2515,6 +2529,40 @@ func (d *docState) ofOtherCountry(pi int, country string, si int) bool {
 // ledDelegationCountry returns the country of the delegation whose head is
 // named at token i: "The Nepali delegation was led by Foreign Secretary
 // X", or "".
+// delegationOfCountry returns the ID of the country of the one
+// delegation sentence si tells, "a delegation of the Ministry of ... of
+// the Republic of Korea", "a Korean delegation", or "".
+func (d *docState) delegationOfCountry(si int) string {
+	s := d.sents[si]
+	found := ""
+	for k := s.tokStart + 1; k < s.tokEnd; k++ {
+		if d.toks[k].lower != "delegation" || d.inQuote(k) {
+			continue
+		}
+		c := ""
+		if g, ok := d.gzOf(k - 1); ok && g.end == k && g.e.kind == entCountry {
+			c = d.entityID(g.e)
+		} else if k+1 < s.tokEnd && (d.toks[k+1].lower == "of" || d.toks[k+1].lower == "from") {
+			// The first country within the words that follow, joined
+			// by capitalised names and "of the".
+			for x := k + 2; x < s.tokEnd && x < k+16; x++ {
+				if g, ok := d.gzOf(x); ok && g.start == x && g.e.kind == entCountry {
+					c = d.entityID(g.e)
+					break
+				}
+				if t := d.toks[x]; !(t.isWord() && (t.upper || complementJoiners[t.lower])) && t.punct != ',' {
+					break
+				}
+			}
+		}
+		if c == "" || found != "" && found != c {
+			return ""
+		}
+		found = c
+	}
+	return found
+}
+
 func (d *docState) ledDelegationCountry(i int) string {
 	a := d.sents[d.toks[i].sent].tokStart
 	for k := i - 1; k > a+2 && k >= i-8; k-- {

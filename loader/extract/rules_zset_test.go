@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -63,5 +64,37 @@ func TestAccompanyingWereAndGuestOnAVisit(t *testing.T) {
 	}
 	if ps := positionsOf(ex, "Andrés Terán Calderón"); !hasPosition(ps, "Vice Minister of Human Mobility", "country:ecuador") {
 		t.Errorf("Andrés Terán Calderón positions = %+v, want Ecuador's Vice Minister of Human Mobility", ps)
+	}
+}
+
+// A date and a place before a dash open the text as a dateline
+// ("*22 July 2026, Apia, Samoa* –"): "on Monday" dates the welcome. "The
+// delegation was led by the First Vice Minister ..., Mr X" makes X of the
+// country whose delegation the sentence before told ("a delegation of
+// the Ministry of ... of the Republic of Korea"), not the dateline's; and
+// "They were received by Y together with A and B" brings the hosts' side.
+func TestDateAndPlaceDatelineAndTheDelegationReceived(t *testing.T) {
+	ex := extract(t, "*22 July 2026, Apia, Samoa* – The Director General of SPREP, Mr Sefanaia Nawadra, on Monday welcomed "+
+		"a delegation of the Ministry of Climate, Energy and Environment of the Republic of Korea to the SPREP Campus at Vailima.\n\n"+
+		"The delegation was led by the First Vice Minister of Climate, Energy and Environment, Mr Kim Tae-yeon. "+
+		"They were received by Mr Nawadra together with the SPREP Deputy Director General, Ms Salote Fifita-Havili, "+
+		"and the Director of the Climate Change Resilience Programme, Dr Jope Nabou.", "2026-07-22")
+	want := "2026-07-20 Sefanaia Nawadra: Jope Nabou, Kim Tae-yeon, Salote Fifita-Havili, Sefanaia Nawadra"
+	if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	if ps := positionsOf(ex, "Kim Tae-yeon"); !hasPosition(ps, "First Vice Minister of Climate, Energy and Environment", "country:south-korea") {
+		t.Errorf("Kim Tae-yeon positions = %+v, want South Korea's First Vice Minister", ps)
+	}
+}
+
+// "The letter was received by X" after a meeting is no guest received:
+// X does not join the meeting.
+func TestLetterReceivedByIsNoGuest(t *testing.T) {
+	ex := extract(t, "Foreign Minister Ana Quispe met Ambassador Marta Soto on Monday. "+
+		"The letter was received by President Luis Rivera.", "2026-07-22")
+	want := "2026-07-20 : Ana Quispe, Marta Soto"
+	if got := meetingLines(ex); len(got) != 1 || strings.Contains(got[0], "Rivera") {
+		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
