@@ -1456,6 +1456,10 @@ func (d *docState) opensParticipantList(si int) bool {
 	if listOpeners[d.toks[e-1].lower] {
 		return true
 	}
+	if w := d.toks[e-1].lower; (w == "comprised" || w == "comprises" || w == "of" && e-2 >= s.tokStart &&
+		(d.toks[e-2].lower == "consisted" || d.toks[e-2].lower == "composed")) && d.participantWordIn(s.tokStart, e) {
+		return true // "The delegation comprised:", "The delegation consisted of:"
+	}
 	if d.toks[e-1].lower == "of" && e-2 >= s.tokStart && credentialWords[d.toks[e-2].lower] {
 		return true // "The Head of State successively received the credentials of:"
 	}

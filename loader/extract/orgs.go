@@ -1098,7 +1098,7 @@ func (d *docState) bodyTail(i int) (int, int) {
 	if d.toks[e].lower == "the" && e+1 < len(d.toks) && d.toks[e+1].upper && d.gzAt[e+1] < 0 {
 		e++ // "Council for the Promotion of International Trade"
 	}
-	for e < len(d.toks) && e-i < 9 && !d.toks[e].newlineBefore {
+	for e < len(d.toks) && e-i < 12 && !d.toks[e].newlineBefore {
 		w := &d.toks[e]
 		if _, wd := weekdays[w.lower]; wd {
 			break // "SAARC Development Fund on Monday": a date, no domain

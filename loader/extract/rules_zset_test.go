@@ -98,3 +98,31 @@ func TestLetterReceivedByIsNoGuest(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// "The delegation comprised:" opens a list of its members, who attend the
+// reception told before ("Speaker of the Legislative Chamber X": the
+// chamber ends the title, X is the name); a committee's domain with a hyphenated word
+// ("International Affairs and Inter-Parliamentary Relations") leaves the
+// name after it whole.
+func TestDelegationComprisedListAndLongCommitteeDomain(t *testing.T) {
+	ex := extract(t, "**Tashkent, 17 September 2026** – On 16 September, Speaker of the Legislative Chamber Nuriddin Ismoilov "+
+		"received a delegation of the German Bundestag.\n\nThe delegation comprised:\n\n"+
+		"- Dr. Matthias Weinberger, Chairman of the German-Central Asian Parliamentary Group (head of delegation);\n"+
+		"- Ms. Sabine Lohmüller, Vice-Chair of the Group.\n\n"+
+		"The meeting was also attended, from the Uzbek side, by Chairman of the Committee on International Affairs and "+
+		"Inter-Parliamentary Relations Dilfuza Raimova.", "2026-09-17")
+	want := "2026-09-16 Nuriddin Ismoilov: Dilfuza Raimova, Matthias Weinberger, Nuriddin Ismoilov, Sabine Lohmüller"
+	if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
+
+// "The agenda comprised:" lists no participants.
+func TestAgendaComprisedIsNoParticipantList(t *testing.T) {
+	ex := extract(t, "On 16 September, Speaker Nuriddin Ismoilov received Ambassador Katrin Wehmeyer.\n\nThe agenda comprised:\n\n"+
+		"- the report of Dr. Matthias Weinberger;\n- the budget.", "2026-09-17")
+	want := "2026-09-16 Nuriddin Ismoilov: Katrin Wehmeyer, Nuriddin Ismoilov"
+	if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
