@@ -667,6 +667,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "The MoU was signed by Governor X ... and Deputy Governor Y of
 		// the Bank of Thailand": the signatories met to sign it.
 		return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
+	case (w == "preceded" || w == "followed") && i >= 2 && d.toks[i-1].lower == "was" && d.toks[i-2].lower == "it" && d.precedingMeetingAt(i+1, end) > 0:
+		// "It was preceded on Monday by a Meeting of Senior Officials,
+		// co-chaired by A and B": another encounter, on its own day.
+		return meetingVerb{start: i, end: d.precedingMeetingAt(i+1, end), kind: mkMeet}, true
 	case (w == "attended" || w == "joined" || w == "chaired" || w == "witnessed") && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
 		(d.meetingNounBefore(i) || d.itBefore(i)):
 		// "The meeting was also attended by X", "The meeting was
@@ -1888,6 +1892,9 @@ func (d *docState) findMeetings() []*meeting {
 		}
 		if v.kind == mkJoin && cur >= 0 {
 			m := ms[cur]
+			if n := d.sessionNamedBefore(ms, cur, si); n >= 0 {
+				m = ms[n] // "The Ministerial Session was also attended by X": that session's
+			}
 			if h := d.chairedBy(si); h >= 0 && m.host < 0 {
 				m.host = h // "The meeting was chaired by the Vice Minister, X"
 			}
@@ -4364,9 +4371,74 @@ func (d *docState) presentAt(i, end int) bool {
 	return e >= end || d.toks[e].punct == '.' || d.toks[e].punct == ';'
 }
 
+// sessionNamedBefore returns the index of the meeting before ms[cur] that
+// a joining sentence si names as its subject, "The Ministerial Session
+// was also attended by X", when that meeting's sentence wrote the same
+// name ("The Ministerial Session on Tuesday was co-chaired by") and
+// ms[cur]'s did not; or -1.
+func (d *docState) sessionNamedBefore(ms []*meeting, cur, si int) int {
+	s := d.sents[si]
+	a := s.tokStart
+	if a+2 >= s.tokEnd || d.toks[a].lower != "the" {
+		return -1
+	}
+	e := a + 1
+	for e < s.tokEnd && e < a+6 && d.toks[e].isWord() && d.toks[e].upper && !meetNouns[d.toks[e].lower] && d.toks[e].lower != "session" {
+		e++
+	}
+	if e == a+1 || e >= s.tokEnd || !d.toks[e].upper || !meetNouns[d.toks[e].lower] && d.toks[e].lower != "session" {
+		return -1
+	}
+	name := d.phrase(a+1, e+1) // "Ministerial Session"
+	tells := func(m *meeting) bool {
+		for _, ev := range m.ev {
+			if ev.Start != s.start && strings.Contains(ev.Sentence, name) {
+				return true
+			}
+		}
+		return false
+	}
+	if tells(ms[cur]) {
+		return -1
+	}
+	for n := cur - 1; n >= 0; n-- {
+		if tells(ms[n]) {
+			return n
+		}
+	}
+	return -1
+}
+
+// precedingMeetingAt matches, from token i after "preceded" or
+// "followed", an optional day ("on Monday") then "by a meeting" or "by a
+// Meeting of Senior Officials", and returns the token after the meeting
+// noun, or 0.
+func (d *docState) precedingMeetingAt(i, end int) int {
+	if i+1 < end && d.toks[i].lower == "on" {
+		if _, ok := weekdays[d.toks[i+1].lower]; ok {
+			i += 2
+		}
+	}
+	if i+2 >= end || d.toks[i].lower != "by" || d.toks[i+1].lower != "a" && d.toks[i+1].lower != "the" {
+		return 0
+	}
+	for k := i + 2; k < end && k < i+6; k++ {
+		if t := d.toks[k]; meetNouns[t.lower] || t.lower == "session" {
+			return k + 1
+		}
+		if t := d.toks[k]; !t.isWord() && t.lower != "'" && !t.isHyphen() {
+			return 0
+		}
+	}
+	return 0
+}
+
 // meetingNounBefore reports whether "the meeting|talks|ceremony was|were
 // [also]" precedes token i.
 func (d *docState) meetingNounBefore(i int) bool {
+	if i >= 2 && d.toks[i-1].isHyphen() && d.toks[i-2].lower == "co" {
+		i -= 2 // "The Ministerial Session on Tuesday was co-chaired by"
+	}
 	for k := i - 1; k >= 0 && k >= i-4 && d.toks[k].sent == d.toks[i].sent; k-- {
 		if d.toks[k].lower == "call" && k > 0 && (callKinds[d.toks[k-1].lower] || phoneWords[d.toks[k-1].lower]) {
 			return true // "The courtesy call was also attended by X"

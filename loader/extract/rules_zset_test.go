@@ -126,3 +126,29 @@ func TestAgendaComprisedIsNoParticipantList(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// "The Ministerial Session on Tuesday was co-chaired by A and B" joins the
+// session the lead told; "It was preceded on Monday by a Meeting of Senior
+// Officials, co-chaired by C and D" is an encounter of its own, on Monday;
+// "The Ministerial Session was also attended by E" joins the session so
+// named, not the officials' meeting told last.
+func TestCoChairedSessionPrecededByOfficialsMeeting(t *testing.T) {
+	ex := extract(t, "Mbabane, 10 June 2026 – Eswatini and Mozambique yesterday concluded the Second Session of the Joint Permanent "+
+		"Commission for Cooperation (JPCC) at the Royal Villas in Ezulwini.\n\n"+
+		"The Ministerial Session on Tuesday was co-chaired by the Minister of Foreign Affairs and International Cooperation, "+
+		"Honourable Pholile Shakantu, and the Minister of Foreign Affairs and Cooperation of the Republic of Mozambique, "+
+		"Her Excellency Maria Manuela Lucas. It was preceded on Monday by a Meeting of Senior Officials, co-chaired by the "+
+		"Principal Secretary in the Ministry of Foreign Affairs and International Cooperation, Ms Sibongile Dlamini, and the "+
+		"Permanent Secretary of the Ministry of Foreign Affairs and Cooperation of Mozambique, Mr Celestino Macuácua.\n\n"+
+		"The Ministerial Session was also attended by the High Commissioner of the Kingdom of Eswatini to Mozambique, "+
+		"Mr Mandla Vilakati.", "2026-06-10")
+	got := meetingLines(ex)
+	for _, want := range []string{
+		"2026-06-09 Pholile Shakantu: Mandla Vilakati, Maria Manuela Lucas, Pholile Shakantu",
+		"2026-06-08 Sibongile Dlamini: Celestino Macuácua, Sibongile Dlamini",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("meetings = %q, want %q", got, want)
+		}
+	}
+}
