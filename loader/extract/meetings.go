@@ -1999,9 +1999,64 @@ func (d *docState) findMeetings() []*meeting {
 		}
 	}
 	ms = named
+	d.headlineOnlyElsewhere(ms)
 	d.meetingSpeakers(ms)
 	d.completeMeetings(ms)
 	return ms
+}
+
+// headlineOnlyElsewhere takes out of a meeting the attendees that only the
+// headline put there when the body tells them at another meeting: "SCO
+// Secretary-General meets Deputy Foreign Minister of Belarus and Chairman
+// of the Eurasian Development Bank" over two receptions on two days.
+func (d *docState) headlineOnlyElsewhere(ms []*meeting) {
+	if len(ms) < 2 || len(d.sents) < 2 || d.sents[1].para == 0 {
+		return
+	}
+	if h := d.sents[0]; h.tokEnd > h.tokStart && d.toks[h.tokEnd-1].punct == '.' {
+		return // the text opens with a sentence of the body, not a headline
+	}
+	head := d.sents[0].start
+	sentAt := map[int]int{}
+	for si, st := range d.sents {
+		sentAt[st.start] = si
+	}
+	body := func(m *meeting, pi int) bool { // a sentence of the body that tells m names pi
+		for _, a := range m.attendees {
+			if a.person == pi && a.ev.Start != head {
+				return true
+			}
+		}
+		for _, e := range m.ev {
+			si, ok := sentAt[e.Start]
+			if !ok || e.Start == head {
+				continue
+			}
+			for _, pm := range d.mentionsIn(d.sents[si].tokStart, d.sents[si].tokEnd) {
+				if d.root(pm.person) == d.root(pi) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	subj := -1 // the headline's subject, who its meeting is about
+	if hm := d.mentionsIn(d.sents[0].tokStart, d.sents[0].tokEnd); len(hm) > 0 {
+		subj = d.root(hm[0].person)
+	}
+	for _, m := range ms {
+		if len(m.ev) == 0 || m.ev[0].Start != head || len(m.ev) == 1 {
+			continue // not a headline's meeting the body went on with
+		}
+		kept := m.attendees[:0]
+		for _, a := range m.attendees {
+			if a.ev.Start == head && d.root(a.person) != subj && !body(m, a.person) && slices.ContainsFunc(ms, func(o *meeting) bool { return o != m && body(o, a.person) }) {
+				continue
+			}
+			kept = append(kept, a)
+		}
+		m.attendees = kept
+	}
 }
 
 // headlineMeeting reads a headline that names an encounter as a noun

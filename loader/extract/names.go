@@ -1139,6 +1139,12 @@ func (d *docState) findPersons() {
 		// "President Sheikh Mohammed bin Zayed", "Prime Minister Datuk
 		// Seri Anwar Ibrahim": the forms of address are no name.
 		nextLine := j < len(d.toks) && d.toks[j].newlineBefore
+		if k := d.skipAcronym(j); k > j && p.org != "" && !nextLine && k < len(d.toks) && !d.toks[k].newlineBefore && d.acronymThenName(k) {
+			// "Chairman of the National Committee of the Chinese People's
+			// Political Consultative Conference (CPPCC) Wang Huning": the
+			// body's acronym between the title and the name.
+			j = k
+		}
 		j = d.addressAt(j)
 		if r := d.rankStyleAt(j); r > j && !nextLine {
 			// "ACD Secretary General Ambassador Pornchai Danvivathana":
@@ -2226,6 +2232,14 @@ func (d *docState) compoundBodyAt(e int) bool {
 		}
 	}
 	return false
+}
+
+// acronymThenName reports whether a name of two words or more starts at
+// token k: not "(LPRP) Central Committee", where "Central" stops before
+// the body's head.
+func (d *docState) acronymThenName(k int) bool {
+	e := d.nameAt(k, true)
+	return e > k && d.wordsIn(k, e) >= 2
 }
 
 // skipAcronym returns the token after a bracketed acronym at token i

@@ -152,3 +152,43 @@ func TestCoChairedSessionPrecededByOfficialsMeeting(t *testing.T) {
 		}
 	}
 }
+
+// A body's acronym in brackets between a title and the name ("... of the
+// Chinese People's Political Consultative Conference (CPPCC) Wang
+// Huning") leaves the title to the name; not "(LPRP) Central Committee",
+// which goes on with the body.
+func TestBodyAcronymBetweenTitleAndName(t *testing.T) {
+	ex := extract(t, "On the afternoon of the same day, Chairman of the National Committee of the Chinese People's Political "+
+		"Consultative Conference (CPPCC) Wang Huning met with Prak Sokhonn at the Great Hall of the People. "+
+		"General Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee Thongloun Sisoulith attended.", "2026-03-26")
+	if ps := positionsOf(ex, "Wang Huning"); !hasPosition(ps, "Chairman of the National Committee of the Chinese People's Political Consultative Conference",
+		"organisation:chinese-people-s-political-consultative-conference") {
+		t.Errorf("Wang Huning positions = %+v, want the CPPCC Chairman", ps)
+	}
+	for _, p := range ex.Persons {
+		if strings.HasPrefix(p.Name, "Central") {
+			t.Errorf("persons = %+v, want no %q", ex.Persons, p.Name)
+		}
+	}
+}
+
+// A headline that names two guests ("SCO Secretary-General meets Deputy
+// Foreign Minister of Belarus and Chairman of the Eurasian Development
+// Bank") over two receptions on two days: the guest the body tells at the
+// second is not at the first.
+func TestHeadlineGuestToldAtAnotherMeeting(t *testing.T) {
+	ex := extract(t, "SCO Secretary-General meets Deputy Foreign Minister of Belarus and Chairman of the Eurasian Development Bank\n\n"+
+		"On 15 April 2026, Secretary-General of the Shanghai Cooperation Organisation (SCO) Nurlan Yermekbayev received at the SCO "+
+			"Secretariat in Beijing Deputy Minister of Foreign Affairs of the Republic of Belarus Igor Sekreta.\n\n"+
+			"On 14 April, Nurlan Yermekbayev held talks at the SCO Secretariat with Chairman of the Management Board of the Eurasian "+
+			"Development Bank (EDB) Nikolai Podguzov, who was in Beijing on a working visit.", "2026-04-16")
+	got := meetingLines(ex)
+	for _, want := range []string{
+		"2026-04-15 Nurlan Yermekbayev: Igor Sekreta, Nurlan Yermekbayev",
+		"2026-04-14 Nurlan Yermekbayev: Nikolai Podguzov, Nurlan Yermekbayev",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("meetings = %q, want %q", got, want)
+		}
+	}
+}
