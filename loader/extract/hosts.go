@@ -75,40 +75,73 @@ func (d *docState) guestsHost(m *meeting) int {
 	if m.subj < 0 || len(m.attendees) < 2 || !m.attends(m.subj) {
 		return -1
 	}
-	for si := range d.sents {
-		if !d.toldIn(m, si) || d.subject[si] != m.subj {
-			continue
+	// The first sentence that tells m (toldIn), found from its evidence:
+	// reading every sentence for each meeting is slow on long documents.
+	first := -1
+	told := func(st int) {
+		si := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].start >= st })
+		if si < len(d.sents) && d.sents[si].start == st && d.subject[si] == m.subj && (first < 0 || si < first) {
+			first = si
 		}
-		s := d.sents[si]
-		for i := s.tokStart + 2; i+3 < s.tokEnd; i++ {
-			if d.toks[i].lower != "who" || d.toks[i-1].punct != ',' || d.inQuote(i) {
-				continue
-			}
-			w, k := d.toks[i+1].lower, i+2
-			if w != "is" && w != "was" {
-				continue
-			}
-			if d.toks[k].lower == "on" || d.toks[k].lower == "paying" || d.toks[k].lower == "making" {
-				k++
-			}
-			visit := false
-			for x := k; x < s.tokEnd && x < k+6 && !visit && (d.toks[x].isWord() || d.toks[x].isHyphen()); x++ {
-				visit = d.toks[x].lower == "visit" // "on a two-day official visit"
-			}
-			if !visit {
-				continue
-			}
-			ms := d.mentionsIn(s.tokStart, i)
-			if len(ms) == 0 || ms[len(ms)-1].end != i-1 {
-				continue
-			}
-			if g := ms[len(ms)-1].person; g != m.subj && m.attends(g) {
-				return m.subj
-			}
-		}
+	}
+	for _, e := range m.ev {
+		told(e.Start)
+	}
+	for _, a := range m.attendees {
+		told(a.ev.Start)
+	}
+	if first < 0 {
 		return -1
 	}
+	s := d.sents[first]
+	for i := s.tokStart + 2; i+3 < s.tokEnd; i++ {
+		if d.toks[i].lower != "who" || d.toks[i-1].punct != ',' || d.inQuote(i) {
+			continue
+		}
+		w, k := d.toks[i+1].lower, i+2
+		if w != "is" && w != "was" {
+			continue
+		}
+		if d.toks[k].lower == "on" || d.toks[k].lower == "paying" || d.toks[k].lower == "making" {
+			k++
+		}
+		visit := -1
+		for x := k; x < s.tokEnd && x < k+6 && visit < 0 && (d.toks[x].isWord() || d.toks[x].isHyphen()); x++ {
+			if d.toks[x].lower == "visit" { // "on a two-day official visit"
+				visit = x
+			}
+		}
+		if visit < 0 || d.visitToOtherCountry(visit, s.tokEnd, m.subj) {
+			continue
+		}
+		ms := d.mentionsIn(s.tokStart, i)
+		if len(ms) == 0 || ms[len(ms)-1].end != i-1 {
+			continue
+		}
+		if g := ms[len(ms)-1].person; g != m.subj && m.attends(g) {
+			return m.subj
+		}
+	}
 	return -1
+}
+
+// visitToOtherCountry reports whether the visit noun at token v goes on
+// to a country that is not person pi's: "who is on a visit to Laos"
+// makes neither side the host of talks of a Chinese minister.
+func (d *docState) visitToOtherCountry(v, end, pi int) bool {
+	x := v + 1
+	if x >= end || d.toks[x].lower != "to" {
+		return false
+	}
+	if x+1 < end && d.toks[x+1].lower == "the" {
+		x++
+	}
+	g, ok := d.gzOf(x + 1)
+	if !ok || g.start != x+1 || g.e.kind != entCountry {
+		return false
+	}
+	ci := d.personCountry(pi)
+	return ci >= 0 && d.g.countryID(ci) != d.entityID(g.e)
 }
 
 // docVisitedCountry returns the first country the document says was

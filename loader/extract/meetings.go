@@ -4213,13 +4213,14 @@ func otherHost(m, nm *meeting) bool {
 }
 
 // guestsSubject reports whether the words before the auxiliary at token
-// aux, from the start of its sentence, name guests told before: "They",
-// "The delegation", "The guests".
+// aux, from the start of its sentence, name guests told before: "They"
+// (received or hosted: "They were welcomed by" may be the proposals just
+// told), "The delegation", "The guests".
 func (d *docState) guestsSubject(aux int) bool {
 	st := d.sents[d.toks[aux].sent].tokStart
 	switch aux - st {
 	case 1:
-		return d.toks[st].lower == "they"
+		return d.toks[st].lower == "they" && aux+1 < len(d.toks) && d.toks[aux+1].lower != "welcomed"
 	case 2:
 		return d.toks[st].lower == "the" && (d.toks[st+1].lower == "delegation" || d.toks[st+1].lower == "guests" || d.toks[st+1].lower == "visitors")
 	}

@@ -1317,9 +1317,10 @@ func (d *docState) findPersons() {
 						p.side = p.org != ""
 					}
 				}
-				if p.org == "" && p.accredited == "" && ts > 0 && (d.toks[ts-1].lower == "by" || d.toks[ts-1].lower == "the" && ts > 1 && d.toks[ts-2].lower == "by") {
+				if by := ledBy(d.toks, ts); p.org == "" && p.accredited == "" && by > 0 {
 					// "The delegation was led by the First Vice Minister
-					// of ..., Mr X": the delegation's country.
+					// of ..., Mr X": the delegation's country; not "was
+					// received by the Deputy Director General, Ms Y".
 					p.org = d.delegationCountry(ts)
 					p.side = p.org != ""
 				}
@@ -2082,6 +2083,19 @@ var bylineRoles = wordSet(`correspondent correspondents reporter reporters edito
 contributor columnist staff bureau secretary officer spokesperson spokesman spokeswoman adviser advisor manager
 assistant division unit communications`)
 
+// ledBy returns the index of "by" in "led by" or "headed by" just before
+// token ts, over "the", or -1.
+func ledBy(toks []token, ts int) int {
+	by := ts - 1
+	if by > 0 && toks[by].lower == "the" {
+		by--
+	}
+	if by < 1 || toks[by].lower != "by" || toks[by-1].lower != "led" && toks[by-1].lower != "headed" {
+		return -1
+	}
+	return by
+}
+
 // delegationCountry returns the country of "the <Demonym> delegation"
 // earlier in the sentence of token i, whose members a list names, or "".
 func (d *docState) delegationCountry(i int) string {
@@ -2540,9 +2554,6 @@ func (d *docState) ofOtherCountry(pi int, country string, si int) bool {
 	return false
 }
 
-// ledDelegationCountry returns the country of the delegation whose head is
-// named at token i: "The Nepali delegation was led by Foreign Secretary
-// X", or "".
 // delegationOfCountry returns the ID of the country of the one
 // delegation sentence si tells, "a delegation of the Ministry of ... of
 // the Republic of Korea", "a Korean delegation", or "".
@@ -2564,8 +2575,8 @@ func (d *docState) delegationOfCountry(si int) string {
 					c = d.entityID(g.e)
 					break
 				}
-				if t := d.toks[x]; !(t.isWord() && (t.upper || complementJoiners[t.lower])) && t.punct != ',' {
-					break
+				if t := d.toks[x]; !(t.isWord() && (t.upper || complementJoiners[t.lower])) && t.punct != ',' || t.lower == "to" {
+					break // "a delegation of the Asian Development Bank to Samoa": where it goes
 				}
 			}
 		}
@@ -2577,6 +2588,9 @@ func (d *docState) delegationOfCountry(si int) string {
 	return found
 }
 
+// ledDelegationCountry returns the country of the delegation whose head is
+// named at token i: "The Nepali delegation was led by Foreign Secretary
+// X", or "".
 func (d *docState) ledDelegationCountry(i int) string {
 	a := d.sents[d.toks[i].sent].tokStart
 	for k := i - 1; k > a+2 && k >= i-8; k-- {
@@ -2933,6 +2947,11 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 			}
 			continue
 		}
+		if d.portfolioAfter(tr.end) && p.holdsAsCounterpartOnly(tr.title, tr.qualifier) {
+			// "his Spanish counterpart, X" makes X "Minister" of Spain,
+			// not "the Spanish Minister of Agriculture".
+			continue
+		}
 		n++
 		topicHolds = topicHolds || pi == topic
 		othersSince = othersSince || pi != topic && p.lastTok >= since
@@ -2976,6 +2995,26 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 		}
 	}
 	return best, n > 1
+}
+
+// portfolioAfter reports whether a portfolio the title reference ending
+// at token i does not hold follows it: "the Spanish Minister of
+// Agriculture".
+func (d *docState) portfolioAfter(i int) bool {
+	return i+1 < len(d.toks) && (d.toks[i].lower == "of" || d.toks[i].lower == "for") &&
+		d.toks[i+1].isWord() && d.toks[i+1].upper
+}
+
+// holdsAsCounterpartOnly reports whether p holds title (for qualifier)
+// only as the one a counterpart was given (counterpartPositions).
+func (p *person) holdsAsCounterpartOnly(title, qualifier string) bool {
+	for _, pos := range p.positions {
+		if (strings.EqualFold(pos.title, title) || strings.EqualFold(pos.base, title)) && (qualifier == "" || pos.org == qualifier || pos.accredited == qualifier) &&
+			pos.ev.Rule != "counterpart+name" {
+			return false
+		}
+	}
+	return true
 }
 
 // portfolioMinister reports whether title is a minister's with a
