@@ -179,9 +179,9 @@ func TestBodyAcronymBetweenTitleAndName(t *testing.T) {
 func TestHeadlineGuestToldAtAnotherMeeting(t *testing.T) {
 	ex := extract(t, "SCO Secretary-General meets Deputy Foreign Minister of Belarus and Chairman of the Eurasian Development Bank\n\n"+
 		"On 15 April 2026, Secretary-General of the Shanghai Cooperation Organisation (SCO) Nurlan Yermekbayev received at the SCO "+
-			"Secretariat in Beijing Deputy Minister of Foreign Affairs of the Republic of Belarus Igor Sekreta.\n\n"+
-			"On 14 April, Nurlan Yermekbayev held talks at the SCO Secretariat with Chairman of the Management Board of the Eurasian "+
-			"Development Bank (EDB) Nikolai Podguzov, who was in Beijing on a working visit.", "2026-04-16")
+		"Secretariat in Beijing Deputy Minister of Foreign Affairs of the Republic of Belarus Igor Sekreta.\n\n"+
+		"On 14 April, Nurlan Yermekbayev held talks at the SCO Secretariat with Chairman of the Management Board of the Eurasian "+
+		"Development Bank (EDB) Nikolai Podguzov, who was in Beijing on a working visit.", "2026-04-16")
 	got := meetingLines(ex)
 	for _, want := range []string{
 		"2026-04-15 Nurlan Yermekbayev: Igor Sekreta, Nurlan Yermekbayev",
