@@ -137,6 +137,7 @@ type Gazetteer struct {
 	envoys                                 map[string]bool     // the titles of envoys' posts
 	countryAliasBySlug                     []map[string]string // per country: its aliases and formal names by slug
 	surnames                               map[string]int      // last name of a known person, -1 when shared
+	personByEnds                           map[string][]int    // known persons by the first and last words of their names ("bola tinubu")
 	countryByID                            map[string]int      // graph ID of a country to its index
 	orgCountryByID                         map[string]int      // graph ID of a national body to its country's index
 }
@@ -200,6 +201,7 @@ func (g *Gazetteer) build() {
 	g.root = &trieNode{}
 	g.proot = &trieNode{}
 	g.personBySlug, g.orgBySlug, g.countryBySlug = map[string]int{}, map[string]int{}, map[string]int{}
+	g.personByEnds = map[string][]int{}
 	g.countryByID = map[string]int{}
 	g.countryFirstWords = map[string]bool{}
 	g.countryAliasBySlug = make([]map[string]string, len(g.Countries))
@@ -248,6 +250,12 @@ func (g *Gazetteer) build() {
 		for _, v := range append([]string{p.Name}, p.Aliases...) {
 			if _, ok := g.personBySlug[graph.Slug(v)]; !ok {
 				g.personBySlug[graph.Slug(v)] = i
+			}
+			if vs := strings.Split(graph.Slug(v), "-"); len(vs) >= 2 {
+				k := vs[0] + " " + vs[len(vs)-1]
+				if !slices.Contains(g.personByEnds[k], i) {
+					g.personByEnds[k] = append(g.personByEnds[k], i)
+				}
 			}
 		}
 		g.addTo(g.proot, p.Name, entry{kind: entPerson, idx: i})

@@ -56,6 +56,39 @@ func (g *Gazetteer) knownIndex(name string) int {
 	return -1
 }
 
+// knownVariant returns the known person of a two-word name whose given
+// name and surname the name of slug key writes with more given names or
+// initials between them ("Bola Ahmed Tinubu", "Elias M. Magosi" for "Bola
+// Tinubu", "Elias Magosi"), when there is one such person; or -1. Names
+// with particles are left: "Salman bin Khalifa Al Khalifa" is not "Salman
+// bin Hamad Al Khalifa"; and so are the known names of three words or
+// more: "George H. W. Bush" is not "George W. Bush".
+func (g *Gazetteer) knownVariant(key string) int {
+	w := strings.Split(key, "-")
+	if len(w) < 3 {
+		return -1
+	}
+	for _, x := range w {
+		if particles[x] {
+			return -1
+		}
+	}
+	found := -1
+	for _, c := range g.personByEnds[w[0]+" "+w[len(w)-1]] {
+		for _, v := range append([]string{g.Persons[c].Name}, g.Persons[c].Aliases...) {
+			kw := strings.Split(graph.Slug(v), "-")
+			if len(kw) != 2 || kw[0] != w[0] || kw[1] != w[len(w)-1] {
+				continue
+			}
+			if found >= 0 && found != c {
+				return -1
+			}
+			found = c
+		}
+	}
+	return found
+}
+
 // orgIndex returns the index of the organisation named name, or -1.
 func (g *Gazetteer) orgIndex(name string) int {
 	if i, ok := g.orgBySlug[graph.Slug(name)]; ok {

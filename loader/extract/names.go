@@ -2319,6 +2319,15 @@ func (d *docState) makePersons(intros []intro) {
 			pi = len(d.persons)
 			byKey[key] = pi
 			known := d.g.knownIndex(name)
+			if known < 0 {
+				// "Bola Ahmed Tinubu" for the known "Bola Tinubu", in a
+				// text that names his country: not "Carlos Ramiro
+				// Martínez Alvarado", a Guatemalan whose second surname
+				// is a Costa Rican president's.
+				if k := d.g.knownVariant(key); k >= 0 && d.namesCountry(d.g.Persons[k].Country) {
+					known = k
+				}
+			}
 			if known < 0 && in.pos != nil && !strings.Contains(key, "-") {
 				// "President Biden": a titled surname of a known figure.
 				known = d.g.knownSurname(key)
@@ -4430,13 +4439,29 @@ func (d *docState) mergeMiddleNames() {
 	}
 }
 
+// namesCountry reports whether the text names the country called name
+// (or its people, or its capital).
+func (d *docState) namesCountry(name string) bool {
+	ci := d.g.countryIndex(name)
+	if ci < 0 {
+		return false
+	}
+	for _, m := range d.gz {
+		if (m.e.kind == entCountry || m.e.kind == entCapital) && m.e.idx == ci {
+			return true
+		}
+	}
+	return false
+}
+
 // mergeName merges person pi into target, the longer name, unless pi is a
 // known person's and target is not: then target goes into pi, which keeps
-// its key and country. Two known persons stay apart.
+// its key and country. Two known persons stay apart; two names of one
+// known person ("William Ruto", "William Samoei Ruto") do not.
 func (d *docState) mergeName(pi, target int) {
 	from, into := pi, target
-	if d.persons[pi].known >= 0 {
-		if d.persons[target].known >= 0 {
+	if k := d.persons[pi].known; k >= 0 {
+		if t := d.persons[target].known; t >= 0 && t != k {
 			return
 		}
 		from, into = target, pi

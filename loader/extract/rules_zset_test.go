@@ -192,3 +192,35 @@ func TestHeadlineGuestToldAtAnotherMeeting(t *testing.T) {
 		}
 	}
 }
+
+// "Bola Ahmed Tinubu" is the known "Bola Tinubu" (Nigeria's) in a text
+// that names Nigeria, so his post and his officials' are Nigeria's, not
+// those of the guest's country; "William Samoei Ruto" and "President
+// Ruto" are one person with "William Ruto". A second surname that makes a
+// known name ("Carlos Ramiro Martínez Alvarado", "Carlos Alvarado" of
+// Costa Rica) in a text that does not name that country is no match.
+func TestKnownPersonWithMiddleNames(t *testing.T) {
+	ex := extract(t, "President Bola Ahmed Tinubu on Thursday received the Secretary-General of the Commonwealth, Shirley Ayorkor "+
+		"Botchwey, a former Foreign Minister of Ghana, at the Presidential Villa. The Secretary-General is on her first official "+
+		"visit to Nigeria.", "2025-12-04")
+	if ps := positionsOf(ex, "Bola Ahmed Tinubu"); !hasPosition(ps, "President", "country:nigeria") {
+		t.Errorf("Tinubu positions = %+v, want Nigeria's President", ps)
+	}
+	ex = extract(t, "Sheikh Mohamed bin Zayed, President of the UAE, received William Samoei Ruto, President of the Republic of Kenya, "+
+		"in Abu Dhabi today. President Ruto thanked the UAE. Sheikh Mohamed later saw off President William Ruto at the airport.", "2025-12-04")
+	n := 0
+	for _, p := range ex.Persons {
+		if strings.Contains(p.Name, "Ruto") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("persons = %+v, want one Ruto", ex.Persons)
+	}
+	ex = extract(t, "On the Guatemalan side, the foreign minister, Carlos Ramiro Martínez Alvarado, took part.", "2025-12-04")
+	for _, c := range ex.Countries {
+		if c.ID == "country:costa-rica" {
+			t.Errorf("countries = %+v, want no Costa Rica", ex.Countries)
+		}
+	}
+}
