@@ -1977,10 +1977,17 @@ func (d *docState) findMeetings() []*meeting {
 		}
 		if !merged && !v.gathering && !beside && cur >= 0 && ms[cur].sameScene(nm) && !(d.sequenced(si) && nm.bringsNew(ms[cur])) && !v.ofGathering &&
 			!(otherHost(ms[cur], nm) && recv) {
-			// A paragraph tells of one encounter: "Retno visited
-			// Beijing. ... Taha was also present during the meeting
-			// with Wang Yi."
-			ms[cur].merge(nm)
+			if v.kind == mkMeet && (d.toks[v.start].lower == "preceded" || d.toks[v.start].lower == "followed") {
+				// "It was preceded by a meeting of the foreign ministers,
+				// A and B": an encounter of its own, though no day sets it
+				// apart; the talks, "it", stay the meeting told.
+				ms = append(ms, nm)
+			} else {
+				// A paragraph tells of one encounter: "Retno visited
+				// Beijing. ... Taha was also present during the meeting
+				// with Wang Yi."
+				ms[cur].merge(nm)
+			}
 			merged = true
 		}
 		if !merged {
@@ -2048,9 +2055,28 @@ func (d *docState) headlineOnlyElsewhere(ms []*meeting) {
 		if len(m.ev) == 0 || m.ev[0].Start != head || len(m.ev) == 1 {
 			continue // not a headline's meeting the body went on with
 		}
+		// elsewhere: another meeting has pi among its attendees, told in
+		// the body, with one of m's others: the headline's encounter told
+		// on its own day, not a meeting with others nor a name in passing
+		// ("who conveyed greetings from Mr Lebedev").
+		in := map[int]bool{} // m's attendees, before any is taken out
+		for _, a := range m.attendees {
+			in[d.root(a.person)] = true
+		}
+		elsewhere := func(o *meeting, pi int) bool {
+			at, with := false, false
+			for _, b := range o.attendees {
+				if r := d.root(b.person); r == d.root(pi) {
+					at = at || b.ev.Start != head
+				} else if in[r] {
+					with = true
+				}
+			}
+			return o != m && at && with
+		}
 		kept := m.attendees[:0]
 		for _, a := range m.attendees {
-			if a.ev.Start == head && d.root(a.person) != subj && !body(m, a.person) && slices.ContainsFunc(ms, func(o *meeting) bool { return o != m && body(o, a.person) }) {
+			if a.ev.Start == head && d.root(a.person) != subj && !body(m, a.person) && slices.ContainsFunc(ms, func(o *meeting) bool { return elsewhere(o, a.person) }) {
 				continue
 			}
 			kept = append(kept, a)
@@ -4430,8 +4456,8 @@ func (d *docState) presentAt(i, end int) bool {
 // sessionNamedBefore returns the index of the meeting before ms[cur] that
 // a joining sentence si names as its subject, "The Ministerial Session
 // was also attended by X", when that meeting's sentence wrote the same
-// name ("The Ministerial Session on Tuesday was co-chaired by") and
-// ms[cur]'s did not; or -1.
+// name as its subject ("The Ministerial Session on Tuesday was co-chaired
+// by") and ms[cur]'s did not write it at all; or -1.
 func (d *docState) sessionNamedBefore(ms []*meeting, cur, si int) int {
 	s := d.sents[si]
 	a := s.tokStart
@@ -4446,19 +4472,28 @@ func (d *docState) sessionNamedBefore(ms []*meeting, cur, si int) int {
 		return -1
 	}
 	name := d.phrase(a+1, e+1) // "Ministerial Session"
-	tells := func(m *meeting) bool {
+	// tells reports whether a sentence of m writes the name, anywhere or,
+	// when subject, as its subject: not "ahead of the Ministerial Meeting
+	// of the Council, A held talks with B".
+	tells := func(m *meeting, subject bool) bool {
 		for _, ev := range m.ev {
-			if ev.Start != s.start && strings.Contains(ev.Sentence, name) {
+			if ev.Start == s.start {
+				continue
+			}
+			if subject && (strings.HasPrefix(ev.Sentence, "The "+name) || strings.Contains(ev.Sentence, ", the "+name)) ||
+				!subject && strings.Contains(ev.Sentence, name) {
 				return true
 			}
 		}
 		return false
 	}
-	if tells(ms[cur]) {
+	if tells(ms[cur], false) {
 		return -1
 	}
-	for n := cur - 1; n >= 0; n-- {
-		if tells(ms[n]) {
+	// The meetings told last, as for merging: a long text of many
+	// meetings must not read them all for each joining sentence.
+	for n := cur - 1; n >= 0 && n >= cur-mergeWindow; n-- {
+		if tells(ms[n], true) {
 			return n
 		}
 	}

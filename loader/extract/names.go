@@ -2250,10 +2250,19 @@ func (d *docState) compoundBodyAt(e int) bool {
 
 // acronymThenName reports whether a name of two words or more starts at
 // token k: not "(LPRP) Central Committee", where "Central" stops before
-// the body's head.
+// the body's head, nor "(ADB) Resident Mission in Thailand", a unit of
+// the body.
 func (d *docState) acronymThenName(k int) bool {
 	e := d.nameAt(k, true)
-	return e > k && d.wordsIn(k, e) >= 2
+	if e <= k || d.wordsIn(k, e) < 2 {
+		return false
+	}
+	for x := k; x < e; x++ {
+		if orgHeads[d.toks[x].lower] || portfolioTail[d.toks[x].lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // skipAcronym returns the token after a bracketed acronym at token i

@@ -1086,19 +1086,34 @@ func titleCase(s string) string {
 // "on Bilateral Cooperation"), no person or known name among them. It
 // returns the token after the tail and its capitalised words, or (i, 0).
 func (d *docState) bodyTail(i int) (int, int) {
+	// A domain runs to 12 tokens only when a name is split off after it
+	// ("... and Inter-Parliamentary Relations Dilfuza Raimova"); else to
+	// 9, which leaves out the name no portfolio word announces:
+	// "Committee on Ecology and Environmental Protection and Climate
+	// Change Adaptation Bakhtiyor Aliev".
+	e, caps, split := d.bodyTailWithin(i, 12)
+	if !split {
+		e, caps, _ = d.bodyTailWithin(i, 9)
+	}
+	return e, caps
+}
+
+// bodyTailWithin is bodyTail over at most limit tokens; split reports
+// that a person's name was split off the end of the tail.
+func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 	if i+1 >= len(d.toks) {
-		return i, 0
+		return i, 0, false
 	}
 	switch d.toks[i].lower {
 	case "of", "for", "on":
 	default:
-		return i, 0
+		return i, 0, false
 	}
-	e, caps := i+1, 0
+	e, caps = i+1, 0
 	if d.toks[e].lower == "the" && e+1 < len(d.toks) && d.toks[e+1].upper && d.gzAt[e+1] < 0 {
 		e++ // "Council for the Promotion of International Trade"
 	}
-	for e < len(d.toks) && e-i < 12 && !d.toks[e].newlineBefore {
+	for e < len(d.toks) && e-i < limit && !d.toks[e].newlineBefore {
 		w := &d.toks[e]
 		if _, wd := weekdays[w.lower]; wd {
 			break // "SAARC Development Fund on Monday": a date, no domain
@@ -1131,12 +1146,12 @@ func (d *docState) bodyTail(i int) (int, int) {
 		e-- // "Authority of Heads of State and" + a word the tail refused
 	}
 	if caps == 0 {
-		return i, 0
+		return i, 0, false
 	}
 	if e < len(d.toks) && d.toks[e].upper && (orgHeads[d.toks[e].lower] || d.toks[e].lower == "ministry") && !d.toks[e].newlineBefore {
 		// "Political Directorate of the Bulgarian Ministry": the tail
 		// names a second body, not the first one's domain.
-		return i, 0
+		return i, 0, false
 	}
 	for n := 2; n <= 3; n++ {
 		// "Department of the Presidential Administration Aizada
@@ -1144,7 +1159,7 @@ func (d *docState) bodyTail(i int) (int, int) {
 		// Ismoilov": the name after the body is a person's.
 		if e-i >= n+2 && caps >= n+1 && (orgHeads[d.toks[e-n-1].lower] || isPortfolioWord(d.toks[e-n-1].lower)) && d.nameAt(e-n, false) == e &&
 			d.wordsIn(e-n, e) == n {
-			e, caps = e-n, caps-n
+			e, caps, split = e-n, caps-n, true
 			break
 		}
 	}
@@ -1157,9 +1172,9 @@ func (d *docState) bodyTail(i int) (int, int) {
 	}
 	if d.nameAt(e-min(caps, 2), false) == e && d.toks[e-1].lower != "countries" && caps <= 2 && !isPortfolioWord(d.toks[e-1].lower) && !domainEnds[d.toks[e-1].lower] {
 		// "Commission of Sadyr Japarov"? a name, not a domain: keep out.
-		return i, 0
+		return i, 0, false
 	}
-	return e, caps
+	return e, caps, split
 }
 
 // titledNameAt reports whether a name of two words or more starts at token
