@@ -974,6 +974,17 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
+		if !ok && (w == "to" || w == "for") && envoyTitle(p.base) {
+			// "Presidential Envoy to the Far Eastern Federal District
+			// Yury Trutnev", "Special Envoy for the Horn of Africa Mike
+			// Hammer": the region an envoy serves, then the name.
+			if e := d.regionThenName(k); e > k {
+				p.title += " " + d.phrase(j, e)
+				complement = true
+				j = e
+				continue
+			}
+		}
 		if ok || w == "to" || w == "at" {
 			break
 		}
@@ -2246,6 +2257,43 @@ func (d *docState) compoundBodyAt(e int) bool {
 		}
 	}
 	return false
+}
+
+// envoyTitle reports whether title is an envoy's or a representative's,
+// whose post names the region it serves.
+func envoyTitle(title string) bool {
+	t := strings.ToLower(title)
+	return strings.HasSuffix(t, "envoy") || strings.HasSuffix(t, "representative")
+}
+
+// regionTail end the names of the regions an envoy serves.
+var regionTail = wordSet(`district region regions territory territories area affairs lakes sahel africa asia europe east americas
+pacific caribbean arctic peninsula balkans caucasus horn sea islands`)
+
+// regionThenName reads, from token k, a region in capitalised words ("Far
+// Eastern Federal District", "Horn of Africa") followed by a name of two
+// words or more that ends the run of capitalised words, and returns the
+// token after the region; or k.
+func (d *docState) regionThenName(k int) int {
+	r := k
+	for r < len(d.toks) && r-k < 12 && !d.toks[r].newlineBefore {
+		t := &d.toks[r]
+		if g, ok := d.gzOf(r); ok && g.e.kind == entTitle {
+			break
+		}
+		if t.isWord() && t.upper || r > k && (t.lower == "of" || t.lower == "and" || t.lower == "the") && r+1 < len(d.toks) && d.toks[r+1].upper ||
+			r > k && t.isHyphen() && r+1 < len(d.toks) && d.toks[r+1].upper {
+			r++
+			continue
+		}
+		break
+	}
+	for x := r - 2; x > k; x-- {
+		if regionTail[d.toks[x-1].lower] && d.toks[x-1].upper && d.nameAt(x, true) == r && d.wordsIn(x, r) >= 2 {
+			return x
+		}
+	}
+	return k
 }
 
 // acronymThenName reports whether a name of two words or more starts at

@@ -224,3 +224,22 @@ func TestKnownPersonWithMiddleNames(t *testing.T) {
 		}
 	}
 }
+
+// An envoy's post names the region it serves before the name: "Deputy
+// Prime Minister – Presidential Envoy to the Far Eastern Federal District
+// Yury Trutnev also took part", "Special Envoy for the Horn of Africa Mike
+// Hammer".
+func TestEnvoyToARegionThenName(t *testing.T) {
+	ex := extract(t, "Vladimir Putin had a working meeting with Governor of Primorye Territory Oleg Kozhemyako on Monday. "+
+		"Deputy Prime Minister – Presidential Envoy to the Far Eastern Federal District Yury Trutnev also took part in the meeting. "+
+		"Special Envoy for the Horn of Africa Mike Hammer was in Moscow.", "2026-03-05")
+	if ps := positionsOf(ex, "Yury Trutnev"); len(ps) != 1 || ps[0].Title != "Deputy Prime Minister – Presidential Envoy to the Far Eastern Federal District" {
+		t.Errorf("Yury Trutnev positions = %+v, want the Deputy Prime Minister – Presidential Envoy to the Far Eastern Federal District", ps)
+	}
+	if ps := positionsOf(ex, "Mike Hammer"); len(ps) != 1 || ps[0].Title != "Special Envoy for the Horn of Africa" {
+		t.Errorf("Mike Hammer positions = %+v, want the Special Envoy for the Horn of Africa", ps)
+	}
+	if got := meetingLines(ex); len(got) != 1 || !strings.Contains(got[0], "Yury Trutnev") {
+		t.Errorf("meetings = %q, want Trutnev at the working meeting", got)
+	}
+}
