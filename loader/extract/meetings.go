@@ -1955,6 +1955,11 @@ func (d *docState) findMeetings() []*meeting {
 			merged = true
 		}
 		recv, seq := d.receivedBy(si), d.sequenced(si) // the sentence's, once
+		// "Earlier on Tuesday, the Ghanaian Vice President held bilateral
+		// talks with her counterpart": fewer of the attendees, before the
+		// meeting told; an encounter of its own.
+		earlier := d.toks[s.tokStart].lower == "earlier" && d.toks[s.tokStart].upper
+		smaller := func(m *meeting) bool { return earlier && len(nm.attendees) < len(m.attendees) }
 		if d.saysSeparate(si, v) || ownNamed && !merged {
 			merged = true // "Later in the day, A and B held separate talks": an encounter of its own
 			ms = append(ms, nm)
@@ -1968,7 +1973,7 @@ func (d *docState) findMeetings() []*meeting {
 				break
 			}
 			if m.shares(nm) && !((seq || m.date == "" && nm.date != "" && len(m.paras) > 0 && m.paras[0] > 0 && d.opensWithDay(si) && nm.sharedWith(m) == 1) && nm.bringsNew(m)) && !beside &&
-				!d.otherDayThanLead(si, m, nm) && !(otherHost(m, nm) && recv) && !(m.date == "" && nm.date != "" && d.pluperfectAt(v.start)) {
+				!d.otherDayThanLead(si, m, nm) && !(otherHost(m, nm) && recv) && !(m.date == "" && nm.date != "" && d.pluperfectAt(v.start)) && !smaller(m) {
 				m.merge(nm)
 				cur = k
 				merged = true
@@ -1976,7 +1981,7 @@ func (d *docState) findMeetings() []*meeting {
 			}
 		}
 		if !merged && !v.gathering && !beside && cur >= 0 && ms[cur].sameScene(nm) && !(d.sequenced(si) && nm.bringsNew(ms[cur])) && !v.ofGathering &&
-			!(otherHost(ms[cur], nm) && recv) {
+			!(otherHost(ms[cur], nm) && recv) && !smaller(ms[cur]) {
 			if v.kind == mkMeet && (d.toks[v.start].lower == "preceded" || d.toks[v.start].lower == "followed") {
 				// "It was preceded by a meeting of the foreign ministers,
 				// A and B": an encounter of its own, though no day sets it

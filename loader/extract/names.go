@@ -3723,6 +3723,17 @@ func (d *docState) ministerPortfolioEnd(k int) int {
 	for r > k && !d.toks[r-1].upper {
 		r-- // "... Ana Quispe and the Minister of ...": "and" joins the next title
 	}
+	for e := k + 1; e < r; e++ {
+		// "Minister of National Economy Serik Zhumangarin and Péter
+		// Szijjártó co-chaired": the portfolio ends before the first of
+		// two names joined by "and", not before the second.
+		if w := d.toks[e-1].lower; !d.toks[e-1].upper || !isPortfolioWord(w) {
+			continue
+		}
+		if n := d.nameAt(e, true); n > e && n+1 < r && d.toks[n].lower == "and" && d.wordsIn(e, n) >= 2 && d.nameAt(n+1, true) == r && d.wordsIn(n+1, r) >= 2 {
+			return e
+		}
+	}
 	for e := r - 1; e > k; e-- {
 		w := d.toks[e-1].lower
 		if !d.toks[e-1].upper || !(hardStop[w] || isPortfolioWord(w)) {

@@ -243,3 +243,28 @@ func TestEnvoyToARegionThenName(t *testing.T) {
 		t.Errorf("meetings = %q, want Trutnev at the working meeting", got)
 	}
 }
+
+// "Earlier on Tuesday, A held bilateral talks with B": fewer of the
+// attendees of the meeting told before, and before it: an encounter of its
+// own, though it brings no one new.
+func TestEarlierSmallerMeetingIsItsOwn(t *testing.T) {
+	ex := extract(t, "FREETOWN - President Julius Maada Bio has received the Vice President of the Republic of Ghana, Naana Jane "+
+		"Opoku-Agyemang. The meeting, held on Tuesday afternoon, was attended by the Vice President of Sierra Leone, Mohamed Juldeh "+
+		"Jalloh, and the Minister of Foreign Affairs, Timothy Musa Kabba.\n\n"+
+		"Earlier on Tuesday, the Ghanaian Vice President held bilateral talks with her Sierra Leonean counterpart, Vice President "+
+		"Jalloh, at the Office of the Vice President.", "2026-02-11")
+	want := "2026-02-10 Mohamed Juldeh Jalloh: Mohamed Juldeh Jalloh, Naana Jane Opoku-Agyemang"
+	if got := meetingLines(ex); len(got) != 2 || !slices.Contains(got, want) {
+		t.Errorf("meetings = %q, want two, one of them %q", got, want)
+	}
+}
+
+// "Minister of National Economy Serik Zhumangarin and Péter Szijjártó
+// co-chaired": the portfolio ends before the first of the two names.
+func TestMinisterPortfolioBeforeTwoNames(t *testing.T) {
+	ex := extract(t, "Earlier today, Deputy Prime Minister – Minister of National Economy Serik Zhumangarin and Péter Szijjártó "+
+		"co-chaired the meeting of the Intergovernmental Council.", "2026-02-12")
+	if ps := positionsOf(ex, "Serik Zhumangarin"); !hasPosition(ps, "Deputy Prime Minister – Minister of National Economy", "") {
+		t.Errorf("Serik Zhumangarin positions = %+v, want the Deputy Prime Minister – Minister of National Economy", ps)
+	}
+}
