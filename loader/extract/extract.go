@@ -117,6 +117,7 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.datelinePublished()
 	d.matchKnownPersons()
 	d.headedOrgs()
+	d.namedSummits()
 	d.quotes = findQuotes(d.text, d.paras)
 	d.markQuotes()
 	d.findPersons()

@@ -289,6 +289,63 @@ func (d *docState) nestedBody(start, end int) {
 	}
 }
 
+// summitQualifiers describe a summit without naming it ("the
+// Extraordinary Summit").
+var summitQualifiers = wordSet(`extraordinary informal special annual ordinary emergency regular joint first second third last next
+leaders leaders' heads`)
+
+// ordinalWord reports whether w (lower case) numbers a session: "second",
+// "nineteenth", "xxxvi", "xxth".
+func ordinalWord(w string) bool {
+	if holdOrdinals[w] || ordinalNumber(w) || strings.HasSuffix(w, "teenth") || strings.HasSuffix(w, "tieth") {
+		return true
+	}
+	w = strings.TrimSuffix(w, "th")
+	return w != "" && strings.Trim(w, "ivxlc") == ""
+}
+
+// namedSummits emits the summits the text names, "the Ibero-American
+// Summit", "the SADC Summit", "the China–Central Asia Summit", as bodies
+// (the genre's lists of participants hold them as such); the countries
+// and bodies in their names keep their own mentions.
+func (d *docState) namedSummits() {
+	for i := 1; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if t.lower != "summit" || !t.isWord() || !t.upper || d.gzAt[i] >= 0 || t.newlineBefore {
+			continue
+		}
+		b := i
+		for k := i - 1; k >= 0 && i-k <= 8 && !d.toks[k+1].newlineBefore; k-- {
+			w := &d.toks[k]
+			if w.isWord() && w.upper && !stopFirst[w.lower] && months[w.lower] == 0 && !isDigitWord(w.lower) && !honorifics[w.lower] {
+				if _, day := weekdays[w.lower]; day {
+					break
+				}
+				b = k
+				continue
+			}
+			if (w.isHyphen() || isDash(w.punct)) && k > 0 && d.toks[k-1].isWord() && d.toks[k-1].upper && b == k+1 {
+				continue // "Ibero-American", "China–Central Asia"
+			}
+			break
+		}
+		for b < i && (ordinalWord(d.toks[b].lower) || summitQualifiers[d.toks[b].lower]) {
+			b++ // "the Eighteenth SAARC Summit", "the XXX Ibero-American Summit": the body is the series
+		}
+		if b == i || d.toks[b].sent != t.sent || b == d.sents[t.sent].tokStart && !d.toks[b].allCaps && d.gzAt[b] < 0 {
+			continue // a sentence's first word need not be a name's
+		}
+		if g, ok := d.gzOf(b); ok && g.start == b && g.end == i && (g.e.kind == entCapital || g.e.kind == entCity) {
+			continue // "the Beijing Summit": a meeting named by its city
+		}
+		if i+1 < len(d.toks) && isDigitWord(d.toks[i+1].lower) && len(d.toks[i+1].lower) == 4 && !d.toks[i+1].newlineBefore {
+			continue // "Apec CEO Summit 2024": one year's event, not the series
+		}
+		name := d.phrase(b, i+1)
+		d.parents = append(d.parents, gzMatch{start: b, end: i + 1, e: entry{kind: entOrg, idx: d.localOrgIndex(name, "forum")}})
+	}
+}
+
 // organsOfBodies marks an organ named with the known body it belongs to,
 // which the text names too: "Council of Foreign Ministers of the Arab
 // Maghreb Union", "Permanent Secretariat of the Adriatic and Ionian

@@ -268,3 +268,21 @@ func TestMinisterPortfolioBeforeTwoNames(t *testing.T) {
 		t.Errorf("Serik Zhumangarin positions = %+v, want the Deputy Prime Minister – Minister of National Economy", ps)
 	}
 }
+
+// The summits a text names are bodies: "the Ibero-American Summit", "the
+// SADC Summit", "the XXX Ibero-American Summit" (the series); not "the
+// Beijing Summit" (a city's meeting), "the Extraordinary Summit" (no name),
+// nor "Apec CEO Summit 2024" (one year's event).
+func TestNamedSummits(t *testing.T) {
+	ex := extract(t, "The President will attend the XXX Ibero-American Summit in Madrid and the SADC Summit in Harare. "+
+		"He recalled the Beijing Summit and the Extraordinary Summit, and spoke at the Apec CEO Summit 2024.", "2026-03-05")
+	var got []string
+	for _, o := range ex.Organisations {
+		got = append(got, o.Name)
+	}
+	slices.Sort(got)
+	want := []string{"Asia-Pacific Economic Cooperation", "Ibero-American Summit", "SADC Summit", "Southern African Development Community"}
+	if !slices.Equal(got, want) {
+		t.Errorf("organisations = %q, want %q", got, want)
+	}
+}
