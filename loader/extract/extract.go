@@ -53,6 +53,10 @@ type docState struct {
 	jobSpans []span            // jobs described after names (jobAfter), in tokens
 	// holderIdx indexes persons by the words of their titles (titleHolders).
 	holderIdx map[string][]int
+	// titleBodies are the units named inside a title's complement
+	// ("Director of the European Department"): emitted as bodies, though
+	// the title's parse keeps them as its portfolio.
+	titleBodies []gzMatch
 	quotes    []quote
 	quoteAt   []int32 // per token: index into quotes when inside one, or -1
 	localOr   []localOrg
@@ -438,7 +442,17 @@ func (d *docState) entityID(e entry) string {
 // text names. A capital that is the subject of its sentence ("Beijing
 // said") stands for its country; elsewhere it is a place.
 func (d *docState) entities() {
+	slices.SortFunc(d.titleBodies, func(a, b gzMatch) int { return a.start - b.start })
+	d.titleBodies = slices.CompactFunc(d.titleBodies, func(a, b gzMatch) bool { return a.start == b.start })
+	tb := 0 // the bodies named inside titles, in text order among the hits
+	titleBodies := func(before int) {
+		for ; tb < len(d.titleBodies) && d.titleBodies[tb].start < before; tb++ {
+			m := d.titleBodies[tb]
+			d.addOrg(m.e.idx, d.phrase(m.start, m.end), d.toks[m.start].sent, "title-unit")
+		}
+	}
 	for _, m := range d.gz {
+		titleBodies(m.start)
 		si := d.toks[m.start].sent
 		surface := d.phrase(m.start, m.end)
 		switch m.e.kind {
@@ -471,6 +485,7 @@ func (d *docState) entities() {
 			d.countriesInside(m, si)
 		}
 	}
+	titleBodies(len(d.toks))
 	for _, m := range d.parents {
 		if m.e.kind == entOrg {
 			d.addOrg(m.e.idx, d.phrase(m.start, m.end), d.toks[m.start].sent, "parent-org")

@@ -1045,6 +1045,11 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if e == k {
 			break
 		}
+		if w == "of" && k == j+2 && e-k >= 2 && titleUnits[d.toks[e-1].lower] && d.toks[e-1].upper {
+			// "Director of the European Department": the unit is a
+			// body of its own, named inside the title.
+			d.titleBodies = append(d.titleBodies, gzMatch{start: k, end: e, e: entry{kind: entOrg, idx: d.localOrgIndex(d.phrase(k, e), "agency")}})
+		}
 		// "Director of Policy Planning", "Special Representative for
 		// International Cooperation", "Head of the Presidential
 		// Administration ... Department".
@@ -2258,6 +2263,10 @@ func (d *docState) compoundBodyAt(e int) bool {
 	}
 	return false
 }
+
+// titleUnits end the names of the units of a ministry or body that a
+// title names ("Director of the European Department").
+var titleUnits = wordSet(`department unit division directorate`)
 
 // envoyTitle reports whether title is an envoy's or a representative's,
 // whose post names the region it serves.

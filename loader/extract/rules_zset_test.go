@@ -286,3 +286,21 @@ func TestNamedSummits(t *testing.T) {
 		t.Errorf("organisations = %q, want %q", got, want)
 	}
 }
+
+// A unit a title names ("Director of the European Department", "Head of
+// the Digital Transformation Unit") is a body of its own; the title keeps
+// it as written.
+func TestUnitNamedInsideATitle(t *testing.T) {
+	ex := extract(t, "The Minister received Ambassador Hisham Al-Rousan and the Director of the European Department Rasha "+
+		"Al-Khasawneh on Monday.", "2026-03-05")
+	found := false
+	for _, o := range ex.Organisations {
+		found = found || o.Name == "European Department"
+	}
+	if !found {
+		t.Errorf("organisations = %+v, want the European Department", ex.Organisations)
+	}
+	if ps := positionsOf(ex, "Rasha Al-Khasawneh"); len(ps) != 1 || ps[0].Title != "Director of the European Department" {
+		t.Errorf("Rasha Al-Khasawneh positions = %+v, want the Director of the European Department", ps)
+	}
+}
