@@ -57,10 +57,10 @@ type docState struct {
 	// ("Director of the European Department"): emitted as bodies, though
 	// the title's parse keeps them as its portfolio.
 	titleBodies []gzMatch
-	quotes    []quote
-	quoteAt   []int32 // per token: index into quotes when inside one, or -1
-	localOr   []localOrg
-	parents   []gzMatch // known organisations named inside a local one's name
+	quotes      []quote
+	quoteAt     []int32 // per token: index into quotes when inside one, or -1
+	localOr     []localOrg
+	parents     []gzMatch // known organisations named inside a local one's name
 
 	persons  []*person
 	mentions []pmention // person mentions in text order
