@@ -1499,35 +1499,49 @@ var signOffWords = wordSet(`press communication communications information media
 var signOffHeads = wordSet(`department office service unit directorate division bureau team section centre center
 communication communications`)
 
-// signOffUnits emits the press unit that signs a release on its last line:
-// "Press Department", "Public Relations Service", "SEGIB Communication",
-// "*Directorate of Communication – Ministry of Foreign Affairs*" (the unit
-// before the dash; the ministry is named by its own rule). The line is
+// signOffUnits emits the press units that sign a release or that its
+// contact lines name, in its last three paragraphs: "Press Department",
+// "Public Relations Service", "SEGIB Communication", "*Directorate of
+// Communication – Ministry of Foreign Affairs*", "*OACPS Secretariat –
+// Communications Unit*", "Media contact: CBSS Secretariat, Communications
+// Unit, press@...", "Issued by: Media Unit, Ministry of ...". Each piece
+// of such a line between dashes, commas and colons is read alone: it is
 // short, in title case, and names what the unit does.
 func (d *docState) signOffUnits() {
-	if len(d.paras) == 0 {
-		return
+	for n := max(0, len(d.paras)-3); n < len(d.paras); n++ {
+		p := d.paras[n]
+		s := d.tokenAt(p.start)
+		if s < 0 {
+			continue
+		}
+		e := s
+		for e < len(d.toks) && d.toks[e].start < p.end {
+			e++
+		}
+		if e-s > 40 {
+			continue // a paragraph of the body
+		}
+		from := s
+		for k := s; k <= e; k++ {
+			if k < e {
+				t := &d.toks[k]
+				if !(t.isHyphen() && (k == s || d.toks[k-1].end < t.start) || isDash(t.punct) || t.punct == ',' || t.punct == ':' || t.punct == '|') {
+					continue
+				}
+			}
+			d.signOffUnit(from, k)
+			from = k + 1
+		}
 	}
-	p := d.paras[len(d.paras)-1]
-	s := d.tokenAt(p.start)
-	if s < 0 {
-		return
-	}
-	e := s
-	for e < len(d.toks) && d.toks[e].start < p.end {
-		e++
-	}
-	for s < e && (d.toks[s].punct == '*' || d.toks[s].punct == '_') {
+}
+
+// signOffUnit emits the press unit tokens [s, e) name, if they do.
+func (d *docState) signOffUnit(s, e int) {
+	for s < e && (d.toks[s].punct == '*' || d.toks[s].punct == '_' || d.toks[s].lower == "the") {
 		s++
 	}
-	for e > s && (d.toks[e-1].punct == '*' || d.toks[e-1].punct == '_') {
+	for e > s && (d.toks[e-1].punct == '*' || d.toks[e-1].punct == '_' || d.toks[e-1].punct == '.') {
 		e--
-	}
-	for k := s + 1; k < e; k++ {
-		if t := &d.toks[k]; (t.isHyphen() || isDash(t.punct)) && d.toks[k-1].end < t.start {
-			e = k // the unit, not the ministry after the dash
-			break
-		}
 	}
 	if e-s < 2 || e-s > 9 || !d.toks[s].upper {
 		return
@@ -1541,8 +1555,8 @@ func (d *docState) signOffUnits() {
 		does = does || signOffWords[t.lower]
 		head = head || signOffHeads[t.lower] && t.upper
 	}
-	if g, ok := d.gzOf(s); !does || !head || ok && g.start == s && g.end == e {
-		return // no press unit, or a name the gazetteer knows
+	if g, ok := d.gzOf(s); !does || !head || ok && g.start == s && (g.end == e || g.e.kind == entTitle) {
+		return // no press unit, a name the gazetteer knows, or a person's post ("Spokesperson of the Department ...")
 	}
 	name := d.phrase(s, e)
 	d.addOrg(d.localOrgIndex(name, "agency"), name, d.toks[s].sent, "sign-off")

@@ -304,3 +304,24 @@ func TestUnitNamedInsideATitle(t *testing.T) {
 		t.Errorf("Rasha Al-Khasawneh positions = %+v, want the Director of the European Department", ps)
 	}
 }
+
+// The press units a release's closing lines name, each piece of a line
+// between dashes, commas and colons read alone: "*OACPS Secretariat –
+// Communications Unit*", "Issued by: Media Unit, Ministry of Foreign
+// Affairs"; not a spokesperson's post.
+func TestSignOffUnitsInContactLines(t *testing.T) {
+	ex := extract(t, "The Secretary-General received Ambassador Ana Ruiz on Monday.\n\n"+
+		"Issued by: Media Unit, Ministry of Foreign Affairs\n\n"+
+		"Spokesperson of the Department of International Relations and Cooperation\n\n"+
+		"*OACPS Secretariat – Communications Unit*", "2026-03-05")
+	var got []string
+	for _, o := range ex.Organisations {
+		if strings.HasSuffix(o.Name, "Unit") || strings.HasPrefix(o.Name, "Spokesperson") {
+			got = append(got, o.Name)
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"Communications Unit", "Media Unit"}; !slices.Equal(got, want) {
+		t.Errorf("units = %q, want %q", got, want)
+	}
+}
