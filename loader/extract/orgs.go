@@ -12,7 +12,7 @@ import (
 var orgHeads = wordSet(`organisation organization council commission committee union bank fund forum
 association agency corporation company university institute party assembly parliament secretariat
 department bureau centre center academy authority chamber government army federation confederation
-office division directorate group mission section`)
+office division directorate group mission section force forces`)
 
 // headedOrgs marks the capitalised names that end with a body's head word
 // and that the gazetteer does not know as local organisations. The name

@@ -325,3 +325,17 @@ func TestSignOffUnitsInContactLines(t *testing.T) {
 		t.Errorf("units = %q, want %q", got, want)
 	}
 }
+
+// A force is a body: "the Gang Suppression Force", "the Lebanese Armed
+// Forces".
+func TestForcesAreBodies(t *testing.T) {
+	ex := extract(t, "The leaders discussed the deployment of the Gang Suppression Force and support for the Lebanese Armed Forces.", "2026-03-05")
+	var got []string
+	for _, o := range ex.Organisations {
+		got = append(got, o.Name)
+	}
+	slices.Sort(got)
+	if want := []string{"Gang Suppression Force", "Lebanese Armed Forces"}; !slices.Equal(got, want) {
+		t.Errorf("organisations = %q, want %q", got, want)
+	}
+}
