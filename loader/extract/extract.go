@@ -141,6 +141,7 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.patternInitiatives()
 	d.ministries()
 	d.embassies()
+	d.headOffices()
 	d.agencyCredits()
 	d.signOffUnits()
 	d.memberships()

@@ -12,7 +12,7 @@ import (
 var orgHeads = wordSet(`organisation organization council commission committee union bank fund forum
 association agency corporation company university institute party assembly parliament secretariat
 department bureau centre center academy authority chamber government army federation confederation
-office division directorate group mission section force forces`)
+office division directorate group mission section force forces zone`)
 
 // headedOrgs marks the capitalised names that end with a body's head word
 // and that the gazetteer does not know as local organisations. The name
@@ -1325,7 +1325,7 @@ var (
 	// organs of a state or body: "the Council of Ministers", "the
 	// Cabinet of Ministers", "the Board of Governors".
 	collegeHeads   = wordSet(`council committee cabinet board`)
-	collegeMembers = wordSet(`ministers governors`)
+	collegeMembers = wordSet(`ministers governors directors`)
 )
 
 // bareOrgans marks "the General Secretariat", "the Permanent Council":
@@ -1360,26 +1360,79 @@ func (d *docState) bareOrgans() bool {
 		added = true
 	}
 	for i := 1; i+2 < len(d.toks); i++ {
-		h, of, m := &d.toks[i], &d.toks[i+1], &d.toks[i+2]
-		if !h.upper || !m.upper || !collegeHeads[h.lower] || of.lower != "of" || !collegeMembers[m.lower] || d.toks[i-1].lower != "the" ||
-			d.gzAt[i] >= 0 || d.gzAt[i+2] >= 0 || m.newlineBefore || d.isTitleTok(i) {
+		h, of := &d.toks[i], &d.toks[i+1]
+		end := i + 3 // after the members' word
+		if end < len(d.toks) && d.toks[i+2].lower == "executive" && d.toks[i+2].upper && d.toks[end].lower == "directors" {
+			end++ // "the Board of Executive Directors"
+		}
+		m := &d.toks[end-1]
+		// "the Board of Governors", "its Board of Directors", "the
+		// Bank's Board of Governors".
+		det := d.toks[i-1].lower == "the" || d.toks[i-1].lower == "its" || d.toks[i-1].lower == "s" && i >= 2 && d.toks[i-2].lower == "'"
+		if !h.upper || !m.upper || !collegeHeads[h.lower] || of.lower != "of" || !collegeMembers[m.lower] || !det ||
+			d.gzAt[i] >= 0 || d.gzAt[end-1] >= 0 || m.newlineBefore || d.isTitleTok(i) {
 			continue
 		}
-		if i+3 < len(d.toks) && (d.toks[i+3].lower == "of" || d.toks[i+3].upper && d.toks[i+3].isWord()) {
+		if end < len(d.toks) && (d.toks[end].lower == "of" || d.toks[end].upper && d.toks[end].isWord()) {
 			continue // "the Council of Ministers of the CIS": another rule's name
 		}
 		if i >= 2 && d.toks[i-2].lower == "of" {
 			continue // "Chairman of the Cabinet of Ministers": a title's, which serves the country
 		}
-		name := d.phrase(i, i+3)
+		name := d.phrase(i, end)
 		idx := d.localOrgIndex(name, "agency")
-		d.gz = append(d.gz, gzMatch{start: i, end: i + 3, e: entry{kind: entOrg, idx: idx}})
-		for k := i; k < i+3; k++ {
+		d.gz = append(d.gz, gzMatch{start: i, end: end, e: entry{kind: entOrg, idx: idx}})
+		for k := i; k < end; k++ {
 			d.gzAt[k] = int32(len(d.gz) - 1)
 		}
 		added = true
 	}
 	return added
+}
+
+// headOffices emits the offices of a head of state or government named as
+// bodies: "the Office of the President", "the Office of the Vice
+// President", "the Office of the Prime Minister", "the Presidency of the
+// Republic" (with "of the Republic" when written). A bare "the
+// Presidency" is left: it is as often a council's rotating chair.
+func (d *docState) headOffices() {
+	for i := 1; i+3 < len(d.toks); i++ {
+		if d.toks[i-1].lower != "the" || !d.toks[i].upper || d.gzAt[i] >= 0 && !d.isTitleTok(i) || d.inQuote(i) {
+			continue
+		}
+		end := 0
+		switch d.toks[i].lower {
+		case "office":
+			k := i + 1
+			if d.toks[k].lower != "of" || d.toks[k+1].lower != "the" {
+				continue
+			}
+			k += 2
+			switch {
+			case k+1 < len(d.toks) && d.toks[k].lower == "vice" && d.toks[k+1].lower == "president":
+				end = k + 2
+			case d.toks[k].lower == "president" && d.toks[k].upper:
+				end = k + 1
+			case k+1 < len(d.toks) && d.toks[k].lower == "prime" && d.toks[k+1].lower == "minister":
+				end = k + 2
+			}
+		case "presidency":
+			if d.toks[i+1].lower == "of" && d.toks[i+2].lower == "the" && d.toks[i+3].lower == "republic" {
+				end = i + 4
+			}
+		}
+		if end == 0 || !d.toks[end-1].upper {
+			continue
+		}
+		if end+2 < len(d.toks) && d.toks[end].lower == "of" && d.toks[end+1].lower == "the" && d.toks[end+2].lower == "republic" && d.toks[i].lower == "office" {
+			end += 3 // "the Office of the President of the Republic"
+		}
+		if end < len(d.toks) && d.toks[end].lower == "of" {
+			continue // "the Office of the President of Ukraine": another rule's name, with the country
+		}
+		name := d.phrase(i, end)
+		d.addOrg(d.localOrgIndex(name, "agency"), name, d.toks[i].sent, "head-office")
+	}
 }
 
 // embassies emits a country's embassy named with its country and its seat:

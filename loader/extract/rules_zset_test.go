@@ -339,3 +339,22 @@ func TestForcesAreBodies(t *testing.T) {
 		t.Errorf("organisations = %q, want %q", got, want)
 	}
 }
+
+// Bodies named as such: a zone ("the Navoi Free Economic Zone"), a bank's
+// board ("the Bank's Board of Governors", "its Board of Executive
+// Directors") and the office of a head of state or government ("at the
+// Office of the President", "the Presidency of the Republic").
+func TestZonesBoardsAndHeadOffices(t *testing.T) {
+	ex := extract(t, "The President received the minister at the Office of the President. They discussed the Navoi Free Economic "+
+		"Zone and the loan the Bank's Board of Governors approved; the plan goes to its Board of Executive Directors. "+
+		"According to the Presidency of the Republic, the talks went well. The Presidency of the Council passes to Malta.", "2026-03-05")
+	var got []string
+	for _, o := range ex.Organisations {
+		got = append(got, o.Name)
+	}
+	slices.Sort(got)
+	want := []string{"Board of Executive Directors", "Board of Governors", "Navoi Free Economic Zone", "Office of the President", "Presidency of the Republic"}
+	if !slices.Equal(got, want) {
+		t.Errorf("organisations = %q, want %q", got, want)
+	}
+}
