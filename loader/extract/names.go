@@ -1155,7 +1155,7 @@ func (d *docState) findPersons() {
 		// "President Sheikh Mohammed bin Zayed", "Prime Minister Datuk
 		// Seri Anwar Ibrahim": the forms of address are no name.
 		nextLine := j < len(d.toks) && d.toks[j].newlineBefore
-		if k := d.skipAcronym(j); k > j && p.org != "" && !nextLine && k < len(d.toks) && !d.toks[k].newlineBefore && d.acronymThenName(k) {
+		if k := d.skipAcronym(j); k > j && p.org != "" && !nextLine && k < len(d.toks) && !d.toks[k].newlineBefore && d.acronymThenName(d.addressAt(k)) {
 			// "Chairman of the National Committee of the Chinese People's
 			// Political Consultative Conference (CPPCC) Wang Huning": the
 			// body's acronym between the title and the name.

@@ -160,10 +160,14 @@ func TestCoChairedSessionPrecededByOfficialsMeeting(t *testing.T) {
 func TestBodyAcronymBetweenTitleAndName(t *testing.T) {
 	ex := extract(t, "On the afternoon of the same day, Chairman of the National Committee of the Chinese People's Political "+
 		"Consultative Conference (CPPCC) Wang Huning met with Prak Sokhonn at the Great Hall of the People. "+
-		"General Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee Thongloun Sisoulith attended.", "2026-03-26")
+		"General Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee Thongloun Sisoulith attended. "+
+		"Secretary-General of the Association of Southeast Asian Nations (ASEAN) Dr. Kao Kim Hourn also attended.", "2026-03-26")
 	if ps := positionsOf(ex, "Wang Huning"); !hasPosition(ps, "Chairman of the National Committee of the Chinese People's Political Consultative Conference",
 		"organisation:chinese-people-s-political-consultative-conference") {
 		t.Errorf("Wang Huning positions = %+v, want the CPPCC Chairman", ps)
+	}
+	if ps := positionsOf(ex, "Kao Kim Hourn"); !hasPosition(ps, "Secretary-General", "organisation:association-of-southeast-asian-nations") {
+		t.Errorf("Kao Kim Hourn positions = %+v, want ASEAN's Secretary-General (a style of address after the acronym)", ps)
 	}
 	for _, p := range ex.Persons {
 		if strings.HasPrefix(p.Name, "Central") {
