@@ -137,6 +137,7 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 		d.resolveMentions()
 	}
 	d.delegationLeaders()
+	d.listedTitles()
 	d.entities()
 	d.patternInitiatives()
 	d.ministries()

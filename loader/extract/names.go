@@ -2268,6 +2268,58 @@ func (d *docState) compoundBodyAt(e int) bool {
 // title names ("Director of the European Department").
 var titleUnits = wordSet(`department unit division directorate`)
 
+// listedTitles gives the people of a list written as "French Foreign
+// Minister Jean-Noël Barrot, Germany's Johann Wadephul and Italy's Antonio
+// Tajani" the title of its first item, each for the country named before
+// the name. An item with a title of its own, or with no country, ends the
+// list; so does a head of state's or government's title, which a list of
+// leaders does not share.
+func (d *docState) listedTitles() {
+	var lead *position // the title of the list's first item
+	last := -1         // where the list's last item ends
+	for _, m := range d.mentions {
+		if m.kind != mkName || d.inQuote(m.start) {
+			continue
+		}
+		p := d.persons[d.root(m.person)]
+		c, cs := d.possessiveCountryBefore(m.start)
+		switch {
+		case c != "" && lead != nil && len(p.positions) == 0 && cs > 0 && cs-1 == last && (d.toks[cs-1].punct == ',' || d.toks[cs-1].lower == "and") &&
+			d.toks[cs].sent == d.toks[m.start].sent:
+			p.addPosition(position{title: lead.title, base: lead.base, org: c, ev: d.ev(d.toks[m.start].sent, "title-of-list")})
+			last = m.end
+		case len(p.positions) == 1 && p.positions[0].ev.Start == d.sents[d.toks[m.start].sent].start:
+			// Not a head of state's or government's: a list of leaders
+			// mixes presidents and prime ministers ("Ethiopian Prime
+			// Minister Abiy Ahmed, Kenya's William Ruto, ...").
+			if _, country := d.g.countryByID[p.positions[0].org]; country && p.positions[0].accredited == "" && !leaderTitles[p.positions[0].base] {
+				lead, last = &p.positions[0], m.end
+				continue
+			}
+			lead = nil
+		default:
+			lead = nil
+		}
+		if last >= 0 && last < m.start {
+			last = -1
+		}
+	}
+}
+
+// possessiveCountryBefore returns the ID of the country written
+// possessive just before token i ("Denmark's Mette Frederiksen") and the
+// token where it starts, or "".
+func (d *docState) possessiveCountryBefore(i int) (string, int) {
+	if i < 3 || d.toks[i-1].lower != "s" || d.toks[i-2].lower != "'" {
+		return "", 0
+	}
+	g, ok := d.gzOf(i - 3)
+	if !ok || g.end != i-2 || g.e.kind != entCountry {
+		return "", 0
+	}
+	return d.entityID(g.e), g.start
+}
+
 // envoyTitle reports whether title is an envoy's or a representative's,
 // whose post names the region it serves.
 func envoyTitle(title string) bool {

@@ -362,3 +362,19 @@ func TestZonesBoardsAndHeadOffices(t *testing.T) {
 		t.Errorf("organisations = %q, want %q", got, want)
 	}
 }
+
+// A list written "French Foreign Minister Jean-Noël Barrot, Germany's
+// Johann Wadephul and Italy's Antonio Tajani" gives each the first item's
+// title for the country before the name; a list of leaders ("Ethiopian
+// Prime Minister Abiy Ahmed, Kenya's William Ruto") does not share the
+// first one's title.
+func TestListSharesItsFirstTitle(t *testing.T) {
+	ex := extract(t, "Taking part were French Foreign Minister Jean-Noël Barrot, Germany's Johann Wadephul and Italy's Antonio Tajani. "+
+		"Leaders attending included Ethiopian Prime Minister Abiy Ahmed, Kenya's William Ruto and Ghana's John Dramani Mahama.", "2026-03-05")
+	if ps := positionsOf(ex, "Antonio Tajani"); !hasPosition(ps, "Foreign Minister", "country:italy") {
+		t.Errorf("Antonio Tajani positions = %+v, want Italy's Foreign Minister", ps)
+	}
+	if ps := positionsOf(ex, "John Dramani Mahama"); hasPosition(ps, "Prime Minister", "country:ghana") {
+		t.Errorf("John Dramani Mahama positions = %+v, want no Prime Minister", ps)
+	}
+}
