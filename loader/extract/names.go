@@ -2333,8 +2333,9 @@ pacific caribbean arctic peninsula balkans caucasus horn sea islands`)
 
 // regionThenName reads, from token k, a region in capitalised words ("Far
 // Eastern Federal District", "Horn of Africa") followed by a name of two
-// words or more that ends the run of capitalised words, and returns the
-// token after the region; or k.
+// or three words that ends the run of capitalised words, and returns the
+// token after the region; or k. A longer "name" holds words of the post:
+// "Middle East Peace Process Sven Koopmans".
 func (d *docState) regionThenName(k int) int {
 	r := k
 	for r < len(d.toks) && r-k < 12 && !d.toks[r].newlineBefore {
@@ -2350,7 +2351,13 @@ func (d *docState) regionThenName(k int) int {
 		break
 	}
 	for x := r - 2; x > k; x-- {
-		if regionTail[d.toks[x-1].lower] && d.toks[x-1].upper && d.nameAt(x, true) == r && d.wordsIn(x, r) >= 2 {
+		n := 0 // the name's words, a hyphen-joined one as one ("Onanga-Anyanga")
+		for y := x; y < r; y++ {
+			if d.toks[y].isWord() && !(y > x && d.toks[y-1].isHyphen()) {
+				n++
+			}
+		}
+		if regionTail[d.toks[x-1].lower] && d.toks[x-1].upper && d.nameAt(x, true) == r && n >= 2 && n <= 3 {
 			return x
 		}
 	}
@@ -3787,11 +3794,14 @@ func (d *docState) ministerPortfolioEnd(k int) int {
 	for e := k + 1; e < r; e++ {
 		// "Minister of National Economy Serik Zhumangarin and Péter
 		// Szijjártó co-chaired": the portfolio ends before the first of
-		// two names joined by "and", not before the second.
+		// two names joined by "and", not before the second. Not "Minister
+		// of Environment Climate Change and Forestry Elena Ruiz": a
+		// portfolio's words are no name's.
 		if w := d.toks[e-1].lower; !d.toks[e-1].upper || !isPortfolioWord(w) {
 			continue
 		}
-		if n := d.nameAt(e, true); n > e && n+1 < r && d.toks[n].lower == "and" && d.wordsIn(e, n) >= 2 && d.nameAt(n+1, true) == r && d.wordsIn(n+1, r) >= 2 {
+		if n := d.nameAt(e, true); n > e && n+1 < r && d.toks[n].lower == "and" && d.wordsIn(e, n) >= 2 && d.nameAt(n+1, true) == r && d.wordsIn(n+1, r) >= 2 &&
+			!d.portfolioWordIn(e, n) && !d.portfolioWordIn(n+1, r) {
 			return e
 		}
 	}
@@ -3805,6 +3815,17 @@ func (d *docState) ministerPortfolioEnd(k int) int {
 		}
 	}
 	return k
+}
+
+// portfolioWordIn reports whether a word of a portfolio ("Climate",
+// "Protection", "Forestry") is among tokens [i, j).
+func (d *docState) portfolioWordIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].isWord() && isPortfolioWord(d.toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // counterpart is a name introduced as "his <Demonym> counterpart": it
@@ -4586,14 +4607,19 @@ func (d *docState) namesCountry(name string) bool {
 // mergeName merges person pi into target, the longer name, unless pi is a
 // known person's and target is not: then target goes into pi, which keeps
 // its key and country. Two known persons stay apart; two names of one
-// known person ("William Ruto", "William Samoei Ruto") do not.
+// known person ("William Ruto", "William Samoei Ruto") do not, and go into
+// the one the gazetteer names the person by, else into the longer
+// ("Faisal bin Farhan" into "Faisal bin Farhan Al Saud").
 func (d *docState) mergeName(pi, target int) {
 	from, into := pi, target
 	if k := d.persons[pi].known; k >= 0 {
-		if t := d.persons[target].known; t >= 0 && t != k {
+		t := d.persons[target].known
+		if t >= 0 && t != k {
 			return
 		}
-		from, into = target, pi
+		if t < 0 || graph.Slug(d.persons[pi].name) == graph.Slug(d.g.Persons[k].Name) {
+			from, into = target, pi
+		}
 	}
 	f, q := d.persons[from], d.persons[into]
 	f.merged = into

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -13,6 +14,10 @@ var orgHeads = wordSet(`organisation organization council commission committee u
 association agency corporation company university institute party assembly parliament secretariat
 department bureau centre center academy authority chamber government army federation confederation
 office division directorate group mission section force forces zone`)
+
+// instrumentWords end the names of instruments, which a body's head word
+// may open: "the Status of Visiting Forces Agreement".
+var instrumentWords = wordSet(`agreement agreements treaty convention accord accords protocol charter`)
 
 // headedOrgs marks the capitalised names that end with a body's head word
 // and that the gazetteer does not know as local organisations. The name
@@ -172,6 +177,9 @@ func (d *docState) headedOrgs() {
 		if t.lower == "government" && d.leadersBefore(start, i) {
 			continue // "Heads of State and Government": leaders, not a body
 		}
+		if end < len(d.toks) && d.toks[end].upper && instrumentWords[d.toks[end].lower] && !d.toks[end].newlineBefore {
+			continue // "the Status of Visiting Forces Agreement", "the Free Trade Zone Agreement": an instrument's name
+		}
 		if drop >= 0 && d.gz[drop].e.kind == entOrg && d.toks[d.gz[drop].start].allCaps {
 			// "SCO Heads of State Council" also names the SCO.
 			d.parents = append(d.parents, d.gz[drop])
@@ -292,22 +300,34 @@ func (d *docState) nestedBody(start, end int) {
 // summitQualifiers describe a summit without naming it ("the
 // Extraordinary Summit").
 var summitQualifiers = wordSet(`extraordinary informal special annual ordinary emergency regular joint first second third last next
-leaders leaders' heads`)
+leaders leaders' heads historic inaugural upcoming forthcoming virtual landmark`)
+
+// ordinalTens open a compound ordinal: "Twenty-Second".
+var ordinalTens = wordSet(`twenty thirty forty fifty sixty seventy eighty ninety`)
+
+// romanNumeral matches a Roman numeral up to 399 ("xxx", "xxxvi"), not a
+// word written with its letters ("civil") nor the D of "D-8".
+var romanNumeral = regexp.MustCompile(`^c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$`)
 
 // ordinalWord reports whether w (lower case) numbers a session: "second",
-// "nineteenth", "xxxvi", "xxth".
+// "eleventh", "nineteenth", "xxxvi", "xxth".
 func ordinalWord(w string) bool {
-	if holdOrdinals[w] || ordinalNumber(w) || strings.HasSuffix(w, "teenth") || strings.HasSuffix(w, "tieth") {
+	if holdOrdinals[w] || ordinalNumber(w) || w == "eleventh" || w == "twelfth" || strings.HasSuffix(w, "teenth") || strings.HasSuffix(w, "tieth") {
 		return true
 	}
 	w = strings.TrimSuffix(w, "th")
-	return w != "" && strings.Trim(w, "ivxlc") == ""
+	return w != "" && romanNumeral.MatchString(w)
 }
 
 // namedSummits emits the summits the text names, "the Ibero-American
 // Summit", "the SADC Summit", "the China–Central Asia Summit", as bodies
 // (the genre's lists of participants hold them as such); the countries
-// and bodies in their names keep their own mentions.
+// and bodies in their names keep their own mentions. A name the gazetteer
+// knows ends the summit's name, unless a hyphen or a dash joins another to
+// it; a person or a post stops it ("President Ruto Attends EAC Summit": the
+// EAC Summit). A name read only in part is left: "the Heads of State
+// Summit", "the C5+1 Presidential Summit", "the UN Food Systems Summit
+// Stocktake".
 func (d *docState) namedSummits() {
 	for i := 1; i < len(d.toks); i++ {
 		t := &d.toks[i]
@@ -317,6 +337,22 @@ func (d *docState) namedSummits() {
 		b := i
 		for k := i - 1; k >= 0 && i-k <= 8 && !d.toks[k+1].newlineBefore; k-- {
 			w := &d.toks[k]
+			if d.kpAt[k] >= 0 {
+				break
+			}
+			if g := d.gzAt[k]; g >= 0 {
+				m := d.gz[g]
+				if m.e.kind != entOrg && m.e.kind != entCountry && m.e.kind != entCapital && m.e.kind != entCity && m.e.kind != entInitiative {
+					break // "Prime Minister Attends Commonwealth Summit"
+				}
+				b, k = m.start, m.start
+				if stopFirst[d.toks[b].lower] {
+					b++ // "The Hague"
+				} else if k >= 2 && (d.toks[k-1].isHyphen() || isDash(d.toks[k-1].punct)) && d.toks[k-2].isWord() && d.toks[k-2].upper {
+					continue // "EU-China Summit", "Central Asia – Germany Summit"
+				}
+				break // "Kenya Hosts EAC Summit": the EAC Summit
+			}
 			if w.isWord() && w.upper && !stopFirst[w.lower] && months[w.lower] == 0 && !isDigitWord(w.lower) && !honorifics[w.lower] {
 				if _, day := weekdays[w.lower]; day {
 					break
@@ -329,14 +365,37 @@ func (d *docState) namedSummits() {
 			}
 			break
 		}
-		for b < i && (ordinalWord(d.toks[b].lower) || summitQualifiers[d.toks[b].lower]) {
-			b++ // "the Eighteenth SAARC Summit", "the XXX Ibero-American Summit": the body is the series
+		if p := b - 1; b < i && p > 0 && !d.toks[b].newlineBefore {
+			// The name goes on before the words read: "the Heads of State
+			// Summit", "the C5+1 Presidential Summit", "the 'Central Asia
+			// plus Japan' Dialogue Summit" (in double quotes).
+			pt, pp := &d.toks[p], &d.toks[p-1]
+			if (pt.lower == "of" || pt.lower == "and" || pt.lower == "plus") && pp.isWord() && pp.upper ||
+				isDigitWord(pt.lower) && pp.punct == '+' || isQuoteMark(pt.punct) && pp.end == pt.start {
+				continue
+			}
+		}
+		if n := i + 1; n < len(d.toks) && !d.toks[n].newlineBefore && (d.toks[n].isWord() && d.toks[n].upper && !isDigitWord(d.toks[n].lower) ||
+			d.toks[n].lower == "of" && n+2 < len(d.toks) && d.toks[n+1].lower == "the" && d.toks[n+2].upper) {
+			// The name goes on after it: "the UN Food Systems Summit
+			// Stocktake", "the Parliamentary Summit of the International
+			// Crimea Platform".
+			continue
+		}
+		for b < i {
+			if w := d.toks[b].lower; ordinalWord(w) || summitQualifiers[w] {
+				b++ // "the Eighteenth SAARC Summit", "the XXX Ibero-American Summit": the body is the series
+			} else if ordinalTens[w] && b+2 < i && d.toks[b+1].isHyphen() && ordinalWord(d.toks[b+2].lower) {
+				b += 3 // "the Twenty-Second ASEAN Summit"
+			} else {
+				break
+			}
 		}
 		if b == i || d.toks[b].sent != t.sent || b == d.sents[t.sent].tokStart && !d.toks[b].allCaps && d.gzAt[b] < 0 {
 			continue // a sentence's first word need not be a name's
 		}
-		if g, ok := d.gzOf(b); ok && g.start == b && g.end == i && (g.e.kind == entCapital || g.e.kind == entCity) {
-			continue // "the Beijing Summit": a meeting named by its city
+		if g, ok := d.gzOf(b); ok && g.start <= b && g.end == i && (g.e.kind == entCapital || g.e.kind == entCity) {
+			continue // "the Beijing Summit", "The Hague Summit": a meeting named by its city
 		}
 		if i+1 < len(d.toks) && isDigitWord(d.toks[i+1].lower) && len(d.toks[i+1].lower) == 4 && !d.toks[i+1].newlineBefore {
 			continue // "Apec CEO Summit 2024": one year's event, not the series
@@ -1429,6 +1488,9 @@ func (d *docState) headOffices() {
 		}
 		if end < len(d.toks) && d.toks[end].lower == "of" {
 			continue // "the Office of the President of Ukraine": another rule's name, with the country
+		}
+		if end+1 < len(d.toks) && (d.toks[end].lower == "and" && d.toks[end+1].upper || d.toks[end].isHyphen() && d.toks[end].start == d.toks[end-1].end) {
+			continue // "the Office of the President and Cabinet", "the Office of the President-elect": a longer name
 		}
 		name := d.phrase(i, end)
 		d.addOrg(d.localOrgIndex(name, "agency"), name, d.toks[i].sent, "head-office")
