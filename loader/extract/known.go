@@ -59,7 +59,8 @@ func (g *Gazetteer) knownIndex(name string) int {
 // knownVariant returns the known person of a two-word name whose given
 // name and surname the name of slug key writes with more given names or
 // initials between them ("Bola Ahmed Tinubu", "Elias M. Magosi" for "Bola
-// Tinubu", "Elias Magosi"), when there is one such person; or -1. Names
+// Tinubu", "Elias Magosi") or with a second surname after them ("Daniel
+// Noboa Azín"), when there is one such person; or -1. Names
 // with particles are left: "Salman bin Khalifa Al Khalifa" is not "Salman
 // bin Hamad Al Khalifa"; and so are the known names of three words or
 // more: "George H. W. Bush" is not "George W. Bush".
@@ -74,16 +75,21 @@ func (g *Gazetteer) knownVariant(key string) int {
 		}
 	}
 	found := -1
-	for _, c := range g.personByEnds[w[0]+" "+w[len(w)-1]] {
-		for _, v := range append([]string{g.Persons[c].Name}, g.Persons[c].Aliases...) {
-			kw := strings.Split(graph.Slug(v), "-")
-			if len(kw) != 2 || kw[0] != w[0] || kw[1] != w[len(w)-1] {
-				continue
+	// The given name and the surname around middle names, or the given
+	// name and the first of two surnames ("Daniel Noboa Azín", "Félix
+	// Tshisekedi Tshilombo" for "Daniel Noboa", "Félix Tshisekedi").
+	for _, last := range []string{w[len(w)-1], w[1]} {
+		for _, c := range g.personByEnds[w[0]+" "+last] {
+			for _, v := range append([]string{g.Persons[c].Name}, g.Persons[c].Aliases...) {
+				kw := strings.Split(graph.Slug(v), "-")
+				if len(kw) != 2 || kw[0] != w[0] || kw[1] != last {
+					continue
+				}
+				if found >= 0 && found != c {
+					return -1
+				}
+				found = c
 			}
-			if found >= 0 && found != c {
-				return -1
-			}
-			found = c
 		}
 	}
 	return found

@@ -221,6 +221,11 @@ func TestKnownPersonWithMiddleNames(t *testing.T) {
 	if n != 1 {
 		t.Errorf("persons = %+v, want one Ruto", ex.Persons)
 	}
+	ex = extractTitled(t, "Kuwait's Foreign Minister receives call", "KUWAIT - Foreign Minister Abdullah Al-Yahya received a phone call on Monday "+
+		"from President Daniel Noboa Azín. They discussed relations between Kuwait and Ecuador.", "2025-12-04")
+	if ps := positionsOf(ex, "Daniel Noboa Azín"); !hasPosition(ps, "President", "country:ecuador") {
+		t.Errorf("Daniel Noboa Azín positions = %+v, want Ecuador's President (the known Daniel Noboa, with his second surname)", ps)
+	}
 	ex = extract(t, "On the Guatemalan side, the foreign minister, Carlos Ramiro Martínez Alvarado, took part.", "2025-12-04")
 	for _, c := range ex.Countries {
 		if c.ID == "country:costa-rica" {
