@@ -60,7 +60,8 @@ func (g *Gazetteer) knownIndex(name string) int {
 // name and surname the name of slug key writes with more given names or
 // initials between them ("Bola Ahmed Tinubu", "Elias M. Magosi" for "Bola
 // Tinubu", "Elias Magosi") or with a second surname after them ("Daniel
-// Noboa Azín"), when there is one such person; or -1. Names
+// Noboa Azín") or more given names before them ("Kay Rala Xanana
+// Gusmão"), when there is one such person; or -1. Names
 // with particles are left: "Salman bin Khalifa Al Khalifa" is not "Salman
 // bin Hamad Al Khalifa"; and so are the known names of three words or
 // more: "George H. W. Bush" is not "George W. Bush".
@@ -75,14 +76,17 @@ func (g *Gazetteer) knownVariant(key string) int {
 		}
 	}
 	found := -1
-	// The given name and the surname around middle names, or the given
-	// name and the first of two surnames ("Daniel Noboa Azín", "Félix
-	// Tshisekedi Tshilombo" for "Daniel Noboa", "Félix Tshisekedi").
-	for _, last := range []string{w[len(w)-1], w[1]} {
-		for _, c := range g.personByEnds[w[0]+" "+last] {
+	// The given name and the surname around middle names, the given name
+	// and the first of two surnames ("Daniel Noboa Azín", "Félix
+	// Tshisekedi Tshilombo" for "Daniel Noboa", "Félix Tshisekedi"), or
+	// the last two words after more given names ("Kay Rala Xanana Gusmão",
+	// "Mohammad Ishaq Dar" for "Xanana Gusmão", "Ishaq Dar").
+	n := len(w)
+	for _, ends := range [][2]string{{w[0], w[n-1]}, {w[0], w[1]}, {w[n-2], w[n-1]}} {
+		for _, c := range g.personByEnds[ends[0]+" "+ends[1]] {
 			for _, v := range append([]string{g.Persons[c].Name}, g.Persons[c].Aliases...) {
 				kw := strings.Split(graph.Slug(v), "-")
-				if len(kw) != 2 || kw[0] != w[0] || kw[1] != last {
+				if len(kw) != 2 || kw[0] != ends[0] || kw[1] != ends[1] {
 					continue
 				}
 				if found >= 0 && found != c {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // Rules written on the z batch of the generalization set (session 13,
@@ -225,6 +227,14 @@ func TestKnownPersonWithMiddleNames(t *testing.T) {
 		"from President Daniel Noboa Azín. They discussed relations between Kuwait and Ecuador.", "2025-12-04")
 	if ps := positionsOf(ex, "Daniel Noboa Azín"); !hasPosition(ps, "President", "country:ecuador") {
 		t.Errorf("Daniel Noboa Azín positions = %+v, want Ecuador's President (the known Daniel Noboa, with his second surname)", ps)
+	}
+	ex, err := testExtractor.Extract(graph.Document{Text: "Today I met Prime Minister Kay Rala Xanana Gusmão. We discussed the partnership between "+
+		"Australia and Timor-Leste.", Published: "2025-12-04", URL: "https://www.foreignminister.gov.au/minister/media-release/timor-leste"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := positionsOf(ex, "Kay Rala Xanana Gusmão"); !hasPosition(ps, "Prime Minister", "country:timor-leste") {
+		t.Errorf("Kay Rala Xanana Gusmão positions = %+v, want Timor-Leste's Prime Minister (the known Xanana Gusmão)", ps)
 	}
 	ex = extract(t, "On the Guatemalan side, the foreign minister, Carlos Ramiro Martínez Alvarado, took part.", "2025-12-04")
 	for _, c := range ex.Countries {
