@@ -228,7 +228,7 @@ func TestKnownPersonWithMiddleNames(t *testing.T) {
 	if ps := positionsOf(ex, "Daniel Noboa Azín"); !hasPosition(ps, "President", "country:ecuador") {
 		t.Errorf("Daniel Noboa Azín positions = %+v, want Ecuador's President (the known Daniel Noboa, with his second surname)", ps)
 	}
-	ex, err := testExtractor.Extract(graph.Document{Text: "Today I met Prime Minister Kay Rala Xanana Gusmão. We discussed the partnership between "+
+	ex, err := testExtractor.Extract(graph.Document{Text: "Today I met Prime Minister Kay Rala Xanana Gusmão. We discussed the partnership between " +
 		"Australia and Timor-Leste.", Published: "2025-12-04", URL: "https://www.foreignminister.gov.au/minister/media-release/timor-leste"})
 	if err != nil {
 		t.Fatal(err)
