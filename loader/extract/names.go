@@ -1171,7 +1171,7 @@ func (d *docState) findPersons() {
 		former := d.formerBefore(start)
 		// "Vietnam's President A, Prime Minister B and Chairman C": the
 		// qualifier of the first title distributes over the list.
-		if p.org == "" && p.accredited == "" && listQual != "" && d.onlyListSep(listEnd, start) && !listTitles[p.base] {
+		if p.org == "" && p.accredited == "" && listQual != "" && d.onlyListSep(listEnd, start) && !listTitles[p.base] && !d.ownCountryAfterName(j) {
 			p.org = listQual
 		}
 		// A name on the next line is not the title's: "... of the Arab
@@ -2304,6 +2304,19 @@ func (d *docState) listedTitles() {
 			last = -1
 		}
 	}
+}
+
+// ownCountryAfterName reports whether the name at token j is followed by
+// "of <country>" ("... Uruguayan President Yamandu Orsi and King Felipe VI
+// of Spain"): the item's own country, not the list's.
+func (d *docState) ownCountryAfterName(j int) bool {
+	e := d.nameAt(j, true)
+	if e <= j {
+		return false
+	}
+	org, _ := d.ofAfterName(e)
+	_, country := d.g.countryByID[org]
+	return country
 }
 
 // possessiveCountryBefore returns the ID of the country written

@@ -393,3 +393,12 @@ func TestListSharesItsFirstTitle(t *testing.T) {
 		t.Errorf("John Dramani Mahama positions = %+v, want no Prime Minister", ps)
 	}
 }
+
+// A list's country goes to its next titles, not to an item that names its
+// own: "Uruguayan President Yamandu Orsi and King Felipe VI of Spain".
+func TestListItemWithItsOwnCountry(t *testing.T) {
+	ex := extract(t, "Among the foreign leaders attending the ceremony were Uruguayan President Yamandu Orsi and King Felipe VI of Spain.", "2026-03-12")
+	if ps := positionsOf(ex, "Felipe VI"); !hasPosition(ps, "King", "country:spain") {
+		t.Errorf("Felipe VI positions = %+v, want Spain's King", ps)
+	}
+}
