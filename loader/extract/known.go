@@ -64,8 +64,11 @@ func (g *Gazetteer) knownIndex(name string) int {
 // Gusmão"), when there is one such person; or -1. Names
 // with particles are left: "Salman bin Khalifa Al Khalifa" is not "Salman
 // bin Hamad Al Khalifa"; and so are the known names of three words or
-// more: "George H. W. Bush" is not "George W. Bush".
-func (g *Gazetteer) knownVariant(key string) int {
+// more: "George H. W. Bush" is not "George W. Bush". The given name and
+// the first surname, or the last two words, are whole words of name: "Cho
+// Hyun-dong" is not "Cho Hyun", whose given name is one syllable.
+func (g *Gazetteer) knownVariant(name string) int {
+	key := graph.Slug(name)
 	w := strings.Split(key, "-")
 	if len(w) < 3 {
 		return -1
@@ -82,7 +85,16 @@ func (g *Gazetteer) knownVariant(key string) int {
 	// the last two words after more given names ("Kay Rala Xanana Gusmão",
 	// "Mohammad Ishaq Dar" for "Xanana Gusmão", "Ishaq Dar").
 	n := len(w)
-	for _, ends := range [][2]string{{w[0], w[n-1]}, {w[0], w[1]}, {w[n-2], w[n-1]}} {
+	forms := [][2]string{{w[0], w[n-1]}}
+	if f := strings.Fields(name); len(f) >= 3 {
+		if graph.Slug(f[0]+" "+f[1]) == w[0]+"-"+w[1] {
+			forms = append(forms, [2]string{w[0], w[1]})
+		}
+		if graph.Slug(f[len(f)-2]+" "+f[len(f)-1]) == w[n-2]+"-"+w[n-1] {
+			forms = append(forms, [2]string{w[n-2], w[n-1]})
+		}
+	}
+	for _, ends := range forms {
 		for _, c := range g.personByEnds[ends[0]+" "+ends[1]] {
 			for _, v := range append([]string{g.Persons[c].Name}, g.Persons[c].Aliases...) {
 				kw := strings.Split(graph.Slug(v), "-")

@@ -2272,8 +2272,8 @@ var titleUnits = wordSet(`department unit division directorate`)
 // Minister Jean-Noël Barrot, Germany's Johann Wadephul and Italy's Antonio
 // Tajani" the title of its first item, each for the country named before
 // the name. An item with a title of its own, or with no country, ends the
-// list; so does a head of state's or government's title, which a list of
-// leaders does not share.
+// list; and only a minister's title is shared (a list of leaders, or of
+// people of several ranks, shares none).
 func (d *docState) listedTitles() {
 	var lead *position // the title of the list's first item
 	last := -1         // where the list's last item ends
@@ -2289,10 +2289,11 @@ func (d *docState) listedTitles() {
 			p.addPosition(position{title: lead.title, base: lead.base, org: c, ev: d.ev(d.toks[m.start].sent, "title-of-list")})
 			last = m.end
 		case len(p.positions) == 1 && p.positions[0].ev.Start == d.sents[d.toks[m.start].sent].start:
-			// Not a head of state's or government's: a list of leaders
-			// mixes presidents and prime ministers ("Ethiopian Prime
-			// Minister Abiy Ahmed, Kenya's William Ruto, ...").
-			if _, country := d.g.countryByID[p.positions[0].org]; country && p.positions[0].accredited == "" && !leaderTitles[p.positions[0].base] {
+			// A minister's title only: a list of leaders mixes presidents
+			// and prime ministers ("Ethiopian Prime Minister Abiy Ahmed,
+			// Kenya's William Ruto, ..."), and "U.S. Secretary of State
+			// Marco Rubio, Ukraine's Volodymyr Zelensky" no one title.
+			if _, country := d.g.countryByID[p.positions[0].org]; country && p.positions[0].accredited == "" && ministersTitle(p.positions[0].base) {
 				lead, last = &p.positions[0], m.end
 				continue
 			}
@@ -2304,6 +2305,15 @@ func (d *docState) listedTitles() {
 			last = -1
 		}
 	}
+}
+
+// ministersTitle reports whether title is a minister's, not a head of
+// government's nor a deputy's: "Foreign Minister", "Minister of Energy",
+// "Minister for Foreign Affairs".
+func ministersTitle(title string) bool {
+	t := strings.ToLower(title)
+	return strings.Contains(t, "minister") && !strings.Contains(t, "prime") && !strings.Contains(t, "deputy") &&
+		!strings.Contains(t, "vice") && !strings.Contains(t, "chief")
 }
 
 // ownCountryAfterName reports whether the name at token j is followed by
@@ -2462,7 +2472,7 @@ func (d *docState) makePersons(intros []intro) {
 				// text that names his country: not "Carlos Ramiro
 				// Martínez Alvarado", a Guatemalan whose second surname
 				// is a Costa Rican president's.
-				if k := d.g.knownVariant(key); k >= 0 && d.namesCountry(d.g.Persons[k].Country) {
+				if k := d.g.knownVariant(name); k >= 0 && d.namesCountry(d.g.Persons[k].Country) {
 					known = k
 				}
 			}

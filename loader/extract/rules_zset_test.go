@@ -402,3 +402,13 @@ func TestListItemWithItsOwnCountry(t *testing.T) {
 		t.Errorf("Felipe VI positions = %+v, want Spain's King", ps)
 	}
 }
+
+// A list of people of several ranks shares no title: "U.S. Secretary of
+// State Marco Rubio, Ukraine's Volodymyr Zelensky and Britain's Keir
+// Starmer".
+func TestListOfSeveralRanksSharesNoTitle(t *testing.T) {
+	ex := extract(t, "Taking part were U.S. Secretary of State Marco Rubio, Ukraine's Volodymyr Zelensky and Britain's Keir Starmer.", "2026-03-05")
+	if ps := positionsOf(ex, "Volodymyr Zelensky"); hasPosition(ps, "Secretary of State", "country:ukraine") {
+		t.Errorf("Volodymyr Zelensky positions = %+v, want no Secretary of State", ps)
+	}
+}
