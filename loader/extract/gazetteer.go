@@ -137,7 +137,7 @@ type Gazetteer struct {
 	envoys                                 map[string]bool     // the titles of envoys' posts
 	countryAliasBySlug                     []map[string]string // per country: its aliases and formal names by slug
 	surnames                               map[string]int      // last name of a known person, -1 when shared
-	personByEnds                           map[string][]int    // known persons by the first and last words of their names ("bola tinubu")
+	personsByPair                          map[string][]int    // known persons of a two-word name by its words ("bola tinubu")
 	countryByID                            map[string]int      // graph ID of a country to its index
 	orgCountryByID                         map[string]int      // graph ID of a national body to its country's index
 }
@@ -201,7 +201,7 @@ func (g *Gazetteer) build() {
 	g.root = &trieNode{}
 	g.proot = &trieNode{}
 	g.personBySlug, g.orgBySlug, g.countryBySlug = map[string]int{}, map[string]int{}, map[string]int{}
-	g.personByEnds = map[string][]int{}
+	g.personsByPair = map[string][]int{}
 	g.countryByID = map[string]int{}
 	g.countryFirstWords = map[string]bool{}
 	g.countryAliasBySlug = make([]map[string]string, len(g.Countries))
@@ -251,10 +251,10 @@ func (g *Gazetteer) build() {
 			if _, ok := g.personBySlug[graph.Slug(v)]; !ok {
 				g.personBySlug[graph.Slug(v)] = i
 			}
-			if vs := strings.Split(graph.Slug(v), "-"); len(vs) >= 2 {
-				k := vs[0] + " " + vs[len(vs)-1]
-				if !slices.Contains(g.personByEnds[k], i) {
-					g.personByEnds[k] = append(g.personByEnds[k], i)
+			if vs := strings.Split(graph.Slug(v), "-"); len(vs) == 2 {
+				k := vs[0] + " " + vs[1]
+				if !slices.Contains(g.personsByPair[k], i) {
+					g.personsByPair[k] = append(g.personsByPair[k], i)
 				}
 			}
 		}

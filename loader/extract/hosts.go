@@ -79,8 +79,7 @@ func (d *docState) guestsHost(m *meeting) int {
 	// reading every sentence for each meeting is slow on long documents.
 	first := -1
 	told := func(st int) {
-		si := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].start >= st })
-		if si < len(d.sents) && d.sents[si].start == st && d.subject[si] == m.subj && (first < 0 || si < first) {
+		if si, ok := d.sentenceAt(st); ok && d.subject[si] == m.subj && (first < 0 || si < first) {
 			first = si
 		}
 	}
@@ -123,6 +122,13 @@ func (d *docState) guestsHost(m *meeting) int {
 		}
 	}
 	return -1
+}
+
+// sentenceAt returns the sentence that starts at offset st (an
+// evidence's start).
+func (d *docState) sentenceAt(st int) (int, bool) {
+	si := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].start >= st })
+	return si, si < len(d.sents) && d.sents[si].start == st
 }
 
 // visitToOtherCountry reports whether the visit noun at token v goes on

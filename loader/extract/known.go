@@ -56,21 +56,21 @@ func (g *Gazetteer) knownIndex(name string) int {
 	return -1
 }
 
-// knownVariant returns the known person of a two-word name whose given
-// name and surname the name of slug key writes with more given names or
-// initials between them ("Bola Ahmed Tinubu", "Elias M. Magosi" for "Bola
-// Tinubu", "Elias Magosi") or with a second surname after them ("Daniel
-// Noboa Azín") or more given names before them ("Kay Rala Xanana
-// Gusmão"), when there is one such person; or -1. Names
-// with particles are left: "Salman bin Khalifa Al Khalifa" is not "Salman
-// bin Hamad Al Khalifa"; and so are the known names of three words or
-// more: "George H. W. Bush" is not "George W. Bush". The given name and
-// the first surname, or the last two words, are whole words of name: "Cho
-// Hyun-dong" is not "Cho Hyun", whose given name is one syllable.
+// knownVariant returns the known person of a two-word name that name
+// writes with more given names or initials between its words ("Bola Ahmed
+// Tinubu", "Elias M. Magosi" for "Bola Tinubu", "Elias Magosi"), with a
+// second surname after them ("Daniel Noboa Azín") or with more given names
+// before them ("Kay Rala Xanana Gusmão", "Mohammad Ishaq Dar"), when there
+// is one such person; or -1. Names with particles are left ("Salman bin
+// Khalifa Al Khalifa" is not "Salman bin Hamad Al Khalifa"), and so are
+// the known names of three words or more ("George H. W. Bush" is not
+// "George W. Bush"). The first two words, or the last two, must be whole
+// words of name: "Cho Hyun-dong" is not "Cho Hyun", whose given name is one
+// syllable.
 func (g *Gazetteer) knownVariant(name string) int {
-	key := graph.Slug(name)
-	w := strings.Split(key, "-")
-	if len(w) < 3 {
+	w := strings.Split(graph.Slug(name), "-")
+	n := len(w)
+	if n < 3 {
 		return -1
 	}
 	for _, x := range w {
@@ -78,34 +78,22 @@ func (g *Gazetteer) knownVariant(name string) int {
 			return -1
 		}
 	}
-	found := -1
-	// The given name and the surname around middle names, the given name
-	// and the first of two surnames ("Daniel Noboa Azín", "Félix
-	// Tshisekedi Tshilombo" for "Daniel Noboa", "Félix Tshisekedi"), or
-	// the last two words after more given names ("Kay Rala Xanana Gusmão",
-	// "Mohammad Ishaq Dar" for "Xanana Gusmão", "Ishaq Dar").
-	n := len(w)
-	forms := [][2]string{{w[0], w[n-1]}}
+	pairs := []string{w[0] + " " + w[n-1]}
 	if f := strings.Fields(name); len(f) >= 3 {
 		if graph.Slug(f[0]+" "+f[1]) == w[0]+"-"+w[1] {
-			forms = append(forms, [2]string{w[0], w[1]})
+			pairs = append(pairs, w[0]+" "+w[1])
 		}
 		if graph.Slug(f[len(f)-2]+" "+f[len(f)-1]) == w[n-2]+"-"+w[n-1] {
-			forms = append(forms, [2]string{w[n-2], w[n-1]})
+			pairs = append(pairs, w[n-2]+" "+w[n-1])
 		}
 	}
-	for _, ends := range forms {
-		for _, c := range g.personByEnds[ends[0]+" "+ends[1]] {
-			for _, v := range append([]string{g.Persons[c].Name}, g.Persons[c].Aliases...) {
-				kw := strings.Split(graph.Slug(v), "-")
-				if len(kw) != 2 || kw[0] != ends[0] || kw[1] != ends[1] {
-					continue
-				}
-				if found >= 0 && found != c {
-					return -1
-				}
-				found = c
+	found := -1
+	for _, pair := range pairs {
+		for _, c := range g.personsByPair[pair] {
+			if found >= 0 && found != c {
+				return -1
 			}
+			found = c
 		}
 	}
 	return found

@@ -2029,10 +2029,6 @@ func (d *docState) headlineOnlyElsewhere(ms []*meeting) {
 		return // the text opens with a sentence of the body, not a headline
 	}
 	head := d.sents[0].start
-	sentAt := map[int]int{}
-	for si, st := range d.sents {
-		sentAt[st.start] = si
-	}
 	body := func(m *meeting, pi int) bool { // a sentence of the body that tells m names pi
 		for _, a := range m.attendees {
 			if a.person == pi && a.ev.Start != head {
@@ -2040,7 +2036,7 @@ func (d *docState) headlineOnlyElsewhere(ms []*meeting) {
 			}
 		}
 		for _, e := range m.ev {
-			si, ok := sentAt[e.Start]
+			si, ok := d.sentenceAt(e.Start)
 			if !ok || e.Start == head {
 				continue
 			}

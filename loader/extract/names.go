@@ -2301,9 +2301,6 @@ func (d *docState) listedTitles() {
 		default:
 			lead = nil
 		}
-		if last >= 0 && last < m.start {
-			last = -1
-		}
 	}
 }
 
