@@ -1467,9 +1467,11 @@ func (d *docState) opensParticipantList(si int) bool {
 	if d.toks[e-1].lower == "of" && e-2 >= s.tokStart && credentialWords[d.toks[e-2].lower] {
 		return true // "The Head of State successively received the credentials of:"
 	}
-	// "The following ministers took part in the meeting:"
-	for k := s.tokStart; k+1 < e && k < s.tokStart+4; k++ {
-		if d.toks[k].lower == "following" && groupNouns[d.toks[k+1].lower] {
+	// "The following ministers took part in the meeting:"; "The meeting
+	// was attended by the following Ministers and representatives of
+	// Member States:".
+	for k := s.tokStart; k+1 < e; k++ {
+		if d.toks[k].lower == "following" && groupNouns[d.toks[k+1].lower] && (k < s.tokStart+4 || d.participantWordIn(s.tokStart, k)) {
 			return true
 		}
 	}

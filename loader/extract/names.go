@@ -355,7 +355,7 @@ var missionNouns = wordSet(`delegation mission office representation`)
 
 // byPersonParticiples put a person after "by" when a title follows the
 // name: "a delegation led by Name, Deputy Secretary-General".
-var byPersonParticiples = wordSet(`led headed accompanied chaired co-chaired joined`)
+var byPersonParticiples = wordSet(`led headed accompanied chaired co-chaired joined attended`)
 
 // postNominals are letters written after a name, between commas, before
 // the title: "Justin Tkatchenko, MP, Minister for Foreign Affairs".
@@ -725,6 +725,14 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 					j = g.end
 					continue
 				}
+			} else if e := d.possessedUnitEnd(j + 2); e > j+2 {
+				// "Regional Director of IFAD's Near East, North Africa and
+				// Europe Division": the body's unit employs.
+				u := gzMatch{start: j + 2, end: e, e: entry{kind: entOrg, idx: d.localOrgIndex(d.phrase(j+2, e), "agency")}}
+				d.titleBodies = append(d.titleBodies, u)
+				p.org = d.entityID(u.e)
+				j = e
+				continue
 			}
 		}
 		if w == "of" && j+2 < len(d.toks) && d.toks[j+1].lower == "state" && d.toks[j+1].upper && d.toks[j+2].lower != "of" &&
@@ -1664,10 +1672,13 @@ func (d *docState) findPersons() {
 		// person's ("led by Honour Guard, ..." is none); "..., and by
 		// Ingrid Solheim Aas, Minister Counsellor": the list goes on.
 		if t.lower == "by" && i > 0 && (byPersonParticiples[d.toks[i-1].lower] || d.toks[i-1].lower == "and" && i > 1 && d.toks[i-2].punct == ',') &&
-			i+1 < len(d.toks) && !covered[i+1] {
+			i+1 < len(d.toks) && !covered[i+1] && d.addressAt(i+1) == i+1 { // a styled name is the apposition's
 			e := d.nameAt(i+1, false)
-			if e-(i+1) >= 2 && d.wordsIn(i+1, e) >= 2 && !orgHeads[d.toks[e-1].lower] && e+2 < len(d.toks) && d.toks[e].punct == ',' &&
-				(d.isTitleStart(e+1) || d.toks[e+1].lower == "the" && d.isTitleStart(e+2)) {
+			if e-(i+1) >= 2 && d.wordsIn(i+1, e) >= 2 && !orgHeads[d.toks[e-1].lower] && (e+2 < len(d.toks) && d.toks[e].punct == ',' &&
+				(d.isTitleStart(e+1) || d.toks[e+1].lower == "the" && d.isTitleStart(e+2)) ||
+				// "..., chaired by Gundega Liepkalne.": the sentence ends
+				// on the name.
+				d.toks[i-1].lower != "and" && e < len(d.toks) && d.toks[e].punct == '.' && d.sentEndAt(e)) {
 				intros = append(intros, intro{start: i + 1, end: e, nameStart: i + 1, nameEnd: e, rule: "led-by+name"})
 				cover(i+1, e)
 				i = e - 1
@@ -4944,4 +4955,35 @@ func surnameWord(words []string) string {
 		return words[n-2]
 	}
 	return words[len(words)-1]
+}
+
+// sentEndAt reports whether token k is the last of its sentence.
+func (d *docState) sentEndAt(k int) bool {
+	return d.sents[d.toks[k].sent].tokEnd-1 == k
+}
+
+// possessedUnitEnd returns the end of a unit's name in title case from
+// token k, after a body's possessive, that runs to a comma, full stop or
+// semicolon ("Near East, North Africa and Europe Division,"), or k where
+// none does. The name ends on a unit's head word.
+func (d *docState) possessedUnitEnd(k int) int {
+	e := k
+	for e < len(d.toks) && e-k < 12 && !d.toks[e].newlineBefore {
+		t := &d.toks[e]
+		if t.isWord() && (t.upper || e > k && t.lower == "and") || t.punct == ',' && e+1 < len(d.toks) && d.toks[e+1].upper && e > k {
+			e++
+			continue
+		}
+		break
+	}
+	for e > k && d.toks[e-1].punct == ',' {
+		e--
+	}
+	if e == k || e >= len(d.toks) || !unitHeads[d.toks[e-1].lower] {
+		return k
+	}
+	if p := d.toks[e].punct; p != ',' && p != '.' && p != ';' {
+		return k
+	}
+	return e
 }

@@ -210,7 +210,7 @@ func (d *docState) headedOrgs() {
 	if added {
 		sortGz(d)
 	}
-	for _, found := range []func() bool{d.oneLineNames, d.countryPairBodies, d.organsOfBodies, d.fieldOffices, d.orgPrefixedBodies, d.companies, d.universitiesOf, d.bareOrgans, d.titleOffices} {
+	for _, found := range []func() bool{d.oneLineNames, d.countryPairBodies, d.organsOfBodies, d.fieldOffices, d.orgPrefixedBodies, d.unitsOfSecretariats, d.companies, d.universitiesOf, d.bareOrgans, d.titleOffices} {
 		if found() {
 			added = true
 		}
@@ -466,6 +466,41 @@ func (d *docState) organsOfBodies() bool {
 	}
 	d.dropHits(dead)
 	return added
+}
+
+// secretariatUnitHeads end the names of a secretariat's units.
+var secretariatUnitHeads = wordSet(`department division directorate service office unit section`)
+
+// unitsOfSecretariats names a secretariat's unit with the secretariat:
+// "the External Relations Division of the ASEAN Secretariat" is the
+// unit's name, and its own name ("External Relations Division") an alias.
+// The hits stay as they are, so that a title still reads the unit as its
+// complement and the secretariat as the employer.
+func (d *docState) unitsOfSecretariats() bool {
+	for _, a := range d.gz {
+		if a.e.kind != entOrg || a.e.idx >= 0 || a.end-a.start < 2 || !secretariatUnitHeads[d.toks[a.end-1].lower] {
+			continue
+		}
+		if end := d.ofSecretariat(a.end); end > a.end {
+			if l := &d.localOr[-1-a.e.idx]; l.acronym == "" {
+				l.name, l.acronym = d.phrase(a.start, end), l.name
+			}
+		}
+	}
+	return false
+}
+
+// ofSecretariat returns the end of "of the <known secretariat>" at token
+// i, in i's sentence, or i where there is none.
+func (d *docState) ofSecretariat(i int) int {
+	if i+2 >= len(d.toks) || d.toks[i].lower != "of" || d.toks[i+1].lower != "the" || d.toks[i+2].newlineBefore {
+		return i
+	}
+	g, ok := d.gzOf(i + 2)
+	if !ok || g.start != i+2 || g.e.kind != entOrg || d.toks[g.end-1].lower != "secretariat" || d.toks[g.start].sent != d.toks[i].sent {
+		return i
+	}
+	return g.end
 }
 
 // fieldHeads end the names of an organisation's offices abroad, which
