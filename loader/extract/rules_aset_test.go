@@ -66,7 +66,7 @@ func TestUnitOfSecretariatNamedWithIt(t *testing.T) {
 		"Eurasian Economic Commission drafted the text.", "2026-07-14")
 	orgs := orgNames(ex)
 	for name, alias := range map[string]string{
-		"External Relations Division of the ASEAN Secretariat":         "External Relations Division",
+		"External Relations Division of the ASEAN Secretariat":        "External Relations Division",
 		"International Cooperation Department of the SCO Secretariat": "International Cooperation Department",
 	} {
 		if as, ok := orgs[name]; !ok || !slices.Contains(as, alias) {
