@@ -68,6 +68,9 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 				}
 			}
 		}
+		if k+2 < to && toks[k].punct == ',' && toks[k+1].allCaps && dash(k+2) {
+			k += 2 // "Accra, Nov. 18, GNA –": the agency after a comma
+		}
 		// "ISLAMABAD, Nov 6 (APP): Speaker ...": a colon after the
 		// agency's credit closes it too.
 		d.dateline = dash(k) || (k > d.tokEnd && k < to && toks[k].punct == ':')

@@ -24,7 +24,7 @@ var holdVerbs = wordSet(`held holds had has holding`)
 var planVerbs = map[string]meetKind{"meet": mkMeet, "visit": mkVisit, "receive": mkHost, "host": mkHost, "hold": mkMeet}
 
 // meetNouns follow holdVerbs.
-var meetNouns = wordSet(`meeting meetings talks call conversation discussion discussions consultations summit`)
+var meetNouns = wordSet(`meeting meetings talks call conversation discussion discussions consultation consultations summit`)
 
 // namedMeetingHeads end the names of meetings held ("held the 4th
 // Korea-Kyrgyzstan Vice-Ministerial Strategic Dialogue with X").
@@ -208,6 +208,9 @@ type group struct {
 // meeting is a meeting assembled from one or more sentences.
 type meeting struct {
 	date, precision string
+	// datelined: the date is the dateline's, which a day told of the
+	// meeting later ("The meeting, held ... on Tuesday,") corrects.
+	datelined bool
 	place           string
 	host            int
 	attendees       []attendee
@@ -671,7 +674,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "It was preceded on Monday by a Meeting of Senior Officials,
 		// co-chaired by A and B": another encounter, on its own day.
 		return meetingVerb{start: i, end: d.precedingMeetingAt(i+1, end), kind: mkMeet}, true
-	case (w == "attended" || w == "joined" || w == "chaired" || w == "witnessed") && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
+	case joinParticiples[w] && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
 		(d.meetingNounBefore(i) || d.itBefore(i)):
 		// "The meeting was also attended by X", "The meeting was
 		// attended, on the Chilean side, by X": X joins the meeting
@@ -1900,6 +1903,12 @@ func (d *docState) findMeetings() []*meeting {
 			if h := d.chairedBy(si); h >= 0 && m.host < 0 {
 				m.host = h // "The meeting was chaired by the Vice Minister, X"
 			}
+			if df, ok := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); ok && m.datelined && !df.dateline && df.precision == "day" && df.date <= m.date {
+				// "Accra, Nov. 18 – X has held talks with Y. The meeting,
+				// held ... on Tuesday, was attended by Z": the day the
+				// meeting is told of, not the dateline's.
+				m.date, m.datelined = df.date, false
+			}
 			for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
 				if !d.inQuote(pm.start) && !d.onBehalfOf(pm.start, s.tokStart) {
 					m.addAttendee(pm.person, d.ev(si, "meeting-join"))
@@ -2384,7 +2393,7 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 			}
 		}
 		if !(d.hasPb && df.precision == "year") { // "commenced in 2020" dates no meeting
-			m.date, m.precision = df.date, df.precision
+			m.date, m.precision, m.datelined = df.date, df.precision, df.dateline
 		}
 	} else if n := d.dayAfter(si); n >= 0 && prev != nil && prev.date != "" && !prev.planned && (n == 0 || prev.precision == "day") {
 		// "On the same day, X also received Y": the day of the meeting
@@ -2677,6 +2686,11 @@ func (d *docState) sideThenBy(i, end int) int {
 	}
 	return 0
 }
+
+// joinParticiples, in "The meeting was attended by X", join X to the
+// meeting just told: "led" only with the meeting as subject or on one
+// side ("was led on the Moroccan side by X").
+var joinParticiples = wordSet(`attended joined chaired witnessed led`)
 
 // asideThenBy matches ", <aside>, by" at token i ("attended, on the
 // Chilean side, by"), and returns the token after "by", or 0.
@@ -3720,7 +3734,7 @@ func (m *meeting) sameScene(n *meeting) bool {
 // merge folds n into m; what m already knows wins.
 func (m *meeting) merge(n *meeting) {
 	if m.date == "" || (m.precision != "day" && n.precision == "day") {
-		m.date, m.precision = n.date, n.precision
+		m.date, m.precision, m.datelined = n.date, n.precision, n.datelined
 	}
 	if m.place == "" {
 		m.place = n.place

@@ -1049,6 +1049,15 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
+		if e := d.acronymBodyAt(k); w == "of" && k == j+1 && e > k && !complement && p.org == "" && p.accredited == "" {
+			// "the Chief Executive Officer of OCP Africa,": a body the
+			// gazetteer does not know, named by its acronym first.
+			b := gzMatch{start: k, end: e, e: entry{kind: entOrg, idx: d.localOrgIndex(d.phrase(k, e), "company")}}
+			d.titleBodies = append(d.titleBodies, b)
+			p.org = d.entityID(b.e)
+			j = e
+			break
+		}
 		e := d.portfolioAt(k)
 		if e == k {
 			break
@@ -4986,4 +4995,25 @@ func (d *docState) possessedUnitEnd(k int) int {
 		return k
 	}
 	return e
+}
+
+// acronymBodyAt returns the end of a body's name at token k that opens
+// with an acronym no gazetteer entry knows and ends the phrase: "OCP
+// Africa,", "MOL." (up to three capitalised words after it); or k.
+func (d *docState) acronymBodyAt(k int) int {
+	if k >= len(d.toks) || !d.toks[k].allCaps || d.gzAt[k] >= 0 || d.kpAt[k] >= 0 || d.toks[k].newlineBefore {
+		return k
+	}
+	e := k + 1
+	for e < len(d.toks) && e-k < 4 && d.toks[e].isWord() && d.toks[e].upper && !d.toks[e].allCaps && d.gzAt[e] < 0 && !d.toks[e].newlineBefore {
+		e++
+	}
+	if e >= len(d.toks) {
+		return e
+	}
+	switch d.toks[e].punct {
+	case ',', '.', ';', '(':
+		return e
+	}
+	return k
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -82,6 +83,52 @@ func TestUnitOfSecretariatNamedWithIt(t *testing.T) {
 	for name := range orgs {
 		if name == "Legal Division of the Ministry of Foreign Affairs" || name == "Trade Policy Department of the Eurasian Economic Commission" {
 			t.Errorf("organisations = %v: a ministry or a commission is no secretariat", orgs)
+		}
+	}
+}
+
+// "as the two leaders held their 14th Annual Consultation in Kota
+// Kinabalu": a consultation, singular, is a meeting held.
+func TestHeldTheirAnnualConsultation(t *testing.T) {
+	ex := extract(t, "President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim agreed on Monday to speed up negotiations, "+
+		"as the two leaders held their 14th Annual Consultation in Kota Kinabalu, Sabah.", "2026-08-11")
+	want := "2026-08-10 Anwar Ibrahim: Anwar Ibrahim, Prabowo Subianto"
+	if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
+
+// "Accra, Nov. 18, GNA –" is a dateline (the agency after a comma), and
+// "The meeting, held ... on Tuesday, was led on the Moroccan side by X,
+// the Chief Executive Officer of OCP Africa, and attended by Y" dates the
+// talks the lead told under it and joins X and Y to them; "OCP Africa",
+// which opens with an acronym, is X's employer; "The meeting was attended by Z" after a call on
+// Monday joins Z to that call only, though Z's title is X's too.
+func TestMeetingHeldOnDayLedOnSideAndAttended(t *testing.T) {
+	ex := extract(t, "Accra, Nov. 18, GNA – Mr Eric Opoku, the Minister for Food and Agriculture, has held talks with a delegation of OCP Africa.\n\n"+
+		"The meeting, held at the Ministry in Accra on Tuesday, was led on the Moroccan side by Mr Youssef El Amrani-Tazi, the Chief "+
+		"Executive Officer of OCP Africa, and attended by Madam Nadia Benkirane, the Ambassador of the Kingdom of Morocco to Ghana.\n\n"+
+		"In a related development, the OCP Africa delegation on Monday called on Madam Elizabeth Ofosu-Adjare, the Minister for Trade, "+
+		"Agribusiness and Industry, at her office in Accra.\n\n"+
+		"The meeting was attended by Mr Kwadwo Ahenkorah-Kyei, the Chief Executive Officer of the Ghana Export Promotion Authority (GEPA).", "2026-11-18")
+	want := []string{
+		"2026-11-17 Eric Opoku: Eric Opoku, Nadia Benkirane, Youssef El Amrani-Tazi",
+		"2026-11-16 Elizabeth Ofosu-Adjare: Elizabeth Ofosu-Adjare, Kwadwo Ahenkorah-Kyei",
+	}
+	if got := meetingLines(ex); !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	if ps := positionsOf(ex, "Youssef El Amrani-Tazi"); !hasPosition(ps, "Chief Executive Officer", "organisation:ocp-africa") {
+		t.Errorf("Youssef El Amrani-Tazi positions = %+v, want Chief Executive Officer of OCP Africa", ps)
+	}
+	// The body runs to the punctuation; a minister's portfolio is none.
+	ex = extract(t, "The Minister of ICT Ana Ruiz met the Chairman of TDB Holdings, Li Wei, on Tuesday.", "2026-11-18")
+	if ps := positionsOf(ex, "Li Wei"); !hasPosition(ps, "Chairman", "organisation:tdb-holdings") {
+		t.Errorf("Li Wei positions = %+v, want Chairman of TDB Holdings", ps)
+	}
+	for name := range orgNames(ex) {
+		if strings.HasPrefix(name, "ICT") {
+			t.Errorf("organisations = %v: a portfolio is no body", orgNames(ex))
 		}
 	}
 }
