@@ -210,20 +210,20 @@ type meeting struct {
 	date, precision string
 	// datelined: the date is the dateline's, which a day told of the
 	// meeting later ("The meeting, held ... on Tuesday,") corrects.
-	datelined bool
-	place           string
-	host            int
-	attendees       []attendee
-	groups          []group
-	kinds           map[meetKind]bool
-	thirdParty      bool
-	paras           []int
-	ev              []graph.Evidence
-	discussed       []string
-	planned         bool
-	country         int  // the country visited ("visited Kazakhstan"), or -1
-	cancelled       bool // a report that it was called off
-	subj            int  // the subject of the first sentence that reports it, or -1
+	datelined  bool
+	place      string
+	host       int
+	attendees  []attendee
+	groups     []group
+	kinds      map[meetKind]bool
+	thirdParty bool
+	paras      []int
+	ev         []graph.Evidence
+	discussed  []string
+	planned    bool
+	country    int  // the country visited ("visited Kazakhstan"), or -1
+	cancelled  bool // a report that it was called off
+	subj       int  // the subject of the first sentence that reports it, or -1
 	// after is the gathering an undated meeting followed or sat beside
 	// ("On the sidelines of the meeting, ..."), dated once it is.
 	after string
