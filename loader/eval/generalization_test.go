@@ -21,15 +21,15 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrstuvwxyz"
-	unseenSets = "A"
+	tuningSets = "ghijklmnopqrstuvwxyzA"
+	unseenSets = "B"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
 // tuning sets. Raise the floors as the scores improve; never lower one to
 // make a change pass. (They were set anew, just under the scores, when r,
 // s, t, u, v, w, then x and y, then z joined the tuning sets: they, like p
-// and q before them, are harder than the rest.)
+// and q before them, are harder than the rest. A joined in session 14.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.96,
 	eval.Organisations: 0.84,
@@ -53,13 +53,13 @@ func TestGeneralizationSet(t *testing.T) {
 // texts no rule was fitted to. When rules are written on these sets, they
 // join the tuning sets and a new held-out set takes their place.
 var unseenFloors = map[string]float64{
-	eval.Persons:       0.94,
+	eval.Persons:       0.95,
 	eval.Organisations: 0.77,
-	eval.Initiatives:   0.48,
-	eval.Positions:     0.78,
-	eval.Attendance:    0.83,
-	eval.Hosts:         0.79,
-	eval.Statements:    0.88,
+	eval.Initiatives:   0.52,
+	eval.Positions:     0.82,
+	eval.Attendance:    0.81,
+	eval.Hosts:         0.73,
+	eval.Statements:    0.96,
 }
 
 const unseenStatementPrecision = 0.95
