@@ -556,7 +556,9 @@ func (d *docState) portfolioAt(k int) int {
 			break
 		}
 		if r > k && t.isWord() && t.upper && len(t.lower) == 1 && r+2 < len(d.toks) && d.toks[r+1].punct == '.' &&
-			d.toks[r+2].start > d.toks[r+1].end {
+			(d.toks[r+2].start > d.toks[r+1].end || d.toks[r+1].start == t.end && d.toks[r+2].isWord() && d.toks[r+2].upper && len(d.toks[r+2].lower) > 1) {
+			// "... of Economy and Development B.Oyunbileg": a Mongolian
+			// initial joined to the name.
 			// "Minister for National Security K. Shanmugam", "Secretary
 			// for Foreign Affairs Enrique A. Manalo": an initial is the
 			// name's.
@@ -846,6 +848,18 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
+		if ok && g.e.kind == entCity && w == "of" && !t.Envoy && k == j+1 {
+			// "Khokim of Samarkand region Erkinjon Turdimov", "Mayor of
+			// Guayaquil": an office of the city or its region.
+			e := g.end
+			if e+1 < len(d.toks) && regionWords[d.toks[e].lower] && !d.toks[e].newlineBefore {
+				e++
+			}
+			p.title += " " + d.phrase(j, e)
+			complement = true
+			j = e
+			continue
+		}
 		if ok && g.e.kind == entCapital && w == "of" && !t.Envoy {
 			// "Deputy Ruler of Abu Dhabi", "Mayor of Tehran": an office of
 			// the capital, which serves its country.
@@ -889,6 +903,9 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 					continue
 				}
 				e := d.portfolioAt(k)
+				if g.end < len(d.toks) && !d.toks[g.end].newlineBefore && d.wordsIn(g.end, d.nameAt(g.end, true)) >= 2 {
+					e = g.end // "Country Director for Uzbekistan Sabine Hoffmann-Ruiz": the name follows the country
+				}
 				p.title += " " + d.phrase(j, e)
 				complement = true
 				j = e
@@ -1585,7 +1602,11 @@ func (d *docState) findPersons() {
 			}
 		}
 		if t.lower == "by" && d.bylineAt(i) {
-			if e := d.bylineNames(i+1, &intros); e > i+1 {
+			n := i + 1
+			if n < len(d.toks) && d.toks[n].punct == ':' {
+				n++ // "Written by: Name"
+			}
+			if e := d.bylineNames(n, &intros); e > n {
 				cover(i, e)
 				i = e - 1
 				continue
@@ -1981,6 +2002,9 @@ var possessorBodies = wordSet(`ministry government department secretariat embass
 // bylineWords introduce the credits of a wire story: "Reporting by".
 var bylineWords = wordSet(`reporting editing writing compiled`)
 
+// creditVerbs open a credit line with "by:" ("Written by: Name").
+var creditVerbs = wordSet(`written edited photo photos text compiled reported`)
+
 // bylineAt reports whether "by" at token i opens a byline: it starts its
 // line ("By Name"), or follows a credit word at the start of a line, a
 // bracket or a semicolon ("(Reporting by Name; Editing by Name)").
@@ -1988,6 +2012,9 @@ func (d *docState) bylineAt(i int) bool {
 	t := &d.toks[i]
 	if t.upper {
 		return t.newlineBefore || i == 0
+	}
+	if i >= 1 && creditVerbs[d.toks[i-1].lower] && d.toks[i-1].upper && (i == 1 || d.toks[i-1].newlineBefore) {
+		return true // "Written by: Name", "Photo by Name", "Edited by: Name"
 	}
 	if i < 1 || !bylineWords[d.toks[i-1].lower] {
 		return false

@@ -132,3 +132,38 @@ func TestMeetingHeldOnDayLedOnSideAndAttended(t *testing.T) {
 		}
 	}
 }
+
+// Titles before names in a list: a country after "for" ends the title
+// when a name follows it; an office of a city, with its region, is a
+// complement; a Mongolian initial joined to the name ends a portfolio.
+func TestTitlesBeforeNamesWithPlaces(t *testing.T) {
+	ex := extract(t, "Deputy Prime Minister, Minister of Economy and Finance Jamshid Kuchkarov, khokim of Samarkand region Erkinjon Turdimov "+
+		"and ADB Country Director for Uzbekistan Sabine Hoffmann-Ruiz took part in the meeting on Tuesday. Mongolia's Vice Minister of "+
+		"Economy and Development B.Oyunbileg told the MONTSAME news agency that companies were ready.", "2026-05-20")
+	for name, title := range map[string]string{
+		"Erkinjon Turdimov":    "khokim of Samarkand region",
+		"Sabine Hoffmann-Ruiz": "Country Director for Uzbekistan",
+		"B.Oyunbileg":          "Vice Minister of Economy and Development",
+	} {
+		ps := positionsOf(ex, name)
+		if len(ps) == 0 || ps[0].Title != title {
+			t.Errorf("%s positions = %+v, want %q", name, ps, title)
+		}
+	}
+	want := "2026-05-19 : Erkinjon Turdimov, Jamshid Kuchkarov, Sabine Hoffmann-Ruiz"
+	if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
+
+// "Written by: Name", "Photo by: Name" and "Edited by: Name" at a line's
+// start credit persons, whose names may hold "Haji"; "Written by the
+// Information Department" is none.
+func TestCreditLinesByColon(t *testing.T) {
+	ex := extract(t, "Written by: Nurul Ashikin Haji Abd Rahman\nPhoto by: Muhd Firdaus Haji Yakub\n\nThe minister met the envoy.\n\n"+
+		"Edited by: Christabel Addo-Mensah\nWritten by the Information Department", "2026-05-20")
+	want := []string{"Nurul Ashikin Haji Abd Rahman", "Muhd Firdaus Haji Yakub", "Christabel Addo-Mensah"}
+	if got := personNames(ex); !slices.Equal(got, want) {
+		t.Errorf("persons = %q, want %q", got, want)
+	}
+}
