@@ -257,6 +257,14 @@ func (d *docState) bodyComplement(e int) int {
 		return e
 	}
 	switch d.toks[e].lower {
+	case "to":
+		// "Committee of Permanent Representatives to ASEAN": the body
+		// the members are accredited to.
+		if d.toks[e-1].lower == "representatives" {
+			if g, ok := d.gzOf(e + 1); ok && g.start == e+1 && g.e.kind == entOrg {
+				return g.end
+			}
+		}
 	case "for":
 		if g, ok := d.gzOf(e + 1); ok && g.start == e+1 && g.e.kind == entOrg {
 			return g.end
@@ -855,6 +863,48 @@ var (
 	pressUnits = wordSet(`team unit office division section department service`)
 )
 
+// acronymBodyHeads end the names of an organisation's bodies after its
+// acronym, besides orgHeads: "PIFS Communications Team".
+var acronymBodyHeads = wordSet(`team consortium facility board`)
+
+// organTail returns the end of the domain of an organisation's body
+// from token i: "of Governors" (bodyTail), "of Permanent Representatives"
+// (members named by a title, in the plural), "for Mexico and Cuba" (the
+// countries it serves).
+func (d *docState) organTail(i int) int {
+	if e, _ := d.bodyTail(i); e > i {
+		return e
+	}
+	if i+1 >= len(d.toks) || d.toks[i+1].newlineBefore {
+		return i
+	}
+	switch d.toks[i].lower {
+	case "of":
+		if g, ok := d.gzOf(i + 1); ok && g.start == i+1 && g.e.kind == entTitle && strings.HasSuffix(d.toks[g.end-1].lower, "s") {
+			if e, _ := d.bodyTail(g.end); e > g.end {
+				return e // "Council of Ministers on Digital Economy"
+			}
+			return g.end
+		}
+	case "for", "in":
+		e := i
+		for k := i + 1; k < len(d.toks) && k < i+8; {
+			g, ok := d.gzOf(k)
+			if !ok || g.start != k || g.e.kind != entCountry {
+				break
+			}
+			e = g.end
+			if g.end+1 < len(d.toks) && (d.toks[g.end].lower == "and" || d.toks[g.end].punct == ',') {
+				k = g.end + 1
+				continue
+			}
+			break
+		}
+		return e
+	}
+	return i
+}
+
 // organAfter returns the end of the organ named at token i after a known
 // organisation's name (acronym: the organisation is written as a known
 // acronym), or i when none is.
@@ -871,6 +921,16 @@ func (d *docState) organAfter(i int, acronym bool) int {
 	}
 	if acronym && sameLine(i+1) && acronymOrganPairs[t.lower+" "+d.toks[i+1].lower] && !sameLine(i+2) {
 		return i + 2
+	}
+	if acronym {
+		// "ADB Board of Governors", "CSTO Collective Security Council",
+		// "SCO Interbank Consortium": capitalised words after the
+		// acronym up to a body's head, and the body's domain.
+		for k := i; k < i+4 && sameLine(k); k++ {
+			if (orgHeads[d.toks[k].lower] || acronymBodyHeads[d.toks[k].lower]) && !sameLine(k+1) {
+				return d.organTail(k + 1)
+			}
+		}
 	}
 	if pressWords[t.lower] {
 		if sameLine(i+1) && pressUnits[d.toks[i+1].lower] {
@@ -1395,7 +1455,7 @@ var possessivePronouns = wordSet(`his her their its`)
 // domainEnds end the domain of a body, never a name: "Agency for Academic
 // Exchange", "Committee against Terrorism".
 var domainEnds = wordSet(`exchange exchanges solidarity friendship dialogue peace studies terrorism education culture
-health finance law rights`)
+health finance law rights representatives governors directors ministers parliamentarians`)
 
 // hyphenPrefixes join a demonym in a body's name: "Inter-American", "Pan-African".
 var hyphenPrefixes = wordSet(`inter pan trans intra afro euro ibero latin anglo franco sino indo`)

@@ -167,3 +167,27 @@ func TestCreditLinesByColon(t *testing.T) {
 		t.Errorf("persons = %q, want %q", got, want)
 	}
 }
+
+// A known organisation's acronym, then capitalised words up to a body's
+// head and its domain, names one of its bodies: members named by a title
+// in the plural ("of Permanent Representatives") and the countries it
+// serves ("for Mexico and Cuba") are the domain too. "Committee of
+// Permanent Representatives to ASEAN" runs to the body they are
+// accredited to.
+func TestAcronymPrefixedBodies(t *testing.T) {
+	ex := extract(t, "The sides discussed the work of the ECO Council of Permanent Representatives in Tehran. He addressed the ADB Board "+
+		"of Governors. The SCO Interbank Consortium met. The ILO Office for Mexico and Cuba said. He briefed the Committee of Permanent "+
+		"Representatives to ASEAN on Monday. The SCO Development Bank Agreement was discussed.", "2026-05-20")
+	orgs := orgNames(ex)
+	for _, n := range []string{"ECO Council of Permanent Representatives", "ADB Board of Governors", "SCO Interbank Consortium",
+		"ILO Office for Mexico and Cuba", "Committee of Permanent Representatives to ASEAN", "Asian Development Bank"} {
+		if _, ok := orgs[n]; !ok {
+			t.Errorf("organisations = %v, want %q", orgs, n)
+		}
+	}
+	for n := range orgs {
+		if n == "ECO Council" || n == "SCO Development Bank" {
+			t.Errorf("organisations = %v: %q is part of a longer name", orgs, n)
+		}
+	}
+}
