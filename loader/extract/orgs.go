@@ -1621,8 +1621,11 @@ func (d *docState) embassies() {
 				end, seat = g.end, true
 			}
 		}
-		if !seat && !(t.upper && end > i+1) {
-			continue // "the Chinese embassy": a reference, not a name
+		if !seat && !t.upper {
+			continue // "the Chinese embassy": a reference, not a name; "the Spanish Embassy" is one
+		}
+		if start > 0 && start < i && d.toks[start-1].lower == "royal" && d.toks[start-1].upper {
+			start-- // "the Royal Thai Embassy"
 		}
 		name := d.phrase(start, end)
 		d.addOrg(d.localOrgIndex(name, "embassy"), name, t.sent, "embassy")

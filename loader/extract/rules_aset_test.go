@@ -191,3 +191,22 @@ func TestAcronymPrefixedBodies(t *testing.T) {
 		}
 	}
 }
+
+// "the Spanish Embassy", "the Royal Thai Embassy", "the U.S. Embassy in
+// Bishkek" are bodies (a capitalised Embassy is a name, not a reference);
+// a post at one stays its country's.
+func TestDemonymEmbassies(t *testing.T) {
+	ex := extract(t, "He met Beatriz Olazábal Ferrer, the Spanish Embassy's Coordinator for Cooperation, and staff of the Royal Thai "+
+		"Embassy. The U.S. Embassy in Bishkek said the talks were useful.", "2026-05-20")
+	orgs := orgNames(ex)
+	for _, n := range []string{"Spanish Embassy", "Royal Thai Embassy", "U.S. Embassy in Bishkek"} {
+		if _, ok := orgs[n]; !ok {
+			t.Errorf("organisations = %v, want %q", orgs, n)
+		}
+	}
+	for _, p := range positionsOf(ex, "Beatriz Olazábal Ferrer") {
+		if p.Organisation != "country:spain" {
+			t.Errorf("Beatriz Olazábal Ferrer position %+v, want Spain's", p)
+		}
+	}
+}
