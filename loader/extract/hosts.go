@@ -461,6 +461,21 @@ func (d *docState) placeHost(m *meeting, dateline int) int {
 	if !foreign {
 		return -1
 	}
+	// "A and B co-chaired the meeting" at a place of A's country: A
+	// hosts, whoever else of A's country attends.
+	home := -1
+	for _, cc := range m.coChairs {
+		if d.personCountry(cc) == c && m.attends(cc) {
+			if home >= 0 && home != cc {
+				home = -2
+				break
+			}
+			home = cc
+		}
+	}
+	if home >= 0 {
+		return home
+	}
 	if several {
 		// A head of state or government with aides at home: the one
 		// who is the subject of the report hosts.

@@ -210,7 +210,9 @@ type meeting struct {
 	date, precision string
 	// datelined: the date is the dateline's, which a day told of the
 	// meeting later ("The meeting, held ... on Tuesday,") corrects.
-	datelined  bool
+	datelined bool
+	// coChairs: "A and B co-chaired the meeting"; the one at home hosts.
+	coChairs   []int
 	place      string
 	host       int
 	attendees  []attendee
@@ -2298,6 +2300,11 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	// host by the verb; the place decides. One co-chair named alone
 	// ("Wang Yi, who co-chaired the meeting") chairs it.
 	sharedChair := v.kind == mkChair && d.toks[v.start].lower == "co" && len(d.mentionsIn(s.tokStart, v.start)) >= 2
+	if sharedChair {
+		for _, pm := range d.mentionsIn(s.tokStart, v.start) {
+			m.coChairs = append(m.coChairs, pm.person)
+		}
+	}
 	if subj >= 0 && subj == d.subject[si] && !byAgent && !d.mentionedBefore(subj, s.tokStart, v.start) {
 		// "AUC Chairperson receives UAE Minister X": when the one before
 		// the verb is not recognised, the object is no subject.
@@ -3585,6 +3592,24 @@ func (d *docState) placeInCity(si int) string {
 				k++
 			}
 		}
+		if k+1 < s.tokEnd && compassWords[d.toks[k].lower] && !d.toks[k].upper {
+			k++ // "in north China's Tianjin"
+		}
+		if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entCountry && g.end+2 < s.tokEnd && d.toks[g.end].lower == "'" && d.toks[g.end+1].lower == "s" {
+			// "in north China's Tianjin": a city the gazetteer does not
+			// know, in the country named before it.
+			c := g.end + 2
+			if g2, ok := d.gzOf(c); ok && g2.start == c && g2.e.kind == entCity {
+				return d.addCity(g2, si, "in-place")
+			}
+			e := c
+			for e < s.tokEnd && e-c < 3 && d.toks[e].isWord() && d.toks[e].upper && d.gzAt[e] < 0 && !hardStop[d.toks[e].lower] && len(d.mentionsIn(e, e+1)) == 0 {
+				e++
+			}
+			if e > c && (e == s.tokEnd || !d.toks[e].isWord() || !d.toks[e].upper) {
+				return d.addPlace(d.phrase(c, e), g.e.idx, si, "in-place")
+			}
+		}
 		if g, ok := d.gzOf(k); ok {
 			if g.start == k && g.e.kind == entCapital {
 				return d.addPlace(d.g.Countries[g.e.idx].Capitals[0], g.e.idx, si, "in-place")
@@ -3608,6 +3633,10 @@ func (d *docState) placeInCity(si int) string {
 	}
 	return ""
 }
+
+// compassWords say where in a country a place is: "in north China's
+// Tianjin".
+var compassWords = wordSet(`north south east west northern southern eastern western northeast northwest southeast southwest central`)
 
 // attends reports whether person pi attends m.
 func (m *meeting) attends(pi int) bool {

@@ -210,3 +210,19 @@ func TestDemonymEmbassies(t *testing.T) {
 		}
 	}
 }
+
+// "A and B co-chaired the meeting ... in north China's Tianjin": the
+// meeting is in Tianjin, and the co-chair at home hosts it, though a
+// minister of his country, who ranks higher by title, attends too.
+func TestHomeCoChairHosts(t *testing.T) {
+	ex := extract(t, "TIANJIN, Nov. 13 (Xinhua) -- Chinese Vice Premier Ding Xuexiang and Singaporean Deputy Prime Minister Gan Kim Yong "+
+		"on Friday co-chaired the 22nd meeting of the China-Singapore Joint Council for Bilateral Cooperation (JCBC) in north China's "+
+		"Tianjin.\n\nChinese Commerce Minister Wang Wentao and Singaporean Minister for National Development Chee Hong Tat attended the meeting.", "2026-11-13")
+	want := "2026-11-13 Ding Xuexiang: Chee Hong Tat, Ding Xuexiang, Gan Kim Yong, Wang Wentao"
+	if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	if len(ex.Meetings) == 1 && ex.Meetings[0].Place != "place:tianjin" {
+		t.Errorf("place = %q, want Tianjin", ex.Meetings[0].Place)
+	}
+}
