@@ -724,6 +724,10 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		country, k = d.entityID(g.e), g.end
 	}
 	var fits func(position) bool
+	// '," the OCP Africa CEO said', '," the Malaysian senate president
+	// said', '," the committee chair said': a body named before the
+	// title, whose holder is the one named before.
+	k = d.qualifiedTitleAt(k, end)
 	switch g, ok := d.gzOf(k); {
 	case k+2 < end && d.toks[k].lower == "head" && d.toks[k+1].lower == "of" &&
 		(d.toks[k+2].lower == "state" || d.toks[k+2].lower == "government"):
@@ -752,7 +756,8 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		k++
 	case ok && g.start == k && g.e.kind == entTitle:
 		word := strings.ToLower(d.phrase(g.start, g.end))
-		fits = func(p position) bool { return holdsTitleWord(p.title, word) }
+		canon := d.g.Titles[g.e.idx].Name // "CEO" is a Chief Executive Officer
+		fits = func(p position) bool { return holdsTitleWord(p.title, word) || p.base == canon }
 		k = g.end
 	default:
 		return -1
@@ -791,6 +796,25 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		}
 	}
 	return found
+}
+
+// qualifiedTitleAt returns the token where a title starts after one to
+// three words that name its body at token k ("OCP Africa CEO", "senate
+// president", "committee chair"), or k. A rank ("deputy", "former") is no
+// body: "the deputy minister said" is another post.
+func (d *docState) qualifiedTitleAt(k, end int) int {
+	for j := k; j < end && j < k+4; j++ {
+		g, ok := d.gzOf(j)
+		if ok && g.start == j && g.e.kind == entTitle {
+			return j
+		}
+		t := &d.toks[j]
+		if !t.isWord() || rankWords[t.lower] || t.lower == "former" || t.lower == "late" || t.lower == "outgoing" || speechVerbs[t.lower] ||
+			hardStop[t.lower] || ok && g.e.kind != entOrg {
+			return k
+		}
+	}
+	return k
 }
 
 // holdsTitleWord reports whether title contains the title word as whole
@@ -873,6 +897,9 @@ func (d *docState) ownSubjectBefore(si, c, last int) bool {
 // 'Lula said the deal was "..." and urged rich nations to pay', not
 // '"..." and the ministry added'.
 func (d *docState) coordinatedPredicate(i, end int) bool {
+	if i+2 < end && d.toks[i].punct == ',' {
+		i++ // '..."quarrels", but warned that ...'
+	}
 	if i+1 >= end || (d.toks[i].lower != "and" && d.toks[i].lower != "but") {
 		return false
 	}

@@ -226,3 +226,35 @@ func TestHomeCoChairHosts(t *testing.T) {
 		t.Errorf("place = %q, want Tianjin", ex.Meetings[0].Place)
 	}
 }
+
+// A quoted phrase inside reported speech is the subject's, though a
+// predicate of the same subject follows it after ", but".
+func TestQuotedPhraseBeforeButPredicate(t *testing.T) {
+	for _, text := range []string{
+		"Rahmat Hidayatullah, an international relations lecturer at Padjadjaran University in Bandung, said the agreement showed that " +
+			"both leaders were willing to “put economics ahead of old quarrels”, but warned that the timeline was ambitious.",
+	} {
+		ex := extract(t, text, "2026-08-11")
+		if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:rahmat-hidayatullah" {
+			t.Errorf("statements = %+v, want Rahmat Hidayatullah's", ex.Statements)
+		}
+	}
+}
+
+// '," the OCP Africa CEO said': a body's name may stand between "the"
+// and the title, and the title's short form ("CEO") is the holder's
+// canonical post; '," the deputy CEO said' is someone else.
+func TestQualifiedTitleAttribution(t *testing.T) {
+	lead := "Accra, Nov. 18, GNA – Mr Eric Opoku, the Minister for Food and Agriculture, has held talks with Mr Youssef El Amrani-Tazi, " +
+		"the Chief Executive Officer of OCP Africa.\n\n"
+	ex := extract(t, lead+"\"Ghana is one of our most important markets on the continent,\" the OCP Africa CEO said.", "2026-11-18")
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:youssef-el-amrani-tazi" {
+		t.Errorf("statements = %+v, want Youssef El Amrani-Tazi's", ex.Statements)
+	}
+	ex = extract(t, lead+"\"Ghana is one of our most important markets on the continent,\" the OCP Africa deputy CEO said.", "2026-11-18")
+	for _, s := range ex.Statements {
+		if s.Speaker != "" {
+			t.Errorf("statements = %+v, want no speaker: a deputy is another", ex.Statements)
+		}
+	}
+}
