@@ -1212,6 +1212,7 @@ func (d *docState) findPersons() {
 		// Republic of Egypt" ending one list item, "Ayman Safadi, ..."
 		// opening the next.
 		if e := d.nameAt(j, true); e > j && !nextLine && !d.toks[j].newlineBefore && !(e == j+1 && (orgHeads[d.toks[j].lower] || d.toks[j].lower == "branch" || d.toks[j].lower == "delegation")) &&
+			!d.placeNounThenName(j, e) &&
 			!d.compoundBodyAt(e) {
 			// Not "Director of the EDB Branch in ...": a one-word body.
 			p.ev.Rule = "title+name"
@@ -5043,4 +5044,19 @@ func (d *docState) acronymBodyAt(k int) int {
 		return e
 	}
 	return k
+}
+
+// placeNounThenName reports whether the one word [j, e) after a title's
+// country ends the name of a place or body, not a person's, since a name
+// set off by commas follows: "the Administrator of the Panama Canal,
+// Ricaurte Vásquez Morales, ...".
+func (d *docState) placeNounThenName(j, e int) bool {
+	if e != j+1 || j < 2 || e+1 >= len(d.toks) || d.toks[e].punct != ',' {
+		return false
+	}
+	g, ok := d.gzOf(j - 1)
+	if !ok || g.end != j || g.e.kind != entCountry || g.start == 0 || d.toks[g.start-1].lower != "the" {
+		return false
+	}
+	return d.wordsIn(e+1, d.nameAt(e+1, true)) >= 2
 }

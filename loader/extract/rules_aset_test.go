@@ -258,3 +258,14 @@ func TestQualifiedTitleAttribution(t *testing.T) {
 		}
 	}
 }
+
+// "the Administrator of the Panama Canal, Ricaurte Vásquez Morales,":
+// "Canal" ends the name of a place after the country, not a person's.
+func TestPlaceNounAfterTitlesCountry(t *testing.T) {
+	ex := extract(t, "On the Panamanian side, the Minister of Foreign Affairs, Javier Martínez-Acha Vásquez, and the Administrator of the "+
+		"Panama Canal, Ricaurte Vásquez Morales, took part.", "2026-04-22")
+	names := personNames(ex)
+	if slices.Contains(names, "Canal") || !slices.Contains(names, "Ricaurte Vásquez Morales") {
+		t.Errorf("persons = %q, want Ricaurte Vásquez Morales and no Canal", names)
+	}
+}
