@@ -13,7 +13,7 @@ import (
 var orgHeads = wordSet(`organisation organization council commission committee union bank fund forum
 association agency corporation company university institute party assembly parliament secretariat
 department bureau centre center academy authority chamber government army federation confederation
-office division directorate group mission section force forces zone`)
+office division directorate group mission section force forces zone guard board`)
 
 // instrumentWords end the names of instruments, which a body's head word
 // may open: "the Status of Visiting Forces Agreement".
@@ -29,6 +29,9 @@ func (d *docState) headedOrgs() {
 		t := &d.toks[i]
 		if !t.isWord() || !t.upper || t.allCaps || !orgHeads[t.lower] || d.gzAt[i] >= 0 || d.kpAt[i] >= 0 {
 			continue
+		}
+		if n := i + 1; n < len(d.toks) && d.toks[n].upper && orgHeads[d.toks[n].lower] && !d.toks[n].newlineBefore && d.gzAt[n] < 0 {
+			continue // "European Border and Coast Guard Agency": the name goes on to the next head
 		}
 		start := i
 		caps := 1

@@ -269,3 +269,19 @@ func TestPlaceNounAfterTitlesCountry(t *testing.T) {
 		t.Errorf("persons = %q, want Ricaurte Vásquez Morales and no Canal", names)
 	}
 }
+
+// "Guard" and "Board" end bodies' names ("Philippine Coast Guard", "Ghana
+// Cocoa Board"); a head word followed by another lets the name run on
+// ("European Border and Coast Guard Agency").
+func TestGuardAndBoardBodies(t *testing.T) {
+	ex := extract(t, "The Philippine Coast Guard and the Ghana Cocoa Board signed the plan with the European Border and Coast Guard Agency.", "2026-05-20")
+	orgs := orgNames(ex)
+	for _, n := range []string{"Philippine Coast Guard", "Ghana Cocoa Board", "European Border and Coast Guard Agency"} {
+		if _, ok := orgs[n]; !ok {
+			t.Errorf("organisations = %v, want %q", orgs, n)
+		}
+	}
+	if _, ok := orgs["European Border and Coast Guard"]; ok {
+		t.Errorf("organisations = %v: the Agency's name runs on", orgs)
+	}
+}
