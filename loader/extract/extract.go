@@ -554,10 +554,40 @@ func (d *docState) addOrg(idx int, surface string, si int, rule string) string {
 	}
 	f := &d.out.Organisations[k]
 	f.Aliases = addAlias(f.Aliases, name, d.canonicalSurface(entOrg, idx, surface))
+	if idx >= 0 {
+		// "the CPC Central Committee" writes the party's acronym: CPC
+		// is one of its names in the text too.
+		for _, a := range d.g.Organisations[idx].Acronyms {
+			if a != surface && containsWord(surface, a) {
+				f.Aliases = addAlias(f.Aliases, name, a)
+			}
+		}
+	}
 	if si >= 0 {
 		f.Evidence = addEv(f.Evidence, d.ev(si, rule))
 	}
 	return id
+}
+
+// containsWord reports whether s holds w as a whole word.
+func containsWord(s, w string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		end := i + len(w)
+		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+		j := strings.Index(s[i+1:], w)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// isWordByte reports whether b is an ASCII letter or digit.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 func (d *docState) addInitiative(idx int, surface string, si int, rule string) string {

@@ -285,3 +285,30 @@ func TestGuardAndBoardBodies(t *testing.T) {
 		t.Errorf("organisations = %v: the Agency's name runs on", orgs)
 	}
 }
+
+// "the CPC Central Committee" writes the party's acronym: "CPC" is an
+// alias of the Communist Party of China; "the CCPIT" holds no "CCP".
+func TestAcronymInsideSurfaceIsAnAlias(t *testing.T) {
+	ex := extract(t, "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi met the head of the CCPIT.", "2026-03-18")
+	as, ok := orgNames(ex)["Communist Party of China"]
+	if !ok || !slices.Contains(as, "CPC") || slices.Contains(as, "CCP") {
+		t.Errorf("organisations = %v, want the Communist Party of China with the alias CPC, not CCP", orgNames(ex))
+	}
+}
+
+func TestContainsWord(t *testing.T) {
+	for _, c := range []struct {
+		s, w string
+		want bool
+	}{
+		{"CPC Central Committee", "CPC", true},
+		{"the CPC", "CPC", true},
+		{"CCPIT Council", "CCP", false},
+		{"XCPC and CPC", "CPC", true},
+		{"XCPC", "CPC", false},
+	} {
+		if got := containsWord(c.s, c.w); got != c.want {
+			t.Errorf("containsWord(%q, %q) = %v, want %v", c.s, c.w, got, c.want)
+		}
+	}
+}
