@@ -671,6 +671,10 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if rs > 0 && d.toks[rs-1].upper && portfolioWords[d.toks[rs-1].lower] && d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
 			rank, rs = titleCase(d.toks[rs-1].lower)+" "+rank, rs-1
 		}
+		if rs > 0 && d.toks[rs-1].upper && rankWords[d.toks[rs-1].lower] && d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
+			// "Coordinating Economic Affairs Minister Airlangga Hartarto"
+			rank, rs = titleCase(d.toks[rs-1].lower)+" "+rank, rs-1
+		}
 	}
 	if rank != "" {
 		p.title = rank + p.title

@@ -312,3 +312,12 @@ func TestContainsWord(t *testing.T) {
 		}
 	}
 }
+
+// A rank before a portfolio written before "Minister" is part of the
+// title: "Coordinating Economic Affairs Minister Airlangga Hartarto".
+func TestRankBeforePortfolioMinister(t *testing.T) {
+	ex := extract(t, "Joining Prabowo at the talks were Foreign Minister Sugiono and Coordinating Economic Affairs Minister Airlangga Hartarto.", "2026-08-11")
+	if ps := positionsOf(ex, "Airlangga Hartarto"); len(ps) != 1 || ps[0].Title != "Coordinating Economic Affairs Minister" {
+		t.Errorf("Airlangga Hartarto positions = %+v, want Coordinating Economic Affairs Minister", ps)
+	}
+}
