@@ -243,7 +243,21 @@ func (d *docState) lineDate(q, n int) (dateFound, int, bool) {
 		return dateFound{}, 0, false
 	}
 	f, found := findDate(d.text, d.toks, a, b, d.pub, d.hasPb)
-	return f, b, found && f.tokStart == a && d.lastWeekDay(f)
+	return f, b, found && (f.tokStart == a || d.placeThenComma(a, f.tokStart)) && d.lastWeekDay(f)
+}
+
+// placeThenComma reports whether tokens [a, e) are a place's name of one or
+// two capitalised words and a comma: the "Manama," of a date line.
+func (d *docState) placeThenComma(a, e int) bool {
+	if e-a < 2 || e-a > 3 || d.toks[e-1].punct != ',' {
+		return false
+	}
+	for k := a; k < e-1; k++ {
+		if !d.toks[k].isWord() || !d.toks[k].upper {
+			return false
+		}
+	}
+	return true
 }
 
 // dateLineBefore returns the day of the nearest line among the dozen

@@ -321,3 +321,19 @@ func TestRankBeforePortfolioMinister(t *testing.T) {
 		t.Errorf("Airlangga Hartarto positions = %+v, want Coordinating Economic Affairs Minister", ps)
 	}
 }
+
+// A news page's second item under its own line "Manama, 16 February
+// 2026": its "today" is that day, not the page's.
+func TestPlaceAndDateLineDatesItsItem(t *testing.T) {
+	ex := extract(t, "Manama, 17 February 2026\n\nThe Minister of Foreign Affairs, Dr. Abdullatif bin Rashid Al Zayani, received today H.E. Ms. Ma. "+
+		"Theresa Lazaro, Secretary of Foreign Affairs of the Philippines.\n\nManama, 16 February 2026\n\nThe Minister of Foreign Affairs, Dr. "+
+		"Abdullatif bin Rashid Al Zayani, held a telephone call today with H.E. Dr. Constantinos Kombos, Minister of Foreign Affairs of "+
+		"the Republic of Cyprus.", "2026-02-17")
+	var dates []string
+	for _, m := range ex.Meetings {
+		dates = append(dates, m.Date)
+	}
+	if !slices.Equal(dates, []string{"2026-02-17", "2026-02-16"}) {
+		t.Errorf("meeting dates = %q, want the page's day, then the item's", dates)
+	}
+}
