@@ -1901,6 +1901,8 @@ func (d *docState) findMeetings() []*meeting {
 			m := ms[cur]
 			if n := d.sessionNamedBefore(ms, cur, si); n >= 0 {
 				m = ms[n] // "The Ministerial Session was also attended by X": that session's
+			} else if n := d.meetingToldSince(ms, cur, si); n >= 0 {
+				m = ms[n] // the meeting the paragraphs since have been about
 			}
 			if h := d.chairedBy(si); h >= 0 && m.host < 0 {
 				m.host = h // "The meeting was chaired by the Vice Minister, X"
@@ -3632,6 +3634,42 @@ func (d *docState) placeInCity(si int) string {
 		}
 	}
 	return ""
+}
+
+// meetingToldSince returns the earlier meeting that the sentences between
+// the last one of meeting cur and sentence si tell of, when they name its
+// own participants and none of cur's own: "X today received Y. Y is on a
+// visit, during which he held talks with Z on Monday." then paragraphs
+// about X and Y, then "The meeting was also attended by W": X's meeting.
+// It returns -1 otherwise.
+func (d *docState) meetingToldSince(ms []*meeting, cur, si int) int {
+	c := ms[cur]
+	last := -1
+	for _, ev := range c.ev {
+		if k, ok := d.sentenceAt(ev.Start); ok && k > last {
+			last = k
+		}
+	}
+	if last < 0 || last+1 >= si {
+		return -1
+	}
+	own := func(m *meeting, other *meeting, p int) bool { return m.attends(p) && !other.attends(p) }
+	best, bestN := -1, 0
+	for k := cur - 1; k >= 0; k-- {
+		n, curN := 0, 0
+		for _, pm := range d.mentionsIn(d.sents[last+1].tokStart, d.sents[si].tokStart) {
+			switch {
+			case own(ms[k], c, pm.person):
+				n++
+			case own(c, ms[k], pm.person):
+				curN++
+			}
+		}
+		if curN == 0 && n > bestN && !ms[k].planned && !ms[k].kinds[mkPhone] {
+			best, bestN = k, n
+		}
+	}
+	return best
 }
 
 // compassWords say where in a country a place is: "in north China's

@@ -337,3 +337,21 @@ func TestPlaceAndDateLineDatesItsItem(t *testing.T) {
 		t.Errorf("meeting dates = %q, want the page's day, then the item's", dates)
 	}
 }
+
+// "The meeting was also attended by W" after paragraphs about the
+// reception the lead told joins W to it, not to the talks told in passing
+// after it ("during which he held talks with Z on Monday").
+func TestJoinAfterParagraphsAboutAnEarlierMeeting(t *testing.T) {
+	ex := extract(t, "JAKARTA, 14 July 2026 – Secretary-General of ASEAN Dr. Kao Kim Hourn today received H.E. Mr. Yermek Kosherbayev, Deputy "+
+		"Prime Minister – Minister of Foreign Affairs of the Republic of Kazakhstan, at the ASEAN Secretariat. Mr. Kosherbayev is in Jakarta on "+
+		"an official visit to Indonesia, during which he held talks with Indonesian Foreign Minister Sugiono on Monday.\n\n"+
+		"The Secretary-General and the Minister exchanged views on ways to build a structured relationship between ASEAN and Kazakhstan.\n\n"+
+		"The meeting was also attended by H.E. Ms. Aidana Temirkhanova, Ambassador of the Republic of Kazakhstan to ASEAN.", "2026-07-14")
+	want := []string{
+		"2026-07-14 Kao Kim Hourn: Aidana Temirkhanova, Kao Kim Hourn, Yermek Kosherbayev",
+		"2026-07-13 Sugiono: Sugiono, Yermek Kosherbayev",
+	}
+	if got := meetingLines(ex); !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
