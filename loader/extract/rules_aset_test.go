@@ -355,3 +355,18 @@ func TestJoinAfterParagraphsAboutAnEarlierMeeting(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// When the paragraphs since also name the last meeting's own
+// participants, the join stays with it.
+func TestJoinStaysWithTheLastMeetingItsParticipantsNamed(t *testing.T) {
+	ex := extract(t, "JAKARTA, 14 July 2026 – Secretary-General of ASEAN Dr. Kao Kim Hourn today received H.E. Mr. Yermek Kosherbayev, Deputy "+
+		"Prime Minister – Minister of Foreign Affairs of the Republic of Kazakhstan, at the ASEAN Secretariat. Mr. Kosherbayev is in Jakarta on "+
+		"an official visit to Indonesia, during which he held talks with Indonesian Foreign Minister Sugiono on Monday.\n\n"+
+		"Sugiono briefed reporters on the talks, which Dr. Kao later praised.\n\n"+
+		"The meeting was also attended by H.E. Ms. Aidana Temirkhanova, Ambassador of the Republic of Kazakhstan to ASEAN.", "2026-07-14")
+	for _, l := range meetingLines(ex) {
+		if strings.HasPrefix(l, "2026-07-14") && strings.Contains(l, "Aidana Temirkhanova") {
+			t.Errorf("meetings = %q: the join should stay with the talks with Sugiono", meetingLines(ex))
+		}
+	}
+}
