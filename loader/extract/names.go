@@ -3135,7 +3135,8 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 	best, n := -1, 0
 	same, nSame := -1, 0
 	seen, nSeen := -1, 0
-	headed, nHeaded := -1, 0 // holders of a portfolio minister's title
+	headed, nHeaded := -1, 0         // holders of a portfolio minister's title
+	headedSeen, nHeadedSeen := -1, 0 // those of them mentioned already
 	topicHolds, othersSince := false, false
 	for _, pi := range d.titleHolders(tr.title) {
 		p := d.persons[pi]
@@ -3147,6 +3148,9 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 				nHeaded++
 				if headed < 0 || p.lastTok > d.persons[headed].lastTok {
 					headed = pi
+				}
+				if p.lastTok >= 0 {
+					headedSeen, nHeadedSeen = pi, nHeadedSeen+1
 				}
 				topicHolds = topicHolds || pi == topic
 				othersSince = othersSince || pi != topic && p.lastTok >= since
@@ -3182,6 +3186,11 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 		return topic, false
 	case n == 0 && nHeaded == 1:
 		return headed, false
+	case n == 0 && nHeadedSeen == 1:
+		// "The Minister is in Jakarta on a visit, during which he held
+		// talks with Foreign Minister Sugiono": the minister named
+		// already, not one named after.
+		return headedSeen, false
 	case n > 1 && nSame == 1:
 		return same, false
 	case n > 1 && nSeen == 1:

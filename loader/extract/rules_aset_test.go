@@ -370,3 +370,16 @@ func TestJoinStaysWithTheLastMeetingItsParticipantsNamed(t *testing.T) {
 		}
 	}
 }
+
+// "The Minister" refers to the one minister named already, whose post
+// ends a dashed title ("Deputy Prime Minister – Minister of Foreign
+// Affairs"), not to a foreign minister named after the reference.
+func TestMinisterRefersToDashedTitleNamedBefore(t *testing.T) {
+	ex := extract(t, "JAKARTA, 14 July 2026 – Secretary-General of ASEAN Dr. Kao Kim Hourn today received H.E. Mr. Yermek Kosherbayev, "+
+		"Deputy Prime Minister – Minister of Foreign Affairs of the Republic of Kazakhstan, at the ASEAN Secretariat. The Minister is in "+
+		"Jakarta on an official visit to Indonesia, during which he held talks with Indonesian Foreign Minister Sugiono on Monday.", "2026-07-14")
+	want := []string{"2026-07-14 Kao Kim Hourn: Kao Kim Hourn, Yermek Kosherbayev", "2026-07-13 Sugiono: Sugiono, Yermek Kosherbayev"}
+	if got := meetingLines(ex); !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
