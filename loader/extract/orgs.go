@@ -75,6 +75,13 @@ func (d *docState) headedOrgs() {
 					if start >= 2 && d.toks[start-1].isHyphen() && d.toks[start-1].start == d.toks[start-2].end && hyphenPrefixes[d.toks[start-2].lower] {
 						start -= 2 // "Inter-American Juridical Committee"
 					}
+					if (m.e.kind == entCity || m.e.kind == entCapital) && start >= 1 {
+						// "CPC Tianjin Municipal Committee": the party's
+						// committee of the city (the party's own hit stays).
+						if p, ok := d.gzOf(start - 1); ok && p.end == start && p.e.kind == entOrg && d.toks[p.start].allCaps && p.end == p.start+1 {
+							start = p.start
+						}
+					}
 					for start >= 2 && ((d.toks[start-1].isHyphen() && d.toks[start-1].start == d.toks[start-2].end) || isDash(d.toks[start-1].punct)) {
 						p, ok := d.gzOf(start - 2)
 						if !ok || p.end != start-1 || (p.e.kind != entCountry && p.e.kind != entOrg) {
@@ -260,6 +267,14 @@ func (d *docState) bodyComplement(e int) int {
 		return e
 	}
 	switch d.toks[e].lower {
+	case "with":
+		// "Saeima Group for Inter-Parliamentary Relations with Moldova":
+		// the country the relations are with.
+		if w := d.toks[e-1].lower; w == "relations" || w == "cooperation" || w == "friendship" {
+			if g, ok := d.gzOf(e + 1); ok && g.start == e+1 && g.e.kind == entCountry {
+				return g.end
+			}
+		}
 	case "to":
 		// "Committee of Permanent Representatives to ASEAN": the body
 		// the members are accredited to.

@@ -383,3 +383,17 @@ func TestMinisterRefersToDashedTitleNamedBefore(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// "the CPC Tianjin Municipal Committee" (a party's acronym before a city's
+// committee) and "the Saeima Group for Inter-Parliamentary Relations with
+// Moldova" (relations with a country) are whole names.
+func TestPartyCityCommitteeAndRelationsWith(t *testing.T) {
+	ex := extract(t, "Chen Min'er, secretary of the CPC Tianjin Municipal Committee, attended. Roberts Ziediņš, chair of the Saeima Group "+
+		"for Inter-Parliamentary Relations with Moldova, also took part.", "2026-05-20")
+	orgs := orgNames(ex)
+	for _, n := range []string{"CPC Tianjin Municipal Committee", "Saeima Group for Inter-Parliamentary Relations with Moldova", "Communist Party of China"} {
+		if _, ok := orgs[n]; !ok {
+			t.Errorf("organisations = %v, want %q", orgs, n)
+		}
+	}
+}
