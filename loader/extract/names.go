@@ -1467,6 +1467,10 @@ func (d *docState) findPersons() {
 					ns -= 2 // "Lee Seung-woo,": a given name's syllable
 					continue
 				}
+				if ns >= 3 && ns == b-1 && d.apostropheJoin(ns-2) {
+					ns -= 2 // "Chen Min'er,": an apostrophe inside the last word
+					continue
+				}
 				if ns >= 2 && d.toks[ns-1].isHyphen() && d.toks[ns-1].start == d.toks[ns-2].end && d.toks[ns-1].end == d.toks[ns].start &&
 					d.toks[ns-2].isWord() && particles[d.toks[ns-2].lower] {
 					ns -= 2 // "Mohammed bin Abdulaziz Al-Khulaifi,"

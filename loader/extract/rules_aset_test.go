@@ -397,3 +397,13 @@ func TestPartyCityCommitteeAndRelationsWith(t *testing.T) {
 		}
 	}
 }
+
+// "Chen Min'er, secretary of ..., ... attended": a name with an
+// apostrophe in its last word, then a lower-case title set off by commas.
+func TestApostropheNameBeforeApposition(t *testing.T) {
+	ex := extract(t, "Chen Min'er, secretary of the CPC Tianjin Municipal Committee, Chinese Commerce Minister Wang Wentao and Singaporean "+
+		"Minister for National Development Chee Hong Tat attended the meeting.", "2026-11-13")
+	if ps := positionsOf(ex, "Chen Min'er"); !hasPosition(ps, "secretary", "organisation:cpc-tianjin-municipal-committee") {
+		t.Errorf("Chen Min'er positions = %+v (persons %q), want secretary of the committee", ps, personNames(ex))
+	}
+}
