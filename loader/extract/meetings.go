@@ -1476,7 +1476,7 @@ func (d *docState) opensParticipantList(si int) bool {
 	// was attended by the following Ministers and representatives of
 	// Member States:".
 	for k := s.tokStart; k+1 < e; k++ {
-		if d.toks[k].lower == "following" && groupNouns[d.toks[k+1].lower] && (k < s.tokStart+4 || d.participantWordIn(s.tokStart, k)) {
+		if d.toks[k].lower == "following" && groupNouns[d.toks[k+1].lower] && (k < s.tokStart+4 || d.takingPartIn(s.tokStart, k)) {
 			return true
 		}
 	}
@@ -1492,6 +1492,21 @@ members representatives ambassadors included include includes present part`)
 func (d *docState) participantWordIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		if participantWords[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// takingPartWords tell that the ones a sentence goes on to list take part:
+// "The meeting was attended by the following Ministers ...:", not "The
+// participants paid tribute to the following leaders:".
+var takingPartWords = wordSet(`attended attending participated participating included include includes part present joined`)
+
+// takingPartIn reports whether tokens [a, b) hold a word of takingPartWords.
+func (d *docState) takingPartIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if takingPartWords[d.toks[k].lower] {
 			return true
 		}
 	}
@@ -1907,10 +1922,11 @@ func (d *docState) findMeetings() []*meeting {
 			if h := d.chairedBy(si); h >= 0 && m.host < 0 {
 				m.host = h // "The meeting was chaired by the Vice Minister, X"
 			}
-			if df, ok := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); ok && m.datelined && !df.dateline && df.precision == "day" && df.date <= m.date {
+			if df, ok := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb); ok && m.datelined && !df.dateline && df.precision == "day" && df.date <= m.date && weekBefore(df.date, m.date) {
 				// "Accra, Nov. 18 – X has held talks with Y. The meeting,
 				// held ... on Tuesday, was attended by Z": the day the
-				// meeting is told of, not the dateline's.
+				// meeting is told of, not the dateline's; not a date told
+				// in passing ("Z, who was appointed on 2 March 2025").
 				m.date, m.datelined = df.date, false
 			}
 			for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
@@ -2694,6 +2710,17 @@ func (d *docState) sideThenBy(i, end int) int {
 		return g.end + 2
 	}
 	return 0
+}
+
+// weekBefore reports whether day a falls within the week up to day b
+// (both YYYY-MM-DD).
+func weekBefore(a, b string) bool {
+	ta, err := time.Parse("2006-01-02", a)
+	if err != nil {
+		return false
+	}
+	tb, err := time.Parse("2006-01-02", b)
+	return err == nil && !ta.After(tb) && !ta.Before(tb.AddDate(0, 0, -7))
 }
 
 // joinParticiples, in "The meeting was attended by X", join X to the
@@ -3594,8 +3621,10 @@ func (d *docState) placeInCity(si int) string {
 				k++
 			}
 		}
+		compass := false
 		if k+1 < s.tokEnd && compassWords[d.toks[k].lower] && !d.toks[k].upper {
 			k++ // "in north China's Tianjin"
+			compass = true
 		}
 		if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entCountry && g.end+2 < s.tokEnd && d.toks[g.end].lower == "'" && d.toks[g.end+1].lower == "s" {
 			// "in north China's Tianjin": a city the gazetteer does not
@@ -3608,7 +3637,12 @@ func (d *docState) placeInCity(si int) string {
 			for e < s.tokEnd && e-c < 3 && d.toks[e].isWord() && d.toks[e].upper && d.gzAt[e] < 0 && !hardStop[d.toks[e].lower] && len(d.mentionsIn(e, e+1)) == 0 {
 				e++
 			}
-			if e > c && (e == s.tokEnd || !d.toks[e].isWord() || !d.toks[e].upper) {
+			if e > c && e < s.tokEnd && d.toks[e].upper && regionWords[d.toks[e].lower] {
+				e++ // "in east China's Zhejiang Province"
+			}
+			// Only after a compass word: "cooperation in Ghana's Oil and
+			// Gas sector" names no place.
+			if compass && e > c && (e == s.tokEnd || !d.toks[e].isWord() || !d.toks[e].upper) {
 				return d.addPlace(d.phrase(c, e), g.e.idx, si, "in-place")
 			}
 		}
@@ -3814,6 +3848,13 @@ func (m *meeting) merge(n *meeting) {
 	}
 	if m.country < 0 {
 		m.country = n.country
+	}
+	for _, c := range n.coChairs {
+		// "X held talks with Y in Tianjin. X and Y co-chaired the meeting":
+		// the talks' co-chairs.
+		if !slices.Contains(m.coChairs, c) {
+			m.coChairs = append(m.coChairs, c)
+		}
 	}
 	for _, a := range n.attendees {
 		m.addAttendee(a.person, a.ev)

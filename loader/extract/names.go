@@ -357,6 +357,10 @@ var missionNouns = wordSet(`delegation mission office representation`)
 // name: "a delegation led by Name, Deputy Secretary-General".
 var byPersonParticiples = wordSet(`led headed accompanied chaired co-chaired joined attended`)
 
+// soleByParticiples, of byPersonParticiples, take one holder (or two
+// co-chairs): a name that ends the sentence after them is a person's.
+var soleByParticiples = wordSet(`led headed chaired`)
+
 // postNominals are letters written after a name, between commas, before
 // the title: "Justin Tkatchenko, MP, Minister for Foreign Affairs".
 var postNominals = wordSet(`mp mna mpp msp mla egh cbe obe mbe kbe qc kc`)
@@ -852,9 +856,10 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
-		if ok && g.e.kind == entCity && w == "of" && !t.Envoy && k == j+1 {
+		if ok && g.e.kind == entCity && w == "of" && !t.Envoy && k == j+1 && !d.cityBodyAt(g.end) {
 			// "Khokim of Samarkand region Erkinjon Turdimov", "Mayor of
-			// Guayaquil": an office of the city or its region.
+			// Guayaquil": an office of the city or its region; not
+			// "Chairman of Dubai Ports World, Mr X", a body's.
 			e := g.end
 			if e+1 < len(d.toks) && regionWords[d.toks[e].lower] && !d.toks[e].newlineBefore {
 				e++
@@ -1716,8 +1721,9 @@ func (d *docState) findPersons() {
 			if e-(i+1) >= 2 && d.wordsIn(i+1, e) >= 2 && !orgHeads[d.toks[e-1].lower] && (e+2 < len(d.toks) && d.toks[e].punct == ',' &&
 				(d.isTitleStart(e+1) || d.toks[e+1].lower == "the" && d.isTitleStart(e+2)) ||
 				// "..., chaired by Gundega Liepkalne.": the sentence ends
-				// on the name.
-				d.toks[i-1].lower != "and" && e < len(d.toks) && d.toks[e].punct == '.' && d.sentEndAt(e)) {
+				// on the name, after a participle of one holder ("attended
+				// by Traditional Rulers." names a group).
+				soleByParticiples[d.toks[i-1].lower] && e < len(d.toks) && d.toks[e].punct == '.' && d.sentEndAt(e)) {
 				intros = append(intros, intro{start: i + 1, end: e, nameStart: i + 1, nameEnd: e, rule: "led-by+name"})
 				cover(i+1, e)
 				i = e - 1
@@ -5011,6 +5017,18 @@ func surnameWord(words []string) string {
 	return words[len(words)-1]
 }
 
+// cityBodyAt reports whether capitalised words at token e, after a city,
+// go on with its name to name a body, which a comma sets off from its
+// holder's styled name: "Chairman of Dubai Ports World, Mr X", "Chief
+// Executive Officer of Dubai Holding, Mr Y".
+func (d *docState) cityBodyAt(e int) bool {
+	k := e
+	for k < len(d.toks) && k-e < 4 && d.toks[k].isWord() && d.toks[k].upper && !d.toks[k].newlineBefore && !regionWords[d.toks[k].lower] {
+		k++
+	}
+	return k > e && k+1 < len(d.toks) && d.toks[k].punct == ',' && d.addressAt(k+1) > k+1
+}
+
 // sentEndAt reports whether token k is the last of its sentence.
 func (d *docState) sentEndAt(k int) bool {
 	return d.sents[d.toks[k].sent].tokEnd-1 == k
@@ -5042,11 +5060,15 @@ func (d *docState) possessedUnitEnd(k int) int {
 	return e
 }
 
+// portfolioAcronyms are portfolios written as acronyms, no body's name:
+// "Director of ICT, Mr X", "Head of HR".
+var portfolioAcronyms = wordSet(`ict it hr pr`)
+
 // acronymBodyAt returns the end of a body's name at token k that opens
 // with an acronym no gazetteer entry knows and ends the phrase: "OCP
 // Africa,", "MOL." (up to three capitalised words after it); or k.
 func (d *docState) acronymBodyAt(k int) int {
-	if k >= len(d.toks) || !d.toks[k].allCaps || d.gzAt[k] >= 0 || d.kpAt[k] >= 0 || d.toks[k].newlineBefore {
+	if k >= len(d.toks) || !d.toks[k].allCaps || d.gzAt[k] >= 0 || d.kpAt[k] >= 0 || d.toks[k].newlineBefore || portfolioAcronyms[d.toks[k].lower] {
 		return k
 	}
 	e := k + 1

@@ -503,14 +503,27 @@ var secretariatUnitHeads = wordSet(`department division directorate service offi
 // The hits stay as they are, so that a title still reads the unit as its
 // complement and the secretariat as the employer.
 func (d *docState) unitsOfSecretariats() bool {
+	renamed := map[string]string{} // a unit's own name → its name with the secretariat, "" when two differ
 	for _, a := range d.gz {
 		if a.e.kind != entOrg || a.e.idx >= 0 || a.end-a.start < 2 || !secretariatUnitHeads[d.toks[a.end-1].lower] {
 			continue
 		}
 		if end := d.ofSecretariat(a.end); end > a.end {
 			if l := &d.localOr[-1-a.e.idx]; l.acronym == "" {
+				full := d.phrase(a.start, end)
+				if f, ok := renamed[l.name]; ok && f != full {
+					full = "" // two secretariats' units of one name
+				}
+				renamed[l.name] = full
 				l.name, l.acronym = d.phrase(a.start, end), l.name
 			}
+		}
+	}
+	// "The External Relations Division will ...": the unit named alone
+	// again is the one named with its secretariat.
+	for k := range d.localOr {
+		if l := &d.localOr[k]; l.acronym == "" && renamed[l.name] != "" {
+			l.name, l.acronym = renamed[l.name], l.name
 		}
 	}
 	return false
