@@ -239,11 +239,11 @@ func (d *docState) lineDate(q, n int) (dateFound, int, bool) {
 		return dateFound{}, 0, false
 	}
 	a, b := d.sents[si].tokStart, d.paraEnd(q)
-	if b-a > n {
+	if b-a > n+3 { // the date, after a place and a comma ("Kuala Lumpur,")
 		return dateFound{}, 0, false
 	}
 	f, found := findDate(d.text, d.toks, a, b, d.pub, d.hasPb)
-	return f, b, found && (f.tokStart == a || d.placeThenComma(a, f.tokStart)) && d.lastWeekDay(f)
+	return f, b, found && (f.tokStart == a && b-a <= n || d.placeThenComma(a, f.tokStart) && b-f.tokStart <= n) && d.lastWeekDay(f)
 }
 
 // placeThenComma reports whether tokens [a, e) are a place's name of one or

@@ -5088,7 +5088,8 @@ func (d *docState) acronymBodyAt(k int) int {
 // placeNounThenName reports whether the one word [j, e) after a title's
 // country ends the name of a place or body, not a person's, since a name
 // set off by commas follows: "the Administrator of the Panama Canal,
-// Ricaurte Vásquez Morales, ...".
+// (Mr.) Ricaurte Vásquez Morales, ...". A country's formal name ("the
+// Republic of Indonesia Sugiono,") names no place of its own after it.
 func (d *docState) placeNounThenName(j, e int) bool {
 	if e != j+1 || j < 2 || e+1 >= len(d.toks) || d.toks[e].punct != ',' {
 		return false
@@ -5097,5 +5098,11 @@ func (d *docState) placeNounThenName(j, e int) bool {
 	if !ok || g.end != j || g.e.kind != entCountry || g.start == 0 || d.toks[g.start-1].lower != "the" {
 		return false
 	}
-	return d.wordsIn(e+1, d.nameAt(e+1, true)) >= 2
+	for k := g.start; k < g.end; k++ {
+		if d.toks[k].lower == "of" {
+			return false
+		}
+	}
+	n := d.addressAt(e + 1)
+	return d.wordsIn(n, d.nameAt(n, true)) >= 2
 }

@@ -27,10 +27,10 @@ func (d *docState) headedOrgs() {
 	added := false
 	for i := 1; i < len(d.toks); i++ {
 		t := &d.toks[i]
-		if !t.isWord() || !t.upper || t.allCaps || !orgHeads[t.lower] || d.gzAt[i] >= 0 || d.kpAt[i] >= 0 {
+		if !t.isWord() || !t.upper || t.allCaps || !orgHeads[t.lower] || d.gzAt[i] >= 0 || d.kpAt[i] >= 0 || d.guardOfHonourAt(i) {
 			continue
 		}
-		if n := i + 1; n < len(d.toks) && d.toks[n].upper && orgHeads[d.toks[n].lower] && !d.toks[n].newlineBefore && d.gzAt[n] < 0 {
+		if n := i + 1; n < len(d.toks) && d.toks[n].upper && orgHeads[d.toks[n].lower] && !d.toks[n].newlineBefore && d.gzAt[n] < 0 && !d.guardOfHonourAt(n) {
 			continue // "European Border and Coast Guard Agency": the name goes on to the next head
 		}
 		start := i
@@ -257,6 +257,19 @@ func (d *docState) titleOffices() bool {
 	return added
 }
 
+// guardOfHonourAt reports whether token i is the "Guard" of a guard of
+// honour, a ceremony, no body: "the Ghana Armed Forces Guard of Honour",
+// "an Honour Guard".
+func (d *docState) guardOfHonourAt(i int) bool {
+	if d.toks[i].lower != "guard" {
+		return false
+	}
+	honour := func(k int) bool {
+		return k >= 0 && k < len(d.toks) && (d.toks[k].lower == "honour" || d.toks[k].lower == "honor")
+	}
+	return honour(i-1) || i+1 < len(d.toks) && d.toks[i+1].lower == "of" && honour(i+2)
+}
+
 // bodyComplement extends a body's name ending at token e over "for <a
 // known body>" ("National Commission of the Republic of Uzbekistan for
 // UNESCO") or "between <country> and <country>" ("Joint Commission on
@@ -271,7 +284,11 @@ func (d *docState) bodyComplement(e int) int {
 		// "Saeima Group for Inter-Parliamentary Relations with Moldova":
 		// the country the relations are with.
 		if w := d.toks[e-1].lower; w == "relations" || w == "cooperation" || w == "friendship" {
-			if g, ok := d.gzOf(e + 1); ok && g.start == e+1 && g.e.kind == entCountry {
+			c := e + 1
+			if d.toks[c].lower == "the" {
+				c++ // "Relations with the Republic of Moldova"
+			}
+			if g, ok := d.gzOf(c); ok && (g.start == c || g.start == e+1) && g.e.kind == entCountry {
 				return g.end
 			}
 		}

@@ -727,7 +727,7 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 	// '," the OCP Africa CEO said', '," the Malaysian senate president
 	// said', '," the committee chair said': a body named before the
 	// title, whose holder is the one named before.
-	k = d.qualifiedTitleAt(k, end)
+	k, body := d.qualifiedTitleAt(k, end)
 	switch g, ok := d.gzOf(k); {
 	case k+2 < end && d.toks[k].lower == "head" && d.toks[k+1].lower == "of" &&
 		(d.toks[k+2].lower == "state" || d.toks[k+2].lower == "government"):
@@ -757,7 +757,9 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 	case ok && g.start == k && g.e.kind == entTitle:
 		word := strings.ToLower(d.phrase(g.start, g.end))
 		canon := d.g.Titles[g.e.idx].Name // "CEO" is a Chief Executive Officer
-		fits = func(p position) bool { return holdsTitleWord(p.title, word) || p.base == canon }
+		fits = func(p position) bool {
+			return (holdsTitleWord(p.title, word) || p.base == canon) && (body == "" || p.org == body)
+		}
 		k = g.end
 	default:
 		return -1
@@ -801,20 +803,26 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 // qualifiedTitleAt returns the token where a title starts after one to
 // three words that name its body at token k ("OCP Africa CEO", "senate
 // president", "committee chair"), or k. A rank ("deputy", "former") is no
-// body: "the deputy minister said" is another post.
-func (d *docState) qualifiedTitleAt(k, end int) int {
+// body: "the deputy minister said" is another post. It also returns the
+// ID of a known body those words name, which the holder's post must be
+// of: "the AfDB president" is not the country's President.
+func (d *docState) qualifiedTitleAt(k, end int) (int, string) {
+	body := ""
 	for j := k; j < end && j < k+4; j++ {
 		g, ok := d.gzOf(j)
 		if ok && g.start == j && g.e.kind == entTitle {
-			return j
+			return j, body
 		}
 		t := &d.toks[j]
 		if !t.isWord() || rankWords[t.lower] || t.lower == "former" || t.lower == "late" || t.lower == "outgoing" || speechVerbs[t.lower] ||
 			hardStop[t.lower] || ok && g.e.kind != entOrg {
-			return k
+			return k, ""
+		}
+		if ok && g.start == j {
+			body = d.gzID(g)
 		}
 	}
-	return k
+	return k, ""
 }
 
 // holdsTitleWord reports whether title contains the title word as whole
