@@ -338,6 +338,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// of credence of four new envoys": a courtly "received".
 		return meetingVerb{start: i - 2, end: i + 1, kind: mkHost}, true
 	}
+	if next(i+1) == "an" && next(i+2) == "audience" && next(i+3) == "to" && d.personOrGroupAfter(i+4, end) &&
+		(w == "granted" || w == "grants" || w == "grant" && i >= 2 && d.toks[i-1].lower == "to" && d.toks[i-2].lower == "consented") {
+		// "His Majesty ... today consented to grant an audience to X",
+		// "The Sultan granted an audience to X": X is received.
+		return meetingVerb{start: i, end: i + 4, kind: mkHost}, true
+	}
 	if k, ok := planVerbs[w]; ok && (w != "hold" || meetNouns[next(i+1)] || meetNouns[next(i+2)]) {
 		if (k == mkHost || w == "meet") && !d.personOrGroupAfter(i+1, end) && w != "meet" {
 			return meetingVerb{}, false

@@ -407,3 +407,27 @@ func TestApostropheNameBeforeApposition(t *testing.T) {
 		t.Errorf("Chen Min'er positions = %+v (persons %q), want secretary of the committee", ps, personNames(ex))
 	}
 }
+
+// "consented to grant an audience to X", "granted an audience to X": the
+// subject receives X; "will grant an audience" is a plan.
+func TestGrantedAnAudience(t *testing.T) {
+	for _, text := range []string{
+		"BANDAR SERI BEGAWAN, Thursday, 9th July. – His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah, Sultan and Yang " +
+			"Di-Pertuan of Brunei Darussalam, today consented to grant an audience to His Excellency Bendito dos Santos Freitas, Minister " +
+			"of Foreign Affairs and Cooperation of the Democratic Republic of Timor-Leste, at Istana Nurul Iman.",
+		"BANDAR SERI BEGAWAN, Thursday, 9th July. – His Majesty Sultan Hassanal Bolkiah Mu'izzaddin Waddaulah today granted an audience " +
+			"to His Excellency Bendito dos Santos Freitas, Minister of Foreign Affairs and Cooperation of Timor-Leste.",
+	} {
+		ex := extract(t, text, "2026-07-09")
+		want := "2026-07-09 Hassanal Bolkiah Mu'izzaddin Waddaulah: Bendito dos Santos Freitas, Hassanal Bolkiah Mu'izzaddin Waddaulah"
+		if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
+			t.Errorf("meetings = %q, want %q", got, want)
+		}
+	}
+	ex := extract(t, "His Majesty Sultan Hassanal Bolkiah will grant an audience to Foreign Minister Bendito dos Santos Freitas of Timor-Leste.", "2026-07-09")
+	for _, m := range ex.Meetings {
+		if m.Status != "planned" {
+			t.Errorf("meetings = %q (%s), want a planned one at most", meetingLines(ex), m.Status)
+		}
+	}
+}
