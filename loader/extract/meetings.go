@@ -342,7 +342,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		(w == "granted" || w == "grants" || w == "grant" && i >= 2 && d.toks[i-1].lower == "to" && d.toks[i-2].lower == "consented") {
 		// "His Majesty ... today consented to grant an audience to X",
 		// "The Sultan granted an audience to X": X is received.
-		return meetingVerb{start: i, end: i + 4, kind: mkHost}, true
+		start := i
+		if w == "grant" {
+			start = i - 2 // "consented to": no plan, as "to grant" alone would read
+		}
+		return meetingVerb{start: start, end: i + 4, kind: mkHost}, true
 	}
 	if k, ok := planVerbs[w]; ok && (w != "hold" || meetNouns[next(i+1)] || meetNouns[next(i+2)]) {
 		if (k == mkHost || w == "meet") && !d.personOrGroupAfter(i+1, end) && w != "meet" {

@@ -3122,9 +3122,10 @@ func (d *docState) lookupName(i int, full, short map[string]int) (int, int) {
 		}
 	}
 	if bestP < 0 {
-		if pi, ok := short[graph.Slug(d.toks[i].lower)]; ok && pi >= 0 {
+		if pi, ok := short[graph.Slug(d.toks[i].lower)]; ok && pi >= 0 && !d.insideCapitalised(i) {
 			// A lone word is a name only when it is not the start of
-			// a longer capitalised phrase that is not a known name.
+			// a longer capitalised phrase that is not a known name,
+			// nor inside one ("at Istana Nurul Iman").
 			return i + 1, pi
 		}
 	}
@@ -5105,4 +5106,16 @@ func (d *docState) placeNounThenName(j, e int) bool {
 	}
 	n := d.addressAt(e + 1)
 	return d.wordsIn(n, d.nameAt(n, true)) >= 2
+}
+
+// insideCapitalised reports whether token i stands between two
+// capitalised words of a phrase that are no gazetteer entry: "Nurul" in
+// "at Istana Nurul Iman" (a palace) is no one's given name there.
+func (d *docState) insideCapitalised(i int) bool {
+	if i < 1 || i+1 >= len(d.toks) || d.toks[i].newlineBefore || d.toks[i+1].newlineBefore {
+		return false
+	}
+	p, n := &d.toks[i-1], &d.toks[i+1]
+	return p.isWord() && p.upper && n.isWord() && n.upper && d.gzAt[i-1] < 0 && d.gzAt[i+1] < 0 && !honorifics[p.lower] &&
+		d.styleAt(i-1) == i-1 && d.toks[i-1].start+1 < d.toks[i-1].end
 }

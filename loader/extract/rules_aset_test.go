@@ -409,7 +409,8 @@ func TestApostropheNameBeforeApposition(t *testing.T) {
 }
 
 // "consented to grant an audience to X", "granted an audience to X": the
-// subject receives X; "will grant an audience" is a plan.
+// subject receives X; "will grant an audience" is a plan. The byline's
+// "Nurul" is not the "Nurul" of the palace "Istana Nurul Iman".
 func TestGrantedAnAudience(t *testing.T) {
 	for _, text := range []string{
 		"BANDAR SERI BEGAWAN, Thursday, 9th July. – His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah, Sultan and Yang " +
@@ -418,10 +419,10 @@ func TestGrantedAnAudience(t *testing.T) {
 		"BANDAR SERI BEGAWAN, Thursday, 9th July. – His Majesty Sultan Hassanal Bolkiah Mu'izzaddin Waddaulah today granted an audience " +
 			"to His Excellency Bendito dos Santos Freitas, Minister of Foreign Affairs and Cooperation of Timor-Leste.",
 	} {
-		ex := extract(t, text, "2026-07-09")
+		ex := extract(t, "Written by: Nurul Ashikin Haji Abd Rahman\n\n"+text+" The Sultan received him at Istana Nurul Iman.", "2026-07-09")
 		want := "2026-07-09 Hassanal Bolkiah Mu'izzaddin Waddaulah: Bendito dos Santos Freitas, Hassanal Bolkiah Mu'izzaddin Waddaulah"
-		if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
-			t.Errorf("meetings = %q, want %q", got, want)
+		if got := meetingLines(ex); !slices.Equal(got, []string{want}) || ex.Meetings[0].Status != "" {
+			t.Errorf("meetings = %q (status %q), want %q, held", got, ex.Meetings[0].Status, want)
 		}
 	}
 	ex := extract(t, "His Majesty Sultan Hassanal Bolkiah will grant an audience to Foreign Minister Bendito dos Santos Freitas of Timor-Leste.", "2026-07-09")
