@@ -396,7 +396,7 @@ func (d *docState) datelineCountry() int {
 	// The dateline opens the text, or the first paragraph of the body
 	// after a page's headline and its date ("Kazakhstan and Malaysia hold
 	// consultations" / "5 March 2025 · 10:15" / "ASTANA, 4 March 2025 –").
-	for n := 0; n < len(d.paras) && n < 3; n++ {
+	for n := 0; n < len(d.paras) && n < 4; n++ {
 		p := d.paras[n]
 		first := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= p.start })
 		for i := first; i < len(d.toks) && d.toks[i].start < p.end && i < first+6; i++ {

@@ -433,13 +433,13 @@ func TestGrantedAnAudience(t *testing.T) {
 	}
 }
 
-// A long headline (no full stop) and a release number before the
+// A long headline (no full stop), a deck and a release number before the
 // dateline do not hide it: "Cairo, 11 June 2026 –" places the talks "in
 // Giza", which the gazetteer does not know, in Egypt, whose minister
 // hosts the guest.
 func TestDatelineAfterLongHeadline(t *testing.T) {
 	ex := extract(t, "IFAD and Egypt sign US$68 million agreement to help Upper Egypt's smallholders adapt to water scarcity\n\n"+
-		"Press release No.: IFAD/41/2026\n\nCairo, 11 June 2026 – IFAD President Alvaro Lario is visiting Egypt this week.\n\n"+
+		"The programme will reach 420,000 farmers\n\nPress release No.: IFAD/41/2026\n\nCairo, 11 June 2026 – IFAD President Alvaro Lario is visiting Egypt this week.\n\n"+
 		"On Tuesday, he held talks with the Minister of Agriculture and Land Reclamation, Alaa Farouk, at the ministry's headquarters in Giza.", "2026-06-11")
 	want := "2026-06-09 Alaa Farouk: Alaa Farouk, Alvaro Lario"
 	if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
