@@ -677,11 +677,13 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "The Secretary General, X, today convened a Ministerial
 		// Dialogue on ...": X chairs the gathering.
 		return meetingVerb{start: i, end: i + 2, kind: mkChair}, true
-	case w == "signed" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && next(i+1) == "by" &&
-		!d.otherYearIn(d.toks[i].sent) && d.signatoriesAfter(i+2, end):
+	case w == "signed" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && d.byAfterAdjunct(i+1, end) > 0 &&
+		!d.otherYearIn(d.toks[i].sent) && d.signatoriesAfter(d.byAfterAdjunct(i+1, end)+1, end):
 		// "The MoU was signed by Governor X ... and Deputy Governor Y of
-		// the Bank of Thailand": the signatories met to sign it.
-		return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true
+		// the Bank of Thailand", "The agreement was signed on Wednesday
+		// in the New Administrative Capital by X and Y": the signatories
+		// met to sign it.
+		return meetingVerb{start: i, end: d.byAfterAdjunct(i+1, end) + 1, kind: mkMeet}, true
 	case (w == "preceded" || w == "followed") && i >= 2 && d.toks[i-1].lower == "was" && d.toks[i-2].lower == "it" && d.precedingMeetingAt(i+1, end) > 0:
 		// "It was preceded on Monday by a Meeting of Senior Officials,
 		// co-chaired by A and B": another encounter, on its own day.
@@ -2731,6 +2733,22 @@ func weekBefore(a, b string) bool {
 	}
 	tb, err := time.Parse("2006-01-02", b)
 	return err == nil && !ta.After(tb) && !ta.Before(tb.AddDate(0, 0, -7))
+}
+
+// byAfterAdjunct returns the "by" at token i, or after an adjunct of time
+// and place with no comma or verb in it ("on Wednesday in the New
+// Administrative Capital by"), or 0.
+func (d *docState) byAfterAdjunct(i, end int) int {
+	for k := i; k < end && k < i+10; k++ {
+		t := &d.toks[k]
+		if t.lower == "by" {
+			return k
+		}
+		if !t.isWord() || len(d.mentionsIn(k, k+1)) > 0 || k > i && !t.upper && !placePreps[t.lower] && t.lower != "on" && t.lower != "the" && !isDigitWord(t.lower) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // joinParticiples, in "The meeting was attended by X", join X to the

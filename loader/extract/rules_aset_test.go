@@ -446,3 +446,16 @@ func TestDatelineAfterLongHeadline(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// "The agreement was signed on Wednesday in the New Administrative Capital
+// by X and Y, in the presence of Z": the signatories met, with Z; "was
+// signed, after long talks, by" is left to other rules.
+func TestSignedAfterAdjunctBy(t *testing.T) {
+	ex := extract(t, "Cairo, 11 June 2026 – The agreement was signed on Wednesday in the New Administrative Capital by Alvaro Lario, President "+
+		"of IFAD, and Rania Al-Mashat, Minister of Planning, Economic Development and International Cooperation, in the presence of IFAD's "+
+		"Country Director for Egypt, Ahmed Rafik Nassar.", "2026-06-11")
+	want := "2026-06-10 : Ahmed Rafik Nassar, Alvaro Lario, Rania Al-Mashat"
+	if got := meetingLines(ex); len(got) != 1 || !strings.HasSuffix(got[0], ": Ahmed Rafik Nassar, Alvaro Lario, Rania Al-Mashat") || !strings.HasPrefix(got[0], "2026-06-10") {
+		t.Errorf("meetings = %q, want %q (any host)", got, want)
+	}
+}
