@@ -144,6 +144,7 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.embassies()
 	d.headOffices()
 	d.agencyCredits()
+	d.toldAgencies()
 	d.signOffUnits()
 	d.memberships()
 	d.fillHomeCountry() // before meetings: hosts are found by country

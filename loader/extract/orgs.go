@@ -1680,6 +1680,34 @@ func (d *docState) embassies() {
 	}
 }
 
+// toldAgencies emits the news agency a person spoke to: "told EFE",
+// "told the GNA", "told the MONTSAME news agency". The agency is written
+// as an acronym the gazetteer does not know.
+func (d *docState) toldAgencies() {
+	for i := 0; i+2 < len(d.toks); i++ {
+		if d.toks[i].lower != "told" || d.inQuote(i) {
+			continue
+		}
+		k := i + 1
+		if d.toks[k].lower == "the" {
+			k++
+		}
+		t := &d.toks[k]
+		if !t.allCaps || len(t.lower) < 3 || d.gzAt[k] >= 0 || d.kpAt[k] >= 0 || t.newlineBefore || len(d.mentionsIn(k, k+1)) > 0 {
+			continue
+		}
+		e := k + 1
+		if e+1 < len(d.toks) && d.toks[e].lower == "news" && d.toks[e+1].lower == "agency" {
+			e += 2
+		}
+		if e < len(d.toks) && d.toks[e].isWord() && d.toks[e].upper {
+			continue // "told the NATO Summit": a longer name
+		}
+		name := d.phrase(k, k+1)
+		d.addOrg(d.localOrgIndex(name, "agency"), name, t.sent, "told-agency")
+	}
+}
+
 // agencyCredits emits the news agency of a wire dateline's credit:
 // "ANKARA (AA) -", "ABU DHABI, 22nd April, 2025 (WAM) --". The credit
 // follows the paragraph's opening words, is an acronym in brackets and is

@@ -459,3 +459,22 @@ func TestSignedAfterAdjunctBy(t *testing.T) {
 		t.Errorf("meetings = %q, want %q (any host)", got, want)
 	}
 }
+
+// "told EFE", "told the GNA": the news agency spoken to, written as an
+// acronym no gazetteer entry knows, is a body; a known one ("told the
+// MONTSAME news agency") stays the gazetteer's.
+func TestToldAgency(t *testing.T) {
+	ex := extract(t, "\"We are ready,\" Sumelzo told EFE after the meeting. The minister told the GNA that talks went well. Vice Minister "+
+		"B.Oyunbileg told the MONTSAME news agency that firms were ready. The envoy told the UAE that the offer stood.", "2026-05-20")
+	orgs := orgNames(ex)
+	for _, n := range []string{"EFE", "GNA", "Montsame"} {
+		if _, ok := orgs[n]; !ok {
+			t.Errorf("organisations = %v, want %q", orgs, n)
+		}
+	}
+	for _, n := range []string{"MONTSAME", "UAE"} {
+		if _, ok := orgs[n]; ok {
+			t.Errorf("organisations = %v: %q is the gazetteer's agency or country", orgs, n)
+		}
+	}
+}
