@@ -410,8 +410,8 @@ func (d *docState) datelineCountry() int {
 				return g.e.idx
 			}
 		}
-		if p.end-p.start >= 80 && strings.HasSuffix(strings.TrimSpace(d.text[p.start:p.end]), ".") {
-			break // a paragraph of the body: no dateline after it; a long headline has no full stop
+		if p.end-p.start >= 80 && strings.HasSuffix(strings.TrimRight(d.text[p.start:p.end], " \t\r\n\"”’'»)"), ".") {
+			break // a paragraph of the body, its full stop perhaps inside a quotation (".”"): no dateline after it; a long headline has no full stop
 		}
 	}
 	return -1

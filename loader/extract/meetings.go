@@ -338,15 +338,21 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// of credence of four new envoys": a courtly "received".
 		return meetingVerb{start: i - 2, end: i + 1, kind: mkHost}, true
 	}
-	if next(i+1) == "an" && next(i+2) == "audience" && next(i+3) == "to" && d.personOrGroupAfter(i+4, end) &&
+	if a := d.anAudienceAt(i+1, end); a > 0 && next(a) == "to" && d.personOrGroupAfter(a+1, end) &&
 		(w == "granted" || w == "grants" || w == "grant" && i >= 2 && d.toks[i-1].lower == "to" && d.toks[i-2].lower == "consented") {
 		// "His Majesty ... today consented to grant an audience to X",
-		// "The Sultan granted an audience to X": X is received.
+		// "The Sultan granted a farewell audience to X": X is received.
 		start := i
 		if w == "grant" {
 			start = i - 2 // "consented to": no plan, as "to grant" alone would read
 		}
-		return meetingVerb{start: start, end: i + 4, kind: mkHost}, true
+		return meetingVerb{start: start, end: a + 1, kind: mkHost}, true
+	}
+	if a := d.anAudienceAt(i+1, end); a > 0 && w == "granted" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") &&
+		(next(a) == "with" || next(a) == "by") && d.personOrGroupAfter(a+1, end) {
+		// "X was granted an audience with (by) His Majesty": as a
+		// courtesy call, the one named after it receives X.
+		return meetingVerb{start: i, end: a + 1, kind: mkCall}, true
 	}
 	if k, ok := planVerbs[w]; ok && (w != "hold" || meetNouns[next(i+1)] || meetNouns[next(i+2)]) {
 		if (k == mkHost || w == "meet") && !d.personOrGroupAfter(i+1, end) && w != "meet" {
@@ -2735,6 +2741,25 @@ func weekBefore(a, b string) bool {
 	return err == nil && !ta.After(tb) && !ta.Before(tb.AddDate(0, 0, -7))
 }
 
+// signedWhen may open the adjunct after "was signed": "was signed today in
+// Cairo by"; not "signed remotely (separately) by", where none met.
+var signedWhen = wordSet(`today yesterday here jointly`)
+
+// anAudienceAt returns the token after "an audience" or "a farewell
+// audience" (one lower-case word before the noun) at token i, or 0.
+func (d *docState) anAudienceAt(i, end int) int {
+	if i+1 >= end || d.toks[i].lower != "an" && d.toks[i].lower != "a" {
+		return 0
+	}
+	if d.toks[i+1].lower == "audience" {
+		return i + 2
+	}
+	if i+2 < end && d.toks[i+2].lower == "audience" && d.toks[i+1].isWord() && !d.toks[i+1].upper {
+		return i + 3
+	}
+	return 0
+}
+
 // byAfterAdjunct returns the "by" at token i, or after an adjunct of time
 // and place with no comma or verb in it ("on Wednesday in the New
 // Administrative Capital by"), or 0.
@@ -2744,7 +2769,8 @@ func (d *docState) byAfterAdjunct(i, end int) int {
 		if t.lower == "by" {
 			return k
 		}
-		if !t.isWord() || len(d.mentionsIn(k, k+1)) > 0 || k > i && !t.upper && !placePreps[t.lower] && t.lower != "on" && t.lower != "the" && !isDigitWord(t.lower) {
+		if !t.isWord() || len(d.mentionsIn(k, k+1)) > 0 || !t.upper && !placePreps[t.lower] && t.lower != "on" && t.lower != "the" && !isDigitWord(t.lower) &&
+			!(k == i && signedWhen[t.lower]) {
 			return 0
 		}
 	}

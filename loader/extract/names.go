@@ -5109,13 +5109,33 @@ func (d *docState) placeNounThenName(j, e int) bool {
 }
 
 // insideCapitalised reports whether token i stands between two
-// capitalised words of a phrase that are no gazetteer entry: "Nurul" in
-// "at Istana Nurul Iman" (a palace) is no one's given name there.
+// capitalised words of a phrase that are no gazetteer entry, or opens one
+// after "the": "Nurul" in "at Istana Nurul Iman" or "at the Nurul Iman
+// Palace" is no one's given name there. A headline in title case ("Lavrov
+// Holds Talks With Wang In Beijing") capitalises every word: no phrase.
 func (d *docState) insideCapitalised(i int) bool {
 	if i < 1 || i+1 >= len(d.toks) || d.toks[i].newlineBefore || d.toks[i+1].newlineBefore {
 		return false
 	}
 	p, n := &d.toks[i-1], &d.toks[i+1]
-	return p.isWord() && p.upper && n.isWord() && n.upper && d.gzAt[i-1] < 0 && d.gzAt[i+1] < 0 && !honorifics[p.lower] &&
+	if !n.isWord() || !n.upper || d.gzAt[i+1] >= 0 || d.titleCased(d.toks[i].sent) {
+		return false // "Lavrov Holds Talks With Wang In Beijing": a headline
+	}
+	if p.lower == "the" {
+		return true // "at the Nurul Iman Palace": a name's start after "the"
+	}
+	return p.isWord() && p.upper && d.gzAt[i-1] < 0 && !honorifics[p.lower] &&
 		d.styleAt(i-1) == i-1 && d.toks[i-1].start+1 < d.toks[i-1].end
+}
+
+// titleCased reports whether sentence si is written in title case, a
+// headline's: a preposition or "and" inside it is capitalised.
+func (d *docState) titleCased(si int) bool {
+	s := d.sents[si]
+	for k := s.tokStart + 1; k < s.tokEnd; k++ {
+		if t := &d.toks[k]; t.isWord() && t.upper && (prepositions[t.lower] || t.lower == "and") {
+			return true
+		}
+	}
+	return false
 }
