@@ -36,7 +36,7 @@ var generalizationFloors = map[string]float64{
 	eval.Initiatives:   0.55,
 	eval.Positions:     0.82,
 	eval.Attendance:    0.94,
-	eval.Hosts:         0.84,
+	eval.Hosts:         0.85,
 	eval.Statements:    0.92,
 }
 
