@@ -354,6 +354,15 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// courtesy call, the one named after it receives X.
 		return meetingVerb{start: i, end: a + 1, kind: mkCall}, true
 	}
+	if w == "signed" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") {
+		// "The MoU was signed by Governor X ... and Deputy Governor Y of
+		// the Bank of Thailand", "The agreement was signed on Wednesday
+		// in the New Administrative Capital by X and Y": the signatories
+		// met to sign it.
+		if by := d.byAfterAdjunct(i+1, end); by > 0 && !d.otherYearIn(d.toks[i].sent) && d.signatoriesAfter(by+1, end) {
+			return meetingVerb{start: i, end: by + 1, kind: mkMeet}, true
+		}
+	}
 	if k, ok := planVerbs[w]; ok && (w != "hold" || meetNouns[next(i+1)] || meetNouns[next(i+2)]) {
 		if (k == mkHost || w == "meet") && !d.personOrGroupAfter(i+1, end) && w != "meet" {
 			return meetingVerb{}, false
@@ -683,13 +692,6 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "The Secretary General, X, today convened a Ministerial
 		// Dialogue on ...": X chairs the gathering.
 		return meetingVerb{start: i, end: i + 2, kind: mkChair}, true
-	case w == "signed" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && d.byAfterAdjunct(i+1, end) > 0 &&
-		!d.otherYearIn(d.toks[i].sent) && d.signatoriesAfter(d.byAfterAdjunct(i+1, end)+1, end):
-		// "The MoU was signed by Governor X ... and Deputy Governor Y of
-		// the Bank of Thailand", "The agreement was signed on Wednesday
-		// in the New Administrative Capital by X and Y": the signatories
-		// met to sign it.
-		return meetingVerb{start: i, end: d.byAfterAdjunct(i+1, end) + 1, kind: mkMeet}, true
 	case (w == "preceded" || w == "followed") && i >= 2 && d.toks[i-1].lower == "was" && d.toks[i-2].lower == "it" && d.precedingMeetingAt(i+1, end) > 0:
 		// "It was preceded on Monday by a Meeting of Senior Officials,
 		// co-chaired by A and B": another encounter, on its own day.
@@ -3742,10 +3744,11 @@ func (d *docState) meetingToldSince(ms []*meeting, cur, si int) int {
 		return -1
 	}
 	own := func(m *meeting, other *meeting, p int) bool { return m.attends(p) && !other.attends(p) }
+	since := d.mentionsIn(d.sents[last+1].tokStart, d.sents[si].tokStart)
 	best, bestN := -1, 0
 	for k := cur - 1; k >= 0; k-- {
 		n, curN := 0, 0
-		for _, pm := range d.mentionsIn(d.sents[last+1].tokStart, d.sents[si].tokStart) {
+		for _, pm := range since {
 			switch {
 			case own(ms[k], c, pm.person):
 				n++

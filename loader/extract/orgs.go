@@ -220,11 +220,12 @@ func (d *docState) headedOrgs() {
 	if added {
 		sortGz(d)
 	}
-	for _, found := range []func() bool{d.oneLineNames, d.countryPairBodies, d.organsOfBodies, d.fieldOffices, d.orgPrefixedBodies, d.unitsOfSecretariats, d.companies, d.universitiesOf, d.bareOrgans, d.titleOffices} {
+	for _, found := range []func() bool{d.oneLineNames, d.countryPairBodies, d.organsOfBodies, d.fieldOffices, d.orgPrefixedBodies, d.companies, d.universitiesOf, d.bareOrgans, d.titleOffices} {
 		if found() {
 			added = true
 		}
 	}
+	d.unitsOfSecretariats()
 	for _, m := range slices.Clone(d.gz) {
 		if m.e.kind == entOrg && m.e.idx < 0 && d.bindAcronym(m) {
 			added = true
@@ -519,7 +520,7 @@ var secretariatUnitHeads = wordSet(`department division directorate service offi
 // unit's name, and its own name ("External Relations Division") an alias.
 // The hits stay as they are, so that a title still reads the unit as its
 // complement and the secretariat as the employer.
-func (d *docState) unitsOfSecretariats() bool {
+func (d *docState) unitsOfSecretariats() {
 	renamed := map[string]string{} // a unit's own name → its name with the secretariat, "" when two differ
 	for _, a := range d.gz {
 		if a.e.kind != entOrg || a.e.idx >= 0 || a.end-a.start < 2 || !secretariatUnitHeads[d.toks[a.end-1].lower] {
@@ -543,7 +544,6 @@ func (d *docState) unitsOfSecretariats() bool {
 			l.name, l.acronym = renamed[l.name], l.name
 		}
 	}
-	return false
 }
 
 // ofSecretariat returns the end of "of the <known secretariat>" at token
