@@ -759,7 +759,7 @@ func (d *docState) fillSideCountry() {
 			a, b := from, i-1
 			if opens || i-1-s.tokStart <= 1 || (g.end+2 < s.tokEnd && d.toks[g.end+1].punct == ',' && d.toks[g.end+2].lower == "by") ||
 				(g.end+1 < s.tokEnd && d.toks[g.end+1].lower == "by") ||
-				(g.end+2 < s.tokEnd && d.toks[g.end+1].punct == ',' && d.toks[g.end+2].isWord() && d.toks[g.end+2].upper && len(d.mentionsIn(g.end+2, min(s.tokEnd, g.end+14))) > 0 &&
+				(g.end+2 < s.tokEnd && d.toks[g.end+1].punct == ',' && d.capitalisedAfterThe(g.end+2, s.tokEnd) && len(d.mentionsIn(g.end+2, min(s.tokEnd, g.end+14))) > 0 &&
 					(i >= 2 && d.toks[i-2].punct == ';' || i >= 3 && d.toks[i-2].punct == ',' && d.toks[i-3].lower == "and" || len(d.mentionsIn(from, i-1)) == 0)) {
 				// ... or "A, B and, on the Cuban side, C and D", "A took
 				// part; on the Georgian side, C": the people after the
@@ -790,6 +790,15 @@ func (d *docState) fillSideCountry() {
 			from = g.end + 1
 		}
 	}
+}
+
+// capitalisedAfterThe reports whether token k is a capitalised word, or
+// "the" before one ("on the Barbadian side, the Minister of ...").
+func (d *docState) capitalisedAfterThe(k, end int) bool {
+	if k+1 < end && d.toks[k].lower == "the" {
+		k++
+	}
+	return d.toks[k].isWord() && d.toks[k].upper
 }
 
 // monarchTitles are a monarch's titles: a release of a republic gives

@@ -479,7 +479,7 @@ func (d *docState) qualifierBefore(i int) (string, int) {
 // rankWords qualify the rank of a title written before it: "Principal
 // Deputy National Security Advisor", "Assistant Secretary of State". A
 // deputy is not the minister, so they belong to the title.
-var rankWords = wordSet(`principal deputy first vice senior assistant acting special executive under associate
+var rankWords = wordSet(`principal federal deputy first vice senior assistant acting special executive under associate
 chief coordinating additional joint regional national`)
 
 // servantWords head a title that serves another title: "Assistant to the
@@ -654,6 +654,40 @@ func (d *docState) portfolioAt(k int) int {
 	return r
 }
 
+// principals are the titles an envoy serves ("Special Envoy of the
+// President").
+var principals = wordSet(`President Prime-Minister Secretary-General Minister Foreign-Minister Chairman Chairperson Director-General`)
+
+// principalServed reads, from token k after "of the", the principal an
+// envoy serves, with the body or country it heads before it ("United
+// Nations Secretary-General", "U.S. President", "Minister"). It returns
+// the token after the principal's title and the body or country, or k
+// when no principal is there.
+func (d *docState) principalServed(k int) (int, string) {
+	org := ""
+	q := k
+	if g, ok := d.gzOf(k); ok && g.start == k && (g.e.kind == entOrg || g.e.kind == entCountry) {
+		q, org = g.end, d.entityID(g.e)
+	}
+	g, ok := d.gzOf(q)
+	if !ok || g.start != q || g.e.kind != entTitle || !principals[strings.ReplaceAll(d.g.Titles[g.e.idx].Name, " ", "-")] {
+		return k, ""
+	}
+	e := g.end
+	if org == "" && e+1 < len(d.toks) && d.toks[e].lower == "of" {
+		// "of the Secretary-General of the United Nations for ...": the
+		// principal's body.
+		o := e + 1
+		if d.toks[o].lower == "the" {
+			o++
+		}
+		if g2, ok := d.gzOf(o); ok && g2.start == o && (g2.e.kind == entOrg || g2.e.kind == entCountry) {
+			e, org = g2.end, d.entityID(g2.e)
+		}
+	}
+	return e, org
+}
+
 // parseTitle reads a title phrase from the title hit m: rank words and a
 // qualifier before it, then its complements: "of/to the President",
 // "for/of/on <portfolio>" (part of the title), "of/at [the] <country or
@@ -697,7 +731,8 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 	p.org = q
 	complement := false // a portfolio or office follows the title
 	serves := strings.Contains(rank, " to the ")
-	orgFrom := -1 // where the "of <organisation>" that gave p.org starts
+	orgFrom := -1      // where the "of <organisation>" that gave p.org starts
+	principal := false // an envoy's principal follows the title
 	j := m.end
 	for j < len(d.toks) {
 		w := d.toks[j].lower
@@ -819,7 +854,14 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				k++
 			}
 			if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entCountry && d.entityID(g.e) != p.org {
-				p.accredited = d.entityID(g.e)
+				if principal {
+					// "Deputy Special Representative of the UN
+					// Secretary-General in South Sudan": the mission's
+					// country names the post.
+					p.title += " " + d.phrase(j, g.end)
+				} else {
+					p.accredited = d.entityID(g.e)
+				}
 				j = g.end
 				continue
 			}
@@ -833,6 +875,20 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		}
 		g, ok := d.gzOf(k)
 		ok = ok && g.start == k
+		if e, org := d.principalServed(k); w == "of" && t.Envoy && k > j+1 && e > k {
+			// "Special Representative of the United Nations
+			// Secretary-General for West Africa", "Special Envoy of the
+			// U.S. President for ...", "Special Envoy of the Minister for
+			// the Western Balkans": the envoy serves a principal, whose
+			// body or country employs the envoy.
+			p.title += " " + d.phrase(j, e)
+			if org != "" && p.org == "" {
+				p.org = org
+			}
+			j = e
+			complement, principal = true, true
+			continue
+		}
 		if ok && g.e.kind == entTitle && (w == "of" || w == "to") && k > j+1 &&
 			(d.g.Titles[g.e.idx].Name == "President" || d.g.Titles[g.e.idx].Name == "Prime Minister") {
 			// "Deputy Chief of Staff of the President of Kazakhstan": the
@@ -901,12 +957,19 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				// envoy's own country is told elsewhere.
 				// "Ambassador of Chile to ASEAN": accredited to a body.
 				p.accredited = id
+			case w == "on" && t.Envoy && g.e.kind == entCountry:
+				// "Special Envoy of the UN Secretary-General on Myanmar":
+				// the envoy's brief.
+				p.title += " " + d.phrase(j, g.end)
+				complement = true
+				j = g.end
+				continue
 			case w == "to" || w == "on":
 				return d.finishTitle(p, t, complement), start, j
 			case w == "for" && g.e.kind == entCountry:
 				// "Senior Director for Russia and Central Asia",
 				// "Minister for Europe": a portfolio, not the employer.
-				if t.Envoy {
+				if t.Envoy && !principal {
 					p.accredited = id
 					j = g.end
 					continue

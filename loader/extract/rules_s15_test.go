@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+// Rules of session 15, written on the tuning sets (g-z and A) of the
+// generalization set while batch C was being written to be held out.
+
+// "A; B; and, on the Barbadian side, the Minister ..., C": the people
+// before the marker are the other side's (here the host's), those after it
+// are Barbadian, though "the" and not a capitalised word follows its
+// comma.
+func TestSideMarkerBeforeTheAppliesAfter(t *testing.T) {
+	ex := extractTitled(t, "President Abinader receives Prime Minister Mottley", "Santo Domingo. – President Luis Abinader received this Wednesday the Prime Minister of Barbados, Mia Amor Mottley, "+
+		"at the National Palace.\n\nThe meeting was attended by Vice President Raquel Peña; the minister of the presidency, José Ignacio "+
+		"Paliza; and, on the Barbadian side, the Minister of Foreign Affairs, Kerrie Symmonds.", "2026-03-04")
+	for name, want := range map[string]string{"Raquel Peña": "country:dominican-republic", "José Ignacio Paliza": "country:dominican-republic",
+		"Kerrie Symmonds": "country:barbados"} {
+		ps := positionsOf(ex, name)
+		if len(ps) != 1 || ps[0].Organisation != want {
+			t.Errorf("%s positions = %+v, want one of %s", name, ps, want)
+		}
+	}
+}
+
+// "Federal" is part of a federation's titles: "Federal Foreign Minister",
+// "Federal Minister for European and International Affairs".
+func TestFederalIsPartOfTheTitle(t *testing.T) {
+	ex := extract(t, "Federal Foreign Minister Johann Wadephul received his Greek counterpart in Berlin on Monday. In Vienna, Federal "+
+		"Minister for European and International Affairs Beate Meinl-Reisinger met the Secretary-General of the Ministry, Nikolaus Marschik.", "2026-03-04")
+	for name, want := range map[string]string{"Johann Wadephul": "Federal Foreign Minister",
+		"Beate Meinl-Reisinger": "Federal Minister for European and International Affairs"} {
+		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Title != want {
+			t.Errorf("%s positions = %+v, want %q", name, ps, want)
+		}
+	}
+}
+
+// An envoy "of the [body's] Secretary-General/President/Minister" serves a
+// principal: the principal is part of the title, its body or country
+// employs, and the brief that follows ("for Central Africa", "on Myanmar",
+// "in South Sudan") is the title's too, no accreditation.
+func TestEnvoyOfAPrincipal(t *testing.T) {
+	ex := extract(t, "The President received Abdou Abarry, Special Representative of the Secretary-General of the United Nations for "+
+		"Central Africa, on Monday. Special Envoy of the U.S. President for South and Central Asian Affairs Sergio Gor met the minister "+
+		"on Tuesday. The minister met Julie Bishop, Special Envoy of the UN Secretary-General on Myanmar, on Wednesday. The meeting was "+
+		"also attended by the Special Envoy of the Minister for the Western Balkans, Ambassador Andrej Šter-Kovačič, and by Mr. Tomas "+
+		"Lindqvist-Asante, Deputy Special Representative of the UN Secretary-General in South Sudan.", "2026-03-04")
+	for name, want := range map[string][2]string{
+		"Abdou Abarry":           {"Special Representative of the Secretary-General of the United Nations for Central Africa", "organisation:united-nations"},
+		"Sergio Gor":             {"Special Envoy of the U.S. President for South and Central Asian Affairs", "country:united-states"},
+		"Julie Bishop":           {"Special Envoy of the UN Secretary-General on Myanmar", "organisation:united-nations"},
+		"Andrej Šter-Kovačič":    {"Special Envoy of the Minister for the Western Balkans", ""},
+		"Tomas Lindqvist-Asante": {"Deputy Special Representative of the UN Secretary-General in South Sudan", "organisation:united-nations"},
+	} {
+		ps := positionsOf(ex, name)
+		if len(ps) != 1 || ps[0].Title != want[0] || ps[0].Organisation != want[1] || ps[0].AccreditedTo != "" {
+			t.Errorf("%s positions = %+v, want %q of %q", name, ps, want[0], want[1])
+		}
+	}
+}
