@@ -460,6 +460,9 @@ func (d *docState) nickname(start, e int) (string, string, int) {
 // ofAfterName reads "of [the] <country or organisation>" right after a
 // name, and returns its ID and the token after it.
 func (d *docState) ofAfterName(e int) (string, int) {
+	if e > 0 && e+1 < len(d.toks) && d.toks[e].punct == '.' && (d.toks[e-1].lower == "jr" || d.toks[e-1].lower == "sr") {
+		e++ // "President Ferdinand R. Marcos Jr. of the Philippines"
+	}
 	if e+1 >= len(d.toks) || d.toks[e].lower != "of" {
 		return "", e
 	}
@@ -821,6 +824,12 @@ func publisherCountry(g *Gazetteer, publisher string) int {
 	if publisher == "" {
 		return -1
 	}
+	low := strings.ToLower(publisher)
+	for seat, country := range seatsOfGovernment {
+		if strings.Contains(low, seat) {
+			return g.countryIndex(country) // "The White House"
+		}
+	}
 	toks := tokenize(publisher)
 	gov := false
 	for i := range toks {
@@ -855,6 +864,11 @@ func publisherCountry(g *Gazetteer, publisher string) int {
 	}
 	return found
 }
+
+// seatsOfGovernment name a government by its seat, in a publisher's
+// name: "The White House".
+var seatsOfGovernment = map[string]string{"white house": "United States", "downing street": "United Kingdom", "élysée": "France",
+	"elysee": "France", "akorda": "Kazakhstan", "zhongnanhai": "China"}
 
 // govPublishers are words of a publisher that is a government body or a
 // state news agency.

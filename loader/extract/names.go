@@ -4068,10 +4068,30 @@ func (d *docState) counterpartPositions() bool {
 		}
 		cp = d.persons[ms[0].person]
 		n := len(cp.positions)
-		cp.addPosition(position{title: base, base: base, org: c.country, ev: d.ev(c.sent, "counterpart+name")})
+		np := position{title: base, base: base, org: c.country, ev: d.ev(c.sent, "counterpart+name")}
+		if canon, head := stripRanks(base), sp[len(sp)-1].head; strings.Contains(head, " ") && !strings.EqualFold(head, canon) {
+			// "Foreign Secretary X ... his Indian counterpart Y": the
+			// title as the subject's is written, not the gazetteer's
+			// "Foreign Minister" (a head of one word, "Minister", has
+			// its portfolio before it, in the rank: "External Affairs").
+			np.written = writtenTitle(base, canon, head)
+		}
+		cp.addPosition(np)
 		added = added || len(cp.positions) > n
 	}
 	return added
+}
+
+// stripRanks returns title without the rank words before it: "Deputy
+// Foreign Minister" -> "Foreign Minister".
+func stripRanks(title string) string {
+	for {
+		w, rest, ok := strings.Cut(title, " ")
+		if !ok || !rankWords[strings.ToLower(w)] {
+			return title
+		}
+		title = rest
+	}
 }
 
 // mergeSurnames merges a name of several words that ends the name of

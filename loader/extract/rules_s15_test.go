@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // Rules of session 15, written on the tuning sets (g-z and A) of the
 // generalization set while batch C was being written to be held out.
@@ -56,5 +60,43 @@ func TestEnvoyOfAPrincipal(t *testing.T) {
 		if len(ps) != 1 || ps[0].Title != want[0] || ps[0].Organisation != want[1] || ps[0].AccreditedTo != "" {
 			t.Errorf("%s positions = %+v, want %q of %q", name, ps, want[0], want[1])
 		}
+	}
+}
+
+// A counterpart holds the subject's title as the text writes it ("Foreign
+// Secretary", a civil servant in South Asia, not the gazetteer's "Foreign
+// Minister"); a one-word head keeps the portfolio written before it.
+func TestCounterpartTitleAsWritten(t *testing.T) {
+	ex := extract(t, "Foreign Secretary Amrit Bahadur Rai and his Indian counterpart Vikram Misri on Sunday agreed to convene the "+
+		"working group. External Affairs Minister Ana Ruiz met her Paraguayan counterpart Ruben Ramirez Lezcano on Monday.", "2026-03-04")
+	for name, want := range map[string]string{"Vikram Misri": "Foreign Secretary", "Ruben Ramirez Lezcano": "External Affairs Minister"} {
+		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Title != want {
+			t.Errorf("%s positions = %+v, want %q", name, ps, want)
+		}
+	}
+}
+
+// A publisher named by its seat of government ("The White House") is that
+// government's: its unqualified officials are American, though another
+// country is named more often.
+func TestSeatOfGovernmentPublisher(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Title: "Readout of the Vice President's Meeting with Prime Minister Wong of Singapore",
+		Publisher: "The White House", Published: "2026-04-22",
+		Text: "Vice President JD Vance met today with Prime Minister Lawrence Wong of Singapore in Washington. The Vice President welcomed " +
+			"the Prime Minister on his first official visit to the United States since Singapore's general election last year."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := positionsOf(ex, "JD Vance"); len(ps) != 1 || ps[0].Organisation != "country:united-states" {
+		t.Errorf("JD Vance positions = %+v, want Vice President of the United States", ps)
+	}
+}
+
+// "President Ferdinand R. Marcos Jr. of the Philippines": the country
+// after the name's "Jr." is the title's.
+func TestCountryAfterJunior(t *testing.T) {
+	ex := extract(t, "President Donald J. Trump spoke today with President Ferdinand R. Marcos Jr. of the Philippines.", "2026-04-22")
+	if ps := positionsOf(ex, "Ferdinand R. Marcos Jr"); len(ps) != 1 || ps[0].Organisation != "country:philippines" {
+		t.Errorf("Marcos positions = %+v, want President of the Philippines", ps)
 	}
 }
