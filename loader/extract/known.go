@@ -530,8 +530,21 @@ func (d *docState) fillHomeCountry() {
 	if _, named := d.countryAt[id]; !named {
 		return // the text must name the country itself
 	}
-	for _, p := range d.persons {
+	met := d.metOnVisit(ci)
+	for pi, p := range d.persons {
 		if p.merged >= 0 || p.known >= 0 {
+			continue
+		}
+		if v, ok := met[pi]; ok {
+			// "EAM also met H.E. Mr. Laziz Kudratov, Minister of
+			// Investment ..." on a visit to Uzbekistan: the visited
+			// country's official.
+			for i := range p.positions {
+				if pos := &p.positions[i]; pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] {
+					pos.org = d.g.countryID(v)
+				}
+			}
+			p.dedupePositions()
 			continue
 		}
 		foreign := false
@@ -556,6 +569,58 @@ func (d *docState) fillHomeCountry() {
 		}
 		p.dedupePositions()
 	}
+}
+
+// metOnVisit returns the people that someone of the release's country ci
+// meets on the visit the document tells of, to another country: the
+// objects of "met", "called on", "held talks with" in a sentence whose
+// subject is of ci or of no known country. They map to the visited
+// country.
+func (d *docState) metOnVisit(ci int) map[int]int {
+	v := d.docVisitedCountry()
+	if v < 0 || v == ci {
+		return nil
+	}
+	met := map[int]int{}
+	for si, s := range d.sents {
+		subj := d.subject[si]
+		if subj < 0 || d.inQuote(s.tokStart) || d.plannedSentence(si) {
+			continue
+		}
+		subj = d.root(subj)
+		if c := d.personCountry(subj); c >= 0 && c != ci {
+			continue
+		}
+		for _, m := range d.mentionsIn(s.tokStart, s.tokEnd) {
+			if pi := d.root(m.person); pi != subj && m.kind == mkName && d.visitVerbBefore(m.start, s.tokStart) {
+				met[pi] = v
+			}
+		}
+	}
+	return met
+}
+
+// visitVerbBefore reports whether a verb of meeting ends just before token
+// i, past the styles of address: "met H.E. Mr.", "called on", "held talks
+// with".
+func (d *docState) visitVerbBefore(i, from int) bool {
+	k := i - 1
+	for k > from && (d.toks[k].punct == '.' || honorifics[d.toks[k].lower] || styleSecond[d.toks[k].lower] || d.toks[k].lower == "h") {
+		k--
+	}
+	if k <= from {
+		return false
+	}
+	switch w := d.toks[k].lower; w {
+	case "met", "meets":
+		return true
+	case "on":
+		return d.toks[k-1].lower == "called" || d.toks[k-1].lower == "calls" || d.toks[k-1].lower == "call"
+	case "with":
+		w2 := d.toks[k-1].lower
+		return w2 == "met" || w2 == "talks" || w2 == "meeting"
+	}
+	return false
 }
 
 // fillCompanionCountry gives the unqualified titles of the people who

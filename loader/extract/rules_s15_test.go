@@ -100,3 +100,22 @@ func TestCountryAfterJunior(t *testing.T) {
 		t.Errorf("Marcos positions = %+v, want President of the Philippines", ps)
 	}
 }
+
+// On a visit abroad, the people the release's minister meets ("EAM also
+// met H.E. Mr. X, Minister of ...", "called on Y") are the visited
+// country's, not the release's; his companions stay the release's.
+func TestMetOnAVisitAbroad(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Title: "Visit of External Affairs Minister to Uzbekistan",
+		Publisher: "Ministry of External Affairs of India", Published: "2025-02-19",
+		Text: "External Affairs Minister Dr. S. Jaishankar paid an official visit to the Republic of Uzbekistan on 17-18 February 2025.\n\n" +
+			"On 18 February, EAM also met H.E. Mr. Laziz Kudratov, Minister of Investment, Industry and Trade. He was accompanied by " +
+			"Joint Secretary Anil Kumar Rai. India and Uzbekistan agreed to meet again."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"Laziz Kudratov": "country:uzbekistan", "Anil Kumar Rai": "country:india"} {
+		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Organisation != want {
+			t.Errorf("%s positions = %+v, want one of %s", name, ps, want)
+		}
+	}
+}
