@@ -654,6 +654,13 @@ func (d *docState) portfolioAt(k int) int {
 	return r
 }
 
+// bodyOfCountry reports whether the organisation id is a body of the
+// country ci in the gazetteer ("Althingi" of Iceland).
+func (d *docState) bodyOfCountry(id string, ci int) bool {
+	c, ok := d.g.orgCountryByID[id]
+	return ok && c == ci
+}
+
 // principals are the titles an envoy serves ("Special Envoy of the
 // President").
 var principals = wordSet(`President Prime-Minister Secretary-General Minister Foreign-Minister Chairman Chairperson Director-General`)
@@ -998,6 +1005,9 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				// "Assistant to the Chairman of the Joint Chiefs of Staff"
 				p.title += " " + d.phrase(j, g.end)
 				p.org = id
+			case w == "of" && g.e.kind == entCountry && d.bodyOfCountry(p.org, g.e.idx):
+				// "Speaker of the Althing of Iceland": the country's own
+				// body stays the employer.
 			default:
 				if orgFrom >= 0 && w == "of" {
 					// "Head of the ... Department of Uzbekistan": the

@@ -119,3 +119,13 @@ func TestMetOnAVisitAbroad(t *testing.T) {
 		}
 	}
 }
+
+// "Speaker of the Althing of Iceland": the country's own body stays the
+// employer; the country after it does not take its place.
+func TestBodyOfItsCountryStaysTheEmployer(t *testing.T) {
+	ex := extract(t, "Today, the Speaker of the Seimas, Juozas Olekas, welcomed the Speaker of the Althing of Iceland, Þórunn "+
+		"Sveinbjarnardóttir, who is on an official visit to Lithuania.", "2026-03-04")
+	if ps := positionsOf(ex, "Þórunn Sveinbjarnardóttir"); len(ps) != 1 || ps[0].Title != "Speaker of the Althing" || ps[0].Organisation != "organisation:althingi" {
+		t.Errorf("Sveinbjarnardóttir positions = %+v, want Speaker of the Althing", ps)
+	}
+}
