@@ -2032,6 +2032,10 @@ func (d *docState) placeAfterPreposition(i int) bool {
 // of a sentence or after its dateline ("Deputy Minister of Foreign Affairs
 // of Uzbekistan, Gulnora Rakhimbekova, co-chaired"), or after ", and" in a
 // list of such appositions.
+// titleStyles are the words of a style of address written before a title:
+// "the Right Honourable Prime Minister".
+var titleStyles = wordSet(`right honourable honorable rt hon`)
+
 func (d *docState) appositionOpener(ts int) bool {
 	if ts <= 0 {
 		return ts == 0
@@ -2042,6 +2046,15 @@ func (d *docState) appositionOpener(ts int) bool {
 		if d.toks[k-1].lower == "the" {
 			return true
 		}
+	}
+	// "the Right Honourable Prime Minister, X,", "the Hon. Minister, X,":
+	// a style of address between the article and the title.
+	k := ts
+	for k > 1 && k >= ts-4 && (titleStyles[d.toks[k-1].lower] || d.toks[k-1].punct == '.' && k < ts) {
+		k--
+	}
+	if k < ts && d.toks[k-1].lower == "the" {
+		return true
 	}
 	prev := d.toks[ts-1].lower
 	if (prev == "a" || prev == "an") && ts-1 == d.sents[d.toks[ts].sent].tokStart {

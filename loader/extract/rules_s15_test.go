@@ -129,3 +129,17 @@ func TestBodyOfItsCountryStaysTheEmployer(t *testing.T) {
 		t.Errorf("Sveinbjarnardóttir positions = %+v, want Speaker of the Althing", ps)
 	}
 }
+
+// "paid a courtesy call on the Right Honourable Prime Minister, Russell
+// Mmiso Dlamini,": a style of address between the article and the title
+// still opens an apposition.
+func TestStyledTitleApposition(t *testing.T) {
+	ex := extract(t, "Today, Minister Lucas paid a courtesy call on the Right Honourable Prime Minister, Russell Mmiso Dlamini, at the "+
+		"Cabinet Offices in Mbabane.", "2026-06-10")
+	if ps := positionsOf(ex, "Russell Mmiso Dlamini"); len(ps) != 1 || ps[0].Title != "Prime Minister" {
+		t.Errorf("Russell Mmiso Dlamini positions = %+v, want Prime Minister", ps)
+	}
+	if got := meetingLines(ex); len(got) != 1 {
+		t.Errorf("meetings = %q, want the courtesy call", got)
+	}
+}
