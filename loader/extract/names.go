@@ -1858,7 +1858,7 @@ func (d *docState) findPersons() {
 				}
 				// "Samdech Thipadei welcomed": a style alone is no name.
 				v := d.toks[e].lower
-				if speechVerbs[v] || meetVerbs[v] {
+				if speechVerbs[v] || meetVerbs[v] || d.descriptionThenSpeech(e) {
 					intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "name+verb"})
 					cover(i, e)
 					i = e - 1
@@ -2032,6 +2032,26 @@ func (d *docState) placeAfterPreposition(i int) bool {
 // of a sentence or after its dateline ("Deputy Minister of Foreign Affairs
 // of Uzbekistan, Gulnora Rakhimbekova, co-chaired"), or after ", and" in a
 // list of such appositions.
+// descriptionThenSpeech reports whether an apposition that describes a
+// person without a title follows token e, then a speech verb:
+// "Saltanat Mukhametova, a 24-year-old Kazakh graduate student who
+// attended the lecture, said".
+func (d *docState) descriptionThenSpeech(e int) bool {
+	if e+2 >= len(d.toks) || d.toks[e].punct != ',' || (d.toks[e+1].lower != "a" && d.toks[e+1].lower != "an") {
+		return false
+	}
+	for k := e + 2; k < len(d.toks) && k-e <= 24; k++ {
+		t := &d.toks[k]
+		if t.newlineBefore || t.punct == '.' || t.punct == ';' || t.punct == '"' || t.punct == '(' {
+			return false
+		}
+		if t.punct == ',' {
+			return k+1 < len(d.toks) && speechVerbs[d.toks[k+1].lower] && !d.toks[k+1].upper
+		}
+	}
+	return false
+}
+
 // titleStyles are the words of a style of address written before a title:
 // "the Right Honourable Prime Minister".
 var titleStyles = wordSet(`right honourable honorable rt hon`)

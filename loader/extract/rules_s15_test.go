@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -141,5 +142,20 @@ func TestStyledTitleApposition(t *testing.T) {
 	}
 	if got := meetingLines(ex); len(got) != 1 {
 		t.Errorf("meetings = %q, want the courtesy call", got)
+	}
+}
+
+// "Saltanat Mukhametova, a 24-year-old Kazakh graduate student who
+// attended the lecture, said": a name described without a title, then a
+// speech verb, is a person, and her quote is hers.
+func TestDescribedNameThenSpeech(t *testing.T) {
+	ex := extract(t, "Foreign Minister Murat Nurtleu met his Japanese counterpart on Monday.\n\nSaltanat Mukhametova, a 24-year-old "+
+		"Kazakh graduate student who attended the lecture, said she hoped more firms would come. \"People at home know Japanese cars,\" "+
+		"she said. Kazakhstan, a country of twenty million people, said nothing.", "2026-03-04")
+	if names := personNames(ex); !slices.Equal(names, []string{"Murat Nurtleu", "Saltanat Mukhametova"}) {
+		t.Errorf("persons = %q, want Nurtleu and Mukhametova", names)
+	}
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:saltanat-mukhametova" {
+		t.Errorf("statements = %+v, want Mukhametova's", ex.Statements)
 	}
 }

@@ -29,12 +29,17 @@ func TestNameWithJobAtBody(t *testing.T) {
 	if got := positionsOf(ex, "Melissa Conley Tyler"); len(got) != 1 || got[0].Organisation != "organisation:asia-institute" {
 		t.Errorf("positions = %+v, want honorary fellow at the Asia Institute", got)
 	}
-	// A portrait, or a body the text does not name, makes no person.
-	wantNoPersons(t, "2026-01-22",
-		"Maciej Zaborowski-Lis, an analyst at a Warsaw think tank, told PAP the talks mattered.",
-		"Grand Hyatt Jakarta, a favourite of visiting delegations, hosted the dinner.",
-		"Maciej Zaborowski-Lis, a veteran of many such talks, told PAP they mattered.",
-	)
+	// A portrait, or a body the text does not name, makes no position
+	// (the name that speaks is a person: "Name, a ..., told PAP"); a
+	// portrait of a name that does not speak makes no person.
+	for _, text := range []string{"Maciej Zaborowski-Lis, an analyst at a Warsaw think tank, told PAP the talks mattered.",
+		"Maciej Zaborowski-Lis, a veteran of many such talks, told PAP they mattered."} {
+		ex := extract(t, text, "2026-01-22")
+		if names := personNames(ex); len(names) != 1 || len(positionsOf(ex, names[0])) != 0 {
+			t.Errorf("%q: persons = %q (positions %+v), want Zaborowski-Lis without a post", text, names, ex.Persons)
+		}
+	}
+	wantNoPersons(t, "2026-01-22", "Grand Hyatt Jakarta, a favourite of visiting delegations, hosted the dinner.")
 	// A commentator quoted near the meeting did not attend it.
 	ex = extract(t, "Li Qiang joined Penny Wong for a lunch in Adelaide on Monday.\n\n"+
 		`Australia had endured "a long freeze", said Melissa Conley Tyler, honorary fellow at the Asia Institute.`+"\n\n"+

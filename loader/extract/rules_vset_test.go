@@ -96,8 +96,8 @@ func TestAdviserToThePresidentAndPressSecretary(t *testing.T) {
 		t.Errorf("Leavitt: positions = %+v", got)
 	}
 	// Serving no one named is no post: "an adviser to the board".
-	if names := personNames(extract(t, "Anna Berg, an adviser to the board, said it.", "2026-03-01")); len(names) != 0 {
-		t.Errorf("persons = %v, want none", names)
+	if ps := positionsOf(extract(t, "Anna Berg, an adviser to the board, said it.", "2026-03-01"), "Anna Berg"); len(ps) != 0 {
+		t.Errorf("Anna Berg positions = %+v, want none", ps)
 	}
 }
 
