@@ -128,7 +128,7 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.diplomacyHeads()
 	intros := slices.Clone(d.mentions)
 	d.resolveMentions()
-	if d.counterpartPositions() {
+	if cp, hl := d.counterpartPositions(), d.headlineTitle(); cp || hl {
 		// "his Spanish counterpart, X" gives X a title that later
 		// references use ("The Spanish minister was accompanied by"):
 		// they are resolved again, knowing it.

@@ -4125,6 +4125,52 @@ func (d *docState) counterpartPositions() bool {
 	return added
 }
 
+// headlineTitle gives the subject of the lead sentence, named there
+// without a title, the title that opens the headline: "Head of State
+// receives Chairman of ..." over "Kassym-Jomart Tokayev received ...". The
+// country is the subject's own, else the release's. It reports whether it
+// gave one.
+func (d *docState) headlineTitle() bool {
+	if d.doc.Title == "" || len(d.sents) < 2 {
+		return false
+	}
+	// A headline in the text is its first paragraph; one carried apart
+	// (plain text, front matter) is read on its own.
+	inText := strings.HasPrefix(d.text, d.doc.Title)
+	htoks := tokenize(d.doc.Title)
+	m, ok := d.g.match(d.doc.Title, htoks, 0)
+	if !ok || m.start != 0 || m.e.kind != entTitle || m.end >= len(htoks) || !headlineVerbs[htoks[m.end].lower] {
+		return false
+	}
+	head := d.doc.Title[htoks[m.start].start:htoks[m.end-1].end]
+	for si, s := range d.sents {
+		if inText && s.para == 0 {
+			continue
+		}
+		subj := d.subject[si]
+		if subj < 0 || d.inQuote(s.tokStart) {
+			return false
+		}
+		subj = d.root(subj)
+		ms := d.mentionsIn(s.tokStart, min(s.tokEnd, s.tokStart+12))
+		p := d.persons[subj]
+		if len(ms) == 0 || d.root(ms[0].person) != subj || ms[0].kind != mkName || len(p.positions) > 0 {
+			return false
+		}
+		t := d.g.Titles[m.e.idx]
+		pos := position{title: t.Name, base: t.Name, head: head, ev: d.ev(si, "headline-title")}
+		pos.written = writtenTitle(pos.title, t.Name, head)
+		if c := d.personCountry(subj); c >= 0 {
+			pos.org = d.g.countryID(c)
+		} else if c := d.releaseCountry(); c >= 0 {
+			pos.org = d.g.countryID(c)
+		}
+		p.addPosition(pos)
+		return true
+	}
+	return false
+}
+
 // stripRanks returns title without the rank words before it: "Deputy
 // Foreign Minister" -> "Foreign Minister".
 func stripRanks(title string) string {

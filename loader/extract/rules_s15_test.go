@@ -159,3 +159,25 @@ func TestDescribedNameThenSpeech(t *testing.T) {
 		t.Errorf("statements = %+v, want Mukhametova's", ex.Statements)
 	}
 }
+
+// "Head of State receives Chairman of ..." over "Kassym-Jomart Tokayev
+// received ...": the lead's subject, named without a title, holds the
+// headline's title, and "the Head of State said" is his. A lead whose
+// subject has a title of its own takes none.
+func TestHeadlineTitleGoesToTheLeadSubject(t *testing.T) {
+	lead := "Kassym-Jomart Tokayev received Chairman of the Management Board of the Eurasian Development Bank Nikolai Podguzov.\n\n" +
+		"\"We count on the bank,\" the Head of State said. Later the same day, the Head of State held a telephone conversation " +
+		"with President of Kyrgyzstan Sadyr Japarov."
+	ex := extractTitled(t, "Head of State receives Chairman of the Eurasian Development Bank", lead, "2025-02-11")
+	if ps := positionsOf(ex, "Kassym-Jomart Tokayev"); len(ps) != 1 || ps[0].Title != "Head of State" || ps[0].Organisation != "country:kazakhstan" {
+		t.Errorf("Tokayev positions = %+v, want Head of State of Kazakhstan", ps)
+	}
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:kassym-jomart-tokayev" {
+		t.Errorf("statements = %+v, want Tokayev's", ex.Statements)
+	}
+	ex = extractTitled(t, "Head of State receives Chairman of the Eurasian Development Bank", "President Kassym-Jomart Tokayev "+
+		"received Nikolai Podguzov.", "2025-02-11")
+	if ps := positionsOf(ex, "Kassym-Jomart Tokayev"); len(ps) != 1 || ps[0].Title != "President" {
+		t.Errorf("Tokayev positions = %+v, want President only", ps)
+	}
+}
