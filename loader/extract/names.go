@@ -3255,9 +3255,19 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 	headed, nHeaded := -1, 0         // holders of a portfolio minister's title
 	headedSeen, nHeadedSeen := -1, 0 // those of them mentioned already
 	topicHolds, othersSince := false, false
+	// A holder the text has not named yet is meant only when no holder
+	// has been named: "the minister said" after two foreign ministers is
+	// not the Minister of Commerce named in the next paragraph.
+	anySeen := false
+	for _, pi := range d.titleHolders(tr.title) {
+		if p := d.persons[pi]; p.merged < 0 && p.lastTok >= 0 && (p.holds(tr.title, tr.qualifier) || p.holdsPortfolioOf(tr.title, tr.qualifier)) {
+			anySeen = true
+			break
+		}
+	}
 	for _, pi := range d.titleHolders(tr.title) {
 		p := d.persons[pi]
-		if p.merged >= 0 {
+		if p.merged >= 0 || anySeen && p.lastTok < 0 {
 			continue
 		}
 		if !p.holds(tr.title, tr.qualifier) {

@@ -181,3 +181,21 @@ func TestHeadlineTitleGoesToTheLeadSubject(t *testing.T) {
 		t.Errorf("Tokayev positions = %+v, want President only", ps)
 	}
 }
+
+// "the minister said" after two foreign ministers is one of them, not the
+// Minister of Commerce the next paragraph names: a holder not named yet is
+// meant only when no holder has been named.
+func TestTitleRefPrefersHoldersNamedBefore(t *testing.T) {
+	ex := extract(t, "Foreign Minister Sayyid Badr Albusaidi received Sri Lankan Foreign Minister Vijitha Herath in Muscat on Monday.\n\n"+
+		"\"Oman and Sri Lanka have been linked by the monsoon winds,\" Sayyid Badr said.\n\n"+
+		"The Sri Lankan minister briefed his host on the Clean Sri Lanka programme. He expressed his country's appreciation.\n\n"+
+		"\"We see in Oman Vision 2040 a mirror of our own ambitions,\" the minister said.\n\n"+
+		"Earlier in the day, the visiting minister met Minister of Commerce Qais bin Mohammed Al Yousef.", "2026-03-04")
+	var speakers []string
+	for _, s := range ex.Statements {
+		speakers = append(speakers, s.Speaker)
+	}
+	if want := []string{"person:badr-albusaidi", "person:vijitha-herath"}; !slices.Equal(speakers, want) {
+		t.Errorf("speakers = %q, want %q", speakers, want)
+	}
+}
