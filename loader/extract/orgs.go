@@ -103,6 +103,16 @@ func (d *docState) headedOrgs() {
 			if w.isWord() && (w.lower == "and" || w.lower == "of" || w.lower == "for") && k > 0 && d.toks[k-1].isWord() && d.toks[k-1].upper {
 				continue
 			}
+			if w.isWord() && particles[w.lower] && k > 0 && d.toks[k-1].isWord() && d.toks[k-1].upper && d.gzAt[k-1] < 0 {
+				continue // "Mohammed bin Mubarak Al Khalifa Academy", "Venâncio de Moura Diplomatic Academy": a person's name
+			}
+			if w.punct == '.' && k > 0 && len(d.toks[k-1].lower) == 1 && d.toks[k-1].upper && w.start == d.toks[k-1].end {
+				// "L.N. Gumilyov Eurasian National University": an
+				// initial of the person the body is named after.
+				k--
+				start = k
+				continue
+			}
 			if w.isHyphen() && k > 0 && d.toks[k-1].end == w.start && w.end == d.toks[k+1].start && d.toks[k-1].isWord() && d.toks[k-1].upper && d.gzAt[k-1] < 0 {
 				continue // "Export-Import Bank"
 			}
@@ -304,6 +314,19 @@ func (d *docState) bodyComplement(e int) int {
 	case "for":
 		if g, ok := d.gzOf(e + 1); ok && g.start == e+1 && g.e.kind == entOrg {
 			return g.end
+		}
+	case "under":
+		// "National Investment Agency under the President of the Kyrgyz
+		// Republic": the body the agency answers to names it.
+		if e+4 < len(d.toks) && d.toks[e+1].lower == "the" && (d.toks[e+2].lower == "president" || d.toks[e+2].lower == "government") &&
+			d.toks[e+2].upper && d.toks[e+3].lower == "of" {
+			c := e + 4
+			if d.toks[c].lower == "the" {
+				c++
+			}
+			if g, ok := d.gzOf(c); ok && (g.start == c || g.start == e+4) && g.e.kind == entCountry {
+				return g.end
+			}
 		}
 	case "between":
 		a, ok := d.gzOf(e + 1)

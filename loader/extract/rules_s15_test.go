@@ -199,3 +199,21 @@ func TestTitleRefPrefersHoldersNamedBefore(t *testing.T) {
 		t.Errorf("speakers = %q, want %q", speakers, want)
 	}
 }
+
+// A body named after a person keeps the person's whole name ("Mohammed
+// bin Mubarak Al Khalifa Academy", "L.N. Gumilyov Eurasian National
+// University"), and one that answers to a president keeps it
+// ("National Investment Agency under the President of the Kyrgyz
+// Republic").
+func TestBodyNamesWithPersonsAndPatrons(t *testing.T) {
+	ex := extract(t, "The delegation visited the Mohammed bin Mubarak Al Khalifa Academy for Diplomatic Studies and the Venâncio de Moura "+
+		"Diplomatic Academy. Students of the L.N. Gumilyov Eurasian National University attended. The director of the National "+
+		"Investment Agency under the President of the Kyrgyz Republic briefed them.", "2026-03-04")
+	orgs := orgNames(ex)
+	for _, n := range []string{"Mohammed bin Mubarak Al Khalifa Academy for Diplomatic Studies", "Venâncio de Moura Diplomatic Academy",
+		"L.N. Gumilyov Eurasian National University", "National Investment Agency under the President of the Kyrgyz Republic"} {
+		if _, ok := orgs[n]; !ok {
+			t.Errorf("organisations = %v, want %q", orgs, n)
+		}
+	}
+}
