@@ -338,6 +338,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// of credence of four new envoys": a courtly "received".
 		return meetingVerb{start: i - 2, end: i + 1, kind: mkHost}, true
 	}
+	if (w == "accepted" || w == "accepts") && d.credentialsAt(i+1, end) && !(i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were")) {
+		// "President Muizzu today accepted the letters of credence of
+		// ...", "The President accepted the credentials of:": a
+		// credentials ceremony, as "received".
+		return meetingVerb{start: i, end: i + 1, kind: mkHost}, true
+	}
 	if a := d.anAudienceAt(i+1, end); a > 0 && next(a) == "to" && d.personOrGroupAfter(a+1, end) &&
 		(w == "granted" || w == "grants" || w == "grant" && i >= 2 && d.toks[i-1].lower == "to" && d.toks[i-2].lower == "consented") {
 		// "His Majesty ... today consented to grant an audience to X",
@@ -1533,6 +1539,12 @@ func (d *docState) takingPartIn(a, b int) bool {
 	return false
 }
 
+// hasMeetingVerb reports whether sentence si has a meeting verb.
+func (d *docState) hasMeetingVerb(si int) bool {
+	_, ok := d.findMeetingVerb(si)
+	return ok
+}
+
 // listItemLine reports whether sentence si is a line of a list of
 // participants whose person was not found: a titled line with no meeting
 // verb.
@@ -1856,7 +1868,9 @@ func (d *docState) findMeetings() []*meeting {
 	for si := range d.sents {
 		ownNamed := false // a named meeting joined, told as one of its own
 		if listOpen && cur >= 0 {
-			if pi := d.listItemPerson(si); pi >= 0 {
+			// "X and Y were present at the ceremony." after the list is
+			// a sentence of its own, with its verb, not a list item.
+			if pi := d.listItemPerson(si); pi >= 0 && !d.hasMeetingVerb(si) {
 				ms[cur].addAttendee(pi, d.ev(si, "meeting-list"))
 				skipped = false
 				continue

@@ -217,3 +217,23 @@ func TestBodyNamesWithPersonsAndPatrons(t *testing.T) {
 		}
 	}
 }
+
+// "President Muizzu today accepted the letters of credence of ...", "The
+// President accepted the credentials of:" and a list: a credentials
+// ceremony, as "received"; "X and Y were present at the ceremony." after
+// the list is a sentence of its own that joins both, not a list item.
+func TestAcceptedCredentialsAndPresentAfterList(t *testing.T) {
+	ex := extract(t, "His Excellency President Dr Mohamed Muizzu today accepted the letters of credence of the newly appointed "+
+		"ambassadors of two countries, at a ceremony held at the President's Office.\n\nThe President accepted the credentials of:\n\n"+
+		"His Excellency Mr Bishnu Prasad Lamichhane, Ambassador of Nepal to the Maldives, resident in Colombo; and\n"+
+		"His Excellency Mr Esteban Quirós Mora, Ambassador of the Republic of Costa Rica to the Maldives, resident in New Delhi.\n\n"+
+		"Minister of Foreign Affairs Dr Abdulla Khaleel and Chief of Protocol Ms Aishath Shiham Rasheed were present at the ceremony.", "2025-10-08")
+	want := "2025-10-08 Mohamed Muizzu: Abdulla Khaleel, Aishath Shiham Rasheed, Bishnu Prasad Lamichhane, Esteban Quirós Mora, Mohamed Muizzu"
+	if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	// The letters accepted by someone else are no ceremony of the subject.
+	if got := meetingLines(extract(t, "The letters of credence were accepted by the protocol office on Monday.", "2025-10-08")); len(got) != 0 {
+		t.Errorf("meetings = %q, want none", got)
+	}
+}
