@@ -1491,6 +1491,9 @@ func (d *docState) opensParticipantList(si int) bool {
 	if listOpeners[d.toks[e-1].lower] {
 		return true
 	}
+	if d.toks[e-1].lower == "together" && e-2 >= s.tokStart && (d.toks[e-2].lower == "brought" || d.toks[e-2].lower == "brings") {
+		return true // "It brought together:"
+	}
 	if w := d.toks[e-1].lower; (w == "comprised" || w == "comprises" || w == "of" && e-2 >= s.tokStart &&
 		(d.toks[e-2].lower == "consisted" || d.toks[e-2].lower == "composed")) && d.participantWordIn(s.tokStart, e) {
 		return true // "The delegation comprised:", "The delegation consisted of:"

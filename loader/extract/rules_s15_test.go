@@ -237,3 +237,16 @@ func TestAcceptedCredentialsAndPresentAfterList(t *testing.T) {
 		t.Errorf("meetings = %q, want none", got)
 	}
 }
+
+// "It brought together:" opens a list of participants.
+func TestBroughtTogetherOpensAList(t *testing.T) {
+	ex := extract(t, "The Executive Secretary of IGAD, H.E. Dr. Workneh Gebeyehu, yesterday convened a consultative meeting of special "+
+		"envoys at the IGAD Secretariat in Djibouti. It brought together:\n\n"+
+		"- Amb. Dr. Ismail Abdi Warsame, IGAD Special Envoy for South Sudan;\n"+
+		"- Amb. Mary Akech Deng Malual, Ambassador of the Republic of South Sudan to Djibouti.\n\n"+
+		"Participants reviewed the implementation of the agreement.", "2025-07-22")
+	want := "2025-07-21 Workneh Gebeyehu: Ismail Abdi Warsame, Mary Akech Deng Malual, Workneh Gebeyehu"
+	if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
