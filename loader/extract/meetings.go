@@ -466,6 +466,13 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			}
 		}
 		for k := from; k >= 0 && k >= i-40 && d.toks[k].sent == d.toks[i].sent; k-- {
+			if d.toks[k].punct == ',' && k+2 < i && byParticiples[d.toks[k+1].lower] && d.toks[k+2].lower == "by" {
+				// "A high-level roundtable ..., convened by the
+				// Director-General of ..., Name, was held": the phrase
+				// of its convener is no clause that hides the noun.
+				clause = false
+				continue
+			}
 			if t := d.toks[k].lower; d.toks[k].punct == ',' || t == "who" || t == "which" || t == "that" || t == "whom" {
 				clause = true
 			}
@@ -473,7 +480,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				break
 			}
 			switch d.toks[k].lower {
-			case "meeting", "talks", "summit", "conversation", "consultations", "audience", "ceremony":
+			case "meeting", "talks", "summit", "conversation", "consultations", "audience", "ceremony", "roundtable":
 				if st := d.sents[d.toks[i].sent].tokStart; k == st+1 && d.toks[st].lower == "the" && d.inPresenceOf(i+2, end) {
 					// "The audience took place in the presence of X and
 					// Y": they join the meeting just told.
@@ -1541,6 +1548,9 @@ func (d *docState) takingPartIn(a, b int) bool {
 	}
 	return false
 }
+
+// byParticiples open the phrase of a meeting's convener: "convened by".
+var byParticiples = wordSet(`convened chaired co-chaired organised organized hosted moderated`)
 
 // hasMeetingVerb reports whether sentence si has a meeting verb.
 func (d *docState) hasMeetingVerb(si int) bool {
