@@ -144,6 +144,34 @@ func (d *docState) phoneCallFromAt(i, end int) int {
 	return 0
 }
 
+// credentialsPresentedTo matches "presented [her] [copies of the]
+// credentials|letters of credence to" at token i, a person or a title
+// after it, and returns the index of "to", or 0.
+func (d *docState) credentialsPresentedTo(i, end int) int {
+	if w := d.toks[i].lower; w != "presented" && w != "presents" && w != "present" {
+		return 0
+	}
+	if i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were" || d.toks[i-1].lower == "to" || d.toks[i-1].lower == "will") {
+		return 0 // "were presented by", "is due to present": not here
+	}
+	seen := false
+	for k := i + 1; k < end && k <= i+8; k++ {
+		t := &d.toks[k]
+		switch {
+		case credentialWords[t.lower]:
+			seen = true
+		case t.lower == "to" && seen:
+			if d.personOrGroupAfter(k+1, end) || d.titledObject(k+1, end) {
+				return k
+			}
+			return 0
+		case !t.isWord():
+			return 0
+		}
+	}
+	return 0
+}
+
 // calledOnPerson reports whether a named person, not a possessive one,
 // opens the object of "called on" at token i and is not asked to do
 // something: "called on President X" is a visit, "called on President X
@@ -337,6 +365,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "His Majesty ... this morning consented to receive the letters
 		// of credence of four new envoys": a courtly "received".
 		return meetingVerb{start: i - 2, end: i + 1, kind: mkHost}, true
+	}
+	if to := d.credentialsPresentedTo(i, end); to > 0 {
+		// "the Ambassador ..., Chea Sokha, presented her credentials to
+		// President Anura Kumara Dissanayake": a credentials ceremony;
+		// the one named after "to" receives the envoy.
+		return meetingVerb{start: i, end: to + 1, kind: mkCall}, true
 	}
 	if (w == "accepted" || w == "accepts") && d.credentialsAt(i+1, end) && !(i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were")) {
 		// "President Muizzu today accepted the letters of credence of

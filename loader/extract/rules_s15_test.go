@@ -265,3 +265,21 @@ func TestRoundtableConvenedByWasHeld(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// "X presented her credentials to President Y", "presented copies of her
+// credentials to the Minister ..., Z": a credentials ceremony, which the
+// one named after "to" hosts; "were presented by" and "is due to present"
+// are not read so.
+func TestPresentedCredentialsTo(t *testing.T) {
+	ex := extract(t, "Earlier, on 12 May 2026, the newly appointed Ambassador of Cambodia to Sri Lanka, with residence in New Delhi, "+
+		"Chea Sokha, presented her credentials to President Anura Kumara Dissanayake at the President's House in Colombo. "+
+		"Secretary of State Ouk Sovannara was present at the ceremony.", "2026-05-13")
+	want := "2026-05-12 Anura Kumara Dissanayake: Anura Kumara Dissanayake, Chea Sokha, Ouk Sovannara"
+	if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	ex = extract(t, "Ambassador Chea Sokha is due to present her credentials to President Anura Kumara Dissanayake next week.", "2026-05-13")
+	if got := meetingLines(ex); len(got) != 0 {
+		t.Errorf("meetings = %q, want none", got)
+	}
+}
