@@ -1940,6 +1940,7 @@ func (d *docState) findMeetings() []*meeting {
 				d.planned = mergeInto(d.planned, c)
 			}
 			if cur >= 0 {
+				d.delegationThroughout(si, ms)
 				d.delegation(si, ms[cur])
 				d.delegationMembers(si, ms[cur])
 				d.signedInPresence(si, ms[cur])
@@ -2669,6 +2670,46 @@ func (d *docState) delegation(si int, m *meeting) {
 		}
 	}
 	m.ev = addEv(m.ev, ev)
+}
+
+// delegationThroughout adds to each meeting of ms that the subject of
+// sentence si attends the persons who accompanied the subject throughout
+// the visit: "Minister Balakrishnan was accompanied throughout the visit
+// by High Commissioner-designate Ms Teo Hui Min".
+func (d *docState) delegationThroughout(si int, ms []*meeting) {
+	s := d.sents[si]
+	subj := d.subject[si]
+	if subj < 0 {
+		return
+	}
+	for i := s.tokStart + 1; i+2 < s.tokEnd; i++ {
+		if d.toks[i].lower != "accompanied" || d.toks[i+1].lower != "throughout" || d.inQuote(i) {
+			continue
+		}
+		by := -1
+		for k := i + 2; k < s.tokEnd && k <= i+6; k++ {
+			if d.toks[k].lower == "by" {
+				by = k
+				break
+			}
+		}
+		if by < 0 {
+			return
+		}
+		ev := d.ev(si, "meeting-delegation")
+		for _, m := range ms {
+			if m.planned || !m.attends(subj) {
+				continue
+			}
+			for _, pm := range d.mentionsIn(by+1, s.tokEnd) {
+				if pm.kind != mkPronoun && !d.inQuote(pm.start) {
+					m.addAttendee(pm.person, ev)
+				}
+			}
+			m.ev = addEv(m.ev, ev)
+		}
+		return
+	}
 }
 
 // accompaniedIn finds in sentence si the person others accompany and the

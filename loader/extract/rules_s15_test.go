@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -281,5 +282,21 @@ func TestPresentedCredentialsTo(t *testing.T) {
 	ex = extract(t, "Ambassador Chea Sokha is due to present her credentials to President Anura Kumara Dissanayake next week.", "2026-05-13")
 	if got := meetingLines(ex); len(got) != 0 {
 		t.Errorf("meetings = %q, want none", got)
+	}
+}
+
+// "X was accompanied throughout the visit by Y": Y attends each meeting of
+// X's visit, not only the last one told.
+func TestAccompaniedThroughoutTheVisit(t *testing.T) {
+	ex := extract(t, "Minister Balakrishnan called on Chief Adviser Professor Muhammad Yunus on 17 November 2025.\n\n"+
+		"On 18 November 2025, Minister Balakrishnan met Adviser for Commerce Bashir Uddin.\n\n"+
+		"Minister Balakrishnan was accompanied throughout the visit by Singapore's High Commissioner-designate to Bangladesh Ms Teo Hui Min.", "2025-11-18")
+	for _, line := range meetingLines(ex) {
+		if !strings.Contains(line, "Teo Hui Min") {
+			t.Errorf("meeting %q, want Teo Hui Min among its attendees", line)
+		}
+	}
+	if n := len(meetingLines(ex)); n != 2 {
+		t.Errorf("meetings = %q, want two", meetingLines(ex))
 	}
 }
