@@ -156,6 +156,10 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
+// nameAbbreviations are given names written short before a name, as an
+// initial is: "Md." (Mohammad), "Ma." (Maria), "Sk." (Sheikh).
+var nameAbbreviations = wordSet(`md ma sk`)
+
 // nameAt returns the end of a person's name starting at token i, or i when
 // there is none. afterCue relaxes the rules when a title or honorific
 // announces a name: soft stop words may then start it.
@@ -169,7 +173,7 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			break
 		}
 		switch {
-		case words == 0 && afterCue && t.isWord() && t.upper && (len(t.lower) == 1 || t.lower == "md" || t.lower == "ma" || d.digraphInitial(j)) && j+2 < len(d.toks) &&
+		case words == 0 && afterCue && t.isWord() && t.upper && (len(t.lower) == 1 || nameAbbreviations[t.lower] || d.digraphInitial(j)) && j+2 < len(d.toks) &&
 			d.toks[j+1].punct == '.' && d.toks[j+2].isWord() && d.toks[j+2].upper && d.gzAt[j+2] < 0 &&
 			!hardStop[d.toks[j+2].lower] && !d.toks[j+2].newlineBefore:
 			// A leading initial, or "Md." (Mohammad), written before the
@@ -559,7 +563,7 @@ func (d *docState) portfolioAt(k int) int {
 		if r > k && t.newlineBefore {
 			break
 		}
-		if r > k && t.isWord() && t.upper && len(t.lower) == 1 && r+2 < len(d.toks) && d.toks[r+1].punct == '.' &&
+		if r > k && t.isWord() && t.upper && (len(t.lower) == 1 || nameAbbreviations[t.lower]) && r+2 < len(d.toks) && d.toks[r+1].punct == '.' &&
 			(d.toks[r+2].start > d.toks[r+1].end || d.toks[r+1].start == t.end && d.toks[r+2].isWord() && d.toks[r+2].upper && len(d.toks[r+2].lower) > 1) {
 			// "... of Economy and Development B.Oyunbileg": a Mongolian
 			// initial joined to the name.

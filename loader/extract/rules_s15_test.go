@@ -300,3 +300,16 @@ func TestAccompaniedThroughoutTheVisit(t *testing.T) {
 		t.Errorf("meetings = %q, want two", meetingLines(ex))
 	}
 }
+
+// "Adviser for Commerce Sk. Bashir Uddin", "Adviser for Foreign Affairs
+// Md. Touhid Hossain": a given name written short ("Sk.", "Md.") opens
+// the name after a portfolio, as an initial does.
+func TestShortGivenNameAfterPortfolio(t *testing.T) {
+	ex := extract(t, "On 18 November 2025, Minister Balakrishnan met Adviser for Commerce Sk. Bashir Uddin and representatives of "+
+		"BIDA. He also met Adviser for Foreign Affairs Md. Touhid Hossain.", "2025-11-18")
+	for name, want := range map[string]string{"Sk. Bashir Uddin": "Adviser for Commerce", "Md. Touhid Hossain": "Adviser for Foreign Affairs"} {
+		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Title != want {
+			t.Errorf("%s positions = %+v, want %q (persons %q)", name, ps, want, personNames(ex))
+		}
+	}
+}
