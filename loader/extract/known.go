@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -535,7 +536,10 @@ func (d *docState) fillHomeCountry() {
 		if p.merged >= 0 || p.known >= 0 {
 			continue
 		}
-		if v, ok := met[pi]; ok {
+		if v, ok := met[pi]; ok && !slices.ContainsFunc(p.positions, func(q position) bool { return d.g.envoyTitle(q.base) && q.org == "" }) {
+			// (An ambassador met there, "EAM also met Ambassador Smita
+			// Pant and officials of the Embassy", is the visitor's own
+			// envoy, left to the release's country below.)
 			// "EAM also met H.E. Mr. Laziz Kudratov, Minister of
 			// Investment ..." on a visit to Uzbekistan: the visited
 			// country's official.

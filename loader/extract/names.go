@@ -760,6 +760,12 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			}
 			if g, ok := d.gzOf(o); ok && g.start == o && (g.e.kind == entCity || g.e.kind == entCapital || g.e.kind == entCountry) &&
 				d.wordsIn(g.end, d.nameAt(g.end, true)) >= 2 && !d.toks[g.end].newlineBefore {
+				if principal && g.e.kind == entCountry {
+					// "Special Representative of the UN Secretary-General
+					// in South Sudan Nicholas Haysom": the mission's
+					// country names the post, as below.
+					p.title += " " + d.phrase(j, g.end)
+				}
 				j = g.end
 				break
 			}
@@ -857,7 +863,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
-		if w == "in" && t.Envoy && p.org != "" && p.accredited == "" {
+		if w == "in" && t.Envoy && (p.org != "" || principal) && p.accredited == "" {
 			// "the High Commissioner of Maldives in Sri Lanka": the
 			// country the envoy serves in.
 			k := j + 1
@@ -968,7 +974,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				// envoy's own country is told elsewhere.
 				// "Ambassador of Chile to ASEAN": accredited to a body.
 				p.accredited = id
-			case w == "on" && t.Envoy && g.e.kind == entCountry:
+			case w == "on" && t.Envoy && g.e.kind == entCountry && (principal || envoyTitle(p.base)):
 				// "Special Envoy of the UN Secretary-General on Myanmar":
 				// the envoy's brief.
 				p.title += " " + d.phrase(j, g.end)
@@ -2050,11 +2056,41 @@ func (d *docState) descriptionThenSpeech(e int) bool {
 			return false
 		}
 		if t.punct == ',' {
-			return k+1 < len(d.toks) && speechVerbs[d.toks[k+1].lower] && !d.toks[k+1].upper
+			return k+1 < len(d.toks) && speechVerbs[d.toks[k+1].lower] && !d.toks[k+1].upper && !bodyNouns[d.describedHead(e+2, k)]
 		}
 	}
 	return false
 }
+
+// describedHead returns the head noun of a description in tokens [i, end):
+// the last word before a relative pronoun or a preposition ("a Danish
+// shipping company that ..." -> "company", "an analyst at a think tank"
+// -> "analyst").
+func (d *docState) describedHead(i, end int) string {
+	head := ""
+	for k := i; k < end; k++ {
+		w := d.toks[k].lower
+		if descriptionBreaks[w] {
+			break
+		}
+		if d.toks[k].isWord() {
+			head = w
+		}
+	}
+	return head
+}
+
+// descriptionBreaks end the head of a description.
+var descriptionBreaks = wordSet(`who whom whose that which in of for at from with on to by since`)
+
+// bodyNouns head a description of a body or a place, not of a person:
+// "Maersk Line, a Danish shipping company, said".
+var bodyNouns = wordSet(`company companies firm bank lender group watchdog carrier airline agency organisation organization ngo
+body institute institution tank party country nation state city town region province union alliance association coalition
+corporation conglomerate provider manufacturer fund network outlet newspaper broadcaster channel centre center hub park
+platform project programme program initiative ministry department council committee forum port giant subsidiary unit startup
+consortium federation chamber foundation charity movement league club university college school hospital insurer utility
+railway railroad website portal magazine`)
 
 // titleStyles are the words of a style of address written before a title:
 // "the Right Honourable Prime Minister".
@@ -2074,7 +2110,7 @@ func (d *docState) appositionOpener(ts int) bool {
 	// "the Right Honourable Prime Minister, X,", "the Hon. Minister, X,":
 	// a style of address between the article and the title.
 	k := ts
-	for k > 1 && k >= ts-4 && (titleStyles[d.toks[k-1].lower] || d.toks[k-1].punct == '.' && k < ts) {
+	for k > 1 && k >= ts-4 && (titleStyles[d.toks[k-1].lower] || d.toks[k-1].punct == '.' && titleStyles[d.toks[k-2].lower]) {
 		k--
 	}
 	if k < ts && d.toks[k-1].lower == "the" {
@@ -4123,10 +4159,15 @@ func (d *docState) counterpartPositions() bool {
 		if base == "" {
 			continue
 		}
+		// "Federal Foreign Minister X ... his French counterpart Y": a
+		// federation's style of its own officials is not the
+		// counterpart's.
+		base = stripFederal(base)
 		cp = d.persons[ms[0].person]
 		n := len(cp.positions)
 		np := position{title: base, base: base, org: c.country, ev: d.ev(c.sent, "counterpart+name")}
-		if canon, head := stripRanks(base), sp[len(sp)-1].head; strings.Contains(head, " ") && !strings.EqualFold(head, canon) {
+		if canon, head := stripRanks(base), sp[len(sp)-1].head; strings.Contains(head, " ") && !strings.EqualFold(head, canon) &&
+			!d.secretaryIsMinister(subj, head) {
 			// "Foreign Secretary X ... his Indian counterpart Y": the
 			// title as the subject's is written, not the gazetteer's
 			// "Foreign Minister" (a head of one word, "Minister", has
@@ -4171,7 +4212,21 @@ func (d *docState) headlineTitle() bool {
 		if len(ms) == 0 || d.root(ms[0].person) != subj || ms[0].kind != mkName || len(p.positions) > 0 {
 			return false
 		}
+		for _, ht := range htoks[m.end+1:] {
+			// "President receives Bill Gates" over "Bill Gates visited
+			// ...": the headline's object is no holder of its title.
+			if ht.isWord() && ht.upper && len(ht.lower) > 2 && slices.Contains(p.words, ht.lower) {
+				return false
+			}
+		}
 		t := d.g.Titles[m.e.idx]
+		for _, o := range d.mentionsIn(s.tokStart, s.tokEnd) {
+			// "President receives Bill Gates" over "Bill Gates met
+			// President Tokayev": the title is the other's.
+			if r := d.root(o.person); r != subj && slices.ContainsFunc(d.persons[r].positions, func(q position) bool { return q.title == t.Name || q.base == t.Name }) {
+				return false
+			}
+		}
 		pos := position{title: t.Name, base: t.Name, head: head, ev: d.ev(si, "headline-title")}
 		pos.written = writtenTitle(pos.title, t.Name, head)
 		if c := d.personCountry(subj); c >= 0 {
@@ -4183,6 +4238,39 @@ func (d *docState) headlineTitle() bool {
 		return true
 	}
 	return false
+}
+
+// stripFederal returns title without the word "Federal" among the rank
+// words before it: "Federal Foreign Minister" -> "Foreign Minister",
+// "Deputy Federal Minister" -> "Deputy Minister".
+func stripFederal(title string) string {
+	var pre []string
+	rest := title
+	for {
+		w, r, ok := strings.Cut(rest, " ")
+		if !ok || !rankWords[strings.ToLower(w)] {
+			return strings.Join(append(pre, rest), " ")
+		}
+		if !strings.EqualFold(w, "federal") {
+			pre = append(pre, w)
+		}
+		rest = r
+	}
+}
+
+// secretaryIsMinister reports whether the written head of person pi's
+// title is a "Secretary" that is a minister of the Crown: the British
+// "Foreign Secretary", whose counterparts abroad are ministers, not
+// civil servants as South Asia's foreign secretaries are.
+func (d *docState) secretaryIsMinister(pi int, head string) bool {
+	if f := strings.Fields(strings.ToLower(head)); len(f) == 0 || f[len(f)-1] != "secretary" {
+		return false
+	}
+	c := d.personCountry(pi)
+	if c < 0 {
+		c = d.releaseCountry()
+	}
+	return c >= 0 && d.g.countryID(c) == "country:united-kingdom"
 }
 
 // stripRanks returns title without the rank words before it: "Deputy
