@@ -4320,6 +4320,9 @@ func (d *docState) mergeSurnames() {
 			if !slices.Equal(q.words[len(q.words)-len(p.words):], p.words) {
 				continue
 			}
+			if w := q.words[len(q.words)-len(p.words)-1]; w == "bin" || w == "ibn" || w == "bint" || w == "binti" {
+				continue // "Abdullah II" beside "Al Hussein bin Abdullah II": the father, not the son
+			}
 			if target >= 0 {
 				target = -2
 				break

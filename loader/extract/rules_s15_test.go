@@ -313,3 +313,18 @@ func TestShortGivenNameAfterPortfolio(t *testing.T) {
 		}
 	}
 }
+
+// "King Abdullah II" beside "Crown Prince Al Hussein bin Abdullah II", and
+// "King Salman bin Abdulaziz Al Saud" beside "Crown Prince Mohammed bin
+// Salman bin Abdulaziz Al Saud": the name after "bin" is the father's, a
+// person of his own, not the son's short name.
+func TestFatherNamedInTheSonsName(t *testing.T) {
+	ex := extract(t, "His Majesty King Abdullah II received President Alexander Stubb on Monday. His Royal Highness Crown Prince "+
+		"Al Hussein bin Abdullah II attended the talks.", "2026-02-09")
+	names := personNames(ex)
+	for _, n := range []string{"Abdullah II", "Al Hussein bin Abdullah II"} {
+		if !slices.Contains(names, n) {
+			t.Errorf("persons = %q, want %q among them", names, n)
+		}
+	}
+}
