@@ -3147,6 +3147,7 @@ func (d *docState) resolveMentions() {
 	ii, ti := 0, 0
 	last, lastAmbiguous, lastSi := -1, false, -1
 	gender := map[int]string{} // the pronoun ("he", "she") used for a person
+	author := d.releaseAuthor(intros)
 	for _, p := range d.persons {
 		p.lastTok = -1 // not mentioned yet
 	}
@@ -3188,6 +3189,10 @@ func (d *docState) resolveMentions() {
 				} else {
 					i = tr.end - 1
 				}
+			case author >= 0 && t.isWord() && t.lower == "i" && d.text[t.start:t.end] == "I" && !d.inQuote(i):
+				// "On Wednesday I met Prime Minister ...": the minister
+				// whose release speaks in the first person.
+				m, found = pmention{start: i, end: i + 1, person: author, kind: mkPronoun, rule: "pronoun"}, true
 			case t.isWord() && (t.lower == "he" || t.lower == "she"):
 				pi, ambiguous := d.subject[si], d.subjectAmbiguous[si]
 				if pi < 0 && !(i+1 < s.tokEnd && speechVerbs[d.toks[i+1].lower]) {
@@ -3242,6 +3247,30 @@ func (d *docState) resolveMentions() {
 			last, lastAmbiguous, lastSi = d.subject[si], d.subjectAmbiguous[si], si
 		}
 	}
+}
+
+// releaseAuthor returns the person who signs a release written in the
+// first person ("Senator the Hon Penny Wong / Minister for Foreign
+// Affairs" over "This week I travelled to Dili"): the person named on a
+// short line of its own in the first three paragraphs, before any other
+// name, when "I" opens at least two sentences or clauses outside
+// quotations; or -1.
+func (d *docState) releaseAuthor(intros []pmention) int {
+	n := 0
+	for i := range d.toks {
+		if t := &d.toks[i]; t.isWord() && t.lower == "i" && d.text[t.start:t.end] == "I" && !d.inQuote(i) {
+			n++
+		}
+	}
+	if n < 2 || len(intros) == 0 {
+		return -1
+	}
+	m := intros[0]
+	s := d.sents[d.toks[m.start].sent]
+	if s.para > 2 || s.tokEnd-s.tokStart > 10 || !(s.tokStart == 0 || d.toks[s.tokStart].newlineBefore) || d.inQuote(m.start) {
+		return -1
+	}
+	return m.person
 }
 
 // lookupName matches the longest known name at token i.

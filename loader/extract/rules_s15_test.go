@@ -328,3 +328,23 @@ func TestFatherNamedInTheSonsName(t *testing.T) {
 		}
 	}
 }
+
+// A minister's release in the first person, signed at its top ("Senator
+// the Hon Penny Wong / Minister for Foreign Affairs"): "I" is the
+// minister, who attends the meetings "I met ..." tells. Without such a
+// line, "I" is no one.
+func TestFirstPersonRelease(t *testing.T) {
+	text := "MEDIA RELEASE\n\nSenator the Hon Penny Wong\nMinister for Foreign Affairs\n\nThis week I travelled to Dili.\n\n" +
+		"On Wednesday I met Prime Minister Kay Rala Xanana Gusmão. We discussed the Greater Sunrise gas fields."
+	want := []string{"2026-03-11 : Kay Rala Xanana Gusmão, Penny Wong"}
+	if got := meetingLines(extract(t, text, "2026-03-13")); !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	text = "This week I travelled to Dili, where Ambassador Caitlin Moorhouse has served since 2024 and knows everyone.\n\n" +
+		"On Wednesday I met Prime Minister Kay Rala Xanana Gusmão."
+	for _, line := range meetingLines(extract(t, text, "2026-03-13")) {
+		if strings.Contains(line, "Caitlin Moorhouse") {
+			t.Errorf("meeting %q: a name in the text is no signature", line)
+		}
+	}
+}
