@@ -58,6 +58,9 @@ func (d *docState) completeMeetings(ms []*meeting) {
 				if dl = d.docVisitedCountry(); dl < 0 {
 					dl = homeCountry(d.g, d.doc.URL)
 				}
+				if dl < 0 {
+					dl = publisherCountry(d.g, d.doc.Publisher) // "Ministry of Foreign Affairs of the Republic of Uzbekistan"
+				}
 			}
 			m.host = d.placeHost(m, dl)
 			if m.host < 0 {

@@ -348,3 +348,18 @@ func TestFirstPersonRelease(t *testing.T) {
 		}
 	}
 }
+
+// A government's own release, known by its publisher, reports a meeting
+// without a place of its own at home: its official hosts.
+func TestPublisherCountryHostsMeetingsWithoutPlace(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Title: "Uzbekistan and Finland agree to expand cooperation",
+		Publisher: "Ministry of Foreign Affairs of the Republic of Uzbekistan", Published: "2025-06-11",
+		Text: "On June 10, Minister for Foreign Affairs of the Republic of Finland Elina Valtonen met with Minister of Investment, " +
+			"Industry and Trade of the Republic of Uzbekistan Laziz Kudratov."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := meetingLines(ex), []string{"2025-06-10 Laziz Kudratov: Elina Valtonen, Laziz Kudratov"}; !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
