@@ -389,7 +389,19 @@ func (d *docState) continuesQuote(close, openTok int) bool {
 	// The rest opens its sentence, or the attribution's: in '"A," Li
 	// said. Beijing also "B", Li said' B is a quotation of its own.
 	opens := os == cs || openTok == d.sents[os].tokStart
-	return near && opens && d.speechVerbBetween(close+1, openTok)
+	return near && opens && d.speechVerbBetween(close+1, openTok) && !d.wordBeforeQuote(close, openTok)
+}
+
+// wordBeforeQuote reports whether a word, not a mark, comes just before
+// the quotation opening at token openTok (after token close): 'and said
+// the region wanted to be "inside the laboratory"' quotes a phrase of
+// its own, where '"A," she said, "B."' goes on.
+func (d *docState) wordBeforeQuote(close, openTok int) bool {
+	k := openTok - 1
+	for k > close && isQuoteMark(d.toks[k].punct) {
+		k--
+	}
+	return k > close && d.toks[k].isWord()
 }
 
 // quoteParagraphGoesOn reports whether quotation q, which opens at token

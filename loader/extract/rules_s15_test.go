@@ -363,3 +363,20 @@ func TestPublisherCountryHostsMeetingsWithoutPlace(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// 'X called the Benelux "the laboratory of Europe" and said the region
+// wanted to be "inside the laboratory, not outside the window"': two
+// phrases, each a statement; '"A," she said, "B."' stays one.
+func TestTwoQuotedPhrasesInOneSentence(t *testing.T) {
+	ex := extract(t, "State Secretary Nathanael Liminski met Secretary-General Frans Weekers on Tuesday. Liminski called the Benelux "+
+		"\"the laboratory of Europe\" and said North Rhine-Westphalia wanted to be \"inside the laboratory, not outside the window.\"\n\n"+
+		"\"We are ready,\" Foreign Minister Ana Ruiz said, \"and we will not wait for anyone.\"", "2026-03-04")
+	var quotes []string
+	for _, s := range ex.Statements {
+		quotes = append(quotes, s.Quote)
+	}
+	want := []string{"the laboratory of Europe", "inside the laboratory, not outside the window.", "We are ready, and we will not wait for anyone."}
+	if !slices.Equal(quotes, want) {
+		t.Errorf("quotes = %q, want %q", quotes, want)
+	}
+}
