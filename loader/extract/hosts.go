@@ -637,6 +637,18 @@ func (d *docState) speechAfter(a, end int) bool {
 // token i in its sentence, outside quotations.
 func (d *docState) speechVerbBefore(i int) bool {
 	s := d.sents[d.toks[i].sent]
+	if k := i - 1; k > s.tokStart && isQuoteMark(d.toks[k].punct) {
+		i = k // the quotation's own mark
+	}
+	if k := i - 1; k > s.tokStart && d.toks[k].lower == "as" {
+		// "described the situation in Ecuador's ports as 'a war ...'":
+		// the verb's object between it and "as".
+		for k--; k >= s.tokStart && k >= i-14 && !d.inQuote(k) && d.toks[k].punct != ';'; k-- {
+			if w := d.toks[k].lower; w == "described" || w == "describing" || w == "characterised" || w == "characterized" {
+				return true
+			}
+		}
+	}
 	for k := i - 1; k >= s.tokStart && k >= i-4; k-- {
 		w := d.toks[k].lower
 		if d.inQuote(k) {

@@ -380,3 +380,15 @@ func TestTwoQuotedPhrasesInOneSentence(t *testing.T) {
 		t.Errorf("quotes = %q, want %q", quotes, want)
 	}
 }
+
+// 'Minister Sommerfeld described the situation in Ecuador's ports as "a
+// war that our police cannot fight with yesterday's tools"': the verb is
+// further than four words before the phrase, its object between.
+func TestDescribedAsQuote(t *testing.T) {
+	ex := extract(t, "Foreign Minister Gabriela Sommerfeld met Secretary General Albert Ramdin on Monday. Minister Sommerfeld, for her part, "+
+		"described the situation in Ecuador's ports as \"a war that our police cannot fight with yesterday's tools,\" and asked for "+
+		"greater cooperation.", "2026-03-04")
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:gabriela-sommerfeld" {
+		t.Errorf("statements = %+v, want Sommerfeld's", ex.Statements)
+	}
+}
