@@ -441,6 +441,42 @@ func (d *docState) quoteParagraphGoesOn(close int, q *quote, openTok int) bool {
 	return true
 }
 
+// describedSpeakerAfter returns the person named, after words that
+// describe them, in the attribution that opens at token a (after a
+// closing mark): ', said Fortify Rights director X', ', deputy minister
+// of emergency situations X told reporters'; or -1. The words between are
+// few, with no mark but hyphens and no other name.
+func (d *docState) describedSpeakerAfter(a, end int) int {
+	k := a
+	for k < end && k < a+2 && !d.toks[k].isWord() {
+		k++
+	}
+	verbFirst := k < end && speechVerbs[d.toks[k].lower]
+	if verbFirst {
+		k++
+	}
+	ms := d.mentionsIn(k, min(end, k+10))
+	if len(ms) == 0 || ms[0].kind != mkName || ms[0].start-k > 7 || d.inQuote(ms[0].start) {
+		return -1
+	}
+	m := ms[0]
+	if w := d.toks[m.start-1].lower; m.start > k && (w == "of" || w == "to" || w == "for" || w == "with" || w == "by") {
+		return -1 // '", said the spokesperson of President X': his aide spoke
+	}
+	for j := k; j < m.start; j++ {
+		if t := &d.toks[j]; !t.isWord() && !t.isHyphen() || speechVerbs[t.lower] || clauseOpeners[t.lower] {
+			return -1 // '", while Kazakh President X praised': another's words
+		}
+	}
+	if verbFirst || d.attributionVerbAt(m.end, end) {
+		return m.person
+	}
+	return -1
+}
+
+// clauseOpeners open a clause of its own after a quotation.
+var clauseOpeners = wordSet(`while whereas as and but when after before though although which who whom adding according`)
+
 // opening is a short quoted opening that an attribution splits from the
 // rest of its quotation: the words, their speaker and the closing mark's
 // token.
@@ -507,6 +543,12 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 			// X': an inverted attribution whose title chain puts the name
 			// past the window above.
 			if p := d.invertedTitledSpeaker(c+1, end); p >= 0 {
+				return p, "quote-said", si
+			}
+			// '"...," deputy minister of emergency situations X told
+			// reporters', '"...," said Fortify Rights director X': words
+			// that describe the speaker before the name.
+			if p := d.describedSpeakerAfter(c+1, end); p >= 0 {
 				return p, "quote-said", si
 			}
 			// '"...," the Minister said': the one holding that title

@@ -392,3 +392,24 @@ func TestDescribedAsQuote(t *testing.T) {
 		t.Errorf("statements = %+v, want Sommerfeld's", ex.Statements)
 	}
 }
+
+// '"...," deputy minister of emergency situations X told reporters' and
+// '"...," said Fortify Rights director X': words that describe the
+// speaker before the name; '"...", while Kazakh President X praised' is
+// another's clause.
+func TestDescribedSpeakerAfterQuote(t *testing.T) {
+	ex := extract(t, "\"The ground is saturated with water. Even moderate rain could bring new slides,\" deputy minister of emergency "+
+		"situations Kubanychbek Sarybaev told reporters in Osh on May 12.\n\n\"Inviting the generals back in civilian suits would "+
+		"reward a sham,\" said Fortify Rights director Ismail Wolff in a statement.\n\nPutin said the two countries were \"not just "+
+		"allies but closest allies\", while Kazakh President Kassym-Jomart Tokayev praised an \"alliance with a rich past\".", "2026-05-14")
+	var speakers []string
+	for _, s := range ex.Statements {
+		if strings.HasPrefix(s.Quote, "not just allies") && s.Speaker == "person:kassym-jomart-tokayev" {
+			t.Errorf("statement %+v: Putin's words are not Tokayev's", s)
+		}
+		speakers = append(speakers, s.Speaker)
+	}
+	if want := []string{"person:kubanychbek-sarybaev", "person:ismail-wolff"}; len(speakers) < 2 || !slices.Equal(speakers[:2], want) {
+		t.Errorf("speakers = %q, want %q first", speakers, want)
+	}
+}
