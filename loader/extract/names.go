@@ -3856,6 +3856,10 @@ func (p *person) shortened(pos position) bool {
 					return true // "Minister Anand" after "Anita Anand, Minister of Foreign Affairs"
 				case pos.org != "" && o.org == pos.org && o.accredited == "" && prefix:
 					return true
+				case pos.org != "" && o.org == pos.org && o.accredited == "" && short == " minister " && strings.HasSuffix(full, short):
+					return true // "Minister Tsahkna" after "Foreign Minister Margus Tsahkna"
+				case pos.org != "" && o.org == pos.org && short == " chancellor " && strings.Contains(full, "foreign"):
+					return true // "Chancellor Martínez", a Latin American foreign minister
 				}
 			}
 		}

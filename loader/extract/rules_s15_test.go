@@ -413,3 +413,16 @@ func TestDescribedSpeakerAfterQuote(t *testing.T) {
 		t.Errorf("speakers = %q, want %q first", speakers, want)
 	}
 }
+
+// "Minister Tsahkna" after "Foreign Minister Margus Tsahkna", "Chancellor
+// Lubetkin" after "Minister of Foreign Relations Mario Lubetkin": the short
+// reference is the same post, not a second one.
+func TestShortMinisterAndChancellorAreTheSamePost(t *testing.T) {
+	ex := extract(t, "Estonian Foreign Minister Margus Tsahkna met Uruguayan Minister of Foreign Relations Mario Lubetkin in Tallinn "+
+		"on Monday. Minister Tsahkna said the talks were useful. Chancellor Lubetkin invited him to Montevideo.", "2026-03-04")
+	for name, want := range map[string]string{"Margus Tsahkna": "Foreign Minister", "Mario Lubetkin": "Minister of Foreign Relations"} {
+		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Title != want {
+			t.Errorf("%s positions = %+v, want only %q", name, ps, want)
+		}
+	}
+}
