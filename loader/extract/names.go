@@ -3177,6 +3177,11 @@ func (d *docState) resolveMentions() {
 				if pi < 0 {
 					pi = d.knownOfCountry(tr, si)
 				}
+				if pi < 0 && tr.qualifier == "" && chairTitles[tr.title] {
+					// "The meeting was chaired by Hon. X ... In his opening
+					// remarks, the Chair said": the one who chaired.
+					pi = d.chairedByBefore(tr.start)
+				}
 				if pi < 0 {
 					prev := -1
 					if si > 0 {
@@ -3247,6 +3252,35 @@ func (d *docState) resolveMentions() {
 			last, lastAmbiguous, lastSi = d.subject[si], d.subjectAmbiguous[si], si
 		}
 	}
+}
+
+// chairTitles are the titles of whoever chairs a meeting.
+var chairTitles = map[string]bool{"Chair": true, "Chairman": true, "Chairperson": true}
+
+// chairedByBefore returns the person named last, before token i, after
+// "chaired by" or "under the chairmanship of", outside quotations; or -1.
+func (d *docState) chairedByBefore(i int) int {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.start >= i || m.kind != mkName || d.inQuote(m.start) {
+			continue
+		}
+		b := d.addressBefore(m.start)
+		if b >= 2 && d.toks[b-1].lower == "by" && (d.toks[b-2].lower == "chaired" || d.toks[b-2].lower == "presided") ||
+			b >= 3 && d.toks[b-1].lower == "of" && d.toks[b-2].lower == "chairmanship" {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// addressBefore returns where the styles of address before a name that
+// starts at token i begin ("Hon. X", "H.E. Mr. X"), or i.
+func (d *docState) addressBefore(i int) int {
+	for i > 0 && (honorifics[d.toks[i-1].lower] || d.toks[i-1].punct == '.' || styleSecond[d.toks[i-1].lower] || d.toks[i-1].lower == "h") {
+		i--
+	}
+	return i
 }
 
 // releaseAuthor returns the person who signs a release written in the

@@ -426,3 +426,15 @@ func TestShortMinisterAndChancellorAreTheSamePost(t *testing.T) {
 		}
 	}
 }
+
+// "The meeting was chaired by Hon. X ... In his opening remarks, the Chair
+// said:": with no one titled Chair, the Chair is whoever chaired.
+func TestTheChairIsWhoChaired(t *testing.T) {
+	ex := extract(t, "The Foreign Ministers of the Melanesian Spearhead Group met on Tuesday in Port Vila. The meeting was chaired by "+
+		"Hon. Peter Shanel Agovaka, Minister of Foreign Affairs of Solomon Islands. Also taking part was Dr Matthias Temaroa Kalsrap, "+
+		"Director-General of the MSG Secretariat.\n\nIn his opening remarks, the Chair said: \"Melanesia does not lack resources, it "+
+		"lacks roads between its own markets.\"", "2026-07-08")
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:peter-shanel-agovaka" {
+		t.Errorf("statements = %+v, want Agovaka's", ex.Statements)
+	}
+}
