@@ -1901,8 +1901,50 @@ func (d *docState) findPersons() {
 		}
 		d.titleRefs = refs
 	}
+	// "the ministry's Director General for Myanmar affairs, Nazmul Haque
+	// Bhuiyan, were also present", "the Director General for Bilateral
+	// Relations of the Icelandic ministry, Bergþór Hauksson.": a name set
+	// off by a comma after a phrase that holds a title, which the title's
+	// own readings did not close.
+	for k := 1; k+2 < len(d.toks); k++ {
+		if d.toks[k].punct != ',' || covered[k+1] || !d.toks[k+1].upper || d.gzAt[k+1] >= 0 || d.inQuote(k) {
+			continue
+		}
+		n, e := k+1, d.nameAt(k+1, true)
+		if d.wordsIn(n, e) < 2 || e >= len(d.toks) || covered[e-1] || !d.closesApposition(e) || !d.titledPhraseBefore(k, covered) {
+			continue
+		}
+		intros = append(intros, intro{start: n, end: e, nameStart: n, nameEnd: e, rule: "phrase+apposition"})
+		cover(n, e)
+	}
 	sortIntros(intros)
 	d.makePersons(intros)
+}
+
+// closesApposition reports whether token e ends a name set off as an
+// apposition: a comma, a full stop, a semicolon, or "and", "were", "was".
+func (d *docState) closesApposition(e int) bool {
+	t := &d.toks[e]
+	return t.punct == ',' || t.punct == '.' || t.punct == ';' || t.lower == "and" || t.lower == "were" || t.lower == "was"
+}
+
+// titledPhraseBefore reports whether the phrase before the comma at token
+// k, back to the previous mark of its sentence, holds a title and no name:
+// "the head of the minister's cabinet".
+func (d *docState) titledPhraseBefore(k int, covered []bool) bool {
+	s := d.sents[d.toks[k].sent]
+	title := false
+	for j := k - 1; j >= s.tokStart && j >= k-14; j-- {
+		t := &d.toks[j]
+		if covered[j] || t.punct == ',' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == ')' || isQuoteMark(t.punct) ||
+			speechVerbs[t.lower] && !t.upper {
+			break
+		}
+		if g, ok := d.gzOf(j); ok && g.e.kind == entTitle {
+			title = true
+		}
+	}
+	return title && d.toks[k-1].isWord()
 }
 
 // counterpartFromBefore returns the ID of the country of "counterpart from

@@ -438,3 +438,23 @@ func TestTheChairIsWhoChaired(t *testing.T) {
 		t.Errorf("statements = %+v, want Agovaka's", ex.Statements)
 	}
 }
+
+// "the ministry's Director General for Myanmar affairs, Nazmul Haque
+// Bhuiyan, were also present", "Busan's Director-General for Port and
+// Logistics, Jung Da-eun.": a name set off by a comma after a phrase that
+// holds a title is a person, though the title's reading did not close;
+// after a phrase with no title it is not ("in Dhaka, Grand Hyatt Jakarta").
+func TestNameAfterTitledPhrase(t *testing.T) {
+	ex := extract(t, "Foreign Secretary Asad Alam Siam and the ministry's Director General for Myanmar affairs, Nazmul Haque Bhuiyan, "+
+		"were also present at the meeting. He was accompanied by Busan's Director-General for Port and Logistics, Jung Da-eun. "+
+		"The delegation stayed at the seaside, Grand Hyatt Jakarta, and left.", "2026-03-04")
+	names := personNames(ex)
+	for _, n := range []string{"Nazmul Haque Bhuiyan", "Jung Da-eun"} {
+		if !slices.Contains(names, n) {
+			t.Errorf("persons = %q, want %q", names, n)
+		}
+	}
+	if slices.Contains(names, "Grand Hyatt Jakarta") {
+		t.Errorf("persons = %q: no title before the hotel", names)
+	}
+}
