@@ -1415,6 +1415,15 @@ func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 			}
 			continue
 		}
+		if g, ok := d.gzOf(e); ok && g.start == e && g.end == e+1 && g.e.kind == entCountry && !d.isCountryName(g) &&
+			e+1 < len(d.toks) && d.toks[e+1].isWord() && d.toks[e+1].upper && d.gzAt[e+1] < 0 && !orgHeads[d.toks[e+1].lower] &&
+			strings.HasSuffix(d.toks[e+1].lower, "s") && !d.toks[e+1].newlineBefore {
+			// "Central Union of Cuban Workers": a demonym before the
+			// people the body unites.
+			caps += 2
+			e += 2
+			continue
+		}
 		if w.lower == "and" && d.titledNameAt(e+1) {
 			break // "the Chamber of Senators and Lucía Ferreira Duarte, Chair of ...": a person's name
 		}

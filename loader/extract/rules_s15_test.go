@@ -458,3 +458,15 @@ func TestNameAfterTitledPhrase(t *testing.T) {
 		t.Errorf("persons = %q: no title before the hotel", names)
 	}
 }
+
+// "the Central Union of Cuban Workers (CTC)": a demonym before the people
+// the body unites is part of its name, and "Workers" is no person.
+func TestDemonymInsideABodysName(t *testing.T) {
+	ex := extract(t, "The secretary general of the Central Union of Cuban Workers (CTC), Ulises Guilarte De Nacimiento, attended.", "2026-03-04")
+	if _, ok := orgNames(ex)["Central Union of Cuban Workers"]; !ok {
+		t.Errorf("organisations = %v, want the Central Union of Cuban Workers", orgNames(ex))
+	}
+	if slices.Contains(personNames(ex), "Workers") {
+		t.Errorf("persons = %q: Workers is no person", personNames(ex))
+	}
+}
