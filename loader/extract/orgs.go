@@ -89,6 +89,9 @@ func (d *docState) headedOrgs() {
 						}
 						start = p.start
 					}
+					if m.e.kind == entCountry && start >= 1 && d.toks[start-1].upper && pairBodyModifiers[d.toks[start-1].lower] && !d.toks[start].newlineBefore {
+						start-- // "Intergovernmental Kyrgyz-Turkmen Commission"
+					}
 				}
 				break
 			}
@@ -245,6 +248,10 @@ func (d *docState) headedOrgs() {
 		sortGz(d)
 	}
 }
+
+// pairBodyModifiers qualify a body of two or more countries named before
+// them: "Intergovernmental Kyrgyz-Turkmen Commission".
+var pairBodyModifiers = wordSet(`intergovernmental inter-governmental joint bilateral trilateral permanent mixed`)
 
 // titleOffices marks the office of a head of state or government named by
 // the title's possessive: "the Prime Minister's Office", "the President's

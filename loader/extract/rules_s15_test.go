@@ -470,3 +470,13 @@ func TestDemonymInsideABodysName(t *testing.T) {
 		t.Errorf("persons = %q: Workers is no person", personNames(ex))
 	}
 }
+
+// "the Intergovernmental Kyrgyz-Turkmen Commission on Economic
+// Cooperation": the modifier before the countries that name the body is
+// part of its name.
+func TestModifierBeforeCountryPairBody(t *testing.T) {
+	ex := extract(t, "The ministers co-chaired the Intergovernmental Kyrgyz-Turkmen Commission on Economic Cooperation in Ashgabat.", "2026-03-04")
+	if _, ok := orgNames(ex)["Intergovernmental Kyrgyz-Turkmen Commission on Economic Cooperation"]; !ok {
+		t.Errorf("organisations = %v, want the Intergovernmental ... Commission", orgNames(ex))
+	}
+}
