@@ -31,6 +31,7 @@ func (d *docState) indexParas() {
 func (d *docState) completeMeetings(ms []*meeting) {
 	dl := d.datelineCountry()
 	fallback := dl < 0 // found once, when a meeting needs it
+	home := false      // dl is the release's own country, not a dateline's
 	for i, m := range ms {
 		if m.date == "" && m.after != "" {
 			// The gathering told before it: "On the margins of the
@@ -60,7 +61,11 @@ func (d *docState) completeMeetings(ms []*meeting) {
 				}
 				if dl < 0 {
 					dl = publisherCountry(d.g, d.doc.Publisher) // "Ministry of Foreign Affairs of the Republic of Uzbekistan"
+					home = dl >= 0
 				}
+			}
+			if home && m.place == "" && m.country < 0 && d.ownVisit(m) {
+				continue // "met with X in the framework of his working visit": abroad
 			}
 			m.host = d.placeHost(m, dl)
 			if m.host < 0 {
@@ -68,6 +73,34 @@ func (d *docState) completeMeetings(ms []*meeting) {
 			}
 		}
 	}
+}
+
+// ownVisit reports whether the first sentence that tells meeting m says
+// it was held on its subject's own visit, a country not named: "X met
+// with Y in the framework of his working visit". Not when the subject
+// receives: "X received Y during her visit".
+func (d *docState) ownVisit(m *meeting) bool {
+	if m.subj < 0 || len(m.ev) == 0 {
+		return false
+	}
+	si, ok := d.sentenceAt(m.ev[0].Start)
+	if !ok || d.subject[si] != m.subj {
+		return false
+	}
+	s := d.sents[si]
+	for i := s.tokStart; i < s.tokEnd; i++ {
+		switch d.toks[i].lower {
+		case "received", "receives", "hosted", "hosts", "welcomed", "welcomes":
+			return false
+		case "his", "her":
+			for k := i + 1; k < s.tokEnd && k <= i+3; k++ {
+				if w := d.toks[k].lower; w == "visit" || w == "trip" || w == "tour" {
+					return !d.inQuote(i)
+				}
+			}
+		}
+	}
+	return false
 }
 
 // guestsHost returns the subject of the sentence that tells meeting m
@@ -645,6 +678,14 @@ func (d *docState) speechVerbBefore(i int) bool {
 		// the verb's object between it and "as".
 		for k--; k >= s.tokStart && k >= i-14 && !d.inQuote(k) && d.toks[k].punct != ';'; k-- {
 			if w := d.toks[k].lower; w == "described" || w == "describing" || w == "characterised" || w == "characterized" {
+				// Not when the object names someone with a verb of his
+				// own: in 'described the initiative that Ramdin announced
+				// as "..."' the phrase would go to the one named.
+				for _, m := range d.mentionsIn(k+1, i-1) {
+					if d.speechVerbBetween(m.end, i-1) {
+						return false
+					}
+				}
 				return true
 			}
 		}

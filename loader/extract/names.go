@@ -3346,6 +3346,15 @@ func (d *docState) releaseAuthor(intros []pmention) int {
 	if s.para > 2 || s.tokEnd-s.tokStart > 10 || !(s.tokStart == 0 || d.toks[s.tokStart].newlineBefore) || d.inQuote(m.start) {
 		return -1
 	}
+	// The line is a signature, the name with its honorifics ("Senator the
+	// Hon Penny Wong", "The Hon Tim Watts MP"): not a heading that names
+	// the one the author met ("Meeting with Governor of Primorye
+	// Territory Oleg Kozhemyako", "Visit of Prime Minister X").
+	for j := s.tokStart; j < s.tokEnd && (j < m.start || !d.toks[j].newlineBefore); j++ {
+		if t := &d.toks[j]; t.isWord() && !t.upper && t.lower != "the" && (j < m.start || j >= m.end) {
+			return -1
+		}
+	}
 	return m.person
 }
 

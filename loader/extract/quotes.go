@@ -397,6 +397,13 @@ func (d *docState) continuesQuote(close, openTok int) bool {
 // the region wanted to be "inside the laboratory"' quotes a phrase of
 // its own, where '"A," she said, "B."' goes on.
 func (d *docState) wordBeforeQuote(close, openTok int) bool {
+	f := openTok
+	for f+1 < len(d.toks) && isQuoteMark(d.toks[f].punct) {
+		f++
+	}
+	if w := d.toks[f].lower; w == "and" || w == "but" || w == "or" {
+		return false // '"A," she told reporters in Quito "and B."': it goes on
+	}
 	k := openTok - 1
 	for k > close && isQuoteMark(d.toks[k].punct) {
 		k--
@@ -460,8 +467,13 @@ func (d *docState) describedSpeakerAfter(a, end int) int {
 		return -1
 	}
 	m := ms[0]
-	if w := d.toks[m.start-1].lower; m.start > k && (w == "of" || w == "to" || w == "for" || w == "with" || w == "by") {
-		return -1 // '", said the spokesperson of President X': his aide spoke
+	if w := d.toks[m.start-1].lower; m.start > k && (describedSpeakerLinks[w] || strings.HasSuffix(w, "ing")) {
+		// '", said the spokesperson of President X', '", said an aide
+		// accompanying President X': his aide spoke.
+		return -1
+	}
+	if m.end+1 < end && d.toks[m.end].lower == "'" && d.toks[m.end+1].lower == "s" {
+		return -1 // '", said an official in President X's administration'
 	}
 	for j := k; j < m.start; j++ {
 		if t := &d.toks[j]; !t.isWord() && !t.isHyphen() || speechVerbs[t.lower] || clauseOpeners[t.lower] {
@@ -473,6 +485,10 @@ func (d *docState) describedSpeakerAfter(a, end int) int {
 	}
 	return -1
 }
+
+// describedSpeakerLinks, before a name after a quotation, tie the one
+// who spoke to another: '", said an official close to President X'.
+var describedSpeakerLinks = wordSet(`of to for with by from in at on between among around near behind under about against beside`)
 
 // clauseOpeners open a clause of its own after a quotation.
 var clauseOpeners = wordSet(`while whereas as and but when after before though although which who whom adding according`)
