@@ -478,31 +478,6 @@ func (d *docState) ofAfterName(e int) (string, int) {
 	return d.entityID(g.e), g.end
 }
 
-// domainPhrase reads the capitalised words of a portfolio after a title's
-// "for" or "of" ("for International Cooperation Erzhan Kazykhan"): the
-// phrase ends at its last word that no name has (Affairs, Cooperation,
-// Trade ...), and a name of two words or more must follow. It returns the
-// token after the phrase, or k when there is none.
-func (d *docState) domainPhrase(k int) int {
-	last := -1
-	for e := k; e < len(d.toks) && e-k < 6; e++ {
-		t := &d.toks[e]
-		if !t.isWord() || !(t.upper || t.lower == "and") || d.gzAt[e] >= 0 || (e > k && t.newlineBefore) {
-			break
-		}
-		if hardStop[t.lower] && t.lower != "and" {
-			last = e
-		}
-	}
-	if last < 0 {
-		return k
-	}
-	if n := d.nameAt(last+1, true); n-(last+1) >= 2 {
-		return last + 1
-	}
-	return k
-}
-
 // knownSurname returns the known person whose last name is slug, when only
 // one has it, or -1.
 func (g *Gazetteer) knownSurname(slug string) int {
