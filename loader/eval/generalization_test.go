@@ -22,7 +22,7 @@ import (
 // score; unseenSets, the ones no rule has been written on yet.
 const (
 	tuningSets = "ghijklmnopqrstuvwxyzA"
-	unseenSets = "B"
+	unseenSets = "BC"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -34,10 +34,10 @@ var generalizationFloors = map[string]float64{
 	eval.Persons:       0.97,
 	eval.Organisations: 0.85,
 	eval.Initiatives:   0.55,
-	eval.Positions:     0.82,
+	eval.Positions:     0.83,
 	eval.Attendance:    0.94,
-	eval.Hosts:         0.85,
-	eval.Statements:    0.92,
+	eval.Hosts:         0.86,
+	eval.Statements:    0.93,
 }
 
 const generalizationStatementPrecision = 0.95
@@ -48,26 +48,44 @@ func TestGeneralizationSet(t *testing.T) {
 	checkFloors(t, score, generalizationFloors, generalizationStatementPrecision)
 }
 
-// unseenFloors are just under the first scores of the unseen sets, taken
-// before any rule was written on them: a change that lowers them breaks
-// texts no rule was fitted to. When rules are written on these sets, they
-// join the tuning sets and a new held-out set takes their place.
-var unseenFloors = map[string]float64{
-	eval.Persons:       0.95,
-	eval.Organisations: 0.77,
-	eval.Initiatives:   0.52,
-	eval.Positions:     0.82,
-	eval.Attendance:    0.81,
-	eval.Hosts:         0.73,
-	eval.Statements:    0.96,
+// unseenFloors are, per unseen set, just under its first scores, taken
+// before any rule was written on it: a change that lowers them breaks
+// texts no rule was fitted to. When rules are written on a set, it joins
+// the tuning sets and a new held-out set takes its place.
+var unseenFloors = map[rune]map[string]float64{
+	'B': {
+		eval.Persons:       0.95,
+		eval.Organisations: 0.77,
+		eval.Initiatives:   0.52,
+		eval.Positions:     0.82,
+		eval.Attendance:    0.81,
+		eval.Hosts:         0.73,
+		eval.Statements:    0.96,
+	},
+	'C': {
+		eval.Persons:       0.93,
+		eval.Organisations: 0.77,
+		eval.Initiatives:   0.56,
+		eval.Positions:     0.76,
+		eval.Attendance:    0.86,
+		eval.Hosts:         0.81,
+		eval.Statements:    0.83,
+	},
 }
 
-const unseenStatementPrecision = 0.95
+// unseenStatementPrecision is, per unseen set, the floor of statement
+// precision: the goal, 0.95, or just under the first score where that
+// was below it (C's was 0.936).
+var unseenStatementPrecision = map[rune]float64{'B': 0.95, 'C': 0.93}
 
-// TestUnseenSet scores the extractor on the sets no rule was written on.
+// TestUnseenSet scores the extractor on each set no rule was written on.
 func TestUnseenSet(t *testing.T) {
-	score := scoreSets(t, unseenSets, 20*len(unseenSets))
-	checkFloors(t, score, unseenFloors, unseenStatementPrecision)
+	for _, set := range unseenSets {
+		t.Run(string(set), func(t *testing.T) {
+			score := scoreSets(t, string(set), 20)
+			checkFloors(t, score, unseenFloors[set], unseenStatementPrecision[set])
+		})
+	}
 }
 
 // scoreSets scores the extractor on the generalization sets named by the
