@@ -1906,13 +1906,25 @@ func (d *docState) findPersons() {
 	// Relations of the Icelandic ministry, Bergþór Hauksson.": a name set
 	// off by a comma after a phrase that holds a title, which the title's
 	// own readings did not close.
+	named := make([]bool, len(d.toks)) // the tokens of the names found
+	for _, in := range intros {
+		for j := in.nameStart; j < in.nameEnd; j++ {
+			named[j] = true
+		}
+	}
 	for k := 1; k+2 < len(d.toks); k++ {
 		if d.toks[k].punct != ',' || covered[k+1] || !d.toks[k+1].upper || d.gzAt[k+1] >= 0 || d.inQuote(k) {
 			continue
 		}
 		n, e := k+1, d.nameAt(k+1, true)
-		if d.wordsIn(n, e) < 2 || e >= len(d.toks) || covered[e-1] || !d.closesApposition(e) || !d.titledPhraseBefore(k, covered) {
+		if d.wordsIn(n, e) < 2 || e >= len(d.toks) || covered[e-1] || !d.closesApposition(e) || !d.titledPhraseBefore(k, named) {
 			continue
+		}
+		if last := d.toks[e-1].lower; isPortfolioWord(last) || regionWords[last] || domainEnds[last] || last == "county" {
+			continue // "for Russia, Climate Finance, and", "in Houston, Harris County, and": no name
+		}
+		if d.placeBeforeComma(k) {
+			continue // "in Kutaisi, Lower Svaneti,": a place's region
 		}
 		intros = append(intros, intro{start: n, end: e, nameStart: n, nameEnd: e, rule: "phrase+apposition"})
 		cover(n, e)
@@ -1921,26 +1933,45 @@ func (d *docState) findPersons() {
 	d.makePersons(intros)
 }
 
+// placeBeforeComma reports whether the comma at token k follows a place:
+// "in Kutaisi", "at Al Husseiniya Palace", or a city the gazetteer knows.
+func (d *docState) placeBeforeComma(k int) bool {
+	if g, ok := d.gzOf(k - 1); ok && g.end == k && (g.e.kind == entCity || g.e.kind == entCapital) {
+		return true
+	}
+	j := k - 1
+	for j > 0 && d.toks[j].isWord() && d.toks[j].upper && d.gzAt[j] < 0 {
+		j--
+	}
+	return j < k-1 && (d.toks[j].lower == "in" || d.toks[j].lower == "at" || d.toks[j].lower == "near")
+}
+
 // closesApposition reports whether token e ends a name set off as an
 // apposition: a comma, a full stop, a semicolon, or "and", "were", "was".
 func (d *docState) closesApposition(e int) bool {
 	t := &d.toks[e]
-	return t.punct == ',' || t.punct == '.' || t.punct == ';' || t.lower == "and" || t.lower == "were" || t.lower == "was"
+	if t.lower == "and" {
+		// Not "for Mining, Blue Economy and Maritime Affairs": a list of
+		// portfolios goes on with a capitalised word.
+		return e+1 < len(d.toks) && (!d.toks[e+1].upper || d.toks[e+1].lower == "the")
+	}
+	return t.punct == ',' || t.punct == '.' || t.punct == ';' || t.lower == "were" || t.lower == "was"
 }
 
 // titledPhraseBefore reports whether the phrase before the comma at token
 // k, back to the previous mark of its sentence, holds a title and no name:
 // "the head of the minister's cabinet".
-func (d *docState) titledPhraseBefore(k int, covered []bool) bool {
+func (d *docState) titledPhraseBefore(k int, named []bool) bool {
 	s := d.sents[d.toks[k].sent]
 	title := false
 	for j := k - 1; j >= s.tokStart && j >= k-14; j-- {
 		t := &d.toks[j]
-		if covered[j] || t.punct == ',' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == ')' || isQuoteMark(t.punct) ||
-			speechVerbs[t.lower] && !t.upper {
-			break
+		g, ok := d.gzOf(j)
+		if named[j] || t.punct == ',' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == ')' ||
+			isQuoteMark(t.punct) || speechVerbs[t.lower] && !t.upper {
+			break // a name, or another clause
 		}
-		if g, ok := d.gzOf(j); ok && g.e.kind == entTitle {
+		if ok && g.e.kind == entTitle {
 			title = true
 		}
 	}

@@ -480,3 +480,22 @@ func TestModifierBeforeCountryPairBody(t *testing.T) {
 		t.Errorf("organisations = %v, want the Intergovernmental ... Commission", orgNames(ex))
 	}
 }
+
+// A titled phrase whose title the extractor already read, with its body
+// ("The Deputy Chairman of the Executive Committee from Turkmenistan,
+// Döwletmyrat Garaýew, said"), still lets the name after its comma be a
+// person; a list of portfolios going on after "and" ("Cabinet Secretary
+// for Mining, Blue Economy and Maritime Affairs, Mr Hassan Joho") names
+// no one in its middle.
+func TestNameAfterReadTitledPhrase(t *testing.T) {
+	ex := extract(t, "The Deputy Chairman of the Executive Committee from Turkmenistan, Döwletmyrat Garaýew, said the platform "+
+		"worked. A visit by Kenya's Cabinet Secretary for Mining, Blue Economy and Maritime Affairs, Mr Hassan Joho, was moved to "+
+		"January.", "2026-03-04")
+	names := personNames(ex)
+	if !slices.Contains(names, "Döwletmyrat Garaýew") {
+		t.Errorf("persons = %q, want Döwletmyrat Garaýew", names)
+	}
+	if slices.Contains(names, "Blue Economy") {
+		t.Errorf("persons = %q: Blue Economy is a portfolio", names)
+	}
+}
