@@ -542,7 +542,7 @@ func (d *docState) rankBefore(i int) (string, int) {
 // clause or a name, never a portfolio.
 var portfolioTail = wordSet(`affairs cooperation planning policy mission defense defence development security
 trade department administration office bureau committee council commission service services
-relations communications information issues matters operations protocol staff board chamber`)
+relations communications information issues matters operations protocol staff board chamber commerce court`)
 
 // bodyModifiers are the stop words that qualify the noun of a body after
 // them ("the National Archives", "the Royal Treasury"), where no name

@@ -499,3 +499,12 @@ func TestNameAfterReadTitledPhrase(t *testing.T) {
 		t.Errorf("persons = %q: Blue Economy is a portfolio", names)
 	}
 }
+
+// "Secretary of Commerce Howard Lutnick": "Commerce" ends a portfolio, so
+// the name after it is a person's.
+func TestCommerceEndsAPortfolio(t *testing.T) {
+	ex := extract(t, "Secretary of State Marco Rubio and Secretary of Commerce Howard Lutnick are expected to join the meetings.", "2026-03-04")
+	if ps := positionsOf(ex, "Howard Lutnick"); len(ps) != 1 || ps[0].Title != "Secretary of Commerce" {
+		t.Errorf("Lutnick positions = %+v (persons %q), want Secretary of Commerce", ps, personNames(ex))
+	}
+}
