@@ -1816,10 +1816,11 @@ func (d *docState) findPersons() {
 		// Speech verb + name at the end of a clause: '..., said Melissa
 		// Ortiz, a fellow at ...'.
 		if speechVerbs[t.lower] && !t.upper && i+1 < len(d.toks) && !covered[i+1] {
-			e := d.nameAt(i+1, false)
-			if e-(i+1) >= 2 && d.wordsIn(i+1, e) >= 2 && (e >= len(d.toks) || d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].newlineBefore) {
-				intros = append(intros, intro{start: i + 1, end: e, nameStart: i + 1, nameEnd: e, rule: "verb+name"})
-				cover(i+1, e)
+			n := d.describedBefore(i + 1) // "said Harare-based economist X"
+			e := d.nameAt(n, false)
+			if e-n >= 2 && d.wordsIn(n, e) >= 2 && (e >= len(d.toks) || d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].newlineBefore) {
+				intros = append(intros, intro{start: n, end: e, nameStart: n, nameEnd: e, rule: "verb+name"})
+				cover(n, e)
 				i = e - 1
 				continue
 			}
@@ -2164,6 +2165,29 @@ corporation conglomerate provider manufacturer fund network outlet newspaper bro
 platform project programme program initiative ministry department council committee forum port giant subsidiary unit startup
 consortium federation chamber foundation charity movement league club university college school hospital insurer utility
 railway railroad website portal magazine`)
+
+// describedBefore skips, from token i after a speech verb, the words that
+// describe the speaker before the name: "said Harare-based economist X",
+// "said analyst X". It returns where the name would start, or i.
+func (d *docState) describedBefore(i int) int {
+	j := i
+	for n := 0; n < 4 && j+1 < len(d.toks); n++ {
+		t := &d.toks[j]
+		switch {
+		case t.isWord() && t.upper && d.toks[j+1].isHyphen() && j+2 < len(d.toks) && d.toks[j+2].lower == "based":
+			j += 3 // "Harare-based"
+		case t.isWord() && !t.upper && describerNouns[t.lower]:
+			return j + 1
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// describerNouns describe a speaker quoted by name: "said economist X".
+var describerNouns = wordSet(`economist analyst researcher professor lecturer expert scholar commentator diplomat official
+spokesperson spokesman spokeswoman correspondent activist lawyer historian`)
 
 // titleStyles are the words of a style of address written before a title:
 // "the Right Honourable Prime Minister".

@@ -508,3 +508,12 @@ func TestCommerceEndsAPortfolio(t *testing.T) {
 		t.Errorf("Lutnick positions = %+v (persons %q), want Secretary of Commerce", ps, personNames(ex))
 	}
 }
+
+// '"...," said Harare-based economist Tapiwa Ndoro-Makoni.': words that
+// describe the speaker may stand between the verb and the name.
+func TestSaidDescribedName(t *testing.T) {
+	ex := extract(t, "\"An SMP is a report card, not a loan,\" said Harare-based economist Tapiwa Ndoro-Makoni.", "2026-03-04")
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:tapiwa-ndoro-makoni" {
+		t.Errorf("statements = %+v (persons %q), want Ndoro-Makoni's", ex.Statements, personNames(ex))
+	}
+}
