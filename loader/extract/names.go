@@ -4000,6 +4000,12 @@ func (p *person) shortened(pos position) bool {
 					return true // "Minister Tsahkna" after "Foreign Minister Margus Tsahkna"
 				case pos.org != "" && o.org == pos.org && short == " chancellor " && strings.Contains(full, "foreign"):
 					return true // "Chancellor Martínez", a Latin American foreign minister
+				case strings.Count(short, " ") == 2 && prefix && o.org != "" && o.accredited == "":
+					// "Speaker Puan" after "Speaker of the House of
+					// Representatives ..., Puan Maharani": the one-word
+					// title is the long one's, whatever country the
+					// context lent it.
+					return true
 				}
 			}
 		}

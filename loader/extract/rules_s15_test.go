@@ -517,3 +517,15 @@ func TestSaidDescribedName(t *testing.T) {
 		t.Errorf("statements = %+v (persons %q), want Ndoro-Makoni's", ex.Statements, personNames(ex))
 	}
 }
+
+// "Speaker Puan" after "The Speaker of the House of Representatives of the
+// Republic of Indonesia, Puan Maharani,": the one-word title is the long
+// one's, not a second post with the country the context lent it.
+func TestOneWordTitleIsTheLongOnes(t *testing.T) {
+	ex := extract(t, "The Speaker of the House of Representatives of the Republic of Indonesia, Puan Maharani, received the Malaysian "+
+		"delegation on Wednesday. The Malaysian delegation included Speaker Puan's guest, the Ambassador of Malaysia, Datuk Norlin "+
+		"binti Othman. Speaker Puan said the talks were warm.", "2026-03-04")
+	if ps := positionsOf(ex, "Puan Maharani"); len(ps) != 1 {
+		t.Errorf("Puan Maharani positions = %+v, want one", ps)
+	}
+}
