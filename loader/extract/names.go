@@ -3909,15 +3909,38 @@ func (d *docState) emitPersons() {
 			continue // merged, or only inside another mention
 		}
 		f := graph.PersonFact{ID: d.personID(pi), Name: p.name, Aliases: p.aliases, Evidence: evs[pi]}
+		only := p.onlyEmployer()
 		for _, pos := range p.positions {
 			if p.shortened(pos) || p.rankOnly(pos) || d.restated(p, pos) {
 				continue
+			}
+			if _, country := d.g.countryByID[only]; pos.org == "" && pos.accredited == "" && only != "" && !(country && bodyTitles[pos.title]) {
+				// "Deputy Prime Minister Gan Kim Yong ... Minister for
+				// Trade and Industry": the person's one employer
+				// employs in each post.
+				pos.org = only
 			}
 			f.Positions = append(f.Positions, graph.PositionFact{Title: pos.out(), Organisation: pos.org,
 				AccreditedTo: pos.accredited, Evidence: []graph.Evidence{pos.ev}})
 		}
 		d.out.Persons = append(d.out.Persons, f)
 	}
+}
+
+// onlyEmployer returns the organisation or country of all of p's
+// positions that name one, when they name the same, or "".
+func (p *person) onlyEmployer() string {
+	only := ""
+	for _, pos := range p.positions {
+		switch {
+		case pos.org == "":
+		case only == "":
+			only = pos.org
+		case only != pos.org:
+			return ""
+		}
+	}
+	return only
 }
 
 // rankOnly reports whether pos is a bare "Ambassador", accredited nowhere,

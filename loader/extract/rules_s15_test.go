@@ -529,3 +529,19 @@ func TestOneWordTitleIsTheLongOnes(t *testing.T) {
 		t.Errorf("Puan Maharani positions = %+v, want one", ps)
 	}
 }
+
+// "Deputy Prime Minister and Minister for Trade and Industry Gan Kim Yong"
+// of Singapore: a post that names no employer has the person's one
+// employer.
+func TestPostWithoutEmployerTakesThePersonsOne(t *testing.T) {
+	ex := extract(t, "Prime Minister Wong was accompanied by Deputy Prime Minister of Singapore Gan Kim Yong. Gan Kim Yong, Minister "+
+		"for Trade and Industry, briefed the guests.", "2026-04-22")
+	for _, p := range positionsOf(ex, "Gan Kim Yong") {
+		if p.Organisation != "country:singapore" {
+			t.Errorf("Gan Kim Yong position %+v, want each of Singapore", p)
+		}
+	}
+	if n := len(positionsOf(ex, "Gan Kim Yong")); n != 2 {
+		t.Errorf("Gan Kim Yong has %d positions, want 2", n)
+	}
+}
