@@ -4006,7 +4006,9 @@ func (p *person) shortened(pos position) bool {
 			continue
 		}
 		for _, full := range []string{o.title, o.out()} {
-			full = " " + strings.ToLower(full) + " "
+			// "Minister of Foreign Affairs, Cooperation and ...": the
+			// comma sets off more of the same post.
+			full = " " + strings.ReplaceAll(strings.ToLower(full), ",", "") + " "
 			for _, short := range []string{pos.title, pos.out()} {
 				short = " " + strings.ToLower(short) + " "
 				// "Vice Minister Park" after "First Vice Minister of

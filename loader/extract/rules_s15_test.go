@@ -545,3 +545,14 @@ func TestPostWithoutEmployerTakesThePersonsOne(t *testing.T) {
 		t.Errorf("Gan Kim Yong has %d positions, want 2", n)
 	}
 }
+
+// "Minister of Foreign Affairs" after "Minister of Foreign Affairs,
+// Cooperation and Mauritanians Abroad" of the same country is the same
+// post, its portfolios set off by a comma.
+func TestShortPostBeforeCommaPortfolios(t *testing.T) {
+	ex := extract(t, "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad of Mauritania Mohamed Salem Ould Merzoug "+
+		"arrived in Algiers. The Minister of Foreign Affairs of Mauritania, Mohamed Salem Ould Merzoug, met President Tebboune.", "2026-03-04")
+	if ps := positionsOf(ex, "Mohamed Salem Ould Merzoug"); len(ps) != 1 {
+		t.Errorf("Ould Merzoug positions = %+v, want one", ps)
+	}
+}
