@@ -1924,6 +1924,9 @@ func (d *docState) findPersons() {
 		if last := d.toks[e-1].lower; isPortfolioWord(last) || regionWords[last] || domainEnds[last] || last == "county" {
 			continue // "for Russia, Climate Finance, and", "in Houston, Harris County, and": no name
 		}
+		if w := d.toks[k-1]; !w.upper && (regionWords[w.lower] || placeNouns[w.lower]) {
+			continue // "the Governor of the eastern state, Nuevo León,": the place's name
+		}
 		if d.placeBeforeComma(k) {
 			continue // "in Kutaisi, Lower Svaneti,": a place's region
 		}
@@ -1934,17 +1937,32 @@ func (d *docState) findPersons() {
 	d.makePersons(intros)
 }
 
+// placeNouns name a kind of place, whose name an apposition gives.
+var placeNouns = wordSet(`state capital country nation island islands territory republic town village emirate kingdom canton governorate`)
+
 // placeBeforeComma reports whether the comma at token k follows a place:
 // "in Kutaisi", "at Al Husseiniya Palace", or a city the gazetteer knows.
 func (d *docState) placeBeforeComma(k int) bool {
 	if g, ok := d.gzOf(k - 1); ok && g.end == k && (g.e.kind == entCity || g.e.kind == entCapital) {
-		return true
+		// Not "the Honorary Consul in Mombasa, Ahmed Salim,": the city
+		// of a post is its seat, and the name its holder's.
+		return !d.titleSeatAt(g.start - 1)
 	}
 	j := k - 1
 	for j > 0 && d.toks[j].isWord() && d.toks[j].upper && d.gzAt[j] < 0 {
 		j--
 	}
-	return j < k-1 && (d.toks[j].lower == "in" || d.toks[j].lower == "at" || d.toks[j].lower == "near")
+	return j < k-1 && (d.toks[j].lower == "in" || d.toks[j].lower == "at" || d.toks[j].lower == "near") && !d.titleSeatAt(j)
+}
+
+// titleSeatAt reports whether token j, "in" or "at", follows a title: "the
+// Consul in", "the Ambassador at".
+func (d *docState) titleSeatAt(j int) bool {
+	if j < 1 || (d.toks[j].lower != "in" && d.toks[j].lower != "at") {
+		return false
+	}
+	g, ok := d.gzOf(j - 1)
+	return ok && g.end == j && g.e.kind == entTitle
 }
 
 // closesApposition reports whether token e ends a name set off as an
@@ -1972,12 +1990,22 @@ func (d *docState) titledPhraseBefore(k int, named []bool) bool {
 			isQuoteMark(t.punct) || speechVerbs[t.lower] && !t.upper {
 			break // a name, or another clause
 		}
-		if ok && g.e.kind == entTitle {
-			title = true
+		if t.isWord() && !t.upper && !phraseLinks[t.lower] && j+1 < k && determiners[d.toks[j+1].lower] {
+			break // "laid a wreath at the Tomb ...": a verb and its object, no title's phrase
+		}
+		if ok && g.e.kind == entTitle && !(g.end+1 < k && d.toks[g.end].punct == '\'' && d.toks[g.end+1].lower == "s") {
+			title = true // not "the Ambassador's residence": a title that owns the phrase's head
 		}
 	}
 	return title && d.toks[k-1].isWord()
 }
+
+// phraseLinks join the words of a titled phrase: "the Director General for
+// Bilateral Relations of the Icelandic ministry".
+var phraseLinks = wordSet(`of for from to in at on and with by`)
+
+// determiners open a noun phrase.
+var determiners = wordSet(`a an the its his her their`)
 
 // counterpartFromBefore returns the ID of the country of "counterpart from
 // [the] <country>," or "<demonym> counterpart," that ends just before
@@ -3914,10 +3942,12 @@ func (d *docState) emitPersons() {
 			if p.shortened(pos) || p.rankOnly(pos) || d.restated(p, pos) {
 				continue
 			}
-			if _, country := d.g.countryByID[only]; pos.org == "" && pos.accredited == "" && only != "" && !(country && bodyTitles[pos.title]) {
+			if _, country := d.g.countryByID[only]; pos.org == "" && pos.accredited == "" && country && !bodyTitles[pos.title] {
 				// "Deputy Prime Minister Gan Kim Yong ... Minister for
-				// Trade and Industry": the person's one employer
-				// employs in each post.
+				// Trade and Industry": the person's one country
+				// employs in each post. A body does not lend itself:
+				// "Minister Jama" after "the Chair of the IGAD Council
+				// of Ministers, Musa Hassan Jama" is his country's.
 				pos.org = only
 			}
 			f.Positions = append(f.Positions, graph.PositionFact{Title: pos.out(), Organisation: pos.org,
