@@ -34,8 +34,8 @@ var generalizationFloors = map[string]float64{
 	eval.Persons:       0.97,
 	eval.Organisations: 0.85,
 	eval.Initiatives:   0.55,
-	eval.Positions:     0.83,
-	eval.Attendance:    0.94,
+	eval.Positions:     0.84,
+	eval.Attendance:    0.95,
 	eval.Hosts:         0.86,
 	eval.Statements:    0.93,
 }
