@@ -583,10 +583,7 @@ func (d *docState) metOnVisit(ci int) map[int]int {
 // i, past the styles of address: "met H.E. Mr.", "called on", "held talks
 // with".
 func (d *docState) visitVerbBefore(i, from int) bool {
-	k := i - 1
-	for k > from && (d.toks[k].punct == '.' || honorifics[d.toks[k].lower] || styleSecond[d.toks[k].lower] || d.toks[k].lower == "h") {
-		k--
-	}
+	k := d.addressBefore(i) - 1
 	if k <= from {
 		return false
 	}

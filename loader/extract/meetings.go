@@ -1586,23 +1586,6 @@ func (d *docState) takingPartIn(a, b int) bool {
 // byParticiples open the phrase of a meeting's convener: "convened by".
 var byParticiples = wordSet(`convened chaired co-chaired organised organized hosted moderated`)
 
-// hasMeetingVerb reports whether sentence si has a meeting verb.
-func (d *docState) hasMeetingVerb(si int) bool {
-	_, ok := d.findMeetingVerb(si)
-	return ok
-}
-
-// listItemLine reports whether sentence si is a line of a list of
-// participants whose person was not found: a titled line with no meeting
-// verb.
-func (d *docState) listItemLine(si int) bool {
-	if !d.titledLine(si) {
-		return false
-	}
-	_, ok := d.findMeetingVerb(si)
-	return !ok
-}
-
 // titledLine reports whether sentence si is a line of its own, short, where
 // a comma sets off a title: an item of a list of people ("Name, Minister of
 // State at the Ministry of Foreign Affairs of the State of Qatar").
@@ -1914,22 +1897,22 @@ func (d *docState) findMeetings() []*meeting {
 	skipped := false  // the list's last line gave no person
 	for si := range d.sents {
 		ownNamed := false // a named meeting joined, told as one of its own
-		if listOpen && cur >= 0 {
-			// "X and Y were present at the ceremony." after the list is
-			// a sentence of its own, with its verb, not a list item.
-			if pi := d.listItemPerson(si); pi >= 0 && !d.hasMeetingVerb(si) {
+		v, ok := d.findMeetingVerb(si)
+		if listOpen && cur >= 0 && !ok {
+			// A line of the list has no meeting verb: "X and Y were
+			// present at the ceremony." after it is a sentence of its own.
+			if pi := d.listItemPerson(si); pi >= 0 {
 				ms[cur].addAttendee(pi, d.ev(si, "meeting-list"))
 				skipped = false
 				continue
 			}
-			if !skipped && d.listItemLine(si) {
+			if !skipped && d.titledLine(si) {
 				skipped = true // one item whose person was not found: the list goes on
 				continue
 			}
 		}
 		listOpen = d.opensParticipantList(si) // its own meeting verb may open the meeting
 		skipped = false
-		v, ok := d.findMeetingVerb(si)
 		if ok && d.subheading(si) {
 			// "**Japanese Ambassador calls on the Speaker**": the
 			// paragraph under it tells the encounter, with its day.

@@ -667,7 +667,8 @@ func (d *docState) bodyOfCountry(id string, ci int) bool {
 
 // principals are the titles an envoy serves ("Special Envoy of the
 // President").
-var principals = wordSet(`President Prime-Minister Secretary-General Minister Foreign-Minister Chairman Chairperson Director-General`)
+var principals = map[string]bool{"President": true, "Prime Minister": true, "Secretary-General": true, "Minister": true,
+	"Foreign Minister": true, "Chairman": true, "Chairperson": true, "Director-General": true}
 
 // principalServed reads, from token k after "of the", the principal an
 // envoy serves, with the body or country it heads before it ("United
@@ -681,7 +682,7 @@ func (d *docState) principalServed(k int) (int, string) {
 		q, org = g.end, d.entityID(g.e)
 	}
 	g, ok := d.gzOf(q)
-	if !ok || g.start != q || g.e.kind != entTitle || !principals[strings.ReplaceAll(d.g.Titles[g.e.idx].Name, " ", "-")] {
+	if !ok || g.start != q || g.e.kind != entTitle || !principals[d.g.Titles[g.e.idx].Name] {
 		return k, ""
 	}
 	e := g.end
