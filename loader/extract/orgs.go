@@ -326,13 +326,9 @@ func (d *docState) bodyComplement(e int) int {
 		// "National Investment Agency under the President of the Kyrgyz
 		// Republic": the body the agency answers to names it.
 		if e+4 < len(d.toks) && d.toks[e+1].lower == "the" && (d.toks[e+2].lower == "president" || d.toks[e+2].lower == "government") &&
-			d.toks[e+2].upper && d.toks[e+3].lower == "of" {
-			c := e + 4
-			if d.toks[c].lower == "the" {
-				c++
-			}
-			if g, ok := d.gzOf(c); ok && (g.start == c || g.start == e+4) && g.e.kind == entCountry {
-				return g.end
+			d.toks[e+2].upper {
+			if ok, end := d.ofCountryAfter(e + 3); ok {
+				return end
 			}
 		}
 	case "between":
