@@ -181,7 +181,7 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 		case "this":
 			// "This morning Minister X called on ...": the day of
 			// publication.
-			if i+1 < to && dayParts[toks[i+1].lower] {
+			if i+1 < to && dayParts.at(toks[i+1].wid) {
 				better(dateFound{date: pub.Format("2006-01-02"), precision: "day", rule: "date-relative", tokStart: i, tokEnd: i + 2})
 			}
 		case "the":
@@ -307,7 +307,7 @@ func (d *docState) datelinePublished() {
 // It returns i when the tokens from i are no such dateline.
 func (d *docState) creditedDateline(i, end int) int {
 	k := i
-	for k < end && k-i < 8 && (d.toks[k].isWord() && (d.toks[k].upper || placeParticles[d.toks[k].lower])) {
+	for k < end && k-i < 8 && (d.toks[k].isWord() && (d.toks[k].upper || placeParticles.at(d.toks[k].wid))) {
 		k++
 	}
 	if k == i || k >= end || d.toks[k].punct != ',' {

@@ -324,7 +324,7 @@ func (d *docState) introducedAcronyms() {
 			continue
 		}
 		kind, ok := orgSuffixes[d.toks[i-2].lower]
-		if !ok && (d.initialsMatch(start, i-1, acronym) || d.initialsLoose(start, i-1, acronym)) && !initiativeHeads[d.toks[i-2].lower] && !d.isTitleTok(i-2) {
+		if !ok && (d.initialsMatch(start, i-1, acronym) || d.initialsLoose(start, i-1, acronym)) && !initiativeHeads.at(d.toks[i-2].wid) && !d.isTitleTok(i-2) {
 			// "Global Multimodal Logistics (GML)": initials that spell the
 			// acronym make a name whatever its last word; so do those of a
 			// name in another language ("Community of Portuguese Language
@@ -334,7 +334,7 @@ func (d *docState) introducedAcronyms() {
 		if !ok {
 			continue
 		}
-		if stopFirst[d.toks[start].lower] {
+		if stopFirst.at(d.toks[start].wid) {
 			start++
 		}
 		d.localOr = append(d.localOr, localOrg{name: d.phrase(start, i-1), acronym: acronym, kind: kind})
@@ -720,7 +720,7 @@ func (d *docState) acronymStart(end int, acronym string) int {
 			continue
 		case w.punct == ',' && k+1 < end && d.toks[k+1].upper && k > 0 && d.toks[k-1].upper:
 			continue // "Organisation of African, Caribbean and Pacific States (OACPS)"
-		case w.isWord() && w.upper && !stopFirst[w.lower]:
+		case w.isWord() && w.upper && !stopFirst.at(w.wid):
 			caps++
 			if caps == n {
 				if d.initialsMatch(k, end, acronym) {
@@ -728,7 +728,7 @@ func (d *docState) acronymStart(end int, acronym string) int {
 				}
 				return -1
 			}
-		case w.isWord() && nameConnectors[w.lower]:
+		case w.isWord() && nameConnectors.at(w.wid):
 			continue
 		default:
 			return -1
@@ -768,7 +768,7 @@ func (d *docState) initialsLoose(a, b int, acronym string) bool {
 // organOfBefore reports whether "<Head> of the" precedes token i, with a
 // body's head word: the name at i is then the parent of an organ.
 func (d *docState) organOfBefore(i int) bool {
-	return i >= 3 && d.toks[i-1].lower == "the" && d.toks[i-2].lower == "of" && d.toks[i-3].upper && orgHeads[lastHyphenPart(d.toks[i-3].lower)]
+	return i >= 3 && d.toks[i-1].lower == "the" && d.toks[i-2].lower == "of" && d.toks[i-3].upper && orgHeads.of(lastHyphenPart(d.toks[i-3].lower))
 }
 
 // lastHyphenPart is the last part of a hyphenated word ("sub-council" →
@@ -796,7 +796,7 @@ func (d *docState) clockTime(m gzMatch) bool {
 // name follows it and no word comes before it ('"...," Pope said'), where
 // "the Pope" or "Pope Leo" would have one.
 func (d *docState) surnameTitle(m gzMatch) bool {
-	if m.e.kind != entTitle || m.end != m.start+1 || !surnameTitles[d.toks[m.start].lower] {
+	if m.e.kind != entTitle || m.end != m.start+1 || !surnameTitles.at(d.toks[m.start].wid) {
 		return false
 	}
 	if n := m.end; (n >= len(d.toks) || !d.toks[n].isWord() || !d.toks[n].upper || d.toks[n].newlineBefore) &&
@@ -807,5 +807,5 @@ func (d *docState) surnameTitle(m gzMatch) bool {
 		return false
 	}
 	p := &d.toks[m.start-1]
-	return p.isWord() && p.upper && !p.allCaps && !churchStyles[p.lower] && !stopFirst[p.lower] && !d.toks[m.start].newlineBefore
+	return p.isWord() && p.upper && !p.allCaps && !churchStyles.at(p.wid) && !stopFirst.at(p.wid) && !d.toks[m.start].newlineBefore
 }

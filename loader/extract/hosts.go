@@ -626,7 +626,7 @@ func (d *docState) meetingNounAt(i, end int) int {
 	if k < end && (d.toks[k].lower == "a" || d.toks[k].lower == "the" || d.toks[k].lower == "their" || d.toks[k].lower == "his" || d.toks[k].lower == "her") {
 		k++
 	}
-	for n := 0; n < 2 && k < end && (meetAdjectives[d.toks[k].lower] || phoneWords[d.toks[k].lower]) && d.toks[k].lower != "call"; n++ {
+	for n := 0; n < 2 && k < end && (meetAdjectives.at(d.toks[k].wid) || phoneWords.at(d.toks[k].wid)) && d.toks[k].lower != "call"; n++ {
 		k++
 	}
 	if k >= end || !d.toks[k].isWord() {
@@ -645,7 +645,7 @@ func (d *docState) meetingNounAt(i, end int) int {
 func (d *docState) onlyAttributionBetween(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
-		if t.isWord() && !speechVerbs[t.lower] && !honorifics[t.lower] && t.lower != "the" {
+		if t.isWord() && !speechVerbs.at(t.wid) && !honorifics.at(t.wid) && t.lower != "the" {
 			return false
 		}
 	}
@@ -659,7 +659,7 @@ func (d *docState) speechAfter(a, end int) bool {
 		if d.inQuote(k) {
 			return false
 		}
-		if speechVerbs[d.toks[k].lower] && d.toks[k].isWord() {
+		if speechVerbs.at(d.toks[k].wid) && d.toks[k].isWord() {
 			return true
 		}
 	}
@@ -695,7 +695,7 @@ func (d *docState) speechVerbBefore(i int) bool {
 		if d.inQuote(k) {
 			return false
 		}
-		if evalVerbs[w] || w == "said" || w == "says" || w == "told" || w == "warned" || w == "praised" ||
+		if evalVerbs.of(w) || w == "said" || w == "says" || w == "told" || w == "warned" || w == "praised" ||
 			w == "reaffirmed" || w == "stressed" || w == "expressed" {
 			return true
 		}
@@ -770,7 +770,7 @@ func (d *docState) titleQuote(q *quote, openTok int, words string) bool {
 // tokens [a, b) outside quotations.
 func (d *docState) speechVerbBetween(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !d.inQuote(k) && (speechVerbs[d.toks[k].lower] || evalVerbs[d.toks[k].lower]) {
+		if !d.inQuote(k) && (speechVerbs.at(d.toks[k].wid) || evalVerbs.at(d.toks[k].wid)) {
 			return true
 		}
 	}

@@ -44,14 +44,14 @@ func (d *docState) patternInitiatives() {
 		if !t.isWord() || d.gzAt[i] >= 0 {
 			continue
 		}
-		if initiativeHeadsCap[t.lower] && t.upper && !t.allCaps {
-			if n := i + 1; n < len(d.toks) && d.toks[n].sent == t.sent && d.toks[n].upper && initiativeHeadsCap[d.toks[n].lower] {
+		if initiativeHeadsCap.at(t.wid) && t.upper && !t.allCaps {
+			if n := i + 1; n < len(d.toks) && d.toks[n].sent == t.sent && d.toks[n].upper && initiativeHeadsCap.at(d.toks[n].wid) {
 				continue // the next head ends the name: "Framework Agreement"
 			}
-			if initiativeHeadsAfterHead[t.lower] && (i == 0 || !initiativeHeadsCap[d.toks[i-1].lower] || initiativeHeadsAfterHead[d.toks[i-1].lower]) {
+			if initiativeHeadsAfterHead.at(t.wid) && (i == 0 || !initiativeHeadsCap.at(d.toks[i-1].wid) || initiativeHeadsAfterHead.at(d.toks[i-1].wid)) {
 				continue
 			}
-			if s := d.capitalisedModifiers(i); s < i && (!initiativeHeadsCoined[t.lower] || d.coinedIn(s, i)) {
+			if s := d.capitalisedModifiers(i); s < i && (!initiativeHeadsCoined.at(t.wid) || d.coinedIn(s, i)) {
 				e := d.initiativeTail(i + 1)
 				if s >= 2 && e < len(d.toks) && d.toks[s-1].lower == "the" && d.toks[s-1].upper && isQuoteMark(d.toks[s-2].punct) && isQuoteMark(d.toks[e].punct) {
 					s-- // a quoted title keeps its article: “The Society of Welfare ...”
@@ -61,7 +61,7 @@ func (d *docState) patternInitiatives() {
 				// no modifiers, but a dated or named tail: "Vision 2050",
 				// "the Concept for the Further Development of the CIS"
 				d.addPatternInitiative(i, e, "initiative-name")
-			} else if pairHeads[t.lower] {
+			} else if pairHeads.at(t.wid) {
 				// only a pair of countries before it: "Kenya-Uganda Railway"
 				if s := d.pairBefore(i); s < i {
 					d.addPatternInitiative(s, i+1, "initiative-pair")
@@ -69,13 +69,13 @@ func (d *docState) patternInitiatives() {
 			}
 			continue
 		}
-		if initiativeHeadsLow[t.lower] && !t.upper && i > 0 && d.toks[i-1].upper && d.toks[i-1].isWord() {
+		if initiativeHeadsLow.at(t.wid) && !t.upper && i > 0 && d.toks[i-1].upper && d.toks[i-1].isWord() {
 			if s := d.capitalisedModifiers(i); s < i-1 {
 				d.addPatternInitiative(s, i+1, "initiative-name")
 			}
 			continue
 		}
-		if pairHeads[t.lower] {
+		if pairHeads.at(t.wid) {
 			if s := d.pairBefore(i); s < i {
 				d.addPatternInitiative(s, i+1, "initiative-pair")
 			}
@@ -124,7 +124,7 @@ func (d *docState) initiativeTail(e int) int {
 			k++
 		}
 		// the complement opens with a capitalised word of no known name
-		if u := at(k); u == nil || !u.isWord() || !u.upper || d.gzAt[k] >= 0 || initiativeNonMods[u.lower] || len(d.mentionsIn(k, k+1)) > 0 {
+		if u := at(k); u == nil || !u.isWord() || !u.upper || d.gzAt[k] >= 0 || initiativeNonMods.at(u.wid) || len(d.mentionsIn(k, k+1)) > 0 {
 			return e
 		}
 		end := e
@@ -157,7 +157,7 @@ func (d *docState) yearOrNameTail(e int) bool {
 	}
 	t := &d.toks[e]
 	if isDigitWord(t.lower) || t.punct != 0 {
-		return initiativeDated[d.toks[h].lower]
+		return initiativeDated.at(d.toks[h].wid)
 	}
 	return d.toks[h-1].lower == "the"
 }
@@ -188,7 +188,7 @@ func (d *docState) capitalisedModifiers(h int) int {
 				s, k = j, j
 				continue
 			}
-		case t.isWord() && (t.upper || isDigitWord(t.lower) || t.lower == "u.s") && !initiativeNonMods[t.lower] && !d.isTitleTok(k) && len(d.mentionsIn(k, k+1)) == 0:
+		case t.isWord() && (t.upper || isDigitWord(t.lower) || t.lower == "u.s") && !initiativeNonMods.at(t.wid) && !d.isTitleTok(k) && len(d.mentionsIn(k, k+1)) == 0:
 			if g, ok := d.gzOf(k); ok && g.e.kind == entOrg {
 				// an organisation's programme: "SCO Anti-Drug Strategy"
 				s = g.start

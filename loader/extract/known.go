@@ -29,9 +29,9 @@ func (d *docState) matchKnownPersons() {
 		// A known name inside a longer capitalised name is another
 		// person ("Kim Jong Un" is not "Kim Jong").
 		if !ok || (m.end < len(d.toks) && d.toks[m.end].isWord() && d.toks[m.end].upper && !d.toks[m.end].newlineBefore &&
-			d.gzAt[m.end] < 0 && !hardStop[d.toks[m.end].lower]) ||
+			d.gzAt[m.end] < 0 && !hardStop.at(d.toks[m.end].wid)) ||
 			(i > 0 && d.toks[i-1].isWord() && d.toks[i-1].upper && !d.toks[i].newlineBefore && d.gzAt[i-1] < 0 &&
-				!hardStop[d.toks[i-1].lower] && !honorifics[d.toks[i-1].lower] && !d.isTitleTok(i-1)) {
+				!hardStop.at(d.toks[i-1].wid) && !honorifics.at(d.toks[i-1].wid) && !d.isTitleTok(i-1)) {
 			i++
 			continue
 		}
@@ -75,7 +75,7 @@ func (g *Gazetteer) knownVariant(name string) int {
 		return -1
 	}
 	for _, x := range w {
-		if particles[x] {
+		if particles.of(x) {
 			return -1
 		}
 	}
@@ -377,18 +377,18 @@ congress senate`)
 // i when there is none.
 func (d *docState) bodyBefore(i int) int {
 	k := i - 1
-	if k < 0 || !d.toks[k].isWord() || !bodyHeads[d.toks[k].lower] || d.gzAt[k] >= 0 {
+	if k < 0 || !d.toks[k].isWord() || !bodyHeads.at(d.toks[k].wid) || d.gzAt[k] >= 0 {
 		return i
 	}
 	up := d.toks[k].upper
 	b := k
 	for n := 0; n < 3 && b-1 >= 0; n++ {
 		t := &d.toks[b-1]
-		if !t.isWord() || t.upper != up || d.gzAt[b-1] >= 0 || stopFirst[t.lower] || t.newlineBefore ||
+		if !t.isWord() || t.upper != up || d.gzAt[b-1] >= 0 || stopFirst.at(t.wid) || t.newlineBefore ||
 			t.lower == "of" || t.lower == "and" || t.lower == "s" || isDigitWord(t.lower) || d.toks[b].newlineBefore {
 			break
 		}
-		if up && hardStop[t.lower] && !bodyHeads[t.lower] && t.lower != "national" && t.lower != "foreign" && t.lower != "state" {
+		if up && hardStop.at(t.wid) && !bodyHeads.at(t.wid) && t.lower != "national" && t.lower != "foreign" && t.lower != "state" {
 			break
 		}
 		if !up && !(t.lower == "foreign" || t.lower == "state" || t.lower == "national" || t.lower == "standing" ||
@@ -417,7 +417,7 @@ func (d *docState) formerBefore(i int) bool {
 	case "the":
 		// "on the passing of the President of the UAE, Name": the post
 		// of someone who has died is no longer held.
-		return k >= 2 && d.toks[k-1].lower == "of" && deathWords[d.toks[k-2].lower]
+		return k >= 2 && d.toks[k-1].lower == "of" && deathWords.at(d.toks[k-2].wid)
 	}
 	return false
 }
@@ -542,7 +542,7 @@ func (d *docState) fillHomeCountry() {
 		for i := range p.positions {
 			pos := &p.positions[i]
 			if pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] &&
-				(!monarchTitles[pos.title] || monarchies[d.g.Countries[ci].ISO2]) {
+				(!monarchTitles[pos.title] || monarchies.of(d.g.Countries[ci].ISO2)) {
 				pos.org = id
 			}
 		}
@@ -660,7 +660,7 @@ const theKingdom = "country:?the-kingdom"
 // in a Spanish release).
 func (d *docState) fillTheKingdom(ci int) {
 	id := ""
-	if ci >= 0 && monarchies[d.g.Countries[ci].ISO2] {
+	if ci >= 0 && monarchies.of(d.g.Countries[ci].ISO2) {
 		id = d.g.countryID(ci)
 	}
 	for _, p := range d.persons {
@@ -682,7 +682,7 @@ func (d *docState) nextSideMarker(a, end int) int {
 		if _, ok := d.sideAt(k+1, end, false); ok && d.toks[k].lower == "on" {
 			return k
 		}
-		if _, ok := d.sideAt(k+1, end, true); ok && sideClauseOpeners[d.toks[k].lower] {
+		if _, ok := d.sideAt(k+1, end, true); ok && sideClauseOpeners.at(d.toks[k].wid) {
 			return k
 		}
 	}
@@ -792,7 +792,7 @@ func (d *docState) fillSideCountry() {
 			// sentence ("... was represented by").
 			// "..., while the Algerian side included ..." opens a clause
 			// of its own.
-			opens := (i == s.tokStart || sideClauseOpeners[d.toks[i-1].lower]) && d.toks[i].lower == "the"
+			opens := (i == s.tokStart || sideClauseOpeners.at(d.toks[i-1].wid)) && d.toks[i].lower == "the"
 			if (!opens && (d.toks[i].lower != "the" || i == s.tokStart || d.toks[i-1].lower != "on")) || d.inQuote(i) {
 				continue
 			}
@@ -874,7 +874,7 @@ func publisherCountry(g *Gazetteer, publisher string) int {
 	toks := tokenize(publisher)
 	gov := false
 	for i := range toks {
-		if govPublishers[toks[i].lower] {
+		if govPublishers.at(toks[i].wid) {
 			gov = true
 			break
 		}
@@ -1024,7 +1024,7 @@ func homeCountry(g *Gazetteer, url string) int {
 		if n >= 3 && (parts[n-2] == "gov" || parts[n-2] == "go") && len(parts[n-1]) == 2 {
 			iso = strings.ToUpper(parts[n-1])
 		}
-		if n >= 2 && len(parts[n-1]) == 2 && govHostLabels[parts[n-2]] {
+		if n >= 2 && len(parts[n-1]) == 2 && govHostLabels.of(parts[n-2]) {
 			// "mfa.uz", "www.president.kg", "mofa.am": a foreign
 			// ministry or presidency under the country's own domain.
 			iso = strings.ToUpper(parts[n-1])
@@ -1275,7 +1275,7 @@ func (d *docState) withCountry(si int) int {
 			continue
 		}
 		if g := d.gz[d.gzAt[k]]; g.start == k && g.e.kind == entCountry && g.end < s.tokEnd &&
-			(groupNouns[d.toks[g.end].lower] || partyNouns[d.toks[g.end].lower]) {
+			(groupNouns.at(d.toks[g.end].wid) || partyNouns.at(d.toks[g.end].wid)) {
 			return g.e.idx
 		}
 	}
@@ -1335,7 +1335,7 @@ func (d *docState) delegationLeaders() {
 		if c, ce := d.ofCountryAfter(e); c {
 			e = ce // "... of Guangdong Province of the People's Republic of China"
 		}
-		if e+1 >= len(d.toks) || !leadVerbs[d.toks[e].lower] || d.toks[e+1].lower != "by" {
+		if e+1 >= len(d.toks) || !leadVerbs.at(d.toks[e].wid) || d.toks[e+1].lower != "by" {
 			continue
 		}
 		ms := d.mentionsIn(e+2, min(len(d.toks), e+10))
@@ -1361,7 +1361,7 @@ var leadVerbs = wordSet(`lead leads led leading head heads headed heading`)
 func (d *docState) ledDelegation(si int) int {
 	s := d.sents[si]
 	for i := s.tokStart; i < s.tokEnd; i++ {
-		if !leadVerbs[d.toks[i].lower] || d.inQuote(i) {
+		if !leadVerbs.at(d.toks[i].wid) || d.inQuote(i) {
 			continue
 		}
 		named := false // the leader is named just before the verb ("X will lead")

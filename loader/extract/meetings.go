@@ -93,13 +93,13 @@ func (d *docState) courtesyCallAt(i, end int) int {
 	// "received here yesterday afternoon a courtesy call by X": the
 	// place and the time first.
 	for n := 0; n < 4 && i < end && d.toks[i].isWord() && (d.toks[i].lower == "here" || d.toks[i].lower == "yesterday" ||
-		d.toks[i].lower == "today" || dayParts[d.toks[i].lower]); n++ {
+		d.toks[i].lower == "today" || dayParts.at(d.toks[i].wid)); n++ {
 		i++
 	}
 	if i+2 < end && d.toks[i].lower == "a" && d.toks[i+1].lower == "visit" && (d.toks[i+2].lower == "by" || d.toks[i+2].lower == "from") {
 		return i + 3 // "received a visit by the Speaker of ..., X"
 	}
-	if i+3 >= end || d.toks[i].lower != "a" || !callKinds[d.toks[i+1].lower] {
+	if i+3 >= end || d.toks[i].lower != "a" || !callKinds.at(d.toks[i+1].wid) {
 		return 0
 	}
 	if n := d.toks[i+2].lower; n != "call" && n != "visit" {
@@ -118,7 +118,7 @@ func (d *docState) courtesyCallAt(i, end int) int {
 // X.
 func (d *docState) phoneCallFromAt(i, end int) int {
 	// "received yesterday evening a phone call from X": the time first.
-	for n := 0; n < 3 && i < end && d.toks[i].isWord() && (d.toks[i].lower == "yesterday" || d.toks[i].lower == "today" || dayParts[d.toks[i].lower]); n++ {
+	for n := 0; n < 3 && i < end && d.toks[i].isWord() && (d.toks[i].lower == "yesterday" || d.toks[i].lower == "today" || dayParts.at(d.toks[i].wid)); n++ {
 		i++
 	}
 	if i+3 >= end || d.toks[i].lower != "a" {
@@ -137,7 +137,7 @@ func (d *docState) phoneCallFromAt(i, end int) int {
 		if t.lower == "from" {
 			return k + 1
 		}
-		if !t.isWord() || (!t.upper && !adjunctWords[t.lower]) {
+		if !t.isWord() || (!t.upper && !adjunctWords.at(t.wid)) {
 			return 0
 		}
 	}
@@ -158,7 +158,7 @@ func (d *docState) credentialsPresentedTo(i, end int) int {
 	for k := i + 1; k < end && k <= i+8; k++ {
 		t := &d.toks[k]
 		switch {
-		case credentialWords[t.lower]:
+		case credentialWords.at(t.wid):
 			seen = true
 		case t.lower == "to" && seen:
 			if d.personOrGroupAfter(k+1, end) || d.titledObject(k+1, end) {
@@ -317,7 +317,7 @@ func (d *docState) futureBefore(start, v int) bool {
 		switch {
 		case t.lower == "not" || t.lower == "never" || t.lower == "no":
 			return false // "is not expected to meet": no meeting at all
-		case futureWords[t.lower] && !t.upper && !d.nounAfterDeterminer(k) && !d.placeTo(k):
+		case futureWords.at(t.wid) && !t.upper && !d.nounAfterDeterminer(k) && !d.placeTo(k):
 			future = true
 		}
 	}
@@ -331,7 +331,7 @@ func (d *docState) placeTo(k int) bool {
 	if d.toks[k].lower != "to" || k+1 >= len(d.toks) || !d.toks[k+1].isWord() {
 		return false
 	}
-	if k > 0 && motionVerbs[d.toks[k-1].lower] && !(k > 1 && perfectAux[d.toks[k-2].lower]) {
+	if k > 0 && motionVerbs.at(d.toks[k-1].wid) && !(k > 1 && perfectAux.at(d.toks[k-2].wid)) {
 		return false // "will travel to the UAE and meet X": still intent
 	}
 	n := d.toks[k+1].lower
@@ -349,7 +349,7 @@ func (d *docState) nounAfterDeterminer(k int) bool {
 	if l := d.toks[k].lower; l != "plan" && l != "plans" || k == 0 {
 		return false
 	}
-	return subjectDeterminers[d.toks[k-1].lower]
+	return subjectDeterminers.at(d.toks[k-1].wid)
 }
 
 // verbAt matches a meeting verb at token i.
@@ -403,19 +403,19 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			return meetingVerb{start: i, end: by + 1, kind: mkMeet}, true
 		}
 	}
-	if k, ok := planVerbs[w]; ok && (w != "hold" || meetNouns[next(i+1)] || meetNouns[next(i+2)]) {
+	if k, ok := planVerbs[w]; ok && (w != "hold" || meetNouns.of(next(i+1)) || meetNouns.of(next(i+2))) {
 		if (k == mkHost || w == "meet") && !d.personOrGroupAfter(i+1, end) && w != "meet" {
 			return meetingVerb{}, false
 		}
 		return meetingVerb{start: i, end: i + 1, kind: k, planned: true}, true
 	}
 	switch {
-	case meetVerbs[w]:
+	case meetVerbs.of(w):
 		k := meetingVerb{start: i, end: i + 1, kind: mkMeet}
 		if w == "met" || w == "meets" || w == "talked" {
 			// "met virtually", "met by video link": a call.
 			for x := i + 1; x < end && x < i+4; x++ {
-				if phoneWords[next(x)] && next(x) != "call" {
+				if phoneWords.of(next(x)) && next(x) != "call" {
 					k.kind = mkPhone
 				}
 			}
@@ -437,7 +437,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				// House": X chairs the gathering.
 				// "hosted the one-day summit": a hyphen inside a modifier.
 				for k := i + 2; k < end && k <= i+6 && (d.toks[k].isWord() || d.toks[k].isHyphen()); k++ {
-					if gatheringNouns[next(k)] && next(k+1) != "with" {
+					if gatheringNouns.of(next(k)) && next(k+1) != "with" {
 						return meetingVerb{start: i, end: k + 1, kind: mkChair}, true
 					}
 				}
@@ -500,7 +500,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			}
 		}
 		for k := from; k >= 0 && k >= i-40 && d.toks[k].sent == d.toks[i].sent; k-- {
-			if d.toks[k].punct == ',' && k+2 < i && byParticiples[d.toks[k+1].lower] && d.toks[k+2].lower == "by" {
+			if d.toks[k].punct == ',' && k+2 < i && byParticiples.at(d.toks[k+1].wid) && d.toks[k+2].lower == "by" {
 				// "A high-level roundtable ..., convened by the
 				// Director-General of ..., Name, was held": the phrase
 				// of its convener is no clause that hides the noun.
@@ -528,12 +528,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				return meetingVerb{start: i, end: i + 2, kind: mkVisit}, true
 			}
 		}
-	case holdVerbs[w]:
+	case holdVerbs.of(w):
 		k := i + 1
-		if possessivePronouns[next(k)] {
+		if possessivePronouns.of(next(k)) {
 			k++ // "held his first in-person meeting with"
 		}
-		for n := 0; n < 3 && k < end && !meetNouns[next(k)]; n++ {
+		for n := 0; n < 3 && k < end && !meetNouns.of(next(k)); n++ {
 			if k+2 < end && (next(k) == "in" && d.toks[k+1].isHyphen() && next(k+2) == "person" ||
 				next(k) == "face" && d.toks[k+1].isHyphen() && next(k+2) == "to") {
 				k += 3 // "an in-person meeting", "face-to-face talks"
@@ -542,11 +542,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				}
 				continue
 			}
-			if d.toks[k].isHyphen() || meetAdjectives[d.toks[k].lower] || phoneWords[d.toks[k].lower] {
+			if d.toks[k].isHyphen() || meetAdjectives.at(d.toks[k].wid) || phoneWords.at(d.toks[k].wid) {
 				k++
 				continue
 			}
-			if (holdOrdinals[d.toks[k].lower] || ordinalNumber(d.toks[k].lower)) && !d.otherYearIn(d.toks[i].sent) {
+			if (holdOrdinals.at(d.toks[k].wid) || ordinalNumber(d.toks[k].lower)) && !d.otherYearIn(d.toks[i].sent) {
 				k++ // "held its first meeting"; not "held their first meeting in 1995"
 				continue
 			}
@@ -567,13 +567,13 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		if next(k-1) == "videoconference" && k > i+1 && next(k) == "with" {
 			return meetingVerb{start: i, end: k, kind: mkPhone}, true
 		}
-		if meetNouns[next(k)] {
+		if meetNouns.of(next(k)) {
 			kind := mkMeet
 			if next(k) == "talks" {
 				kind = mkTalks
 			}
 			for x := i + 1; x < k; x++ {
-				if phoneWords[d.toks[x].lower] {
+				if phoneWords.at(d.toks[x].wid) {
 					kind = mkPhone
 				}
 			}
@@ -586,7 +586,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				if next(x) == "the" {
 					x++
 				}
-				if phoneWords[next(x)] {
+				if phoneWords.of(next(x)) {
 					kind = mkPhone
 				}
 			}
@@ -615,7 +615,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		return meetingVerb{start: i, end: i + 2, kind: mkCall}, true
 	case w == "spoke" || w == "speaks" || w == "talked" || w == "spoken" && i > 0 && d.toks[i-1].lower == "had":
 		for k := i + 1; k < end && k < i+6; k++ {
-			if phoneWords[next(k)] {
+			if phoneWords.of(next(k)) {
 				return meetingVerb{start: i, end: k + 1, kind: mkPhone}, true
 			}
 			if next(k) == "with" && d.personOrGroupAfter(k+1, end) {
@@ -655,7 +655,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		if x := k; next(x) == "the" {
 			// "co-chaired the seventh round of the China-Pakistan
 			// Strategic Consultation": a meeting named after its round.
-			if (holdOrdinals[next(x+1)] || ordinalNumber(next(x+1))) && next(x+2) == "round" && next(x+3) == "of" {
+			if (holdOrdinals.of(next(x+1)) || ordinalNumber(next(x+1))) && next(x+2) == "round" && next(x+3) == "of" {
 				x += 4
 			}
 			if n := d.namedMeetingAt(x, end); n > 0 && x > k {
@@ -666,12 +666,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			k++
 		}
 		for n := 0; n < 5 && k < end; n++ {
-			if meetNouns[next(k)] {
+			if meetNouns.of(next(k)) {
 				return meetingVerb{start: i, end: k + 1, kind: mkChair}, true
 			}
 			// "X chaired an official welcome ceremony for President Y":
 			// a ceremony is an encounter when it names someone else.
-			if eventNouns[next(k)] && len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, end)) >= 2 {
+			if eventNouns.of(next(k)) && len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, end)) >= 2 {
 				return meetingVerb{start: i, end: k + 1, kind: mkChair}, true
 			}
 			if !d.toks[k].isWord() && !d.toks[k].isHyphen() && d.toks[k].lower != "'" {
@@ -743,7 +743,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "It was preceded on Monday by a Meeting of Senior Officials,
 		// co-chaired by A and B": another encounter, on its own day.
 		return meetingVerb{start: i, end: d.precedingMeetingAt(i+1, end), kind: mkMeet}, true
-	case joinParticiples[w] && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
+	case joinParticiples.of(w) && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
 		(d.meetingNounBefore(i) || d.itBefore(i)):
 		// "The meeting was also attended by X", "The meeting was
 		// attended, on the Chilean side, by X": X joins the meeting
@@ -792,12 +792,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// included A, B and C": they join the gathering just told.
 		return meetingVerb{start: i, end: d.gatheringThenIncluded(i+2, end), kind: mkJoin, ofGathering: true}, true
 	case (w == "attending" || w == "participating") && (d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart || d.alsoOpens(i)) && next(i+1) == "the" &&
-		(meetNouns[next(i+2)] || eventNouns[next(i+2)] || next(i+2) == "audience") && (next(i+3) == "were" || next(i+3) == "was"):
+		(meetNouns.of(next(i+2)) || eventNouns.of(next(i+2)) || next(i+2) == "audience") && (next(i+3) == "were" || next(i+3) == "was"):
 		// "Also attending the audience were X and Y".
 		// "Attending the talks were the Ambassador ... X and ... Y."
 		// "Attending the session were A, B and, on the Cuban side, C."
 		v := meetingVerb{start: i, end: i + 4, kind: mkJoin}
-		if !meetNouns[next(i+2)] && next(i+2) != "audience" {
+		if !meetNouns.of(next(i+2)) && next(i+2) != "audience" {
 			v.event = next(i + 2)
 		}
 		return v, true
@@ -857,16 +857,16 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		if next(k) == "the" || next(k) == "a" {
 			k++
 		}
-		if meetNouns[next(k)] || namedMeetingHeads[next(k)] && (k+1 >= end || d.toks[k+1].punct != 0) {
+		if meetNouns.of(next(k)) || namedMeetingHeads.of(next(k)) && (k+1 >= end || d.toks[k+1].punct != 0) {
 			// "also attended the dialogue."
 			return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
 		}
-		if w == "taking" && d.toks[i].upper && eventNouns[next(k)] && (next(k+1) == "were" || next(k+1) == "was") {
+		if w == "taking" && d.toks[i].upper && eventNouns.of(next(k)) && (next(k+1) == "were" || next(k+1) == "was") {
 			// "Taking part in the ceremony were A and B."
 			return meetingVerb{start: i, end: k + 2, kind: mkJoin, event: next(k)}, true
 		}
 		if (w == "took" || w == "taking") && k > 0 && d.toks[k-1].lower == "the" && k+1 < end && d.toks[k].isWord() && !d.toks[k].upper &&
-			meetNouns[next(k+1)] && next(k+2) != "with" && next(k+2) != "of" && next(k+2) != "between" {
+			meetNouns.of(next(k+1)) && next(k+2) != "with" && next(k+2) != "of" && next(k+2) != "between" {
 			// "X and Y took part in the expanded talks": the part of the
 			// meeting just told; not "the bilateral talks with Z".
 			return meetingVerb{start: i, end: k + 2, kind: mkJoin}, true
@@ -877,7 +877,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			// "a charity dinner", nor "the talks with Y", nor "the
 			// meeting of the Community".
 			x := k
-			for x < end && x < k+2 && d.toks[x].isWord() && !d.toks[x].upper && !mealNouns[d.toks[x].lower] && !meetNouns[d.toks[x].lower] && d.toks[x].lower != "session" {
+			for x < end && x < k+2 && d.toks[x].isWord() && !d.toks[x].upper && !mealNouns.at(d.toks[x].wid) && !meetNouns.at(d.toks[x].wid) && d.toks[x].lower != "session" {
 				x++
 			}
 			if next(k) == "opening" && next(k+1) == "ceremony" && next(k+2) != "of" && next(k+2) != "for" {
@@ -887,7 +887,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			}
 			// "joined the afternoon session on the Arctic": a part of the
 			// gathering just told.
-			if (mealNouns[next(x)] || x > k && (meetNouns[next(x)] || next(x) == "session")) && next(x+1) != "with" && next(x+1) != "of" {
+			if (mealNouns.of(next(x)) || x > k && (meetNouns.of(next(x)) || next(x) == "session")) && next(x+1) != "with" && next(x+1) != "of" {
 				return meetingVerb{start: i, end: x + 1, kind: mkJoin}, true
 			}
 			// "joined the second part of the talks"
@@ -895,7 +895,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				if next(p) != "part" {
 					p++
 				}
-				if next(p+1) == "of" && next(p+2) == "the" && meetNouns[next(p+3)] && next(p+4) != "with" && next(p+4) != "of" {
+				if next(p+1) == "of" && next(p+2) == "the" && meetNouns.of(next(p+3)) && next(p+4) != "with" && next(p+4) != "of" {
 					return meetingVerb{start: i, end: p + 4, kind: mkJoin}, true
 				}
 			}
@@ -930,7 +930,7 @@ func (d *docState) otherEventWithin(si, n int) bool {
 		}
 		s := d.sents[k]
 		for i := s.tokStart; i+1 < s.tokEnd; i++ {
-			if otherEventVerbs[d.toks[i].lower] && (d.toks[i+1].lower == "the" || d.toks[i+1].lower == "a" || d.toks[i+1].lower == "an") &&
+			if otherEventVerbs.at(d.toks[i].wid) && (d.toks[i+1].lower == "the" || d.toks[i+1].lower == "a" || d.toks[i+1].lower == "an") &&
 				!d.inQuote(i) && len(d.mentionsIn(s.tokStart, i)) > 0 {
 				return true
 			}
@@ -990,7 +990,7 @@ func (d *docState) gatheringThenIncluded(i, end int) int {
 	for k := i; k < end && k < i+10; k++ {
 		t := &d.toks[k]
 		switch {
-		case gatheringNouns[t.lower] || meetNouns[t.lower]:
+		case gatheringNouns.at(t.wid) || meetNouns.at(t.wid):
 			gathering = true
 		case t.lower == "included" || t.lower == "were":
 			if gathering && k+1 < end && (d.personAt(k+1) || d.isTitleStart(k+1) || d.toks[k+1].lower == "the" && d.isTitleStart(k+2)) {
@@ -1017,7 +1017,7 @@ func (d *docState) convenedGathering(i, end int) bool {
 		if !t.isWord() {
 			return false
 		}
-		if gatheringNouns[t.lower] || eventNouns[t.lower] || t.upper && (t.lower == "dialogue" || t.lower == "council") {
+		if gatheringNouns.at(t.wid) || eventNouns.at(t.wid) || t.upper && (t.lower == "dialogue" || t.lower == "council") {
 			return true
 		}
 	}
@@ -1031,7 +1031,7 @@ func (d *docState) inTheTalks(i, end int) int {
 		return i
 	}
 	for k := i + 2; k < end && k < i+5; k++ {
-		if t := &d.toks[k]; meetNouns[t.lower] {
+		if t := &d.toks[k]; meetNouns.at(t.wid) {
 			return k + 1
 		} else if !t.isWord() || t.upper {
 			return i
@@ -1065,7 +1065,7 @@ func (d *docState) meetingNounShortlyBefore(i int) bool {
 		if t.punct == ',' || t.punct == ';' || d.inQuote(k) {
 			return false
 		}
-		if (t.lower == "meeting" || t.lower == "talks") && k > 0 && (d.toks[k-1].lower == "a" || d.toks[k-1].lower == "the" || meetAdjectives[d.toks[k-1].lower]) {
+		if (t.lower == "meeting" || t.lower == "talks") && k > 0 && (d.toks[k-1].lower == "a" || d.toks[k-1].lower == "the" || meetAdjectives.at(d.toks[k-1].wid)) {
 			return true
 		}
 	}
@@ -1125,7 +1125,7 @@ func (d *docState) namesMeetingOf(m *meeting, si int) bool {
 		return false
 	}
 	for i := s.tokStart + 1; i < s.tokEnd && i < s.tokStart+4; i++ {
-		if meetNouns[d.toks[i].lower] {
+		if meetNouns.at(d.toks[i].wid) {
 			return true
 		}
 	}
@@ -1140,7 +1140,7 @@ func (d *docState) meetingNounSince(m *meeting, si int) bool {
 	for k := si - 1; k >= 0 && !d.toldIn(m, k); k-- {
 		s := d.sents[k]
 		for i := s.tokStart; i < s.tokEnd; i++ {
-			if (meetNouns[d.toks[i].lower] || eventNouns[d.toks[i].lower]) && !d.inQuote(i) {
+			if (meetNouns.at(d.toks[i].wid) || eventNouns.at(d.toks[i].wid)) && !d.inQuote(i) {
 				return true
 			}
 		}
@@ -1165,7 +1165,7 @@ func (d *docState) besideEvent(si int) bool {
 	s := d.sents[si]
 	k := s.tokStart
 	return k+4 < s.tokEnd && (d.toks[k].lower == "on" || d.toks[k].lower == "at") && d.toks[k+1].lower == "the" &&
-		sidelineWords[d.toks[k+2].lower] && d.toks[k+3].lower == "of"
+		sidelineWords.at(d.toks[k+2].wid) && d.toks[k+3].lower == "of"
 }
 
 // afterEvent returns the gathering that sentence si opens by following
@@ -1184,7 +1184,7 @@ func (d *docState) afterEvent(si int) string {
 	}
 	head := ""
 	for e := k + 2; e < s.tokEnd && e < k+span; e++ {
-		if eventNouns[d.toks[e].lower] {
+		if eventNouns.at(d.toks[e].wid) {
 			return d.toks[e].lower
 		}
 		if d.toks[e].isHyphen() {
@@ -1241,14 +1241,14 @@ func (d *docState) chairedBy(si int) int {
 	for k := s.tokStart; k+2 < s.tokEnd; k++ {
 		w := d.toks[k].lower
 		switch {
-		case w == "under" && d.toks[k+1].lower == "the" && chairWords[d.toks[k+2].lower] && k+3 < s.tokEnd && d.toks[k+3].lower == "of":
+		case w == "under" && d.toks[k+1].lower == "the" && chairWords.at(d.toks[k+2].wid) && k+3 < s.tokEnd && d.toks[k+3].lower == "of":
 			if ms := d.mentionsIn(k+4, min(s.tokEnd, k+10)); len(ms) > 0 && ms[0].kind != mkPronoun {
 				return ms[0].person
 			}
 		case w == "under":
 			for _, pm := range d.mentionsIn(k+1, min(s.tokEnd, k+8)) {
 				e := pm.end
-				if e+2 < s.tokEnd && d.toks[e].lower == "'" && d.toks[e+1].lower == "s" && chairWords[d.toks[e+2].lower] && pm.kind != mkPronoun {
+				if e+2 < s.tokEnd && d.toks[e].lower == "'" && d.toks[e+1].lower == "s" && chairWords.at(d.toks[e+2].wid) && pm.kind != mkPronoun {
 					return pm.person
 				}
 				break
@@ -1282,7 +1282,7 @@ func (d *docState) credentialsSubject(i int) bool {
 		return false
 	}
 	for k := a; k < i; k++ {
-		if credentialWords[d.toks[k].lower] {
+		if credentialWords.at(d.toks[k].wid) {
 			return true
 		}
 	}
@@ -1303,7 +1303,7 @@ func (d *docState) heldRelative(i, end int) bool {
 		if d.toks[k].punct == ',' || d.toks[k].lower == "which" || d.toks[k].lower == "that" || d.toks[k].lower == "and" || d.toks[k].lower == "or" {
 			break
 		}
-		if meetNouns[d.toks[k].lower] && k > 0 && (d.toks[k-1].lower == "the" || holdOrdinals[d.toks[k-1].lower] || ordinalNumber(d.toks[k-1].lower)) {
+		if meetNouns.at(d.toks[k].wid) && k > 0 && (d.toks[k-1].lower == "the" || holdOrdinals.at(d.toks[k-1].wid) || ordinalNumber(d.toks[k-1].lower)) {
 			j := k - 1
 			if j > 0 && d.toks[j].lower != "the" && d.toks[j-1].lower == "the" {
 				j--
@@ -1361,7 +1361,7 @@ func (d *docState) toldAsNamed(m *meeting, si int, v meetingVerb) bool {
 // bodyAt reports whether a body or a country is named from token i: "the
 // Ministry of Foreign Affairs", "the Government of Peru".
 func (d *docState) bodyAt(i int) bool {
-	if w := d.toks[i].lower; orgHeads[w] || w == "ministry" || w == "embassy" || w == "court" {
+	if w := d.toks[i].lower; orgHeads.of(w) || w == "ministry" || w == "embassy" || w == "court" {
 		return true
 	}
 	g, ok := d.gzOf(i)
@@ -1420,7 +1420,7 @@ func (d *docState) heldMeetingBefore(a, i int) bool {
 		if d.toks[x].lower == "a" {
 			x++
 		}
-		if !meetNouns[d.toks[x].lower] || d.toks[x+1].lower != "with" {
+		if !meetNouns.at(d.toks[x].wid) || d.toks[x+1].lower != "with" {
 			continue
 		}
 		for y := x + 2; y < i-1; y++ {
@@ -1450,13 +1450,13 @@ func (d *docState) heldMeetingBefore(a, i int) bool {
 // and chaired by X".
 func (d *docState) heldAtBefore(i int) bool {
 	k := i - 1
-	for k > 0 && i-k <= 8 && d.toks[k].isWord() && (d.toks[k].upper || placeParticles[d.toks[k].lower]) {
+	for k > 0 && i-k <= 8 && d.toks[k].isWord() && (d.toks[k].upper || placeParticles.at(d.toks[k].wid)) {
 		k--
 	}
 	if k == i-1 || k < 2 || (d.toks[k].lower != "in" && d.toks[k].lower != "at") || d.toks[k-1].lower != "held" {
 		return false
 	}
-	return eventNouns[d.toks[k-2].lower]
+	return eventNouns.at(d.toks[k-2].wid)
 }
 
 // credentialsAt reports whether letters of credence are the object at
@@ -1519,7 +1519,7 @@ func (d *docState) opensParticipantList(si int) bool {
 	if e <= s.tokStart || d.toks[e].punct != ':' {
 		return false
 	}
-	if e-2 >= s.tokStart && d.toks[e-2].lower == "following" && (groupNouns[d.toks[e-1].lower] || participantWords[d.toks[e-1].lower]) {
+	if e-2 >= s.tokStart && d.toks[e-2].lower == "following" && (groupNouns.at(d.toks[e-1].wid) || participantWords.at(d.toks[e-1].wid)) {
 		return true // "... received the following ambassadors:"
 	}
 	if d.toks[e-1].lower == "following" || e-2 >= s.tokStart && d.toks[e-2].lower == "following" ||
@@ -1529,7 +1529,7 @@ func (d *docState) opensParticipantList(si int) bool {
 		// is about them, not "The ministers agreed on the following:".
 		return d.participantWordIn(s.tokStart, e)
 	}
-	if listOpeners[d.toks[e-1].lower] {
+	if listOpeners.at(d.toks[e-1].wid) {
 		return true
 	}
 	if d.toks[e-1].lower == "together" && e-2 >= s.tokStart && (d.toks[e-2].lower == "brought" || d.toks[e-2].lower == "brings") {
@@ -1539,14 +1539,14 @@ func (d *docState) opensParticipantList(si int) bool {
 		(d.toks[e-2].lower == "consisted" || d.toks[e-2].lower == "composed")) && d.participantWordIn(s.tokStart, e) {
 		return true // "The delegation comprised:", "The delegation consisted of:"
 	}
-	if d.toks[e-1].lower == "of" && e-2 >= s.tokStart && credentialWords[d.toks[e-2].lower] {
+	if d.toks[e-1].lower == "of" && e-2 >= s.tokStart && credentialWords.at(d.toks[e-2].wid) {
 		return true // "The Head of State successively received the credentials of:"
 	}
 	// "The following ministers took part in the meeting:"; "The meeting
 	// was attended by the following Ministers and representatives of
 	// Member States:".
 	for k := s.tokStart; k+1 < e; k++ {
-		if d.toks[k].lower == "following" && groupNouns[d.toks[k+1].lower] && (k < s.tokStart+4 || d.takingPartIn(s.tokStart, k)) {
+		if d.toks[k].lower == "following" && groupNouns.at(d.toks[k+1].wid) && (k < s.tokStart+4 || d.takingPartIn(s.tokStart, k)) {
 			return true
 		}
 	}
@@ -1561,7 +1561,7 @@ members representatives ambassadors included include includes present part`)
 // "The following took part:", "The delegations included the following:".
 func (d *docState) participantWordIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if participantWords[d.toks[k].lower] {
+		if participantWords.at(d.toks[k].wid) {
 			return true
 		}
 	}
@@ -1576,7 +1576,7 @@ var takingPartWords = wordSet(`attended attending participated participating inc
 // takingPartIn reports whether tokens [a, b) hold a word of takingPartWords.
 func (d *docState) takingPartIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if takingPartWords[d.toks[k].lower] {
+		if takingPartWords.at(d.toks[k].wid) {
 			return true
 		}
 	}
@@ -1654,7 +1654,7 @@ func (d *docState) plainWordsBefore(i int) bool {
 // before token i once the phrases of time and place that open the object
 // are skipped: the next phrase is a title, a style of address or a name.
 func (d *docState) objectAfterAdjuncts(i, end int) bool {
-	if i >= end || !adjunctOpeners[d.toks[i].lower] || d.toks[i].upper {
+	if i >= end || !adjunctOpeners.at(d.toks[i].wid) || d.toks[i].upper {
 		return false
 	}
 	for k := i + 1; k < end && k < i+24; k++ {
@@ -1665,7 +1665,7 @@ func (d *docState) objectAfterAdjuncts(i, end int) bool {
 		if t.lower == "'" || (t.lower == "s" && d.toks[k-1].lower == "'") {
 			continue // "at the Commission's headquarters"
 		}
-		if k > i+1 && t.lower == "the" && k+1 < end && groupNouns[d.toks[k+1].lower] {
+		if k > i+1 && t.lower == "the" && k+1 < end && groupNouns.at(d.toks[k+1].wid) {
 			return true // "received at the Palace the delegation of ..."
 		}
 		if k > i+1 && (t.lower == "the" || t.lower == "a") && d.credentialsAt(k, end) {
@@ -1677,17 +1677,17 @@ func (d *docState) objectAfterAdjuncts(i, end int) bool {
 		if k > i+1 && (t.lower == "a" || t.lower == "an") {
 			// "received at the Jubilee House a high-level delegation of ..."
 			for x := k + 1; x < end && x <= k+4; x++ {
-				if groupNouns[d.toks[x].lower] {
+				if groupNouns.at(d.toks[x].wid) {
 					return true
 				}
 			}
 		}
 		if k > i+1 && (d.isTitleStart(k) || (t.lower == "the" && d.isTitleStart(k+1)) || d.skipExcellency(k, end) > k ||
-			(honorifics[t.lower] && t.upper) || d.personAt(k)) {
+			(honorifics.at(t.wid) && t.upper) || d.personAt(k)) {
 			return true
 		}
-		if t.isWord() && !t.upper && !adjunctWords[t.lower] && !isDigitWord(t.lower) &&
-			!((particles[t.lower] || t.lower == "del") && (d.toks[k-1].upper || particles[d.toks[k-1].lower])) { // "at the Palacio de la Reforma"
+		if t.isWord() && !t.upper && !adjunctWords.at(t.wid) && !isDigitWord(t.lower) &&
+			!((particles.at(t.wid) || t.lower == "del") && (d.toks[k-1].upper || particles.at(d.toks[k-1].wid))) { // "at the Palacio de la Reforma"
 			return false
 		}
 	}
@@ -1727,7 +1727,7 @@ func (d *docState) intentBefore(start, v int) bool {
 		if t.punct == ',' || t.punct == ';' || t.punct == ':' {
 			return false
 		}
-		if intentWords[t.lower] && !t.upper && !d.nounAfterDeterminer(k) && !d.placeTo(k) {
+		if intentWords.at(t.wid) && !t.upper && !d.nounAfterDeterminer(k) && !d.placeTo(k) {
 			return true
 		}
 		if t.lower == "had" && k == v-1 && d.toks[v].lower != "met" && !d.dayOfVerb(k, v) {
@@ -1759,7 +1759,7 @@ func (d *docState) dayOfVerb(h, v int) bool {
 		}
 	}
 	for k := h - 1; k >= s.tokStart && k >= h-6; k-- {
-		if w := d.toks[k].lower; w == "that" || speechVerbs[w] || w == "recalled" || w == "who" || w == "which" {
+		if w := d.toks[k].lower; w == "that" || speechVerbs.of(w) || w == "recalled" || w == "who" || w == "which" {
 			return false // "On Monday, X recalled that he had held talks": the day of the telling
 		}
 	}
@@ -1777,7 +1777,7 @@ func (d *docState) personOrGroupAfter(i, end int) bool {
 	from := i // a mention may open with the style ("H.E. Mr. Name")
 	i = d.skipExcellency(i, end)
 	for k, n := i, 0; k < end && n < 4; k, n = k+1, n+1 {
-		if groupNouns[d.toks[k].lower] {
+		if groupNouns.at(d.toks[k].wid) {
 			return true
 		}
 		// "received his counterpart from the Dominican Republic, ...",
@@ -1872,7 +1872,7 @@ func (d *docState) counterpartEnds(k, end int) bool {
 		return true
 	}
 	t := &d.toks[k]
-	if !t.isWord() || t.upper || counterpartAfter[t.lower] {
+	if !t.isWord() || t.upper || counterpartAfter.at(t.wid) {
 		return true
 	}
 	for _, pm := range d.mentionsIn(k, k+1) {
@@ -1971,7 +1971,7 @@ func (d *docState) findMeetings() []*meeting {
 			v.kind = mkMeet
 			ownNamed = true
 		}
-		if v.kind == mkJoin && cur >= 0 && v.event != "" && !namedMeetingHeads[v.event] && !d.toldAs(ms[cur], v.event) {
+		if v.kind == mkJoin && cur >= 0 && v.event != "" && !namedMeetingHeads.of(v.event) && !d.toldAs(ms[cur], v.event) {
 			// "Tokayev received Mirziyoyev on Thursday. On Friday,
 			// Mirziyoyev attended the Astana International Forum.
 			// Attending the forum were ...": the forum's, not the talks'.
@@ -2194,7 +2194,7 @@ func (d *docState) headlineMeeting() *meeting {
 	s := d.sents[0]
 	k := s.tokStart
 	kind := mkMeet
-	for k < s.tokEnd && phoneWords[d.toks[k].lower] && d.toks[k].lower != "call" {
+	for k < s.tokEnd && phoneWords.at(d.toks[k].wid) && d.toks[k].lower != "call" {
 		kind = mkPhone
 		k++
 	}
@@ -2272,9 +2272,9 @@ func (d *docState) cancels(si int, needNoun bool) bool {
 			next = d.toks[i+1].lower
 		}
 		switch {
-		case encounterNouns[t.lower]:
+		case encounterNouns.at(t.wid):
 			noun = true
-		case cancelWords[t.lower],
+		case cancelWords.at(t.wid),
 			t.lower == "called" && next == "off",
 			t.lower == "not" && (next == "take" || next == "held" || next == "happen"):
 			cancel = true
@@ -2539,7 +2539,7 @@ func (d *docState) mentionedOnly(pm pmention, v meetingVerb) bool {
 		if !t.isWord() {
 			return false
 		}
-		if t.upper || honorifics[t.lower] || d.isTitleTok(k) || t.lower == "government" || t.lower == "the" {
+		if t.upper || honorifics.at(t.wid) || d.isTitleTok(k) || t.lower == "government" || t.lower == "the" {
 			continue
 		}
 		return false
@@ -2557,18 +2557,18 @@ func (d *docState) greetingsOf(i int) bool {
 	s := d.sents[d.toks[i].sent]
 	for k := i - 1; k > s.tokStart && k >= i-6; k-- {
 		t := &d.toks[k]
-		if (t.lower == "of" || t.lower == "from") && greetingWords[d.toks[k-1].lower] {
+		if (t.lower == "of" || t.lower == "from") && greetingWords.at(d.toks[k-1].wid) {
 			return true
 		}
 		if t.punct == ',' && k >= 2 && d.toks[k-1].lower == "counterpart" {
 			// "a message from his Mozambican counterpart, Daniel Chapo,"
 			k -= 1
-			for k > s.tokStart+1 && k > i-10 && (d.toks[k-1].upper || possessivePronouns[d.toks[k-1].lower]) {
+			for k > s.tokStart+1 && k > i-10 && (d.toks[k-1].upper || possessivePronouns.at(d.toks[k-1].wid)) {
 				k--
 			}
 			continue
 		}
-		if !t.isWord() || !(t.upper || honorifics[t.lower] || d.isTitleTok(k) || t.lower == "the") {
+		if !t.isWord() || !(t.upper || honorifics.at(t.wid) || d.isTitleTok(k) || t.lower == "the") {
 			return false
 		}
 	}
@@ -2584,7 +2584,7 @@ func (d *docState) deceased(i int) bool {
 		if t.lower == "late" && !t.upper {
 			return true
 		}
-		if !t.isWord() || (!t.upper && !honorifics[t.lower] && !d.isTitleTok(k)) {
+		if !t.isWord() || (!t.upper && !honorifics.at(t.wid) && !d.isTitleTok(k)) {
 			return false
 		}
 	}
@@ -2622,7 +2622,7 @@ func (d *docState) visitNounAt(i, end int) int {
 			k++
 		}
 	}
-	for n := 0; n < 3 && k < end && visitAdjectives[d.toks[k].lower]; n++ {
+	for n := 0; n < 3 && k < end && visitAdjectives.at(d.toks[k].wid); n++ {
 		k++
 	}
 	if k+1 >= end || (d.toks[k].lower != "visit" && d.toks[k].lower != "trip") {
@@ -2758,7 +2758,7 @@ func (d *docState) delegationMembers(si int, m *meeting) {
 	// talks it attended may come between.
 	if p := d.toks[k].lower; p == "at" || p == "in" || p == "to" || p == "for" {
 		for e := k + 1; e < s.tokEnd && e < k+6; e++ {
-			if meetNouns[d.toks[e].lower] {
+			if meetNouns.at(d.toks[e].wid) {
 				k = e + 1
 				break
 			}
@@ -2856,8 +2856,8 @@ func (d *docState) byAfterAdjunct(i, end int) int {
 		if t.lower == "by" {
 			return k
 		}
-		if !t.isWord() || len(d.mentionsIn(k, k+1)) > 0 || !t.upper && !placePreps[t.lower] && t.lower != "on" && t.lower != "the" && !isDigitWord(t.lower) &&
-			!(k == i && signedWhen[t.lower]) {
+		if !t.isWord() || len(d.mentionsIn(k, k+1)) > 0 || !t.upper && !placePreps.at(t.wid) && t.lower != "on" && t.lower != "the" && !isDigitWord(t.lower) &&
+			!(k == i && signedWhen.at(t.wid)) {
 			return 0
 		}
 	}
@@ -2896,7 +2896,7 @@ func (d *docState) theTwoAfterAdjunct(a, b int) int {
 	}
 	for x := b - 3; x >= b-4 && x > a+1; x-- {
 		if d.toks[x].lower == "the" && d.toks[x+1].lower == "two" && d.toks[x-1].punct == ',' &&
-			(adjunctOpeners[d.toks[a].lower] || d.toks[a].lower == "following" || d.toks[a].lower == "after") {
+			(adjunctOpeners.at(d.toks[a].wid) || d.toks[a].lower == "following" || d.toks[a].lower == "after") {
 			for k := x + 2; k < b; k++ {
 				if !d.toks[k].isWord() {
 					return -1
@@ -2988,7 +2988,7 @@ func (d *docState) namedMeetingAt(i, end int) int {
 	for k := i + 1; k < end && k <= i+10; k++ {
 		t := &d.toks[k]
 		switch {
-		case t.isWord() && t.upper && (meetNouns[t.lower] || namedMeetingHeads[t.lower]):
+		case t.isWord() && t.upper && (meetNouns.at(t.wid) || namedMeetingHeads.at(t.wid)):
 			return k + 1
 		case t.isWord() && (t.upper || isDigitWord(t.lower)) || t.isHyphen() || isDash(t.punct):
 		default:
@@ -3089,7 +3089,7 @@ func (d *docState) otherYearIn(si int) bool {
 			if len(w) != 4 || !isDigitWord(w) || (w[:2] != "19" && w[:2] != "20") || w == d.pub.Format("2006") {
 				continue
 			}
-			if k+1 < s.tokEnd && d.toks[k+1].isWord() && !d.toks[k+1].upper && !hardStop[d.toks[k+1].lower] {
+			if k+1 < s.tokEnd && d.toks[k+1].isWord() && !d.toks[k+1].upper && !hardStop.at(d.toks[k+1].wid) {
 				continue // "1500 delegates": a number, not a year ("in 1995 in Lima" is one)
 			}
 			d.otherYear[si] = 2
@@ -3109,7 +3109,7 @@ func (d *docState) personOrGroupSubject(v int) bool {
 	a := v
 	for a > s.tokStart && v-a < 12 {
 		t := &d.toks[a-1]
-		if t.punct == ',' || t.punct == ';' || t.lower == "that" || speechVerbs[t.lower] {
+		if t.punct == ',' || t.punct == ';' || t.lower == "that" || speechVerbs.at(t.wid) {
 			break // "President Ruto said the letter was received by": the clause's own subject
 		}
 		a--
@@ -3120,7 +3120,7 @@ func (d *docState) personOrGroupSubject(v int) bool {
 		}
 	}
 	for k := a; k < v; k++ {
-		if groupNouns[d.toks[k].lower] || d.toks[k].lower == "who" {
+		if groupNouns.at(d.toks[k].wid) || d.toks[k].lower == "who" {
 			return true // "Xi, who was welcomed in Paris by ..."
 		}
 	}
@@ -3255,7 +3255,7 @@ func (d *docState) agoOfVerb(a, b int, v meetingVerb) bool {
 		return false
 	}
 	for k := v.end; k < a; k++ {
-		if t := &d.toks[k]; clauseWords[t.lower] || t.punct == ',' || t.punct == ';' {
+		if t := &d.toks[k]; clauseWords.at(t.wid) || t.punct == ',' || t.punct == ';' {
 			return false
 		}
 	}
@@ -3306,7 +3306,7 @@ func (d *docState) passiveAgent(i, end int) (int, bool) {
 			for c := k + 3; c < end && c < k+10; c++ {
 				if d.toks[c].punct == ',' {
 					if ms := d.mentionsIn(c+1, min(end, c+4)); len(ms) > 0 && ms[0].kind != mkPronoun && ms[0].start <= c+2 &&
-						(ms[0].end >= end || !speechVerbs[d.toks[ms[0].end].lower]) {
+						(ms[0].end >= end || !speechVerbs.at(d.toks[ms[0].end].wid)) {
 						return ms[0].person, true
 					}
 					break
@@ -3404,7 +3404,7 @@ func (d *docState) countryOpens(k int) bool {
 // by X", not "The previous round of the talks was hosted by X".
 func (d *docState) theEventWas(i int) bool {
 	a := d.sents[d.toks[i].sent].tokStart
-	return i == a+3 && d.toks[a].lower == "the" && (eventNouns[d.toks[a+1].lower] || d.toks[a+1].lower == "audience") &&
+	return i == a+3 && d.toks[a].lower == "the" && (eventNouns.at(d.toks[a+1].wid) || d.toks[a+1].lower == "audience") &&
 		(d.toks[a+2].lower == "was" || d.toks[a+2].lower == "were")
 }
 
@@ -3508,7 +3508,7 @@ func (d *docState) saysSeparate(si int, v meetingVerb) bool {
 			return true
 		case "separate":
 			for n := k + 1; n < s.tokEnd && n <= k+2; n++ {
-				if meetNouns[d.toks[n].lower] {
+				if meetNouns.at(d.toks[n].wid) {
 					return true
 				}
 			}
@@ -3604,7 +3604,7 @@ func (d *docState) visitFollows(i, end int) bool {
 		// "who is in China for the 4th meeting of ...", not "was in
 		// Japan for two decades".
 		for x := k + 1; x < end && x <= k+4; x++ {
-			if eventNouns[d.toks[x].lower] || d.toks[x].lower == "visit" || d.toks[x].lower == "talks" {
+			if eventNouns.at(d.toks[x].wid) || d.toks[x].lower == "visit" || d.toks[x].lower == "talks" {
 				return true
 			}
 		}
@@ -3614,7 +3614,7 @@ func (d *docState) visitFollows(i, end int) bool {
 		return false
 	}
 	k += 2 // "on a", "on his"
-	for n := 0; n < 3 && k < end && visitAdjectives[d.toks[k].lower]; n++ {
+	for n := 0; n < 3 && k < end && visitAdjectives.at(d.toks[k].wid); n++ {
 		k++
 	}
 	return k < end && d.toks[k].lower == "visit"
@@ -3660,7 +3660,7 @@ func (d *docState) groupAfter(i, end int) (string, bool) {
 	head := -1
 	for k := i; k < end && k < i+4; k++ {
 		t := &d.toks[k]
-		if groupNouns[t.lower] {
+		if groupNouns.at(t.wid) {
 			head = k
 			break
 		}
@@ -3763,7 +3763,7 @@ func (d *docState) placeInCity(si int) string {
 			}
 		}
 		compass := false
-		if k+1 < s.tokEnd && compassWords[d.toks[k].lower] && !d.toks[k].upper {
+		if k+1 < s.tokEnd && compassWords.at(d.toks[k].wid) && !d.toks[k].upper {
 			k++ // "in north China's Tianjin"
 			compass = true
 		}
@@ -3775,10 +3775,10 @@ func (d *docState) placeInCity(si int) string {
 				return d.addCity(g2, si, "in-place")
 			}
 			e := c
-			for e < s.tokEnd && e-c < 3 && d.toks[e].isWord() && d.toks[e].upper && d.gzAt[e] < 0 && !hardStop[d.toks[e].lower] && len(d.mentionsIn(e, e+1)) == 0 {
+			for e < s.tokEnd && e-c < 3 && d.toks[e].isWord() && d.toks[e].upper && d.gzAt[e] < 0 && !hardStop.at(d.toks[e].wid) && len(d.mentionsIn(e, e+1)) == 0 {
 				e++
 			}
-			if e > c && e < s.tokEnd && d.toks[e].upper && regionWords[d.toks[e].lower] {
+			if e > c && e < s.tokEnd && d.toks[e].upper && regionWords.at(d.toks[e].wid) {
 				e++ // "in east China's Zhejiang Province"
 			}
 			// Only after a compass word: "cooperation in Ghana's Oil and
@@ -3797,11 +3797,11 @@ func (d *docState) placeInCity(si int) string {
 			continue
 		}
 		t := &d.toks[k]
-		if !t.isWord() || !t.upper || hardStop[t.lower] || softStop[t.lower] || len(d.mentionsIn(k, k+1)) > 0 {
+		if !t.isWord() || !t.upper || hardStop.at(t.wid) || softStop.at(t.wid) || len(d.mentionsIn(k, k+1)) > 0 {
 			continue
 		}
 		e := k
-		for e < s.tokEnd && e-k < 3 && d.toks[e].isWord() && d.toks[e].upper && d.gzAt[e] < 0 && !hardStop[d.toks[e].lower] {
+		for e < s.tokEnd && e-k < 3 && d.toks[e].isWord() && d.toks[e].upper && d.gzAt[e] < 0 && !hardStop.at(d.toks[e].wid) {
 			e++
 		}
 		if e > k {
@@ -3888,7 +3888,7 @@ func (d *docState) delegationLeaderBefore(i int) int {
 		// first mentioned in the nine tokens after it.
 		d.delegationLeads = []pmention{}
 		for k := 0; k+2 < len(d.toks); k++ {
-			if d.toks[k].lower != "delegation" || !leadVerbs[d.toks[k+1].lower] || d.toks[k+2].lower != "by" {
+			if d.toks[k].lower != "delegation" || !leadVerbs.at(d.toks[k+1].wid) || d.toks[k+2].lower != "by" {
 				continue
 			}
 			if ms := d.mentionsIn(k+3, k+12); len(ms) > 0 && ms[0].kind == mkName {
@@ -3946,7 +3946,7 @@ func (d *docState) phoneToldBefore(i, n int) bool {
 	si := d.toks[i].sent
 	from := d.sents[max(0, si-n)].tokStart
 	for k := from; k < i; k++ {
-		if phoneWords[d.toks[k].lower] && d.toks[k].lower != "call" {
+		if phoneWords.at(d.toks[k].wid) && d.toks[k].lower != "call" {
 			return true
 		}
 	}
@@ -4059,7 +4059,7 @@ func (d *docState) meetingSpeakers(ms []*meeting) {
 		}
 		speaks := false
 		for i := s.tokStart; i < s.tokEnd; i++ {
-			if speechVerbs[d.toks[i].lower] && !d.inQuote(i) && !d.impersonal(i) {
+			if speechVerbs.at(d.toks[i].wid) && !d.inQuote(i) && !d.impersonal(i) {
 				// The speaker is named before the verb: in "The ministers
 				// recalled that ... a meeting between A and B", B says
 				// nothing.
@@ -4116,7 +4116,7 @@ func (d *docState) speaksOfMeeting(si int) bool {
 		switch w := d.toks[i].lower; {
 		case (w == "visit" || w == "trip") && d.aheadOf(i):
 			// "said in an interview ahead of Xi's visit": before it.
-		case meetNouns[w] || w == "behalf" || w == "visit" || w == "guest" || w == "guests" || w == "counterpart" || w == "host" || w == "hosts":
+		case meetNouns.of(w) || w == "behalf" || w == "visit" || w == "guest" || w == "guests" || w == "counterpart" || w == "host" || w == "hosts":
 			return true
 		}
 	}
@@ -4376,7 +4376,7 @@ func (d *docState) sequenced(si int) bool {
 		if d.inQuote(i) {
 			return false
 		}
-		if sequenceWords[d.toks[i].lower] && !d.toks[i].upper || (d.toks[i].upper && (d.toks[i].lower == "later" || d.toks[i].lower == "earlier")) {
+		if sequenceWords.at(d.toks[i].wid) && !d.toks[i].upper || (d.toks[i].upper && (d.toks[i].lower == "later" || d.toks[i].lower == "earlier")) {
 			return true
 		}
 	}
@@ -4438,12 +4438,12 @@ func (d *docState) opensWithDeictic(i, end int) bool {
 	k := i + 1
 	switch d.toks[i].lower {
 	case "this":
-		if !dayParts[d.toks[k].lower] {
+		if !dayParts.at(d.toks[k].wid) {
 			return false
 		}
 		k++
 	case "yesterday", "today":
-		if dayParts[d.toks[k].lower] {
+		if dayParts.at(d.toks[k].wid) {
 			k++
 		}
 	default:
@@ -4471,10 +4471,10 @@ var recallParticiples = wordSet(`announced signed reached agreed concluded launc
 // nor "the memorandum signed during X's visit to Hanoi today", a visit
 // of the day.
 func (d *docState) recallsVisit(i, e int) bool {
-	if i < 1 || !recallParticiples[d.toks[i-1].lower] {
+	if i < 1 || !recallParticiples.at(d.toks[i-1].wid) {
 		return false
 	}
-	if i > 1 && passiveAuxiliaries[d.toks[i-2].lower] {
+	if i > 1 && passiveAuxiliaries.at(d.toks[i-2].wid) {
 		return false
 	}
 	s := d.sents[d.toks[i].sent]
@@ -4621,7 +4621,7 @@ func (d *docState) personPassiveSubject(i int) bool {
 	if i < 2 || (d.toks[i-1].lower != "was" && d.toks[i-1].lower != "were") {
 		return false
 	}
-	if w := d.toks[i-2].lower; w == "they" || peopleNouns[w] {
+	if w := d.toks[i-2].lower; w == "they" || peopleNouns.of(w) {
 		return true // "They were joined by", "The two leaders were joined by"
 	}
 	for _, pm := range d.mentionsIn(max(d.sents[d.toks[i].sent].tokStart, i-12), i-1) {
@@ -4715,7 +4715,7 @@ func (d *docState) presentAt(i, end int) bool {
 	e := i + 1
 	if e < end && (d.toks[e].lower == "at" || d.toks[e].lower == "during" || d.toks[e].lower == "in") {
 		// "Cai Qi and Wang Yi were present at the events."
-		return d.meetingNounAt(e+1, end) > 0 || (e+2 < end && (eventNouns[d.toks[e+2].lower] || d.toks[e+2].lower == "events" || d.toks[e+2].lower == "event"))
+		return d.meetingNounAt(e+1, end) > 0 || (e+2 < end && (eventNouns.at(d.toks[e+2].wid) || d.toks[e+2].lower == "events" || d.toks[e+2].lower == "event"))
 	}
 	return e >= end || d.toks[e].punct == '.' || d.toks[e].punct == ';'
 }
@@ -4732,10 +4732,10 @@ func (d *docState) sessionNamedBefore(ms []*meeting, cur, si int) int {
 		return -1
 	}
 	e := a + 1
-	for e < s.tokEnd && e < a+6 && d.toks[e].isWord() && d.toks[e].upper && !meetNouns[d.toks[e].lower] && d.toks[e].lower != "session" {
+	for e < s.tokEnd && e < a+6 && d.toks[e].isWord() && d.toks[e].upper && !meetNouns.at(d.toks[e].wid) && d.toks[e].lower != "session" {
 		e++
 	}
-	if e == a+1 || e >= s.tokEnd || !d.toks[e].upper || !meetNouns[d.toks[e].lower] && d.toks[e].lower != "session" {
+	if e == a+1 || e >= s.tokEnd || !d.toks[e].upper || !meetNouns.at(d.toks[e].wid) && d.toks[e].lower != "session" {
 		return -1
 	}
 	name := d.phrase(a+1, e+1) // "Ministerial Session"
@@ -4781,7 +4781,7 @@ func (d *docState) precedingMeetingAt(i, end int) int {
 		return 0
 	}
 	for k := i + 2; k < end && k < i+6; k++ {
-		if t := d.toks[k]; meetNouns[t.lower] || t.lower == "session" {
+		if t := d.toks[k]; meetNouns.at(t.wid) || t.lower == "session" {
 			return k + 1
 		}
 		if t := d.toks[k]; !t.isWord() && t.lower != "'" && !t.isHyphen() {
@@ -4798,10 +4798,10 @@ func (d *docState) meetingNounBefore(i int) bool {
 		i -= 2 // "The Ministerial Session on Tuesday was co-chaired by"
 	}
 	for k := i - 1; k >= 0 && k >= i-4 && d.toks[k].sent == d.toks[i].sent; k-- {
-		if d.toks[k].lower == "call" && k > 0 && (callKinds[d.toks[k-1].lower] || phoneWords[d.toks[k-1].lower]) {
+		if d.toks[k].lower == "call" && k > 0 && (callKinds.at(d.toks[k-1].wid) || phoneWords.at(d.toks[k-1].wid)) {
 			return true // "The courtesy call was also attended by X"
 		}
-		if eventNouns[d.toks[k].lower] || d.toks[k].lower == "audience" && k > 0 && d.toks[k-1].lower == "the" && k-1 == d.sents[d.toks[i].sent].tokStart {
+		if eventNouns.at(d.toks[k].wid) || d.toks[k].lower == "audience" && k > 0 && d.toks[k-1].lower == "the" && k-1 == d.sents[d.toks[i].sent].tokStart {
 			return true // "The audience was attended by X"; not "a concert, and the audience was attended by"
 		}
 	}
@@ -4811,21 +4811,21 @@ func (d *docState) meetingNounBefore(i int) bool {
 	// attended by".
 	s := d.sents[d.toks[i].sent]
 	a := s.tokStart
-	if i >= 2 && a+2 < i && d.toks[a].lower == "the" && eventNouns[d.toks[a+1].lower] && d.toks[i-2].lower == "and" &&
+	if i >= 2 && a+2 < i && d.toks[a].lower == "the" && eventNouns.at(d.toks[a+1].wid) && d.toks[i-2].lower == "and" &&
 		(d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") {
 		return true // "The signing took place at the Ministry and was witnessed by"
 	}
 	if a+4 < i && d.toks[a].lower == "on" && d.toks[a+1].lower == "the" {
 		for k := a + 2; k < i && k < a+7; k++ {
 			if d.toks[k].punct == ',' {
-				if k+1 < i && d.toks[k+1].lower == "the" && (eventNouns[d.toks[k+2].lower] || d.toks[k+2].lower == "audience") {
+				if k+1 < i && d.toks[k+1].lower == "the" && (eventNouns.at(d.toks[k+2].wid) || d.toks[k+2].lower == "audience") {
 					a = k + 1
 				}
 				break
 			}
 		}
 	}
-	if a+2 < i && i-a < 60 && d.toks[a].lower == "the" && (eventNouns[d.toks[a+1].lower] || d.toks[a+1].lower == "audience") && d.toks[a+2].punct == ',' {
+	if a+2 < i && i-a < 60 && d.toks[a].lower == "the" && (eventNouns.at(d.toks[a+1].wid) || d.toks[a+1].lower == "audience") && d.toks[a+2].punct == ',' {
 		for k := a + 3; k < i; k++ {
 			if d.toks[k].punct == ',' {
 				return k >= i-3 // the clause closes just before the verb
@@ -4834,14 +4834,14 @@ func (d *docState) meetingNounBefore(i int) bool {
 	}
 	// "The Dialogue was opened by X, and chaired by Y": the second
 	// participle of the event's passive.
-	if a+4 < i && i-a <= 40 && d.toks[a].lower == "the" && eventNouns[d.toks[a+1].lower] && (d.toks[a+2].lower == "was" || d.toks[a+2].lower == "were") &&
+	if a+4 < i && i-a <= 40 && d.toks[a].lower == "the" && eventNouns.at(d.toks[a+1].wid) && (d.toks[a+2].lower == "was" || d.toks[a+2].lower == "were") &&
 		strings.HasSuffix(d.toks[a+3].lower, "ed") && d.toks[a+4].lower == "by" &&
 		(d.toks[i-1].lower == "and" || d.toks[i-1].punct == ',') && !d.toks[i-1].newlineBefore {
 		return true
 	}
 	// "The meeting at the Ministry of Foreign Affairs was attended by":
 	// the subject and the place it was held at, then the verb.
-	if a+3 < i && i-a <= 16 && d.toks[a].lower == "the" && eventNouns[d.toks[a+1].lower] && placePreps[d.toks[a+2].lower] {
+	if a+3 < i && i-a <= 16 && d.toks[a].lower == "the" && eventNouns.at(d.toks[a+1].wid) && placePreps.at(d.toks[a+2].wid) {
 		v := i - 1
 		if d.toks[v].lower == "also" {
 			v--
@@ -4890,7 +4890,7 @@ func (d *docState) itBefore(i int) bool {
 		return false
 	}
 	p := d.sents[si-1]
-	return p.tokStart+1 < p.tokEnd && d.toks[p.tokStart].lower == "the" && eventNouns[d.toks[p.tokStart+1].lower]
+	return p.tokStart+1 < p.tokEnd && d.toks[p.tokStart].lower == "the" && eventNouns.at(d.toks[p.tokStart+1].wid)
 }
 
 // eventSubject reports whether a gathering is the subject of the verb at
@@ -4904,7 +4904,7 @@ func (d *docState) eventSubject(i int) bool {
 		if t.punct == ';' || t.punct == ':' || d.inQuote(k) {
 			return false
 		}
-		if eventNouns[t.lower] && !t.upper || (t.upper && k == s.tokStart && eventNouns[t.lower]) {
+		if eventNouns.at(t.wid) && !t.upper || (t.upper && k == s.tokStart && eventNouns.at(t.wid)) {
 			j := k - 1
 			// "The closed-door meeting": over a hyphenated adjective.
 			for j-3 >= s.tokStart && d.toks[j].isWord() && d.toks[j-1].isHyphen() && d.toks[j-2].isWord() {
@@ -4923,7 +4923,7 @@ func (d *docState) skipExcellency(i, end int) int {
 	if i+3 < end && d.toks[i].lower == "h" && d.toks[i+1].punct == '.' && d.toks[i+2].lower == "e" && d.toks[i+3].punct == '.' {
 		return i + 4
 	}
-	if i+1 < end && (d.toks[i].lower == "his" || d.toks[i].lower == "her") && (d.toks[i+1].lower == "excellency" || churchStyles[d.toks[i+1].lower] && d.toks[i+1].upper) {
+	if i+1 < end && (d.toks[i].lower == "his" || d.toks[i].lower == "her") && (d.toks[i+1].lower == "excellency" || churchStyles.at(d.toks[i+1].wid) && d.toks[i+1].upper) {
 		return i + 2
 	}
 	return i

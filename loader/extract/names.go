@@ -148,14 +148,6 @@ suggested proposed insisted warned agreed conveyed`)
 var prepositions = wordSet(`to with by of from for at on in alongside about than between among including
 behalf toward towards against like via greeted under`)
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // nameAbbreviations are given names written short before a name, as an
 // initial is: "Md." (Mohammad), "Ma." (Maria), "Sk." (Sheikh).
 var nameAbbreviations = wordSet(`md ma sk`)
@@ -173,9 +165,9 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			break
 		}
 		switch {
-		case words == 0 && afterCue && t.isWord() && t.upper && (len(t.lower) == 1 || nameAbbreviations[t.lower] || d.digraphInitial(j)) && j+2 < len(d.toks) &&
+		case words == 0 && afterCue && t.isWord() && t.upper && (len(t.lower) == 1 || nameAbbreviations.at(t.wid) || d.digraphInitial(j)) && j+2 < len(d.toks) &&
 			d.toks[j+1].punct == '.' && d.toks[j+2].isWord() && d.toks[j+2].upper && d.gzAt[j+2] < 0 &&
-			!hardStop[d.toks[j+2].lower] && !d.toks[j+2].newlineBefore:
+			!hardStop.at(d.toks[j+2].wid) && !d.toks[j+2].newlineBefore:
 			// A leading initial, or "Md." (Mohammad), written before the
 			// name: "S. Jaishankar", "Md. Touhid Hossain".
 			j += 2
@@ -183,14 +175,14 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 		case words == 0 && afterCue && t.isWord() && t.upper && len(t.lower) == 1 && j+4 < len(d.toks) && d.toks[j+1].punct == '.' &&
 			d.toks[j+2].isWord() && d.toks[j+2].upper && len(d.toks[j+2].lower) == 1 && d.toks[j+3].punct == '.' &&
 			d.toks[j+4].isWord() && d.toks[j+4].upper && !d.toks[j+4].newlineBefore &&
-			!(t.lower == "h" && styleSecond[d.toks[j+2].lower]) && (j < 2 || d.toks[j-1].punct != '.' || d.toks[j-2].lower != "h"):
+			!(t.lower == "h" && styleSecond.at(d.toks[j+2].wid)) && (j < 2 || d.toks[j-1].punct != '.' || d.toks[j-2].lower != "h"):
 			// Leading initials: "W.A. Dilani Wijesekara"; not the styles
 			// "H.H.", "H.M.", "H.R.H.".
 			j += 2
 			continue
 		case words == 0 && afterCue && t.isWord() && t.upper && months[t.lower] != 0 && t.lower != "may" && j+1 < len(d.toks) &&
 			d.toks[j+1].isWord() && d.toks[j+1].upper && !d.toks[j+1].newlineBefore && months[d.toks[j+1].lower] == 0 &&
-			d.gzAt[j+1] < 0 && !hardStop[d.toks[j+1].lower]:
+			d.gzAt[j+1] < 0 && !hardStop.at(d.toks[j+1].wid):
 			// A given name that is a month's, after a title: "UNICEF's
 			// Regional Director ..., June Kunugi,".
 			words++
@@ -201,17 +193,17 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			// A middle initial: "Joseph R. Biden".
 			j += 2
 			continue
-		case t.isWord() && t.upper && (d.gzAt[j] < 0 || afterCue && words == 0 && d.cityNamedPerson(j)) && !hardStop[t.lower] &&
-			!headlineVerbs[t.lower] && !contactWords[t.lower] &&
-			(afterCue || !t.allCaps) && (afterCue || words > 0 || !softStop[t.lower]) && !isDigitWord(t.lower):
+		case t.isWord() && t.upper && (d.gzAt[j] < 0 || afterCue && words == 0 && d.cityNamedPerson(j)) && !hardStop.at(t.wid) &&
+			!headlineVerbs.at(t.wid) && !contactWords.at(t.wid) &&
+			(afterCue || !t.allCaps) && (afterCue || words > 0 || !softStop.at(t.wid)) && !isDigitWord(t.lower):
 			words++
 			j++
 			continue
-		case t.isWord() && words > 0 && particles[t.lower] && j+1 < len(d.toks) && d.toks[j+1].isWord() && d.toks[j+1].upper:
+		case t.isWord() && words > 0 && particles.at(t.wid) && j+1 < len(d.toks) && d.toks[j+1].isWord() && d.toks[j+1].upper:
 			j++
 			continue
-		case t.isWord() && words > 0 && particles[t.lower] && j+2 < len(d.toks) && d.toks[j+1].isWord() &&
-			particles[d.toks[j+1].lower] && !d.toks[j+1].upper && d.toks[j+2].isWord() && d.toks[j+2].upper && d.gzAt[j+2] < 0:
+		case t.isWord() && words > 0 && particles.at(t.wid) && j+2 < len(d.toks) && d.toks[j+1].isWord() &&
+			particles.at(d.toks[j+1].wid) && !d.toks[j+1].upper && d.toks[j+2].isWord() && d.toks[j+2].upper && d.gzAt[j+2] < 0:
 			// Two particles: "Juan Ramón de la Fuente", "Ursula von der Leyen".
 			j += 2
 			continue
@@ -228,13 +220,13 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			// as Korean names are written: "Cho Tae-yul", "Lee Joon-ho".
 			j += 2
 			continue
-		case t.isWord() && words > 0 && particles[t.lower] && j+2 < len(d.toks) && d.toks[j+1].isHyphen() &&
+		case t.isWord() && words > 0 && particles.at(t.wid) && j+2 < len(d.toks) && d.toks[j+1].isHyphen() &&
 			d.toks[j+1].start == t.end && d.toks[j+2].isWord() && d.toks[j+2].upper:
 			// "Bashar al-Assad"
 			j += 2
 			continue
 		case t.isHyphen() && words > 0 && j+1 < len(d.toks) && d.toks[j-1].end == t.start &&
-			d.toks[j+1].start == t.end && d.toks[j+1].isWord() && d.toks[j+1].upper && d.gzAt[j+1] < 0 && !hardStop[d.toks[j+1].lower]:
+			d.toks[j+1].start == t.end && d.toks[j+1].isWord() && d.toks[j+1].upper && d.gzAt[j+1] < 0 && !hardStop.at(d.toks[j+1].wid):
 			// "Al-Sabah", "Lindqvist-Berg": the joined part belongs to the
 			// word before and does not count as a word of its own, so that
 			// "Sabah Khaled Al-Hamad Al-Sabah" is whole.
@@ -286,7 +278,7 @@ func (d *docState) longComplementName(j int, envoy bool) (c, n, e int) {
 			}
 			e := d.nameAt(n, true)
 			for x := n; x < e; x++ {
-				if isPortfolioWord(d.toks[x].lower) || orgHeads[d.toks[x].lower] {
+				if isPortfolioWord(d.toks[x].lower) || orgHeads.at(d.toks[x].wid) {
 					e = n // "..., Climate Finance, ...": a portfolio, no name
 				}
 			}
@@ -307,7 +299,7 @@ func (d *docState) longComplementName(j int, envoy bool) (c, n, e int) {
 		}
 		switch {
 		case t.isWord() && t.upper && !(k > j && d.isTitleStart(k)):
-		case t.isWord() && complementJoiners[t.lower]:
+		case t.isWord() && complementJoiners.at(t.wid):
 		case (t.lower == "in" || t.lower == "at") && k+2 < len(d.toks) && d.toks[k+1].lower == "the" && d.toks[k+2].upper && d.gzAt[k+2] < 0:
 			// "for Spanish in the World", "Director of Cabinet at the
 			// Presidency"; not "of Spain in Madrid", "in Kutaisi": a place
@@ -335,7 +327,7 @@ func (d *docState) capitalAt(k int) bool {
 // of Spain, Wang Yi ..."): the name after the phrase is the subject's.
 func (d *docState) inOpeningAdjunct(i int) bool {
 	s := d.sents[d.toks[i].sent]
-	if !adjunctStarts[d.toks[s.tokStart].lower] {
+	if !adjunctStarts.at(d.toks[s.tokStart].wid) {
 		return false
 	}
 	for k := s.tokStart; k < i; k++ {
@@ -379,7 +371,7 @@ func (d *docState) apostropheJoin(j int) bool {
 	}
 	p, n := &d.toks[j-1], &d.toks[j+1]
 	return p.isWord() && p.upper && n.isWord() && p.end == d.toks[j].start && d.toks[j].end == n.start &&
-		!apostropheSuffixes[n.lower]
+		!apostropheSuffixes.at(n.wid)
 }
 
 // ayinAt reports whether token j is an apostrophe written at the end of a
@@ -394,10 +386,10 @@ func (d *docState) ayinAt(j int) bool {
 		return false
 	}
 	last := p.lower[len(p.lower)-1]
-	return p.upper && !p.allCaps && !honorifics[p.lower] && p.lower != "dato" &&
+	return p.upper && !p.allCaps && !honorifics.at(p.wid) && p.lower != "dato" &&
 		last != 's' && last != 'z' && last != 'x' && // "Charles Dickens' Chief Adviser": a possessive
 		p.end == d.toks[j].start && d.toks[j].end < n.start &&
-		n.isWord() && n.upper && !n.newlineBefore && d.gzAt[j+1] < 0 && !hardStop[n.lower]
+		n.isWord() && n.upper && !n.newlineBefore && d.gzAt[j+1] < 0 && !hardStop.at(n.wid)
 }
 
 // styleSecond are the second letters of the styles written as initials:
@@ -424,7 +416,7 @@ func (d *docState) cityNamedPerson(j int) bool {
 		return false
 	}
 	n := &d.toks[j+1]
-	return n.isWord() && n.upper && !n.allCaps && d.gzAt[j+1] < 0 && !hardStop[n.lower] && !n.newlineBefore
+	return n.isWord() && n.upper && !n.allCaps && d.gzAt[j+1] < 0 && !hardStop.at(n.wid) && !n.newlineBefore
 }
 
 // notSyllables are the words that follow a hyphen after a capitalised word
@@ -442,7 +434,7 @@ func (d *docState) hyphenSyllable(j, words int) bool {
 	a, b := &d.toks[j-1], &d.toks[j+1]
 	return a.isWord() && a.upper && !a.allCaps && len(a.lower) <= 5 && a.end == d.toks[j].start &&
 		b.isWord() && !b.upper && len(b.lower) >= 2 && len(b.lower) <= 5 && b.start == d.toks[j].end &&
-		!notSyllables[b.lower] && !isDigitWord(b.lower)
+		!notSyllables.at(b.wid) && !isDigitWord(b.lower)
 }
 
 func isDigitWord(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
@@ -463,7 +455,7 @@ func (d *docState) qualifierBefore(i int) (string, int) {
 		j-- // "Belarus' Ambassador to Zimbabwe"
 	}
 	m, ok := d.gzOf(j)
-	if !ok && j >= 0 && j+2 < i && d.toks[j+1].lower == "'" && d.toks[j].upper && orgHeads[d.toks[j].lower] && d.toks[j].lower != "government" {
+	if !ok && j >= 0 && j+2 < i && d.toks[j+1].lower == "'" && d.toks[j].upper && orgHeads.at(d.toks[j].wid) && d.toks[j].lower != "government" {
 		// "The Secretariat's Head of Debt Management": the one body of
 		// that kind the document names.
 		if id := d.orgByHead(d.toks[j].lower); id != "" {
@@ -513,19 +505,19 @@ func (d *docState) rankBefore(i int) (string, int) {
 			break
 		}
 		switch {
-		case t.isHyphen() && k > 0 && (d.toks[k-1].lower == "under" || rankWords[d.toks[k-1].lower] && d.toks[k-1].upper) &&
+		case t.isHyphen() && k > 0 && (d.toks[k-1].lower == "under" || rankWords.at(d.toks[k-1].wid) && d.toks[k-1].upper) &&
 			t.end == d.toks[k+1].start && d.toks[k-1].end == t.start:
 			// "Under-Secretary", "Vice-Minister"
 			ws = append([]string{titleCase(d.toks[k-1].lower) + "-"}, ws...)
 			b = k - 1
 			k--
 			continue
-		case t.isWord() && rankWords[t.lower] && (t.upper || !d.toks[i].upper || t.lower == "acting"):
+		case t.isWord() && rankWords.at(t.wid) && (t.upper || !d.toks[i].upper || t.lower == "acting"):
 			// "Iran's acting President": acting is written lower case.
 			ws = append([]string{titleCase(t.lower) + " "}, ws...)
 			b = k
 			continue
-		case t.lower == "the" && k >= 2 && d.toks[k-1].lower == "to" && servantWords[d.toks[k-2].lower] && d.gzAt[k-2] < 0 &&
+		case t.lower == "the" && k >= 2 && d.toks[k-1].lower == "to" && servantWords.at(d.toks[k-2].wid) && d.gzAt[k-2] < 0 &&
 			d.toks[k-2].upper == d.toks[i].upper:
 			// "Assistant to the Chairman"
 			ws = append([]string{titleCase(d.toks[k-2].lower) + " to the "}, ws...)
@@ -563,7 +555,7 @@ func (d *docState) portfolioAt(k int) int {
 		if r > k && t.newlineBefore {
 			break
 		}
-		if r > k && t.isWord() && t.upper && (len(t.lower) == 1 || nameAbbreviations[t.lower]) && r+2 < len(d.toks) && d.toks[r+1].punct == '.' &&
+		if r > k && t.isWord() && t.upper && (len(t.lower) == 1 || nameAbbreviations.at(t.wid)) && r+2 < len(d.toks) && d.toks[r+1].punct == '.' &&
 			(d.toks[r+2].start > d.toks[r+1].end || d.toks[r+1].start == t.end && d.toks[r+2].isWord() && d.toks[r+2].upper && len(d.toks[r+2].lower) > 1) {
 			// "... of Economy and Development B.Oyunbileg": a Mongolian
 			// initial joined to the name.
@@ -573,7 +565,7 @@ func (d *docState) portfolioAt(k int) int {
 			initial = true
 			break
 		}
-		if r > k && t.isWord() && !t.upper && particles[t.lower] && r+1 < len(d.toks) && d.toks[r+1].isWord() && d.toks[r+1].upper {
+		if r > k && t.isWord() && !t.upper && particles.at(t.wid) && r+1 < len(d.toks) && d.toks[r+1].isWord() && d.toks[r+1].upper {
 			// "Minister of State for International Cooperation Maryam
 			// bint Ali bin Nasser Al Misnad": the particle is the name's.
 			initial = true
@@ -581,7 +573,7 @@ func (d *docState) portfolioAt(k int) int {
 		}
 		if t.isWord() && (t.upper || (t.lower == "and" && words > 0) ||
 			// "for the Mediterranean and the Middle East"
-			(t.lower == "the" && r > k && d.toks[r-1].lower == "and" && r+1 < len(d.toks) && d.toks[r+1].upper)) && !t.allCaps && !honorifics[t.lower] {
+			(t.lower == "the" && r > k && d.toks[r-1].lower == "and" && r+1 < len(d.toks) && d.toks[r+1].upper)) && !t.allCaps && !honorifics.at(t.wid) {
 			if g, ok := d.gzOf(r); ok && g.e.kind != entCountry {
 				break
 			} else if ok {
@@ -616,10 +608,10 @@ func (d *docState) portfolioAt(k int) int {
 		// "Economic Relations and Integration Maria Benitez".
 		// So does one after an "and" and a qualifier: "Global Affairs and
 		// Diplomatic Strategies Radu Filipescu".
-		andEnd := portfolioEnds[d.toks[e].lower] && e > k && (d.toks[e-1].lower == "and" || e > k+1 && d.toks[e-2].lower == "and")
-		if portfolioTail[d.toks[e].lower] || andEnd || hardStop[d.toks[e].lower] && d.toks[e].lower != "and" && d.toks[e].lower != "the" {
+		andEnd := portfolioEnds.at(d.toks[e].wid) && e > k && (d.toks[e-1].lower == "and" || e > k+1 && d.toks[e-2].lower == "and")
+		if portfolioTail.at(d.toks[e].wid) || andEnd || hardStop.at(d.toks[e].wid) && d.toks[e].lower != "and" && d.toks[e].lower != "the" {
 			last = e
-			weak = !portfolioTail[d.toks[e].lower] && !andEnd && bodyModifiers[d.toks[e].lower]
+			weak = !portfolioTail.at(d.toks[e].wid) && !andEnd && bodyModifiers.at(d.toks[e].wid)
 		}
 	}
 	if last >= 0 && last+1 < r {
@@ -712,16 +704,16 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 	// "the Philippine defense secretary": a portfolio in lower case before
 	// a title in lower case.
 	// "White House Press Secretary Karoline Leavitt".
-	portfolio := rs > 0 && (portfolioWords[d.toks[rs-1].lower] || t.Name == "Secretary" && d.toks[rs-1].lower == "press")
+	portfolio := rs > 0 && (portfolioWords.at(d.toks[rs-1].wid) || t.Name == "Secretary" && d.toks[rs-1].lower == "press")
 	lowerPortfolio := portfolio && !d.toks[rs].upper && !d.toks[rs-1].upper && t.Name == "Secretary"
 	if (t.Name == "Minister" || t.Name == "Secretary") && rank == "" && rs > 0 && (d.toks[rs-1].upper || lowerPortfolio) && portfolio &&
 		d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
 		// "Finance Minister Ana Ruiz", "External Affairs Minister Ana Ruiz"
 		rank, rs = titleCase(d.toks[rs-1].lower)+" ", rs-1
-		if rs > 0 && d.toks[rs-1].upper && portfolioWords[d.toks[rs-1].lower] && d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
+		if rs > 0 && d.toks[rs-1].upper && portfolioWords.at(d.toks[rs-1].wid) && d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
 			rank, rs = titleCase(d.toks[rs-1].lower)+" "+rank, rs-1
 		}
-		if rs > 0 && d.toks[rs-1].upper && rankWords[d.toks[rs-1].lower] && d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
+		if rs > 0 && d.toks[rs-1].upper && rankWords.at(d.toks[rs-1].wid) && d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
 			// "Coordinating Economic Affairs Minister Airlangga Hartarto"
 			rank, rs = titleCase(d.toks[rs-1].lower)+" "+rank, rs-1
 		}
@@ -848,7 +840,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			// A portfolio may be a stop word itself: "and International
 			// Cooperation", "and Trade".
 			for e < len(d.toks) && e-j <= 3 && d.toks[e].isWord() && d.toks[e].upper && !d.toks[e].allCaps && d.gzAt[e] < 0 &&
-				(!hardStop[d.toks[e].lower] || isPortfolioWord(d.toks[e].lower) || portfolioQualifiers[d.toks[e].lower]) && !d.toks[e].newlineBefore {
+				(!hardStop.at(d.toks[e].wid) || isPortfolioWord(d.toks[e].lower) || portfolioQualifiers.at(d.toks[e].wid)) && !d.toks[e].newlineBefore {
 				e++
 			}
 			if e > j+1 && e < len(d.toks) && (d.toks[e].lower == "of" || d.toks[e].punct == ',') {
@@ -922,7 +914,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			// A chamber, council or association of a country is the
 			// employer itself ("Chairman of the Chamber of Commerce of
 			// Peru"); a department or office is the government's.
-			if c, ce, ok := d.countryInside(g); ok && govHeads[d.toks[ce-1].lower] {
+			if c, ce, ok := d.countryInside(g); ok && govHeads.at(d.toks[ce-1].wid) {
 				p.title += " " + d.phrase(j, ce)
 				p.org = c
 				complement = true
@@ -935,7 +927,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			// Guayaquil": an office of the city or its region; not
 			// "Chairman of Dubai Ports World, Mr X", a body's.
 			e := g.end
-			if e+1 < len(d.toks) && regionWords[d.toks[e].lower] && !d.toks[e].newlineBefore {
+			if e+1 < len(d.toks) && regionWords.at(d.toks[e].wid) && !d.toks[e].newlineBefore {
 				e++
 			}
 			p.title += " " + d.phrase(j, e)
@@ -1042,7 +1034,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			}
 			ofAt := j
 			j = g.end
-			if w == "of" && g.e.kind == entOrg && j+2 < len(d.toks) && d.toks[j].upper && missionNouns[d.toks[j].lower] &&
+			if w == "of" && g.e.kind == entOrg && j+2 < len(d.toks) && d.toks[j].upper && missionNouns.at(d.toks[j].wid) &&
 				(d.toks[j+1].lower == "to" || d.toks[j+1].lower == "in") {
 				k := j + 2
 				if d.toks[k].lower == "the" {
@@ -1148,7 +1140,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			}
 			break
 		}
-		if w == "of" && k == j+2 && d.toks[k].upper && orgHeads[d.toks[k].lower] && (k+1 >= len(d.toks) || !d.toks[k+1].upper) {
+		if w == "of" && k == j+2 && d.toks[k].upper && orgHeads.at(d.toks[k].wid) && (k+1 >= len(d.toks) || !d.toks[k+1].upper) {
 			// "Deputy Chairperson of the Commission": the one body of
 			// that kind the document names.
 			if id := d.orgByHead(d.toks[k].lower); id != "" {
@@ -1172,7 +1164,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if e == k {
 			break
 		}
-		if w == "of" && k == j+2 && e-k >= 2 && titleUnits[d.toks[e-1].lower] && d.toks[e-1].upper {
+		if w == "of" && k == j+2 && e-k >= 2 && titleUnits.at(d.toks[e-1].wid) && d.toks[e-1].upper {
 			// "Director of the European Department": the unit is a
 			// body of its own, named inside the title.
 			d.titleBodies = append(d.titleBodies, gzMatch{start: k, end: e, e: entry{kind: entOrg, idx: d.localOrgIndex(d.phrase(k, e), "agency")}})
@@ -1304,7 +1296,7 @@ func (d *docState) findPersons() {
 		// A name on the next line is not the title's: "... of the Arab
 		// Republic of Egypt" ending one list item, "Ayman Safadi, ..."
 		// opening the next.
-		if e := d.nameAt(j, true); e > j && !nextLine && !d.toks[j].newlineBefore && !(e == j+1 && (orgHeads[d.toks[j].lower] || d.toks[j].lower == "branch" || d.toks[j].lower == "delegation")) &&
+		if e := d.nameAt(j, true); e > j && !nextLine && !d.toks[j].newlineBefore && !(e == j+1 && (orgHeads.at(d.toks[j].wid) || d.toks[j].lower == "branch" || d.toks[j].lower == "delegation")) &&
 			!d.placeNounThenName(j, e) &&
 			!d.compoundBodyAt(e) {
 			// Not "Director of the EDB Branch in ...": a one-word body.
@@ -1519,7 +1511,7 @@ func (d *docState) findPersons() {
 		// is a clause, not an apposition.
 		b := appStart
 		for n := 0; n < 4 && b > 0 && (d.toks[b-1].lower == "the" || d.toks[b-1].lower == "a" ||
-			d.toks[b-1].lower == "an" || d.toks[b-1].lower == "also" || appointmentWords[d.toks[b-1].lower] && !d.toks[b-1].upper); n++ {
+			d.toks[b-1].lower == "an" || d.toks[b-1].lower == "also" || appointmentWords.at(d.toks[b-1].wid) && !d.toks[b-1].upper); n++ {
 			b-- // "Name, the newly appointed Ambassador of ..."
 		}
 		closed := j >= len(d.toks) || d.toks[j].newlineBefore || nextLine || d.toks[j].lower == "and" || d.toks[j].lower == "who" ||
@@ -1539,7 +1531,7 @@ func (d *docState) findPersons() {
 		// A list item gives the name, a dash and the title: "Ana Rojas –
 		// Ambassador of Chile;".
 		listItem := b >= 2 && isDash(d.toks[b-1].punct) && d.lineStartBefore(b-1)
-		if b >= 4 && d.toks[b-1].punct == ',' && postNominals[d.toks[b-2].lower] && d.toks[b-2].allCaps && d.toks[b-3].punct == ',' {
+		if b >= 4 && d.toks[b-1].punct == ',' && postNominals.at(d.toks[b-2].wid) && d.toks[b-2].allCaps && d.toks[b-3].punct == ',' {
 			b -= 2 // "the Honourable Justin Tkatchenko, MP, Minister for ...": a post-nominal
 		}
 		if b >= 2 && (d.toks[b-1].punct == ',' || listItem) && closed {
@@ -1561,20 +1553,20 @@ func (d *docState) findPersons() {
 					continue
 				}
 				if ns >= 2 && d.toks[ns-1].isHyphen() && d.toks[ns-1].start == d.toks[ns-2].end && d.toks[ns-1].end == d.toks[ns].start &&
-					d.toks[ns-2].isWord() && particles[d.toks[ns-2].lower] {
+					d.toks[ns-2].isWord() && particles.at(d.toks[ns-2].wid) {
 					ns -= 2 // "Mohammed bin Abdulaziz Al-Khulaifi,"
 					longest = 7
 					continue
 				}
 				if ns >= 2 && d.toks[ns-1].isHyphen() && d.toks[ns-1].start == d.toks[ns-2].end && d.toks[ns-1].end == d.toks[ns].start &&
-					d.toks[ns-2].isWord() && d.toks[ns-2].upper && d.toks[ns].upper && d.gzAt[ns-2] < 0 && !hardStop[d.toks[ns-2].lower] {
+					d.toks[ns-2].isWord() && d.toks[ns-2].upper && d.toks[ns].upper && d.gzAt[ns-2] < 0 && !hardStop.at(d.toks[ns-2].wid) {
 					ns -= 2 // "Sabine Kröll-Marchetti,": a double surname
 					longest = max(longest, 6)
 					continue
 				}
 				t := &d.toks[ns-1]
-				if !t.isWord() || d.gzAt[ns-1] >= 0 || hardStop[t.lower] || honorifics[t.lower] || groupNouns[t.lower] ||
-					!(t.upper || (particles[t.lower] && ns >= 2 && d.toks[ns-2].upper)) {
+				if !t.isWord() || d.gzAt[ns-1] >= 0 || hardStop.at(t.wid) || honorifics.at(t.wid) || groupNouns.at(t.wid) ||
+					!(t.upper || (particles.at(t.wid) && ns >= 2 && d.toks[ns-2].upper)) {
 					break
 				}
 				if !t.upper {
@@ -1590,7 +1582,7 @@ func (d *docState) findPersons() {
 			// end of a longer run of them.
 			initials := ns >= 4 && ns < b-1 && d.toks[ns-1].punct == '.' && d.toks[ns-3].punct == '.' &&
 				d.toks[ns-2].upper && len(d.toks[ns-2].lower) == 1 && d.toks[ns-4].upper && len(d.toks[ns-4].lower) == 1 &&
-				!(d.toks[ns-4].lower == "h" && styleSecond[d.toks[ns-2].lower]) &&
+				!(d.toks[ns-4].lower == "h" && styleSecond.at(d.toks[ns-2].wid)) &&
 				!(ns >= 6 && d.toks[ns-5].punct == '.' && len(d.toks[ns-6].lower) == 1)
 			if initials {
 				ns -= 4
@@ -1602,13 +1594,13 @@ func (d *docState) findPersons() {
 			if a := d.addressAt(ns); a > ns && a < b-1 {
 				ns, styled = a, true // "Datuk Seri Anwar Ibrahim, Prime Minister of Malaysia,"
 			}
-			inside := !styled && ns > 0 && !d.toks[ns].newlineBefore && d.toks[ns-1].isWord() && (particles[d.toks[ns-1].lower] || d.toks[ns-1].upper) &&
-				!honorifics[d.toks[ns-1].lower] && d.toks[ns-1].lower != "excellency" && !d.placeAfterPreposition(ns)
+			inside := !styled && ns > 0 && !d.toks[ns].newlineBefore && d.toks[ns-1].isWord() && (particles.at(d.toks[ns-1].wid) || d.toks[ns-1].upper) &&
+				!honorifics.at(d.toks[ns-1].wid) && d.toks[ns-1].lower != "excellency" && !d.placeAfterPreposition(ns)
 			// After a style of address the name may be written with
 			// its surname in capitals: "Mr. NAKAMURA Ryo, Director-General
 			// of ...".
-			cue := initial || styled || ns > 0 && (honorifics[d.toks[ns-1].lower] || d.toks[ns-1].lower == "excellency" ||
-				(ns >= 2 && d.toks[ns-1].punct == '.' && honorifics[d.toks[ns-2].lower]))
+			cue := initial || styled || ns > 0 && (honorifics.at(d.toks[ns-1].wid) || d.toks[ns-1].lower == "excellency" ||
+				(ns >= 2 && d.toks[ns-1].punct == '.' && honorifics.at(d.toks[ns-2].wid)))
 			if ns < b-1 && !inside && d.nameAt(ns, cue) == b-1 && !d.creditWordsOnly(ns, b-1) {
 				p.ev.Rule = "name+apposition"
 				if p.org == "" && p.accredited == "" {
@@ -1655,9 +1647,9 @@ func (d *docState) findPersons() {
 		}
 		if p.org != "" || (start > 0 && d.toks[start-1].lower == "the") {
 			title := d.g.Titles[m.e.idx].Name
-			if f := strings.Fields(strings.ToLower(p.base)); len(f) > 1 && rankWords[f[0]] && strings.HasSuffix(p.base, " "+title) {
+			if f := strings.Fields(strings.ToLower(p.base)); len(f) > 1 && rankWords.of(f[0]) && strings.HasSuffix(p.base, " "+title) {
 				title = p.base // "the Deputy Minister" is no minister
-			} else if r, ok := strings.CutSuffix(p.base, "-"+title); ok && rankWords[strings.ToLower(r)] {
+			} else if r, ok := strings.CutSuffix(p.base, "-"+title); ok && rankWords.of(strings.ToLower(r)) {
 				title = p.base // nor is "the Vice-Minister"
 			}
 			d.titleRefs = append(d.titleRefs, titleRef{start: start, end: j, title: title,
@@ -1711,7 +1703,7 @@ func (d *docState) findPersons() {
 			}
 		}
 		// Honorific or style + name: "Mr Wang", "Dato’ Zainal Abidin".
-		if (honorifics[t.lower] && t.upper) || d.styleAt(i) > i || d.princeStyleAt(i) > i {
+		if (honorifics.at(t.wid) && t.upper) || d.styleAt(i) > i || d.princeStyleAt(i) > i {
 			j := d.addressAt(i)
 			if e := d.nameAt(j, true); e > j {
 				intros = append(intros, intro{start: i, end: e, nameStart: j, nameEnd: e, rule: "honorific+name"})
@@ -1721,7 +1713,7 @@ func (d *docState) findPersons() {
 			}
 		}
 		// "his wife, Peng Liyuan", "with his wife Susan".
-		if kinWords[t.lower] && i > 0 && (d.toks[i-1].lower == "his" || d.toks[i-1].lower == "her") {
+		if kinWords.at(t.wid) && i > 0 && (d.toks[i-1].lower == "his" || d.toks[i-1].lower == "her") {
 			j := i + 1
 			if j < len(d.toks) && d.toks[j].punct == ',' {
 				j++
@@ -1738,7 +1730,7 @@ func (d *docState) findPersons() {
 		// "H.E." and "His/Her Excellency" + name.
 		// "HE" without stops is the same style (Gulf agencies).
 		if (t.lower == "h" && i+3 < len(d.toks) && d.toks[i+1].punct == '.' && d.toks[i+2].lower == "e" && d.toks[i+3].punct == '.') ||
-			((t.lower == "his" || t.lower == "her") && i+1 < len(d.toks) && (d.toks[i+1].lower == "excellency" || d.toks[i+1].lower == "majesty" || churchStyles[d.toks[i+1].lower] && d.toks[i+1].upper)) ||
+			((t.lower == "his" || t.lower == "her") && i+1 < len(d.toks) && (d.toks[i+1].lower == "excellency" || d.toks[i+1].lower == "majesty" || churchStyles.at(d.toks[i+1].wid) && d.toks[i+1].upper)) ||
 			d.heAt(i) {
 			// "H.E. Ms. Carolina Valdés Ibarra", "His Majesty Sultan Haji ..."
 			j := d.addressAt(i)
@@ -1799,15 +1791,15 @@ func (d *docState) findPersons() {
 		// after "by", which the title set off after it shows to be a
 		// person's ("led by Honour Guard, ..." is none); "..., and by
 		// Ingrid Solheim Aas, Minister Counsellor": the list goes on.
-		if t.lower == "by" && i > 0 && (byPersonParticiples[d.toks[i-1].lower] || d.toks[i-1].lower == "and" && i > 1 && d.toks[i-2].punct == ',') &&
+		if t.lower == "by" && i > 0 && (byPersonParticiples.at(d.toks[i-1].wid) || d.toks[i-1].lower == "and" && i > 1 && d.toks[i-2].punct == ',') &&
 			i+1 < len(d.toks) && !covered[i+1] && d.addressAt(i+1) == i+1 { // a styled name is the apposition's
 			e := d.nameAt(i+1, false)
-			if e-(i+1) >= 2 && d.wordsIn(i+1, e) >= 2 && !orgHeads[d.toks[e-1].lower] && (e+2 < len(d.toks) && d.toks[e].punct == ',' &&
+			if e-(i+1) >= 2 && d.wordsIn(i+1, e) >= 2 && !orgHeads.at(d.toks[e-1].wid) && (e+2 < len(d.toks) && d.toks[e].punct == ',' &&
 				(d.isTitleStart(e+1) || d.toks[e+1].lower == "the" && d.isTitleStart(e+2)) ||
 				// "..., chaired by Gundega Liepkalne.": the sentence ends
 				// on the name, after a participle of one holder ("attended
 				// by Traditional Rulers." names a group).
-				soleByParticiples[d.toks[i-1].lower] && e < len(d.toks) && d.toks[e].punct == '.' && d.sentEndAt(e)) {
+				soleByParticiples.at(d.toks[i-1].wid) && e < len(d.toks) && d.toks[e].punct == '.' && d.sentEndAt(e)) {
 				intros = append(intros, intro{start: i + 1, end: e, nameStart: i + 1, nameEnd: e, rule: "led-by+name"})
 				cover(i+1, e)
 				i = e - 1
@@ -1816,7 +1808,7 @@ func (d *docState) findPersons() {
 		}
 		// Speech verb + name at the end of a clause: '..., said Melissa
 		// Ortiz, a fellow at ...'.
-		if speechVerbs[t.lower] && !t.upper && i+1 < len(d.toks) && !covered[i+1] {
+		if speechVerbs.at(t.wid) && !t.upper && i+1 < len(d.toks) && !covered[i+1] {
 			n := d.describedBefore(i + 1) // "said Harare-based economist X"
 			e := d.nameAt(n, false)
 			if e-n >= 2 && d.wordsIn(n, e) >= 2 && (e >= len(d.toks) || d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].newlineBefore) {
@@ -1870,7 +1862,7 @@ func (d *docState) findPersons() {
 				}
 				// "Samdech Thipadei welcomed": a style alone is no name.
 				v := d.toks[e].lower
-				if speechVerbs[v] || meetVerbs[v] || d.descriptionThenSpeech(e) {
+				if speechVerbs.of(v) || meetVerbs.of(v) || d.descriptionThenSpeech(e) {
 					intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "name+verb"})
 					cover(i, e)
 					i = e - 1
@@ -1922,10 +1914,10 @@ func (d *docState) findPersons() {
 		if d.wordsIn(n, e) < 2 || e >= len(d.toks) || covered[e-1] || !d.closesApposition(e) || !d.titledPhraseBefore(k, named) {
 			continue
 		}
-		if last := d.toks[e-1].lower; isPortfolioWord(last) || regionWords[last] || domainEnds[last] || last == "county" {
+		if last := d.toks[e-1].lower; isPortfolioWord(last) || regionWords.of(last) || domainEnds.of(last) || last == "county" {
 			continue // "for Russia, Climate Finance, and", "in Houston, Harris County, and": no name
 		}
-		if w := d.toks[k-1]; !w.upper && (regionWords[w.lower] || placeNouns[w.lower]) {
+		if w := d.toks[k-1]; !w.upper && (regionWords.at(w.wid) || placeNouns.at(w.wid)) {
 			continue // "the Governor of the eastern state, Nuevo León,": the place's name
 		}
 		if d.placeBeforeComma(k) {
@@ -1988,10 +1980,10 @@ func (d *docState) titledPhraseBefore(k int, named []bool) bool {
 		t := &d.toks[j]
 		g, ok := d.gzOf(j)
 		if named[j] || t.punct == ',' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == ')' ||
-			isQuoteMark(t.punct) || speechVerbs[t.lower] && !t.upper {
+			isQuoteMark(t.punct) || speechVerbs.at(t.wid) && !t.upper {
 			break // a name, or another clause
 		}
-		if t.isWord() && !t.upper && !phraseLinks[t.lower] && j+1 < k && determiners[d.toks[j+1].lower] {
+		if t.isWord() && !t.upper && !phraseLinks.at(t.wid) && j+1 < k && determiners.at(d.toks[j+1].wid) {
 			break // "laid a wreath at the Tomb ...": a verb and its object, no title's phrase
 		}
 		if ok && g.e.kind == entTitle && !(g.end+1 < k && d.toks[g.end].punct == '\'' && d.toks[g.end+1].lower == "s") {
@@ -2088,7 +2080,7 @@ func (d *docState) lowerComplementEnd(m gzMatch, j int) int {
 	// head word ("department of the Ministry ...", "embassy in Tehran"),
 	// and a verb does not ("spokesperson of the Foreign Ministry briefed
 	// reporters").
-	if w := d.toks[j].lower; !complementPreps[w] && (j == m.end || !orgHeads[w] && w != "embassy" && w != "consulate") {
+	if w := d.toks[j].lower; !complementPreps.of(w) && (j == m.end || !orgHeads.of(w) && w != "embassy" && w != "consulate") {
 		return j
 	}
 	for k := j + 1; k < len(d.toks) && k-j <= 10; k++ {
@@ -2101,7 +2093,7 @@ func (d *docState) lowerComplementEnd(m gzMatch, j int) int {
 			}
 			return j
 		}
-		if t.newlineBefore || !(t.isWord() || t.isHyphen()) || speechVerbs[t.lower] || meetVerbs[t.lower] || d.kpAt[k] >= 0 ||
+		if t.newlineBefore || !(t.isWord() || t.isHyphen()) || speechVerbs.at(t.wid) || meetVerbs.at(t.wid) || d.kpAt[k] >= 0 ||
 			t.lower == "and" && d.isTitleStart(k+1) {
 			return j // "... vice-president for engineering and chairman of GML": a second post
 		}
@@ -2159,7 +2151,7 @@ func (d *docState) descriptionThenSpeech(e int) bool {
 			return false
 		}
 		if t.punct == ',' {
-			return k+1 < len(d.toks) && speechVerbs[d.toks[k+1].lower] && !d.toks[k+1].upper && !bodyNouns[d.describedHead(e+2, k)]
+			return k+1 < len(d.toks) && speechVerbs.at(d.toks[k+1].wid) && !d.toks[k+1].upper && !bodyNouns.of(d.describedHead(e+2, k))
 		}
 	}
 	return false
@@ -2173,7 +2165,7 @@ func (d *docState) describedHead(i, end int) string {
 	head := ""
 	for k := i; k < end; k++ {
 		w := d.toks[k].lower
-		if descriptionBreaks[w] {
+		if descriptionBreaks.of(w) {
 			break
 		}
 		if d.toks[k].isWord() {
@@ -2205,7 +2197,7 @@ func (d *docState) describedBefore(i int) int {
 		switch {
 		case t.isWord() && t.upper && d.toks[j+1].isHyphen() && j+2 < len(d.toks) && d.toks[j+2].lower == "based":
 			j += 3 // "Harare-based"
-		case t.isWord() && !t.upper && describerNouns[t.lower]:
+		case t.isWord() && !t.upper && describerNouns.at(t.wid):
 			return j + 1
 		default:
 			return i
@@ -2228,7 +2220,7 @@ func (d *docState) appositionOpener(ts int) bool {
 	}
 	// "the newly appointed Ambassador of ...": the article before the
 	// words that qualify the appointment.
-	for k := ts - 1; k > 0 && k >= ts-2 && appointmentWords[d.toks[k].lower]; k-- {
+	for k := ts - 1; k > 0 && k >= ts-2 && appointmentWords.at(d.toks[k].wid); k-- {
 		if d.toks[k-1].lower == "the" {
 			return true
 		}
@@ -2236,7 +2228,7 @@ func (d *docState) appositionOpener(ts int) bool {
 	// "the Right Honourable Prime Minister, X,", "the Hon. Minister, X,":
 	// a style of address between the article and the title.
 	k := ts
-	for k > 1 && k >= ts-4 && (titleStyles[d.toks[k-1].lower] || d.toks[k-1].punct == '.' && titleStyles[d.toks[k-2].lower]) {
+	for k > 1 && k >= ts-4 && (titleStyles.at(d.toks[k-1].wid) || d.toks[k-1].punct == '.' && titleStyles.at(d.toks[k-2].wid)) {
 		k--
 	}
 	if k < ts && d.toks[k-1].lower == "the" {
@@ -2246,7 +2238,7 @@ func (d *docState) appositionOpener(ts int) bool {
 	if (prev == "a" || prev == "an") && ts-1 == d.sents[d.toks[ts].sent].tokStart {
 		return true // "A spokesperson for Global Affairs Canada, X, said"
 	}
-	if prev == "the" || possessivePronouns[prev] {
+	if prev == "the" || possessivePronouns.of(prev) {
 		// "the Director of ..., X,", "headed by its Deputy
 		// Secretary-General, X".
 		return true
@@ -2254,7 +2246,7 @@ func (d *docState) appositionOpener(ts int) bool {
 	if prev == "resident" && ts >= 4 && d.toks[ts-2].isHyphen() && d.toks[ts-3].lower == "non" && d.toks[ts-4].lower == "the" {
 		return true // "the non-resident Ambassador of Moldova to Iceland, X,"
 	}
-	if (prepositions[prev] || meetVerbs[prev]) && prev != "of" && d.toks[ts].upper {
+	if (prepositions.of(prev) || meetVerbs.of(prev)) && prev != "of" && d.toks[ts].upper {
 		// "held talks with Deputy Prime Minister ... of Jordan, Ayman
 		// Safadi,", "received Minister of Trade, Ana Quispe,".
 		return true
@@ -2275,7 +2267,7 @@ func (d *docState) appositionOpener(ts int) bool {
 		if g, ok := d.gzOf(ts - 3); ok && g.end == ts-2 && g.e.kind == entOrg {
 			return true
 		}
-		if possessorBodies[d.toks[ts-3].lower] || portfolioTail[d.toks[ts-3].lower] && d.toks[ts-3].upper {
+		if possessorBodies.at(d.toks[ts-3].wid) || portfolioTail.at(d.toks[ts-3].wid) && d.toks[ts-3].upper {
 			return true
 		}
 	}
@@ -2300,10 +2292,10 @@ func (d *docState) bylineAt(i int) bool {
 	if t.upper {
 		return t.newlineBefore || i == 0
 	}
-	if i >= 1 && creditVerbs[d.toks[i-1].lower] && d.toks[i-1].upper && (i == 1 || d.toks[i-1].newlineBefore) {
+	if i >= 1 && creditVerbs.at(d.toks[i-1].wid) && d.toks[i-1].upper && (i == 1 || d.toks[i-1].newlineBefore) {
 		return true // "Written by: Name", "Photo by Name", "Edited by: Name"
 	}
-	if i < 1 || !bylineWords[d.toks[i-1].lower] {
+	if i < 1 || !bylineWords.at(d.toks[i-1].wid) {
 		return false
 	}
 	k := i - 1
@@ -2324,7 +2316,7 @@ func (d *docState) bylineNames(j int, intros *[]intro) int {
 			return j
 		}
 		for x := k; x < e; x++ {
-			if bylineRoles[d.toks[x].lower] || creditNonNames[d.toks[x].lower] {
+			if bylineRoles.at(d.toks[x].wid) || creditNonNames.at(d.toks[x].wid) {
 				return j // "By Web Desk", "Edition: Weekend Special": no person
 			}
 		}
@@ -2415,7 +2407,7 @@ func (d *docState) contributorLineAt(i int) int {
 // the end of its line: "Diplomatic Correspondent", "Staff Reporter".
 func (d *docState) bylineRoleAt(k int) bool {
 	for x := k; x < len(d.toks) && x < k+4 && (x == k || !d.toks[x].newlineBefore); x++ {
-		if bylineRoles[d.toks[x].lower] {
+		if bylineRoles.at(d.toks[x].wid) {
 			return true
 		}
 	}
@@ -2570,7 +2562,7 @@ func isDash(r rune) bool { return r == '–' || r == '—' }
 func (d *docState) lineStartBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		t := &d.toks[k]
-		if !t.isWord() || !(t.upper || particles[t.lower]) {
+		if !t.isWord() || !(t.upper || particles.at(t.wid)) {
 			return false
 		}
 		if t.newlineBefore || k == 0 {
@@ -2591,7 +2583,7 @@ func (d *docState) compoundBodyAt(e int) bool {
 		if !d.toks[k].isWord() || !d.toks[k].upper {
 			return false
 		}
-		if orgHeads[d.toks[k].lower] || d.toks[k].lower == "community" {
+		if orgHeads.at(d.toks[k].wid) || d.toks[k].lower == "community" {
 			return true
 		}
 	}
@@ -2711,7 +2703,7 @@ func (d *docState) regionThenName(k int) int {
 				n++
 			}
 		}
-		if regionTail[d.toks[x-1].lower] && d.toks[x-1].upper && d.nameAt(x, true) == r && n >= 2 && n <= 3 {
+		if regionTail.at(d.toks[x-1].wid) && d.toks[x-1].upper && d.nameAt(x, true) == r && n >= 2 && n <= 3 {
 			return x
 		}
 	}
@@ -2728,7 +2720,7 @@ func (d *docState) acronymThenName(k int) bool {
 		return false
 	}
 	for x := k; x < e; x++ {
-		if orgHeads[d.toks[x].lower] || portfolioTail[d.toks[x].lower] {
+		if orgHeads.at(d.toks[x].wid) || portfolioTail.at(d.toks[x].wid) {
 			return false
 		}
 	}
@@ -3063,7 +3055,7 @@ func (d *docState) delegationOfCountry(si int) string {
 					c = d.entityID(g.e)
 					break
 				}
-				if t := d.toks[x]; !(t.isWord() && (t.upper || complementJoiners[t.lower])) && t.punct != ',' || t.lower == "to" {
+				if t := d.toks[x]; !(t.isWord() && (t.upper || complementJoiners.at(t.wid))) && t.punct != ',' || t.lower == "to" {
 					break // "a delegation of the Asian Development Bank to Samoa": where it goes
 				}
 			}
@@ -3231,7 +3223,7 @@ func (d *docState) resolveMentions() {
 			// suffix; "Lula" for "Luiz Inácio Lula da Silva": the name
 			// before the particle of a Portuguese surname.
 			for _, w := range []string{p.words[0], surnameWord(p.words), nameBeforeParticle(p.words)} {
-				if hardStop[w] || softStop[w] || len(w) < 2 {
+				if hardStop.of(w) || softStop.of(w) || len(w) < 2 {
 					continue
 				}
 				if o, ok := short[w]; ok && o != pi {
@@ -3251,7 +3243,7 @@ func (d *docState) resolveMentions() {
 			continue
 		}
 		w := paternalSurname(p.words)
-		if w == "" || hardStop[w] || softStop[w] {
+		if w == "" || hardStop.of(w) || softStop.of(w) {
 			continue
 		}
 		if _, taken := short[w]; taken {
@@ -3326,7 +3318,7 @@ func (d *docState) resolveMentions() {
 				m, found = pmention{start: i, end: i + 1, person: author, kind: mkPronoun, rule: "pronoun"}, true
 			case t.isWord() && (t.lower == "he" || t.lower == "she"):
 				pi, ambiguous := d.subject[si], d.subjectAmbiguous[si]
-				if pi < 0 && !(i+1 < s.tokEnd && speechVerbs[d.toks[i+1].lower]) {
+				if pi < 0 && !(i+1 < s.tokEnd && speechVerbs.at(d.toks[i+1].wid)) {
 					// "Hun Manet's first trip since he took office": a
 					// name before the pronoun in its sentence; "..., she
 					// told AFP" goes on with the last speaker.
@@ -3403,7 +3395,7 @@ func (d *docState) chairedByBefore(i int) int {
 // addressBefore returns where the styles of address before a name that
 // starts at token i begin ("Hon. X", "H.E. Mr. X"), or i.
 func (d *docState) addressBefore(i int) int {
-	for i > 0 && (honorifics[d.toks[i-1].lower] || d.toks[i-1].punct == '.' || styleSecond[d.toks[i-1].lower] || d.toks[i-1].lower == "h") {
+	for i > 0 && (honorifics.at(d.toks[i-1].wid) || d.toks[i-1].punct == '.' || styleSecond.at(d.toks[i-1].wid) || d.toks[i-1].lower == "h") {
 		i--
 	}
 	return i
@@ -3605,7 +3597,7 @@ func portfolioMinister(title string) bool {
 		return true
 	}
 	f := strings.Fields(strings.ToLower(title))
-	return len(f) == 2 && f[1] == "minister" && !ministerRanks[f[0]]
+	return len(f) == 2 && f[1] == "minister" && !ministerRanks.of(f[0])
 }
 
 // ministerRanks go before "Minister" in a title without a portfolio.
@@ -3661,7 +3653,7 @@ func portfolioWord(title string) string {
 		return f[0]
 	}
 	for i := 1; i < len(f); i++ {
-		if w := strings.Trim(f[i], ","); !hardStop[w] {
+		if w := strings.Trim(f[i], ","); !hardStop.of(w) {
 			return w
 		}
 	}
@@ -3776,7 +3768,7 @@ func (p *person) holdsPortfolioOf(title, qualifier string) bool {
 	}
 	rank = strings.TrimSpace(rank)
 	for _, w := range strings.Fields(rank) {
-		if !rankWords[w] {
+		if !rankWords.of(w) {
 			return false
 		}
 	}
@@ -3849,7 +3841,7 @@ func (d *docState) canBeSubject(m pmention) bool {
 	if d.inQuote(m.start) {
 		return false
 	}
-	if m.start > 0 && d.toks[m.start-1].sent == d.toks[m.start].sent && prepositions[d.toks[m.start-1].lower] {
+	if m.start > 0 && d.toks[m.start-1].sent == d.toks[m.start].sent && prepositions.at(d.toks[m.start-1].wid) {
 		return false
 	}
 	if m.end+1 < len(d.toks) && d.toks[m.end].lower == "'" && d.toks[m.end+1].lower == "s" {
@@ -3870,14 +3862,14 @@ func (d *docState) inParticipleOpener(i int) bool {
 	s := d.sents[d.toks[i].sent]
 	f := &d.toks[s.tokStart]
 	if i == s.tokStart || !f.isWord() || !f.upper || len(f.lower) < 6 || !strings.HasSuffix(f.lower, "ing") ||
-		f.lower == "according" || notParticiples[f.lower] || d.gzAt[s.tokStart] >= 0 {
+		f.lower == "according" || notParticiples.at(f.wid) || d.gzAt[s.tokStart] >= 0 {
 		return false
 	}
-	if titleParticiples[f.lower] && d.isTitleTok(s.tokStart+1) {
+	if titleParticiples.at(f.wid) && d.isTitleTok(s.tokStart+1) {
 		return false
 	}
 	for k := s.tokStart + 1; k < i; k++ {
-		if d.toks[k].punct != 0 || beVerbs[d.toks[k].lower] {
+		if d.toks[k].punct != 0 || beVerbs.at(d.toks[k].wid) {
 			// The opener closed, or is no plain clause; "Taking part
 			// were A, B and C" puts the subject after its verb.
 			return false
@@ -4126,7 +4118,9 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 
 // isPortfolioWord reports whether w is a word a portfolio or a body's
 // domain ends with, which no name does.
-func isPortfolioWord(w string) bool { return portfolioWords[w] || portfolioTail[w] || portfolioEnds[w] }
+func isPortfolioWord(w string) bool {
+	return portfolioWords.of(w) || portfolioTail.of(w) || portfolioEnds.of(w)
+}
 
 // appointmentWords qualify an appointment before a title: "the newly
 // appointed Ambassador", "the outgoing Ambassador".
@@ -4207,7 +4201,7 @@ func (d *docState) atTheBody(j int) bool {
 // capital and a lower-case letter, a full stop, and the name with no space.
 func (d *docState) digraphInitial(j int) bool {
 	t := &d.toks[j]
-	return j+2 < len(d.toks) && mongolianDigraphs[t.lower] && t.end-t.start == 2 && d.toks[j+1].punct == '.' &&
+	return j+2 < len(d.toks) && mongolianDigraphs.at(t.wid) && t.end-t.start == 2 && d.toks[j+1].punct == '.' &&
 		d.toks[j+1].start == t.end && d.toks[j+2].start == d.toks[j+1].end
 }
 
@@ -4290,7 +4284,7 @@ func (d *docState) ministerPortfolioEnd(k int) int {
 	}
 	for e := r - 1; e > k; e-- {
 		w := d.toks[e-1].lower
-		if !d.toks[e-1].upper || !(hardStop[w] || isPortfolioWord(w)) {
+		if !d.toks[e-1].upper || !(hardStop.of(w) || isPortfolioWord(w)) {
 			continue
 		}
 		if n := d.nameAt(e, true); n == r && n > e {
@@ -4429,7 +4423,7 @@ func (d *docState) headlineTitle() bool {
 	inText := strings.HasPrefix(d.text, d.doc.Title)
 	htoks := tokenize(d.doc.Title)
 	m, ok := d.g.match(d.doc.Title, htoks, 0)
-	if !ok || m.start != 0 || m.e.kind != entTitle || m.end >= len(htoks) || !headlineVerbs[htoks[m.end].lower] {
+	if !ok || m.start != 0 || m.e.kind != entTitle || m.end >= len(htoks) || !headlineVerbs.at(htoks[m.end].wid) {
 		return false
 	}
 	head := d.doc.Title[htoks[m.start].start:htoks[m.end-1].end]
@@ -4483,7 +4477,7 @@ func stripFederal(title string) string {
 	rest := title
 	for {
 		w, r, ok := strings.Cut(rest, " ")
-		if !ok || !rankWords[strings.ToLower(w)] {
+		if !ok || !rankWords.of(strings.ToLower(w)) {
 			return strings.Join(append(pre, rest), " ")
 		}
 		if !strings.EqualFold(w, "federal") {
@@ -4513,7 +4507,7 @@ func (d *docState) secretaryIsMinister(pi int, head string) bool {
 func stripRanks(title string) string {
 	for {
 		w, rest, ok := strings.Cut(title, " ")
-		if !ok || !rankWords[strings.ToLower(w)] {
+		if !ok || !rankWords.of(strings.ToLower(w)) {
 			return title
 		}
 		title = rest
@@ -4667,18 +4661,18 @@ next:
 				j++
 			}
 		}
-		if len(s) == 1 && shortStyles[s[0]] && (!d.nameFollows(j) || d.honorificBefore(i)) {
+		if len(s) == 1 && shortStyles.of(s[0]) && (!d.nameFollows(j) || d.honorificBefore(i)) {
 			// "U" and "Adi" only before a name: "U Than Swe"; after "Mr"
 			// the word is a given name ("Mr Adi Nugroho"). "Cardinal
 			// Health" is a company's name.
 			continue
 		}
-		if len(s) == 1 && churchRanks[s[0]] && !d.churchStyleBefore(i) && (s[0] != "patriarch" || !d.nameFollows(j) || d.honorificBefore(i)) {
+		if len(s) == 1 && churchRanks.of(s[0]) && !d.churchStyleBefore(i) && (s[0] != "patriarch" || !d.nameFollows(j) || d.honorificBefore(i)) {
 			// "His Beatitude Patriarch Name": a rank after a church
 			// style; "Metropolitan Police", "Mr Bishop" are none.
 			continue
 		}
-		if len(s) == 1 && fijianStyles[s[0]] && !d.fijianStyleAt(i) {
+		if len(s) == 1 && fijianStyles.of(s[0]) && !d.fijianStyleAt(i) {
 			// "Adi Dharma Santoso" of Indonesia: a given name.
 			continue
 		}
@@ -4700,7 +4694,7 @@ var churchRanks = wordSet(`patriarch metropolitan bishop`)
 // churchStyleBefore reports whether a church style ("His Beatitude", "His
 // Eminence") is written right before token i.
 func (d *docState) churchStyleBefore(i int) bool {
-	return i >= 2 && (d.toks[i-2].lower == "his" || d.toks[i-2].lower == "her") && d.toks[i-1].upper && churchStyles[d.toks[i-1].lower]
+	return i >= 2 && (d.toks[i-2].lower == "his" || d.toks[i-2].lower == "her") && d.toks[i-1].upper && churchStyles.at(d.toks[i-1].wid)
 }
 
 // fijianStyles are the Fijian styles "Ratu" and "Adi", also given names
@@ -4748,8 +4742,8 @@ func (d *docState) fijianStyleAt(i int) bool {
 // ("Ratu Sukuna Road").
 func (d *docState) nameFollows(j int) bool {
 	return j+1 < len(d.toks) && d.toks[j].isWord() && d.toks[j].upper && d.gzAt[j] < 0 && !d.toks[j].newlineBefore &&
-		d.toks[j+1].isWord() && d.toks[j+1].upper && d.toks[j].start > d.toks[j-1].end && !hardStop[d.toks[j+1].lower] &&
-		!(j+2 < len(d.toks) && d.toks[j+2].isWord() && hardStop[d.toks[j+2].lower] && d.toks[j+2].upper)
+		d.toks[j+1].isWord() && d.toks[j+1].upper && d.toks[j].start > d.toks[j-1].end && !hardStop.at(d.toks[j+1].wid) &&
+		!(j+2 < len(d.toks) && d.toks[j+2].isWord() && hardStop.at(d.toks[j+2].wid) && d.toks[j+2].upper)
 }
 
 // honorificBefore reports whether an honorific ("Mr", "Ms.") is written
@@ -4759,7 +4753,7 @@ func (d *docState) honorificBefore(i int) bool {
 	if k >= 0 && d.toks[k].punct == '.' {
 		k--
 	}
-	return k >= 0 && honorifics[d.toks[k].lower]
+	return k >= 0 && honorifics.at(d.toks[k].wid)
 }
 
 // addressAt returns the end of the forms of address written before a name
@@ -4773,7 +4767,7 @@ func (d *docState) addressAt(i int) int {
 			i = j
 		case d.heAt(i):
 			i++
-		case honorifics[d.toks[i].lower] && d.toks[i].upper:
+		case honorifics.at(d.toks[i].wid) && d.toks[i].upper:
 			i++
 			if i < len(d.toks) && d.toks[i].punct == '.' {
 				i++
@@ -4805,7 +4799,7 @@ func (d *docState) bracketedStyleAt(i int) int {
 	if e := d.honorisCausaAt(i); e > i {
 		return e
 	}
-	if i+2 >= len(d.toks) || d.toks[i].punct != '(' || !honorifics[d.toks[i+1].lower] || !d.toks[i+1].upper {
+	if i+2 >= len(d.toks) || d.toks[i].punct != '(' || !honorifics.at(d.toks[i+1].wid) || !d.toks[i+1].upper {
 		return i
 	}
 	j := i + 2
@@ -4974,10 +4968,10 @@ func (d *docState) jobAfter(e int) (position, bool) {
 	// The qualifiers and the job noun.
 	for ; k < len(d.toks) && k-start < 4; k++ {
 		t := &d.toks[k]
-		if jobNouns[t.lower] && t.isWord() && !t.upper {
+		if jobNouns.at(t.wid) && t.isWord() && !t.upper {
 			break
 		}
-		if !t.isWord() || t.upper || functionWords[t.lower] || notQualifiers[t.lower] ||
+		if !t.isWord() || t.upper || functionWords.at(t.wid) || notQualifiers.at(t.wid) ||
 			strings.HasSuffix(t.lower, "ing") && t.lower != "visiting" {
 			return position{}, false
 		}
@@ -4994,7 +4988,7 @@ func (d *docState) jobAfter(e int) (position, bool) {
 	if w := d.toks[k].lower; k < len(d.toks) && (w == "in" || w == "of" || w == "for") && !d.bodyAfter(k) {
 		c := k + 1
 		for c < len(d.toks) && c-k <= 4 && d.toks[c].isWord() && (!d.toks[c].upper || d.gzAt[c] >= 0 && d.gz[d.gzAt[c]].e.kind == entCountry) &&
-			(!functionWords[d.toks[c].lower] || d.toks[c].lower == "and") {
+			(!functionWords.at(d.toks[c].wid) || d.toks[c].lower == "and") {
 			c++
 		}
 		if c == k+1 || c-k > 4 {
@@ -5002,7 +4996,7 @@ func (d *docState) jobAfter(e int) (position, bool) {
 		}
 		k = c
 	}
-	if k+3 < len(d.toks) && d.toks[k].lower == "to" && d.toks[k+1].lower == "the" && servantJobs[d.toks[k-1].lower] {
+	if k+3 < len(d.toks) && d.toks[k].lower == "to" && d.toks[k+1].lower == "the" && servantJobs.at(d.toks[k-1].wid) {
 		// "Hikmet Hajiyev, foreign policy adviser to the Azerbaijani
 		// president,": the country of the one served.
 		if c := d.countryAdjectiveAt(k + 2); c != "" && (d.toks[k+3].lower == "president" || d.toks[k+3].lower == "prime" && k+4 < len(d.toks) && d.toks[k+4].lower == "minister") {
@@ -5135,7 +5129,7 @@ func (d *docState) mergeNasab() {
 		}
 	}
 	for pi, p := range d.persons {
-		if len(p.words) < 3 || p.merged >= 0 || !slices.ContainsFunc(p.words, func(w string) bool { return nasabWords[w] }) {
+		if len(p.words) < 3 || p.merged >= 0 || !slices.ContainsFunc(p.words, func(w string) bool { return nasabWords.of(w) }) {
 			continue
 		}
 		target := -1
@@ -5237,7 +5231,7 @@ func (d *docState) mergeName(pi, target int) {
 // last hold no particle of a chain of fathers and no initial.
 func plainMiddle(words []string) bool {
 	for _, w := range words[1 : len(words)-1] {
-		if nasabWords[w] || len(w) == 1 {
+		if nasabWords.of(w) || len(w) == 1 {
 			return false
 		}
 	}
@@ -5308,7 +5302,7 @@ func (d *docState) itemLineStart(i int) int {
 // token i: it returns the end of the name, the position and ok.
 func (d *docState) itemShape(i int) (int, position, bool) {
 	e := d.nameAt(i, false)
-	if e-i < 2 || d.wordsIn(i, e) < 2 || e+1 >= len(d.toks) || d.toks[e].punct != ',' || orgHeads[d.toks[e-1].lower] ||
+	if e-i < 2 || d.wordsIn(i, e) < 2 || e+1 >= len(d.toks) || d.toks[e].punct != ',' || orgHeads.at(d.toks[e-1].wid) ||
 		d.toks[e+1].newlineBefore || !d.toks[e+1].upper || !d.toks[e+1].isWord() {
 		return i, position{}, false
 	}
@@ -5377,11 +5371,11 @@ func (d *docState) princeStyleAt(i int) int {
 		return i + 1 // "His Royal Highness Prince Haji Al-Muhtadee Billah"
 	}
 	e := d.nameAt(i+1, true)
-	if e <= i+1 || orgHeads[d.toks[e-1].lower] || e < len(d.toks) && d.toks[e].isWord() && d.toks[e].upper && orgHeads[d.toks[e].lower] {
+	if e <= i+1 || orgHeads.at(d.toks[e-1].wid) || e < len(d.toks) && d.toks[e].isWord() && d.toks[e].upper && orgHeads.at(d.toks[e].wid) {
 		return i
 	}
 	for k := i + 2; k < e; k++ {
-		if nasabWords[d.toks[k].lower] {
+		if nasabWords.at(d.toks[k].wid) {
 			return i + 1
 		}
 	}
@@ -5402,7 +5396,7 @@ func (d *docState) titleWordIn(a, b int) bool {
 		}
 	}
 	w := d.toks[b-1].lower
-	return postWords[w] || jobNouns[w]
+	return postWords.of(w) || jobNouns.of(w)
 }
 
 // delegationBodyBefore returns the ID of the body of "a delegation of
@@ -5440,7 +5434,7 @@ var militaryRanks = wordSet(`gen lt col maj brig adm capt cdr general brigadier 
 // style at token i, with its stop and a "(Rtd)" or "(Retd.)" after it, or
 // i.
 func (d *docState) militaryRankAt(i int) int {
-	if i >= len(d.toks) || !d.toks[i].upper || !militaryRanks[d.toks[i].lower] {
+	if i >= len(d.toks) || !d.toks[i].upper || !militaryRanks.at(d.toks[i].wid) {
 		return i
 	}
 	k := i + 1
@@ -5469,14 +5463,14 @@ func (d *docState) militaryRankAt(i int) int {
 // particleInName reports whether token k is a particle between capitalised
 // words of a name: "Maryam bint Ali", "Ana de la Fuente".
 func (d *docState) particleInName(k int) bool {
-	if k < 1 || !d.toks[k].isWord() || d.toks[k].upper || !particles[d.toks[k].lower] || !d.toks[k-1].upper {
+	if k < 1 || !d.toks[k].isWord() || d.toks[k].upper || !particles.at(d.toks[k].wid) || !d.toks[k-1].upper {
 		return false
 	}
 	for n := k + 1; n < len(d.toks) && n <= k+2; n++ {
 		if d.toks[n].isWord() && d.toks[n].upper {
 			return true
 		}
-		if !particles[d.toks[n].lower] {
+		if !particles.at(d.toks[n].wid) {
 			return false
 		}
 	}
@@ -5487,7 +5481,7 @@ func (d *docState) particleInName(k int) bool {
 // credits that name no person: "Media Relations, Press Secretary".
 func (d *docState) creditWordsOnly(a, b int) bool {
 	for k := a; k < b; k++ {
-		if d.toks[k].isWord() && !creditNonNames[d.toks[k].lower] {
+		if d.toks[k].isWord() && !creditNonNames.at(d.toks[k].wid) {
 			return false
 		}
 	}
@@ -5511,7 +5505,7 @@ func nameBeforeParticle(words []string) string {
 // three words, the form Spanish and Portuguese texts use alone:
 // "Aramayo" for "Fernando Aramayo Carrasco". "" for other names.
 func paternalSurname(words []string) string {
-	if len(words) != 3 || len(words[1]) < 4 || particles[words[1]] || nameSuffixes[words[2]] {
+	if len(words) != 3 || len(words[1]) < 4 || particles.of(words[1]) || nameSuffixes.of(words[2]) {
 		return ""
 	}
 	return words[1]
@@ -5524,7 +5518,7 @@ var nameSuffixes = wordSet(`jr sr ii iii iv`)
 // surnameWord returns the last word of a name before its suffix, if any:
 // "marcos" for "Ferdinand Marcos Jr.".
 func surnameWord(words []string) string {
-	if n := len(words); n > 2 && nameSuffixes[words[n-1]] {
+	if n := len(words); n > 2 && nameSuffixes.of(words[n-1]) {
 		return words[n-2]
 	}
 	return words[len(words)-1]
@@ -5536,7 +5530,7 @@ func surnameWord(words []string) string {
 // Executive Officer of Dubai Holding, Mr Y".
 func (d *docState) cityBodyAt(e int) bool {
 	k := e
-	for k < len(d.toks) && k-e < 4 && d.toks[k].isWord() && d.toks[k].upper && !d.toks[k].newlineBefore && !regionWords[d.toks[k].lower] {
+	for k < len(d.toks) && k-e < 4 && d.toks[k].isWord() && d.toks[k].upper && !d.toks[k].newlineBefore && !regionWords.at(d.toks[k].wid) {
 		k++
 	}
 	return k > e && k+1 < len(d.toks) && d.toks[k].punct == ',' && d.addressAt(k+1) > k+1
@@ -5564,7 +5558,7 @@ func (d *docState) possessedUnitEnd(k int) int {
 	for e > k && d.toks[e-1].punct == ',' {
 		e--
 	}
-	if e == k || e >= len(d.toks) || !unitHeads[d.toks[e-1].lower] {
+	if e == k || e >= len(d.toks) || !unitHeads.at(d.toks[e-1].wid) {
 		return k
 	}
 	if p := d.toks[e].punct; p != ',' && p != '.' && p != ';' {
@@ -5581,7 +5575,7 @@ var portfolioAcronyms = wordSet(`ict it hr pr`)
 // with an acronym no gazetteer entry knows and ends the phrase: "OCP
 // Africa,", "MOL." (up to three capitalised words after it); or k.
 func (d *docState) acronymBodyAt(k int) int {
-	if k >= len(d.toks) || !d.toks[k].allCaps || d.gzAt[k] >= 0 || d.kpAt[k] >= 0 || d.toks[k].newlineBefore || portfolioAcronyms[d.toks[k].lower] {
+	if k >= len(d.toks) || !d.toks[k].allCaps || d.gzAt[k] >= 0 || d.kpAt[k] >= 0 || d.toks[k].newlineBefore || portfolioAcronyms.at(d.toks[k].wid) {
 		return k
 	}
 	e := k + 1
@@ -5636,7 +5630,7 @@ func (d *docState) insideCapitalised(i int) bool {
 	if p.lower == "the" {
 		return true // "at the Nurul Iman Palace": a name's start after "the"
 	}
-	return p.isWord() && p.upper && d.gzAt[i-1] < 0 && !honorifics[p.lower] &&
+	return p.isWord() && p.upper && d.gzAt[i-1] < 0 && !honorifics.at(p.wid) &&
 		d.styleAt(i-1) == i-1 && d.toks[i-1].start+1 < d.toks[i-1].end
 }
 
@@ -5645,7 +5639,7 @@ func (d *docState) insideCapitalised(i int) bool {
 func (d *docState) titleCased(si int) bool {
 	s := d.sents[si]
 	for k := s.tokStart + 1; k < s.tokEnd; k++ {
-		if t := &d.toks[k]; t.isWord() && t.upper && (prepositions[t.lower] || t.lower == "and") {
+		if t := &d.toks[k]; t.isWord() && t.upper && (prepositions.at(t.wid) || t.lower == "and") {
 			return true
 		}
 	}

@@ -27,10 +27,10 @@ func (d *docState) headedOrgs() {
 	added := false
 	for i := 1; i < len(d.toks); i++ {
 		t := &d.toks[i]
-		if !t.isWord() || !t.upper || t.allCaps || !orgHeads[t.lower] || d.gzAt[i] >= 0 || d.kpAt[i] >= 0 || d.guardOfHonourAt(i) {
+		if !t.isWord() || !t.upper || t.allCaps || !orgHeads.at(t.wid) || d.gzAt[i] >= 0 || d.kpAt[i] >= 0 || d.guardOfHonourAt(i) {
 			continue
 		}
-		if n := i + 1; n < len(d.toks) && d.toks[n].upper && orgHeads[d.toks[n].lower] && !d.toks[n].newlineBefore && d.gzAt[n] < 0 && !d.guardOfHonourAt(n) {
+		if n := i + 1; n < len(d.toks) && d.toks[n].upper && orgHeads.at(d.toks[n].wid) && !d.toks[n].newlineBefore && d.gzAt[n] < 0 && !d.guardOfHonourAt(n) {
 			continue // "European Border and Coast Guard Agency": the name goes on to the next head
 		}
 		start := i
@@ -40,7 +40,7 @@ func (d *docState) headedOrgs() {
 		// Bilateral Cooperation", "Group of Landlocked Developing
 		// Countries": the body's domain after its head word.
 		tailEnd, tailCaps := d.bodyTail(i + 1)
-		if unitHeads[t.lower] && tailCaps > 0 && d.ministryTail(i+1) {
+		if unitHeads.at(t.wid) && tailCaps > 0 && d.ministryTail(i+1) {
 			// "Legal Division of the Ministry of Foreign Affairs": the
 			// ministry is a body of its own, not the division's domain.
 			tailEnd, tailCaps = i+1, 0
@@ -66,13 +66,13 @@ func (d *docState) headedOrgs() {
 				if m.end == k+1 && m.end-m.start <= 8 && (start < i || tailCaps > 0) && caps >= 2 && d.toks[k+1].upper && (m.e.kind == entCapital || m.e.kind == entCity || m.e.kind == entOrg || (m.e.kind == entCountry && d.toks[m.start].allCaps == false && !strings.HasSuffix(d.toks[k].lower, "s"))) {
 					start, drop = m.start, int(g)
 					caps++
-					if stopFirst[d.toks[start].lower] {
+					if stopFirst.at(d.toks[start].wid) {
 						start++ // the gazetteer's "the UN"
 					}
 					// "Russia-Mongolia-China Joint ... Forum", "Kazakhstan –
 					// Viet Nam Intergovernmental Commission": a chain of
 					// countries joined by hyphens or dashes names the body.
-					if start >= 2 && d.toks[start-1].isHyphen() && d.toks[start-1].start == d.toks[start-2].end && hyphenPrefixes[d.toks[start-2].lower] {
+					if start >= 2 && d.toks[start-1].isHyphen() && d.toks[start-1].start == d.toks[start-2].end && hyphenPrefixes.at(d.toks[start-2].wid) {
 						start -= 2 // "Inter-American Juridical Committee"
 					}
 					if (m.e.kind == entCity || m.e.kind == entCapital) && start >= 1 {
@@ -89,13 +89,13 @@ func (d *docState) headedOrgs() {
 						}
 						start = p.start
 					}
-					if m.e.kind == entCountry && start >= 1 && d.toks[start-1].upper && pairBodyModifiers[d.toks[start-1].lower] && !d.toks[start].newlineBefore {
+					if m.e.kind == entCountry && start >= 1 && d.toks[start-1].upper && pairBodyModifiers.at(d.toks[start-1].wid) && !d.toks[start].newlineBefore {
 						start-- // "Intergovernmental Kyrgyz-Turkmen Commission"
 					}
 				}
 				break
 			}
-			if w.isWord() && w.upper && !w.allCaps && !stopFirst[w.lower] && months[w.lower] == 0 && !honorifics[w.lower] && !possessivePronouns[w.lower] {
+			if w.isWord() && w.upper && !w.allCaps && !stopFirst.at(w.wid) && months[w.lower] == 0 && !honorifics.at(w.wid) && !possessivePronouns.at(w.wid) {
 				if _, wd := weekdays[w.lower]; wd {
 					break
 				}
@@ -106,7 +106,7 @@ func (d *docState) headedOrgs() {
 			if w.isWord() && (w.lower == "and" || w.lower == "of" || w.lower == "for") && k > 0 && d.toks[k-1].isWord() && d.toks[k-1].upper {
 				continue
 			}
-			if w.isWord() && particles[w.lower] && k > 0 && d.toks[k-1].isWord() && d.toks[k-1].upper && d.gzAt[k-1] < 0 {
+			if w.isWord() && particles.at(w.wid) && k > 0 && d.toks[k-1].isWord() && d.toks[k-1].upper && d.gzAt[k-1] < 0 {
 				continue // "Mohammed bin Mubarak Al Khalifa Academy", "Venâncio de Moura Diplomatic Academy": a person's name
 			}
 			if w.punct == '.' && k > 0 && len(d.toks[k-1].lower) == 1 && d.toks[k-1].upper && w.start == d.toks[k-1].end {
@@ -149,7 +149,7 @@ func (d *docState) headedOrgs() {
 		}
 		// "... of Guangdong Province of the People's Republic of China":
 		// the body is the province's; the country only locates it.
-		if c, e := d.ofCountryAfter(end); c && caps >= 2 && (start < i || tailCaps > 0) && !regionWords[d.toks[end-1].lower] {
+		if c, e := d.ofCountryAfter(end); c && caps >= 2 && (start < i || tailCaps > 0) && !regionWords.at(d.toks[end-1].wid) {
 			if d.demonymBeforeName(e) {
 				// "Legal Office of the Peruvian Embassy", "Asia
 				// Department of the Omani Foreign Ministry": the demonym
@@ -172,18 +172,18 @@ func (d *docState) headedOrgs() {
 		if caps >= 2 {
 			end = d.bodyComplement(end)
 		}
-		if learningHeads[t.lower] && end == i+1 && start < i {
+		if learningHeads.at(t.wid) && end == i+1 && start < i {
 			end = d.learningSeat(end) // "Royal University of Phnom Penh"
 		}
 		if t.lower == "mission" && end == i+1 && caps >= 2 {
 			end = d.missionSeat(start, end)
 		}
-		if learningHeads[t.lower] && caps == 1 && start == i && i > 0 {
+		if learningHeads.at(t.wid) && caps == 1 && start == i && i > 0 {
 			if g, ok := d.gzOf(i - 1); ok && g.end == i && (g.e.kind == entCapital || g.e.kind == entCity) && !d.toks[i].newlineBefore {
 				start, drop, caps = g.start, int(d.gzAt[i-1]), 3
 			}
 		}
-		if learningHeads[t.lower] && caps == 2 && start < i {
+		if learningHeads.at(t.wid) && caps == 2 && start < i {
 			caps = 3
 		}
 		// "the Government of Flanders", "the Government of Greenland": a
@@ -200,7 +200,7 @@ func (d *docState) headedOrgs() {
 		if t.lower == "government" && d.leadersBefore(start, i) {
 			continue // "Heads of State and Government": leaders, not a body
 		}
-		if end < len(d.toks) && d.toks[end].upper && instrumentWords[d.toks[end].lower] && !d.toks[end].newlineBefore {
+		if end < len(d.toks) && d.toks[end].upper && instrumentWords.at(d.toks[end].wid) && !d.toks[end].newlineBefore {
 			continue // "the Status of Visiting Forces Agreement", "the Free Trade Zone Agreement": an instrument's name
 		}
 		if drop >= 0 && d.gz[drop].e.kind == entOrg && d.toks[d.gz[drop].start].allCaps {
@@ -355,7 +355,7 @@ func (d *docState) nestedBody(start, end int) {
 		for k := q + 2; k < end; k++ {
 			if d.toks[k].isWord() && d.toks[k].upper {
 				caps++
-				head = head || (orgHeads[d.toks[k].lower] && k > q+2)
+				head = head || (orgHeads.at(d.toks[k].wid) && k > q+2)
 			}
 		}
 		if !head || caps < 3 {
@@ -382,7 +382,7 @@ var romanNumeral = regexp.MustCompile(`^c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$`
 // ordinalWord reports whether w (lower case) numbers a session: "second",
 // "eleventh", "nineteenth", "xxxvi", "xxth".
 func ordinalWord(w string) bool {
-	if holdOrdinals[w] || ordinalNumber(w) || w == "eleventh" || w == "twelfth" || strings.HasSuffix(w, "teenth") || strings.HasSuffix(w, "tieth") {
+	if holdOrdinals.of(w) || ordinalNumber(w) || w == "eleventh" || w == "twelfth" || strings.HasSuffix(w, "teenth") || strings.HasSuffix(w, "tieth") {
 		return true
 	}
 	w = strings.TrimSuffix(w, "th")
@@ -416,14 +416,14 @@ func (d *docState) namedSummits() {
 					break // "Prime Minister Attends Commonwealth Summit"
 				}
 				b, k = m.start, m.start
-				if stopFirst[d.toks[b].lower] {
+				if stopFirst.at(d.toks[b].wid) {
 					b++ // "The Hague"
 				} else if k >= 2 && (d.toks[k-1].isHyphen() || isDash(d.toks[k-1].punct)) && d.toks[k-2].isWord() && d.toks[k-2].upper {
 					continue // "EU-China Summit", "Central Asia – Germany Summit"
 				}
 				break // "Kenya Hosts EAC Summit": the EAC Summit
 			}
-			if w.isWord() && w.upper && !stopFirst[w.lower] && months[w.lower] == 0 && !isDigitWord(w.lower) && !honorifics[w.lower] {
+			if w.isWord() && w.upper && !stopFirst.at(w.wid) && months[w.lower] == 0 && !isDigitWord(w.lower) && !honorifics.at(w.wid) {
 				if _, day := weekdays[w.lower]; day {
 					break
 				}
@@ -453,9 +453,9 @@ func (d *docState) namedSummits() {
 			continue
 		}
 		for b < i {
-			if w := d.toks[b].lower; ordinalWord(w) || summitQualifiers[w] {
+			if w := d.toks[b].lower; ordinalWord(w) || summitQualifiers.of(w) {
 				b++ // "the Eighteenth SAARC Summit", "the XXX Ibero-American Summit": the body is the series
-			} else if ordinalTens[w] && b+2 < i && d.toks[b+1].isHyphen() && ordinalWord(d.toks[b+2].lower) {
+			} else if ordinalTens.of(w) && b+2 < i && d.toks[b+1].isHyphen() && ordinalWord(d.toks[b+2].lower) {
 				b += 3 // "the Twenty-Second ASEAN Summit"
 			} else {
 				break
@@ -486,7 +486,7 @@ func (d *docState) organsOfBodies() bool {
 	var dead []int // the organs' own hits, now inside the longer name
 	for h := 1; h+2 < len(d.toks); h++ {
 		t := &d.toks[h]
-		if !t.isWord() || !t.upper || t.allCaps || !organOfHeads[t.lower] {
+		if !t.isWord() || !t.upper || t.allCaps || !organOfHeads.at(t.wid) {
 			continue
 		}
 		start, of, ai := h, h+1, -1
@@ -500,10 +500,10 @@ func (d *docState) organsOfBodies() bool {
 			if d.isTitleTok(h) {
 				continue
 			}
-			for start > 0 && organOfQualifiers[d.toks[start-1].lower] && d.toks[start-1].upper && d.gzAt[start-1] < 0 && !d.toks[start].newlineBefore {
+			for start > 0 && organOfQualifiers.at(d.toks[start-1].wid) && d.toks[start-1].upper && d.gzAt[start-1] < 0 && !d.toks[start].newlineBefore {
 				start-- // "Governing Board", "Permanent Secretariat"
 			}
-			if of+2 < len(d.toks) && d.toks[of].lower == "of" && collegeMembers[d.toks[of+1].lower] && d.toks[of+1].upper && d.toks[of+2].lower == "of" {
+			if of+2 < len(d.toks) && d.toks[of].lower == "of" && collegeMembers.at(d.toks[of+1].wid) && d.toks[of+1].upper && d.toks[of+2].lower == "of" {
 				of += 2 // "Council of Ministers of ECCAS"
 			}
 		}
@@ -519,7 +519,7 @@ func (d *docState) organsOfBodies() bool {
 		l := localOrg{name: d.phrase(start, end), kind: orgSuffixes[t.lower]}
 		if of-start >= 2 {
 			l.acronym = d.phrase(start, of) // the organ's own name: "General Assembly"
-		} else if o := b.e.idx; subBodyHeads[t.lower] && o >= 0 && len(d.g.Organisations[o].Acronyms) > 0 {
+		} else if o := b.e.idx; subBodyHeads.at(t.wid) && o >= 0 && len(d.g.Organisations[o].Acronyms) > 0 {
 			// "Secretariat of the Asia Cooperation Dialogue" is the "ACD
 			// Secretariat" the text may name too: one body.
 			l.name, l.acronym = d.g.Organisations[o].Acronyms[0]+" "+d.phrase(h, h+1), l.name
@@ -549,7 +549,7 @@ var secretariatUnitHeads = wordSet(`department division directorate service offi
 func (d *docState) unitsOfSecretariats() {
 	renamed := map[string]string{} // a unit's own name → its name with the secretariat, "" when two differ
 	for _, a := range d.gz {
-		if a.e.kind != entOrg || a.e.idx >= 0 || a.end-a.start < 2 || !secretariatUnitHeads[d.toks[a.end-1].lower] {
+		if a.e.kind != entOrg || a.e.idx >= 0 || a.end-a.start < 2 || !secretariatUnitHeads.at(d.toks[a.end-1].wid) {
 			continue
 		}
 		if end := d.ofSecretariat(a.end); end > a.end {
@@ -600,7 +600,7 @@ func (d *docState) fieldOffices() bool {
 	var dead []int
 	for h := 1; h+2 < len(d.toks); h++ {
 		t := &d.toks[h]
-		if !t.isWord() || !t.upper || !fieldHeads[t.lower] || d.toks[h+1].lower != "in" || d.toks[h+1].newlineBefore {
+		if !t.isWord() || !t.upper || !fieldHeads.at(t.wid) || d.toks[h+1].lower != "in" || d.toks[h+1].newlineBefore {
 			continue
 		}
 		// The organisation: right before the head, or before one or two
@@ -623,7 +623,7 @@ func (d *docState) fieldOffices() bool {
 					}
 					break
 				}
-				if !d.toks[k].isWord() || !d.toks[k].upper || d.toks[k].allCaps || stopFirst[d.toks[k].lower] {
+				if !d.toks[k].isWord() || !d.toks[k].upper || d.toks[k].allCaps || stopFirst.at(d.toks[k].wid) {
 					break
 				}
 			}
@@ -667,7 +667,7 @@ func (d *docState) fieldOffices() bool {
 // name leaders: "(the Summit of) Heads of State and Government", "CARICOM
 // Heads of Government".
 func (d *docState) leadersBefore(start, i int) bool {
-	if w := d.toks[start].lower; w == "conference" || orgHeads[w] {
+	if w := d.toks[start].lower; w == "conference" || orgHeads.of(w) {
 		return false // "Conference of Heads of Government": the leaders' body
 	}
 	for k := start; k < i; k++ {
@@ -696,7 +696,7 @@ func (d *docState) oneLineNames() bool {
 		if k == m.start {
 			continue
 		}
-		for k < m.end && stopFirst[d.toks[k].lower] {
+		for k < m.end && stopFirst.at(d.toks[k].wid) {
 			k++ // "The World Food Forum"
 		}
 		if k >= m.end {
@@ -782,7 +782,7 @@ func (d *docState) learningSeat(e int) int {
 		}
 		return e
 	}
-	if d.kpAt[k] >= 0 || stopFirst[d.toks[k].lower] || months[d.toks[k].lower] != 0 {
+	if d.kpAt[k] >= 0 || stopFirst.at(d.toks[k].wid) || months[d.toks[k].lower] != 0 {
 		return e
 	}
 	if n := k + 1; n < len(d.toks) && !d.toks[n].newlineBefore && d.toks[n].isWord() && d.toks[n].upper {
@@ -879,7 +879,7 @@ func (d *docState) demonymBeforeName(e int) bool {
 	// The capitalised words after it name a body ("Embassy", "Foreign
 	// Ministry"); "Central Union of Cuban Workers" is left as it was.
 	for k := e; k < len(d.toks) && k-e < 5 && d.toks[k].isWord() && d.toks[k].upper && !d.toks[k].newlineBefore; k++ {
-		if orgHeads[d.toks[k].lower] || secondBodyHeads[d.toks[k].lower] {
+		if orgHeads.at(d.toks[k].wid) || secondBodyHeads.at(d.toks[k].wid) {
 			return true
 		}
 	}
@@ -984,13 +984,13 @@ func (d *docState) organTail(i int) int {
 // acronym), or i when none is.
 func (d *docState) organAfter(i int, acronym bool) int {
 	t := &d.toks[i]
-	if subBodyHeads[t.lower] {
+	if subBodyHeads.at(t.wid) {
 		return i + 1
 	}
 	sameLine := func(k int) bool {
 		return k < len(d.toks) && !d.toks[k].newlineBefore && d.toks[k].isWord() && d.toks[k].upper && d.gzAt[k] < 0
 	}
-	if acronym && acronymOrganHeads[t.lower] && !sameLine(i+1) && !(i+1 < len(d.toks) && d.toks[i+1].lower == "of") {
+	if acronym && acronymOrganHeads.at(t.wid) && !sameLine(i+1) && !(i+1 < len(d.toks) && d.toks[i+1].lower == "of") {
 		return i + 1
 	}
 	if acronym && sameLine(i+1) && acronymOrganPairs[t.lower+" "+d.toks[i+1].lower] && !sameLine(i+2) {
@@ -1001,13 +1001,13 @@ func (d *docState) organAfter(i int, acronym bool) int {
 		// "SCO Interbank Consortium": capitalised words after the
 		// acronym up to a body's head, and the body's domain.
 		for k := i; k < i+4 && sameLine(k); k++ {
-			if (orgHeads[d.toks[k].lower] || acronymBodyHeads[d.toks[k].lower]) && !sameLine(k+1) {
+			if (orgHeads.at(d.toks[k].wid) || acronymBodyHeads.at(d.toks[k].wid)) && !sameLine(k+1) {
 				return d.organTail(k + 1)
 			}
 		}
 	}
-	if pressWords[t.lower] {
-		if sameLine(i+1) && pressUnits[d.toks[i+1].lower] {
+	if pressWords.at(t.wid) {
+		if sameLine(i+1) && pressUnits.at(d.toks[i+1].wid) {
 			return i + 2
 		}
 		if (t.lower == "communication" || t.lower == "communications") && !sameLine(i+1) {
@@ -1028,7 +1028,7 @@ func (d *docState) companies() bool {
 	added := false
 	for i := 1; i < len(d.toks); i++ {
 		t := &d.toks[i]
-		if !t.isWord() || !t.upper || !companySuffixes[t.lower] || d.gzAt[i] >= 0 || t.newlineBefore {
+		if !t.isWord() || !t.upper || !companySuffixes.at(t.wid) || d.gzAt[i] >= 0 || t.newlineBefore {
 			continue
 		}
 		if t.lower == "co" && i+1 < len(d.toks) && d.toks[i+1].punct == '-' {
@@ -1038,12 +1038,12 @@ func (d *docState) companies() bool {
 		for end+1 < len(d.toks) && d.toks[end].punct == '.' && d.toks[end].end == d.toks[end+1].start {
 			end++
 		}
-		for end < len(d.toks) && companySuffixes[d.toks[end].lower] && d.toks[end].upper && !d.toks[end].newlineBefore {
+		for end < len(d.toks) && companySuffixes.at(d.toks[end].wid) && d.toks[end].upper && !d.toks[end].newlineBefore {
 			end++ // "Co Ltd"
 		}
 		// Walk back over the name's capitalised words.
 		core := i
-		for core > 0 && companySuffixes[d.toks[core-1].lower] && d.toks[core-1].upper {
+		for core > 0 && companySuffixes.at(d.toks[core-1].wid) && d.toks[core-1].upper {
 			core--
 		}
 		start := core
@@ -1055,7 +1055,7 @@ func (d *docState) companies() bool {
 			if g, ok := d.gzOf(k); ok && g.e.kind != entCountry && g.e.kind != entCapital && g.e.kind != entCity {
 				break
 			}
-			if w.isWord() && (!w.upper || hardStop[w.lower] && !bodyWordsOK[w.lower] || stopFirst[w.lower] || months[w.lower] != 0) {
+			if w.isWord() && (!w.upper || hardStop.at(w.wid) && !bodyWordsOK.at(w.wid) || stopFirst.at(w.wid) || months[w.lower] != 0) {
 				break
 			}
 			start = k
@@ -1087,16 +1087,16 @@ func (d *docState) universitiesOf() bool {
 	added := false
 	for i := 0; i+2 < len(d.toks); i++ {
 		t := &d.toks[i]
-		if !t.isWord() || !t.upper || !learningHeads[t.lower] || d.gzAt[i] >= 0 || d.toks[i+1].lower != "of" {
+		if !t.isWord() || !t.upper || !learningHeads.at(t.wid) || d.gzAt[i] >= 0 || d.toks[i+1].lower != "of" {
 			continue
 		}
-		if i > 0 && d.toks[i-1].isWord() && d.toks[i-1].upper && !stopFirst[d.toks[i-1].lower] {
+		if i > 0 && d.toks[i-1].isWord() && d.toks[i-1].upper && !stopFirst.at(d.toks[i-1].wid) {
 			continue // part of a longer name
 		}
 		e := i + 2
 		for e < len(d.toks) && e-i < 7 && !d.toks[e].newlineBefore {
 			w := &d.toks[e]
-			if w.isWord() && w.upper && !stopFirst[w.lower] && d.kpAt[e] < 0 {
+			if w.isWord() && w.upper && !stopFirst.at(w.wid) && d.kpAt[e] < 0 {
 				if g, ok := d.gzOf(e); ok && g.e.kind != entCapital && g.e.kind != entCity && g.e.kind != entCountry {
 					break
 				}
@@ -1180,7 +1180,7 @@ func (d *docState) ministries() {
 					break
 				}
 			}
-			if w.upper && t.upper && !stopFirst[w.lower] && !hardStop[w.lower] || portfolioWords[w.lower] {
+			if w.upper && t.upper && !stopFirst.at(w.wid) && !hardStop.at(w.wid) || portfolioWords.at(w.wid) {
 				caps = caps && w.upper
 				b = k
 				continue
@@ -1255,13 +1255,13 @@ func (d *docState) ministryOf(i int) (ministryOrg, bool) {
 		return ministryOrg{}, false
 	}
 	b := i
-	if i > 0 && ministryQualifiers[d.toks[i-1].lower] && d.toks[i-1].upper && d.gzAt[i-1] < 0 && !t.newlineBefore {
+	if i > 0 && ministryQualifiers.at(d.toks[i-1].wid) && d.toks[i-1].upper && d.gzAt[i-1] < 0 && !t.newlineBefore {
 		b = i - 1 // "Federal Ministry for Economic Cooperation and Development"
 	}
 	e := i + 2
 	for e < len(d.toks) && e-i < 8 && !d.toks[e].newlineBefore {
 		w := &d.toks[e]
-		if w.isWord() && w.upper && d.gzAt[e] < 0 && !stopFirst[w.lower] && !honorifics[w.lower] && d.kpAt[e] < 0 {
+		if w.isWord() && w.upper && d.gzAt[e] < 0 && !stopFirst.at(w.wid) && !honorifics.at(w.wid) && d.kpAt[e] < 0 {
 			e++ // "Ministry of Foreign Affairs Dr. ...": a name follows
 			continue
 		}
@@ -1406,8 +1406,8 @@ func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 		if w.lower == "ministry" {
 			break // "Bureau of the Ministry": a second body
 		}
-		if w.isWord() && w.upper && !w.allCaps && d.gzAt[e] < 0 && d.kpAt[e] < 0 && !stopFirst[w.lower] && !honorifics[w.lower] && !possessivePronouns[w.lower] &&
-			months[w.lower] == 0 && (!orgHeads[w.lower] || d.lastAfterAnd(e)) {
+		if w.isWord() && w.upper && !w.allCaps && d.gzAt[e] < 0 && d.kpAt[e] < 0 && !stopFirst.at(w.wid) && !honorifics.at(w.wid) && !possessivePronouns.at(w.wid) &&
+			months[w.lower] == 0 && (!orgHeads.at(w.wid) || d.lastAfterAnd(e)) {
 			caps++
 			e++
 			// "Committee on International and Inter-Parliamentary
@@ -1419,7 +1419,7 @@ func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 			continue
 		}
 		if g, ok := d.gzOf(e); ok && g.start == e && g.end == e+1 && g.e.kind == entCountry && !d.isCountryName(g) &&
-			e+1 < len(d.toks) && d.toks[e+1].isWord() && d.toks[e+1].upper && d.gzAt[e+1] < 0 && !orgHeads[d.toks[e+1].lower] &&
+			e+1 < len(d.toks) && d.toks[e+1].isWord() && d.toks[e+1].upper && d.gzAt[e+1] < 0 && !orgHeads.at(d.toks[e+1].wid) &&
 			strings.HasSuffix(d.toks[e+1].lower, "s") && !d.toks[e+1].newlineBefore {
 			// "Central Union of Cuban Workers": a demonym before the
 			// people the body unites.
@@ -1442,7 +1442,7 @@ func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 	if caps == 0 {
 		return i, 0, false
 	}
-	if e < len(d.toks) && d.toks[e].upper && (orgHeads[d.toks[e].lower] || d.toks[e].lower == "ministry") && !d.toks[e].newlineBefore {
+	if e < len(d.toks) && d.toks[e].upper && (orgHeads.at(d.toks[e].wid) || d.toks[e].lower == "ministry") && !d.toks[e].newlineBefore {
 		// "Political Directorate of the Bulgarian Ministry": the tail
 		// names a second body, not the first one's domain.
 		return i, 0, false
@@ -1451,7 +1451,7 @@ func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 		// "Department of the Presidential Administration Aizada
 		// Toktosunova", "Banking Department for Central Asia Rustam
 		// Ismoilov": the name after the body is a person's.
-		if e-i >= n+2 && caps >= n+1 && (orgHeads[d.toks[e-n-1].lower] || isPortfolioWord(d.toks[e-n-1].lower)) && d.nameAt(e-n, false) == e &&
+		if e-i >= n+2 && caps >= n+1 && (orgHeads.at(d.toks[e-n-1].wid) || isPortfolioWord(d.toks[e-n-1].lower)) && d.nameAt(e-n, false) == e &&
 			d.wordsIn(e-n, e) == n {
 			e, caps, split = e-n, caps-n, true
 			break
@@ -1464,7 +1464,7 @@ func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 		caps += f - e
 		e = f
 	}
-	if d.nameAt(e-min(caps, 2), false) == e && d.toks[e-1].lower != "countries" && caps <= 2 && !isPortfolioWord(d.toks[e-1].lower) && !domainEnds[d.toks[e-1].lower] {
+	if d.nameAt(e-min(caps, 2), false) == e && d.toks[e-1].lower != "countries" && caps <= 2 && !isPortfolioWord(d.toks[e-1].lower) && !domainEnds.at(d.toks[e-1].wid) {
 		// "Commission of Sadyr Japarov"? a name, not a domain: keep out.
 		return i, 0, false
 	}
@@ -1510,8 +1510,8 @@ func (d *docState) andTheTail(e int) (int, int) {
 	k, caps := e+2, 0
 	for k < len(d.toks) && k-e < 9 && !d.toks[k].newlineBefore {
 		w := &d.toks[k]
-		if w.isWord() && w.upper && !w.allCaps && d.gzAt[k] < 0 && d.kpAt[k] < 0 && !orgHeads[w.lower] && w.lower != "ministry" &&
-			!stopFirst[w.lower] && !honorifics[w.lower] && !possessivePronouns[w.lower] && months[w.lower] == 0 {
+		if w.isWord() && w.upper && !w.allCaps && d.gzAt[k] < 0 && d.kpAt[k] < 0 && !orgHeads.at(w.wid) && w.lower != "ministry" &&
+			!stopFirst.at(w.wid) && !honorifics.at(w.wid) && !possessivePronouns.at(w.wid) && months[w.lower] == 0 {
 			caps++
 			k++
 			continue
@@ -1575,7 +1575,7 @@ func (d *docState) bareOrgans() bool {
 	// Secretariat"): a bare mention refers to that one.
 	owned := map[string]bool{}
 	for i := 1; i+1 < len(d.toks); i++ {
-		if organQualifiers[d.toks[i].lower] && organHeads[d.toks[i+1].lower] {
+		if organQualifiers.at(d.toks[i].wid) && organHeads.at(d.toks[i+1].wid) {
 			if g, ok := d.gzOf(i - 1); ok && g.e.kind == entOrg && (g.end == i || g.end > i+1) {
 				owned[d.toks[i].lower+" "+d.toks[i+1].lower] = true
 			}
@@ -1583,7 +1583,7 @@ func (d *docState) bareOrgans() bool {
 	}
 	for i := 1; i+1 < len(d.toks); i++ {
 		t, h := &d.toks[i], &d.toks[i+1]
-		if !t.upper || !h.upper || !organQualifiers[t.lower] || !organHeads[h.lower] || d.toks[i-1].lower != "the" || owned[t.lower+" "+h.lower] ||
+		if !t.upper || !h.upper || !organQualifiers.at(t.wid) || !organHeads.at(h.wid) || d.toks[i-1].lower != "the" || owned[t.lower+" "+h.lower] ||
 			d.gzAt[i] >= 0 || d.gzAt[i+1] >= 0 || h.newlineBefore || d.isTitleTok(i) {
 			continue
 		}
@@ -1606,7 +1606,7 @@ func (d *docState) bareOrgans() bool {
 		// "the Board of Governors", "its Board of Directors", "the
 		// Bank's Board of Governors".
 		det := d.toks[i-1].lower == "the" || d.toks[i-1].lower == "its" || d.toks[i-1].lower == "s" && i >= 2 && d.toks[i-2].lower == "'"
-		if !h.upper || !m.upper || !collegeHeads[h.lower] || of.lower != "of" || !collegeMembers[m.lower] || !det ||
+		if !h.upper || !m.upper || !collegeHeads.at(h.wid) || of.lower != "of" || !collegeMembers.at(m.wid) || !det ||
 			d.gzAt[i] >= 0 || d.gzAt[end-1] >= 0 || m.newlineBefore || d.isTitleTok(i) {
 			continue
 		}
@@ -1805,7 +1805,7 @@ func (d *docState) missionSeat(start, e int) int {
 		return e
 	}
 	for j := start; j < e; j++ {
-		if missionTasks[d.toks[j].lower] {
+		if missionTasks.at(d.toks[j].wid) {
 			return g.end
 		}
 	}
@@ -1876,8 +1876,8 @@ func (d *docState) signOffUnit(s, e int) {
 		if !t.isWord() || !t.upper && t.lower != "of" && t.lower != "the" && t.lower != "and" && t.lower != "for" {
 			return
 		}
-		does = does || signOffWords[t.lower]
-		head = head || signOffHeads[t.lower] && t.upper
+		does = does || signOffWords.at(t.wid)
+		head = head || signOffHeads.at(t.wid) && t.upper
 	}
 	if g, ok := d.gzOf(s); !does || !head || ok && g.start == s && (g.end == e || g.e.kind == entTitle) {
 		return // no press unit, a name the gazetteer knows, or a person's post ("Spokesperson of the Department ...")

@@ -140,7 +140,7 @@ func pairedStraight(text string, ms []quoteMark) []quoteMark {
 func attributionAfter(text string) bool {
 	ws := strings.Fields(text)
 	for k := 0; k < len(ws) && k < 4; k++ {
-		if speechVerbs[strings.ToLower(strings.Trim(ws[k], ".,;:!?"))] {
+		if speechVerbs.of(strings.ToLower(strings.Trim(ws[k], ".,;:!?"))) {
 			return true
 		}
 	}
@@ -345,12 +345,12 @@ func (d *docState) reportedClause(openTok int) bool {
 	s := d.sents[d.toks[openTok].sent]
 	for k := openTok - 1; k >= s.tokStart && k >= openTok-20; k-- {
 		t := d.toks[k]
-		if d.inQuote(k) || t.punct == ';' || t.punct == ':' || namingVerbs[t.lower] {
+		if d.inQuote(k) || t.punct == ';' || t.punct == ':' || namingVerbs.at(t.wid) {
 			// 'Perez noted that Russia still calls the war a "special
 			// military operation"': the phrase is another's name for it.
 			return false
 		}
-		if reportVerbs[t.lower] {
+		if reportVerbs.at(t.wid) {
 			return true
 		}
 	}
@@ -458,7 +458,7 @@ func (d *docState) describedSpeakerAfter(a, end int) int {
 	for k < end && k < a+2 && !d.toks[k].isWord() {
 		k++
 	}
-	verbFirst := k < end && speechVerbs[d.toks[k].lower]
+	verbFirst := k < end && speechVerbs.at(d.toks[k].wid)
 	if verbFirst {
 		k++
 	}
@@ -467,7 +467,7 @@ func (d *docState) describedSpeakerAfter(a, end int) int {
 		return -1
 	}
 	m := ms[0]
-	if w := d.toks[m.start-1].lower; m.start > k && (describedSpeakerLinks[w] || strings.HasSuffix(w, "ing")) {
+	if w := d.toks[m.start-1].lower; m.start > k && (describedSpeakerLinks.of(w) || strings.HasSuffix(w, "ing")) {
 		// '", said the spokesperson of President X', '", said an aide
 		// accompanying President X': his aide spoke.
 		return -1
@@ -476,7 +476,7 @@ func (d *docState) describedSpeakerAfter(a, end int) int {
 		return -1 // '", said an official in President X's administration'
 	}
 	for j := k; j < m.start; j++ {
-		if t := &d.toks[j]; !t.isWord() && !t.isHyphen() || speechVerbs[t.lower] || clauseOpeners[t.lower] {
+		if t := &d.toks[j]; !t.isWord() && !t.isHyphen() || speechVerbs.at(t.wid) || clauseOpeners.at(t.wid) {
 			return -1 // '", while Kazakh President X praised': another's words
 		}
 	}
@@ -545,8 +545,8 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 				}
 				// '"...," said the Secretary-General of SEGIB, X.': the
 				// mention spans the title that opens its apposition.
-				saidThe := m.kind == mkName && m.start > 1 && d.toks[m.start-1].lower == "the" && speechVerbs[d.toks[m.start-2].lower]
-				if d.attributionVerbAt(m.end, end) || (m.start > 0 && speechVerbs[d.toks[m.start-1].lower]) || saidThe {
+				saidThe := m.kind == mkName && m.start > 1 && d.toks[m.start-1].lower == "the" && speechVerbs.at(d.toks[m.start-2].wid)
+				if d.attributionVerbAt(m.end, end) || (m.start > 0 && speechVerbs.at(d.toks[m.start-1].wid)) || saidThe {
 					// A pronoun's person is named in the quotation's
 					// sentences or the one before them.
 					if m.ambiguous || m.kind == mkPronoun && !d.namedNear(m.person, si) && !d.namedNear(m.person, openSi) {
@@ -653,7 +653,7 @@ func (d *docState) setOffAttribution(a, end, si, openSi int) int {
 		}
 	}
 	boundary := func(k int) bool { return k >= end || d.toks[k].punct == ',' || d.toks[k].punct == '.' }
-	said := func(k int) bool { return k < end && reportVerbs[d.toks[k].lower] && !d.inQuote(k) }
+	said := func(k int) bool { return k < end && reportVerbs.at(d.toks[k].wid) && !d.inQuote(k) }
 	for _, m := range d.mentionsIn(a, lim) {
 		if m.start < 1 {
 			return -1
@@ -683,9 +683,9 @@ func (d *docState) coordinatedVerb(a, b int) bool {
 			return false
 		}
 		switch l := d.toks[k].lower; {
-		case speechVerbs[l] || evalVerbs[l]:
+		case speechVerbs.of(l) || evalVerbs.of(l):
 			return false
-		case relativePronouns[l]:
+		case relativePronouns.of(l):
 			return false
 		case l == "and":
 			return true
@@ -704,10 +704,10 @@ var postVerbs = wordSet(`posted tweeted`)
 // attribution after the speaker's name: a speech verb or a verb of
 // posting, after one adverb at most ('," Jaishankar later posted on X').
 func (d *docState) attributionVerbAt(k, end int) bool {
-	if k < end && d.toks[k].isWord() && !d.toks[k].upper && (attributionAdverbs[d.toks[k].lower] || strings.HasSuffix(d.toks[k].lower, "ly")) {
+	if k < end && d.toks[k].isWord() && !d.toks[k].upper && (attributionAdverbs.at(d.toks[k].wid) || strings.HasSuffix(d.toks[k].lower, "ly")) {
 		k++
 	}
-	return k < end && (speechVerbs[d.toks[k].lower] || postVerbs[d.toks[k].lower])
+	return k < end && (speechVerbs.at(d.toks[k].wid) || postVerbs.at(d.toks[k].wid))
 }
 
 // attributionAdverbs may stand between a speaker and the verb.
@@ -735,7 +735,7 @@ func (d *docState) quoteNames(qi, openTok, pi int) bool {
 			continue
 		}
 		if ms := d.mentionsIn(i, i+1); len(ms) > 0 && ms[0].kind == mkName && ms[0].start == i && ms[0].person == pi {
-			if e := ms[0].end; e < len(d.toks) && int(d.quoteAt[e]) == qi && govNouns[d.toks[e].lower] {
+			if e := ms[0].end; e < len(d.toks) && int(d.quoteAt[e]) == qi && govNouns.at(d.toks[e].wid) {
 				continue
 			}
 			return true
@@ -781,7 +781,7 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		k++
 	}
 	// '," said the Guatemalan foreign minister, "...': the verb first.
-	verbFirst := k < end && speechVerbs[d.toks[k].lower] && !d.toks[k].upper
+	verbFirst := k < end && speechVerbs.at(d.toks[k].wid) && !d.toks[k].upper
 	if verbFirst {
 		k++
 	}
@@ -838,7 +838,7 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		if k < end && d.toks[k].punct != ',' && d.toks[k].punct != '.' {
 			return -1 // "said the minister of X": not the title read here
 		}
-	} else if k >= end || !speechVerbs[d.toks[k].lower] {
+	} else if k >= end || !speechVerbs.at(d.toks[k].wid) {
 		return -1
 	}
 	if d.anonymousAfter(k, end) {
@@ -884,8 +884,8 @@ func (d *docState) qualifiedTitleAt(k, end int) (int, string) {
 			return j, body
 		}
 		t := &d.toks[j]
-		if !t.isWord() || rankWords[t.lower] || t.lower == "former" || t.lower == "late" || t.lower == "outgoing" || speechVerbs[t.lower] ||
-			hardStop[t.lower] || ok && g.e.kind != entOrg {
+		if !t.isWord() || rankWords.at(t.wid) || t.lower == "former" || t.lower == "late" || t.lower == "outgoing" || speechVerbs.at(t.wid) ||
+			hardStop.at(t.wid) || ok && g.e.kind != entOrg {
 			return k, ""
 		}
 		if ok && g.start == j {
@@ -905,7 +905,7 @@ func holdsTitleWord(title, word string) bool {
 		return false
 	}
 	before := strings.Fields(t[:i])
-	return len(before) == 0 || !rankWords[before[len(before)-1]]
+	return len(before) == 0 || !rankWords.of(before[len(before)-1])
 }
 
 // dashLineSpeaker reads the attribution line under a quotation that is a
@@ -959,8 +959,8 @@ func (d *docState) ownSubjectBefore(si, c, last int) bool {
 		if d.inQuote(k) {
 			return false
 		}
-		if subjectDeterminers[d.toks[k].lower] && d.toks[k+1].isWord() && !prepositions[d.toks[k+1].lower] &&
-			(k == a || !prepositions[d.toks[k-1].lower]) {
+		if subjectDeterminers.at(d.toks[k].wid) && d.toks[k+1].isWord() && !prepositions.at(d.toks[k+1].wid) &&
+			(k == a || !prepositions.at(d.toks[k-1].wid)) {
 			if d.toks[k].lower == "the" && d.describes(k+1, c, last) {
 				return false
 			}
@@ -982,7 +982,7 @@ func (d *docState) coordinatedPredicate(i, end int) bool {
 		return false
 	}
 	t := &d.toks[i+1]
-	return t.isWord() && !t.upper && !subjectDeterminers[t.lower] && t.lower != "he" && t.lower != "she" && t.lower != "they" && t.lower != "it"
+	return t.isWord() && !t.upper && !subjectDeterminers.at(t.wid) && t.lower != "he" && t.lower != "she" && t.lower != "they" && t.lower != "it"
 }
 
 // namingBefore reports whether a relative clause with a naming verb comes
@@ -991,7 +991,7 @@ func (d *docState) coordinatedPredicate(i, end int) bool {
 func (d *docState) namingBefore(openTok int) bool {
 	s := d.sents[d.toks[openTok].sent]
 	for k := openTok - 1; k >= s.tokStart && k >= openTok-4; k-- {
-		if !namingVerbs[d.toks[k].lower] {
+		if !namingVerbs.at(d.toks[k].wid) {
 			continue
 		}
 		for r := k - 1; r >= s.tokStart && r >= k-4; r-- {
@@ -1023,7 +1023,7 @@ func (d *docState) describes(k, end, p int) bool {
 			continue
 		}
 		// Adjectives before the title: "the visiting minister".
-		if d.toks[k].isWord() && !d.toks[k].upper && !hardStop[d.toks[k].lower] && !d.isTitleTok(k) &&
+		if d.toks[k].isWord() && !d.toks[k].upper && !hardStop.at(d.toks[k].wid) && !d.isTitleTok(k) &&
 			d.toks[k].lower != "head" && d.toks[k].lower != "diplomat" && d.toks[k].lower != "envoy" {
 			k++
 			continue
@@ -1079,7 +1079,7 @@ func (d *docState) invertedTitledSpeaker(a, end int) int {
 	for k < end && !d.toks[k].isWord() {
 		k++
 	}
-	if k >= end || !speechVerbs[d.toks[k].lower] || d.inQuote(k) {
+	if k >= end || !speechVerbs.at(d.toks[k].wid) || d.inQuote(k) {
 		return -1
 	}
 	titled := false
@@ -1105,7 +1105,7 @@ func (d *docState) invertedTitledSpeaker(a, end int) int {
 				titled = true
 			case t.lower == "of":
 				apposed = false
-			case d.gzAt[j] >= 0, t.lower == "the", honorifics[t.lower]:
+			case d.gzAt[j] >= 0, t.lower == "the", honorifics.at(t.wid):
 			default:
 				return -1
 			}
@@ -1136,7 +1136,7 @@ func (d *docState) unnamedIntroduced(country, noun string, a int) bool {
 				seen = true
 				continue
 			}
-			if indefinites[d.toks[k].lower] {
+			if indefinites.at(d.toks[k].wid) {
 				if seen {
 					return true
 				}
@@ -1176,7 +1176,7 @@ func (d *docState) inRelativeClause(m pmention, from, end int) bool {
 		switch w := d.toks[r].lower; {
 		case (w == "who" || w == "whose" || w == "whom") && d.toks[r-1].punct == ',':
 			for c := m.end; c < end; c++ {
-				if speechVerbs[d.toks[c].lower] {
+				if speechVerbs.at(d.toks[c].wid) {
 					return false // "at State House, whose spokesman X told reporters, "..."": the clause speaks
 				}
 				if d.toks[c].punct == ',' {

@@ -31,7 +31,7 @@ func (d *docState) promoters() {
 			if d.toks[k].punct == ',' || d.toks[k].punct == ';' {
 				break
 			}
-			if promoteWords[d.toks[k].lower] {
+			if promoteWords.at(d.toks[k].wid) {
 				cue = k
 				break
 			}
@@ -72,7 +72,7 @@ func (d *docState) actorBefore(a, b int) string {
 		if g.e.kind != entCountry && g.e.kind != entOrg {
 			continue
 		}
-		if g.start > 0 && prepositions[d.toks[g.start-1].lower] {
+		if g.start > 0 && prepositions.at(d.toks[g.start-1].wid) {
 			continue
 		}
 		return d.gzID(g)

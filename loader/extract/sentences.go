@@ -17,6 +17,7 @@ type token struct {
 	allCaps       bool   // at least two letters, none lower case ("SCO", "HANOI")
 	newlineBefore bool   // a line break separates it from the previous token
 	sent          int    // index of its sentence
+	wid           int32  // lower's index in the vocabulary of the word sets; -1 when in none
 }
 
 func (t *token) isWord() bool   { return t.punct == 0 }
@@ -73,7 +74,7 @@ func tokenize(s string) []token {
 				lower = strings.ToLower(w)
 			}
 			toks = append(toks, token{start: i, end: j, lower: lower, upper: upperFirst,
-				allCaps: hasUpper && !hasLower && letters >= 2, newlineBefore: newline})
+				allCaps: hasUpper && !hasLower && letters >= 2, newlineBefore: newline, wid: wordID(lower)})
 			newline = false
 			i = j
 		default:
@@ -82,7 +83,7 @@ func tokenize(s string) []token {
 			if r == '’' || r == '‘' {
 				p, lower = '\'', "'"
 			}
-			toks = append(toks, token{start: i, end: i + size, lower: lower, punct: p, newlineBefore: newline})
+			toks = append(toks, token{start: i, end: i + size, lower: lower, punct: p, newlineBefore: newline, wid: wordID(lower)})
 			newline = false
 			i += size
 		}
