@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -59,6 +60,14 @@ func EntityID(k Kind, name string) string {
 // Slug lowercases s, strips diacritics and joins its letters and digits with
 // hyphens.
 func Slug(s string) string {
+	if slug, ok := asciiSlug(s); ok {
+		return slug
+	}
+	return slugRunes(s)
+}
+
+// slugRunes is Slug for any text.
+func slugRunes(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range norm.NFD.String(s) {
@@ -79,6 +88,45 @@ func Slug(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// asciiSlug is Slug for ASCII text, which needs no normalising; ok is false
+// when s has other characters. A slug already is returned as it is.
+func asciiSlug(s string) (string, bool) {
+	slug := true // s is a slug: words of [a-z0-9] joined by single hyphens
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		case c == '-' && i > 0 && i < len(s)-1 && s[i-1] != '-':
+		default:
+			slug = false
+		}
+	}
+	if slug {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	dash := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+			fallthrough
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			if dash && len(b) > 0 {
+				b = append(b, '-')
+			}
+			dash = false
+			b = append(b, c)
+		default:
+			dash = true
+		}
+	}
+	return string(b), true
 }
 
 // DocumentID is the identity of a document: the SHA-256 of its text.

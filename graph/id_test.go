@@ -1,6 +1,9 @@
 package graph
 
-import "testing"
+import (
+	"math/rand/v2"
+	"testing"
+)
 
 func TestSlug(t *testing.T) {
 	cases := map[string]string{
@@ -33,5 +36,44 @@ func TestIDsKnowTheirKind(t *testing.T) {
 	}
 	if _, ok := KindOfID("nokind"); ok {
 		t.Error("an ID without a prefix has no kind")
+	}
+}
+
+// TestASCIISlugIsSlug checks the fast path of Slug for ASCII text against
+// the path for any text, on every string of up to four characters over an
+// alphabet with each class of character, and on longer random strings.
+func TestASCIISlugIsSlug(t *testing.T) {
+	const alphabet = "aZ9- .'_"
+	check := func(s string) {
+		t.Helper()
+		got, ok := asciiSlug(s)
+		if !ok {
+			t.Fatalf("asciiSlug(%q) refused ASCII text", s)
+		}
+		if want := slugRunes(s); got != want {
+			t.Fatalf("asciiSlug(%q) = %q, slugRunes = %q", s, got, want)
+		}
+	}
+	var gen func(prefix string, n int)
+	gen = func(prefix string, n int) {
+		check(prefix)
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			gen(prefix+string(c), n-1)
+		}
+	}
+	gen("", 4)
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			b[i] = byte(r.IntN(128))
+		}
+		check(string(b))
+	}
+	if _, ok := asciiSlug("Tô Lâm"); ok {
+		t.Error(`asciiSlug took "Tô Lâm", which needs normalising`)
 	}
 }

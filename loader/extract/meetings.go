@@ -410,7 +410,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		return meetingVerb{start: i, end: i + 1, kind: k, planned: true}, true
 	}
 	switch {
-	case meetVerbs.of(w):
+	case meetVerbs.at(d.toks[i].wid):
 		k := meetingVerb{start: i, end: i + 1, kind: mkMeet}
 		if w == "met" || w == "meets" || w == "talked" {
 			// "met virtually", "met by video link": a call.
@@ -528,7 +528,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				return meetingVerb{start: i, end: i + 2, kind: mkVisit}, true
 			}
 		}
-	case holdVerbs.of(w):
+	case holdVerbs.at(d.toks[i].wid):
 		k := i + 1
 		if possessivePronouns.of(next(k)) {
 			k++ // "held his first in-person meeting with"
@@ -743,7 +743,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "It was preceded on Monday by a Meeting of Senior Officials,
 		// co-chaired by A and B": another encounter, on its own day.
 		return meetingVerb{start: i, end: d.precedingMeetingAt(i+1, end), kind: mkMeet}, true
-	case joinParticiples.of(w) && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
+	case joinParticiples.at(d.toks[i].wid) && (next(i+1) == "by" || d.asideThenBy(i+1, end) > 0 || d.sideThenBy(i+1, end) > 0) &&
 		(d.meetingNounBefore(i) || d.itBefore(i)):
 		// "The meeting was also attended by X", "The meeting was
 		// attended, on the Chilean side, by X": X joins the meeting

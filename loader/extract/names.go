@@ -4642,10 +4642,19 @@ samdech thipadei|samdech techo|samdech|lok chumteav|neak oknha|oknha|ratu|adi|da
 	return s
 }()
 
+// styleFirsts are the first words of the styles.
+var styleFirsts = func() *words {
+	var f []string
+	for _, s := range styles {
+		f = append(f, s[0])
+	}
+	return wordSet(strings.Join(f, " "))
+}()
+
 // styleAt returns the end of the style of address starting at token i
 // ("Datuk Seri", "Dato’"), or i when there is none.
 func (d *docState) styleAt(i int) int {
-	if i >= len(d.toks) || !d.toks[i].upper {
+	if i >= len(d.toks) || !d.toks[i].upper || !styleFirsts.at(d.toks[i].wid) {
 		return i
 	}
 next:

@@ -54,6 +54,22 @@ func tokenize(s string) []token {
 			}
 			hasUpper, hasLower, letters := false, false, 0
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf {
+					switch {
+					case 'a' <= c && c <= 'z':
+						hasLower = true
+					case 'A' <= c && c <= 'Z':
+						hasUpper = true
+					case '0' <= c && c <= '9':
+						j++
+						continue
+					default:
+						goto end
+					}
+					letters++
+					j++
+					continue
+				}
 				r2, sz := utf8.DecodeRuneInString(s[j:])
 				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2)) {
 					break
@@ -68,6 +84,7 @@ func tokenize(s string) []token {
 				}
 				j += sz
 			}
+		end:
 			w := s[i:j]
 			lower := w
 			if hasUpper {

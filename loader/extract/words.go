@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // words is a set of lower-case words. The extractor asks its sets about
 // each token many times over, so a token carries the index of its word in
@@ -39,6 +42,9 @@ func wordSet(s string) *words {
 
 // wordID is the vocabulary index of a token's lower-case form, or -1.
 func wordID(lower string) int32 {
+	if len(lower) == 1 && lower[0] < utf8.RuneSelf {
+		return asciiIDs[lower[0]]
+	}
 	if id, ok := vocab[lower]; ok {
 		return id
 	}
@@ -54,3 +60,16 @@ func (s *words) at(id int32) bool {
 
 // of reports whether w is in the set.
 func (s *words) of(w string) bool { return s.m[w] }
+
+// asciiIDs are the vocabulary indexes of the one-character ASCII strings:
+// punctuation and initials are tokens of one character.
+var asciiIDs [utf8.RuneSelf]int32
+
+func init() {
+	for c := range asciiIDs {
+		asciiIDs[c] = -1
+		if id, ok := vocab[string(rune(c))]; ok {
+			asciiIDs[c] = id
+		}
+	}
+}
