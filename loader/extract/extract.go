@@ -187,7 +187,30 @@ func (d *docState) tokText(i, j int) string {
 // phrase is the text of tokens [i, j) with white space collapsed: news
 // text carries non-breaking spaces that must not reach names.
 func (d *docState) phrase(i, j int) string {
-	return strings.Join(strings.Fields(d.tokText(i, j)), " ")
+	s := d.tokText(i, j)
+	if singleSpaced(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether s is ASCII text whose words are separated
+// by single spaces, with none at either end: what collapsing its white
+// space would give.
+func singleSpaced(s string) bool {
+	for k := 0; k < len(s); k++ {
+		switch c := s[k]; {
+		case c >= utf8.RuneSelf:
+			return false
+		case c == ' ':
+			if k == 0 || k == len(s)-1 || s[k+1] == ' ' {
+				return false
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		}
+	}
+	return true
 }
 
 // markQuotes records, per token, the quotation it is inside.
@@ -653,19 +676,21 @@ func (d *docState) canonicalSurface(k entKind, idx int, surface string) string {
 	if idx < 0 {
 		return d.localOr[-1-idx].acronym
 	}
-	var vs []string
+	var vs, slugs []string
 	switch k {
 	case entOrg:
 		o := d.g.Organisations[idx]
 		vs = append(append([]string{o.Name}, o.Acronyms...), o.Aliases...)
+		slugs = d.g.orgSlugs[idx]
 	case entInitiative:
 		in := d.g.Initiatives[idx]
 		vs = append([]string{in.Name}, in.Aliases...)
+		slugs = d.g.initiativeSlugs[idx]
 	}
 	key := graph.Slug(surface)
-	for _, v := range vs {
-		if graph.Slug(v) == key {
-			return v
+	for i, s := range slugs {
+		if s == key {
+			return vs[i]
 		}
 	}
 	return surface

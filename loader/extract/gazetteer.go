@@ -139,6 +139,8 @@ type Gazetteer struct {
 	surnames                               map[string]int      // last name of a known person, -1 when shared
 	personsByPair                          map[string][]int    // known persons of a two-word name by its words ("bola tinubu")
 	countryByID                            map[string]int      // graph ID of a country to its index
+	countryIDs                             []string            // graph ID of each country
+	orgSlugs, initiativeSlugs              [][]string          // slugs of each one's names, in canonicalSurface's order
 	orgCountryByID                         map[string]int      // graph ID of a national body to its country's index
 }
 
@@ -203,6 +205,18 @@ func (g *Gazetteer) build() {
 	g.personBySlug, g.orgBySlug, g.countryBySlug = map[string]int{}, map[string]int{}, map[string]int{}
 	g.personsByPair = map[string][]int{}
 	g.countryByID = map[string]int{}
+	g.countryIDs = make([]string, len(g.Countries))
+	for i, c := range g.Countries {
+		g.countryIDs[i] = graph.EntityID(graph.KindCountry, c.Name)
+	}
+	g.orgSlugs = make([][]string, len(g.Organisations))
+	for i, o := range g.Organisations {
+		g.orgSlugs[i] = slugs(o.Name, o.Acronyms, o.Aliases)
+	}
+	g.initiativeSlugs = make([][]string, len(g.Initiatives))
+	for i, in := range g.Initiatives {
+		g.initiativeSlugs[i] = slugs(in.Name, in.Aliases)
+	}
 	g.countryFirstWords = map[string]bool{}
 	g.countryAliasBySlug = make([]map[string]string, len(g.Countries))
 	for i, c := range g.Countries {
@@ -467,7 +481,19 @@ func caseOK(text string, toks []token, e entry) bool {
 
 // countryID and friends give the graph IDs of gazetteer entries.
 func (g *Gazetteer) countryID(i int) string {
-	return graph.EntityID(graph.KindCountry, g.Countries[i].Name)
+	return g.countryIDs[i]
+}
+
+// slugs are the slugs of a name and of the lists of its other names, in
+// that order.
+func slugs(name string, others ...[]string) []string {
+	s := []string{graph.Slug(name)}
+	for _, o := range others {
+		for _, v := range o {
+			s = append(s, graph.Slug(v))
+		}
+	}
+	return s
 }
 
 // international reports whether organisation entry i of the gazetteer is

@@ -3,6 +3,9 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // TestWordSetsAnswerByToken checks that every set answers for a token, by
@@ -32,5 +35,49 @@ func TestWordSetsAnswerByToken(t *testing.T) {
 	}
 	if known < len(vocab) {
 		t.Errorf("%d tokens have a vocabulary index; the vocabulary has %d words", known, len(vocab))
+	}
+}
+
+// TestSingleSpacedIsCollapsed checks phrase's shortcut: a text that
+// singleSpaced takes is what collapsing its white space gives, and every
+// such ASCII text is taken, over all strings of up to five characters of an
+// alphabet with each kind of space and a non-ASCII letter.
+func TestSingleSpacedIsCollapsed(t *testing.T) {
+	const alphabet = "a .\t\n\u00a0é"
+	taken := 0
+	var gen func(s string, n int)
+	gen = func(s string, n int) {
+		collapsed := strings.Join(strings.Fields(s), " ")
+		if singleSpaced(s) {
+			taken++
+			if collapsed != s {
+				t.Fatalf("singleSpaced(%q), but collapsed it is %q", s, collapsed)
+			}
+		} else if collapsed == s && strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) < 0 {
+			t.Fatalf("singleSpaced(%q) is false for ASCII text already collapsed", s)
+		}
+		if n > 0 {
+			for _, c := range alphabet {
+				gen(s+string(c), n-1)
+			}
+		}
+	}
+	gen("", 5)
+	if taken < 100 {
+		t.Fatalf("singleSpaced took %d strings", taken)
+	}
+}
+
+// TestGazetteerKeepsCountryIDs checks the IDs the gazetteer keeps for its
+// countries against the IDs of their names.
+func TestGazetteerKeepsCountryIDs(t *testing.T) {
+	g := testExtractor.g
+	if len(g.Countries) < 190 {
+		t.Fatalf("%d countries", len(g.Countries))
+	}
+	for i, c := range g.Countries {
+		if got, want := g.countryID(i), graph.EntityID(graph.KindCountry, c.Name); got != want {
+			t.Fatalf("country %d (%s): ID %q, want %q", i, c.Name, got, want)
+		}
 	}
 }
