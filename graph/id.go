@@ -33,8 +33,23 @@ const (
 var Kinds = []Kind{KindPerson, KindOrganisation, KindCountry, KindPlace, KindInitiative,
 	KindMeeting, KindGroup, KindStatement, KindPosition, KindDocument}
 
-// prefix is the ID prefix of each kind.
-func (k Kind) prefix() string { return strings.ToLower(string(k)) }
+// prefix is the ID prefix of each kind: its name in lower case, written
+// out for the kinds of every mention's ID.
+func (k Kind) prefix() string {
+	switch k {
+	case KindPerson:
+		return "person"
+	case KindOrganisation:
+		return "organisation"
+	case KindCountry:
+		return "country"
+	case KindPlace:
+		return "place"
+	case KindInitiative:
+		return "initiative"
+	}
+	return strings.ToLower(string(k))
+}
 
 // KindOfID returns the kind an ID belongs to, from its prefix.
 func KindOfID(id string) (Kind, bool) {

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -75,5 +76,15 @@ func TestASCIISlugIsSlug(t *testing.T) {
 	}
 	if _, ok := asciiSlug("Tô Lâm"); ok {
 		t.Error(`asciiSlug took "Tô Lâm", which needs normalising`)
+	}
+}
+
+// TestPrefixIsLowerCaseKind checks the written-out prefixes against the
+// kinds' names.
+func TestPrefixIsLowerCaseKind(t *testing.T) {
+	for _, k := range Kinds {
+		if got, want := k.prefix(), strings.ToLower(string(k)); got != want {
+			t.Errorf("prefix of %s = %q, want %q", k, got, want)
+		}
 	}
 }

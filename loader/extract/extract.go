@@ -112,7 +112,7 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.initAt = map[string]int{}
 	d.gzInit = map[int]string{}
 
-	d.toks = tokenize(d.text)
+	d.toks = d.g.tokenize(d.text)
 	d.sents = splitSentences(d.text)
 	d.paras = paragraphs(d.text)
 	assignSentences(d.toks, d.sents)

@@ -141,7 +141,10 @@ type Gazetteer struct {
 	countryByID                            map[string]int      // graph ID of a country to its index
 	countryIDs                             []string            // graph ID of each country
 	orgSlugs, initiativeSlugs              [][]string          // slugs of each one's names, in canonicalSurface's order
-	orgCountryByID                         map[string]int      // graph ID of a national body to its country's index
+	lex                                    map[string]lexEntry // the words of the word sets and the first words of names
+	asciiLex                               [utf8.RuneSelf]lexEntry
+	firsts                                 []*trieNode    // the nodes of root.next that lex points to
+	orgCountryByID                         map[string]int // graph ID of a national body to its country's index
 }
 
 // DefaultGazetteer returns the gazetteer built from the embedded lists.
@@ -337,6 +340,57 @@ func (g *Gazetteer) build() {
 			g.orgCountryByID[graph.EntityID(graph.KindOrganisation, o.Name)] = c
 		}
 	}
+	g.buildLexicon()
+}
+
+// lexEntry is what the gazetteer knows of a word: its index in the
+// vocabulary of the word sets, and the node of the names it begins.
+type lexEntry struct {
+	wid   int32 // -1: in no word set
+	first int32 // index in Gazetteer.firsts; -1: begins no name
+}
+
+// buildLexicon indexes every word of the word sets and every first word of
+// a name, so that a document's tokens are looked up once each
+// (Gazetteer.tokenize) rather than once in the vocabulary and once more in
+// the names.
+func (g *Gazetteer) buildLexicon() {
+	g.lex = make(map[string]lexEntry, len(vocab)+len(g.root.next))
+	for w, id := range vocab {
+		g.lex[w] = lexEntry{wid: id, first: -1}
+	}
+	g.firsts = make([]*trieNode, 0, len(g.root.next))
+	for w, n := range g.root.next {
+		e, ok := g.lex[w]
+		if !ok {
+			e.wid = -1
+		}
+		e.first = int32(len(g.firsts))
+		g.firsts = append(g.firsts, n)
+		g.lex[w] = e
+	}
+	for c := range g.asciiLex {
+		e, ok := g.lex[string(rune(c))]
+		if !ok {
+			e = lexEntry{wid: -1, first: -1}
+		}
+		g.asciiLex[c] = e
+	}
+}
+
+// tokenize splits s into tokens that know their vocabulary index and the
+// node of the names they begin in this gazetteer.
+func (g *Gazetteer) tokenize(s string) []token {
+	return tokenizeWith(s, func(lower string) (int32, int32) {
+		if len(lower) == 1 && lower[0] < utf8.RuneSelf {
+			e := g.asciiLex[lower[0]]
+			return e.wid, e.first
+		}
+		if e, ok := g.lex[lower]; ok {
+			return e.wid, e.first
+		}
+		return -1, -1
+	})
 }
 
 // add indexes one variant.
@@ -421,15 +475,15 @@ type gzMatch struct {
 // match returns the longest entry that matches toks at i, skipping hyphen
 // tokens so that "Secretary General" and "Secretary-General" are one key.
 func (g *Gazetteer) match(text string, toks []token, i int) (gzMatch, bool) {
-	return matchTrie(g.root, text, toks, i)
+	return g.matchTrie(g.root, text, toks, i)
 }
 
 // matchPerson returns the longest known person's name at toks[i].
 func (g *Gazetteer) matchPerson(text string, toks []token, i int) (gzMatch, bool) {
-	return matchTrie(g.proot, text, toks, i)
+	return g.matchTrie(g.proot, text, toks, i)
 }
 
-func matchTrie(root *trieNode, text string, toks []token, i int) (gzMatch, bool) {
+func (g *Gazetteer) matchTrie(root *trieNode, text string, toks []token, i int) (gzMatch, bool) {
 	n := root
 	var best gzMatch
 	found := false
@@ -442,7 +496,14 @@ func matchTrie(root *trieNode, text string, toks []token, i int) (gzMatch, bool)
 		if j > first && t.newlineBefore {
 			break // never match across a line break
 		}
-		c := n.next[t.lower]
+		var c *trieNode
+		if j == i && t.first != unlooked && root == g.root {
+			if t.first >= 0 {
+				c = g.firsts[t.first] // looked up by Gazetteer.tokenize
+			}
+		} else {
+			c = n.next[t.lower]
+		}
 		if c == nil {
 			break
 		}

@@ -18,7 +18,12 @@ type token struct {
 	newlineBefore bool   // a line break separates it from the previous token
 	sent          int    // index of its sentence
 	wid           int32  // lower's index in the vocabulary of the word sets; -1 when in none
+	first         int32  // the names it begins: an index in the gazetteer's firsts, -1 for none, unlooked when not looked up
 }
+
+// unlooked is the first of a token that tokenize did not look up in a
+// gazetteer.
+const unlooked = -2
 
 func (t *token) isWord() bool   { return t.punct == 0 }
 func (t *token) isHyphen() bool { return t.punct == '-' || t.punct == '‐' }
@@ -31,6 +36,12 @@ func isQuoteMark(r rune) bool {
 // tokenize splits s into tokens. Lower-casing allocates only for words that
 // have upper-case letters.
 func tokenize(s string) []token {
+	return tokenizeWith(s, func(lower string) (int32, int32) { return wordID(lower), unlooked })
+}
+
+// tokenizeWith is tokenize, with lookup giving each token its wid and
+// first.
+func tokenizeWith(s string, lookup func(lower string) (wid, first int32)) []token {
 	toks := make([]token, 0, len(s)/5+4)
 	newline := false
 	for i := 0; i < len(s); {
@@ -91,7 +102,9 @@ func tokenize(s string) []token {
 				lower = strings.ToLower(w)
 			}
 			toks = append(toks, token{start: i, end: j, lower: lower, upper: upperFirst,
-				allCaps: hasUpper && !hasLower && letters >= 2, newlineBefore: newline, wid: wordID(lower)})
+				allCaps: hasUpper && !hasLower && letters >= 2, newlineBefore: newline})
+			t := &toks[len(toks)-1]
+			t.wid, t.first = lookup(lower)
 			newline = false
 			i = j
 		default:
@@ -100,7 +113,9 @@ func tokenize(s string) []token {
 			if r == '’' || r == '‘' {
 				p, lower = '\'', "'"
 			}
-			toks = append(toks, token{start: i, end: i + size, lower: lower, punct: p, newlineBefore: newline, wid: wordID(lower)})
+			toks = append(toks, token{start: i, end: i + size, lower: lower, punct: p, newlineBefore: newline})
+			t := &toks[len(toks)-1]
+			t.wid, t.first = lookup(lower)
 			newline = false
 			i += size
 		}

@@ -81,3 +81,43 @@ func TestGazetteerKeepsCountryIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerTokensMatchAsPlainTokens checks the tokens the gazetteer
+// looks up against plain tokens: the same vocabulary indexes, and at every
+// token the same longest name, over the dev set's documents.
+func TestGazetteerTokensMatchAsPlainTokens(t *testing.T) {
+	g := testExtractor.g
+	_, docs := devsetDocs(t)
+	if len(docs) == 0 {
+		t.Skip("no dev set")
+	}
+	looked, matched := 0, 0
+	for _, doc := range docs {
+		plain, lexed := tokenize(doc.Text), g.tokenize(doc.Text)
+		if len(plain) != len(lexed) {
+			t.Fatalf("%d tokens, %d plain", len(lexed), len(plain))
+		}
+		for i := range plain {
+			if plain[i].wid != lexed[i].wid {
+				t.Fatalf("token %q: wid %d, %d plain", plain[i].lower, lexed[i].wid, plain[i].wid)
+			}
+			if plain[i].first != unlooked || lexed[i].first == unlooked {
+				t.Fatalf("token %q: first %d, %d plain", plain[i].lower, lexed[i].first, plain[i].first)
+			}
+			if lexed[i].first >= 0 {
+				looked++
+			}
+			m1, ok1 := g.match(doc.Text, plain, i)
+			m2, ok2 := g.match(doc.Text, lexed, i)
+			if m1 != m2 || ok1 != ok2 {
+				t.Fatalf("at %q: match %v %v, plain %v %v", plain[i].lower, m2, ok2, m1, ok1)
+			}
+			if ok1 {
+				matched++
+			}
+		}
+	}
+	if looked == 0 || matched == 0 {
+		t.Fatalf("%d tokens begin a name, %d match one", looked, matched)
+	}
+}
