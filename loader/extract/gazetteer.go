@@ -380,17 +380,22 @@ func (g *Gazetteer) buildLexicon() {
 
 // tokenize splits s into tokens that know their vocabulary index and the
 // node of the names they begin in this gazetteer.
-func (g *Gazetteer) tokenize(s string) []token {
-	return tokenizeWith(s, func(lower string) (int32, int32) {
-		if len(lower) == 1 && lower[0] < utf8.RuneSelf {
-			e := g.asciiLex[lower[0]]
-			return e.wid, e.first
-		}
-		if e, ok := g.lex[lower]; ok {
-			return e.wid, e.first
-		}
-		return -1, -1
-	})
+func (g *Gazetteer) tokenize(s string) []token { return tokenizeWith(s, g) }
+
+// lookup returns the vocabulary index of a token's lower-case form and the
+// index in firsts of the names it begins; a nil gazetteer knows no names.
+func (g *Gazetteer) lookup(lower string) (wid, first int32) {
+	if g == nil {
+		return wordID(lower), unlooked
+	}
+	if len(lower) == 1 && lower[0] < utf8.RuneSelf {
+		e := g.asciiLex[lower[0]]
+		return e.wid, e.first
+	}
+	if e, ok := g.lex[lower]; ok {
+		return e.wid, e.first
+	}
+	return -1, -1
 }
 
 // add indexes one variant.

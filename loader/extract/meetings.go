@@ -23,6 +23,9 @@ var holdVerbs = wordSet(`held holds had has holding`)
 // a meeting ("will meet", "is expected to hold talks", "plans to visit").
 var planVerbs = map[string]meetKind{"meet": mkMeet, "visit": mkVisit, "receive": mkHost, "host": mkHost, "hold": mkMeet}
 
+// planVerbWords are planVerbs' words, to test a token by.
+var planVerbWords = wordSet(`meet visit receive host hold`)
+
 // meetNouns follow holdVerbs.
 var meetNouns = wordSet(`meeting meetings talks call conversation discussion discussions consultation consultations summit`)
 
@@ -403,7 +406,8 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			return meetingVerb{start: i, end: by + 1, kind: mkMeet}, true
 		}
 	}
-	if k, ok := planVerbs[w]; ok && (w != "hold" || meetNouns.of(next(i+1)) || meetNouns.of(next(i+2))) {
+	if planVerbWords.at(d.toks[i].wid) && (w != "hold" || meetNouns.of(next(i+1)) || meetNouns.of(next(i+2))) {
+		k := planVerbs[w]
 		if (k == mkHost || w == "meet") && !d.personOrGroupAfter(i+1, end) && w != "meet" {
 			return meetingVerb{}, false
 		}

@@ -47,6 +47,10 @@ type quoteMark struct {
 func marksIn(text string, p span) []quoteMark {
 	var ms []quoteMark
 	for i := p.start; i < p.end; {
+		if c := text[i]; c < utf8.RuneSelf && c != '"' {
+			i++ // the only ASCII mark is '"'
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isQuoteMark(r) {
 			opening := r == '“' || r == '„' || r == '«'

@@ -35,13 +35,11 @@ func isQuoteMark(r rune) bool {
 
 // tokenize splits s into tokens. Lower-casing allocates only for words that
 // have upper-case letters.
-func tokenize(s string) []token {
-	return tokenizeWith(s, func(lower string) (int32, int32) { return wordID(lower), unlooked })
-}
+func tokenize(s string) []token { return tokenizeWith(s, nil) }
 
-// tokenizeWith is tokenize, with lookup giving each token its wid and
-// first.
-func tokenizeWith(s string, lookup func(lower string) (wid, first int32)) []token {
+// tokenizeWith is tokenize, with each token looked up in g's lexicon when
+// g is not nil.
+func tokenizeWith(s string, g *Gazetteer) []token {
 	toks := make([]token, 0, len(s)/5+4)
 	newline := false
 	for i := 0; i < len(s); {
@@ -104,7 +102,7 @@ func tokenizeWith(s string, lookup func(lower string) (wid, first int32)) []toke
 			toks = append(toks, token{start: i, end: j, lower: lower, upper: upperFirst,
 				allCaps: hasUpper && !hasLower && letters >= 2, newlineBefore: newline})
 			t := &toks[len(toks)-1]
-			t.wid, t.first = lookup(lower)
+			t.wid, t.first = g.lookup(lower)
 			newline = false
 			i = j
 		default:
@@ -115,7 +113,7 @@ func tokenizeWith(s string, lookup func(lower string) (wid, first int32)) []toke
 			}
 			toks = append(toks, token{start: i, end: i + size, lower: lower, punct: p, newlineBefore: newline})
 			t := &toks[len(toks)-1]
-			t.wid, t.first = lookup(lower)
+			t.wid, t.first = g.lookup(lower)
 			newline = false
 			i += size
 		}
@@ -193,11 +191,13 @@ func splitSentences(text string) []sentence {
 	for pi, p := range paragraphs(text) {
 		start := p.start
 		for i := p.start; i < p.end; {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			i += size
-			if r != '.' && r != '!' && r != '?' {
-				continue
+			// The marks are ASCII, and no byte of another character is.
+			k := strings.IndexAny(text[i:p.end], ".!?")
+			if k < 0 {
+				break
 			}
+			r := rune(text[i+k])
+			i += k + 1
 			end := i
 			for end < p.end {
 				r2, sz := utf8.DecodeRuneInString(text[end:])

@@ -121,3 +121,16 @@ func TestGazetteerTokensMatchAsPlainTokens(t *testing.T) {
 		t.Fatalf("%d tokens begin a name, %d match one", looked, matched)
 	}
 }
+
+// TestPlanVerbWordsArePlanVerbs checks the set that verbAt tests tokens by
+// against the map of planned verbs.
+func TestPlanVerbWordsArePlanVerbs(t *testing.T) {
+	if len(planVerbWords.m) != len(planVerbs) {
+		t.Fatalf("%d words, %d plan verbs", len(planVerbWords.m), len(planVerbs))
+	}
+	for w := range planVerbs {
+		if !planVerbWords.of(w) {
+			t.Errorf("%q is a plan verb, not in planVerbWords", w)
+		}
+	}
+}
