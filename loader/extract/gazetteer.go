@@ -346,6 +346,7 @@ func (g *Gazetteer) build() {
 // lexEntry is what the gazetteer knows of a word: its index in the
 // vocabulary of the word sets, and the node of the names it begins.
 type lexEntry struct {
+	word  string
 	wid   int32 // -1: in no word set
 	first int32 // index in Gazetteer.firsts; -1: begins no name
 }
@@ -357,13 +358,13 @@ type lexEntry struct {
 func (g *Gazetteer) buildLexicon() {
 	g.lex = make(map[string]lexEntry, len(vocab)+len(g.root.next))
 	for w, id := range vocab {
-		g.lex[w] = lexEntry{wid: id, first: -1}
+		g.lex[w] = lexEntry{word: w, wid: id, first: -1}
 	}
 	g.firsts = make([]*trieNode, 0, len(g.root.next))
 	for w, n := range g.root.next {
 		e, ok := g.lex[w]
 		if !ok {
-			e.wid = -1
+			e.word, e.wid = w, -1
 		}
 		e.first = int32(len(g.firsts))
 		g.firsts = append(g.firsts, n)
@@ -372,7 +373,7 @@ func (g *Gazetteer) buildLexicon() {
 	for c := range g.asciiLex {
 		e, ok := g.lex[string(rune(c))]
 		if !ok {
-			e = lexEntry{wid: -1, first: -1}
+			e = lexEntry{word: string(rune(c)), wid: -1, first: -1}
 		}
 		g.asciiLex[c] = e
 	}

@@ -42,6 +42,7 @@ func tokenize(s string) []token { return tokenizeWith(s, nil) }
 func tokenizeWith(s string, g *Gazetteer) []token {
 	toks := make([]token, 0, len(s)/5+4)
 	newline := false
+	var buf [32]byte // a word lower-cased, to look up
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -61,7 +62,7 @@ func tokenizeWith(s string, g *Gazetteer) []token {
 					upperFirst = true
 				}
 			}
-			hasUpper, hasLower, letters := false, false, 0
+			hasUpper, hasLower, letters, ascii := false, false, 0, true
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf {
 					switch {
@@ -83,6 +84,7 @@ func tokenizeWith(s string, g *Gazetteer) []token {
 				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2)) {
 					break
 				}
+				ascii = false
 				if unicode.IsUpper(r2) {
 					hasUpper = true
 				} else if unicode.IsLower(r2) {
@@ -95,14 +97,31 @@ func tokenizeWith(s string, g *Gazetteer) []token {
 			}
 		end:
 			w := s[i:j]
-			lower := w
-			if hasUpper {
+			lower, wid, first := w, int32(0), int32(0)
+			switch {
+			case !hasUpper:
+				wid, first = g.lookup(w)
+			case g != nil && ascii && len(w) <= len(buf):
+				// A capitalised word the lexicon knows takes its
+				// lower-case form from there, without making one.
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf[k] = c
+				}
+				if e, ok := g.lex[string(buf[:len(w)])]; ok {
+					lower, wid, first = e.word, e.wid, e.first
+				} else {
+					lower, wid, first = string(buf[:len(w)]), -1, -1
+				}
+			default:
 				lower = strings.ToLower(w)
+				wid, first = g.lookup(lower)
 			}
 			toks = append(toks, token{start: i, end: j, lower: lower, upper: upperFirst,
-				allCaps: hasUpper && !hasLower && letters >= 2, newlineBefore: newline})
-			t := &toks[len(toks)-1]
-			t.wid, t.first = g.lookup(lower)
+				allCaps: hasUpper && !hasLower && letters >= 2, newlineBefore: newline, wid: wid, first: first})
 			newline = false
 			i = j
 		default:

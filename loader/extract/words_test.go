@@ -98,6 +98,9 @@ func TestGazetteerTokensMatchAsPlainTokens(t *testing.T) {
 			t.Fatalf("%d tokens, %d plain", len(lexed), len(plain))
 		}
 		for i := range plain {
+			if plain[i] != lexed[i] && (plain[i].lower != lexed[i].lower || plain[i].start != lexed[i].start || plain[i].end != lexed[i].end) {
+				t.Fatalf("token %q at %d: %q at %d", plain[i].lower, plain[i].start, lexed[i].lower, lexed[i].start)
+			}
 			if plain[i].wid != lexed[i].wid {
 				t.Fatalf("token %q: wid %d, %d plain", plain[i].lower, lexed[i].wid, plain[i].wid)
 			}
