@@ -26,6 +26,22 @@ var planVerbs = map[string]meetKind{"meet": mkMeet, "visit": mkVisit, "receive":
 // planVerbWords are planVerbs' words, to test a token by.
 var planVerbWords = wordSet(`meet visit receive host hold`)
 
+// verbWords are the words that verbAt reads a meeting from: each of its
+// tests requires the word at i to be one of them (TestVerbWordsGateVerbAt
+// reads verbAt to check it).
+var verbWords = func() *words {
+	ws := []string{`accepted accepts accompanied after around at attendance attended attending before began
+between brought called calls chaired co convened during followed following grant granted grants held in joined
+on opened paid participated participating paying pays preceded present presented presents presided represented
+signed speaks spoke spoken takes taking talked took`}
+	for _, s := range []*words{meetVerbs, holdVerbs, joinParticiples, planVerbWords} {
+		for w := range s.m {
+			ws = append(ws, w)
+		}
+	}
+	return wordSet(strings.Join(ws, " "))
+}()
+
 // meetNouns follow holdVerbs.
 var meetNouns = wordSet(`meeting meetings talks call conversation discussion discussions consultation consultations summit`)
 
@@ -357,6 +373,9 @@ func (d *docState) nounAfterDeterminer(k int) bool {
 
 // verbAt matches a meeting verb at token i.
 func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
+	if !verbWords.at(d.toks[i].wid) {
+		return meetingVerb{}, false // most words: none of the tests below is about them
+	}
 	w := d.toks[i].lower
 	next := func(k int) string {
 		if k < end {
