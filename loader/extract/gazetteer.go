@@ -117,6 +117,7 @@ type entry struct {
 // trieNode is a node of the token trie: one edge per normalised token.
 type trieNode struct {
 	next    map[string]*trieNode
+	kids    []kid // next, by the words' indexes in the lexicon, in their order
 	entries []entry
 }
 
@@ -141,9 +142,10 @@ type Gazetteer struct {
 	countryByID                            map[string]int      // graph ID of a country to its index
 	countryIDs                             []string            // graph ID of each country
 	orgSlugs, initiativeSlugs              [][]string          // slugs of each one's names, in canonicalSurface's order
-	lex                                    map[string]lexEntry // the words of the word sets and the first words of names
+	lex                                    map[string]lexEntry // the words of the word sets and of names
 	asciiLex                               [utf8.RuneSelf]lexEntry
-	firsts                                 []*trieNode    // the nodes of root.next that lex points to
+	firsts                                 []*trieNode    // the children of root by the index of their word
+	nameWords                              int32          // how many words the names have
 	orgCountryByID                         map[string]int // graph ID of a national body to its country's index
 }
 
@@ -344,57 +346,85 @@ func (g *Gazetteer) build() {
 }
 
 // lexEntry is what the gazetteer knows of a word: its index in the
-// vocabulary of the word sets, and the node of the names it begins.
+// vocabulary of the word sets, and its index among the words of names.
 type lexEntry struct {
-	word  string
-	wid   int32 // -1: in no word set
-	first int32 // index in Gazetteer.firsts; -1: begins no name
+	word string
+	wid  int32 // -1: in no word set
+	gid  int32 // -1: in no name
 }
 
-// buildLexicon indexes every word of the word sets and every first word of
-// a name, so that a document's tokens are looked up once each
-// (Gazetteer.tokenize) rather than once in the vocabulary and once more in
-// the names.
+// buildLexicon indexes every word of the word sets and every word of a
+// name, so that a document's tokens are looked up once each
+// (Gazetteer.tokenize), and the tries are walked by the words' indexes
+// rather than by looking the words up again at each node.
 func (g *Gazetteer) buildLexicon() {
 	g.lex = make(map[string]lexEntry, len(vocab)+len(g.root.next))
 	for w, id := range vocab {
-		g.lex[w] = lexEntry{word: w, wid: id, first: -1}
+		g.lex[w] = lexEntry{word: w, wid: id, gid: -1}
 	}
-	g.firsts = make([]*trieNode, 0, len(g.root.next))
-	for w, n := range g.root.next {
-		e, ok := g.lex[w]
-		if !ok {
-			e.word, e.wid = w, -1
+	var index func(n *trieNode)
+	index = func(n *trieNode) {
+		for w, c := range n.next {
+			e, ok := g.lex[w]
+			if !ok {
+				e = lexEntry{word: w, wid: -1, gid: -1}
+			}
+			if e.gid < 0 {
+				e.gid = g.nameWords
+				g.nameWords++
+				g.lex[w] = e
+			}
+			n.kids = append(n.kids, kid{gid: e.gid, n: c})
+			index(c)
 		}
-		e.first = int32(len(g.firsts))
-		g.firsts = append(g.firsts, n)
-		g.lex[w] = e
+		slices.SortFunc(n.kids, func(a, b kid) int { return int(a.gid - b.gid) })
+	}
+	index(g.root)
+	index(g.proot)
+	g.firsts = make([]*trieNode, g.nameWords)
+	for _, k := range g.root.kids {
+		g.firsts[k.gid] = k.n
 	}
 	for c := range g.asciiLex {
 		e, ok := g.lex[string(rune(c))]
 		if !ok {
-			e = lexEntry{word: string(rune(c)), wid: -1, first: -1}
+			e = lexEntry{word: string(rune(c)), wid: -1, gid: -1}
 		}
 		g.asciiLex[c] = e
 	}
+}
+
+// kid is a child of a trie node, by the index of its word.
+type kid struct {
+	gid int32
+	n   *trieNode
+}
+
+// child returns the child of n for the word of index gid, or nil.
+func (n *trieNode) child(gid int32) *trieNode {
+	k, ok := slices.BinarySearchFunc(n.kids, gid, func(k kid, gid int32) int { return int(k.gid - gid) })
+	if !ok {
+		return nil
+	}
+	return n.kids[k].n
 }
 
 // tokenize splits s into tokens that know their vocabulary index and the
 // node of the names they begin in this gazetteer.
 func (g *Gazetteer) tokenize(s string) []token { return tokenizeWith(s, g) }
 
-// lookup returns the vocabulary index of a token's lower-case form and the
-// index in firsts of the names it begins; a nil gazetteer knows no names.
-func (g *Gazetteer) lookup(lower string) (wid, first int32) {
+// lookup returns the vocabulary index of a token's lower-case form and its
+// index among the words of names; a nil gazetteer knows no names.
+func (g *Gazetteer) lookup(lower string) (wid, gid int32) {
 	if g == nil {
 		return wordID(lower), unlooked
 	}
 	if len(lower) == 1 && lower[0] < utf8.RuneSelf {
 		e := g.asciiLex[lower[0]]
-		return e.wid, e.first
+		return e.wid, e.gid
 	}
 	if e, ok := g.lex[lower]; ok {
-		return e.wid, e.first
+		return e.wid, e.gid
 	}
 	return -1, -1
 }
@@ -503,12 +533,15 @@ func (g *Gazetteer) matchTrie(root *trieNode, text string, toks []token, i int) 
 			break // never match across a line break
 		}
 		var c *trieNode
-		if j == i && t.first != unlooked && root == g.root {
-			if t.first >= 0 {
-				c = g.firsts[t.first] // looked up by Gazetteer.tokenize
-			}
-		} else {
+		switch {
+		case t.gid == unlooked:
 			c = n.next[t.lower]
+		case t.gid < 0:
+			// in no name
+		case n == g.root:
+			c = g.firsts[t.gid]
+		default:
+			c = n.child(t.gid)
 		}
 		if c == nil {
 			break

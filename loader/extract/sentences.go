@@ -18,10 +18,10 @@ type token struct {
 	newlineBefore bool   // a line break separates it from the previous token
 	sent          int    // index of its sentence
 	wid           int32  // lower's index in the vocabulary of the word sets; -1 when in none
-	first         int32  // the names it begins: an index in the gazetteer's firsts, -1 for none, unlooked when not looked up
+	gid           int32  // lower's index among the words of the gazetteer's names: -1 for none, unlooked when not looked up
 }
 
-// unlooked is the first of a token that tokenize did not look up in a
+// unlooked is the gid of a token that tokenize did not look up in a
 // gazetteer.
 const unlooked = -2
 
@@ -97,10 +97,10 @@ func tokenizeWith(s string, g *Gazetteer) []token {
 			}
 		end:
 			w := s[i:j]
-			lower, wid, first := w, int32(0), int32(0)
+			lower, wid, gid := w, int32(0), int32(0)
 			switch {
 			case !hasUpper:
-				wid, first = g.lookup(w)
+				wid, gid = g.lookup(w)
 			case g != nil && ascii && len(w) <= len(buf):
 				// A capitalised word the lexicon knows takes its
 				// lower-case form from there, without making one.
@@ -112,16 +112,16 @@ func tokenizeWith(s string, g *Gazetteer) []token {
 					buf[k] = c
 				}
 				if e, ok := g.lex[string(buf[:len(w)])]; ok {
-					lower, wid, first = e.word, e.wid, e.first
+					lower, wid, gid = e.word, e.wid, e.gid
 				} else {
-					lower, wid, first = string(buf[:len(w)]), -1, -1
+					lower, wid, gid = string(buf[:len(w)]), -1, -1
 				}
 			default:
 				lower = strings.ToLower(w)
-				wid, first = g.lookup(lower)
+				wid, gid = g.lookup(lower)
 			}
 			toks = append(toks, token{start: i, end: j, lower: lower, upper: upperFirst,
-				allCaps: hasUpper && !hasLower && letters >= 2, newlineBefore: newline, wid: wid, first: first})
+				allCaps: hasUpper && !hasLower && letters >= 2, newlineBefore: newline, wid: wid, gid: gid})
 			newline = false
 			i = j
 		default:
@@ -132,7 +132,7 @@ func tokenizeWith(s string, g *Gazetteer) []token {
 			}
 			toks = append(toks, token{start: i, end: i + size, lower: lower, punct: p, newlineBefore: newline})
 			t := &toks[len(toks)-1]
-			t.wid, t.first = g.lookup(lower)
+			t.wid, t.gid = g.lookup(lower)
 			newline = false
 			i += size
 		}

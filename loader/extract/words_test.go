@@ -84,14 +84,15 @@ func TestGazetteerKeepsCountryIDs(t *testing.T) {
 
 // TestGazetteerTokensMatchAsPlainTokens checks the tokens the gazetteer
 // looks up against plain tokens: the same vocabulary indexes, and at every
-// token the same longest name, over the dev set's documents.
+// token the same longest name and known person's name, over the dev set's
+// documents.
 func TestGazetteerTokensMatchAsPlainTokens(t *testing.T) {
 	g := testExtractor.g
 	_, docs := devsetDocs(t)
 	if len(docs) == 0 {
 		t.Skip("no dev set")
 	}
-	looked, matched := 0, 0
+	looked, matched, persons := 0, 0, 0
 	for _, doc := range docs {
 		plain, lexed := tokenize(doc.Text), g.tokenize(doc.Text)
 		if len(plain) != len(lexed) {
@@ -104,11 +105,19 @@ func TestGazetteerTokensMatchAsPlainTokens(t *testing.T) {
 			if plain[i].wid != lexed[i].wid {
 				t.Fatalf("token %q: wid %d, %d plain", plain[i].lower, lexed[i].wid, plain[i].wid)
 			}
-			if plain[i].first != unlooked || lexed[i].first == unlooked {
-				t.Fatalf("token %q: first %d, %d plain", plain[i].lower, lexed[i].first, plain[i].first)
+			if plain[i].gid != unlooked || lexed[i].gid == unlooked {
+				t.Fatalf("token %q: gid %d, %d plain", plain[i].lower, lexed[i].gid, plain[i].gid)
 			}
-			if lexed[i].first >= 0 {
+			if lexed[i].gid >= 0 {
 				looked++
+			}
+			p1, ok1 := g.matchPerson(doc.Text, plain, i)
+			p2, ok2 := g.matchPerson(doc.Text, lexed, i)
+			if p1 != p2 || ok1 != ok2 {
+				t.Fatalf("at %q: known person %v %v, plain %v %v", plain[i].lower, p2, ok2, p1, ok1)
+			}
+			if ok1 {
+				persons++
 			}
 			m1, ok1 := g.match(doc.Text, plain, i)
 			m2, ok2 := g.match(doc.Text, lexed, i)
@@ -120,8 +129,8 @@ func TestGazetteerTokensMatchAsPlainTokens(t *testing.T) {
 			}
 		}
 	}
-	if looked == 0 || matched == 0 {
-		t.Fatalf("%d tokens begin a name, %d match one", looked, matched)
+	if looked == 0 || matched == 0 || persons == 0 {
+		t.Fatalf("%d tokens are words of names, %d begin a name, %d a known person's", looked, matched, persons)
 	}
 }
 
