@@ -4421,7 +4421,7 @@ func (d *docState) headlineTitle() bool {
 	// A headline in the text is its first paragraph; one carried apart
 	// (plain text, front matter) is read on its own.
 	inText := strings.HasPrefix(d.text, d.doc.Title)
-	htoks := tokenize(d.doc.Title)
+	htoks := d.g.tokenize(d.doc.Title)
 	m, ok := d.g.match(d.doc.Title, htoks, 0)
 	if !ok || m.start != 0 || m.e.kind != entTitle || m.end >= len(htoks) || !headlineVerbs.at(htoks[m.end].wid) {
 		return false

@@ -1597,6 +1597,9 @@ func (d *docState) bareOrgans() bool {
 		added = true
 	}
 	for i := 1; i+2 < len(d.toks); i++ {
+		if !collegeHeads.at(d.toks[i].wid) {
+			continue // as tested below, first
+		}
 		h, of := &d.toks[i], &d.toks[i+1]
 		end := i + 3 // after the members' word
 		if end < len(d.toks) && d.toks[i+2].lower == "executive" && d.toks[i+2].upper && d.toks[end].lower == "directors" {
