@@ -402,11 +402,19 @@ type kid struct {
 
 // child returns the child of n for the word of index gid, or nil.
 func (n *trieNode) child(gid int32) *trieNode {
-	k, ok := slices.BinarySearchFunc(n.kids, gid, func(k kid, gid int32) int { return int(k.gid - gid) })
-	if !ok {
-		return nil
+	lo, hi := 0, len(n.kids)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		switch k := &n.kids[m]; {
+		case k.gid == gid:
+			return k.n
+		case k.gid < gid:
+			lo = m + 1
+		default:
+			hi = m
+		}
 	}
-	return n.kids[k].n
+	return nil
 }
 
 // tokenize splits s into tokens that know their vocabulary index and the
