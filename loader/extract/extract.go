@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -86,6 +87,14 @@ type docState struct {
 	gzInit                            map[int]string // gazetteer hit start -> ID of the qualified initiative it names
 }
 
+// tokenBuffers keep the token slices of documents extracted, for the next:
+// the tokens are most of what extracting a document allocates.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledTokens is the most tokens a kept buffer holds (3.5 MiB): a long
+// document's buffer is left to the garbage collector.
+const maxPooledTokens = 1 << 16
+
 // Extract reads the facts of doc. doc.Text is the body the evidence offsets
 // refer to; doc.Published (YYYY-MM-DD) anchors relative dates. The result is
 // deterministic: every list is in order of first appearance in the text.
@@ -112,7 +121,15 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.initAt = map[string]int{}
 	d.gzInit = map[int]string{}
 
-	d.toks = d.g.tokenize(d.text)
+	buf := tokenBuffers.Get().(*[]token)
+	d.toks = tokenizeWith((*buf)[:0], d.text, d.g)
+	defer func() {
+		// The facts hold no token: the buffer serves the next document.
+		if cap(d.toks) <= maxPooledTokens {
+			*buf = d.toks[:0]
+			tokenBuffers.Put(buf)
+		}
+	}()
 	d.sents = splitSentences(d.text)
 	d.paras = paragraphs(d.text)
 	assignSentences(d.toks, d.sents)

@@ -419,7 +419,7 @@ func (n *trieNode) child(gid int32) *trieNode {
 
 // tokenize splits s into tokens that know their vocabulary index and the
 // node of the names they begin in this gazetteer.
-func (g *Gazetteer) tokenize(s string) []token { return tokenizeWith(s, g) }
+func (g *Gazetteer) tokenize(s string) []token { return tokenizeWith(nil, s, g) }
 
 // lookup returns the vocabulary index of a token's lower-case form and its
 // index among the words of names; a nil gazetteer knows no names.

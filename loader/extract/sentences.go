@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,12 +36,12 @@ func isQuoteMark(r rune) bool {
 
 // tokenize splits s into tokens. Lower-casing allocates only for words that
 // have upper-case letters.
-func tokenize(s string) []token { return tokenizeWith(s, nil) }
+func tokenize(s string) []token { return tokenizeWith(nil, s, nil) }
 
 // tokenizeWith is tokenize, with each token looked up in g's lexicon when
-// g is not nil.
-func tokenizeWith(s string, g *Gazetteer) []token {
-	toks := make([]token, 0, len(s)/5+4)
+// g is not nil, appending the tokens to toks.
+func tokenizeWith(toks []token, s string, g *Gazetteer) []token {
+	toks = slices.Grow(toks, len(s)/5+4)
 	newline := false
 	var buf [32]byte // a word lower-cased, to look up
 	for i := 0; i < len(s); {

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -144,5 +147,47 @@ func TestPlanVerbWordsArePlanVerbs(t *testing.T) {
 		if !planVerbWords.of(w) {
 			t.Errorf("%q is a plan verb, not in planVerbWords", w)
 		}
+	}
+}
+
+// TestConcurrentExtractionsAgree extracts the dev set's documents at once
+// from several goroutines, which share the extractor and its pool of token
+// buffers, and compares each extraction with the document's extraction on
+// its own.
+func TestConcurrentExtractionsAgree(t *testing.T) {
+	_, docs := devsetDocs(t)
+	if len(docs) == 0 {
+		t.Skip("no dev set")
+	}
+	want := make([]string, len(docs))
+	for i, d := range docs {
+		want[i] = string(goldenJSON(t, d))
+	}
+	const workers = 4
+	errs := make(chan string, workers*len(docs))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range docs {
+				i := (k + w*7) % len(docs) // each worker in its own order
+				ex, err := testExtractor.Extract(docs[i])
+				if err != nil {
+					errs <- err.Error()
+					continue
+				}
+				ex.Document.Text = ""
+				b, _ := json.MarshalIndent(ex, "", "  ")
+				if string(b)+"\n" != want[i] {
+					errs <- fmt.Sprintf("document %d: the extraction differs from its own", i)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
