@@ -146,6 +146,7 @@ type Gazetteer struct {
 	asciiLex                               [utf8.RuneSelf]lexEntry
 	firsts                                 []*trieNode    // the children of root by the index of their word
 	nameWords                              int32          // how many words the names have
+	lexTable                               *lexTable      // lex, for the tokenizer
 	orgCountryByID                         map[string]int // graph ID of a national body to its country's index
 }
 
@@ -392,6 +393,81 @@ func (g *Gazetteer) buildLexicon() {
 		}
 		g.asciiLex[c] = e
 	}
+	g.lexTable = newLexTable(g.lex)
+}
+
+// lexTable is the lexicon as a hash table with open addressing, hashed by
+// FNV-1a over the lower-case bytes of a word: the tokenizer hashes an
+// ASCII word as it reads it, in whatever case it is written, and finds it
+// without making its lower-case form.
+type lexTable struct {
+	slots []lexSlot
+	mask  uint32
+}
+
+type lexSlot struct {
+	hash uint32
+	e    lexEntry // e.word is "" in an empty slot
+}
+
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+// fnvHash is the FNV-1a hash of s.
+func fnvHash(s string) uint32 {
+	h := fnvOffset
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+func newLexTable(words map[string]lexEntry) *lexTable {
+	n := 1
+	for n < 2*len(words) {
+		n <<= 1
+	}
+	t := &lexTable{slots: make([]lexSlot, n), mask: uint32(n - 1)}
+	for w, e := range words {
+		h := fnvHash(w)
+		i := h & t.mask
+		for t.slots[i].e.word != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = lexSlot{hash: h, e: e}
+	}
+	return t
+}
+
+// find returns the entry of the word w whose lower-case form hashes to h.
+// With fold, w is ASCII and may have upper-case letters; without it, w is
+// in lower case.
+func (t *lexTable) find(h uint32, w string, fold bool) (lexEntry, bool) {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.e.word == "" {
+			return lexEntry{}, false
+		}
+		if s.hash == h && len(s.e.word) == len(w) && (s.e.word == w || fold && foldedEqual(s.e.word, w)) {
+			return s.e, true
+		}
+	}
+}
+
+// foldedEqual reports whether the ASCII text w, lower-cased, is lower.
+func foldedEqual(lower, w string) bool {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // kid is a child of a trie node, by the index of its word.
@@ -431,7 +507,7 @@ func (g *Gazetteer) lookup(lower string) (wid, gid int32) {
 		e := g.asciiLex[lower[0]]
 		return e.wid, e.gid
 	}
-	if e, ok := g.lex[lower]; ok {
+	if e, ok := g.lexTable.find(fnvHash(lower), lower, false); ok {
 		return e.wid, e.gid
 	}
 	return -1, -1

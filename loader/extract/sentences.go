@@ -43,7 +43,6 @@ func tokenize(s string) []token { return tokenizeWith(nil, s, nil) }
 func tokenizeWith(toks []token, s string, g *Gazetteer) []token {
 	toks = slices.Grow(toks, len(s)/5+4)
 	newline := false
-	var buf [32]byte // a word lower-cased, to look up
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -64,6 +63,7 @@ func tokenizeWith(toks []token, s string, g *Gazetteer) []token {
 				}
 			}
 			hasUpper, hasLower, letters, ascii := false, false, 0, true
+			h := fnvOffset // of the lower-case bytes, while the word is ASCII
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf {
 					switch {
@@ -71,12 +71,15 @@ func tokenizeWith(toks []token, s string, g *Gazetteer) []token {
 						hasLower = true
 					case 'A' <= c && c <= 'Z':
 						hasUpper = true
+						c += 'a' - 'A'
 					case '0' <= c && c <= '9':
+						h = (h ^ uint32(c)) * fnvPrime
 						j++
 						continue
 					default:
 						goto end
 					}
+					h = (h ^ uint32(c)) * fnvPrime
 					letters++
 					j++
 					continue
@@ -100,23 +103,20 @@ func tokenizeWith(toks []token, s string, g *Gazetteer) []token {
 			w := s[i:j]
 			lower, wid, gid := w, int32(0), int32(0)
 			switch {
-			case !hasUpper:
-				wid, gid = g.lookup(w)
-			case g != nil && ascii && len(w) <= len(buf):
-				// A capitalised word the lexicon knows takes its
-				// lower-case form from there, without making one.
-				for k := 0; k < len(w); k++ {
-					c := w[k]
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					buf[k] = c
-				}
-				if e, ok := g.lex[string(buf[:len(w)])]; ok {
+			case g != nil && ascii:
+				// Hashed while read; a capitalised word the lexicon
+				// knows takes its lower-case form from there, without
+				// making one.
+				if e, ok := g.lexTable.find(h, w, hasUpper); ok {
 					lower, wid, gid = e.word, e.wid, e.gid
 				} else {
-					lower, wid, gid = string(buf[:len(w)]), -1, -1
+					if hasUpper {
+						lower = strings.ToLower(w)
+					}
+					wid, gid = -1, -1
 				}
+			case !hasUpper:
+				wid, gid = g.lookup(w)
 			default:
 				lower = strings.ToLower(w)
 				wid, gid = g.lookup(lower)

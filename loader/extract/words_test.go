@@ -191,3 +191,36 @@ func TestConcurrentExtractionsAgree(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestLexTableFindsTheLexicon checks the tokenizer's hash table against the
+// lexicon's map: every word is found, by its lower-case form and, folded,
+// by its capitalised and upper-case forms; words not in the lexicon are
+// not.
+func TestLexTableFindsTheLexicon(t *testing.T) {
+	g := testExtractor.g
+	if len(g.lex) < 1000 {
+		t.Fatalf("%d words in the lexicon", len(g.lex))
+	}
+	for w, want := range g.lex {
+		if got, ok := g.lexTable.find(fnvHash(w), w, false); !ok || got != want {
+			t.Fatalf("%q: %v %v, want %v", w, got, ok, want)
+		}
+		ascii := strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) < 0
+		if !ascii {
+			continue
+		}
+		for _, v := range []string{strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			if got, ok := g.lexTable.find(fnvHash(w), v, true); !ok || got != want {
+				t.Fatalf("%q as %q: %v %v, want %v", w, v, got, ok, want)
+			}
+		}
+	}
+	for _, w := range []string{"zzyzx", "qwertyuiop", "ministerx", "xminister"} {
+		if _, in := g.lex[w]; in {
+			continue
+		}
+		if e, ok := g.lexTable.find(fnvHash(w), w, false); ok {
+			t.Errorf("%q found as %v", w, e)
+		}
+	}
+}
