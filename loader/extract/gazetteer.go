@@ -401,13 +401,15 @@ func (g *Gazetteer) buildLexicon() {
 // ASCII word as it reads it, in whatever case it is written, and finds it
 // without making its lower-case form.
 type lexTable struct {
-	slots []lexSlot
-	mask  uint32
+	slots   []lexSlot
+	mask    uint32
+	entries []lexEntry
 }
 
+// lexSlot is small, so that the slots a lookup probes are in the cache.
 type lexSlot struct {
 	hash uint32
-	e    lexEntry // e.word is "" in an empty slot
+	e    uint32 // 1 + the index of the entry in entries; 0 in an empty slot
 }
 
 const (
@@ -433,10 +435,11 @@ func newLexTable(words map[string]lexEntry) *lexTable {
 	for w, e := range words {
 		h := fnvHash(w)
 		i := h & t.mask
-		for t.slots[i].e.word != "" {
+		for t.slots[i].e != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = lexSlot{hash: h, e: e}
+		t.entries = append(t.entries, e)
+		t.slots[i] = lexSlot{hash: h, e: uint32(len(t.entries))}
 	}
 	return t
 }
@@ -446,12 +449,15 @@ func newLexTable(words map[string]lexEntry) *lexTable {
 // in lower case.
 func (t *lexTable) find(h uint32, w string, fold bool) (lexEntry, bool) {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.e.word == "" {
+		s := t.slots[i]
+		if s.e == 0 {
 			return lexEntry{}, false
 		}
-		if s.hash == h && len(s.e.word) == len(w) && (s.e.word == w || fold && foldedEqual(s.e.word, w)) {
-			return s.e, true
+		if s.hash != h {
+			continue
+		}
+		if e := &t.entries[s.e-1]; len(e.word) == len(w) && (e.word == w || fold && foldedEqual(e.word, w)) {
+			return *e, true
 		}
 	}
 }
