@@ -41,6 +41,7 @@ type docState struct {
 	pub   time.Time
 	hasPb bool
 
+	buf      *docBuffer // the slices below that are kept for the next document
 	toks     []token
 	sents    []sentence
 	paras    []span
@@ -87,13 +88,43 @@ type docState struct {
 	gzInit                            map[int]string // gazetteer hit start -> ID of the qualified initiative it names
 }
 
-// tokenBuffers keep the token slices of documents extracted, for the next:
-// the tokens are most of what extracting a document allocates.
-var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+// docBuffer holds the slices of a document's extraction that are as long as
+// its tokens or nearly: the tokens, the gazetteer's matches and the
+// indexes by token. They are most of what extracting a document
+// allocates, and once it is done they serve the next document: the facts
+// hold none of them.
+type docBuffer struct {
+	toks                []token
+	gz                  []gzMatch
+	gzAt, kpAt, quoteAt []int32
+}
 
-// maxPooledTokens is the most tokens a kept buffer holds (3.5 MiB): a long
-// document's buffer is left to the garbage collector.
+var docBuffers = sync.Pool{New: func() any { return new(docBuffer) }}
+
+// maxPooledTokens is the most tokens a kept buffer holds (3.5 MiB of
+// tokens): a long document's buffers are left to the garbage collector.
 const maxPooledTokens = 1 << 16
+
+// keepBuffers gives the document's buffers back for the next document.
+func (d *docState) keepBuffers() {
+	if cap(d.toks) > maxPooledTokens {
+		return
+	}
+	*d.buf = docBuffer{toks: d.toks[:0], gz: d.gz[:0], gzAt: d.gzAt, kpAt: d.kpAt, quoteAt: d.quoteAt}
+	docBuffers.Put(d.buf)
+}
+
+// perToken returns buf, or a new slice, of n elements, each -1.
+func perToken(buf []int32, n int) []int32 {
+	if cap(buf) < n {
+		buf = make([]int32, n)
+	}
+	buf = buf[:n]
+	for i := range buf {
+		buf[i] = -1
+	}
+	return buf
+}
 
 // Extract reads the facts of doc. doc.Text is the body the evidence offsets
 // refer to; doc.Published (YYYY-MM-DD) anchors relative dates. The result is
@@ -121,15 +152,10 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.initAt = map[string]int{}
 	d.gzInit = map[int]string{}
 
-	buf := tokenBuffers.Get().(*[]token)
-	d.toks = tokenizeWith((*buf)[:0], d.text, d.g)
-	defer func() {
-		// The facts hold no token: the buffer serves the next document.
-		if cap(d.toks) <= maxPooledTokens {
-			*buf = d.toks[:0]
-			tokenBuffers.Put(buf)
-		}
-	}()
+	d.buf = docBuffers.Get().(*docBuffer)
+	d.toks = tokenizeWith(d.buf.toks[:0], d.text, d.g)
+	d.gz = d.buf.gz[:0]
+	defer d.keepBuffers()
 	d.sents = splitSentences(d.text)
 	d.paras = paragraphs(d.text)
 	assignSentences(d.toks, d.sents)
@@ -232,10 +258,7 @@ func singleSpaced(s string) bool {
 
 // markQuotes records, per token, the quotation it is inside.
 func (d *docState) markQuotes() {
-	d.quoteAt = make([]int32, len(d.toks))
-	for i := range d.quoteAt {
-		d.quoteAt[i] = -1
-	}
+	d.quoteAt = perToken(d.buf.quoteAt, len(d.toks))
 	qi, si := 0, 0
 	for i := range d.toks {
 		t := d.toks[i].start
@@ -280,10 +303,7 @@ var orgSuffixes = map[string]string{
 // matchGazetteer finds the longest gazetteer match at each token, then the
 // acronyms the text introduces as "Full Name (ACRONYM)".
 func (d *docState) matchGazetteer() {
-	d.gzAt = make([]int32, len(d.toks))
-	for i := range d.gzAt {
-		d.gzAt[i] = -1
-	}
+	d.gzAt = perToken(d.buf.gzAt, len(d.toks))
 	for i := 0; i < len(d.toks); {
 		t := &d.toks[i]
 		if !t.isWord() && t.lower != "'" {

@@ -15,10 +15,7 @@ import (
 
 // matchKnownPersons records the known persons' names in the text.
 func (d *docState) matchKnownPersons() {
-	d.kpAt = make([]int32, len(d.toks))
-	for i := range d.kpAt {
-		d.kpAt[i] = -1
-	}
+	d.kpAt = perToken(d.buf.kpAt, len(d.toks))
 	for i := 0; i < len(d.toks); {
 		t := &d.toks[i]
 		if !t.isWord() || !t.upper {
