@@ -97,6 +97,7 @@ type docBuffer struct {
 	toks                []token
 	gz                  []gzMatch
 	gzAt, kpAt, quoteAt []int32
+	sents               []sentence
 }
 
 var docBuffers = sync.Pool{New: func() any { return new(docBuffer) }}
@@ -110,7 +111,7 @@ func (d *docState) keepBuffers() {
 	if cap(d.toks) > maxPooledTokens {
 		return
 	}
-	*d.buf = docBuffer{toks: d.toks[:0], gz: d.gz[:0], gzAt: d.gzAt, kpAt: d.kpAt, quoteAt: d.quoteAt}
+	*d.buf = docBuffer{toks: d.toks[:0], gz: d.gz[:0], gzAt: d.gzAt, kpAt: d.kpAt, quoteAt: d.quoteAt, sents: d.sents[:0]}
 	docBuffers.Put(d.buf)
 }
 
@@ -156,8 +157,8 @@ func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
 	d.toks = tokenizeWith(d.buf.toks[:0], d.text, d.g)
 	d.gz = d.buf.gz[:0]
 	defer d.keepBuffers()
-	d.sents = splitSentences(d.text)
 	d.paras = paragraphs(d.text)
+	d.sents = sentencesOf(d.buf.sents[:0], d.text, d.paras)
 	assignSentences(d.toks, d.sents)
 	d.indexParas()
 	d.matchGazetteer()

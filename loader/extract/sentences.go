@@ -206,9 +206,12 @@ func trimSpan(text string, s, e int) (int, int) {
 // followed by white space and an upper-case letter, digit or opening quote,
 // unless the full stop ends an abbreviation ("Mr.", "Feb.") or an initial
 // ("H.E.", "U.S.", "J.").
-func splitSentences(text string) []sentence {
-	var out []sentence
-	for pi, p := range paragraphs(text) {
+func splitSentences(text string) []sentence { return sentencesOf(nil, text, paragraphs(text)) }
+
+// sentencesOf is splitSentences over the paragraphs paras of text,
+// appending the sentences to out.
+func sentencesOf(out []sentence, text string, paras []span) []sentence {
+	for pi, p := range paras {
 		start := p.start
 		for i := p.start; i < p.end; {
 			// The marks are ASCII, and no byte of another character is.
