@@ -146,6 +146,7 @@ type Gazetteer struct {
 	asciiLex                               [utf8.RuneSelf]lexEntry
 	firsts                                 []*trieNode    // the children of root by the index of their word
 	nameWords                              int32          // how many words the names have
+	firstWords                             int32          // how many of them begin a name: their gids come first
 	lexTable                               *lexTable      // lex, for the tokenizer
 	orgCountryByID                         map[string]int // graph ID of a national body to its country's index
 }
@@ -363,6 +364,18 @@ func (g *Gazetteer) buildLexicon() {
 	for w, id := range vocab {
 		g.lex[w] = lexEntry{word: w, wid: id, gid: -1}
 	}
+	// The first words of names come first: a token's index tells at
+	// once whether a name starts with it (gid < firstWords).
+	for w := range g.root.next {
+		e, ok := g.lex[w]
+		if !ok {
+			e = lexEntry{word: w, wid: -1}
+		}
+		e.gid = g.nameWords
+		g.nameWords++
+		g.lex[w] = e
+	}
+	g.firstWords = g.nameWords
 	var index func(n *trieNode)
 	index = func(n *trieNode) {
 		for w, c := range n.next {
@@ -382,7 +395,7 @@ func (g *Gazetteer) buildLexicon() {
 	}
 	index(g.root)
 	index(g.proot)
-	g.firsts = make([]*trieNode, g.nameWords)
+	g.firsts = make([]*trieNode, g.firstWords)
 	for _, k := range g.root.kids {
 		g.firsts[k.gid] = k.n
 	}
@@ -629,7 +642,9 @@ func (g *Gazetteer) matchTrie(root *trieNode, text string, toks []token, i int) 
 		case t.gid < 0:
 			// in no name
 		case n == g.root:
-			c = g.firsts[t.gid]
+			if t.gid < g.firstWords {
+				c = g.firsts[t.gid]
+			}
 		default:
 			c = n.child(t.gid)
 		}
