@@ -488,14 +488,21 @@ func (d *docState) orgInfo(idx int) (name, kind, qid string) {
 	return o.Name, o.Kind, o.QID
 }
 
+// orgID is the graph ID of organisation idx (orgInfo's).
+func (d *docState) orgID(idx int) string {
+	if idx >= 0 {
+		return d.g.orgIDs[idx]
+	}
+	return graph.EntityID(graph.KindOrganisation, d.localOr[-1-idx].name)
+}
+
 // entityID is the graph ID of a country, organisation or initiative entry.
 func (d *docState) entityID(e entry) string {
 	switch e.kind {
 	case entCountry, entCapital:
 		return d.g.countryID(e.idx)
 	case entOrg:
-		name, _, _ := d.orgInfo(e.idx)
-		return graph.EntityID(graph.KindOrganisation, name)
+		return d.orgID(e.idx)
 	case entInitiative:
 		return d.g.initiativeID(e.idx)
 	}
@@ -607,7 +614,7 @@ func (d *docState) addCountry(idx, si int, rule string) string {
 
 func (d *docState) addOrg(idx int, surface string, si int, rule string) string {
 	name, kind, qid := d.orgInfo(idx)
-	id := graph.EntityID(graph.KindOrganisation, name)
+	id := d.orgID(idx)
 	k, ok := d.orgAt[id]
 	if !ok {
 		k = len(d.out.Organisations)

@@ -141,6 +141,7 @@ type Gazetteer struct {
 	personsByPair                          map[string][]int    // known persons of a two-word name by its words ("bola tinubu")
 	countryByID                            map[string]int      // graph ID of a country to its index
 	countryIDs                             []string            // graph ID of each country
+	orgIDs, initiativeIDs                  []string            // graph ID of each organisation and initiative
 	orgSlugs, initiativeSlugs              [][]string          // slugs of each one's names, in canonicalSurface's order
 	lex                                    map[string]lexEntry // the words of the word sets and of names
 	asciiLex                               [utf8.RuneSelf]lexEntry
@@ -217,12 +218,16 @@ func (g *Gazetteer) build() {
 		g.countryIDs[i] = graph.EntityID(graph.KindCountry, c.Name)
 	}
 	g.orgSlugs = make([][]string, len(g.Organisations))
+	g.orgIDs = make([]string, len(g.Organisations))
 	for i, o := range g.Organisations {
 		g.orgSlugs[i] = slugs(o.Name, o.Acronyms, o.Aliases)
+		g.orgIDs[i] = graph.EntityID(graph.KindOrganisation, o.Name)
 	}
 	g.initiativeSlugs = make([][]string, len(g.Initiatives))
+	g.initiativeIDs = make([]string, len(g.Initiatives))
 	for i, in := range g.Initiatives {
 		g.initiativeSlugs[i] = slugs(in.Name, in.Aliases)
+		g.initiativeIDs[i] = graph.EntityID(graph.KindInitiative, in.Name)
 	}
 	g.countryFirstWords = map[string]bool{}
 	g.countryAliasBySlug = make([]map[string]string, len(g.Countries))
@@ -723,5 +728,5 @@ func (g *Gazetteer) orgID(i int) string {
 }
 
 func (g *Gazetteer) initiativeID(i int) string {
-	return graph.EntityID(graph.KindInitiative, g.Initiatives[i].Name)
+	return g.initiativeIDs[i]
 }

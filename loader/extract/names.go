@@ -16,6 +16,8 @@ type person struct {
 	lastTok   int // last mention, for "the foreign minister" when several qualify
 	merged    int // index of the person this one was merged into, or -1
 	known     int // index of the known person in the gazetteer, or -1
+
+	id, idOf string // the graph ID of the name idOf (personID)
 }
 
 // position is a title held by a person, with the IDs of the organisation or
@@ -3436,7 +3438,7 @@ func (d *docState) releaseAuthor(intros []pmention) int {
 
 // lookupName matches the longest known name at token i.
 func (d *docState) lookupName(i int, full, short map[string]int) (int, int) {
-	var b strings.Builder
+	b := make([]byte, 0, 128) // the words' slugs joined by spaces, on the stack
 	best, bestP := i, -1
 	for j := i; j < len(d.toks) && j-i < 6; j++ {
 		t := &d.toks[j]
@@ -3449,11 +3451,11 @@ func (d *docState) lookupName(i int, full, short map[string]int) (int, int) {
 		if !t.isWord() || !t.upper && !(j > i && d.apostropheJoin(j-1)) {
 			break
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(b) > 0 {
+			b = append(b, ' ')
 		}
-		b.WriteString(graph.Slug(t.lower))
-		if pi, ok := full[b.String()]; ok {
+		b = append(b, graph.Slug(t.lower)...)
+		if pi, ok := full[string(b)]; ok {
 			best, bestP = j+1, pi
 		}
 	}
@@ -3916,7 +3918,11 @@ func (d *docState) mentionsIn(a, b int) []pmention {
 
 // personID is the graph ID of person pi.
 func (d *docState) personID(pi int) string {
-	return graph.EntityID(graph.KindPerson, d.persons[pi].name)
+	p := d.persons[pi]
+	if p.id == "" || p.idOf != p.name {
+		p.id, p.idOf = graph.EntityID(graph.KindPerson, p.name), p.name
+	}
+	return p.id
 }
 
 // emitPersons writes the persons, their positions and their evidence.

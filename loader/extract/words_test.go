@@ -72,7 +72,7 @@ func TestSingleSpacedIsCollapsed(t *testing.T) {
 }
 
 // TestGazetteerKeepsCountryIDs checks the IDs the gazetteer keeps for its
-// countries against the IDs of their names.
+// countries, organisations and initiatives against the IDs of their names.
 func TestGazetteerKeepsCountryIDs(t *testing.T) {
 	g := testExtractor.g
 	if len(g.Countries) < 190 {
@@ -81,6 +81,17 @@ func TestGazetteerKeepsCountryIDs(t *testing.T) {
 	for i, c := range g.Countries {
 		if got, want := g.countryID(i), graph.EntityID(graph.KindCountry, c.Name); got != want {
 			t.Fatalf("country %d (%s): ID %q, want %q", i, c.Name, got, want)
+		}
+	}
+	d := &docState{g: g}
+	for i, o := range g.Organisations {
+		if got, want := d.orgID(i), graph.EntityID(graph.KindOrganisation, o.Name); got != want {
+			t.Fatalf("organisation %d (%s): ID %q, want %q", i, o.Name, got, want)
+		}
+	}
+	for i, in := range g.Initiatives {
+		if got, want := g.initiativeID(i), graph.EntityID(graph.KindInitiative, in.Name); got != want {
+			t.Fatalf("initiative %d (%s): ID %q, want %q", i, in.Name, got, want)
 		}
 	}
 }
