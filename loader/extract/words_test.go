@@ -125,21 +125,19 @@ func TestGazetteerTokensMatchAsPlainTokens(t *testing.T) {
 			if lexed[i].gid >= 0 {
 				looked++
 			}
-			p1, ok1 := g.matchPerson(doc.Text, plain, i)
-			p2, ok2 := g.matchPerson(doc.Text, lexed, i)
-			if p1 != p2 || ok1 != ok2 {
-				t.Fatalf("at %q: known person %v %v, plain %v %v", plain[i].lower, p2, ok2, p1, ok1)
-			}
-			if ok1 {
-				persons++
-			}
-			m1, ok1 := g.match(doc.Text, plain, i)
-			m2, ok2 := g.match(doc.Text, lexed, i)
-			if m1 != m2 || ok1 != ok2 {
-				t.Fatalf("at %q: match %v %v, plain %v %v", plain[i].lower, m2, ok2, m1, ok1)
-			}
-			if ok1 {
-				matched++
+			for _, trie := range []struct {
+				name  string
+				match func(string, []token, int) (gzMatch, bool)
+				found *int
+			}{{"name", g.match, &matched}, {"known person", g.matchPerson, &persons}} {
+				m1, ok1 := trie.match(doc.Text, plain, i)
+				m2, ok2 := trie.match(doc.Text, lexed, i)
+				if m1 != m2 || ok1 != ok2 {
+					t.Fatalf("at %q: %s %v %v, plain %v %v", plain[i].lower, trie.name, m2, ok2, m1, ok1)
+				}
+				if ok1 {
+					*trie.found++
+				}
 			}
 		}
 	}
