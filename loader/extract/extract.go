@@ -111,6 +111,9 @@ func (d *docState) keepBuffers() {
 	if cap(d.toks) > maxPooledTokens {
 		return
 	}
+	// Most tokens' words are substrings of the text: cleared, the kept
+	// tokens hold no text. (Those past this document's are clear already.)
+	clear(d.toks)
 	*d.buf = docBuffer{toks: d.toks[:0], gz: d.gz[:0], gzAt: d.gzAt, kpAt: d.kpAt, quoteAt: d.quoteAt, sents: d.sents[:0]}
 	docBuffers.Put(d.buf)
 }
@@ -130,7 +133,14 @@ func perToken(buf []int32, n int) []int32 {
 // Extract reads the facts of doc. doc.Text is the body the evidence offsets
 // refer to; doc.Published (YYYY-MM-DD) anchors relative dates. The result is
 // deterministic: every list is in order of first appearance in the text.
-func (x *Extractor) Extract(doc graph.Document) (*graph.Extraction, error) {
+func (x *Extractor) Extract(doc graph.Document) (ex *graph.Extraction, err error) {
+	defer func() {
+		// A rule that fails on a text it was not written for costs that
+		// document, not the load: the loader refuses it and goes on.
+		if r := recover(); r != nil {
+			ex, err = nil, graph.Errorf(graph.EINVALID, "the extractor failed on this document (a bug: please report it with the document): %v", r)
+		}
+	}()
 	if doc.ID == "" {
 		doc.ID = graph.DocumentID(doc.Text)
 	}

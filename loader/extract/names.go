@@ -1142,7 +1142,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			}
 			break
 		}
-		if w == "of" && k == j+2 && d.toks[k].upper && orgHeads.at(d.toks[k].wid) && (k+1 >= len(d.toks) || !d.toks[k+1].upper) {
+		if w == "of" && k == j+2 && k < len(d.toks) && d.toks[k].upper && orgHeads.at(d.toks[k].wid) && (k+1 >= len(d.toks) || !d.toks[k+1].upper) {
 			// "Deputy Chairperson of the Commission": the one body of
 			// that kind the document names.
 			if id := d.orgByHead(d.toks[k].lower); id != "" {
