@@ -12,9 +12,10 @@ import (
 )
 
 // TestWordSetsAnswerByToken checks that every set answers for a token, by
-// the token's vocabulary index, what it answers for the token's word: for
-// every word of the vocabulary, written in lower and in title case, and
-// for words in no set.
+// the token's vocabulary index, what it answers for the token's word, and
+// that the index is the word's: for every word of the vocabulary, written
+// in lower and in title case, and for words in no set, tokenized plainly
+// and through the gazetteer's lexicon.
 func TestWordSetsAnswerByToken(t *testing.T) {
 	if len(allSets) < 100 {
 		t.Fatalf("%d word sets registered; the extractor has more than 100", len(allSets))
@@ -24,20 +25,31 @@ func TestWordSetsAnswerByToken(t *testing.T) {
 		b.WriteString(w + " " + strings.ToUpper(w[:1]) + w[1:] + " ")
 	}
 	b.WriteString("Zyxwv qwertyuiop , ; “")
-	toks := tokenize(b.String())
-	known := 0
-	for _, tok := range toks {
-		if tok.wid >= 0 {
-			known++
-		}
-		for si, s := range allSets {
-			if got, want := s.at(tok.wid), s.of(tok.lower); got != want {
-				t.Fatalf("set %d: token %q (wid %d): at = %v, of = %v", si, tok.lower, tok.wid, got, want)
+	for _, how := range []struct {
+		name string
+		toks []token
+	}{{"plain", tokenize(b.String())}, {"lexicon", testExtractor.g.tokenize(b.String())}} {
+		known := 0
+		for _, tok := range how.toks {
+			want, in := vocab[tok.lower]
+			if !in {
+				want = -1
+			}
+			if tok.wid != want {
+				t.Fatalf("%s: token %q: wid %d, want %d", how.name, tok.lower, tok.wid, want)
+			}
+			if in {
+				known++
+			}
+			for si, s := range allSets {
+				if got, want := s.at(tok.wid), s.of(tok.lower); got != want {
+					t.Fatalf("%s: set %d: token %q (wid %d): at = %v, of = %v", how.name, si, tok.lower, tok.wid, got, want)
+				}
 			}
 		}
-	}
-	if known < len(vocab) {
-		t.Errorf("%d tokens have a vocabulary index; the vocabulary has %d words", known, len(vocab))
+		if known < len(vocab) {
+			t.Errorf("%s: %d tokens are words of the vocabulary; it has %d words, each written twice", how.name, known, len(vocab))
+		}
 	}
 }
 
