@@ -417,13 +417,15 @@ func (d *docState) paraEnd(p int) int {
 func (d *docState) plannedSentence(si int) bool {
 	s := d.sents[si]
 	for i := s.tokStart; i < s.tokEnd; i++ {
-		switch d.toks[i].lower {
-		case "will", "expected", "scheduled", "slated", "plans", "planned":
+		if plannedWords.at(d.toks[i].wid) {
 			return !d.inQuote(i)
 		}
 	}
 	return false
 }
+
+// plannedWords make a sentence a plan (plannedSentence).
+var plannedWords = wordSet(`will expected scheduled slated plans planned`)
 
 // datelineCountry returns the gazetteer index of the country of the
 // document's dateline ("BEIJING -", "HANOI –", "The Kremlin, Moscow", a

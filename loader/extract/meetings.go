@@ -3350,11 +3350,17 @@ func (d *docState) visitedCountry(si int) int {
 	return d.visitedCountryFrom(si, d.sents[si].tokStart)
 }
 
+// visitedCountryWords are the words visitedCountryFrom reads a visit from.
+var visitedCountryWords = wordSet(`visited visits visiting visit trip arrived arrives is was are were`)
+
 // visitedCountryFrom is visitedCountry for the words of sentence si from
 // token from on.
 func (d *docState) visitedCountryFrom(si, from int) int {
 	s := d.sents[si]
 	for i := from; i+1 < s.tokEnd; i++ {
+		if !visitedCountryWords.at(d.toks[i].wid) {
+			continue // the words of the switch below
+		}
 		k := i + 1
 		switch d.toks[i].lower {
 		case "visited", "visits", "visiting", "visit", "trip", "arrived", "arrives":
