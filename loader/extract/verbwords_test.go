@@ -156,3 +156,42 @@ func TestVerbWordsGateVerbAt(t *testing.T) {
 		t.Fatalf("%d tests in verbAt; it has more than 40", tests)
 	}
 }
+
+// TestVisitedCountryWordsGateTheSwitch reads visitedCountryFrom's source
+// and checks that visitedCountryWords, which it tests a token by before its
+// switch on the token's word, holds the words of every case of the switch.
+func TestVisitedCountryWordsGateTheSwitch(t *testing.T) {
+	fset := gotoken.NewFileSet()
+	f, err := parser.ParseFile(fset, "meetings.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := 0
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Name.Name != "visitedCountryFrom" {
+			continue
+		}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			sw, ok := n.(*ast.SwitchStmt)
+			if !ok || sw.Tag == nil {
+				return true
+			}
+			for _, c := range sw.Body.List {
+				for _, e := range c.(*ast.CaseClause).List {
+					if l, ok := e.(*ast.BasicLit); ok {
+						w, _ := strconv.Unquote(l.Value)
+						cases++
+						if !visitedCountryWords.of(w) {
+							t.Errorf("visitedCountryFrom's switch has %q, not in visitedCountryWords", w)
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	if cases < 10 {
+		t.Fatalf("%d words in visitedCountryFrom's switch; it has more than 10", cases)
+	}
+}
