@@ -146,8 +146,7 @@ type Gazetteer struct {
 	lex                                    map[string]lexEntry // the words of the word sets and of names
 	asciiLex                               [utf8.RuneSelf]lexEntry
 	firsts                                 []*trieNode    // the children of root by the index of their word
-	nameWords                              int32          // how many words the names have
-	firstWords                             int32          // how many of them begin a name: their gids come first
+	firstWords                             int32          // how many words of names begin one: their gids come first
 	lexTable                               *lexTable      // lex, for the tokenizer
 	orgCountryByID                         map[string]int // graph ID of a national body to its country's index
 }
@@ -366,6 +365,7 @@ type lexEntry struct {
 // rather than by looking the words up again at each node.
 func (g *Gazetteer) buildLexicon() {
 	g.lex = make(map[string]lexEntry, len(vocab)+len(g.root.next))
+	var nameWords int32 // the words of names indexed so far
 	for w, id := range vocab {
 		g.lex[w] = lexEntry{word: w, wid: id, gid: -1}
 	}
@@ -376,11 +376,11 @@ func (g *Gazetteer) buildLexicon() {
 		if !ok {
 			e = lexEntry{word: w, wid: -1}
 		}
-		e.gid = g.nameWords
-		g.nameWords++
+		e.gid = nameWords
+		nameWords++
 		g.lex[w] = e
 	}
-	g.firstWords = g.nameWords
+	g.firstWords = nameWords
 	var index func(n *trieNode)
 	index = func(n *trieNode) {
 		for w, c := range n.next {
@@ -389,8 +389,8 @@ func (g *Gazetteer) buildLexicon() {
 				e = lexEntry{word: w, wid: -1, gid: -1}
 			}
 			if e.gid < 0 {
-				e.gid = g.nameWords
-				g.nameWords++
+				e.gid = nameWords
+				nameWords++
 				g.lex[w] = e
 			}
 			n.kids = append(n.kids, kid{gid: e.gid, n: c})
@@ -517,8 +517,8 @@ func (n *trieNode) child(gid int32) *trieNode {
 	return nil
 }
 
-// tokenize splits s into tokens that know their vocabulary index and the
-// node of the names they begin in this gazetteer.
+// tokenize splits s into tokens that know their vocabulary index and their
+// index among the words of this gazetteer's names.
 func (g *Gazetteer) tokenize(s string) []token { return tokenizeWith(nil, s, g) }
 
 // lookup returns the vocabulary index of a token's lower-case form and its

@@ -24,7 +24,7 @@ var holdVerbs = wordSet(`held holds had has holding`)
 var planVerbs = map[string]meetKind{"meet": mkMeet, "visit": mkVisit, "receive": mkHost, "host": mkHost, "hold": mkMeet}
 
 // planVerbWords are planVerbs' words, to test a token by.
-var planVerbWords = wordSet(`meet visit receive host hold`)
+var planVerbWords = wordSet(strings.Join(slices.Collect(maps.Keys(planVerbs)), " "))
 
 // verbWords are the words that verbAt reads a meeting from: each of its
 // tests requires the word at i to be one of them (TestVerbWordsGateVerbAt
