@@ -153,6 +153,55 @@ func (d *docState) fillImpliedBody() {
 	d.fillDominantBody()
 }
 
+// fillPrincipalsBody gives the unqualified staff titles of a body's own
+// release that body: when the release's principal, the first subject of its
+// body, heads an intergovernmental body's secretariat ("The Secretary
+// General of COMESA, Dr. X, on Tuesday received ..."), "the Director of
+// Trade and Customs, Mr. Y, also attended" is the body's director, whatever
+// country hosts the secretariat or sent the guest. People tied to a
+// country keep theirs.
+func (d *docState) fillPrincipalsBody() {
+	pi := d.firstSubject()
+	if pi < 0 {
+		return
+	}
+	body := ""
+	for _, pos := range d.persons[pi].positions {
+		if principalTitles[normTitle(pos.base)] && pos.accredited == "" && d.orgKind(pos.org) == "intergovernmental" {
+			body = pos.org
+		}
+	}
+	if body == "" {
+		return
+	}
+	for qi := range d.persons {
+		p := d.persons[qi]
+		if p.merged >= 0 || p.known >= 0 || qi == pi || slices.ContainsFunc(p.positions, func(q position) bool { return q.org != "" || q.accredited != "" }) {
+			continue
+		}
+		for i := range p.positions {
+			// A ministry's officer is a government's: "Chief Executive
+			// Officer of the Ministry of Meteorology".
+			if pos := &p.positions[i]; (bodyTitles[pos.base] || principalTitles[principalOf(pos.base)]) && !strings.Contains(strings.ToLower(pos.out()), "ministry") {
+				pos.org = body
+			}
+		}
+	}
+}
+
+// firstSubject returns the root person of the first subject of the
+// document's body, outside quotations and headlines, or -1.
+func (d *docState) firstSubject() int {
+	headline := d.doc.Title == "" || strings.HasPrefix(d.text, d.doc.Title)
+	for si := range d.sents {
+		if d.subject[si] < 0 || (d.sents[si].para == 0 && headline) || d.titledLine(si) || d.inQuote(d.sents[si].tokStart) {
+			continue
+		}
+		return d.root(d.subject[si])
+	}
+	return -1
+}
+
 // fillDominantBody gives the unqualified titles that only a body confers
 // (Secretary-General, Director-General, ...) the intergovernmental body the
 // text names most, at least twice and more than any other: an agency's
@@ -234,7 +283,13 @@ func (d *docState) deputiesOfPrincipals() {
 			if pos.org != "" || pos.accredited != "" {
 				continue
 			}
-			if pr := principalOf(pos.title); principalTitles[pr] && bodyOf[pr] != "" {
+			pr := principalOf(pos.title)
+			if !principalTitles[pr] {
+				// "Assistant Secretary General in charge of Programmes":
+				// the title's head.
+				pr = principalOf(pos.base)
+			}
+			if principalTitles[pr] && bodyOf[pr] != "" {
 				pos.org = bodyOf[pr]
 			}
 		}
@@ -496,6 +551,7 @@ func (d *docState) fillHomeCountry() {
 	d.fillTheKingdom(ci)
 	d.fillSideCountry()
 	d.fillCompanionCountry()
+	d.fillPrincipalsBody()
 	if ci < 0 {
 		return
 	}
