@@ -583,7 +583,7 @@ func (d *docState) countriesInside(m gzMatch, si int) {
 		if !d.toks[i].upper || !d.g.countryFirstWords[d.toks[i].lower] {
 			continue
 		}
-		for k := min(4, m.end-i); k >= 1; k-- {
+		for k := min(6, m.end-i); k >= 1; k-- { // "People's Republic of China": six tokens
 			if i == m.start && k == m.end-i {
 				continue // the name itself
 			}

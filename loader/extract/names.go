@@ -41,6 +41,10 @@ type position struct {
 	// dashed: a dash joins the title to the next one, as one post:
 	// "Deputy Prime Minister – Minister of Foreign Affairs".
 	dashed bool
+	// home: the title names a unit of a ministry the text does not
+	// qualify ("Director-General of the Department of Asian Affairs of
+	// the Foreign Ministry"), the release's own government's.
+	home bool
 }
 
 // out is the title the output gives: as written where it was read.
@@ -1013,6 +1017,26 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			case w == "of" && g.e.kind == entCountry && d.bodyOfCountry(p.org, g.e.idx):
 				// "Speaker of the Althing of Iceland": the country's own
 				// body stays the employer.
+			case w == "of" && g.e.kind == entOrg && d.ministryUnit(g):
+				// "Director of the European Department", "Director-General
+				// of the Department of Boundary and Ocean Affairs": a
+				// ministry's unit is part of the title, and the post is
+				// the government's (or the body's) whose unit it is, told
+				// as for a bare title.
+				p.title += " " + d.phrase(j, g.end)
+				complement = true
+				j = g.end
+				if e, c := d.unitMinistryEnd(j); e > j {
+					// "... Department of the Foreign Ministry", "... of the
+					// Bulgarian Ministry of Foreign Affairs": the ministry
+					// is no part of the title; its country employs.
+					if c != "" && p.org == "" {
+						p.org = c
+					}
+					p.home = c == ""
+					j = e
+				}
+				continue
 			default:
 				if orgFrom >= 0 && w == "of" {
 					// "Head of the ... Department of Uzbekistan": the
@@ -1208,6 +1232,64 @@ func (d *docState) orgByHead(head string) string {
 	return id
 }
 
+// ministryUnit reports whether the organisation hit g is a unit of a
+// ministry or of a body's secretariat that the text names ("European
+// Affairs Bureau", "Department of Neighbouring Countries"), not a
+// department that is a ministry ("Department of Foreign Affairs", "State
+// Department"), which the gazetteer knows or whose name says so.
+func (d *docState) ministryUnit(g gzMatch) bool {
+	if g.e.idx >= 0 || g.end-g.start < 2 {
+		return false
+	}
+	if !unitWords.at(d.toks[g.end-1].wid) && !(unitWords.at(d.toks[g.start].wid) && d.toks[g.start+1].lower == "of") {
+		return false
+	}
+	for k := g.start; k < g.end; k++ {
+		if w := d.toks[k].lower; w == "state" || w == "foreign" || w == "homeland" {
+			return false // "Department of State", "Department of Foreign Affairs"
+		}
+	}
+	return true
+}
+
+// unitMinistryEnd reads "of [the] [<country>] Ministry [of ...]" or "of
+// [the] [<country>] Foreign Ministry" at token k, after a ministry's unit,
+// and returns the token after it and the country that qualifies the
+// ministry, or k.
+func (d *docState) unitMinistryEnd(k int) (int, string) {
+	if k+2 >= len(d.toks) || d.toks[k].lower != "of" {
+		return k, ""
+	}
+	o := k + 1
+	if d.toks[o].lower == "the" {
+		o++
+	}
+	country := ""
+	if g, ok := d.gzOf(o); ok && g.start == o && g.e.kind == entCountry {
+		country = d.entityID(g.e)
+		o = g.end
+		if o+1 < len(d.toks) && d.toks[o].lower == "'" && d.toks[o+1].lower == "s" {
+			o += 2 // "of China's Ministry of Commerce"
+		}
+	}
+	if o+1 < len(d.toks) && d.toks[o].lower == "foreign" && d.toks[o].upper && d.toks[o+1].lower == "ministry" {
+		return o + 2, country
+	}
+	if o >= len(d.toks) || d.toks[o].lower != "ministry" || !d.toks[o].upper {
+		return k, ""
+	}
+	if mo, ok := d.ministryOf(o); ok {
+		if mo.country >= 0 {
+			country = d.g.countryID(mo.country)
+		}
+		return mo.end, country
+	}
+	return o + 1, country
+}
+
+// unitWords name the units of a ministry or a secretariat.
+var unitWords = wordSet(`department bureau division directorate`)
+
 // govHeads end the names of government offices, whose officials serve the
 // country: "Head of the Presidential Administration ... Department of
 // Uzbekistan".
@@ -1292,7 +1374,7 @@ func (d *docState) findPersons() {
 		former := d.formerBefore(start)
 		// "Vietnam's President A, Prime Minister B and Chairman C": the
 		// qualifier of the first title distributes over the list.
-		if p.org == "" && p.accredited == "" && listQual != "" && d.onlyListSep(listEnd, start) && !listTitles[p.base] && !d.ownCountryAfterName(j) {
+		if p.org == "" && p.accredited == "" && !p.home && listQual != "" && d.onlyListSep(listEnd, start) && !listTitles[p.base] && !d.ownCountryAfterName(j) {
 			p.org = listQual
 		}
 		// A name on the next line is not the title's: "... of the Arab
@@ -3949,10 +4031,25 @@ func (d *docState) emitPersons() {
 				// of Ministers, Musa Hassan Jama" is his country's.
 				pos.org = only
 			}
+			// A country the position names is declared, even where the
+			// text names it only inside a body's name ("Ministry of
+			// Foreign Affairs of the People's Republic of China").
+			d.declareCountry(pos.org)
+			d.declareCountry(pos.accredited)
 			f.Positions = append(f.Positions, graph.PositionFact{Title: pos.out(), Organisation: pos.org,
 				AccreditedTo: pos.accredited, Evidence: []graph.Evidence{pos.ev}})
 		}
 		d.out.Persons = append(d.out.Persons, f)
+	}
+}
+
+// declareCountry adds the country of ID id to the document's countries
+// when it is a country the document does not list yet.
+func (d *docState) declareCountry(id string) {
+	if ci, ok := d.g.countryByID[id]; ok {
+		if _, listed := d.countryAt[id]; !listed {
+			d.addCountry(ci, -1, "")
+		}
 	}
 }
 
@@ -4886,6 +4983,15 @@ func (d *docState) ministryAfter(j int) (ministryOrg, bool) {
 		t := &d.toks[k]
 		if t.newlineBefore {
 			break
+		}
+		if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entOrg && t.lower == "ministry" && t.upper {
+			// A ministry the gazetteer knows, with its country: "Ministry
+			// of Foreign Affairs of the People's Republic of China".
+			c := d.g.agencyCountry(g.e.idx)
+			if c < 0 || g.end < len(d.toks) && !d.toks[g.end].newlineBefore && d.toks[g.end].punct != ';' && d.toks[g.end].punct != '.' && d.toks[g.end].punct != ',' {
+				return ministryOrg{}, false
+			}
+			return ministryOrg{start: k, end: g.end, country: c, capital: true}, true
 		}
 		if t.lower == "ministry" && t.upper {
 			mo, ok := d.ministryOf(k)
