@@ -2859,7 +2859,7 @@ type introMention struct {
 // starts or ends with it ("Joko Widodo").
 func (d *docState) makePersons(intros []intro) {
 	byKey := map[string]int{}
-	var ims []introMention
+	ims := make([]introMention, 0, len(intros))
 	for _, in := range intros {
 		name := d.phrase(in.nameStart, in.nameEnd)
 		if in.name != "" {

@@ -239,8 +239,9 @@ func (d *docState) headedOrgs() {
 		}
 	}
 	d.unitsOfSecretariats()
-	for _, m := range slices.Clone(d.gz) {
-		if m.e.kind == entOrg && m.e.idx < 0 && d.bindAcronym(m) {
+	// bindAcronym appends to d.gz: the matches it adds are not read again.
+	for i, n := 0, len(d.gz); i < n; i++ {
+		if m := d.gz[i]; m.e.kind == entOrg && m.e.idx < 0 && d.bindAcronym(m) {
 			added = true
 		}
 	}
