@@ -4984,14 +4984,13 @@ func (d *docState) ministryAfter(j int) (ministryOrg, bool) {
 		if t.newlineBefore {
 			break
 		}
-		if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entOrg && t.lower == "ministry" && t.upper {
+		if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entOrg && t.lower == "ministry" && t.upper && d.g.agencyCountry(g.e.idx) >= 0 {
 			// A ministry the gazetteer knows, with its country: "Ministry
 			// of Foreign Affairs of the People's Republic of China".
-			c := d.g.agencyCountry(g.e.idx)
-			if c < 0 || g.end < len(d.toks) && !d.toks[g.end].newlineBefore && d.toks[g.end].punct != ';' && d.toks[g.end].punct != '.' && d.toks[g.end].punct != ',' {
+			if g.end < len(d.toks) && !d.toks[g.end].newlineBefore && d.toks[g.end].punct != ';' && d.toks[g.end].punct != '.' && d.toks[g.end].punct != ',' {
 				return ministryOrg{}, false
 			}
-			return ministryOrg{start: k, end: g.end, country: c, capital: true}, true
+			return ministryOrg{start: k, end: g.end, country: d.g.agencyCountry(g.e.idx), capital: true}, true
 		}
 		if t.lower == "ministry" && t.upper {
 			mo, ok := d.ministryOf(k)
