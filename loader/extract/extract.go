@@ -501,7 +501,7 @@ func (d *docState) orgInfo(idx int) (name, kind, qid string) {
 // orgID is the graph ID of organisation idx (orgInfo's).
 func (d *docState) orgID(idx int) string {
 	if idx >= 0 {
-		return d.g.orgIDs[idx]
+		return d.g.orgID(idx)
 	}
 	return graph.EntityID(graph.KindOrganisation, d.localOr[-1-idx].name)
 }

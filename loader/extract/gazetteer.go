@@ -340,12 +340,12 @@ func (g *Gazetteer) build() {
 	// Not a state's media, companies or parties: their people are no
 	// officials of the state.
 	g.orgCountryByID = map[string]int{}
-	for _, o := range g.Organisations {
+	for i, o := range g.Organisations {
 		if o.Country == "" || (o.Kind != "parliament" && o.Kind != "agency") {
 			continue
 		}
 		if c := g.countryIndex(o.Country); c >= 0 {
-			g.orgCountryByID[graph.EntityID(graph.KindOrganisation, o.Name)] = c
+			g.orgCountryByID[g.orgIDs[i]] = c
 		}
 	}
 	g.buildLexicon()
@@ -724,7 +724,7 @@ func (g *Gazetteer) orgIsIGO(i int) bool {
 }
 
 func (g *Gazetteer) orgID(i int) string {
-	return graph.EntityID(graph.KindOrganisation, g.Organisations[i].Name)
+	return g.orgIDs[i]
 }
 
 func (g *Gazetteer) initiativeID(i int) string {

@@ -174,8 +174,7 @@ func (d *docState) fillPrincipalsBody() {
 	if body == "" {
 		return
 	}
-	for qi := range d.persons {
-		p := d.persons[qi]
+	for qi, p := range d.persons {
 		if p.merged >= 0 || p.known >= 0 || qi == pi || slices.ContainsFunc(p.positions, func(q position) bool { return q.org != "" || q.accredited != "" }) {
 			continue
 		}

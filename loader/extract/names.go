@@ -4984,17 +4984,19 @@ func (d *docState) ministryAfter(j int) (ministryOrg, bool) {
 		if t.newlineBefore {
 			break
 		}
-		if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entOrg && t.lower == "ministry" && t.upper && d.g.agencyCountry(g.e.idx) >= 0 {
+		if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entOrg && t.lower == "ministry" && t.upper {
 			// A ministry the gazetteer knows, with its country: "Ministry
 			// of Foreign Affairs of the People's Republic of China".
-			if g.end < len(d.toks) && !d.toks[g.end].newlineBefore && d.toks[g.end].punct != ';' && d.toks[g.end].punct != '.' && d.toks[g.end].punct != ',' {
-				return ministryOrg{}, false
+			if c := d.g.agencyCountry(g.e.idx); c >= 0 {
+				if !d.clauseEndsAt(g.end) {
+					return ministryOrg{}, false
+				}
+				return ministryOrg{start: k, end: g.end, country: c, capital: true}, true
 			}
-			return ministryOrg{start: k, end: g.end, country: d.g.agencyCountry(g.e.idx), capital: true}, true
 		}
 		if t.lower == "ministry" && t.upper {
 			mo, ok := d.ministryOf(k)
-			if !ok || mo.end < len(d.toks) && !d.toks[mo.end].newlineBefore && d.toks[mo.end].punct != ';' && d.toks[mo.end].punct != '.' && d.toks[mo.end].punct != ',' {
+			if !ok || !d.clauseEndsAt(mo.end) {
 				return ministryOrg{}, false
 			}
 			return mo, true
@@ -5004,6 +5006,16 @@ func (d *docState) ministryAfter(j int) (ministryOrg, bool) {
 		}
 	}
 	return ministryOrg{}, false
+}
+
+// clauseEndsAt reports whether the clause ends at token e: the text's end,
+// a line break, or a comma, a full stop or a semicolon.
+func (d *docState) clauseEndsAt(e int) bool {
+	if e >= len(d.toks) || d.toks[e].newlineBefore {
+		return true
+	}
+	p := d.toks[e].punct
+	return p == ';' || p == '.' || p == ','
 }
 
 // jobNouns head the descriptions in lower case that news writes after the
@@ -5204,7 +5216,7 @@ func (d *docState) ministryAfterJob(k int) (ministryOrg, bool) {
 		return ministryOrg{}, false
 	}
 	mo, ok := d.ministryOf(o)
-	if !ok || mo.end < len(d.toks) && !d.toks[mo.end].newlineBefore && d.toks[mo.end].punct != ';' && d.toks[mo.end].punct != '.' && d.toks[mo.end].punct != ',' {
+	if !ok || !d.clauseEndsAt(mo.end) {
 		return ministryOrg{}, false
 	}
 	return mo, true
@@ -5459,7 +5471,7 @@ func (d *docState) itemShape(i int) (int, position, bool) {
 			return i, p, false
 		}
 		p.org = d.entityID(g.e)
-		if g.end < len(d.toks) && !d.toks[g.end].newlineBefore && d.toks[g.end].punct != ';' && d.toks[g.end].punct != '.' && d.toks[g.end].punct != ',' {
+		if !d.clauseEndsAt(g.end) {
 			return i, p, false // the line goes on: no item
 		}
 	default:
