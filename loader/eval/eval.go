@@ -46,8 +46,12 @@ type GoldPosition struct {
 	Title        string   `json:"title"`
 	TitleAliases []string `json:"title_aliases"`
 	Organisation string   `json:"organisation"`
-	AccreditedTo string   `json:"accredited_to,omitempty"`
-	Note         string   `json:"note,omitempty"`
+	// OrganisationAlternatives are other organisations or countries, of
+	// the gold file's lists, that the annotator found equally correct for
+	// the post ("the Eduskunta; Finland equally correct").
+	OrganisationAlternatives []string `json:"organisation_alternatives,omitempty"`
+	AccreditedTo             string   `json:"accredited_to,omitempty"`
+	Note                     string   `json:"note,omitempty"`
 }
 
 // GoldMeeting is a meeting that took place.
@@ -334,16 +338,25 @@ func (s *Score) tally(t string, gold, pred []fact, miss func(t, sign, what strin
 
 func positionMatcher(p GoldPosition, orgs *resolver, orgNames map[string][]string) func([]string) bool {
 	org, _ := orgs.resolve(p.Organisation)
-	names := orgNames[org]
+	accepted := map[string][]string{org: orgNames[org]} // each organisation with its names
+	for _, a := range p.OrganisationAlternatives {
+		// An alternative that the gold file does not list is not scored.
+		if alt, ok := orgs.resolve(a); ok {
+			accepted[alt] = orgNames[alt]
+		}
+	}
 	titles := map[string]bool{}
 	for _, t := range append([]string{p.Title}, p.TitleAliases...) {
 		titles[graph.Slug(t)] = true
-		if b := bareTitle(t, names); b != "" {
-			titles[b] = true
+		for _, names := range accepted {
+			if b := bareTitle(t, names); b != "" {
+				titles[b] = true
+			}
 		}
 	}
 	return func(f []string) bool {
-		if f[0] != p.Person || f[2] != org {
+		names, ok := accepted[f[2]]
+		if f[0] != p.Person || !ok {
 			return false
 		}
 		return titles[graph.Slug(f[1])] || titles[bareTitle(f[1], names)]

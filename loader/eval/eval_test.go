@@ -121,3 +121,38 @@ func TestPositionTitleWithItsOrganisation(t *testing.T) {
 		}
 	}
 }
+
+func TestPositionOrganisationAlternatives(t *testing.T) {
+	g := &Gold{
+		Document:      "doc.txt",
+		Persons:       []GoldEntity{{Name: "Jussi Halla-aho"}, {Name: "Paula Risikko"}, {Name: "Daiga Mieriņa"}, {Name: "Badr Albusaidi"}},
+		Organisations: []GoldEntity{{Name: "Eduskunta"}, {Name: "Saeima"}, {Name: "Ministry of Foreign Affairs"}},
+		Countries:     []GoldEntity{{Name: "Finland"}, {Name: "Latvia"}, {Name: "Oman"}},
+		Positions: []GoldPosition{
+			{Person: "Jussi Halla-aho", Title: "Speaker of Parliament", Organisation: "Eduskunta", OrganisationAlternatives: []string{"Finland"}},
+			{Person: "Paula Risikko", Title: "First Deputy Speaker", Organisation: "Eduskunta", OrganisationAlternatives: []string{"Finland"}},
+			// A title that names its organisation, matched bare with the
+			// alternative.
+			{Person: "Daiga Mieriņa", Title: "Speaker of the Saeima", Organisation: "Saeima", OrganisationAlternatives: []string{"Latvia", "Riigikogu"}},
+			// A predicted title that names the alternative, matched bare.
+			{Person: "Badr Albusaidi", Title: "Minister", Organisation: "Ministry of Foreign Affairs", OrganisationAlternatives: []string{"Oman"}},
+		},
+	}
+	p := func(name string) string { return graph.EntityID(graph.KindPerson, name) }
+	fi, lv, om := graph.EntityID(graph.KindCountry, "Finland"), graph.EntityID(graph.KindCountry, "Latvia"), graph.EntityID(graph.KindCountry, "Oman")
+	x := &graph.Extraction{
+		Persons: []graph.PersonFact{
+			{ID: p("Jussi Halla-aho"), Name: "Jussi Halla-aho", Positions: []graph.PositionFact{{Title: "Speaker of Parliament", Organisation: fi}}},
+			// Another country than the alternative is still wrong.
+			{ID: p("Paula Risikko"), Name: "Paula Risikko", Positions: []graph.PositionFact{{Title: "First Deputy Speaker", Organisation: lv}}},
+			{ID: p("Daiga Mieriņa"), Name: "Daiga Mieriņa", Positions: []graph.PositionFact{{Title: "Speaker", Organisation: lv}}},
+			{ID: p("Badr Albusaidi"), Name: "Badr Albusaidi", Positions: []graph.PositionFact{{Title: "Minister of Oman", Organisation: om}}},
+		},
+		Countries: []graph.EntityFact{{ID: fi, Name: "Finland"}, {ID: lv, Name: "Latvia"}, {ID: om, Name: "Oman"}},
+	}
+	s := NewScore()
+	s.Add(g, x)
+	if c := s.Counts[Positions]; c.TP != 3 || c.FP != 1 || c.FN != 1 {
+		t.Errorf("positions: TP %d FP %d FN %d, want 3 1 1; errors %v", c.TP, c.FP, c.FN, s.Errors)
+	}
+}

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -2902,6 +2904,7 @@ func (d *docState) makePersons(intros []intro) {
 	}
 	d.mergeNasab()
 	d.mergeMiddleNames()
+	d.mergeInitials()
 	// The longer names by their words, so that each one-word name looks
 	// only at the names that hold it.
 	byWord := map[string][]int{}
@@ -5332,6 +5335,53 @@ func (d *docState) namesCountry(name string) bool {
 		}
 	}
 	return false
+}
+
+// mergeInitials merges a name written with a leading initial into the one
+// fuller name of the document that ends with the same words and whose first
+// word the initial begins: "S. Jaishankar" and "Subrahmanyam Jaishankar";
+// the Mongolian "U.Khurelsukh" and "Ukhnaagiin Khurelsukh", "S.Japarov" and
+// "Sadyr Japarov" (m13).
+func (d *docState) mergeInitials() {
+	for pi, p := range d.persons {
+		if p.merged >= 0 || len(p.words) < 2 || !leadingInitial(p.name) {
+			continue
+		}
+		initial, rest := p.words[0], p.words[1:]
+		target := -1
+		for qi, q := range d.persons {
+			if qi == pi || q.merged >= 0 || len(q.words) <= len(rest) || len(q.words[0]) <= len(initial) ||
+				!strings.HasPrefix(q.words[0], initial) || !slices.Equal(q.words[len(q.words)-len(rest):], rest) {
+				continue
+			}
+			if target >= 0 {
+				target = -2 // two fuller names: no telling which
+				break
+			}
+			target = qi
+		}
+		if target >= 0 {
+			d.mergeName(pi, target)
+		}
+	}
+}
+
+// leadingInitial reports whether a name begins with an initial and its
+// full stop: one letter ("S. Jaishankar") or a Mongolian digraph
+// ("Ch.Nomin-Erdene").
+func leadingInitial(name string) bool {
+	r, n := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if n < len(name) && name[n] != '.' {
+		r2, n2 := utf8.DecodeRuneInString(name[n:])
+		if !unicode.IsLower(r2) || !mongolianDigraphs.of(strings.ToLower(name[:n+n2])) {
+			return false
+		}
+		n += n2
+	}
+	return n < len(name) && name[n] == '.'
 }
 
 // mergeName merges person pi into target, the longer name, unless pi is a

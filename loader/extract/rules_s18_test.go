@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// A name written with a leading initial is the fuller name of the text
+// that the initial begins: the Mongolian "President S.Japarov" (no space)
+// and "President U.Khurelsukh" are Sadyr Japarov and Ukhnaagiin
+// Khurelsukh, and keep their own country; two fuller names that the
+// initial could begin leave it alone.
+func TestInitialAndSurname(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2025-07-15",
+		Text: "ULAANBAATAR, July 15 - President of the Kyrgyz Republic Sadyr Japarov met President of Mongolia " +
+			"Ukhnaagiin Khurelsukh. Following the ceremony, President U.Khurelsukh and President S.Japarov held talks. " +
+			"Minister Sanjaasuren Oyun and Minister Sarantuya Oyun attended. Later, Minister S. Oyun spoke."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, alias := range map[string]string{"Sadyr Japarov": "S.Japarov", "Ukhnaagiin Khurelsukh": "U.Khurelsukh"} {
+		p := personNamed(ex, name)
+		if p == nil || !slices.Contains(p.Aliases, alias) {
+			t.Errorf("%s = %+v, want the alias %s", name, p, alias)
+		}
+		if personNamed(ex, alias) != nil {
+			t.Errorf("%s is a person of its own", alias)
+		}
+	}
+	if ps := positionsOf(ex, "Sadyr Japarov"); len(ps) != 1 || ps[0].Organisation != "country:kyrgyzstan" {
+		t.Errorf("Japarov positions = %+v, want Kyrgyzstan's only", ps)
+	}
+	for _, name := range []string{"Sanjaasuren Oyun", "Sarantuya Oyun"} {
+		if p := personNamed(ex, name); p == nil || slices.Contains(p.Aliases, "S. Oyun") {
+			t.Errorf("%s = %+v, want no alias S. Oyun: two names begin with S", name, p)
+		}
+	}
+}
+
+func TestLeadingInitial(t *testing.T) {
+	for name, want := range map[string]bool{
+		"S. Jaishankar": true, "S.Japarov": true, "Ch.Nomin-Erdene": true, "Ö. Tan": true,
+		"Sadyr Japarov": false, "Md. Touhid Hossain": false, "Xi Jinping": false, "Li. Wei": false, "s. lower": false,
+	} {
+		if got := leadingInitial(name); got != want {
+			t.Errorf("leadingInitial(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// personNamed returns the person named name, or nil.
+func personNamed(ex *graph.Extraction, name string) *graph.PersonFact {
+	for i := range ex.Persons {
+		if ex.Persons[i].Name == name {
+			return &ex.Persons[i]
+		}
+	}
+	return nil
+}
