@@ -322,7 +322,7 @@ func (d *docState) matchGazetteer() {
 			continue
 		}
 		m, ok := d.g.match(d.text, d.toks, i)
-		if !ok || d.surnameTitle(m) || d.clockTime(m) {
+		if !ok || d.surnameTitle(m) || d.clockTime(m) || d.chiefAlone(m) {
 			i++
 			continue
 		}
@@ -868,6 +868,15 @@ var surnameTitles = wordSet(`pope`)
 func (d *docState) clockTime(m gzMatch) bool {
 	return m.e.kind == entTitle && m.end == m.start+1 && d.toks[m.start].lower == "pm" && m.start > 2 &&
 		d.toks[m.start-1].isWord() && isDigitWord(d.toks[m.start-1].lower) && d.toks[m.start-2].punct == ':' && isDigitWord(d.toks[m.start-3].lower)
+}
+
+// chiefAlone reports whether the title match m is "Chief" without "of"
+// after it: a title in "Chief of the Royal Hashemite Court Yousef Issawi",
+// the first word of another in "Chief Economist", "Chief Financial
+// Officer", which the gazetteer does not know.
+func (d *docState) chiefAlone(m gzMatch) bool {
+	return m.e.kind == entTitle && m.end == m.start+1 && d.toks[m.start].lower == "chief" && d.toks[m.start].upper &&
+		(m.end >= len(d.toks) || d.toks[m.end].lower != "of")
 }
 
 // surnameTitle reports whether the title match m is a surname: the word

@@ -332,9 +332,13 @@ func (g *Gazetteer) build() {
 	// "European Commission chief Ursula von der Leyen", "IAEA chief Rafael
 	// Grossi": news writes the head of a body so, in lower case only; a
 	// capitalised "Chief" opens other titles ("Chief Adviser").
-	if !slices.ContainsFunc(g.Titles, func(t Title) bool { return t.Name == "chief" }) {
-		g.Titles = append(g.Titles, Title{Name: "chief"})
-		g.add("chief", entry{kind: entTitle, idx: len(g.Titles) - 1, caseMode: 2})
+	// A capitalised "Chief" is a title before "of" only ("Chief of the
+	// Royal Hashemite Court Yousef Issawi"; see chiefAlone).
+	for _, chief := range []string{"chief", "Chief"} {
+		if !slices.ContainsFunc(g.Titles, func(t Title) bool { return t.Name == chief }) {
+			g.Titles = append(g.Titles, Title{Name: chief})
+			g.add(chief, entry{kind: entTitle, idx: len(g.Titles) - 1, caseMode: 2})
+		}
 	}
 	// A national body's country: "Senate of Kazakhstan" is Kazakhstan's.
 	// Not a state's media, companies or parties: their people are no

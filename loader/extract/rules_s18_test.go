@@ -59,3 +59,29 @@ func personNamed(ex *graph.Extraction, name string) *graph.PersonFact {
 	}
 	return nil
 }
+
+// A capitalised "Chief" is a title before "of" ("Chief of the Royal
+// Hashemite Court Yousef Issawi"), and only there: "Chief Economist" and
+// "Chief Financial Officer" are other titles, not names; the lower-case
+// "European Commission chief" stays the head of the body.
+func TestChiefOf(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2026-02-09",
+		Text: "AMMAN, Feb 9 - King Abdullah II received President Alexander Stubb at Al Husseiniya Palace. " +
+			"Chief of the Royal Hashemite Court Yousef Issawi attended the talks. " +
+			"Chief Economist Maximo Torero and Chief Financial Officer Leslie Maasdorp briefed the guests. " +
+			"European Commission chief Ursula von der Leyen called the King."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := positionsOf(ex, "Yousef Issawi"); len(ps) != 1 || ps[0].Title != "Chief of the Royal Hashemite Court" {
+		t.Errorf("Issawi positions = %+v, want Chief of the Royal Hashemite Court", ps)
+	}
+	for _, p := range ex.Persons {
+		if p.Name == "Economist" || p.Name == "Financial Officer" || p.Name == "Economist Maximo Torero" {
+			t.Errorf("person %q", p.Name)
+		}
+	}
+	if ps := positionsOf(ex, "Ursula von der Leyen"); len(ps) != 1 || ps[0].Organisation != "organisation:european-commission" {
+		t.Errorf("von der Leyen positions = %+v, want the Commission's", ps)
+	}
+}
