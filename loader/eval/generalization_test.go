@@ -29,12 +29,15 @@ const (
 // tuning sets. Raise the floors as the scores improve; never lower one to
 // make a change pass. (They were set anew, just under the scores, when r,
 // s, t, u, v, w, then x and y, then z joined the tuning sets: they, like p
-// and q before them, are harder than the rest. A joined in session 14.)
+// and q before them, are harder than the rest. A joined in session 14.
+// The positions floors went up in session 18, when the organisations that
+// the annotators' notes call equally correct became the gold's
+// organisation_alternatives.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.97,
 	eval.Organisations: 0.85,
 	eval.Initiatives:   0.55,
-	eval.Positions:     0.84,
+	eval.Positions:     0.86,
 	eval.Attendance:    0.95,
 	eval.Hosts:         0.86,
 	eval.Statements:    0.93,
@@ -51,13 +54,16 @@ func TestGeneralizationSet(t *testing.T) {
 // unseenFloors are, per unseen set, just under its first scores, taken
 // before any rule was written on it: a change that lowers them breaks
 // texts no rule was fitted to. When rules are written on a set, it joins
-// the tuning sets and a new held-out set takes its place.
+// the tuning sets and a new held-out set takes its place. The positions
+// floors are just under the scores of session 18, when the gold's
+// organisation_alternatives began to count (B 0.866, C 0.831, D 0.789,
+// E 0.722).
 var unseenFloors = map[rune]map[string]float64{
 	'B': {
 		eval.Persons:       0.95,
 		eval.Organisations: 0.77,
 		eval.Initiatives:   0.52,
-		eval.Positions:     0.82,
+		eval.Positions:     0.85,
 		eval.Attendance:    0.81,
 		eval.Hosts:         0.73,
 		eval.Statements:    0.96,
@@ -66,7 +72,7 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Persons:       0.93,
 		eval.Organisations: 0.77,
 		eval.Initiatives:   0.56,
-		eval.Positions:     0.76,
+		eval.Positions:     0.82,
 		eval.Attendance:    0.86,
 		eval.Hosts:         0.81,
 		eval.Statements:    0.83,
@@ -75,7 +81,7 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Persons:       0.94,
 		eval.Organisations: 0.77,
 		eval.Initiatives:   0.63,
-		eval.Positions:     0.74,
+		eval.Positions:     0.78,
 		eval.Attendance:    0.82,
 		eval.Hosts:         0.76,
 		eval.Statements:    0.92,
@@ -84,7 +90,7 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Persons:       0.96,
 		eval.Organisations: 0.74,
 		eval.Initiatives:   0.68,
-		eval.Positions:     0.68,
+		eval.Positions:     0.71,
 		eval.Attendance:    0.90,
 		eval.Hosts:         0.84,
 		eval.Statements:    0.94,
