@@ -1630,6 +1630,13 @@ func (d *docState) findPersons() {
 			// Al Nahyan, Deputy Prime Minister ...;" (a particle counts
 			// only between capitalised words, and lengthens the limit).
 			for ns > 0 && b-1-ns < longest {
+				if ns >= 3 && d.toks[ns-1].punct == '.' && d.toks[ns-2].isWord() && d.toks[ns-2].upper && len(d.toks[ns-2].lower) == 1 &&
+					d.toks[ns-3].isWord() && d.toks[ns-3].upper && len(d.toks[ns-3].lower) > 1 && d.gzAt[ns-3] < 0 &&
+					!hardStop.at(d.toks[ns-3].wid) && !honorifics.at(d.toks[ns-3].wid) {
+					ns -= 2 // "Ramon Vicente D. Ocampo,": a middle initial
+					longest = max(longest, 6)
+					continue
+				}
 				if ns >= 3 && d.hyphenSyllable(ns-2, 1) {
 					ns -= 2 // "Lee Seung-woo,": a given name's syllable
 					continue

@@ -85,3 +85,19 @@ func TestChiefOf(t *testing.T) {
 		t.Errorf("von der Leyen positions = %+v, want the Commission's", ps)
 	}
 }
+
+// A middle initial inside a name set off before its title: "H.E. Mr.
+// Ramon Vicente D. Ocampo, Ambassador of ... to ...," is the whole name
+// with its post.
+func TestMiddleInitialBeforeApposition(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2026-03-04",
+		Text: "MANAMA, March 4 - The talks were attended, on the Philippine side, by H.E. Mr. Ramon Vicente D. Ocampo, " +
+			"Ambassador of the Republic of the Philippines to the Kingdom of Bahrain, and by Ms. Ana Cruz."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := positionsOf(ex, "Ramon Vicente D. Ocampo"); len(ps) != 1 || ps[0].Title != "Ambassador" ||
+		ps[0].Organisation != "country:philippines" || ps[0].AccreditedTo != "country:bahrain" {
+		t.Errorf("Ocampo positions = %+v, want the Philippines' Ambassador to Bahrain", ps)
+	}
+}
