@@ -4188,8 +4188,8 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 		g := f + 1
 		for hy := 0; g < len(d.toks) && g-f-hy <= 6 && !d.toks[g].newlineBefore; {
 			if t := &d.toks[g]; t.isHyphen() && g > f+1 && g+1 < len(d.toks) && d.toks[g-1].end == t.start && t.end == d.toks[g+1].start &&
-				d.toks[g-1].upper && d.toks[g+1].isWord() && d.toks[g+1].upper {
-				g, hy = g+2, hy+2 // "Scientific-Technical Cooperation"
+				d.toks[g-1].upper && d.toks[g+1].isWord() {
+				g, hy = g+2, hy+2 // "Scientific-Technical Cooperation", "Co-operatives"
 				continue
 			}
 			if !(d.toks[g].isWord() && (d.toks[g].upper || d.toks[g].lower == "and") && d.kpAt[g] < 0 && (d.gzAt[g] < 0 || d.gz[d.gzAt[g]].e.kind == entCountry ||
@@ -4223,6 +4223,11 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 			return g
 		case last > 0 && nameAfter && d.nameAt(last, true) >= g: // the name may go on past g: "Qais bin Mohammed"
 			return last
+		case g+1 < len(d.toks) && d.toks[g].punct == ',':
+			// "Trade, Co-operatives and Micro, Small and Medium
+			// Enterprises": a list inside the list; its end is read on.
+			f = g
+			continue
 		}
 		return e
 	}
@@ -4358,7 +4363,7 @@ technology technologies innovation research housing construction investment inve
 infrastructure railways aviation ports maritime oil gas petroleum hydrocarbons electricity power
 telecommunications media broadcasting religion religious endowments awqaf veterans heritage antiquities arts
 expatriates diaspora emigrants migration immigration refugees integration legislation cooperatives enterprise
-entrepreneurship customs revenue budget treasury taxation climate ecology sanitation food lands land rural
+enterprises entrepreneurship customs revenue budget treasury taxation climate ecology sanitation food lands land rural
 regions territories situations reconstruction worship supervision oversight regulation control standards
 statistics competition privatisation entrepreneurs abroad promotion strategies strategy solutions partnerships
 partnership programmes programs assistance connectivity diplomacy consular logistics procurement asia pacific africa

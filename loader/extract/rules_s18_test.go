@@ -101,3 +101,19 @@ func TestMiddleInitialBeforeApposition(t *testing.T) {
 		t.Errorf("Ocampo positions = %+v, want the Philippines' Ambassador to Bahrain", ps)
 	}
 }
+
+// A minister's list of portfolios may hold a list of its own, and a
+// hyphenated word: "Minister for Trade, Co-operatives and Micro, Small and
+// Medium Enterprises Manoa Kamikamica" is one title and its holder.
+func TestListInsideAPortfolioList(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2026-03-04",
+		Text: "SUVA, March 4 - The Fijian delegation includes Minister for Trade, Co-operatives and Micro, Small and Medium " +
+			"Enterprises Manoa Kamikamica and the Permanent Secretary for Foreign Affairs, Losena Vuetaki-Raravula."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Minister for Trade, Co-operatives and Micro, Small and Medium Enterprises"
+	if ps := positionsOf(ex, "Manoa Kamikamica"); len(ps) != 1 || ps[0].Title != want || ps[0].Organisation != "country:fiji" {
+		t.Errorf("Kamikamica positions = %+v, want Fiji's %s", ps, want)
+	}
+}
