@@ -832,7 +832,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
-		if d.toks[j].punct == ',' && strings.Contains(p.title, "Minister") && j > m.start && d.toks[j-1].upper && d.toks[j-1].lower != "minister" {
+		if d.toks[j].punct == ',' && (strings.Contains(p.title, "Minister") || strings.Contains(p.title, " for ")) && j > m.start && d.toks[j-1].upper && d.toks[j-1].lower != "minister" {
 			// "Minister of Foreign Affairs, Emigration and Egyptian
 			// Expatriates": more portfolios set off by a comma.
 			if e := d.listedPortfolios(j, true); e > j {
@@ -4184,6 +4184,7 @@ func (p *person) shortened(pos position) bool {
 // the end of the list, or e.
 func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 	f := e
+	countries := true // the list so far names countries only
 	for n := 0; n < 8 && f+1 < len(d.toks) && d.toks[f].punct == ','; n++ {
 		g := f + 1
 		for hy := 0; g < len(d.toks) && g-f-hy <= 6 && !d.toks[g].newlineBefore; {
@@ -4204,6 +4205,9 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 		and := false
 		for x := f + 1; x < g; x++ {
 			and = and || d.toks[x].lower == "and"
+			// A list of countries ends with the last: not "..., Name, and
+			// Ecuador's ambassador".
+			countries = countries && (d.toks[x].lower == "and" || d.gzAt[x] >= 0 && d.gz[d.gzAt[x]].e.kind == entCountry)
 		}
 		if g == f+1 || !d.toks[g-1].upper {
 			return e
@@ -4214,8 +4218,8 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 		}
 		last := -1 // the end of the last portfolio word
 		for x := f + 1; x < g; x++ {
-			if d.toks[x].upper && isPortfolioWord(d.toks[x].lower) {
-				last = x + 1
+			if d.toks[x].upper && (isPortfolioWord(d.toks[x].lower) || countries && d.gz[d.gzAt[x]].end == x+1) {
+				last = x + 1 // "Director for Zambia, Malawi and Zimbabwe"
 			}
 		}
 		switch {

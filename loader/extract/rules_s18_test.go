@@ -117,3 +117,30 @@ func TestListInsideAPortfolioList(t *testing.T) {
 		t.Errorf("Kamikamica positions = %+v, want Fiji's %s", ps, want)
 	}
 }
+
+// Titles with a portfolio after "for" list more set off by commas, as a
+// minister's do: "Director General for Asia, Pacific and African Affairs
+// Ratna Kusumawardhani", "Country Director for Zambia, Malawi and
+// Zimbabwe, Ousmane Kaboré". A list of countries ends at its last; a name
+// set off by commas ends the title, whatever follows it.
+func TestListedPortfoliosAfterFor(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2026-03-04",
+		Text: "JAKARTA, March 4 - The consultation was attended by Director General for Asia, Pacific and African Affairs " +
+			"Ratna Kusumawardhani and by the Country Director for Zambia, Malawi and Zimbabwe, Ousmane Kaboré.\n\n" +
+			"Accompanying the minister were the Vice Minister of Human Mobility, Andrés Terán Calderón, and Ecuador's " +
+			"ambassador to Indonesia, Patricio Villacrés Ordóñez. The Deputy Secretary for Asia and the Americas, " +
+			"Rachel Te Awa Holloway, and New Zealand's Ambassador to Indonesia, Dominic Fairweather, also attended."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, title := range map[string]string{
+		"Ratna Kusumawardhani":   "Director General for Asia, Pacific and African Affairs",
+		"Ousmane Kaboré":         "Country Director for Zambia, Malawi and Zimbabwe",
+		"Andrés Terán Calderón":  "Vice Minister of Human Mobility",
+		"Rachel Te Awa Holloway": "Deputy Secretary for Asia and the Americas",
+	} {
+		if ps := positionsOf(ex, name); len(ps) == 0 || ps[0].Title != title {
+			t.Errorf("%s positions = %+v, want %s", name, ps, title)
+		}
+	}
+}
