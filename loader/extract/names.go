@@ -1019,6 +1019,13 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			case w == "of" && g.e.kind == entCountry && d.bodyOfCountry(p.org, g.e.idx):
 				// "Speaker of the Althing of Iceland": the country's own
 				// body stays the employer.
+			case w == "of" && (g.e.kind == entOrg || g.e.kind == entCountry) && g.end < len(d.toks) && d.toks[g.end].upper &&
+				unitWords.at(d.toks[g.end].wid) && !d.toks[g.end].newlineBefore:
+				// "Head of the European Union Division", "Director of the
+				// China Department": a unit named after a body or a
+				// country, as ministries name theirs, and not its post.
+				g.end++
+				fallthrough
 			case w == "of" && g.e.kind == entOrg && d.ministryUnit(g):
 				// "Director of the European Department", "Director-General
 				// of the Department of Boundary and Ocean Affairs": a
@@ -1274,8 +1281,8 @@ func (d *docState) unitMinistryEnd(k int) (int, string) {
 			o += 2 // "of China's Ministry of Commerce"
 		}
 	}
-	if o+1 < len(d.toks) && d.toks[o].lower == "foreign" && d.toks[o].upper && d.toks[o+1].lower == "ministry" {
-		return o + 2, country
+	if o+1 < len(d.toks) && d.toks[o].lower == "foreign" && (d.toks[o].upper || country != "") && d.toks[o+1].lower == "ministry" {
+		return o + 2, country // "of the Armenian foreign ministry" too
 	}
 	if o >= len(d.toks) || d.toks[o].lower != "ministry" || !d.toks[o].upper {
 		return k, ""
@@ -1610,6 +1617,9 @@ func (d *docState) findPersons() {
 		if !closed && j+2 < len(d.toks) && d.toks[j].lower == "at" && d.toks[j+1].allCaps && !d.toks[j+1].newlineBefore &&
 			(d.toks[j+2].punct == ',' || d.toks[j+2].punct == '.' || d.toks[j+2].punct == ';' || d.toks[j+2].newlineBefore) {
 			closed = true // "Name, Director of Energy at MEIDECC.": the body by its acronym
+		}
+		if !closed && d.inPlaceClosing(j) {
+			closed = true // "Name, Consul General of South Africa in Shanghai."
 		}
 		if !closed && d.atTheBody(j) {
 			closed = true // "Name, Director-General for Bilateral Affairs at the Federal Public Service Foreign Affairs;"
@@ -4296,6 +4306,20 @@ func (d *docState) portfolioBeforeName(k int) int {
 		break
 	}
 	return k
+}
+
+// inPlaceClosing reports whether "in" and a place of one to three
+// capitalised words, then a comma, a full stop, a semicolon or the end of
+// the line, follow at token j: where a post set off after a name is held.
+func (d *docState) inPlaceClosing(j int) bool {
+	if j+1 >= len(d.toks) || d.toks[j].lower != "in" || d.toks[j].upper || !d.toks[j+1].upper || d.toks[j+1].newlineBefore {
+		return false
+	}
+	k := j + 1
+	for k < len(d.toks) && k-j <= 3 && d.toks[k].isWord() && d.toks[k].upper && !d.toks[k].newlineBefore {
+		k++
+	}
+	return k >= len(d.toks) || d.toks[k].newlineBefore || d.toks[k].punct == ',' || d.toks[k].punct == '.' || d.toks[k].punct == ';'
 }
 
 // atTheBody reports whether "at the" and capitalised words (with "of",

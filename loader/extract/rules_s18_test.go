@@ -144,3 +144,40 @@ func TestListedPortfoliosAfterFor(t *testing.T) {
 		}
 	}
 }
+
+// A unit named after a body or a country is the unit, not its post: "Head
+// of the European Union Division of the Armenian foreign ministry" is
+// Armenia's. A post set off after a name may end with where it is held:
+// "Thandiwe Mokoena, Consul General of South Africa in Shanghai."
+func TestNamedUnitAndPlaceOfPost(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2025-03-12",
+		Text: "VILNIUS, March 12 - The Armenian delegation included the Ambassador of Armenia to Lithuania, Tigran Galstyan, " +
+			"and Anahit Harutyunyan, Head of the European Union Division of the Armenian foreign ministry.\n\n" +
+			"The South African delegation included Duncan Pieterse, Director-General of the National Treasury, and Thandiwe " +
+			"Mokoena, Consul General of South Africa in Shanghai."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := positionsOf(ex, "Anahit Harutyunyan"); len(ps) != 1 || ps[0].Title != "Head of the European Union Division" || ps[0].Organisation != "country:armenia" {
+		t.Errorf("Harutyunyan positions = %+v, want Armenia's Head of the European Union Division", ps)
+	}
+	if ps := positionsOf(ex, "Thandiwe Mokoena"); len(ps) != 1 || ps[0].Title != "Consul General" || ps[0].Organisation != "country:south-africa" {
+		t.Errorf("Mokoena positions = %+v, want South Africa's Consul General", ps)
+	}
+}
+
+func TestInPlaceClosing(t *testing.T) {
+	for text, want := range map[string]bool{
+		"in Shanghai.":               true,
+		"in New York, where":         true,
+		"in Hong Kong Special Zone.": false, // more than three words
+		"in the city.":               false,
+		"in Shanghai on Monday.":     false,
+	} {
+		d := &docState{g: testExtractor.g, text: text}
+		d.toks = tokenizeWith(nil, text, d.g)
+		if got := d.inPlaceClosing(0); got != want {
+			t.Errorf("inPlaceClosing(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
