@@ -1794,6 +1794,24 @@ func (d *docState) findPersons() {
 				continue
 			}
 		}
+		if n, e := d.nameLineAt(i); e > i {
+			// A name alone on its line: a release's signature, with
+			// the title on the next line ("Bayo Onanuga / Special
+			// Adviser to the President"), its contact, or its writer
+			// with the place in capitals ("Meera Krishnaswamy / NEW
+			// DELHI").
+			in := intro{start: i, end: e, nameStart: n, nameEnd: e, rule: "signature"}
+			if g, ok := d.titleLineAt(e); ok {
+				if p, _, j := d.parseTitle(g); j >= len(d.toks) || d.toks[j].newlineBefore {
+					p.ev = d.ev(d.toks[e].sent, "signature")
+					in.pos = &p
+				}
+			}
+			intros = append(intros, in)
+			cover(i, e)
+			i = e - 1
+			continue
+		}
 		if t.lower == "by" && d.bylineAt(i) {
 			n := i + 1
 			if n < len(d.toks) && d.toks[n].punct == ':' {
@@ -2481,6 +2499,49 @@ func (d *docState) creditLineAt(i int) int {
 		return k + 2
 	}
 	return i
+}
+
+// nameLineAt returns the start and end of a name of two to four words
+// that is a line of its own at token i, after a style of address if any
+// ("Hon Winston Peters"), when the next line opens with a title or is a
+// place in capitals, or the line before ends with "contact:"; else i, i.
+func (d *docState) nameLineAt(i int) (int, int) {
+	if !(i == 0 || d.toks[i].newlineBefore) || !d.toks[i].upper || d.gzAt[i] >= 0 {
+		return i, i
+	}
+	n := d.addressAt(i)
+	e := d.nameAt(n, n > i)
+	if w := d.wordsIn(n, e); w < 2 || w > 4 || e >= len(d.toks) || !d.toks[e].newlineBefore {
+		return i, i
+	}
+	if i >= 2 && d.toks[i-1].punct == ':' && d.toks[i-2].lower == "contact" {
+		return n, e
+	}
+	if _, ok := d.titleLineAt(e); ok {
+		return n, e
+	}
+	k := e
+	for k < len(d.toks) && k-e < 3 && d.toks[k].isWord() && d.toks[k].allCaps && (k == e || !d.toks[k].newlineBefore) {
+		k++
+	}
+	if k > e && (k >= len(d.toks) || d.toks[k].newlineBefore) {
+		return n, e
+	}
+	return i, i
+}
+
+// titleLineAt returns the title hit that opens the line at token e, after
+// a rank word if any ("Special Adviser to the President").
+func (d *docState) titleLineAt(e int) (gzMatch, bool) {
+	for k := e; k < len(d.toks) && k <= e+1 && (k == e || !d.toks[k].newlineBefore); k++ {
+		if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entTitle {
+			return g, true
+		}
+		if !d.toks[k].upper || !rankWords.at(d.toks[k].wid) {
+			break
+		}
+	}
+	return gzMatch{}, false
 }
 
 // contributorLineAt returns the token after the writer's role of a wire

@@ -181,3 +181,30 @@ func TestInPlaceClosing(t *testing.T) {
 		}
 	}
 }
+
+// A name alone on its line is a person when the release signs with it:
+// the title on the next line ("Bayo Onanuga / Special Adviser to the
+// President"), the writer's place in capitals ("Meera Krishnaswamy / NEW
+// DELHI") or a contact heading before it. A heading of capitalised words
+// followed by prose is not.
+func TestSignatureLines(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2025-12-04",
+		Text: "Meera Krishnaswamy\nNEW DELHI\n\nPrime Minister Narendra Modi received President Bola Ahmed Tinubu on Monday.\n\n" +
+			"Bilateral Relations\nThe two leaders discussed trade.\n\n" +
+			"Bayo Onanuga\nSpecial Adviser to the President\nDecember 4, 2025\n\n" +
+			"For more information, please contact:\nFlorence Achieng Wanyama\nSenior Public Relations Officer\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Meera Krishnaswamy", "Bayo Onanuga", "Florence Achieng Wanyama"} {
+		if personNamed(ex, name) == nil {
+			t.Errorf("no person %s", name)
+		}
+	}
+	if ps := positionsOf(ex, "Bayo Onanuga"); len(ps) != 1 || ps[0].Title != "Special Adviser to the President" {
+		t.Errorf("Onanuga positions = %+v, want Special Adviser to the President", ps)
+	}
+	if p := personNamed(ex, "Bilateral Relations"); p != nil {
+		t.Errorf("person %+v", p)
+	}
+}
