@@ -1697,7 +1697,11 @@ func (d *docState) findPersons() {
 			if a := d.addressAt(ns); a > ns && a < b-1 {
 				ns, styled = a, true // "Datuk Seri Anwar Ibrahim, Prime Minister of Malaysia,"
 			}
-			inside := !styled && ns > 0 && !d.toks[ns].newlineBefore && d.toks[ns-1].isWord() && (particles.at(d.toks[ns-1].wid) || d.toks[ns-1].upper) &&
+			// "Ambassador Hossam Zaki, Assistant Secretary-General ...,":
+			// the diplomatic rank before the name is a style, and the post
+			// follows.
+			ranked := !styled && ns > 0 && d.toks[ns-1].lower == "ambassador" && d.toks[ns-1].upper && d.isTitleStart(ns-1)
+			inside := !styled && !ranked && ns > 0 && !d.toks[ns].newlineBefore && d.toks[ns-1].isWord() && (particles.at(d.toks[ns-1].wid) || d.toks[ns-1].upper) &&
 				!honorifics.at(d.toks[ns-1].wid) && d.toks[ns-1].lower != "excellency" && !d.placeAfterPreposition(ns)
 			// After a style of address the name may be written with
 			// its surname in capitals: "Mr. NAKAMURA Ryo, Director-General

@@ -208,3 +208,21 @@ func TestSignatureLines(t *testing.T) {
 		t.Errorf("person %+v", p)
 	}
 }
+
+// "Ambassador" before a name set off by a comma is the diplomatic rank,
+// and the post follows the name: "Ambassador Salwa Abdel-Rahim Bakr,
+// Director of the Arab Maghreb Department at the Secretariat," holds the
+// Director's post, and no bare Ambassador's.
+func TestRankBeforeApposition(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2025-06-05",
+		Text: "CAIRO, June 5 - Secretary-General Ahmed Aboul Gheit received the Special Representative on Libya. " +
+			"The meeting was attended by Ambassador Salwa Abdel-Rahim Bakr, Director of the Arab Maghreb Department, " +
+			"and by Mr Omar Said."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := positionsOf(ex, "Salwa Abdel-Rahim Bakr")
+	if len(ps) != 1 || ps[0].Title != "Director of the Arab Maghreb Department" {
+		t.Errorf("Bakr positions = %+v, want the Director's post only", ps)
+	}
+}
