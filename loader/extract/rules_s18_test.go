@@ -217,12 +217,18 @@ func TestRankBeforeApposition(t *testing.T) {
 	ex, err := testExtractor.Extract(graph.Document{Published: "2025-06-05",
 		Text: "CAIRO, June 5 - Secretary-General Ahmed Aboul Gheit received the Special Representative on Libya. " +
 			"The meeting was attended by Ambassador Salwa Abdel-Rahim Bakr, Director of the Arab Maghreb Department, " +
-			"and by Mr Omar Said."})
+			"and by Mr Omar Said.\n\nAmbassador Tamim Khallaf, the official spokesperson of the Ministry of Foreign Affairs, " +
+			"said the meeting went well."})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ps := positionsOf(ex, "Salwa Abdel-Rahim Bakr")
 	if len(ps) != 1 || ps[0].Title != "Director of the Arab Maghreb Department" {
 		t.Errorf("Bakr positions = %+v, want the Director's post only", ps)
+	}
+	// "official" qualifies the title as a rank does.
+	ps = positionsOf(ex, "Tamim Khallaf")
+	if len(ps) != 1 || ps[0].Title != "official spokesperson of the Ministry of Foreign Affairs" {
+		t.Errorf("Khallaf positions = %+v, want the spokesperson's post only", ps)
 	}
 }
