@@ -1618,8 +1618,8 @@ func (d *docState) findPersons() {
 			(d.toks[j+2].punct == ',' || d.toks[j+2].punct == '.' || d.toks[j+2].punct == ';' || d.toks[j+2].newlineBefore) {
 			closed = true // "Name, Director of Energy at MEIDECC.": the body by its acronym
 		}
-		if !closed && d.inPlaceClosing(j) {
-			closed = true // "Name, Consul General of South Africa in Shanghai."
+		if !closed && (d.inPlaceClosing(j) || j+1 < len(d.toks) && d.toks[j].lower == "with" && d.toks[j+1].lower == "residence") {
+			closed = true // "Name, Consul General of South Africa in Shanghai.", "... to Bhutan with residence in Dhaka,"
 		}
 		if !closed && d.atTheBody(j) {
 			closed = true // "Name, Director-General for Bilateral Affairs at the Federal Public Service Foreign Affairs;"
@@ -4323,11 +4323,21 @@ func isPortfolioWord(w string) bool {
 // appointed Ambassador", "the outgoing Ambassador".
 var appointmentWords = wordSet(`newly appointed new outgoing incoming accredited`)
 
-// residenceAfter skips ", with residence in <place>" or ", resident in
+// residenceAfter skips ", with residence in <place>", "(resident in
+// <place>)" or ", resident in
 // <place>" after an envoy's title at token j ("Ambassador of Cambodia to Sri
 // Lanka, with residence in New Delhi, Chea Sokha"), and returns the comma
 // before the name, or j.
 func (d *docState) residenceAfter(j int) int {
+	if j+2 < len(d.toks) && d.toks[j].punct == '(' && (d.toks[j+1].lower == "resident" || d.toks[j+1].lower == "residing" ||
+		d.toks[j+1].lower == "with" && d.toks[j+2].lower == "residence") {
+		// "the Ambassador of the Slovak Republic to Uzbekistan (resident
+		// in Astana), Ms. Zuzana Hrušková"
+		if c := d.closingParen(j); c > 0 && c+1 < len(d.toks) && d.toks[c+1].punct == ',' {
+			return c + 1
+		}
+		return j
+	}
 	if j+3 >= len(d.toks) || d.toks[j].punct != ',' ||
 		!(d.toks[j+1].lower == "with" && d.toks[j+2].lower == "residence" || d.toks[j+1].lower == "resident" && (d.toks[j+2].lower == "in" || d.toks[j+2].lower == "at")) {
 		return j
@@ -4373,11 +4383,19 @@ func (d *docState) portfolioBeforeName(k int) int {
 	return k
 }
 
-// inPlaceClosing reports whether "in" and a place of one to three
-// capitalised words, then a comma, a full stop, a semicolon or the end of
-// the line, follow at token j: where a post set off after a name is held.
+// inPlaceClosing reports whether "in" or "to [the]" and a place of one to
+// three capitalised words, then a comma, a full stop, a semicolon or the
+// end of the line, follow at token j: where a post set off after a name is
+// held, or the state an envoy is accredited to, named as the text's host
+// calls itself ("the Sultanate").
 func (d *docState) inPlaceClosing(j int) bool {
-	if j+1 >= len(d.toks) || d.toks[j].lower != "in" || d.toks[j].upper || !d.toks[j+1].upper || d.toks[j+1].newlineBefore {
+	if j+1 >= len(d.toks) || d.toks[j].upper || d.toks[j].lower != "in" && d.toks[j].lower != "to" {
+		return false
+	}
+	if d.toks[j].lower == "to" && d.toks[j+1].lower == "the" {
+		j++ // "Ambassador of Sri Lanka to the Sultanate;"
+	}
+	if j+1 >= len(d.toks) || !d.toks[j+1].upper || d.toks[j+1].newlineBefore {
 		return false
 	}
 	k := j + 1

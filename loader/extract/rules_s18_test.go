@@ -173,6 +173,8 @@ func TestInPlaceClosing(t *testing.T) {
 		"in Hong Kong Special Zone.": false, // more than three words
 		"in the city.":               false,
 		"in Shanghai on Monday.":     false,
+		"to the Sultanate;":          true,
+		"to the minister.":           false,
 	} {
 		d := &docState{g: testExtractor.g, text: text}
 		d.toks = tokenizeWith(nil, text, d.g)
@@ -230,5 +232,30 @@ func TestRankBeforeApposition(t *testing.T) {
 	ps = positionsOf(ex, "Tamim Khallaf")
 	if len(ps) != 1 || ps[0].Title != "official spokesperson of the Ministry of Foreign Affairs" {
 		t.Errorf("Khallaf positions = %+v, want the spokesperson's post only", ps)
+	}
+}
+
+// An envoy set off after the name may be accredited to "the Sultanate"
+// or reside elsewhere ("... to Bhutan with residence in Dhaka,"), and a
+// residence in brackets may come between the title and the name ("the
+// Ambassador of the Slovak Republic to Uzbekistan (resident in Astana),
+// Ms. Zuzana Hrušková").
+func TestEnvoyResidence(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2025-06-05",
+		Text: "MUSCAT, June 5 - The meeting was attended by H.E. Dilrukshi Wickramasinghe Perera, Ambassador of Sri Lanka to the " +
+			"Sultanate; and by Mr. Shanti Prasad Ghimire, Ambassador of Nepal to Bhutan with residence in Dhaka, and Ms. Sarita Koirala.\n\n" +
+			"The delegation included the Ambassador of the Slovak Republic to Uzbekistan (resident in Astana), Ms. Zuzana Hrušková, " +
+			"and others."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, org := range map[string]string{
+		"Dilrukshi Wickramasinghe Perera": "country:sri-lanka",
+		"Shanti Prasad Ghimire":           "country:nepal",
+		"Zuzana Hrušková":                 "country:slovakia",
+	} {
+		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Title != "Ambassador" || ps[0].Organisation != org {
+			t.Errorf("%s positions = %+v, want %s's Ambassador", name, ps, org)
+		}
 	}
 }
