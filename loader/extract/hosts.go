@@ -50,7 +50,7 @@ func (d *docState) completeMeetings(ms []*meeting) {
 			m.date, m.precision = d.fallbackDate(m)
 		}
 		if m.host < 0 && !m.kinds[mkPhone] && len(m.attendees) >= 2 {
-			if fallback && m.place == "" && m.country < 0 {
+			if fallback && m.country < 0 && d.placeCountryOf(m.place) < 0 {
 				fallback = false
 				// A document about a visit: meetings without a place
 				// of their own are in the country visited ("Li's trip
@@ -476,20 +476,28 @@ func (d *docState) personCountry(pi int) int {
 	return -1
 }
 
+// placeCountryOf returns the country of the place named place, or -1
+// (for "" too).
+func (d *docState) placeCountryOf(place string) int {
+	if place == "" {
+		return -1
+	}
+	if k, ok := d.placeAt[place]; ok {
+		if ci, ok := d.g.countryByID[d.out.Places[k].Country]; ok {
+			return ci
+		}
+	}
+	if ci, ok := d.placeCountry[place]; ok {
+		return ci
+	}
+	return -1
+}
+
 // placeHost returns the attendee who hosts a meeting held in their own
 // country: the country of its place, else of the dateline. It is the only
 // attendee of that country, and some other attendee comes from elsewhere.
 func (d *docState) placeHost(m *meeting, dateline int) int {
-	c := -1
-	if m.place != "" {
-		if k, ok := d.placeAt[m.place]; ok {
-			if ci, ok := d.g.countryByID[d.out.Places[k].Country]; ok {
-				c = ci
-			} else if ci, ok := d.placeCountry[m.place]; ok {
-				c = ci
-			}
-		}
-	}
+	c := d.placeCountryOf(m.place)
 	if c < 0 {
 		c = m.country
 	}

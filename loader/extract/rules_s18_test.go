@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -257,5 +258,53 @@ func TestEnvoyResidence(t *testing.T) {
 		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Title != "Ambassador" || ps[0].Organisation != org {
 			t.Errorf("%s positions = %+v, want %s's Ambassador", name, ps, org)
 		}
+	}
+}
+
+// hostOf returns the name of the host of the meeting whose evidence
+// begins with prefix, and whether there is such a meeting.
+func hostOf(ex *graph.Extraction, prefix string) (string, bool) {
+	for _, m := range ex.Meetings {
+		if len(m.Evidence) == 0 || !strings.HasPrefix(m.Evidence[0].Sentence, prefix) {
+			continue
+		}
+		for _, p := range ex.Persons {
+			if p.ID == m.Host {
+				return p.Name, true
+			}
+		}
+		return "", true
+	}
+	return "", false
+}
+
+// A meeting at a place the gazetteer does not know is in the country the
+// document's visit is to: "Frederiksen met Prime Minister Kim Min-seok at
+// the Government Complex Seoul", on her visit to Korea, is Kim's to host.
+// An invitation to visit is no visit: "an invitation to visit Quito later
+// this year" does not put the talks in Ecuador.
+func TestHostAtAnUnknownPlace(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2025-10-08",
+		Text: "President Lee Jae-myung held a summit with Danish Prime Minister Mette Frederiksen, who is on a state visit to the " +
+			"Republic of Korea, at the Presidential Office on Wednesday.\n\n" +
+			"Earlier in the day, Prime Minister Frederiksen met Prime Minister Kim Min-seok of the Republic of Korea and visited a " +
+			"shipyard in Ulsan."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, ok := hostOf(ex, "Earlier in the day"); !ok || h != "Kim Min-seok" {
+		t.Errorf("host = %q (found %v), want Kim Min-seok; meetings %+v", h, ok, ex.Meetings)
+	}
+	ex, err = testExtractor.Extract(graph.Document{Published: "2026-04-16",
+		Text: "Antiguo Cuscatlán, April 16, 2026. The Minister of Foreign Affairs of El Salvador, Alexandra Hill Tinoco, held official " +
+			"talks this Thursday at the Ministry's headquarters in Antiguo Cuscatlán with the Minister of Foreign Affairs of the " +
+			"Republic of Ecuador, María Gabriela Sommerfeld Rosero, who is on a two-day official visit to the country.\n\n" +
+			"The Ecuadorian minister conveyed a message of friendship from the President of Ecuador, Daniel Noboa Azín, together " +
+			"with an invitation to visit Quito later this year."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, ok := hostOf(ex, "The Minister of Foreign Affairs of El Salvador"); !ok || h != "Alexandra Hill Tinoco" {
+		t.Errorf("host = %q (found %v), want Hill Tinoco, not the guest; meetings %+v", h, ok, ex.Meetings)
 	}
 }
