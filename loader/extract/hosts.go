@@ -190,7 +190,7 @@ func (d *docState) visitToOtherCountry(v, end, pi int) bool {
 // visited, outside quotations and plans, or -1.
 func (d *docState) docVisitedCountry() int {
 	for si := range d.sents {
-		if d.plannedSentence(si) {
+		if d.plannedSentence(si) || d.toVisit(si) {
 			continue
 		}
 		if c := d.visitedCountry(si); c >= 0 && !d.inQuote(d.sents[si].tokStart) {
@@ -198,6 +198,18 @@ func (d *docState) docVisitedCountry() int {
 		}
 	}
 	return -1
+}
+
+// toVisit reports whether sentence si says "to visit": an invitation or
+// a plan ("an invitation to visit Quito later this year"), no visit yet.
+func (d *docState) toVisit(si int) bool {
+	s := d.sents[si]
+	for i := s.tokStart + 1; i < s.tokEnd; i++ {
+		if d.toks[i].lower == "visit" && d.toks[i-1].lower == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // fallbackDate dates a meeting from another sentence of its paragraphs,

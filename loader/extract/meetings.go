@@ -3362,9 +3362,6 @@ func (d *docState) visitedCountryFrom(si, from int) int {
 			continue // the words of the switch below
 		}
 		k := i + 1
-		if d.toks[i].lower == "visit" && i > from && d.toks[i-1].lower == "to" {
-			continue // "an invitation to visit Quito later this year": no visit yet
-		}
 		switch d.toks[i].lower {
 		case "visited", "visits", "visiting", "visit", "trip", "arrived", "arrives":
 			if d.toks[k].lower == "to" || d.toks[k].lower == "in" {
