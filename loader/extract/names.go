@@ -3701,6 +3701,11 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 			seen, nSeen = pi, nSeen+1
 		}
 	}
+	if n == 0 && nHeaded == 0 && tr.qualifier != "" && tr.title == "chief" {
+		// "the UN chief" for the Secretary-General of the United Nations:
+		// the one head of the body the text names.
+		return d.headOf(tr.qualifier), false
+	}
 	if n == 0 && nHeaded == 0 && tr.qualifier != "" && portfolioMinister(tr.title) {
 		// "The Spanish Minister of Foreign Affairs, European Union and
 		// Cooperation" for the one Spanish minister known only as
@@ -3827,6 +3832,31 @@ func portfolioWord(title string) string {
 		}
 	}
 	return ""
+}
+
+// headTitles are the titles of the heads of bodies, whom news calls their
+// "chief".
+var headTitles = map[string]bool{"Secretary-General": true, "Director-General": true, "President": true, "Chairman": true,
+	"Chairperson": true, "Chair": true, "Executive Secretary": true, "Executive Director": true, "Managing Director": true,
+	"High Commissioner": true, "Head": true, "General Secretary": true}
+
+// headOf returns the one person of the text who heads the body org, or -1.
+func (d *docState) headOf(org string) int {
+	head := -1
+	for pi, p := range d.persons {
+		if p.merged >= 0 {
+			continue
+		}
+		for _, pos := range p.positions {
+			if pos.org == org && headTitles[pos.base] {
+				if head >= 0 && head != pi {
+					return -1
+				}
+				head = pi
+			}
+		}
+	}
+	return head
 }
 
 // publisherHolder returns the one person who holds title for the body that

@@ -308,3 +308,38 @@ func TestHostAtAnUnknownPlace(t *testing.T) {
 		t.Errorf("host = %q (found %v), want Hill Tinoco, not the guest; meetings %+v", h, ok, ex.Meetings)
 	}
 }
+
+// "the UN chief" is the one head of the body the text names: the
+// Secretary-General attends the talks it tells. Two heads of the body
+// leave it unresolved.
+func TestChiefOfABody(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2026-02-15",
+		Text: "ADDIS ABABA, Feb 15 - UN Secretary-General António Guterres arrived in Addis Ababa on Thursday. On Friday, the UN " +
+			"chief held talks with Prime Minister Abiy Ahmed at the prime minister office."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ex.Meetings) != 1 || !hasAttendee(ex.Meetings[0], "person:antonio-guterres") {
+		t.Errorf("meetings = %+v, want one that Guterres attends", ex.Meetings)
+	}
+	ex, err = testExtractor.Extract(graph.Document{Published: "2026-02-15",
+		Text: "JAKARTA, Feb 15 - ASEAN Secretary-General Kao Kim Hourn and the ASEAN Chair, Prime Minister Anwar Ibrahim, arrived on " +
+			"Thursday. On Friday, the ASEAN chief held talks with President Prabowo Subianto."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ex.Meetings {
+		if hasAttendee(m, "person:kao-kim-hourn") || hasAttendee(m, "person:anwar-ibrahim") {
+			t.Errorf("meeting %+v: the ASEAN chief could be either", m)
+		}
+	}
+}
+
+func hasAttendee(m graph.MeetingFact, id string) bool {
+	for _, a := range m.Attendees {
+		if a.Person == id {
+			return true
+		}
+	}
+	return false
+}
