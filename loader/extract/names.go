@@ -822,6 +822,15 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				j = c + 1
 				continue
 			}
+			// "Additional Secretary (Indo-Pacific)", "First Secretary
+			// (Press and Public Relations)": the post's domain, in
+			// brackets, is part of the title.
+			if c := d.closingParen(j); c > j+1 && d.bracketedDomain(j+1, c) {
+				p.title += " " + d.phrase(j, c+1)
+				complement = true
+				j = c + 1
+				continue
+			}
 		}
 		if w == "in" && j+3 < len(d.toks) && d.toks[j+1].lower == "charge" && d.toks[j+2].lower == "of" {
 			// "Minister in charge of Trade": the portfolio is the title's.
@@ -4378,6 +4387,26 @@ func (d *docState) residenceAfter(j int) int {
 		}
 	}
 	return j
+}
+
+// bracketedDomain reports whether tokens i to e, inside brackets after a
+// title, name a domain: two capitalised words or more, or a hyphenated
+// one (not an acronym, a country or a body), with "and" or "of" between
+// them.
+func (d *docState) bracketedDomain(i, e int) bool {
+	if !d.toks[i].upper || d.toks[i].allCaps || e == i+1 {
+		return false // one word is a name or an acronym: "(Afreximbank)", "(MoFA)"
+	}
+	for k := i; k < e; k++ {
+		t := &d.toks[k]
+		if g, ok := d.gzOf(k); ok && (g.e.kind == entCountry || g.e.kind == entOrg || g.e.kind == entTitle) {
+			return false
+		}
+		if !(t.isWord() && (t.upper || t.lower == "and" || t.lower == "of") || t.isHyphen()) {
+			return false
+		}
+	}
+	return true
 }
 
 // closingParen returns the ")" closing the "(" at token i within a few

@@ -343,3 +343,30 @@ func hasAttendee(m graph.MeetingFact, id string) bool {
 	}
 	return false
 }
+
+// A post's domain in brackets after the title is part of it:
+// "Additional Secretary (Indo-Pacific)", "First Secretary (Press and
+// Public Relations)"; an acronym or one name in brackets is not:
+// "Executive Vice President (Afreximbank)".
+func TestBracketedDomainInTheTitle(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2026-02-10",
+		Text: "NEW DELHI, Feb 10 - Additional Secretary (Indo-Pacific) Anand Prakash Verma led the Indian delegation. " +
+			"Ms Naomi Chisenga-Lungu, First Secretary (Press and Public Relations), briefed the media. " +
+			"Executive Vice President (Afreximbank) Kanayo Awani also attended."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, title := range map[string]string{
+		"Anand Prakash Verma":  "Additional Secretary (Indo-Pacific)",
+		"Naomi Chisenga-Lungu": "First Secretary (Press and Public Relations)",
+	} {
+		if ps := positionsOf(ex, name); len(ps) == 0 || ps[0].Title != title {
+			t.Errorf("%s positions = %+v, want %s", name, ps, title)
+		}
+	}
+	for _, p := range positionsOf(ex, "Kanayo Awani") {
+		if strings.Contains(p.Title, "Afreximbank") {
+			t.Errorf("Awani position %+v, want no acronym in the title", p)
+		}
+	}
+}
