@@ -721,6 +721,20 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if rs > 0 && d.toks[rs-1].upper && portfolioWords.at(d.toks[rs-1].wid) && d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
 			rank, rs = titleCase(d.toks[rs-1].lower)+" "+rank, rs-1
 		}
+		// "Investment, Trade and Industry Minister", "Mines and Mining
+		// Development Minister": more portfolios before the first, joined
+		// by "and" and commas or not.
+		for k := rs; k >= 1 && !d.toks[k].newlineBefore; {
+			w := k - 1 // the portfolio word before
+			if sep := d.toks[k-1]; sep.lower == "and" || sep.punct == ',' {
+				w = k - 2
+			}
+			if w < 0 || !d.toks[w].upper || d.gzAt[w] >= 0 || !isPortfolioWord(d.toks[w].lower) || d.toks[w+1].newlineBefore {
+				break
+			}
+			rank, rs = d.phrase(w, rs)+" "+rank, w
+			k = w
+		}
 		if rs > 0 && d.toks[rs-1].upper && rankWords.at(d.toks[rs-1].wid) && d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
 			// "Coordinating Economic Affairs Minister Airlangga Hartarto"
 			rank, rs = titleCase(d.toks[rs-1].lower)+" "+rank, rs-1

@@ -370,3 +370,25 @@ func TestBracketedDomainInTheTitle(t *testing.T) {
 		}
 	}
 }
+
+// Portfolios joined by "and" and commas before "Minister" are the
+// title's: "Investment, Trade and Industry Minister", "Mines and Mining
+// Development Minister"; not a name and a title joined by "and":
+// "President Xi and Foreign Minister Wang Yi".
+func TestPortfolioListBeforeMinister(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2026-02-10",
+		Text: "HARARE, Feb 10 - Investment, Trade and Industry Minister Zafrul Tengku Abdul Aziz met Mines and Mining Development " +
+			"Minister Winston Chitando. President Xi and Foreign Minister Wang Yi sent greetings."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, title := range map[string]string{
+		"Zafrul Tengku Abdul Aziz": "Investment, Trade and Industry Minister",
+		"Winston Chitando":         "Mines and Mining Development Minister",
+		"Wang Yi":                  "Foreign Minister",
+	} {
+		if ps := positionsOf(ex, name); len(ps) == 0 || ps[0].Title != title {
+			t.Errorf("%s positions = %+v, want %s", name, ps, title)
+		}
+	}
+}
