@@ -89,8 +89,9 @@ func (d *docState) headedOrgs() {
 						}
 						start = p.start
 					}
-					if m.e.kind == entCountry && start >= 1 && d.toks[start-1].upper && pairBodyModifiers.at(d.toks[start-1].wid) && !d.toks[start].newlineBefore {
-						start-- // "Intergovernmental Kyrgyz-Turkmen Commission"
+					if m.e.kind == entCountry && start >= 1 && d.toks[start-1].upper && (pairBodyModifiers.at(d.toks[start-1].wid) || regionPrefixes.at(d.toks[start-1].wid)) &&
+						!d.toks[start].newlineBefore {
+						start-- // "Intergovernmental Kyrgyz-Turkmen Commission", "Central American Customs Union"
 					}
 				}
 				break
@@ -253,6 +254,10 @@ func (d *docState) headedOrgs() {
 // pairBodyModifiers qualify a body of two or more countries named before
 // them: "Intergovernmental Kyrgyz-Turkmen Commission".
 var pairBodyModifiers = wordSet(`intergovernmental inter-governmental joint bilateral trilateral permanent mixed`)
+
+// regionPrefixes make a region of the country or people after them:
+// "Central American", "Southern African".
+var regionPrefixes = wordSet(`central southern northern eastern western latin`)
 
 // titleOffices marks the office of a head of state or government named by
 // the title's possessive: "the Prime Minister's Office", "the President's

@@ -392,3 +392,16 @@ func TestPortfolioListBeforeMinister(t *testing.T) {
 		}
 	}
 }
+
+// A region's prefix before a people names the body with it: "Central
+// American Customs Union", not "American Customs Union".
+func TestRegionPrefixInABodysName(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2026-02-10",
+		Text: "SAN SALVADOR, Feb 10 - The ministers reviewed the progress of the Central American Customs Union."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(ex.Organisations, func(o graph.EntityFact) bool { return o.Name == "Central American Customs Union" }) {
+		t.Errorf("organisations = %+v, want the Central American Customs Union", ex.Organisations)
+	}
+}
