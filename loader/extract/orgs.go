@@ -1275,6 +1275,11 @@ func (d *docState) ministryOf(i int) (ministryOrg, bool) {
 			e++
 			continue
 		}
+		if g, ok := d.gzOf(e); ok && g.start == e && g.e.kind == entCountry && !d.isCountryName(g) && g.end < len(d.toks) &&
+			d.toks[g.end].isWord() && d.toks[g.end].upper && d.gzAt[g.end] < 0 && !d.toks[g.end].newlineBefore {
+			e = g.end // "Ministry of Protection of Indonesian Migrant Workers": a people, not the country
+			continue
+		}
 		break
 	}
 	for e > i+2 && !d.toks[e-1].upper {
