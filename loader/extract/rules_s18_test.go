@@ -412,3 +412,24 @@ func TestPeoplesInABodysName(t *testing.T) {
 		t.Errorf("organisations = %+v, want the Ministry of Protection of Indonesian Migrant Workers", ex.Organisations)
 	}
 }
+
+// India's "External Affairs Minister" is a foreign minister's title: his
+// counterpart is a foreign minister, not an External Affairs Minister of
+// Paraguay, and "the external affairs minister said" is India's.
+func TestExternalAffairsMinister(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2025-06-12",
+		Text: "New Delhi, Jun 12 (PTI) External Affairs Minister S Jaishankar on Thursday held talks with his Paraguayan " +
+			"counterpart Ruben Ramirez Lezcano. The Paraguayan foreign minister thanked him.\n\n" +
+			"\"Distance is no longer a barrier to partnership,\" the external affairs minister said."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range positionsOf(ex, "Ruben Ramirez Lezcano") {
+		if p.Title == "External Affairs Minister" {
+			t.Errorf("Lezcano position %+v", p)
+		}
+	}
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:s-jaishankar" {
+		t.Errorf("statements = %+v, want Jaishankar's", ex.Statements)
+	}
+}
