@@ -228,8 +228,8 @@ func TestWritersStopOnDatabaseError(t *testing.T) {
 	}
 }
 
-// TestWritersGraphAsSequential loads the generalization batches (220
-// documents by 200 publishers, with many people in common) one at a time
+// TestWritersGraphAsSequential loads the generalization batches (520
+// documents of many publishers, with many people in common) one at a time
 // and then with several writers, into a real Neo4j, and compares the two
 // graphs: write keys must keep apart every two documents whose order
 // matters.

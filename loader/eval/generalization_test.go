@@ -22,7 +22,7 @@ import (
 // score; unseenSets, the ones no rule has been written on yet.
 const (
 	tuningSets = "ghijklmnopqrstuvwxyzA"
-	unseenSets = "BCDE"
+	unseenSets = "BCDEF"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -95,12 +95,21 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Hosts:         0.84,
 		eval.Statements:    0.94,
 	},
+	'F': {
+		eval.Persons:       0.95,
+		eval.Organisations: 0.75,
+		eval.Initiatives:   0.66,
+		eval.Positions:     0.65,
+		eval.Attendance:    0.87,
+		eval.Hosts:         0.89,
+		eval.Statements:    0.89,
+	},
 }
 
 // unseenStatementPrecision is, per unseen set, the floor of statement
 // precision: the goal, 0.95, or just under the first score where that
 // was below it (C's was 0.936).
-var unseenStatementPrecision = map[rune]float64{'B': 0.95, 'C': 0.93, 'D': 0.95, 'E': 0.95}
+var unseenStatementPrecision = map[rune]float64{'B': 0.95, 'C': 0.93, 'D': 0.95, 'E': 0.95, 'F': 0.95}
 
 // TestUnseenSet scores the extractor on each set no rule was written on.
 func TestUnseenSet(t *testing.T) {
