@@ -4346,7 +4346,7 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 		}
 		last := -1 // the end of the last portfolio word
 		for x := f + 1; x < g; x++ {
-			if d.toks[x].upper && (isPortfolioWord(d.toks[x].lower) || countries && d.gz[d.gzAt[x]].end == x+1) {
+			if d.toks[x].upper && (isPortfolioWord(d.toks[x].lower) || countries && d.gzAt[x] >= 0 && d.gz[d.gzAt[x]].end == x+1) {
 				last = x + 1 // "Director for Zambia, Malawi and Zimbabwe"
 			}
 		}
@@ -4376,11 +4376,10 @@ func isPortfolioWord(w string) bool {
 // appointed Ambassador", "the outgoing Ambassador".
 var appointmentWords = wordSet(`newly appointed new outgoing incoming accredited`)
 
-// residenceAfter skips ", with residence in <place>", "(resident in
-// <place>)" or ", resident in
-// <place>" after an envoy's title at token j ("Ambassador of Cambodia to Sri
-// Lanka, with residence in New Delhi, Chea Sokha"), and returns the comma
-// before the name, or j.
+// residenceAfter skips ", with residence in <place>", ", resident in
+// <place>" or "(resident in <place>)" after an envoy's title at token j
+// ("Ambassador of Cambodia to Sri Lanka, with residence in New Delhi, Chea
+// Sokha"), and returns the comma before the name, or j.
 func (d *docState) residenceAfter(j int) int {
 	if j+2 < len(d.toks) && d.toks[j].punct == '(' && (d.toks[j+1].lower == "resident" || d.toks[j+1].lower == "residing" ||
 		d.toks[j+1].lower == "with" && d.toks[j+2].lower == "residence") {

@@ -433,3 +433,16 @@ func TestExternalAffairsMinister(t *testing.T) {
 		t.Errorf("statements = %+v, want Jaishankar's", ex.Statements)
 	}
 }
+
+// A list of countries in title case ("Zambia, Malawi And Zimbabwe") is
+// read without failing on the capitalised "And".
+func TestTitleCaseAndInACountryList(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2026-02-10",
+		Text: "LUSAKA, Feb 10 - The Country Director for Zambia, Malawi And Zimbabwe, Ousmane Kaboré, spoke."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if personNamed(ex, "Ousmane Kaboré") == nil {
+		t.Errorf("persons = %+v, want Ousmane Kaboré", ex.Persons)
+	}
+}
