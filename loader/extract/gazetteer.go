@@ -136,7 +136,7 @@ type Gazetteer struct {
 	personBySlug, orgBySlug, countryBySlug map[string]int
 	countryFirstWords                      map[string]bool     // first words of the countries' names, lower case
 	envoys                                 map[string]bool     // the titles of envoys' posts
-	countryAliasBySlug                     []map[string]string // per country: its aliases and formal names by slug
+	countryAliasBySlug                     []map[string]string // per country: its aliases, formal names and demonyms by slug
 	surnames                               map[string]int      // last name of a known person, -1 when shared
 	personsByPair                          map[string][]int    // known persons of a two-word name by its words ("bola tinubu")
 	countryByID                            map[string]int      // graph ID of a country to its index
@@ -232,7 +232,7 @@ func (g *Gazetteer) build() {
 	g.countryAliasBySlug = make([]map[string]string, len(g.Countries))
 	for i, c := range g.Countries {
 		g.countryAliasBySlug[i] = map[string]string{}
-		for _, a := range append(append([]string(nil), c.Aliases...), c.Formal...) {
+		for _, a := range slices.Concat(c.Aliases, c.Formal, c.Demonyms) {
 			if k := graph.Slug(a); g.countryAliasBySlug[i][k] == "" {
 				g.countryAliasBySlug[i][k] = a
 			}

@@ -446,3 +446,17 @@ func TestTitleCaseAndInACountryList(t *testing.T) {
 		t.Errorf("persons = %+v, want Ousmane Kaboré", ex.Persons)
 	}
 }
+
+// A country named by its people keeps that name as an alias, as the gold
+// does ("Viet Nam", aliases "Vietnamese"): the name it is read by.
+func TestDemonymIsACountrysAlias(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2025-10-26",
+		Text: "KUALA LUMPUR, Oct 26 - Vietnamese Prime Minister Pham Minh Chinh attended the summit."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(ex.Countries, func(c graph.EntityFact) bool { return c.ID == "country:vietnam" })
+	if i < 0 || !slices.Contains(ex.Countries[i].Aliases, "Vietnamese") {
+		t.Errorf("countries = %+v, want Vietnam with the alias Vietnamese", ex.Countries)
+	}
+}
