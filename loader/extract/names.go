@@ -2027,6 +2027,13 @@ func (d *docState) findPersons() {
 				in.pos = &p
 			}
 		}
+		// "the credentials of HE Mpho Tšepo Mokhehle as non-resident
+		// Ambassador of the Kingdom of Lesotho to the State of Qatar".
+		if in := &intros[k]; in.pos == nil {
+			if p, ok := d.asTitleAfter(in.end); ok {
+				in.pos = &p
+			}
+		}
 	}
 	// "Hikmet Hajiyev, foreign policy adviser to the Azerbaijani
 	// president, told Reuters": the president of a job's description is
@@ -4401,6 +4408,32 @@ func (d *docState) residenceAfter(j int) int {
 	}
 	return j
 }
+
+// asTitleAfter reads "as [non-resident] <title>" after a name ending at
+// token e: the post someone is accredited, appointed or elected to ("the
+// credentials of Name as non-resident Ambassador of ...", "elected Name
+// as president").
+func (d *docState) asTitleAfter(e int) (position, bool) {
+	if e+1 >= len(d.toks) || d.toks[e].lower != "as" || d.toks[e].upper {
+		return position{}, false
+	}
+	k := e + 1
+	for k < len(d.toks) && k-e <= 4 && (d.toks[k].isHyphen() || credentialQualifiers.at(d.toks[k].wid)) {
+		k++
+	}
+	g, ok := d.gzOf(k)
+	if !ok || g.start != k || g.e.kind != entTitle {
+		return position{}, false
+	}
+	p, _, _ := d.parseTitle(g)
+	p.ev = d.ev(d.toks[e].sent, "name+as-title")
+	return p, true
+}
+
+// credentialQualifiers come between "as" and the title of a post someone
+// is accredited, appointed or elected to: "as the new non-resident
+// Ambassador".
+var credentialQualifiers = wordSet(`the new non resident nonresident its their his her`)
 
 // bracketedDomain reports whether tokens i to e, inside brackets after a
 // title, name a domain: two capitalised words or more, or a hyphenated

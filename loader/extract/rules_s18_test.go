@@ -460,3 +460,23 @@ func TestDemonymIsACountrysAlias(t *testing.T) {
 		t.Errorf("countries = %+v, want Vietnam with the alias Vietnamese", ex.Countries)
 	}
 }
+
+// Credentials name the post after "as": "the credentials of HE Mpho Tšepo
+// Mokhehle as non-resident Ambassador of the Kingdom of Lesotho to the
+// State of Qatar". "as" before no title gives none.
+func TestCredentialsAsTitle(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2025-05-06",
+		Text: "DOHA, May 6 - The Secretary-General of the Ministry of Foreign Affairs received a copy of the credentials of HE Mpho " +
+			"Tšepo Mokhehle as non-resident Ambassador of the Kingdom of Lesotho to the State of Qatar, residing in Riyadh.\n\n" +
+			"The minister described Mr. Ali Hassan as a friend of the Council."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := positionsOf(ex, "Mpho Tšepo Mokhehle"); len(ps) != 1 || ps[0].Title != "Ambassador" ||
+		ps[0].Organisation != "country:lesotho" || ps[0].AccreditedTo != "country:qatar" {
+		t.Errorf("Mokhehle positions = %+v, want Lesotho's Ambassador to Qatar", ps)
+	}
+	if ps := positionsOf(ex, "Ali Hassan"); len(ps) != 0 {
+		t.Errorf("Hassan positions = %+v, want none", ps)
+	}
+}
