@@ -2409,6 +2409,12 @@ func (d *docState) appositionOpener(ts int) bool {
 	if prev == "and" && ts >= 2 && d.toks[ts-2].punct == ',' {
 		return true
 	}
+	if (prev == "were" || prev == "was" || d.toks[ts-1].punct == ';' || d.toks[ts-1].punct == ':') && d.toks[ts].upper {
+		// "Also present were Minister of Foreign Affairs and Foreign
+		// Trade, the Hon. Kerrie Symmonds; Permanent Secretary ..., Dr.
+		// Deborah Clarke-Yearwood": a list of posts and names.
+		return true
+	}
 	if prev == "'" && ts >= 2 && d.toks[ts-2].isWord() && d.toks[ts-2].upper && strings.HasSuffix(d.toks[ts-2].lower, "s") && d.toks[ts-2].end == d.toks[ts-1].start {
 		return true // "Flanders' General Delegate to the Benelux Union, X,"
 	}
@@ -4578,7 +4584,7 @@ youth women family families children gender equality welfare protection populati
 technology technologies innovation research housing construction investment investments privatization works
 infrastructure railways aviation ports maritime oil gas petroleum hydrocarbons electricity power
 telecommunications media broadcasting religion religious endowments awqaf veterans heritage antiquities arts
-expatriates diaspora emigrants migration immigration refugees integration legislation cooperatives enterprise
+expatriates diaspora emigrants migration immigration refugees integration legislation cooperatives enterprise communities
 enterprises entrepreneurship customs revenue budget treasury taxation climate ecology sanitation food lands land rural
 regions territories situations reconstruction worship supervision oversight regulation control standards
 statistics competition privatisation entrepreneurs abroad promotion strategies strategy solutions partnerships

@@ -480,3 +480,28 @@ func TestCredentialsAsTitle(t *testing.T) {
 		t.Errorf("Hassan positions = %+v, want none", ps)
 	}
 }
+
+// A list of posts and names after "were" or a semicolon: "Also present
+// were Minister of Foreign Affairs and Foreign Trade, the Hon. Kerrie
+// Symmonds; Permanent Secretary ..., Dr. Deborah Clarke-Yearwood". And
+// "Communities" ends a portfolio: "Minister of Foreign Affairs,
+// International Cooperation and Communities of Guinea-Bissau, Name,".
+func TestPostsListedAfterWere(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2025-12-01",
+		Text: "BRIDGETOWN, Dec 1 - Also present were Minister of Foreign Affairs and Foreign Trade, the Hon. Kerrie Symmonds; " +
+			"Permanent Secretary in the Ministry of Foreign Affairs and Foreign Trade, Dr. Deborah Clarke-Yearwood; and others.\n\n" +
+			"Executive Secretary Zacarias da Costa received the Minister of Foreign Affairs, International Cooperation and " +
+			"Communities of Guinea-Bissau, Inácio Sanhá Correia, who was in Lisbon."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, title := range map[string]string{
+		"Kerrie Symmonds":         "Minister of Foreign Affairs and Foreign Trade",
+		"Deborah Clarke-Yearwood": "Permanent Secretary in the Ministry of Foreign Affairs and Foreign Trade",
+		"Inácio Sanhá Correia":    "Minister of Foreign Affairs, International Cooperation and Communities",
+	} {
+		if ps := positionsOf(ex, name); len(ps) == 0 || ps[0].Title != title {
+			t.Errorf("%s positions = %+v, want %s", name, ps, title)
+		}
+	}
+}
