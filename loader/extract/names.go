@@ -2026,6 +2026,13 @@ func (d *docState) findPersons() {
 			if p, ok := d.jobAfter(in.end); ok {
 				in.pos = &p
 			}
+		} else if in.rule == "title+name" && in.pos != nil {
+			// "Federal Councillor Ignazio Cassis, head of the Federal
+			// Department of Foreign Affairs (FDFA), received ...": a
+			// second post after the name.
+			if p, ok := d.jobAfter(in.end); ok {
+				in.more, in.pos = append(in.more, *in.pos), &p // the title stays first
+			}
 		}
 		// "the credentials of HE Mpho Tšepo Mokhehle as non-resident
 		// Ambassador of the Kingdom of Lesotho to the State of Qatar".

@@ -505,3 +505,19 @@ func TestPostsListedAfterWere(t *testing.T) {
 		}
 	}
 }
+
+// "Federal Councillor" is a title, and a job set off after a titled name
+// is a second post, after the title: "Federal Councillor Ignazio Cassis,
+// head of the Federal Department of Foreign Affairs (FDFA), received ...".
+func TestJobAfterATitledName(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Published: "2025-05-16",
+		Text: "Bern, 16.05.2025 – Federal Councillor Ignazio Cassis, head of the Federal Department of Foreign Affairs (FDFA), " +
+			"received Tanja Fajon, Deputy Prime Minister of Slovenia."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := positionsOf(ex, "Ignazio Cassis")
+	if len(ps) != 2 || ps[0].Title != "Federal Councillor" || ps[0].Organisation != "country:switzerland" || ps[1].Title != "head" {
+		t.Errorf("Cassis positions = %+v, want Federal Councillor of Switzerland, then head of the FDFA", ps)
+	}
+}
