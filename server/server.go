@@ -145,12 +145,19 @@ func New(r *resolvers.Resolver, opts Options) http.Handler {
 	if opts.RateLimit > 0 && opts.RateBurst > 0 {
 		limit = newRateLimiter(opts.RateLimit, opts.RateBurst).middleware
 	}
-	post := http.Handler(http.TimeoutHandler(api, opts.Timeout, `{"errors":[{"message":"the request took too long","extensions":{"code":"TIMEOUT"}}]}`))
+	// A request's time is its context's deadline, which the store passes
+	// on to Neo4j as the transaction's timeout: what runs past it is
+	// answered TIMEOUT by the store. (http.TimeoutHandler, used before,
+	// ran each request in a goroutine of its own and copied its answer
+	// from a buffer: about 0.1 ms of a 1 ms query, measured by
+	// bench/cmd/split.)
+	timed := deadline(opts.Timeout, api)
+	post := timed
 	if opts.MaxBodyBytes > 0 {
 		post = bodyLimit(opts.MaxBodyBytes, post)
 	}
 	post = limit(post)
-	get := limit(deadline(opts.Timeout, api))
+	get := limit(timed)
 
 	mux := http.NewServeMux()
 	mux.Handle("POST /graphql", post)

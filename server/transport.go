@@ -10,6 +10,9 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // post is gqlgen's POST transport with a cheaper way of writing a
@@ -50,6 +53,12 @@ func (p post) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecu
 	w.Header().Set("Content-Type", responseType(r))
 	responses, ctx := exec.DispatchOperation(ctx, rc)
 	res := responses(ctx)
+	if res == nil {
+		// gqlgen answers nothing when the request's time ran out before it
+		// ran the operation.
+		err := &graph.Error{Code: graph.ETIMEOUT, Message: "the request took too long", Err: ctx.Err()}
+		res = exec.DispatchError(ctx, gqlerror.List{gqlerror.WrapIfUnwrapped(err)})
+	}
 	if len(res.Errors) == 0 && len(res.Extensions) == 0 && res.Label == "" && res.Path == nil && res.HasNext == nil && len(res.Data) > 0 {
 		b := make([]byte, 0, len(res.Data)+10)
 		b = append(b, `{"data":`...)

@@ -4,14 +4,23 @@
 // a time and cycling over the mix's cases:
 //
 //   - floor:  the hand-written statement (bench/queries) through the driver;
+//
 //   - cypher: our compiled statement, same parameters, through the driver;
+//
 //   - store:  the store's Query (compile, run, decode into the Go types);
+//
+//   - deadline: the same under a deadline, as the server runs it;
+//
 //   - handler: the whole HTTP handler in process (gqlgen, JSON, logging);
+//
 //   - http:   the same handler over a loopback connection;
+//
+//   - alone:  the handler over canned answers (each case's first answer
+//     from the store, kept): the server's cost without Neo4j;
 //
 // and prints their p50s and, with -profile, the database hits of the floor
 // and of our statement (PROFILE). With -cpuprofile it writes a CPU profile
-// of the handler runs.
+// of the handler over canned answers.
 //
 //	eval "$(scripts/neo4j env)"; go run ./bench/cmd/split -n 300 -profile
 package main
@@ -58,12 +67,54 @@ func (r *recorder) Query(ctx context.Context, root *graph.Selection, into any) e
 	return r.QueryService.Query(ctx, root, into)
 }
 
+// canned is a QueryService that answers each distinct root selection
+// with what the store answered it the first time: the handler around it
+// then costs what the server adds to a statement, without Neo4j.
+type canned struct {
+	graph.QueryService
+	mu   sync.Mutex
+	seen map[string]any
+}
+
+func (c *canned) Query(ctx context.Context, root *graph.Selection, into any) error {
+	raw, ok := into.(*graph.Raw)
+	if !ok {
+		return c.QueryService.Query(ctx, root, into)
+	}
+	key := shape(root)
+	c.mu.Lock()
+	v, hit := c.seen[key]
+	c.mu.Unlock()
+	if hit {
+		raw.Value = v
+		return nil
+	}
+	if err := c.QueryService.Query(ctx, root, raw); err != nil {
+		return err
+	}
+	c.mu.Lock()
+	c.seen[key] = raw.Value
+	c.mu.Unlock()
+	return nil
+}
+
+// shape writes a selection out: its fields, arguments and children.
+func shape(s *graph.Selection) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s:%s%v{", s.Name, s.OnType, s.Args)
+	for _, c := range s.Children {
+		b.WriteString(shape(c))
+	}
+	b.WriteString("}")
+	return b.String()
+}
+
 func main() {
 	n := flag.Int("n", 200, "requests per query and stage")
 	only := flag.String("q", "", "only these queries (comma-separated)")
 	profile := flag.Bool("profile", false, "print the database hits of the floor's and our statements (PROFILE)")
 	show := flag.Bool("show", false, "print our compiled statements")
-	cpu := flag.String("cpuprofile", "", "write a CPU profile of the handler stage to this file")
+	cpu := flag.String("cpuprofile", "", "write a CPU profile of the handler over canned answers to this file")
 	try := flag.String("try", "", "time this statement (a file) instead, with -params, against the floor of -q")
 	tryParams := flag.String("params", "{}", "parameters of -try (JSON)")
 	flag.Parse()
@@ -93,10 +144,14 @@ func main() {
 		server.Options{RateLimit: -1, MaxComplexity: -1, MaxDepth: -1, Logger: logger})
 	srv := httptest.NewServer(h)
 	defer srv.Close()
+
+	// The same server over canned answers: what the server costs alone.
+	alone := server.New(&resolvers.Resolver{Queries: &canned{QueryService: s, seen: map[string]any{}}, Events: resolvers.NewBroker()},
+		server.Options{RateLimit: -1, MaxComplexity: -1, MaxDepth: -1, Logger: logger})
 	client := bench.NewGraphQL(bench.Ours, srv.URL+"/graphql")
 	floor := &bench.FloorClient{Driver: d, DB: cfg.Database}
 
-	fmt.Printf("%-14s %9s %9s %9s %9s %9s   %s\n", "query", "floor", "cypher", "store", "handler", "http", "ours cypher/floor, server share of http")
+	fmt.Printf("%-14s %9s %9s %9s %9s %9s %9s %9s   %s\n", "query", "floor", "cypher", "store", "deadline", "handler", "http", "alone", "ours cypher/floor, server share of http")
 	var handlerRuns []func()
 	for _, q := range bench.Mix {
 		if *only != "" && !slices.Contains(strings.Split(*only, ","), q.Name) {
@@ -126,35 +181,7 @@ func main() {
 		if *show {
 			fmt.Printf("-- %s\n%s\n", q.Name, cs[0].text)
 		}
-		run := func(f func(i int) error) time.Duration {
-			for i := range min(20, *n) { // warm-up
-				if err := f(i); err != nil {
-					log.Fatalf("%s: %v", q.Name, err)
-				}
-			}
-			var ds []time.Duration
-			for i := range *n {
-				t := time.Now()
-				if err := f(i); err != nil {
-					log.Fatalf("%s: %v", q.Name, err)
-				}
-				ds = append(ds, time.Since(t))
-			}
-			slices.Sort(ds)
-			return ds[len(ds)/2]
-		}
-		fl := run(func(i int) error { return floor.Hit(ctx, q, cases[i%len(cases)]) })
-		cy := run(func(i int) error {
-			c := cs[i%len(cs)]
-			_, err := neo4j.ExecuteQuery(ctx, d, c.text, c.params, neo4j.EagerResultTransformer,
-				neo4j.ExecuteQueryWithDatabase(cfg.Database), neo4j.ExecuteQueryWithReadersRouting())
-			return err
-		})
-		st := run(func(i int) error {
-			root := cs[i%len(cs)].root
-			return s.Query(ctx, root, into(root.Name))
-		})
-		handler := func(i int) error {
+		serve := func(h http.Handler, i int) error {
 			req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(cs[i%len(cs)].body))
 			req.Header.Set("Content-Type", "application/json")
 			w := httptest.NewRecorder()
@@ -164,15 +191,59 @@ func main() {
 			}
 			return nil
 		}
-		hd := run(handler)
+		// The stages take turns, request by request, so that the machine's
+		// drift over the run weighs on each alike.
+		stages := []func(i int) error{
+			func(i int) error { return floor.Hit(ctx, q, cases[i%len(cases)]) },
+			func(i int) error {
+				c := cs[i%len(cs)]
+				_, err := neo4j.ExecuteQuery(ctx, d, c.text, c.params, neo4j.EagerResultTransformer,
+					neo4j.ExecuteQueryWithDatabase(cfg.Database), neo4j.ExecuteQueryWithReadersRouting())
+				return err
+			},
+			func(i int) error {
+				root := cs[i%len(cs)].root
+				return s.Query(ctx, root, into(root.Name))
+			},
+			func(i int) error {
+				// As the server runs it: under the request's deadline.
+				dctx, cancel := context.WithTimeout(ctx, server.DefaultTimeout)
+				defer cancel()
+				root := cs[i%len(cs)].root
+				return s.Query(dctx, root, into(root.Name))
+			},
+			func(i int) error { return serve(h, i) },
+			func(i int) error { return client.Hit(ctx, q, cases[i%len(cases)]) },
+			func(i int) error { return serve(alone, i) },
+		}
+		times := make([][]time.Duration, len(stages))
+		for i := range *n + min(20, *n) {
+			for k, f := range stages {
+				t := time.Now()
+				if err := f(i); err != nil {
+					log.Fatalf("%s: %v", q.Name, err)
+				}
+				if i >= min(20, *n) { // after a warm-up
+					times[k] = append(times[k], time.Since(t))
+				}
+			}
+		}
+		p50 := make([]time.Duration, len(stages))
+		for k, ds := range times {
+			slices.Sort(ds)
+			p50[k] = ds[len(ds)/2]
+		}
+		fl, cy, ht := p50[0], p50[1], p50[5]
 		handlerRuns = append(handlerRuns, func() {
 			for i := range *n {
-				handler(i)
+				serve(alone, i)
 			}
 		})
-		ht := run(func(i int) error { return client.Hit(ctx, q, cases[i%len(cases)]) })
-		fmt.Printf("%-14s %9s %9s %9s %9s %9s   %.2fx, %.0f%%\n", q.Name, r(fl), r(cy), r(st), r(hd), r(ht),
-			float64(cy)/float64(fl), 100*float64(ht-cy)/float64(ht))
+		fmt.Printf("%-14s", q.Name)
+		for _, d := range p50 {
+			fmt.Printf(" %9s", r(d))
+		}
+		fmt.Printf("   %.2fx, %.0f%%\n", float64(cy)/float64(fl), 100*float64(ht-cy)/float64(ht))
 		if *profile {
 			params := maps.Clone(cases[0])
 			maps.Copy(params, q.FloorExtra)
