@@ -550,6 +550,7 @@ func (d *docState) fillHomeCountry() {
 	d.fillTheKingdom(ci)
 	d.fillSideCountry()
 	d.fillCompanionCountry()
+	d.fillGreetingsCountry()
 	d.fillPrincipalsBody()
 	if ci < 0 {
 		return
@@ -684,6 +685,37 @@ func (d *docState) fillCompanionCountry() {
 					(visited < 0 || visited == ci || delegationTitle(pos.title)) {
 					pos.org, pos.side = id, true
 				}
+			}
+		}
+	}
+}
+
+// fillGreetingsCountry gives an absent leader whose greetings or message
+// someone conveys the conveyor's country: "Secretary Lazaro conveyed the
+// greetings of President Ferdinand R. Marcos Jr. to His Majesty King
+// Hamad" makes the President the Philippines', the Secretary's, and not
+// the release's (the King's is the host country's, told elsewhere).
+func (d *docState) fillGreetingsCountry() {
+	for _, m := range d.mentions {
+		si := d.toks[m.start].sent
+		if d.subject[si] < 0 || d.subjectAmbiguous[si] || d.inQuote(m.start) {
+			continue
+		}
+		if w := d.greetingWord(m.start); w < 0 || d.toks[w].lower == "invitation" {
+			continue // "At the invitation of Minister X": the host's
+		}
+		subj := d.root(d.subject[si])
+		if subj == d.root(m.person) {
+			continue
+		}
+		ci := d.personCountry(subj)
+		if ci < 0 {
+			continue
+		}
+		p := d.persons[d.root(m.person)]
+		for k := range p.positions {
+			if pos := &p.positions[k]; pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] {
+				pos.org = d.g.countryID(ci)
 			}
 		}
 	}

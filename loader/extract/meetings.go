@@ -2576,12 +2576,15 @@ var greetingWords = wordSet(`greetings greeting regards wishes message letter in
 
 // greetingsOf reports whether the mention at token i, or the title and
 // honorifics just before its name, follows "<greetings> of|from".
-func (d *docState) greetingsOf(i int) bool {
+func (d *docState) greetingsOf(i int) bool { return d.greetingWord(i) >= 0 }
+
+// greetingWord returns where the greetings word of greetingsOf is, or -1.
+func (d *docState) greetingWord(i int) int {
 	s := d.sents[d.toks[i].sent]
 	for k := i - 1; k > s.tokStart && k >= i-6; k-- {
 		t := &d.toks[k]
 		if (t.lower == "of" || t.lower == "from") && greetingWords.at(d.toks[k-1].wid) {
-			return true
+			return k - 1
 		}
 		if t.punct == ',' && k >= 2 && d.toks[k-1].lower == "counterpart" {
 			// "a message from his Mozambican counterpart, Daniel Chapo,"
@@ -2592,10 +2595,10 @@ func (d *docState) greetingsOf(i int) bool {
 			continue
 		}
 		if !t.isWord() || !(t.upper || honorifics.at(t.wid) || d.isTitleTok(k) || t.lower == "the") {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // deceased reports whether the mention at token i is of a dead person:

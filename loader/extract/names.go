@@ -47,6 +47,9 @@ type position struct {
 	// qualify ("Director-General of the Department of Asian Affairs of
 	// the Foreign Ministry"), the release's own government's.
 	home bool
+	// house: the organisation is the parliament's house the title names
+	// ("Chairman of the Senate"), which serves a country still to tell.
+	house bool
 }
 
 // out is the title the output gives: as written where it was read.
@@ -1218,6 +1221,18 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			j = e
 			break
 		}
+		if e := d.houseAt(k); w == "of" && k == j+2 && e > k && p.org == "" && p.accredited == "" {
+			// "Deputy Chairman of the Senate", "Vice Chairwoman of the
+			// National Assembly", "President of the Chamber of
+			// Representatives": a parliament's officers serve their
+			// house, the one the text names in full ("National Assembly
+			// of Vietnam") or the house as written.
+			p.title += " " + d.phrase(j, e)
+			p.org, p.house = d.houseBody(k, e), true
+			complement = true
+			j = e
+			continue
+		}
 		e := d.portfolioAt(k)
 		if e == k {
 			break
@@ -1235,6 +1250,66 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		j = e
 	}
 	return d.finishTitle(p, t, complement), start, j
+}
+
+// houseHeads end the name of a parliament's house ("the Senate", "the
+// National Assembly", "the Revolutionary Council"); houseMembers end the
+// name of a "Chamber" or "House" of them ("the Chamber of Deputies").
+var (
+	houseHeads   = wordSet(`senate assembly parliament duma majlis mazhilis kenesh council congress`)
+	houseMembers = wordSet(`representatives deputies commons lords senators councillors`)
+	// houseCouncils make a council a parliament's house ("the National
+	// Council", "the Supreme Council"); other councils are a government's
+	// ("the State Council", "the Presidential Council") or a body's.
+	houseCouncils = wordSet(`national federal federation legislative supreme revolutionary`)
+)
+
+// houseAt returns the end of the name of a parliament's house that starts
+// at token i and that the gazetteer does not know ("Senate", "National
+// Assembly", "Chamber of Representatives"), or i.
+func (d *docState) houseAt(i int) int {
+	for e := i; e < len(d.toks) && e < i+6; e++ {
+		t := &d.toks[e]
+		if e > i && t.lower == "'" && e+2 < len(d.toks) && d.toks[e+1].lower == "s" {
+			e++ // "the People's Majlis"
+			continue
+		}
+		if !t.isWord() || !t.upper || d.gzAt[e] >= 0 || e > i && t.newlineBefore {
+			return i
+		}
+		if (t.lower == "chamber" || t.lower == "house") && e+2 < len(d.toks) && d.toks[e+1].lower == "of" &&
+			d.toks[e+2].upper && houseMembers.at(d.toks[e+2].wid) {
+			return e + 3
+		}
+		if houseHeads.at(t.wid) {
+			if t.lower == "council" && (e == i || !houseCouncils.at(d.toks[e-1].wid)) {
+				return i // "the Council", "the State Council", "the Presidential Council"
+			}
+			if e+1 < len(d.toks) && d.toks[e+1].lower == "of" {
+				return i // "the Council of Ministers", "the Assembly of the Republic": another rule's
+			}
+			return e + 1
+		}
+	}
+	return i
+}
+
+// houseBody returns the ID of the house named by tokens [i, e): the body
+// of the document whose name is it or begins with it ("National Assembly
+// of Vietnam"), else the house as written, named inside the title.
+func (d *docState) houseBody(i, e int) string {
+	name := d.phrase(i, e)
+	for _, m := range d.gz {
+		if m.e.kind != entOrg {
+			continue
+		}
+		if n, _, _ := d.orgInfo(m.e.idx); n == name || strings.HasPrefix(n, name+" of ") {
+			return d.entityID(m.e)
+		}
+	}
+	b := gzMatch{start: i, end: e, e: entry{kind: entOrg, idx: d.localOrgIndex(name, "parliament")}}
+	d.titleBodies = append(d.titleBodies, b)
+	return d.entityID(b.e)
 }
 
 // orgByHead returns the ID of the only organisation of the document whose
@@ -1737,6 +1812,7 @@ func (d *docState) findPersons() {
 					p.org = d.delegationCountry(ns) // "The Kenyan delegation included Name, Title"
 					p.side = p.org != ""
 				}
+				country := "" // the country of the titles before a house's
 				if p.org == "" && p.accredited == "" {
 					// "Name, Deputy Director General for Asia, Ministry of
 					// Foreign Affairs of the Republic of Türkiye;": the
@@ -1748,6 +1824,12 @@ func (d *docState) findPersons() {
 						// Indonesia;": a list item ends on the country.
 						p.org = d.g.countryID(c)
 					}
+				} else if c := d.countrySegmentAfter(j); p.house && c >= 0 {
+					// "Name, President of Zanzibar and Chairman of the
+					// Revolutionary Council, United Republic of Tanzania.":
+					// the house keeps its officer; the country is the
+					// other titles'.
+					country = d.g.countryID(c)
 				}
 				appChain, p = foldDashed(appChain, p)
 				in := intro{start: ns, end: b - 1, nameStart: ns, nameEnd: b - 1, rule: "name+apposition"}
@@ -1760,6 +1842,9 @@ func (d *docState) findPersons() {
 						// "Name, Deputy Prime Minister and Minister of
 						// Foreign Affairs of Jordan": the country is both's.
 						c.org = p.org
+					}
+					if c.org == "" && c.accredited == "" {
+						c.org = country
 					}
 					if c.title != "" {
 						c.ev.Rule = "name+apposition"

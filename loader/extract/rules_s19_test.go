@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// A parliament's officers serve their house: "Vice Chairwoman of the
+// National Assembly" is the National Assembly of Vietnam's that the text
+// names in full, "Deputy Chairman of the Senate" the Senate's as written
+// (an organisation of its own), not the country the context suggests. A
+// government's councils are no house: "Chairman of the State Council"
+// serves the country.
+func TestParliamentOfficersServeTheirHouse(t *testing.T) {
+	ex := extract(t, "HANOI, May 4 (VNA) - Chairman of the National Assembly of Vietnam Tran Thanh Man held talks "+
+		"with Deputy Chairman of the Senate Zhanna Assanova of Kazakhstan. Vice Chairwoman of the National Assembly "+
+		"Nguyen Thi Thanh and Chairman of the Revolutionary Council Hussein Mwinyi attended, as did Deputy Chairman "+
+		"of the State Council Ding Xuexiang of China.", "2025-05-04")
+	for name, want := range map[string]string{
+		"Nguyen Thi Thanh": "organisation:national-assembly-of-vietnam",
+		"Zhanna Assanova":  "organisation:senate",
+		"Hussein Mwinyi":   "organisation:revolutionary-council",
+		"Ding Xuexiang":    "country:china",
+	} {
+		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Organisation != want {
+			t.Errorf("%s positions = %+v, want one of %s", name, ps, want)
+		}
+	}
+	orgs := orgIDs(ex)
+	for _, name := range []string{"Senate", "Revolutionary Council"} {
+		if _, ok := orgs[name]; !ok {
+			t.Errorf("organisations = %v, want %s", orgs, name)
+		}
+	}
+	for _, name := range []string{"National Assembly", "State Council"} {
+		if _, ok := orgs[name]; ok {
+			t.Errorf("organisations = %v: %s is no organisation of its own here", orgs, name)
+		}
+	}
+}
+
+// The houses a title may end with, and the councils that are none.
+func TestHouseInATitle(t *testing.T) {
+	for text, want := range map[string]string{
+		"Speaker of the House of Commons Lindsay Hoyle met him.":          "organisation:house-of-commons",
+		"Speaker of the People's Majlis Abdul Raheem Abdulla met him.":    "organisation:people-s-majlis",
+		"President of the Council of Ministers Mbae Mohamed met him.":     "",
+		"Chairman of the Executive Council Moses Dlamini met him.":        "",
+		"Director of the Transport Department Ali Hassan Mirza met him.":  "",
+		"Secretary of the State Council Wu Zhenglong met him.":            "",
+		"Deputy Speaker of the Provincial Assembly Zaheer Iqbal met him.": "organisation:provincial-assembly",
+	} {
+		ex := extract(t, "MANAMA, May 4 (BNA) - "+text, "2025-05-04")
+		got := ""
+		for _, p := range ex.Persons {
+			for _, pos := range p.Positions {
+				if strings.HasPrefix(pos.Organisation, "organisation:") && pos.Organisation != "organisation:bna" {
+					got = pos.Organisation
+				}
+			}
+		}
+		if got != want {
+			t.Errorf("%s: organisation %q, want %q (%+v)", text, got, want, ex.Persons)
+		}
+	}
+}
+
+// An absent leader whose greetings a guest conveys is the guest's: the
+// Philippine President, not Bahrain's (the release's country); the host's
+// King keeps Bahrain.
+func TestGreetingsOfTheConveyorsLeader(t *testing.T) {
+	ex := extract(t, "Manama, 17 February 2026\n\nThe Minister of Foreign Affairs of the Kingdom of Bahrain, Dr. Abdullatif bin Rashid Al Zayani, "+
+		"received today Ma. Theresa P. Lazaro, Secretary of Foreign Affairs of the Republic of the Philippines.\n\n"+
+		"Secretary Lazaro conveyed the greetings of President Ferdinand R. Marcos Jr. to His Majesty King Hamad bin Isa Al Khalifa.", "2026-02-17")
+	for name, want := range map[string]string{
+		"Ferdinand R. Marcos Jr":   "country:philippines",
+		"Hamad bin Isa Al Khalifa": "country:bahrain",
+	} {
+		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Organisation != want {
+			t.Errorf("%s positions = %+v, want one of %s", name, ps, want)
+		}
+	}
+}
