@@ -551,6 +551,7 @@ func (d *docState) fillHomeCountry() {
 	d.fillSideCountry()
 	d.fillCompanionCountry()
 	d.fillGreetingsCountry()
+	d.alsoAccredited()
 	d.fillPrincipalsBody()
 	if ci < 0 {
 		return
@@ -716,6 +717,40 @@ func (d *docState) fillGreetingsCountry() {
 		for k := range p.positions {
 			if pos := &p.positions[k]; pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] {
 				pos.org = d.g.countryID(ci)
+			}
+		}
+	}
+}
+
+// alsoAccredited gives an envoy the further accreditation a relative
+// clause tells: "Sandrine Muller-Kayser, Luxembourg's Ambassador to
+// Senegal, who is also accredited to Cabo Verde" holds a post in each.
+func (d *docState) alsoAccredited() {
+	for i := 2; i+1 < len(d.toks); i++ {
+		if d.toks[i].lower != "to" || d.toks[i-1].lower != "accredited" || d.toks[i-2].lower != "also" {
+			continue
+		}
+		k := i + 1
+		if d.toks[k].lower == "the" {
+			k++
+		}
+		g, ok := d.gzOf(k)
+		if !ok || g.start != k || g.e.kind != entCountry && g.e.kind != entOrg {
+			continue
+		}
+		// The envoy is the last person named before, in the sentence.
+		s := d.sents[d.toks[i].sent]
+		ms := d.mentionsIn(s.tokStart, i)
+		if len(ms) == 0 {
+			continue
+		}
+		p := d.persons[d.root(ms[len(ms)-1].person)]
+		id := d.entityID(g.e)
+		for k := range p.positions {
+			if pos := &p.positions[k]; pos.accredited != "" && pos.accredited != id && !slices.Contains(pos.alsoTo, id) &&
+				(d.g.envoyTitle(pos.base) || envoyTitle(pos.base)) {
+				pos.alsoTo = append(pos.alsoTo, id)
+				break
 			}
 		}
 	}

@@ -50,6 +50,9 @@ type position struct {
 	// house: the organisation is the parliament's house the title names
 	// ("Chairman of the Senate"), which serves a country still to tell.
 	house bool
+	// alsoTo: the envoy's other accreditations ("Ambassador to Indonesia
+	// and to ASEAN"), each a post of its own in the output.
+	alsoTo []string
 }
 
 // out is the title the output gives: as written where it was read.
@@ -910,6 +913,24 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
+		if w == "and" && t.Envoy && p.accredited != "" {
+			// "Ambassador of Kazakhstan to Indonesia and to ASEAN",
+			// "Ambassador to Senegal and Cabo Verde".
+			k := j + 1
+			if k < len(d.toks) && d.toks[k].lower == "to" {
+				k++
+			}
+			if k < len(d.toks) && d.toks[k].lower == "the" {
+				k++
+			}
+			if g, ok := d.gzOf(k); ok && g.start == k && (g.e.kind == entCountry || g.e.kind == entOrg) {
+				if id := d.entityID(g.e); id != p.accredited && !slices.Contains(p.alsoTo, id) {
+					p.alsoTo = append(p.alsoTo, id)
+				}
+				j = g.end
+				continue
+			}
+		}
 		if w != "of" && w != "for" && w != "to" && w != "on" && w != "at" {
 			break
 		}
@@ -1270,10 +1291,6 @@ var (
 func (d *docState) houseAt(i int) int {
 	for e := i; e < len(d.toks) && e < i+6; e++ {
 		t := &d.toks[e]
-		if e > i && t.lower == "'" && e+2 < len(d.toks) && d.toks[e+1].lower == "s" {
-			e++ // "the People's Majlis"
-			continue
-		}
 		if !t.isWord() || !t.upper || d.gzAt[e] >= 0 || e > i && t.newlineBefore {
 			return i
 		}
@@ -4278,9 +4295,13 @@ func (d *docState) emitPersons() {
 			// text names it only inside a body's name ("Ministry of
 			// Foreign Affairs of the People's Republic of China").
 			d.declareCountry(pos.org)
-			d.declareCountry(pos.accredited)
-			f.Positions = append(f.Positions, graph.PositionFact{Title: pos.out(), Organisation: pos.org,
-				AccreditedTo: pos.accredited, Evidence: []graph.Evidence{pos.ev}})
+			// An envoy accredited to several holds one post in each:
+			// "Ambassador of Kazakhstan to Indonesia and to ASEAN".
+			for _, to := range append([]string{pos.accredited}, pos.alsoTo...) {
+				d.declareCountry(to)
+				f.Positions = append(f.Positions, graph.PositionFact{Title: pos.out(), Organisation: pos.org,
+					AccreditedTo: to, Evidence: []graph.Evidence{pos.ev}})
+			}
 		}
 		d.out.Persons = append(d.out.Persons, f)
 	}

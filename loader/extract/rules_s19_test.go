@@ -81,3 +81,42 @@ func TestGreetingsOfTheConveyorsLeader(t *testing.T) {
 		}
 	}
 }
+
+// An envoy accredited to several holds one post in each: "to Indonesia
+// and to ASEAN" in the title, "who is also accredited to Cabo Verde"
+// after it. A title after "and" is another post, not an accreditation.
+func TestEnvoyAccreditedToSeveral(t *testing.T) {
+	ex := extract(t, "JAKARTA, 4 May 2025 - The meeting was attended by H.E. Ms. Aidana Temirkhanova, Ambassador of the Republic "+
+		"of Kazakhstan to the Republic of Indonesia and to ASEAN. Bettel was accompanied by Sandrine Muller-Kayser, "+
+		"Luxembourg's Ambassador to Senegal, who is also accredited to Cabo Verde. Ambassador to Chile and Minister of State Paul Dupont also attended.", "2025-05-04")
+	for name, want := range map[string][]string{
+		"Aidana Temirkhanova":    {"country:indonesia", "organisation:association-of-southeast-asian-nations"},
+		"Sandrine Muller-Kayser": {"country:senegal", "country:cape-verde"},
+	} {
+		var got []string
+		for _, p := range positionsOf(ex, name) {
+			if p.Title == "Ambassador" {
+				got = append(got, p.AccreditedTo)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s is Ambassador to %v, want %v", name, got, want)
+		}
+	}
+	for _, p := range positionsOf(ex, "Paul Dupont") {
+		if p.Title == "Ambassador" && p.AccreditedTo != "country:chile" {
+			t.Errorf("Paul Dupont positions = %+v, want Ambassador to Chile only", positionsOf(ex, "Paul Dupont"))
+		}
+	}
+}
+
+// The country after a chain of titles that ends with a house's goes to
+// the other titles; the house keeps its officer.
+func TestCountryAfterAHouseTitle(t *testing.T) {
+	ex := extract(t, "SEVILLE, 30 June 2025 - The Secretary-General met with H.E. Dr. Hussein Ali Mwinyi, President of Zanzibar "+
+		"and Chairman of the Revolutionary Council, United Republic of Tanzania.", "2025-06-30")
+	ps := positionsOf(ex, "Hussein Ali Mwinyi")
+	if !hasPosition(ps, "President of Zanzibar", "country:tanzania") || !hasPosition(ps, "Chairman of the Revolutionary Council", "organisation:revolutionary-council") {
+		t.Errorf("positions = %+v, want President of Zanzibar of Tanzania and Chairman of the Revolutionary Council", ps)
+	}
+}
