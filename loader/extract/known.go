@@ -463,7 +463,12 @@ func (d *docState) formerBefore(i int) bool {
 		return false
 	}
 	switch d.toks[k].lower {
-	case "former", "late", "ex", "then", "erstwhile", "previous":
+	case "then":
+		// "the then Prime Minister", "then-President", "Name, then
+		// Minister of ..."; not "received X, and then Ambassador Y", the
+		// next in a sequence.
+		return k == i-2 || k == 0 || d.toks[k-1].lower != "and"
+	case "former", "late", "ex", "erstwhile", "previous":
 		return true
 	case "the":
 		// "on the passing of the President of the UAE, Name": the post

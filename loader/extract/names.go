@@ -913,6 +913,13 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
+		if w == "of" && t.Envoy && j+5 < len(d.toks) && (d.toks[j+1].lower == "his" || d.toks[j+1].lower == "her") &&
+			d.toks[j+2].lower == "majesty" && d.toks[j+3].lower == "the" && d.toks[j+5].lower == "of" && monarchTitles[titleCase(d.toks[j+4].lower)] {
+			// "Ambassador of His Majesty the King of Morocco": the
+			// monarch's envoy is the kingdom's.
+			j += 5
+			continue
+		}
 		if w == "and" && t.Envoy && p.accredited != "" {
 			// "Ambassador of Kazakhstan to Indonesia and to ASEAN",
 			// "Ambassador to Senegal and Cabo Verde".
@@ -1000,7 +1007,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			continue
 		}
 		if !ok && w == "to" && t.Envoy && k == j+2 && k+1 < len(d.toks) && d.toks[k].lower == "kingdom" && d.toks[k].upper &&
-			d.toks[k+1].lower != "of" && !d.toks[k+1].upper {
+			d.toks[k+1].lower != "of" && (!d.toks[k+1].upper || d.wordsIn(k+1, d.nameAt(k+1, true)) >= 2) {
 			// "Serbia's Ambassador to the Kingdom, ...": the monarchy the
 			// release is from, told once the release's country is known.
 			p.accredited = theKingdom

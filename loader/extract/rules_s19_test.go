@@ -120,3 +120,25 @@ func TestCountryAfterAHouseTitle(t *testing.T) {
 		t.Errorf("positions = %+v, want President of Zanzibar of Tanzania and Chairman of the Revolutionary Council", ps)
 	}
 }
+
+// "and then <title> <name>" is the next in a sequence, not a past post
+// ("the then Prime Minister" still is); the monarch's envoy is the
+// kingdom's; "to the Kingdom" may come right before the envoy's name.
+func TestEnvoysReceivedInTurn(t *testing.T) {
+	ex := extract(t, "RIYADH, 10 November 2025 - The Vice Minister first received Ambassador-designate of the Republic of Paraguay "+
+		"to the Kingdom Carlos Alberto Benítez Ayala, and then Ambassador-designate of the Republic of Kazakhstan Daniyar Sarsenbayev. "+
+		"Also present was Mr. Youssef Bennani-Alaoui, Ambassador of His Majesty the King of Morocco. "+
+		"The then Prime Minister Imran Khan had visited in 2019.", "2025-11-10")
+	for name, want := range map[string]string{
+		"Carlos Alberto Benítez Ayala": "country:paraguay",
+		"Daniyar Sarsenbayev":          "country:kazakhstan",
+		"Youssef Bennani-Alaoui":       "country:morocco",
+	} {
+		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Organisation != want {
+			t.Errorf("%s positions = %+v, want one of %s", name, ps, want)
+		}
+	}
+	if ps := positionsOf(ex, "Imran Khan"); len(ps) != 0 {
+		t.Errorf("Imran Khan positions = %+v, want none: a past post", ps)
+	}
+}
