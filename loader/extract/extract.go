@@ -322,7 +322,7 @@ func (d *docState) matchGazetteer() {
 			continue
 		}
 		m, ok := d.g.match(d.text, d.toks, i)
-		if !ok || d.surnameTitle(m) || d.clockTime(m) || d.chiefAlone(m) {
+		if !ok || d.surnameTitle(m) || d.clockTime(m) || d.chiefAlone(m) || d.givenNameTitle(m) {
 			i++
 			continue
 		}
@@ -868,6 +868,21 @@ var surnameTitles = wordSet(`pope`)
 func (d *docState) clockTime(m gzMatch) bool {
 	return m.e.kind == entTitle && m.end == m.start+1 && d.toks[m.start].lower == "pm" && m.start > 2 &&
 		d.toks[m.start-1].isWord() && isDigitWord(d.toks[m.start-1].lower) && d.toks[m.start-2].punct == ':' && isDigitWord(d.toks[m.start-3].lower)
+}
+
+// givenNameTitle reports whether the title match m is "Sultan", a given
+// name too, as it is before "bin" or "Al" ("General Sultan bin Mohammed
+// Al Nuamani", "Sultan Al Jaber"), where the monarch's title is before a
+// given name ("His Majesty Sultan Haitham bin Tarik").
+func (d *docState) givenNameTitle(m gzMatch) bool {
+	if m.e.kind != entTitle || m.end != m.start+1 || d.toks[m.start].lower != "sultan" || m.end >= len(d.toks) {
+		return false
+	}
+	switch d.toks[m.end].lower {
+	case "bin", "bint", "ibn", "al":
+		return true
+	}
+	return false
 }
 
 // chiefAlone reports whether the title match m is "Chief" without "of"

@@ -142,3 +142,22 @@ func TestEnvoysReceivedInTurn(t *testing.T) {
 		t.Errorf("Imran Khan positions = %+v, want none: a past post", ps)
 	}
 }
+
+// "Sultan" is a given name before "bin" or "Al" and after a style or a
+// rank; the monarch's title before a name that is not.
+func TestSultanAsAGivenName(t *testing.T) {
+	ex := extract(t, "MUSCAT, 25 November 2025 - His Majesty Sultan Haitham bin Tarik received the credentials of the ambassadors. "+
+		"The ceremony was attended by Sayyid Khalid bin Hilal Al Busaidi, Minister of the Diwan of Royal Court; General Sultan bin "+
+		"Mohammed Al Nuamani, Minister of the Royal Office; and Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs. "+
+		"Talks were also held with Sultan Al Jaber, Minister of Industry of the United Arab Emirates.", "2025-11-25")
+	for name, title := range map[string]string{
+		"Haitham bin Tarik":              "Sultan",
+		"Sultan bin Mohammed Al Nuamani": "Minister of the Royal Office",
+		"Sultan Al Jaber":                "Minister of Industry",
+	} {
+		ps := positionsOf(ex, name)
+		if len(ps) != 1 || ps[0].Title != title {
+			t.Errorf("%s positions = %+v, want %s", name, ps, title)
+		}
+	}
+}
