@@ -1449,6 +1449,9 @@ func (d *docState) countryInside(g gzMatch) (string, int, bool) {
 // finishTitle drops the position of a title that names none without a
 // complement or a qualifier ("leader", "member").
 func (d *docState) finishTitle(p position, t Title, complement bool) position {
+	if complement {
+		p.title = withoutMinistry(p.title)
+	}
 	if qualifiedTitles[t.Name] && p.base == t.Name && !complement && p.org == "" {
 		p.title = ""
 	}
@@ -1459,6 +1462,33 @@ func (d *docState) finishTitle(p position, t Title, complement bool) position {
 		p.written = writtenTitle(p.title, t.Name, p.head) + p.suffix
 	}
 	return p
+}
+
+// withoutMinistry cuts the ministry off a title that names a unit or a
+// portfolio before it: "Director-General for Asia-Pacific Affairs of the
+// Ministry of Foreign Affairs and Cooperation", "head of the Americas
+// department of the Ministry of Foreign Affairs" are the ministry's
+// country's posts, written without it (as unitMinistryEnd reads them);
+// "Secretary-General of the Ministry of Foreign Affairs" names no unit and
+// keeps it.
+func withoutMinistry(title string) string {
+	k := strings.LastIndex(title, " of the Ministry")
+	if f := strings.LastIndex(title, " of the Foreign Ministry"); f > k {
+		k = f
+	}
+	if k <= 0 {
+		return title
+	}
+	head := title[:k]
+	if strings.Contains(head, " for ") {
+		return head
+	}
+	for _, w := range strings.Fields(strings.ToLower(head)) {
+		if unitWords.of(w) {
+			return head
+		}
+	}
+	return title
 }
 
 // findPersons introduces the persons of the document from the name
