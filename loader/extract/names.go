@@ -718,7 +718,8 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 	// "the Philippine defense secretary": a portfolio in lower case before
 	// a title in lower case.
 	// "White House Press Secretary Karoline Leavitt".
-	portfolio := rs > 0 && (portfolioWords.at(d.toks[rs-1].wid) || t.Name == "Secretary" && d.toks[rs-1].lower == "press")
+	portfolio := rs > 0 && (portfolioWords.at(d.toks[rs-1].wid) || t.Name == "Secretary" && d.toks[rs-1].lower == "press" ||
+		d.toks[rs-1].upper && portfolioEnds.at(d.toks[rs-1].wid)) // "Tourism Minister", "Fisheries Minister"
 	lowerPortfolio := portfolio && !d.toks[rs].upper && !d.toks[rs-1].upper && t.Name == "Secretary"
 	if (t.Name == "Minister" || t.Name == "Secretary") && rank == "" && rs > 0 && (d.toks[rs-1].upper || lowerPortfolio) && portfolio &&
 		d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
@@ -745,6 +746,12 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			// "Coordinating Economic Affairs Minister Airlangga Hartarto"
 			rank, rs = titleCase(d.toks[rs-1].lower)+" "+rank, rs-1
 		}
+	}
+	if rank == "" && rs > 0 && d.toks[rs-1].lower == "presidential" && d.toks[rs-1].upper == d.toks[rs].upper && d.gzAt[rs-1] < 0 &&
+		presidentialTitles[t.Name] && !d.toks[rs].newlineBefore {
+		// "presidential spokesperson Kang Yu-jung", "Presidential
+		// Spokesperson Felix Kwakye Ofosu": the office of the President.
+		rank, rs = d.phrase(rs-1, rs)+" ", rs-1
 	}
 	if rank != "" {
 		p.title = rank + p.title
@@ -1451,6 +1458,13 @@ func (d *docState) countryInside(g gzMatch) (string, int, bool) {
 func (d *docState) finishTitle(p position, t Title, complement bool) position {
 	if complement {
 		p.title = withoutMinistry(p.title)
+		// "Counsellor of the Mission", "Minister Counsellor of the
+		// Embassy": a diplomat's rank, in the mission of the country.
+		for _, m := range []string{" of the Mission", " of the Embassy"} {
+			if h, ok := strings.CutSuffix(p.title, m); ok && diplomaticRanks[h] {
+				p.title = h
+			}
+		}
 	}
 	if qualifiedTitles[t.Name] && p.base == t.Name && !complement && p.org == "" {
 		p.title = ""
@@ -1463,6 +1477,14 @@ func (d *docState) finishTitle(p position, t Title, complement bool) position {
 	}
 	return p
 }
+
+// diplomaticRanks are the ranks of an embassy's or a mission's staff.
+var diplomaticRanks = map[string]bool{"Counsellor": true, "Counselor": true, "Minister Counsellor": true, "Minister-Counsellor": true,
+	"First Secretary": true, "Second Secretary": true, "Third Secretary": true, "Attaché": true, "Attache": true}
+
+// presidentialTitles serve in a president's office when "presidential"
+// comes before them.
+var presidentialTitles = map[string]bool{"Spokesperson": true, "Spokesman": true, "Spokeswoman": true, "Adviser": true}
 
 // withoutMinistry cuts the ministry off a title that names a unit or a
 // portfolio before it: "Director-General for Asia-Pacific Affairs of the
@@ -4739,7 +4761,7 @@ enterprises entrepreneurship customs revenue budget treasury taxation climate ec
 regions territories situations reconstruction worship supervision oversight regulation control standards
 statistics competition privatisation entrepreneurs abroad promotion strategies strategy solutions partnerships
 partnership programmes programs assistance connectivity diplomacy consular logistics procurement asia pacific africa
-europe americas caribbean oceania treaties`)
+europe americas caribbean oceania treaties corrections`)
 
 // portfolioQualifiers open a portfolio though they stop a name:
 // "Minister of Foreign Affairs and International Cooperation".

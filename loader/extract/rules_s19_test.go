@@ -182,3 +182,25 @@ func TestWithoutMinistry(t *testing.T) {
 		t.Errorf("positions = %+v, want the Director-General's title without the ministry", ps)
 	}
 }
+
+// Title forms: a portfolio of the long list before "Minister" ("Tourism
+// Minister", "Immigration and Corrections Minister"), "presidential"
+// before a spokesperson, a diplomat's rank "of the Mission" or "of the
+// Embassy" written as the rank.
+func TestTitleForms(t *testing.T) {
+	ex := extract(t, "JAKARTA, 4 May 2025 - Anwar met Airlangga Hartarto and Immigration and Corrections Minister Agus Andrianto. "+
+		"Tourism Minister Widiyanti Putri Wardhana also attended. After the talks, presidential spokesperson Kang Yu-jung said "+
+		"the visit had gone well. The Ambassador was accompanied by Mr. Caio Henrique Lins, Counsellor of the Mission of Brazil, "+
+		"and Mr. Julián Andrés Peñaloza Ortiz, Minister Counsellor of the Embassy of Colombia.", "2025-05-04")
+	for name, want := range map[string]string{
+		"Agus Andrianto":               "Immigration and Corrections Minister",
+		"Widiyanti Putri Wardhana":     "Tourism Minister",
+		"Kang Yu-jung":                 "presidential spokesperson",
+		"Caio Henrique Lins":           "Counsellor",
+		"Julián Andrés Peñaloza Ortiz": "Minister Counsellor",
+	} {
+		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Title != want {
+			t.Errorf("%s positions = %+v, want %s", name, ps, want)
+		}
+	}
+}
