@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -279,11 +280,22 @@ func TestTimeoutIsACode(t *testing.T) {
 	if code(r) != "TIMEOUT" {
 		t.Errorf("a request with no time: %d %+v", status, r.Errors)
 	}
+	// By GET too (gqlgen's transport wrote "null").
+	res, err := http.Get(b.URL + "/graphql?query=" + url.QueryEscape(`{ stats { counts { kind count } } }`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g response
+	err = json.NewDecoder(res.Body).Decode(&g)
+	res.Body.Close()
+	if err != nil || code(g) != "TIMEOUT" {
+		t.Errorf("a GET request with no time: %d %+v (%v)", res.StatusCode, g, err)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Nanosecond)
 	defer cancel()
 	<-ctx.Done()
 	var into any
-	err := a.store.Query(ctx, &graph.Selection{Name: "stats", Alias: "stats",
+	err = a.store.Query(ctx, &graph.Selection{Name: "stats", Alias: "stats",
 		Children: []*graph.Selection{{Name: "counts", Alias: "counts", Children: []*graph.Selection{{Name: "kind", Alias: "kind"}}}}}, &into)
 	if graph.ErrorCode(err) != graph.ETIMEOUT {
 		t.Errorf("a store query past its deadline: %v", err)

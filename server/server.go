@@ -113,7 +113,7 @@ func New(r *resolvers.Resolver, opts Options) http.Handler {
 	gql := handler.New(complexitySchema{es})
 	gql.AddTransport(transport.Websocket{KeepAlivePingInterval: 10 * time.Second})
 	gql.AddTransport(transport.Options{})
-	gql.AddTransport(transport.GET{})
+	gql.AddTransport(get{})
 	gql.AddTransport(post{})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if !opts.NoIntrospection {

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"mime"
@@ -51,14 +52,8 @@ func (p post) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecu
 		return
 	}
 	w.Header().Set("Content-Type", responseType(r))
-	responses, ctx := exec.DispatchOperation(ctx, rc)
+	responses, ctx := timely{exec}.DispatchOperation(ctx, rc)
 	res := responses(ctx)
-	if res == nil {
-		// gqlgen answers nothing when the request's time ran out before it
-		// ran the operation.
-		err := &graph.Error{Code: graph.ETIMEOUT, Message: "the request took too long", Err: ctx.Err()}
-		res = exec.DispatchError(ctx, gqlerror.List{gqlerror.WrapIfUnwrapped(err)})
-	}
 	if len(res.Errors) == 0 && len(res.Extensions) == 0 && res.Label == "" && res.Path == nil && res.HasNext == nil && len(res.Data) > 0 {
 		b := make([]byte, 0, len(res.Data)+10)
 		b = append(b, `{"data":`...)
@@ -72,6 +67,32 @@ func (p post) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecu
 		panic(err) // as gqlgen's transport does
 	}
 	w.Write(b)
+}
+
+// get is gqlgen's GET transport, whose requests whose time runs out
+// before the operation runs are answered TIMEOUT as POST's are.
+type get struct{ transport.GET }
+
+// Do implements graphql.Transport.
+func (g get) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	g.GET.Do(w, r, timely{exec})
+}
+
+// timely answers TIMEOUT where gqlgen would answer nothing: when the
+// request's time ran out before it ran the operation (gqlgen then writes
+// "null" as the response, the end of a stream of responses).
+type timely struct{ graphql.GraphExecutor }
+
+// DispatchOperation implements graphql.GraphExecutor.
+func (e timely) DispatchOperation(ctx context.Context, rc *graphql.OperationContext) (graphql.ResponseHandler, context.Context) {
+	responses, ctx := e.GraphExecutor.DispatchOperation(ctx, rc)
+	return func(ctx context.Context) *graphql.Response {
+		if res := responses(ctx); res != nil {
+			return res
+		}
+		err := &graph.Error{Code: graph.ETIMEOUT, Message: "the request took too long", Err: ctx.Err()}
+		return e.DispatchError(ctx, gqlerror.List{gqlerror.WrapIfUnwrapped(err)})
+	}, ctx
 }
 
 // responseType is the Content-Type gqlgen's POST transport answers with

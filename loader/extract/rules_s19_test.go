@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // A parliament's officers serve their house: "Vice Chairwoman of the
@@ -16,16 +18,12 @@ func TestParliamentOfficersServeTheirHouse(t *testing.T) {
 		"with Deputy Chairman of the Senate Zhanna Assanova of Kazakhstan. Vice Chairwoman of the National Assembly "+
 		"Nguyen Thi Thanh and Chairman of the Revolutionary Council Hussein Mwinyi attended, as did Deputy Chairman "+
 		"of the State Council Ding Xuexiang of China.", "2025-05-04")
-	for name, want := range map[string]string{
+	onePost(t, ex, func(p graph.PositionFact) string { return p.Organisation }, map[string]string{
 		"Nguyen Thi Thanh": "organisation:national-assembly-of-vietnam",
 		"Zhanna Assanova":  "organisation:senate",
 		"Hussein Mwinyi":   "organisation:revolutionary-council",
 		"Ding Xuexiang":    "country:china",
-	} {
-		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Organisation != want {
-			t.Errorf("%s positions = %+v, want one of %s", name, ps, want)
-		}
-	}
+	})
 	orgs := orgIDs(ex)
 	for _, name := range []string{"Senate", "Revolutionary Council"} {
 		if _, ok := orgs[name]; !ok {
@@ -72,14 +70,10 @@ func TestGreetingsOfTheConveyorsLeader(t *testing.T) {
 	ex := extract(t, "Manama, 17 February 2026\n\nThe Minister of Foreign Affairs of the Kingdom of Bahrain, Dr. Abdullatif bin Rashid Al Zayani, "+
 		"received today Ma. Theresa P. Lazaro, Secretary of Foreign Affairs of the Republic of the Philippines.\n\n"+
 		"Secretary Lazaro conveyed the greetings of President Ferdinand R. Marcos Jr. to His Majesty King Hamad bin Isa Al Khalifa.", "2026-02-17")
-	for name, want := range map[string]string{
+	onePost(t, ex, func(p graph.PositionFact) string { return p.Organisation }, map[string]string{
 		"Ferdinand R. Marcos Jr":   "country:philippines",
 		"Hamad bin Isa Al Khalifa": "country:bahrain",
-	} {
-		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Organisation != want {
-			t.Errorf("%s positions = %+v, want one of %s", name, ps, want)
-		}
-	}
+	})
 }
 
 // An envoy accredited to several holds one post in each: "to Indonesia
@@ -129,15 +123,11 @@ func TestEnvoysReceivedInTurn(t *testing.T) {
 		"to the Kingdom Carlos Alberto Benítez Ayala, and then Ambassador-designate of the Republic of Kazakhstan Daniyar Sarsenbayev. "+
 		"Also present was Mr. Youssef Bennani-Alaoui, Ambassador of His Majesty the King of Morocco. "+
 		"The then Prime Minister Imran Khan had visited in 2019.", "2025-11-10")
-	for name, want := range map[string]string{
+	onePost(t, ex, func(p graph.PositionFact) string { return p.Organisation }, map[string]string{
 		"Carlos Alberto Benítez Ayala": "country:paraguay",
 		"Daniyar Sarsenbayev":          "country:kazakhstan",
 		"Youssef Bennani-Alaoui":       "country:morocco",
-	} {
-		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Organisation != want {
-			t.Errorf("%s positions = %+v, want one of %s", name, ps, want)
-		}
-	}
+	})
 	if ps := positionsOf(ex, "Imran Khan"); len(ps) != 0 {
 		t.Errorf("Imran Khan positions = %+v, want none: a past post", ps)
 	}
@@ -150,16 +140,11 @@ func TestSultanAsAGivenName(t *testing.T) {
 		"The ceremony was attended by Sayyid Khalid bin Hilal Al Busaidi, Minister of the Diwan of Royal Court; General Sultan bin "+
 		"Mohammed Al Nuamani, Minister of the Royal Office; and Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs. "+
 		"Talks were also held with Sultan Al Jaber, Minister of Industry of the United Arab Emirates.", "2025-11-25")
-	for name, title := range map[string]string{
+	onePost(t, ex, func(p graph.PositionFact) string { return p.Title }, map[string]string{
 		"Haitham bin Tarik":              "Sultan",
 		"Sultan bin Mohammed Al Nuamani": "Minister of the Royal Office",
 		"Sultan Al Jaber":                "Minister of Industry",
-	} {
-		ps := positionsOf(ex, name)
-		if len(ps) != 1 || ps[0].Title != title {
-			t.Errorf("%s positions = %+v, want %s", name, ps, title)
-		}
-	}
+	})
 }
 
 // A title that names a portfolio or a unit before its ministry is written
@@ -192,15 +177,22 @@ func TestTitleForms(t *testing.T) {
 		"Tourism Minister Widiyanti Putri Wardhana also attended. After the talks, presidential spokesperson Kang Yu-jung said "+
 		"the visit had gone well. The Ambassador was accompanied by Mr. Caio Henrique Lins, Counsellor of the Mission of Brazil, "+
 		"and Mr. Julián Andrés Peñaloza Ortiz, Minister Counsellor of the Embassy of Colombia.", "2025-05-04")
-	for name, want := range map[string]string{
+	onePost(t, ex, func(p graph.PositionFact) string { return p.Title }, map[string]string{
 		"Agus Andrianto":               "Immigration and Corrections Minister",
 		"Widiyanti Putri Wardhana":     "Tourism Minister",
 		"Kang Yu-jung":                 "presidential spokesperson",
 		"Caio Henrique Lins":           "Counsellor",
 		"Julián Andrés Peñaloza Ortiz": "Minister Counsellor",
-	} {
-		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Title != want {
-			t.Errorf("%s positions = %+v, want %s", name, ps, want)
+	})
+}
+
+// onePost checks that each person named holds one post, whose field of
+// (as of reads it) is the one wanted.
+func onePost(t *testing.T, ex *graph.Extraction, of func(graph.PositionFact) string, want map[string]string) {
+	t.Helper()
+	for name, w := range want {
+		if ps := positionsOf(ex, name); len(ps) != 1 || of(ps[0]) != w {
+			t.Errorf("%s positions = %+v, want one: %s", name, ps, w)
 		}
 	}
 }
