@@ -1676,10 +1676,23 @@ func (d *docState) plainWordsBefore(i int) bool {
 // objectAfterAdjuncts reports whether a person is the object of the verb
 // before token i once the phrases of time and place that open the object
 // are skipped: the next phrase is a title, a style of address or a name.
+// skipAppointment returns the token after the words that qualify an
+// appointment at token i ("newly appointed", "outgoing"), or i.
+func (d *docState) skipAppointment(i int) int {
+	for k := i; k < len(d.toks) && k < i+2 && appointmentWords.at(d.toks[k].wid) && !d.toks[k].upper; k++ {
+		i = k + 1
+	}
+	return i
+}
+
 func (d *docState) objectAfterAdjuncts(i, end int) bool {
 	if i >= end || !adjunctOpeners.at(d.toks[i].wid) || d.toks[i].upper {
 		return false
 	}
+	// "today", "yesterday": an adjunct of one word, after which the
+	// object may follow at once ("received today the newly appointed
+	// Ambassador ...").
+	lone := d.toks[i].lower == "today" || d.toks[i].lower == "yesterday" || d.toks[i].lower == "earlier" || d.toks[i].lower == "later"
 	for k := i + 1; k < end && k < i+24; k++ {
 		t := &d.toks[k]
 		if d.inQuote(k) || (!t.isWord() && !t.isHyphen() && t.punct != '.' && t.punct != ',' && t.lower != "'") {
@@ -1705,7 +1718,7 @@ func (d *docState) objectAfterAdjuncts(i, end int) bool {
 				}
 			}
 		}
-		if k > i+1 && (d.isTitleStart(k) || (t.lower == "the" && d.isTitleStart(k+1)) || d.skipExcellency(k, end) > k ||
+		if (k > i+1 || lone) && (d.isTitleStart(k) || (t.lower == "the" && d.isTitleStart(d.skipAppointment(k+1))) || d.skipExcellency(k, end) > k ||
 			(honorifics.at(t.wid) && t.upper) || d.personAt(k)) {
 			return true
 		}

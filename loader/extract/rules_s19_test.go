@@ -196,3 +196,28 @@ func onePost(t *testing.T, ex *graph.Extraction, of func(graph.PositionFact) str
 		}
 	}
 }
+
+// "received today the newly appointed Ambassador ...": the object may
+// follow a one-word adjunct at once, and words of an appointment before
+// the title; a letter received is no meeting.
+func TestReceivedTodayTheNewlyAppointed(t *testing.T) {
+	for text, want := range map[string]int{
+		"Sergiy Kyslytsya received today the newly appointed Ambassador of New Zealand, Helen Carmody-Whitaker, who presented a copy of her credentials.": 2,
+		"Sergiy Kyslytsya received today at the Ministry the outgoing Ambassador of Chile, Ana Soto.":                                                     2,
+		"Sergiy Kyslytsya received today the letter of President Volodymyr Zelensky.":                                                                     0,
+	} {
+		ex, err := testExtractor.Extract(graph.Document{Published: "2026-01-21", Text: "KYIV, 21 January 2026 - " + text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := 0
+		for _, m := range ex.Meetings {
+			if m.Date == "2026-01-21" {
+				got += len(m.Attendees)
+			}
+		}
+		if got != want {
+			t.Errorf("%s: %d attendees of meetings that day, want %d (%+v)", text, got, want, ex.Meetings)
+		}
+	}
+}
