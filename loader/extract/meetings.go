@@ -577,8 +577,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				k += 2 // "held their third round of political consultations"
 				continue
 			}
-			if k+2 < end && d.toks[k+1].isHyphen() && (d.toks[k+2].lower == "level" || d.toks[k+2].lower == "hour" || d.toks[k+2].lower == "long") {
-				k += 3 // "held delegation-level talks", "a three-hour meeting", "an hour-long meeting"
+			if k+2 < end && d.toks[k+1].isHyphen() && (d.toks[k+2].lower == "level" || d.toks[k+2].lower == "hour" || d.toks[k+2].lower == "long" ||
+				d.toks[k+2].lower == "minute" || d.toks[k+2].lower == "day") {
+				// "held delegation-level talks", "a three-hour meeting",
+				// "an hour-long meeting", "a 30-minute telephone
+				// conversation", "two-day talks".
+				k += 3
 				continue
 			}
 			break

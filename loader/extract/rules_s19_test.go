@@ -221,3 +221,20 @@ func TestReceivedTodayTheNewlyAppointed(t *testing.T) {
 		}
 	}
 }
+
+// A length written before the meeting noun ("a 30-minute telephone
+// conversation", "two-day talks") keeps the verb's meeting.
+func TestMeetingLength(t *testing.T) {
+	for text, mode := range map[string]string{
+		"On Tuesday, Foreign Minister Toshimitsu Motegi held a 30-minute telephone conversation with Uzbek Foreign Minister Bakhtiyor Saidov.": "phone",
+		"On Tuesday, Foreign Minister Toshimitsu Motegi held two-day talks with Uzbek Foreign Minister Bakhtiyor Saidov.":                      "host",
+	} {
+		ex, err := testExtractor.Extract(graph.Document{Published: "2026-01-21", Text: "TOKYO, 21 January 2026 - " + text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ex.Meetings) != 1 || ex.Meetings[0].Date != "2026-01-20" || ex.Meetings[0].Mode != mode || len(ex.Meetings[0].Attendees) != 2 {
+			t.Errorf("%s: meetings = %+v, want one %s meeting of the two on 20 January", text, ex.Meetings, mode)
+		}
+	}
+}
