@@ -38,6 +38,17 @@ func (d *docState) matchKnownPersons() {
 		}
 		i = m.end
 	}
+	// A known person's name holds no other name: "Duma" in "President
+	// Duma Boko" is no State Duma.
+	var dead []int
+	for _, m := range d.kp {
+		for k := m.start; k < m.end; k++ {
+			if g := d.gzAt[k]; g >= 0 && d.gz[g].start >= m.start && d.gz[g].end <= m.end && d.gz[g].e.kind != entTitle {
+				dead = append(dead, int(g))
+			}
+		}
+	}
+	d.dropHits(dead)
 }
 
 // isTitleTok reports whether token i ends a title hit.

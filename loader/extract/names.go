@@ -145,7 +145,7 @@ var kinWords = wordSet(`wife husband spouse`)
 
 // honorifics introduce a name ("Mr Wang Yi", "H.E. ...").
 var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh prof professor dame lord shri smt shrimati seyed sayyid mwalimu
-hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman amb mag`)
+hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman amb mag advocate`)
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen",
 // the Malay "Nor Azlina binti Hashim").
@@ -4761,7 +4761,7 @@ enterprises entrepreneurship customs revenue budget treasury taxation climate ec
 regions territories situations reconstruction worship supervision oversight regulation control standards
 statistics competition privatisation entrepreneurs abroad promotion strategies strategy solutions partnerships
 partnership programmes programs assistance connectivity diplomacy consular logistics procurement asia pacific africa
-europe americas caribbean oceania treaties corrections`)
+europe americas caribbean oceania treaties corrections reform reforms`)
 
 // portfolioQualifiers open a portfolio though they stop a name:
 // "Minister of Foreign Affairs and International Cooperation".

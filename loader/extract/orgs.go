@@ -13,7 +13,7 @@ import (
 var orgHeads = wordSet(`organisation organization council commission committee union bank fund forum
 association agency corporation company university institute party assembly parliament secretariat
 department bureau centre center academy authority chamber government army federation confederation
-office division directorate group mission section force forces zone guard board`)
+office division directorate group mission section force forces zone guard board hub`)
 
 // instrumentWords end the names of instruments, which a body's head word
 // may open: "the Status of Visiting Forces Agreement".

@@ -238,3 +238,25 @@ func TestMeetingLength(t *testing.T) {
 		}
 	}
 }
+
+// Names that other words took: a portfolio list ending "Land Reform", the
+// style "Advocate", a known person's name holding an
+// organisation's ("Duma" in "Duma Boko"), a body whose name ends "Hub".
+func TestNamesAfterPortfoliosAndStyles(t *testing.T) {
+	ex := extract(t, "WINDHOEK, 23 July 2025 - The envoy held talks with the Minister of Agriculture, Fisheries, Water and Land Reform, "+
+		"Inge Zaamwani. Later, Mr Haimbe paid a "+
+		"courtesy call on His Excellency President Advocate Duma Boko. Also taking part was the Director General of the IsDB "+
+		"Regional Hub in Almaty, Dr. Rustam Yuldashev.", "2025-07-23")
+	onePost(t, ex, func(p graph.PositionFact) string { return p.Title }, map[string]string{
+		"Inge Zaamwani": "Minister of Agriculture, Fisheries, Water and Land Reform",
+		"Duma Boko":     "President",
+	})
+	for _, bad := range []string{"Reform", "Advocate", "Regional Hub"} {
+		if personNamed(ex, bad) != nil {
+			t.Errorf("persons = %v: %q is no person", personNames(ex), bad)
+		}
+	}
+	if _, ok := orgIDs(ex)["State Duma"]; ok {
+		t.Errorf("organisations = %v: no State Duma in Duma Boko", orgIDs(ex))
+	}
+}
