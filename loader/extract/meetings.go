@@ -1683,10 +1683,11 @@ func (d *docState) plainWordsBefore(i int) bool {
 // skipAppointment returns the token after the words that qualify an
 // appointment at token i ("newly appointed", "outgoing"), or i.
 func (d *docState) skipAppointment(i int) int {
-	for k := i; k < len(d.toks) && k < i+2 && appointmentWords.at(d.toks[k].wid) && !d.toks[k].upper; k++ {
-		i = k + 1
+	k := i
+	for k < len(d.toks) && k < i+2 && appointmentWords.at(d.toks[k].wid) && !d.toks[k].upper {
+		k++
 	}
-	return i
+	return k
 }
 
 func (d *docState) objectAfterAdjuncts(i, end int) bool {

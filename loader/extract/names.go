@@ -1900,12 +1900,14 @@ func (d *docState) findPersons() {
 						// Indonesia;": a list item ends on the country.
 						p.org = d.g.countryID(c)
 					}
-				} else if c := d.countrySegmentAfter(j); p.house && c >= 0 {
+				} else if p.house {
 					// "Name, President of Zanzibar and Chairman of the
 					// Revolutionary Council, United Republic of Tanzania.":
 					// the house keeps its officer; the country is the
 					// other titles'.
-					country = d.g.countryID(c)
+					if c := d.countrySegmentAfter(j); c >= 0 {
+						country = d.g.countryID(c)
+					}
 				}
 				appChain, p = foldDashed(appChain, p)
 				in := intro{start: ns, end: b - 1, nameStart: ns, nameEnd: b - 1, rule: "name+apposition"}
