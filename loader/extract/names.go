@@ -4745,6 +4745,19 @@ func foldDashed(chain []position, p position) ([]position, position) {
 
 // joiningHyphen reports whether token i is a hyphen inside a capitalised
 // word ("Jean-Richard"), touching the words on both sides.
+// nameHyphen reports whether token i is a hyphen inside a name, after a
+// capitalised word and before a word, with no space: "Ji-hye", "al-Sayed".
+func (d *docState) nameHyphen(i int) bool {
+	return d.toks[i].isHyphen() && i > 0 && i+1 < len(d.toks) && d.toks[i-1].isWord() && d.toks[i-1].upper && d.toks[i+1].isWord() &&
+		d.toks[i-1].end == d.toks[i].start && d.toks[i].end == d.toks[i+1].start
+}
+
+// hyphenPart reports whether token i is the lower-case part of a name after
+// such a hyphen: "hye" in "Yoon Ji-hye".
+func (d *docState) hyphenPart(i int) bool {
+	return i > 0 && !d.toks[i].upper && d.nameHyphen(i-1)
+}
+
 func (d *docState) joiningHyphen(i int) bool {
 	return d.toks[i].isHyphen() && i > 0 && i+1 < len(d.toks) && d.toks[i-1].isWord() && d.toks[i+1].isWord() && d.toks[i+1].upper &&
 		d.toks[i-1].end == d.toks[i].start && d.toks[i].end == d.toks[i+1].start
@@ -4775,11 +4788,11 @@ var portfolioQualifiers = wordSet(`international economic foreign regional natio
 // the end of the capitalised words, or k.
 func (d *docState) ministerPortfolioEnd(k int) int {
 	r := k
-	for r < len(d.toks) && r-k < 12 && (d.toks[r].isWord() && (d.toks[r].upper || d.toks[r].lower == "and" || d.particleInName(r)) ||
-		r > k && d.joiningHyphen(r)) && d.gzAt[r] < 0 && (r == k || !d.toks[r].newlineBefore) {
+	for r < len(d.toks) && r-k < 12 && (d.toks[r].isWord() && (d.toks[r].upper || d.toks[r].lower == "and" || d.particleInName(r) || d.hyphenPart(r)) ||
+		r > k && (d.joiningHyphen(r) || d.nameHyphen(r))) && d.gzAt[r] < 0 && (r == k || !d.toks[r].newlineBefore) {
 		r++
 	}
-	for r > k && !d.toks[r-1].upper {
+	for r > k && !d.toks[r-1].upper && !d.hyphenPart(r-1) {
 		r-- // "... Ana Quispe and the Minister of ...": "and" joins the next title
 	}
 	for e := k + 1; e < r; e++ {
@@ -6059,6 +6072,9 @@ func (d *docState) particleInName(k int) bool {
 	for n := k + 1; n < len(d.toks) && n <= k+2; n++ {
 		if d.toks[n].isWord() && d.toks[n].upper {
 			return true
+		}
+		if n == k+1 && d.joiningHyphen(n) {
+			return true // "Ahmed al-Sayed"
 		}
 		if !particles.at(d.toks[n].wid) {
 			return false

@@ -260,3 +260,16 @@ func TestNamesAfterPortfoliosAndStyles(t *testing.T) {
 		t.Errorf("organisations = %v: no State Duma in Duma Boko", orgIDs(ex))
 	}
 }
+
+// A hyphen inside the name after a portfolio ("Yoon Ji-hye", "Ahmed
+// al-Sayed", "Sultan bin Saad al-Muraikhi") ends the portfolio before the
+// name, as a name without one does.
+func TestHyphenatedNameAfterPortfolio(t *testing.T) {
+	ex := extract(t, "DOHA, 17 February 2026 - Minister of Trade Yoon Ji-hye met Minister of Industry Ahmed al-Sayed. "+
+		"The session was co-chaired by the Minister of State for Foreign Affairs Sultan bin Saad al-Muraikhi.", "2026-02-17")
+	onePost(t, ex, func(p graph.PositionFact) string { return p.Title }, map[string]string{
+		"Yoon Ji-hye":                 "Minister of Trade",
+		"Ahmed al-Sayed":              "Minister of Industry",
+		"Sultan bin Saad al-Muraikhi": "Minister of State for Foreign Affairs",
+	})
+}
