@@ -761,11 +761,8 @@ func (d *docState) alsoAccredited() {
 			continue
 		}
 		p := d.persons[d.root(ms[len(ms)-1].person)]
-		id := d.entityID(g.e)
 		for k := range p.positions {
-			if pos := &p.positions[k]; pos.accredited != "" && pos.accredited != id && !slices.Contains(pos.alsoTo, id) &&
-				(d.g.envoyTitle(pos.base) || envoyTitle(pos.base)) {
-				pos.alsoTo = append(pos.alsoTo, id)
+			if pos := &p.positions[k]; pos.accredited != "" && (d.g.envoyTitle(pos.base) || envoyTitle(pos.base)) && pos.accreditAlso(d.entityID(g.e)) {
 				break
 			}
 		}

@@ -55,6 +55,16 @@ type position struct {
 	alsoTo []string
 }
 
+// accreditAlso adds id to an envoy's accreditations, once, and reports
+// whether it was new.
+func (p *position) accreditAlso(id string) bool {
+	if id == p.accredited || slices.Contains(p.alsoTo, id) {
+		return false
+	}
+	p.alsoTo = append(p.alsoTo, id)
+	return true
+}
+
 // out is the title the output gives: as written where it was read.
 func (p position) out() string {
 	if p.written != "" {
@@ -938,9 +948,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				k++
 			}
 			if g, ok := d.gzOf(k); ok && g.start == k && (g.e.kind == entCountry || g.e.kind == entOrg) {
-				if id := d.entityID(g.e); id != p.accredited && !slices.Contains(p.alsoTo, id) {
-					p.alsoTo = append(p.alsoTo, id)
-				}
+				p.accreditAlso(d.entityID(g.e))
 				j = g.end
 				continue
 			}
@@ -1268,6 +1276,17 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			j = e
 			continue
 		}
+		if e, c := d.unitMinistryEnd(j); complement && e > j {
+			// "Director-General for Asia-Pacific Affairs of the Ministry
+			// of Foreign Affairs and Cooperation": after a portfolio the
+			// ministry is no part of the title, as after a unit; its
+			// country employs.
+			if c != "" && p.org == "" {
+				p.org = c
+			}
+			j = e
+			continue
+		}
 		e := d.portfolioAt(k)
 		if e == k {
 			break
@@ -1457,7 +1476,6 @@ func (d *docState) countryInside(g gzMatch) (string, int, bool) {
 // complement or a qualifier ("leader", "member").
 func (d *docState) finishTitle(p position, t Title, complement bool) position {
 	if complement {
-		p.title = withoutMinistry(p.title)
 		// "Counsellor of the Mission", "Minister Counsellor of the
 		// Embassy": a diplomat's rank, in the mission of the country.
 		for _, m := range []string{" of the Mission", " of the Embassy"} {
@@ -1485,33 +1503,6 @@ var diplomaticRanks = map[string]bool{"Counsellor": true, "Counselor": true, "Mi
 // presidentialTitles serve in a president's office when "presidential"
 // comes before them.
 var presidentialTitles = map[string]bool{"Spokesperson": true, "Spokesman": true, "Spokeswoman": true, "Adviser": true}
-
-// withoutMinistry cuts the ministry off a title that names a unit or a
-// portfolio before it: "Director-General for Asia-Pacific Affairs of the
-// Ministry of Foreign Affairs and Cooperation", "head of the Americas
-// department of the Ministry of Foreign Affairs" are the ministry's
-// country's posts, written without it (as unitMinistryEnd reads them);
-// "Secretary-General of the Ministry of Foreign Affairs" names no unit and
-// keeps it.
-func withoutMinistry(title string) string {
-	k := strings.LastIndex(title, " of the Ministry")
-	if f := strings.LastIndex(title, " of the Foreign Ministry"); f > k {
-		k = f
-	}
-	if k <= 0 {
-		return title
-	}
-	head := title[:k]
-	if strings.Contains(head, " for ") {
-		return head
-	}
-	for _, w := range strings.Fields(strings.ToLower(head)) {
-		if unitWords.of(w) {
-			return head
-		}
-	}
-	return title
-}
 
 // findPersons introduces the persons of the document from the name
 // patterns: title + name, honorific + name, name + apposition, and a
