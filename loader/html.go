@@ -17,11 +17,13 @@ import (
 const keptMetaSelectors = `[class*="dateline"], [id*="dateline"], [class*="byline"], [id*="byline"]`
 
 // hiddenSelectors match markup that a browser does not show as part of the
-// article: scripts, page chrome, and hidden or tooltip elements (news sites
-// such as en.kremlin.ru repeat names and glossary text in hidden tooltips).
+// article: scripts, page chrome (a list of tags, "Tags: Ecuador, Water,
+// Executive President", reads as a name and a title), and hidden or
+// tooltip elements (news sites such as en.kremlin.ru repeat names and
+// glossary text in hidden tooltips).
 const hiddenSelectors = `script, style, noscript, template, iframe, svg, form, nav, header, footer, aside,
 [hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"],
-[class*="tooltip"], [class*="share"], [class*="social"], [class*="breadcrumb"], [class*="related"]`
+[class*="tooltip"], [class*="share"], [class*="social"], [class*="breadcrumb"], [class*="related"], [class*="tags"], [rel="tag"]`
 
 // leadSelectors find an article's lead where the page marks it as such.
 const leadSelectors = `[itemprop="description"]:not(meta), article .standfirst, article .lead, .entry-summary`

@@ -258,6 +258,9 @@ type meeting struct {
 	// datelined: the date is the dateline's, which a day told of the
 	// meeting later ("The meeting, held ... on Tuesday,") corrects.
 	datelined bool
+	// weekday: the date is a weekday's, "on Thursday", read as the last
+	// one on or before publication; a plan's is the next one.
+	weekday bool
 	// coChairs: "A and B co-chaired the meeting"; the one at home hosts.
 	coChairs   []int
 	place      string
@@ -652,6 +655,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				break
 			}
 		}
+	case w == "signed" && (next(i+1) == "the" || next(i+1) == "a" || next(i+1) == "an") && d.twoSigners(i) &&
+		!d.pastInPassing(d.toks[i].sent, meetingVerb{start: i, end: i + 1}):
+		// "Minister Tkatchenko and his Tuvaluan counterpart, Minister
+		// Panapa, signed the Agreement ...": the two signers meet.
+		return meetingVerb{start: i, end: i + 1, kind: mkMeet}, true
 	case (w == "chaired" && next(i+1) != "by") || w == "presided" || (w == "co" && (next(i+1) == "chaired" || next(i+2) == "chaired")):
 		// "Wang Yi, who co-chaired the meeting": the chair hosts.
 		k := i + 1
@@ -766,7 +774,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "The Secretary General, X, today convened a Ministerial
 		// Dialogue on ...": X chairs the gathering.
 		return meetingVerb{start: i, end: i + 2, kind: mkChair}, true
-	case (w == "preceded" || w == "followed") && i >= 2 && d.toks[i-1].lower == "was" && d.toks[i-2].lower == "it" && d.precedingMeetingAt(i+1, end) > 0:
+	case (w == "preceded" || w == "followed") && i >= 2 && d.toks[i-1].lower == "was" && (d.toks[i-2].lower == "it" || d.namedMeetingSubject(i-1)) && d.precedingMeetingAt(i+1, end) > 0:
 		// "It was preceded on Monday by a Meeting of Senior Officials,
 		// co-chaired by A and B": another encounter, on its own day.
 		return meetingVerb{start: i, end: d.precedingMeetingAt(i+1, end), kind: mkMeet}, true
@@ -2377,16 +2385,20 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 			}
 		}
 	}
-	if len(m.attendees) == 0 && prev != nil && d.twoPrincipals(s.tokStart, v.start) {
-		// "The two heads of state met again on Friday": the leaders of
-		// the meeting just reported.
+	if prev != nil && d.twoPrincipals(s.tokStart, v.start) {
+		// "The two heads of state met again on Friday", "The two leaders
+		// held bilateral talks attended by X": the leaders of the
+		// meeting just reported.
+		var leaders []int
 		for _, a := range prev.attendees {
 			if d.leads(a.person) {
-				m.addAttendee(a.person, ev)
+				leaders = append(leaders, a.person)
 			}
 		}
-		if len(m.attendees) != 2 {
-			m.attendees = nil
+		if len(leaders) == 2 {
+			for _, pi := range leaders {
+				m.addAttendee(pi, ev)
+			}
 		}
 	}
 	if len(m.attendees) == 0 && prev == nil && si > 0 {
@@ -2525,6 +2537,7 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		}
 		if !(d.hasPb && df.precision == "year") { // "commenced in 2020" dates no meeting
 			m.date, m.precision, m.datelined = df.date, df.precision, df.dateline
+			m.weekday = df.rule == "date-weekday"
 		}
 	} else if n := d.dayAfter(si); n >= 0 && prev != nil && prev.date != "" && !prev.planned && (n == 0 || prev.precision == "day") {
 		// "On the same day, X also received Y": the day of the meeting
@@ -2762,8 +2775,11 @@ func (d *docState) accompaniedIn(si int, passive bool) (int, int) {
 		return -1, 0
 	}
 	for i := s.tokStart + 1; i+1 < s.tokEnd; i++ {
-		if d.toks[i].lower != "accompanied" || d.toks[i+1].lower != "by" || d.inQuote(i) ||
-			passive && d.toks[i-1].lower != "was" && d.toks[i-1].lower != "is" {
+		// "President Ramaphosa was supported by the Minister of ...":
+		// supported, only after "was", as a delegation's verb.
+		was := d.toks[i-1].lower == "was" || d.toks[i-1].lower == "is"
+		if d.toks[i].lower != "accompanied" && (d.toks[i].lower != "supported" || !was) || d.toks[i+1].lower != "by" || d.inQuote(i) ||
+			passive && !was {
 			continue
 		}
 		return subj, i + 2
@@ -3002,6 +3018,37 @@ func (d *docState) accompanies(si int) bool {
 	return false
 }
 
+// twoSigners reports whether the words before token i, the verb
+// "signed", are two persons joined by "and" as its subject: "A and his
+// counterpart, B, signed".
+func (d *docState) twoSigners(i int) bool {
+	if d.inQuote(i) {
+		return false
+	}
+	var ms []pmention
+	for _, pm := range d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i) {
+		if pm.kind != mkPronoun {
+			ms = append(ms, pm)
+		}
+	}
+	if len(ms) != 2 || ms[0].person == ms[1].person {
+		return false
+	}
+	last := ms[1].end
+	if last < i && d.toks[last].punct == ',' {
+		last++
+	}
+	if last != i {
+		return false
+	}
+	for k := ms[0].end; k < ms[1].start; k++ {
+		if d.toks[k].lower == "and" {
+			return true
+		}
+	}
+	return false
+}
+
 // theTwo reports whether the words [a, b) before a meeting verb are "The
 // two" or "The two <noun>" ("The two ministers", "The two sides").
 func (d *docState) theTwo(a, b int) bool {
@@ -3150,6 +3197,15 @@ func (d *docState) otherYearIn(si int) bool {
 // letter was received".
 func (d *docState) personOrGroupSubject(v int) bool {
 	s := d.sents[d.toks[v].sent]
+	if v-1 > s.tokStart && d.toks[v-1].punct == ',' {
+		// "The Executive President of CAF, Sergio Díaz-Granados, was
+		// received by": a name set off by commas ends the subject.
+		for _, m := range d.mentionsIn(s.tokStart, v-1) {
+			if m.end == v-1 && m.kind != mkPronoun && !d.inQuote(m.start) {
+				return true
+			}
+		}
+	}
 	a := v
 	for a > s.tokStart && v-a < 12 {
 		t := &d.toks[a-1]
@@ -4216,6 +4272,13 @@ func (d *docState) emitMeetings(ms []*meeting) {
 			p.planned = true
 		}
 		if !held {
+			if p.weekday && d.hasPb {
+				// "will meet X on Thursday", published on a Wednesday:
+				// the Thursday to come.
+				if t, err := time.Parse("2006-01-02", p.date); err == nil && t.Before(d.pub) {
+					p.date = t.AddDate(0, 0, 7).Format("2006-01-02")
+				}
+			}
 			planned = append(planned, p)
 		}
 	}
@@ -4815,6 +4878,23 @@ func (d *docState) sessionNamedBefore(ms []*meeting, cur, si int) int {
 		}
 	}
 	return -1
+}
+
+// namedMeetingSubject reports whether the words before token i, from
+// the sentence's start, are "The" and a meeting's name or an acronym:
+// "The BNC was preceded by", "The Summit was followed by".
+func (d *docState) namedMeetingSubject(i int) bool {
+	a := d.sents[d.toks[i].sent].tokStart
+	if i-a < 2 || i-a > 5 || d.toks[a].lower != "the" {
+		return false
+	}
+	for k := a + 1; k < i; k++ {
+		if !d.toks[k].isWord() || !d.toks[k].upper {
+			return false
+		}
+	}
+	t := d.toks[i-1]
+	return meetNouns.at(t.wid) || t.allCaps
 }
 
 // precedingMeetingAt matches, from token i after "preceded" or

@@ -1689,7 +1689,14 @@ func (d *docState) findPersons() {
 			// "The Secretary General of the ECO, Ambassador Asad Majeed
 			// Khan, received ...": the diplomatic rank as a style.
 			n := d.rankStyleAt(d.addressAt(j + 1))
-			if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= 2 && e < len(d.toks) &&
+			// One word is a name after an honorific: "the Ambassador of
+			// the Republic of Indonesia to Papua New Guinea, H.E. Mr
+			// Sutikno,".
+			words := 2
+			if d.addressAt(j+1) > j+1 {
+				words = 1
+			}
+			if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= words && e < len(d.toks) &&
 				(d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';') {
 				consumed = e // the rank's hit is no title of its own
 				// The name may also end the sentence: "It was chaired by
