@@ -32,7 +32,7 @@ var planVerbWords = wordSet(strings.Join(slices.Collect(maps.Keys(planVerbs)), "
 var verbWords = func() *words {
 	ws := []string{`accepted accepts accompanied after around at attendance attended attending before began
 between brought called calls chaired co convened during followed following grant granted grants held in joined
-on opened paid participated participating paying pays preceded present presented presents presided represented
+meeting on opened paid participated participating paying pays preceded present presented presents presided represented
 signed speaks spoke spoken takes taking talked took`}
 	for _, s := range []*words{meetVerbs, holdVerbs, joinParticiples, planVerbWords} {
 		for w := range s.m {
@@ -50,7 +50,7 @@ var meetNouns = wordSet(`meeting meetings talks call conversation discussion dis
 var namedMeetingHeads = wordSet(`dialogue session round consultation`)
 
 // phoneWords make a meeting a phone or video call.
-var phoneWords = wordSet(`phone telephone video virtual virtually call videoconference`)
+var phoneWords = wordSet(`phone telephone video virtual virtually online call videoconference`)
 
 // intentWords before a meeting verb make it a plan, not an event.
 var intentWords = wordSet(`will would shall to expected plans planned plan scheduled set going may might could
@@ -726,6 +726,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			kind = mkPhone
 		}
 		return meetingVerb{start: i, end: e + 1, kind: kind}, true
+	case w == "meeting" && i == d.sents[d.toks[i].sent].tokStart && d.toks[i].upper && d.participleSubject(i+1, end):
+		// "Meeting New Zealand's Minister for Trade and Investment Todd
+		// McClay, Minister X welcomed ...": the participle's object.
+		return meetingVerb{start: i, end: i + 1, kind: mkMeet}, true
 	case (w == "after" || w == "before") && !d.toks[i].upper && next(i+1) == "meeting" && (d.personOrGroupAfter(i+2, end) || d.titledObject(i+2, end)) &&
 		!d.pastInPassing(d.toks[i].sent, meetingVerb{start: i, end: i + 2}):
 		// "Sugiono said after meeting Australian Foreign Minister Penny
@@ -1817,6 +1821,20 @@ func (d *docState) dayOfVerb(h, v int) bool {
 		_, ok := weekdays[d.toks[a+1].lower]
 		return ok // "Last Tuesday, X had received Y"
 	}
+	if d.toks[a].lower == "earlier" && a+2 < s.tokEnd {
+		// "Earlier on Wednesday, the Prime Minister had received the
+		// minister", "Earlier in the day, X had met Y": the report's
+		// own day, told before the lead's encounter.
+		switch n := d.toks[a+1].lower; {
+		case n == "on":
+			_, ok := weekdays[d.toks[a+2].lower]
+			return ok
+		case n == "in" || n == "that":
+			return d.toks[a+2].lower == "the" || d.toks[a+2].lower == "day"
+		case n == "today":
+			return true
+		}
+	}
 	return d.toks[a].lower == "on" && d.opensWithDay(si)
 }
 
@@ -2401,6 +2419,12 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 			}
 		}
 	}
+	if prev != nil && prev.subj >= 0 && len(m.attendees) == 1 && m.attendees[0].person != prev.subj && d.theTwoAfter(v.end, s.tokEnd) {
+		// "X held bilateral meetings with the trade ministers of Korea
+		// and New Zealand ... At the meeting with Minister for Trade Y,
+		// the two ministers noted": X, who held the meetings, and Y.
+		m.addAttendee(prev.subj, ev)
+	}
 	if len(m.attendees) == 0 && prev == nil && si > 0 {
 		// "X and his Indian counterpart Y on Sunday agreed to ... The two
 		// held a three-hour meeting": the two people named just before.
@@ -2617,8 +2641,9 @@ func (d *docState) greetingWord(i int) int {
 		if (t.lower == "of" || t.lower == "from") && greetingWords.at(d.toks[k-1].wid) {
 			return k - 1
 		}
-		if t.punct == ',' && k >= 2 && d.toks[k-1].lower == "counterpart" {
-			// "a message from his Mozambican counterpart, Daniel Chapo,"
+		if t.punct == ',' && k >= 2 && (d.toks[k-1].lower == "counterpart" || d.toks[k-1].lower == "brother" || d.toks[k-1].lower == "sister") {
+			// "a message from his Mozambican counterpart, Daniel Chapo,",
+			// "a written message from his brother, His Excellency Mr. X,"
 			k -= 1
 			for k > s.tokStart+1 && k > i-10 && (d.toks[k-1].upper || possessivePronouns.at(d.toks[k-1].wid)) {
 				k--
@@ -2966,6 +2991,37 @@ func (d *docState) theTwoAfterAdjunct(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// participleSubject reports whether tokens from i name a person within a
+// few words, then a comma and another person: an opening participle's
+// object and the sentence's subject.
+func (d *docState) participleSubject(i, end int) bool {
+	ms := d.mentionsIn(i, end)
+	if len(ms) < 2 || ms[0].kind == mkPronoun || ms[0].start > i+6 || ms[0].end >= end || d.toks[ms[0].end].punct != ',' {
+		return false
+	}
+	for k := i; k < ms[0].start; k++ {
+		if !d.toks[k].isWord() && d.toks[k].lower != "'" {
+			return false // "Meeting reporters, X, joined by Y, said"
+		}
+	}
+	return ms[1].start <= ms[0].end+3 && ms[1].kind != mkPronoun
+}
+
+// theTwoAfter reports whether tokens [a, end) hold ", the two" and a
+// plural noun of people, outside quotations: the clause's subject after
+// an opening adjunct ("At the meeting with Y, the two ministers noted").
+func (d *docState) theTwoAfter(a, end int) bool {
+	for k := a; k+3 < end; k++ {
+		if d.toks[k].punct == ',' && d.toks[k+1].lower == "the" && d.toks[k+2].lower == "two" && !d.inQuote(k) {
+			switch d.toks[k+3].lower {
+			case "ministers", "leaders", "sides", "officials", "presidents", "heads", "secretaries", "delegations", "parties":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // theTwoNamed returns the two persons "the two" in sentence si refers to:

@@ -126,3 +126,65 @@ func TestRepresentativeIsATitle(t *testing.T) {
 		t.Errorf("persons = %v", names)
 	}
 }
+
+// "held an online meeting with" is a call; "At the meeting with Y, the two
+// ministers noted" is Y's meeting with the one who held the meetings the
+// lead told; "Meeting New Zealand's Minister ... Z, Minister X welcomed"
+// is X's meeting with Z.
+func TestOnlineMeetingTheTwoMinistersAndParticiple(t *testing.T) {
+	ex := extract(t, "(MOIT) – On 20 May, in Suzhou, China, Minister of Industry and Trade Nguyễn Hồng Diên held bilateral meetings "+
+		"with the trade ministers of the Republic of Korea and New Zealand.\n\n"+
+		"At the meeting with Minister for Trade of the Republic of Korea Yeo Han-koo, the two ministers noted that trade had grown.\n\n"+
+		"Meeting New Zealand's Minister for Trade and Investment Todd McClay, Minister Nguyễn Hồng Diên welcomed the growth of trade.\n\n"+
+		"This morning in Hanoi, Minister Nguyễn Hồng Diên held an online meeting with Canada's Minister of International Trade Maninder Sidhu.", "2026-05-22")
+	want := []string{
+		"2026-05-20 : Nguyễn Hồng Diên, Todd McClay, Yeo Han-koo",
+		"2026-05-22 : Maninder Sidhu, Nguyễn Hồng Diên",
+	}
+	if got := heldLines(ex); !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	if n := len(ex.Meetings); n != 2 || ex.Meetings[1].Mode != "phone" {
+		t.Errorf("meetings = %+v, want the online meeting a call", ex.Meetings)
+	}
+	// "Meeting reporters, X, joined by Y, said": no one met.
+	ex = extract(t, "Meeting reporters, Minister Nguyễn Hồng Diên, joined by Deputy Minister Phan Thị Thắng, said trade had grown.", "2026-05-22")
+	if len(ex.Meetings) != 0 {
+		t.Errorf("meetings = %q, want none", meetingLines(ex))
+	}
+}
+
+// The bearer of "a written message from his brother, His Excellency Mr.
+// X" is received, X is not; "Earlier on Wednesday, the Prime Minister ...
+// had received" the guest tells an encounter of the report's day, where
+// a pluperfect alone is background.
+func TestMessageFromBrotherAndEarlierPluperfect(t *testing.T) {
+	ex := extract(t, "Nouakchott, 14 October 2026 (AMI) – The President of the Republic, His Excellency Mr. Mohamed Ould Cheikh El Ghazouani, "+
+		"received in audience on Wednesday the Minister of Energy of the Republic of Senegal, Mr. Birame Souleye Diop, bearer of a "+
+		"written message from his brother, His Excellency Mr. Bassirou Diomaye Faye, President of the Republic of Senegal.\n\n"+
+		"Earlier on Wednesday, the Prime Minister, Mr. Mokhtar Ould Djay, had received the Senegalese minister at the Prime Ministry.\n\n"+
+		"The President had received the Minister of Petroleum, Mr. Mohamed Ould Khaled, at the Palace.", "2026-10-14")
+	want := []string{
+		"2026-10-14 Mohamed Ould Cheikh El Ghazouani: Birame Souleye Diop, Mohamed Ould Cheikh El Ghazouani",
+		"2026-10-14 Mokhtar Ould Djay: Birame Souleye Diop, Mokhtar Ould Djay",
+	}
+	if got := heldLines(ex); !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
+
+// A parliament that publishes a release is its country's: the posts its
+// officers hold without a country written are that country's.
+func TestParliamentPublisherCountry(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Publisher: "Parliament of Sri Lanka – Communications Department",
+		Text: "The Speaker of the People's Majlis of the Republic of Maldives, Hon. Abdul Raheem Abdulla, who is in Sri Lanka on an official visit, held bilateral discussions " +
+			"with the Speaker of Parliament, Hon. Jagath Wickramaratne, at the Parliament complex.\n\n" +
+			"The Deputy Speaker Hon. Rizvie Salih also participated in the discussion.",
+		Published: "2026-02-19"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := positionsOf(ex, "Rizvie Salih"); len(got) != 1 || got[0].Organisation != "country:sri-lanka" {
+		t.Errorf("positions = %+v, want Deputy Speaker of Sri Lanka", got)
+	}
+}
