@@ -929,7 +929,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			if (mealNouns.of(next(x)) || x > k && (meetNouns.of(next(x)) || next(x) == "session")) && next(x+1) != "with" && next(x+1) != "of" {
 				return meetingVerb{start: i, end: x + 1, kind: mkJoin}, true
 			}
-			// "joined the second part of the talks"
+		}
+		if (w == "attended" || w == "joined" || w == "took" || w == "participated") && k > 0 && d.toks[k-1].lower == "the" {
+			// "joined the second part of the talks", "took part in the
+			// open part of the meeting"
 			if p := k; next(p) == "part" || next(p+1) == "part" {
 				if next(p) != "part" {
 					p++
@@ -1296,6 +1299,13 @@ func (d *docState) chairedBy(si int) int {
 			// "the delegation held a meeting with the Inter-Parliamentary
 			// Cooperation Body of the DPR, chaired by BKSAP Chair X": the
 			// body's chair receives it.
+			if ms := d.mentionsIn(k+2, min(s.tokEnd, k+8)); len(ms) > 0 && ms[0].kind != mkPronoun {
+				return ms[0].person
+			}
+		case w == "chaired" && d.toks[k+1].lower == "by" && k == s.tokStart+3 && d.toks[k-1].punct == ',' && d.toks[s.tokStart].lower == "the" &&
+			(meetNouns.at(d.toks[k-2].wid) || gatheringNouns.at(d.toks[k-2].wid) || d.toks[k-2].lower == "session"):
+			// "The meeting, chaired by Kazakh Prime Minister X as
+			// Kazakhstan holds the chairmanship, was attended by"
 			if ms := d.mentionsIn(k+2, min(s.tokEnd, k+8)); len(ms) > 0 && ms[0].kind != mkPronoun {
 				return ms[0].person
 			}
@@ -3376,6 +3386,9 @@ func (d *docState) vaguePast(si int, v meetingVerb) bool {
 		if (w == "last" || w == "past") && (n == "week" || n == "month" || n == "year") {
 			return true
 		}
+		if _, month := months[n]; w == "last" && month && d.toks[i+1].upper {
+			return true // "the summit hosted by President Trump last November"
+		}
 		if w == "earlier" && n == "this" && i+2 < s.tokEnd && (d.toks[i+2].lower == "month" || d.toks[i+2].lower == "year") {
 			return true
 		}
@@ -4547,6 +4560,9 @@ func (d *docState) sequenced(si int) bool {
 		}
 		if sequenceWords.at(d.toks[i].wid) && !d.toks[i].upper || (d.toks[i].upper && (d.toks[i].lower == "later" || d.toks[i].lower == "earlier")) {
 			return true
+		}
+		if i == s.tokStart && d.toks[i].lower == "also" && d.toks[i].upper && i+1 < s.tokEnd && (d.toks[i+1].lower == "on" || d.toks[i+1].lower == "that") {
+			return true // "Also on Wednesday, Zhao Leji ... met with Aripov"
 		}
 	}
 	return false

@@ -2410,8 +2410,12 @@ func (d *docState) lowerComplementEnd(m gzMatch, j int) int {
 		t := &d.toks[k]
 		if t.punct == ',' || t.punct == '.' || t.punct == ';' {
 			// "Name, head of the Americas department of the Ministry
-			// of Foreign Affairs." ends its sentence.
+			// of Foreign Affairs." ends its sentence; "minister of
+			// investment, industry and trade," lists its portfolios.
 			if k > j+1 {
+				if e := d.listedPortfoliosCase(k, false, true); e > k && d.toks[j].lower == "of" {
+					return e
+				}
 				return k
 			}
 			return j
@@ -4496,6 +4500,12 @@ func (p *person) shortened(pos position) bool {
 // ("... Emigration and Egyptian Expatriates Badr Abdelatty"). It returns
 // the end of the list, or e.
 func (d *docState) listedPortfolios(e int, nameAfter bool) int {
+	return d.listedPortfoliosCase(e, nameAfter, false)
+}
+
+// listedPortfoliosCase is listedPortfolios, over lower-case words with
+// lower ("minister of investment, industry and trade").
+func (d *docState) listedPortfoliosCase(e int, nameAfter, lower bool) int {
 	f := e
 	countries := true // the list so far names countries only
 	for n := 0; n < 8 && f+1 < len(d.toks) && d.toks[f].punct == ','; n++ {
@@ -4506,7 +4516,7 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 				g, hy = g+2, hy+2 // "Scientific-Technical Cooperation", "Co-operatives"
 				continue
 			}
-			if !(d.toks[g].isWord() && (d.toks[g].upper || d.toks[g].lower == "and") && d.kpAt[g] < 0 && (d.gzAt[g] < 0 || d.gz[d.gzAt[g]].e.kind == entCountry ||
+			if !(d.toks[g].isWord() && (d.toks[g].upper || d.toks[g].lower == "and" || lower) && d.kpAt[g] < 0 && (d.gzAt[g] < 0 || d.gz[d.gzAt[g]].e.kind == entCountry ||
 				(nameAfter && d.gz[d.gzAt[g]].e.kind == entOrg))) { // "Minister of Foreign Affairs, European Union and Cooperation"
 				break
 			}
@@ -4522,7 +4532,7 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 			// Ecuador's ambassador".
 			countries = countries && (d.toks[x].lower == "and" || d.gzAt[x] >= 0 && d.gz[d.gzAt[x]].e.kind == entCountry)
 		}
-		if g == f+1 || !d.toks[g-1].upper {
+		if g == f+1 || !d.toks[g-1].upper && !lower {
 			return e
 		}
 		if !and {
@@ -4531,7 +4541,7 @@ func (d *docState) listedPortfolios(e int, nameAfter bool) int {
 		}
 		last := -1 // the end of the last portfolio word
 		for x := f + 1; x < g; x++ {
-			if d.toks[x].upper && (isPortfolioWord(d.toks[x].lower) || countries && d.gzAt[x] >= 0 && d.gz[d.gzAt[x]].end == x+1) {
+			if (d.toks[x].upper || lower) && (isPortfolioWord(d.toks[x].lower) || countries && d.gzAt[x] >= 0 && d.gz[d.gzAt[x]].end == x+1) {
 				last = x + 1 // "Director for Zambia, Malawi and Zimbabwe"
 			}
 		}

@@ -188,3 +188,53 @@ func TestParliamentPublisherCountry(t *testing.T) {
 		t.Errorf("positions = %+v, want Deputy Speaker of Sri Lanka", got)
 	}
 }
+
+// "Wu Zhenglong, state councilor and secretary-general of the State
+// Council, and Laziz Kudratov, Uzbek minister of investment, industry and
+// trade, attended": a State Councilor, and a lower-case portfolio listed
+// with commas; "Also on Wednesday, Zhao Leji ... met with Aripov" is an
+// encounter of its own.
+func TestStateCouncilorLowerPortfoliosAndAlsoOn(t *testing.T) {
+	ex := extract(t, "BEIJING, Sept. 16 (Xinhua) -- Chinese Premier Li Qiang held talks with Uzbek Prime Minister Abdulla Aripov in Beijing on Wednesday.\n\n"+
+		"Wu Zhenglong, state councilor and secretary-general of the State Council, and Laziz Kudratov, Uzbek minister of investment, "+
+		"industry and trade, attended the talks.\n\n"+
+		"Also on Wednesday, Zhao Leji, chairman of the National People's Congress Standing Committee, met with Aripov in Beijing.", "2026-09-16")
+	if got := positionsOf(ex, "Wu Zhenglong"); len(got) != 2 || got[0].Title != "state councilor" {
+		t.Errorf("Wu Zhenglong: positions = %+v", got)
+	}
+	if got := positionsOf(ex, "Laziz Kudratov"); len(got) != 1 || got[0].Title != "Uzbek minister of investment, industry and trade" {
+		t.Errorf("Laziz Kudratov: positions = %+v", got)
+	}
+	want := []string{
+		"2026-09-16 Li Qiang: Abdulla Aripov, Laziz Kudratov, Li Qiang, Wu Zhenglong",
+		"2026-09-16 Zhao Leji: Abdulla Aripov, Zhao Leji",
+	}
+	if got := heldLines(ex); !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	// A portfolio list must end on a portfolio word.
+	ex = extract(t, "BEIJING, Sept. 16 (Xinhua) -- Laziz Kudratov, Uzbek minister of investment, said trade and exports grew.", "2026-09-16")
+	if got := positionsOf(ex, "Laziz Kudratov"); len(got) != 1 || got[0].Title != "Uzbek minister of investment" {
+		t.Errorf("Laziz Kudratov: positions = %+v", got)
+	}
+}
+
+// "the C5+1 Leaders' Summit hosted by President Trump last November" is
+// past, not the meeting told; "took part in the open part of the
+// meeting" joins it; "The meeting, chaired by X, was attended by" makes X
+// its host.
+func TestLastMonthOpenPartAndChairedMeeting(t *testing.T) {
+	ex := extract(t, "WASHINGTON, FEBRUARY 11, 2026 – Secretary of State Marco Rubio met today with Uzbekistan's Minister of Foreign Affairs "+
+		"Bakhtiyor Saidov in Washington. The Secretary and Foreign Minister Saidov discussed the commitments made at the C5+1 "+
+		"Leaders' Summit hosted by President Donald Trump last November.", "2026-02-11")
+	if got, want := heldLines(ex), []string{"2026-02-11 Marco Rubio: Bakhtiyor Saidov, Marco Rubio"}; !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	ex = extract(t, "ALMATY, May 29. /TASS/. The heads of government met on Friday in Almaty.\n\n"+
+		"The meeting, chaired by Kazakh Prime Minister Olzhas Bektenov as Kazakhstan holds the chairmanship, was attended by "+
+		"Belarusian Prime Minister Alexander Turchin. Uzbek Deputy Prime Minister Jamshid Khodjaev took part in the open part "+
+		"of the meeting.", "2026-05-29")
+	if got, want := heldLines(ex), []string{"2026-05-29 Olzhas Bektenov: Alexander Turchin, Jamshid Khodjaev, Olzhas Bektenov"}; !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
