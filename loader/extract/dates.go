@@ -103,6 +103,19 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 		if !t.isWord() {
 			continue
 		}
+		// DD.MM.YYYY, written without spaces: "05.03.2026", the day first.
+		if d, ok := num(i); ok && d >= 1 && d <= 31 && i+4 < to && toks[i+1].punct == '.' && toks[i+3].punct == '.' &&
+			toks[i].end == toks[i+1].start && toks[i+1].end == toks[i+2].start && toks[i+2].end == toks[i+3].start && toks[i+3].end == toks[i+4].start {
+			if m, ok := num(i + 2); ok && m >= 1 && m <= 12 {
+				if y, ok := num(i + 4); ok && isYear(y) {
+					if at := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC); at.Day() == d {
+						better(dateline(dateFound{date: at.Format("2006-01-02"), precision: "day", rule: "date-explicit", tokStart: i, tokEnd: i + 5}))
+						i += 4
+						continue
+					}
+				}
+			}
+		}
 		// D Month [YYYY], "15-16 September 1991"
 		if d, ok := num(i); ok && d >= 1 && d <= 31 {
 			mi := i + 1

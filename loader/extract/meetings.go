@@ -2522,6 +2522,14 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 			df, ok = df2, ok2
 		}
 	}
+	if !ok && d.hasPb {
+		// "Kassym-Jomart Tokayev holds phone talks with Ilham Aliyev\n
+		// 05.03.2026\nThe Head of State had a telephone conversation
+		// with ...": an undated item under a line of its date.
+		if ref, found := d.dateLineBefore(s.para); found {
+			df, ok = dateFound{date: ref.Format("2006-01-02"), precision: "day", rule: "date-line", tokStart: s.tokStart, tokEnd: s.tokStart}, true
+		}
+	}
 	if ok && df.rule == "date-relative" && d.hasPb {
 		// "hosted a meeting in Miami today" under a line "March 4,
 		// 2026" of a page published the next day: that day.

@@ -2249,8 +2249,74 @@ func (d *docState) findPersons() {
 		intros = append(intros, intro{start: n, end: e, nameStart: n, nameEnd: e, rule: "phrase+apposition"})
 		cover(n, e)
 	}
+	intros = append(intros, d.pluralTitleLists()...)
 	sortIntros(intros)
 	d.makePersons(intros)
+}
+
+// pluralHeads are the plural title words a list of holders follows, with
+// their singular: "the Plenipotentiary Representatives of the Republic of
+// Belarus, Dmitry Kovalenok, of the Kyrgyz Republic, Tilek Abdrakhmanov,
+// and of ...".
+var pluralHeads = map[string]string{"representatives": "Representative", "ministers": "Minister", "ambassadors": "Ambassador",
+	"envoys": "Envoy", "coordinators": "Coordinator", "secretaries": "Secretary", "presidents": "President", "speakers": "Speaker"}
+
+// pluralTitleLists reads the holders of a plural title listed country by
+// country, "the Foreign Ministers of A, Name, of B, Name and of C, Name":
+// each name holds the title, singular, for its country. Two pairs at
+// least.
+func (d *docState) pluralTitleLists() []intro {
+	var out []intro
+	for i := 1; i+6 < len(d.toks); i++ {
+		single, ok := pluralHeads[d.toks[i].lower]
+		if !ok || !d.toks[i].upper || d.toks[i+1].lower != "of" || d.inQuote(i) {
+			continue
+		}
+		a := i
+		for a > 0 && i-a < 3 && d.toks[a-1].isWord() && d.toks[a-1].upper && d.toks[a-1].sent == d.toks[i].sent {
+			a--
+		}
+		title := single
+		if a < i {
+			title = d.phrase(a, i) + " " + single
+		}
+		type pair struct{ country, n, e int }
+		var pairs []pair
+		k := i + 1
+		for len(pairs) < 12 && k+3 < len(d.toks) && d.toks[k].lower == "of" {
+			c := k + 1
+			if d.toks[c].lower == "the" {
+				c++
+			}
+			g, ok := d.gzOf(c)
+			if !ok || g.start != c || g.e.kind != entCountry || g.end+1 >= len(d.toks) || d.toks[g.end].punct != ',' {
+				break
+			}
+			n := d.addressAt(g.end + 1)
+			e := d.nameAt(n, true)
+			if e <= n || d.wordsIn(n, e) < 2 || e >= len(d.toks) {
+				break
+			}
+			pairs = append(pairs, pair{g.e.idx, n, e})
+			k = e
+			if d.toks[k].punct == ',' {
+				k++
+			}
+			if d.toks[k].lower == "and" {
+				k++
+			}
+		}
+		if len(pairs) < 2 {
+			continue
+		}
+		for _, pr := range pairs {
+			pos := position{title: title, base: title, head: title, written: title, org: d.g.countryID(pr.country),
+				ev: d.ev(d.toks[pr.n].sent, "plural-title-list")}
+			out = append(out, intro{start: pr.n, end: pr.e, nameStart: pr.n, nameEnd: pr.e, rule: "plural-title-list", pos: &pos})
+		}
+		i = k
+	}
+	return out
 }
 
 // placeNouns name a kind of place, whose name an apposition gives.

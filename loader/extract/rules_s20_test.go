@@ -238,3 +238,47 @@ func TestLastMonthOpenPartAndChairedMeeting(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// "the Plenipotentiary Representatives of the Republic of Belarus, A, of
+// the Kyrgyz Republic, B, and of the Republic of Tajikistan, C": each
+// holds the title, singular, for the country before the name; one pair
+// is no list.
+func TestPluralTitleList(t *testing.T) {
+	ex := extract(t, "Moscow, July 22, 2026. Taking part in the meeting were the Plenipotentiary Representatives of the Republic of Belarus, "+
+		"Dmitry Kovalenok, of the Kyrgyz Republic, Tilek Abdrakhmanov, and of the Republic of Tajikistan, Farrukh Sharifzoda, as well "+
+		"as CSTO Secretary General Taalatbek Masadykov.", "2026-07-22")
+	onePost(t, ex, func(p graph.PositionFact) string { return p.Title + " " + p.Organisation }, map[string]string{
+		"Dmitry Kovalenok":    "Plenipotentiary Representative country:belarus",
+		"Tilek Abdrakhmanov":  "Plenipotentiary Representative country:kyrgyzstan",
+		"Farrukh Sharifzoda":  "Plenipotentiary Representative country:tajikistan",
+		"Taalatbek Masadykov": "Secretary General organisation:collective-security-treaty-organisation",
+	})
+	ex = extract(t, "Moscow, July 22, 2026. The Foreign Ministers of the Republic of Belarus, Dmitry Kovalenok, arrived.", "2026-07-22")
+	if got := positionsOf(ex, "Dmitry Kovalenok"); len(got) != 0 {
+		t.Errorf("positions = %+v, want none from one pair", got)
+	}
+}
+
+// A date written "05.03.2026" is the 5th of March; on a line of its own
+// it dates the undated item under it.
+func TestNumericDateAndDateLine(t *testing.T) {
+	ex := extract(t, "ASTANA – On 05.03.2026, President Kassym-Jomart Tokayev met President of Azerbaijan Ilham Aliyev.", "2026-03-06")
+	if got := heldLines(ex); len(got) != 1 || got[0][:10] != "2026-03-05" {
+		t.Errorf("meetings = %q, want one on 2026-03-05", got)
+	}
+	ex = extract(t, "ASTANA – President Kassym-Jomart Tokayev received President of the European Council António Costa today.\n\n* * *\n\n"+
+		"Kassym-Jomart Tokayev holds phone talks with Ilham Aliyev\n\n05.03.2026\n\n"+
+		"President Kassym-Jomart Tokayev had a telephone conversation with President of Azerbaijan Ilham Aliyev.", "2026-03-06")
+	want := []string{
+		"2026-03-06 Kassym-Jomart Tokayev: António Costa, Kassym-Jomart Tokayev",
+		"2026-03-05 : Ilham Aliyev, Kassym-Jomart Tokayev",
+	}
+	if got := heldLines(ex); !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	// No such day: "31.02.2026".
+	ex = extract(t, "ASTANA – On 31.02.2026, President Kassym-Jomart Tokayev met President of Azerbaijan Ilham Aliyev.", "2026-03-06")
+	if got := heldLines(ex); len(got) != 1 || got[0][:10] != "2026-03-06" {
+		t.Errorf("meetings = %q, want one on the day of publication", got)
+	}
+}
