@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -71,8 +72,68 @@ func (d *docState) completeMeetings(ms []*meeting) {
 			if m.host < 0 {
 				m.host = d.guestsHost(m)
 			}
+			if m.host < 0 {
+				m.host = d.seatHost(m)
+			}
 		}
 	}
+}
+
+// seatHost returns the one attendee of meeting m who serves the body at
+// whose seat a sentence telling m says it was held, or -1: "Secretary-
+// General of ASEAN, Dr. Kao Kim Hourn, met yesterday with the Secretary-
+// General of the GCC ... at the ASEAN Secretariat" is Kao's to host.
+func (d *docState) seatHost(m *meeting) int {
+	for _, ev := range m.ev {
+		si, ok := d.sentenceAt(ev.Start)
+		if !ok {
+			continue
+		}
+		s := d.sents[si]
+		for i := s.tokStart; i+3 < s.tokEnd; i++ {
+			if d.toks[i].lower != "at" || d.toks[i+1].lower != "the" || d.inQuote(i) {
+				continue
+			}
+			e := i + 2
+			for e < s.tokEnd && e < i+7 && d.toks[e].isWord() && d.toks[e].upper && d.toks[e].lower != "secretariat" && d.toks[e].lower != "headquarters" {
+				e++
+			}
+			if e == i+2 || e >= s.tokEnd || d.toks[e].lower != "secretariat" && d.toks[e].lower != "headquarters" {
+				continue
+			}
+			if d.toks[e-1].lower == "general" && e-1 > i+2 {
+				e-- // "at the OIC General Secretariat"
+			}
+			if host := d.servesBody(m, d.phrase(i+2, e)); host >= 0 {
+				return host
+			}
+		}
+	}
+	return -1
+}
+
+// servesBody returns the one attendee of m with a post in the
+// organisation the text names body (its name or one of its aliases), or
+// -1.
+func (d *docState) servesBody(m *meeting, body string) int {
+	found := -1
+	for _, a := range m.attendees {
+		for _, pos := range d.persons[d.root(a.person)].positions {
+			k, ok := d.orgAt[pos.org]
+			if !ok {
+				continue
+			}
+			o := d.out.Organisations[k]
+			if o.Name != body && !slices.Contains(o.Aliases, body) {
+				continue
+			}
+			if found >= 0 && found != a.person {
+				return -1
+			}
+			found = a.person
+		}
+	}
+	return found
 }
 
 // ownVisit reports whether the first sentence that tells meeting m says

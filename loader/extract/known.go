@@ -687,11 +687,15 @@ func (d *docState) fillCompanionCountry() {
 		if subj < 0 {
 			continue
 		}
-		ci := d.personCountry(subj)
-		if ci < 0 || !d.mentionedBefore(subj, s.tokStart, from) {
+		if !d.mentionedBefore(subj, s.tokStart, from) {
 			continue
 		}
-		id := d.g.countryID(ci)
+		ci, id := d.personCountry(subj), ""
+		if ci >= 0 {
+			id = d.g.countryID(ci)
+		} else if id = d.onlyBody(subj); id == "" {
+			continue
+		}
 		for _, m := range d.mentionsIn(from, s.tokEnd) {
 			if m.person == subj || d.inQuote(m.start) {
 				continue
@@ -705,6 +709,21 @@ func (d *docState) fillCompanionCountry() {
 			}
 		}
 	}
+}
+
+// onlyBody returns the organisation of person pi's posts when they are
+// all one organisation's: "The Secretary-General of the GCC was
+// accompanied by Dr. X, Assistant Secretary-General for Political
+// Affairs" makes X the GCC's. Else "".
+func (d *docState) onlyBody(pi int) string {
+	body := ""
+	for _, pos := range d.persons[d.root(pi)].positions {
+		if !strings.HasPrefix(pos.org, "organisation:") || body != "" && pos.org != body {
+			return ""
+		}
+		body = pos.org
+	}
+	return body
 }
 
 // fillGreetingsCountry gives an absent leader whose greetings or message

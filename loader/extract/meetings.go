@@ -2844,8 +2844,9 @@ func (d *docState) delegationMembers(si int, m *meeting) {
 	}
 	k := s.tokStart
 	isSide := func(k int) bool {
-		// "The Lao side", "the Russian side": a country's side.
-		return d.toks[k].lower == "side" && k > s.tokStart && d.gzAt[k-1] >= 0 && d.gz[d.gzAt[k-1]].e.kind == entCountry
+		// "The Lao side", "the Russian side": a country's side; "The
+		// ASEAN side": an organisation's.
+		return d.toks[k].lower == "side" && k > s.tokStart && d.gzAt[k-1] >= 0 && (d.gz[d.gzAt[k-1]].e.kind == entCountry || d.gz[d.gzAt[k-1]].e.kind == entOrg)
 	}
 	isDelegation := func(k int) bool { return d.toks[k].lower == "delegation" || d.toks[k].lower == "delegations" }
 	for ; k < s.tokEnd && k < s.tokStart+5 && !isDelegation(k) && !isSide(k); k++ {

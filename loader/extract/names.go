@@ -1693,8 +1693,8 @@ func (d *docState) findPersons() {
 			// the Republic of Indonesia to Papua New Guinea, H.E. Mr
 			// Sutikno,".
 			words := 2
-			if d.addressAt(j+1) > j+1 {
-				words = 1
+			if d.addressAt(j+1) > j+1 || d.kpAt[n] >= 0 {
+				words = 1 // or a known person's one name: "..., Sugiono,"
 			}
 			if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= words && e < len(d.toks) &&
 				(d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';') {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -280,5 +281,36 @@ func TestNumericDateAndDateLine(t *testing.T) {
 	ex = extract(t, "ASTANA – On 31.02.2026, President Kassym-Jomart Tokayev met President of Azerbaijan Ilham Aliyev.", "2026-03-06")
 	if got := heldLines(ex); len(got) != 1 || got[0][:10] != "2026-03-06" {
 		t.Errorf("meetings = %q, want one on the day of publication", got)
+	}
+}
+
+// At the ASEAN Secretariat, ASEAN's Secretary-General hosts; the GCC's
+// Secretary-General's companion with a post of no body of its own is the
+// GCC's; "The ASEAN side included X" joins X; a known person's one name
+// is the one a title set off by a comma introduces.
+func TestSeatHostBodyCompanionAndSide(t *testing.T) {
+	ex := extract(t, "JAKARTA, 14 October 2026 – Secretary-General of ASEAN, Dr. Kao Kim Hourn, met yesterday with the Secretary-General "+
+		"of the Cooperation Council for the Arab States of the Gulf (GCC), H.E. Mr. Jasem Mohamed Albudaiwi, at the ASEAN Secretariat.\n\n"+
+		"The Secretary-General of the GCC was accompanied by Dr. Abdulaziz Hamad Aluwaisheg, Assistant Secretary-General for Political "+
+		"Affairs and Negotiation. The ASEAN side included Ms. Ratna Dewi Hapsari, Director of the External Relations Division of the ASEAN Secretariat.\n\n"+
+		"Mr. Albudaiwi will call on the Minister for Foreign Affairs of the Republic of Indonesia, Sugiono, on Thursday.", "2026-10-14")
+	want := []string{"2026-10-13 Kao Kim Hourn: Abdulaziz Hamad Aluwaisheg, Jasem Mohamed Albudaiwi, Kao Kim Hourn, Ratna Dewi Hapsari"}
+	if got := heldLines(ex); !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	onePost(t, ex, func(p graph.PositionFact) string { return p.Organisation }, map[string]string{
+		"Abdulaziz Hamad Aluwaisheg": "organisation:gulf-cooperation-council",
+		"Sugiono":                    "country:indonesia",
+	})
+	ex = extract(t, "JEDDAH, 14 October 2026 – The Secretary-General of the OIC, Hissein Brahim Taha, met yesterday the Minister of "+
+		"Foreign Affairs of Chad, Abderaman Koulamallah, at the OIC General Secretariat.", "2026-10-14")
+	if got := heldLines(ex); len(got) != 1 || !strings.HasPrefix(got[0], "2026-10-13 Hissein Brahim Taha:") {
+		t.Errorf("meetings = %q, want one hosted by the OIC's Secretary-General", got)
+	}
+	// At a body's seat that two attendees serve, neither is told to host.
+	ex = extract(t, "JAKARTA, 14 October 2026 – Secretary-General of ASEAN, Dr. Kao Kim Hourn, met yesterday with the Deputy "+
+		"Secretary-General of ASEAN, Mr. Satvinder Singh, at the ASEAN Secretariat.", "2026-10-14")
+	if got := heldLines(ex); len(got) != 1 || !strings.HasPrefix(got[0], "2026-10-13 :") {
+		t.Errorf("meetings = %q, want one with no host", got)
 	}
 }
