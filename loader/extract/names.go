@@ -217,7 +217,7 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			// A middle initial: "Joseph R. Biden".
 			j += 2
 			continue
-		case t.isWord() && t.upper && (d.gzAt[j] < 0 || afterCue && words == 0 && d.cityNamedPerson(j)) && !hardStop.at(t.wid) &&
+		case t.isWord() && t.upper && (d.gzAt[j] < 0 || afterCue && words < 3 && d.cityNamedPerson(j)) && !hardStop.at(t.wid) &&
 			!headlineVerbs.at(t.wid) && !contactWords.at(t.wid) &&
 			(afterCue || !t.allCaps) && (afterCue || words > 0 || !softStop.at(t.wid)) && !isDigitWord(t.lower):
 			words++
@@ -266,8 +266,14 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 	for j > i && !(d.toks[j-1].isWord() && d.toks[j-1].upper) && !(j-2 > i && d.hyphenSyllable(j-2, 1)) && !(j-2 > i && d.apostropheJoin(j-2)) {
 		j--
 	}
+	if j > i && streetWords.at(d.toks[j-1].wid) {
+		return i // "at the Office of the Prime Minister, Cable Beach": a place
+	}
 	return j
 }
+
+// streetWords end the names of places, never a person's.
+var streetWords = wordSet(`beach bay street road avenue boulevard square harbour harbor lane quay`)
 
 // headlineVerbs are the verbs a headline capitalises after a title ("His
 // Majesty the Sultan Receives Credentials ..."); no name holds them.
@@ -428,9 +434,10 @@ var apostropheSuffixes = wordSet(`s t re ll ve d m`)
 // holds them.
 var contactWords = wordSet(`telephone phone tel fax email e-mail mobile switchboard website`)
 
-// cityNamedPerson reports whether the city hit at token j opens a
-// person's name after a title: "President Santiago Peña", "Premier
-// Victoria ..."; a capitalised word of no place must follow.
+// cityNamedPerson reports whether the city hit at token j opens or goes
+// on with a person's name after a title: "President Santiago Peña",
+// "Premier Victoria ...", "the Hon. Charles Washington Misick"; a
+// capitalised word of no place must follow.
 func (d *docState) cityNamedPerson(j int) bool {
 	if d.gzAt[j] < 0 {
 		return false
@@ -5458,7 +5465,10 @@ func (d *docState) theHonourableAt(i int) int {
 	if j+1 < len(d.toks) && d.toks[j].lower == "senator" && d.toks[j].upper && d.toks[j+1].lower == "the" {
 		j++
 	}
-	if j+1 >= len(d.toks) || d.toks[j].lower != "the" || !d.toks[j+1].upper ||
+	if j+2 < len(d.toks) && d.toks[j].lower == "the" && d.toks[j+1].lower == "most" && d.toks[j+1].upper {
+		j++ // "the Most Hon. Dame Cynthia Pratt": "the" then "Most Honourable"
+	}
+	if j+1 >= len(d.toks) || d.toks[j].lower != "the" && d.toks[j].lower != "most" || !d.toks[j+1].upper ||
 		!(d.toks[j+1].lower == "honourable" || d.toks[j+1].lower == "honorable" || d.toks[j+1].lower == "hon") {
 		return i
 	}
@@ -6105,7 +6115,7 @@ func (d *docState) delegationBodyBefore(i int) string {
 
 // militaryRanks are ranks written before a name as a style: "Gen (Rtd)
 // James Kabarebe", "Lt. Gen. Ahmed Ali".
-var militaryRanks = wordSet(`gen lt col maj brig adm capt cdr general brigadier colonel major admiral captain commander lieutenant`)
+var militaryRanks = wordSet(`gen lt col maj brig adm capt cdr general brigadier colonel major admiral captain commander lieutenant commodore`)
 
 // militaryRankAt returns the token after a military rank written as a
 // style at token i, with its stop and a "(Rtd)" or "(Retd.)" after it, or

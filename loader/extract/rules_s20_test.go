@@ -314,3 +314,28 @@ func TestSeatHostBodyCompanionAndSide(t *testing.T) {
 		t.Errorf("meetings = %q, want one with no host", got)
 	}
 }
+
+// "the Hon. Charles Washington Misick": a city's one word inside a name,
+// before its last word; "Office of the Prime Minister, Cable Beach" is a
+// place, no person; "Commodore" is a rank; "the Most Hon." a style.
+func TestCityInNameStreetAndStyles(t *testing.T) {
+	ex := extract(t, "NASSAU, The Bahamas – The Prime Minister, the Hon. Philip Edward Davis, yesterday received the Premier of the "+
+		"Turks and Caicos Islands, the Hon. Charles Washington Misick, at the Office of the Prime Minister, Cable Beach. Also present "+
+		"was the Commander of the Royal Bahamas Defence Force (RBDF), Commodore Floyd Rahming-Ferguson. The envoy will present her "+
+		"Letters of Credence to the Governor-General, Her Excellency the Most Hon. Dame Cynthia Pratt, at Government House.", "2026-02-12")
+	want := []string{"Charles Washington Misick", "Cynthia Pratt", "Floyd Rahming-Ferguson", "Philip Edward Davis"}
+	got := personNames(ex)
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("persons = %q, want %q", got, want)
+	}
+	onePost(t, ex, func(p graph.PositionFact) string { return p.Title }, map[string]string{
+		"Cynthia Pratt":          "Governor-General",
+		"Floyd Rahming-Ferguson": "Commander",
+	})
+	// A city at a name's end is no part of it.
+	ex = extract(t, "WASHINGTON – Secretary of State Antony Blinken Washington said it.", "2026-02-12")
+	if got := personNames(ex); !slices.Equal(got, []string{"Antony Blinken"}) {
+		t.Errorf("persons = %q", got)
+	}
+}
