@@ -894,6 +894,15 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
+		if d.toks[j].punct == ',' && strings.Contains(p.title, " of the ") && j > m.start && d.toks[j-1].upper {
+			// "Director General of the Strategy, Policy and Budget
+			// Department": a unit named by its domains.
+			if e := d.listedUnit(j); e > j {
+				p.title += ", " + d.phrase(j+1, e)
+				j = e
+				continue
+			}
+		}
 		if w == "and" && strings.Contains(p.title, "Minister") && j > m.start && d.toks[j-1].upper && d.toks[j-1].lower != "minister" {
 			// "Minister of Foreign Affairs and Expatriates of Jordan": a
 			// second portfolio, closed by the employer or a comma.
@@ -4632,6 +4641,28 @@ func (d *docState) listedPortfoliosCase(e int, nameAfter, lower bool) int {
 		return e
 	}
 	return e
+}
+
+// listedUnit returns the end of a unit's name after the comma at token j
+// that goes on with capitalised words joined by "and" up to a unit's head
+// word ("Policy and Budget Department"), or j.
+func (d *docState) listedUnit(j int) int {
+	and := false
+	for k := j + 1; k < len(d.toks) && k <= j+6; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.lower == "and":
+			and = true
+		case !t.isWord() || !t.upper || t.newlineBefore:
+			return j
+		case unitWords.at(t.wid):
+			if and {
+				return k + 1
+			}
+			return j
+		}
+	}
+	return j
 }
 
 // isPortfolioWord reports whether w is a word a portfolio or a body's

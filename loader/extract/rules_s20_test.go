@@ -339,3 +339,24 @@ func TestCityInNameStreetAndStyles(t *testing.T) {
 		t.Errorf("persons = %q", got)
 	}
 }
+
+// "Director General of the Strategy, Policy and Budget Department of the
+// AIIB": a unit named by its domains listed with commas is one title;
+// not a list of other things after the comma.
+func TestUnitNamedByListedDomains(t *testing.T) {
+	ex := extract(t, "MANAMA – The meeting was attended by Helena Bergqvist, Director General of the Strategy, Policy and Budget "+
+		"Department of the AIIB.", "2026-02-12")
+	if got := positionsOf(ex, "Helena Bergqvist"); len(got) != 1 || got[0].Title != "Director General of the Strategy, Policy and Budget Department" ||
+		got[0].Organisation != "organisation:asian-infrastructure-investment-bank" {
+		t.Errorf("positions = %+v", got)
+	}
+	for _, text := range []string{
+		"MANAMA – The meeting was attended by Helena Bergqvist, Director General of the Treasury, Budget Department, and others.",
+		"MANAMA – The meeting was attended by Helena Bergqvist, Director General of the Treasury, policy and budget department officials.",
+	} {
+		ex = extract(t, text, "2026-02-12")
+		if got := positionsOf(ex, "Helena Bergqvist"); len(got) != 1 || got[0].Title != "Director General of the Treasury" {
+			t.Errorf("%s: positions = %+v", text, got)
+		}
+	}
+}
