@@ -19,6 +19,16 @@ office division directorate group mission section force forces zone guard board 
 // may open: "the Status of Visiting Forces Agreement".
 var instrumentWords = wordSet(`agreement agreements treaty convention accord accords protocol charter`)
 
+// andIn reports whether "and" is among tokens [a, b).
+func (d *docState) andIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].lower == "and" {
+			return true
+		}
+	}
+	return false
+}
+
 // headedOrgs marks the capitalised names that end with a body's head word
 // and that the gazetteer does not know as local organisations. The name
 // needs two capitalised words or more besides determiners and connectors;
@@ -107,6 +117,9 @@ func (d *docState) headedOrgs() {
 			if w.isWord() && (w.lower == "and" || w.lower == "of" || w.lower == "for") && k > 0 && d.toks[k-1].isWord() && d.toks[k-1].upper {
 				continue
 			}
+			if w.punct == ',' && k >= 2 && start == k+1 && d.toks[k-1].isWord() && d.toks[k-1].upper && d.gzAt[k-1] < 0 && d.toks[k-2].lower == "the" && d.andIn(k, i) {
+				continue // "the Strategy, Policy and Budget Department": its domains listed
+			}
 			if w.isWord() && particles.at(w.wid) && k > 0 && d.toks[k-1].isWord() && d.toks[k-1].upper && d.gzAt[k-1] < 0 {
 				continue // "Mohammed bin Mubarak Al Khalifa Academy", "Venâncio de Moura Diplomatic Academy": a person's name
 			}
@@ -117,7 +130,7 @@ func (d *docState) headedOrgs() {
 				start = k
 				continue
 			}
-			if w.isHyphen() && k > 0 && d.toks[k-1].end == w.start && w.end == d.toks[k+1].start && d.toks[k-1].isWord() && d.toks[k-1].upper && d.gzAt[k-1] < 0 {
+			if (w.isHyphen() || isDash(w.punct)) && k > 0 && d.toks[k-1].end == w.start && w.end == d.toks[k+1].start && d.toks[k-1].isWord() && d.toks[k-1].upper && d.gzAt[k-1] < 0 {
 				continue // "Export-Import Bank"
 			}
 			if w.lower == "'" && k >= 1 && d.toks[k-1].isWord() && d.toks[k-1].upper && !d.toks[k-1].allCaps && len(d.toks[k-1].lower) > 3 &&
@@ -256,8 +269,8 @@ func (d *docState) headedOrgs() {
 var pairBodyModifiers = wordSet(`intergovernmental inter-governmental joint bilateral trilateral permanent mixed`)
 
 // regionPrefixes make a region of the country or people after them:
-// "Central American", "Southern African".
-var regionPrefixes = wordSet(`central southern northern eastern western latin`)
+// "Central American", "Southern African", "Lake Chad".
+var regionPrefixes = wordSet(`central southern northern eastern western latin lake`)
 
 // titleOffices marks the office of a head of state or government named by
 // the title's possessive: "the Prime Minister's Office", "the President's
@@ -1441,14 +1454,16 @@ func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 		if w.lower == "and" && d.titledNameAt(e+1) {
 			break // "the Chamber of Senators and Lucía Ferreira Duarte, Chair of ...": a person's name
 		}
-		if w.isWord() && (w.lower == "and" || ((w.lower == "of" || w.lower == "for") && caps > 0 && !d.toks[e-1].allCaps)) && caps > 0 && e+1 < len(d.toks) && d.toks[e+1].upper && d.gzAt[e+1] < 0 && !d.toks[e+1].allCaps {
+		if w.isWord() && (w.lower == "and" || ((w.lower == "of" || w.lower == "for" || w.lower == "on") && caps > 0 && !d.toks[e-1].allCaps)) && caps > 0 && e+1 < len(d.toks) && d.toks[e+1].upper && d.gzAt[e+1] < 0 && !d.toks[e+1].allCaps {
+			// "Forum for Regional Cooperation on Stabilization, ...": a
+			// domain of the domain.
 			e++
 			continue
 		}
 		break
 	}
-	for e > i+1 && (d.toks[e-1].lower == "and" || d.toks[e-1].lower == "of") {
-		e-- // "Authority of Heads of State and" + a word the tail refused
+	for e > i+1 && (d.toks[e-1].lower == "and" || d.toks[e-1].lower == "of" || d.toks[e-1].lower == "on") {
+		e-- // "Authority of Heads of State and" + a word the tail refused; "... Exports on Monday"
 	}
 	if caps == 0 {
 		return i, 0, false

@@ -360,3 +360,30 @@ func TestUnitNamedByListedDomains(t *testing.T) {
 		}
 	}
 }
+
+// A unit's domains listed with commas ("the Strategy, Policy and Budget
+// Department"), regions joined by a dash ("Asia–Africa Market
+// Department"), a lake named after a country and a domain of the domain
+// ("Lake Chad Basin Governors' Forum for Regional Cooperation on
+// Stabilization, Peacebuilding and Sustainable Development") are parts of
+// a body's name.
+func TestBodyNamesWithListsDashesAndLakes(t *testing.T) {
+	ex := extract(t, "MANAMA – Helena Bergqvist, Director General of the Strategy, Policy and Budget Department of the AIIB, and "+
+		"officials of the Asia–Africa Market Department attended. The Lake Chad Basin Governors' Forum for Regional Cooperation "+
+		"on Stabilization, Peacebuilding and Sustainable Development will meet on Monday.", "2026-02-12")
+	orgs := orgIDs(ex)
+	for _, name := range []string{"Strategy, Policy and Budget Department", "Asia–Africa Market Department",
+		"Lake Chad Basin Governors' Forum for Regional Cooperation on Stabilization, Peacebuilding and Sustainable Development"} {
+		if _, ok := orgs[name]; !ok {
+			t.Errorf("organisations = %v, want %s", orgs, name)
+		}
+	}
+	// No list without "and", and a weekday ends a domain.
+	ex = extract(t, "MANAMA – Officials of the Treasury, Budget Department and the Council for Trade on Monday met.", "2026-02-12")
+	orgs = orgIDs(ex)
+	for _, name := range []string{"Treasury, Budget Department", "Council for Trade on Monday"} {
+		if _, ok := orgs[name]; ok {
+			t.Errorf("organisations = %v: %s is none", orgs, name)
+		}
+	}
+}
