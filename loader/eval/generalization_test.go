@@ -21,8 +21,8 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrstuvwxyzAB"
-	unseenSets = "CDEFG"
+	tuningSets = "ghijklmnopqrstuvwxyzABC"
+	unseenSets = "DEFG"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -30,7 +30,7 @@ const (
 // make a change pass. (They were set anew, just under the scores, when r,
 // s, t, u, v, w, then x and y, then z joined the tuning sets: they, like p
 // and q before them, are harder than the rest. A joined in session 14, B
-// in session 20.
+// and C in session 20.
 // The positions floors went up in session 18, when the organisations that
 // the annotators' notes call equally correct became the gold's
 // organisation_alternatives.)
@@ -57,18 +57,9 @@ func TestGeneralizationSet(t *testing.T) {
 // texts no rule was fitted to. When rules are written on a set, it joins
 // the tuning sets and a new held-out set takes its place. The positions
 // floors are just under the scores of session 18, when the gold's
-// organisation_alternatives began to count (C 0.831, D 0.789, E 0.722);
-// G's, written in session 20, are its first scores.
+// organisation_alternatives began to count (D 0.789, E 0.722); G's,
+// written in session 20, are its first scores.
 var unseenFloors = map[rune]map[string]float64{
-	'C': {
-		eval.Persons:       0.93,
-		eval.Organisations: 0.77,
-		eval.Initiatives:   0.56,
-		eval.Positions:     0.82,
-		eval.Attendance:    0.86,
-		eval.Hosts:         0.81,
-		eval.Statements:    0.83,
-	},
 	'D': {
 		eval.Persons:       0.94,
 		eval.Organisations: 0.77,
@@ -109,8 +100,8 @@ var unseenFloors = map[rune]map[string]float64{
 
 // unseenStatementPrecision is, per unseen set, the floor of statement
 // precision: the goal, 0.95, or just under the first score where that
-// was below it (C's was 0.936, G's 0.894).
-var unseenStatementPrecision = map[rune]float64{'C': 0.93, 'D': 0.95, 'E': 0.95, 'F': 0.95, 'G': 0.89}
+// was below it (G's was 0.894).
+var unseenStatementPrecision = map[rune]float64{'D': 0.95, 'E': 0.95, 'F': 0.95, 'G': 0.89}
 
 // TestUnseenSet scores the extractor on each set no rule was written on.
 func TestUnseenSet(t *testing.T) {
