@@ -217,6 +217,13 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			// A middle initial: "Joseph R. Biden".
 			j += 2
 			continue
+		case words == 0 && afterCue && t.lower == "he" && t.upper && !t.allCaps && j > 0 && !d.toks[j-1].newlineBefore && d.toks[j-1].isWord() && d.toks[j-1].upper && j+1 < len(d.toks) &&
+			d.toks[j+1].isWord() && d.toks[j+1].upper && !d.toks[j+1].allCaps && d.gzAt[j+1] < 0 && !hardStop.at(d.toks[j+1].wid) && !d.toks[j+1].newlineBefore:
+			// The Chinese surname He after a title: "Vice Premier He
+			// Lifeng".
+			words++
+			j++
+			continue
 		case t.isWord() && t.upper && (d.gzAt[j] < 0 || afterCue && words < 3 && d.cityNamedPerson(j)) && !hardStop.at(t.wid) &&
 			!headlineVerbs.at(t.wid) && !contactWords.at(t.wid) &&
 			(afterCue || !t.allCaps) && (afterCue || words > 0 || !softStop.at(t.wid)) && !isDigitWord(t.lower):
@@ -225,6 +232,12 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			continue
 		case t.isWord() && words > 0 && particles.at(t.wid) && j+1 < len(d.toks) && d.toks[j+1].isWord() && d.toks[j+1].upper:
 			j++
+			continue
+		case t.isWord() && words >= 2 && !t.upper && patronymicEnds.at(t.wid):
+			// A Kyrgyz or Azerbaijani patronymic written last: "Nurlanbek
+			// Turgunbek uulu", "Aigul Asanbek kyzy".
+			j++
+			words = 5 // the name ends here
 			continue
 		case t.isWord() && words > 0 && particles.at(t.wid) && j+2 < len(d.toks) && d.toks[j+1].isWord() &&
 			particles.at(d.toks[j+1].wid) && !d.toks[j+1].upper && d.toks[j+2].isWord() && d.toks[j+2].upper && d.gzAt[j+2] < 0:
@@ -263,7 +276,8 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 		return i
 	}
 	// Do not end on a particle or hyphen.
-	for j > i && !(d.toks[j-1].isWord() && d.toks[j-1].upper) && !(j-2 > i && d.hyphenSyllable(j-2, 1)) && !(j-2 > i && d.apostropheJoin(j-2)) {
+	for j > i && !(d.toks[j-1].isWord() && d.toks[j-1].upper) && !(j-2 > i && d.hyphenSyllable(j-2, 1)) && !(j-2 > i && d.apostropheJoin(j-2)) &&
+		!patronymicEnds.at(d.toks[j-1].wid) {
 		j--
 	}
 	if j > i && streetWords.at(d.toks[j-1].wid) {
@@ -272,8 +286,11 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 	return j
 }
 
+// patronymicEnds close a name in lower case after the father's name.
+var patronymicEnds = wordSet(`uulu kyzy qyzy ogly oglu kizi`)
+
 // streetWords end the names of places, never a person's.
-var streetWords = wordSet(`beach bay street road avenue boulevard square harbour harbor lane quay`)
+var streetWords = wordSet(`beach bay street road avenue boulevard square harbour harbor lane quay highway`)
 
 // headlineVerbs are the verbs a headline capitalises after a title ("His
 // Majesty the Sultan Receives Credentials ..."); no name holds them.
@@ -3663,6 +3680,13 @@ func (p *person) holds(title, qualifier string) bool {
 	return false
 }
 
+// namedHe reports whether "He" at token i opens the name of a person
+// whose surname it is ("He Lifeng").
+func (d *docState) namedHe(full map[string]int, i int) bool {
+	_, ok := full["he "+d.toks[i+1].lower]
+	return ok
+}
+
 // resolveMentions finds every mention of the known persons in text order:
 // the introducing patterns, later uses of the name or of one word of it
 // ("Norov", "Mr Wang"), titles used as references and the pronouns he and
@@ -3775,7 +3799,9 @@ func (d *docState) resolveMentions() {
 				// "On Wednesday I met Prime Minister ...": the minister
 				// whose release speaks in the first person.
 				m, found = pmention{start: i, end: i + 1, person: author, kind: mkPronoun, rule: "pronoun"}, true
-			case t.isWord() && (t.lower == "he" || t.lower == "she"):
+			case t.isWord() && (t.lower == "he" || t.lower == "she") && !(t.upper && i+1 < s.tokEnd && d.toks[i+1].isWord() && d.toks[i+1].upper && d.namedHe(full, i)):
+				// (Not "He Lifeng said": the Chinese surname of a person
+				// named so, read as a name below.)
 				pi, ambiguous := d.subject[si], d.subjectAmbiguous[si]
 				if pi < 0 && !(i+1 < s.tokEnd && speechVerbs.at(d.toks[i+1].wid)) {
 					// "Hun Manet's first trip since he took office": a
@@ -4888,7 +4914,7 @@ enterprises entrepreneurship customs revenue budget treasury taxation climate ec
 regions territories situations reconstruction worship supervision oversight regulation control standards
 statistics competition privatisation entrepreneurs abroad promotion strategies strategy solutions partnerships
 partnership programmes programs assistance connectivity diplomacy consular logistics procurement asia pacific africa
-europe americas caribbean oceania treaties corrections reform reforms`)
+europe americas caribbean oceania treaties corrections reform reforms negotiations`)
 
 // portfolioQualifiers open a portfolio though they stop a name:
 // "Minister of Foreign Affairs and International Cooperation".

@@ -387,3 +387,22 @@ func TestBodyNamesWithListsDashesAndLakes(t *testing.T) {
 		}
 	}
 }
+
+// The Chinese surname He after a title is a name's ("Vice Premier He
+// Lifeng"), and "He Lifeng said" names him, not a pronoun; a Kyrgyz
+// patronymic closes a name in lower case ("Nurlanbek Turgunbek uulu"); a
+// highway is a place.
+func TestHeSurnamePatronymicAndHighway(t *testing.T) {
+	ex := extract(t, "ASTANA, June 9 (Xinhua) -- Chinese Vice Premier He Lifeng and Speaker of the Jogorku Kenesh Nurlanbek Turgunbek uulu "+
+		"met on Monday.\n\n\"China is willing to work with Kazakhstan,\" He Lifeng said. He added that ties were strong.\n\n"+
+		"The convoy drove along Queen Elizabeth Highway.", "2026-06-09")
+	want := []string{"He Lifeng", "Nurlanbek Turgunbek uulu"}
+	got := personNames(ex)
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("persons = %q, want %q", got, want)
+	}
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:he-lifeng" {
+		t.Errorf("statements = %+v, want He Lifeng's", ex.Statements)
+	}
+}
