@@ -701,7 +701,8 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			k++
 		}
 		for n := 0; n < 5 && k < end; n++ {
-			if meetNouns.of(next(k)) {
+			if meetNouns.of(next(k)) || next(k) == "session" && k > 0 && d.toks[k-1].lower == "the" {
+				// "chaired the session": of the meeting just told.
 				return meetingVerb{start: i, end: k + 1, kind: mkChair}, true
 			}
 			// "X chaired an official welcome ceremony for President Y":

@@ -406,3 +406,21 @@ func TestHeSurnamePatronymicAndHighway(t *testing.T) {
 		t.Errorf("statements = %+v, want He Lifeng's", ex.Statements)
 	}
 }
+
+// "X took over the chairmanship and chaired the session" chairs the
+// meeting just told, which "The following heads of delegation took
+// part:" and its list then join.
+func TestChairedTheSessionAndTookPartList(t *testing.T) {
+	ex := extract(t, "**Kigali, 20 March 2026** – Ministers in charge of water affairs met on Thursday in Kigali for the 34th annual "+
+		"meeting of the Nile Council of Ministers. At the opening of the meeting, Rwanda's Minister of Environment, Dr. Valentine "+
+		"Uwamariya, took over the chairmanship and chaired the session.\n\nThe following heads of delegation took part:\n\n"+
+		"- Hon. Sam Cheptoris, Minister of Water and Environment, Uganda;\n- H.E. Eng. Habtamu Itefa, Minister of Water and Energy, Ethiopia.", "2026-03-20")
+	if got := heldLines(ex); len(got) != 1 || !strings.HasSuffix(got[0], "Valentine Uwamariya: Habtamu Itefa, Sam Cheptoris, Valentine Uwamariya") {
+		t.Errorf("meetings = %q", got)
+	}
+	// "chaired a session of parliament" alone names no one met.
+	ex = extract(t, "**Kigali, 20 March 2026** – Rwanda's Minister of Environment, Dr. Valentine Uwamariya, chaired a session of parliament.", "2026-03-20")
+	if len(ex.Meetings) != 0 {
+		t.Errorf("meetings = %q, want none", meetingLines(ex))
+	}
+}
