@@ -106,7 +106,10 @@ func (d *docState) headedOrgs() {
 				}
 				break
 			}
-			if w.isWord() && w.upper && !w.allCaps && !stopFirst.at(w.wid) && months[w.lower] == 0 && !honorifics.at(w.wid) && !possessivePronouns.at(w.wid) {
+			// "Sir Lester Bird Medical Centre": a knight's style in the
+			// name of what is named after him.
+			if w.isWord() && w.upper && !w.allCaps && !stopFirst.at(w.wid) && months[w.lower] == 0 && (!honorifics.at(w.wid) || w.lower == "sir") &&
+				!possessivePronouns.at(w.wid) {
 				if _, wd := weekdays[w.lower]; wd {
 					break
 				}
@@ -1419,8 +1422,10 @@ func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 		return i, 0, false
 	}
 	e, caps = i+1, 0
+	the := false
 	if d.toks[e].lower == "the" && e+1 < len(d.toks) && d.toks[e+1].upper && d.gzAt[e+1] < 0 {
 		e++ // "Council for the Promotion of International Trade"
+		the = true
 	}
 	for e < len(d.toks) && e-i < limit && !d.toks[e].newlineBefore {
 		w := &d.toks[e]
@@ -1490,8 +1495,11 @@ func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 		caps += f - e
 		e = f
 	}
-	if d.nameAt(e-min(caps, 2), false) == e && d.toks[e-1].lower != "countries" && caps <= 2 && !isPortfolioWord(d.toks[e-1].lower) && !domainEnds.at(d.toks[e-1].wid) {
-		// "Commission of Sadyr Japarov"? a name, not a domain: keep out.
+	if d.nameAt(e-min(caps, 2), false) == e && d.toks[e-1].lower != "countries" && caps <= 2 && !isPortfolioWord(d.toks[e-1].lower) && !domainEnds.at(d.toks[e-1].wid) &&
+		!the && d.toks[i].lower != "on" {
+		// "Commission of Sadyr Japarov"? a name, not a domain: keep out;
+		// not "Committee of the Løgting", "Committee on Maritime
+		// Delimitation".
 		return i, 0, false
 	}
 	return e, caps, split

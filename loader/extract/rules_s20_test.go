@@ -424,3 +424,26 @@ func TestChairedTheSessionAndTookPartList(t *testing.T) {
 		t.Errorf("meetings = %q, want none", meetingLines(ex))
 	}
 }
+
+// A body's domain after "on" ("Joint Technical Committee on Maritime
+// Delimitation") or after "of the" ("Foreign Affairs Committee of the
+// Løgting") is no person's name; "Sir" opens the name of what is named
+// after a knight.
+func TestBodyDomainsAfterOnAndOfThe(t *testing.T) {
+	ex := extract(t, "MANAMA – The ministers will convene the Libyan-Greek Joint Technical Committee on Maritime Delimitation. She met "+
+		"the Foreign Affairs Committee of the Løgting and visited the Sir Lester Bird Medical Centre.", "2026-02-12")
+	orgs := orgIDs(ex)
+	for _, name := range []string{"Libyan-Greek Joint Technical Committee on Maritime Delimitation", "Foreign Affairs Committee of the Løgting",
+		"Sir Lester Bird Medical Centre"} {
+		if _, ok := orgs[name]; !ok {
+			t.Errorf("organisations = %v, want %s", orgs, name)
+		}
+	}
+	ex = extract(t, "MANAMA – He met the Commission of Sadyr Japarov and Sir Keir Starmer at the Commonwealth Secretariat.", "2026-02-12")
+	orgs = orgIDs(ex)
+	for _, name := range []string{"Commission of Sadyr Japarov", "Sir Keir Starmer at the Commonwealth Secretariat"} {
+		if _, ok := orgs[name]; ok {
+			t.Errorf("organisations = %v: %s is none", orgs, name)
+		}
+	}
+}
