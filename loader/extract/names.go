@@ -159,7 +159,7 @@ hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman amb mag a
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen",
 // the Malay "Nor Azlina binti Hashim").
-var particles = wordSet(`bin binti bint ibn al el van von der den de da di du dos la le`)
+var particles = wordSet(`bin binti bint ibn al el van von der den de da di du dos la le á í`)
 
 // speechVerbs attribute quotations and mark who speaks at a meeting.
 var speechVerbs = wordSet(`said says say noted notes stressed stresses added adds told tells emphasised
@@ -1569,6 +1569,11 @@ func (d *docState) findPersons() {
 			// "Chairman of the National Committee of the Chinese People's
 			// Political Consultative Conference (CPPCC) Wang Huning": the
 			// body's acronym between the title and the name.
+			j = k
+		}
+		if k := d.glossAt(j); k > j && !nextLine && d.nameAt(d.addressAt(k), true) > d.addressAt(k) {
+			// "Prime Minister (Løgmaður) Aksel V. Johannesen": the title
+			// in the country's language, in brackets.
 			j = k
 		}
 		j = d.addressAt(j)
@@ -3216,6 +3221,16 @@ func (d *docState) skipAcronym(i int) int {
 		if !d.toks[k].isWord() || !d.toks[k].allCaps {
 			return i
 		}
+	}
+	return i
+}
+
+// glossAt returns the token after a bracketed word at token i that is
+// capitalised but no acronym, "(Løgmaður)", or i.
+func (d *docState) glossAt(i int) int {
+	if i+2 < len(d.toks) && d.toks[i].punct == '(' && d.toks[i+1].isWord() && d.toks[i+1].upper && !d.toks[i+1].allCaps &&
+		d.toks[i+2].punct == ')' {
+		return i + 3
 	}
 	return i
 }

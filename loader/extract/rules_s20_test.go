@@ -447,3 +447,29 @@ func TestBodyDomainsAfterOnAndOfThe(t *testing.T) {
 		}
 	}
 }
+
+// The Faroe Islands and Greenland are countries of the gazetteer; the
+// Faroese particle "á" is a name's; a title in the country's language in
+// brackets stands between a title and its name ("Prime Minister
+// (Løgmaður) Aksel V. Johannesen").
+func TestFaroeseNamesAndGloss(t *testing.T) {
+	ex := extract(t, "Tórshavn, 12 March 2026 – The Minister of Foreign Affairs of the Faroe Islands, Høgni Hoydal, received the "+
+		"Permanent Secretary of the Ministry of Fisheries, Rakul Joensen á Lakjuni. Later in the day, he was received by Prime "+
+		"Minister (Løgmaður) Aksel V. Johannesen. He then called Greenland's Minister for Foreign Affairs, Vivian Motzfeldt.", "2026-03-12")
+	want := []string{"Aksel V. Johannesen", "Høgni Hoydal", "Rakul Joensen á Lakjuni", "Vivian Motzfeldt"}
+	got := personNames(ex)
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("persons = %q, want %q", got, want)
+	}
+	onePost(t, ex, func(p graph.PositionFact) string { return p.Title + " " + p.Organisation }, map[string]string{
+		"Høgni Hoydal":        "Minister of Foreign Affairs country:faroe-islands",
+		"Aksel V. Johannesen": "Prime Minister country:faroe-islands",
+		"Vivian Motzfeldt":    "Minister for Foreign Affairs country:greenland",
+	})
+	// An acronym in brackets is no gloss.
+	ex = extract(t, "Tórshavn, 12 March 2026 – The Prime Minister (PM) Aksel V. Johannesen spoke.", "2026-03-12")
+	if got := positionsOf(ex, "Aksel V. Johannesen"); len(got) != 0 {
+		t.Errorf("positions = %+v, want none through an acronym", got)
+	}
+}
