@@ -5530,21 +5530,25 @@ func (d *docState) honorisCausaAt(i int) int {
 
 // theHonourableAt returns the end of the Commonwealth style "the
 // Honourable" / "the Hon." at token i, after a "Senator" that only opens
-// it ("Senator the Honourable Name"); i when there is none. A bare
-// "Senator Name" is left to the titles.
+// it ("Senator the Honourable Name") and with its rank ("the Most Hon.",
+// "Right Honourable"); i when there is none. A bare "Senator Name" is
+// left to the titles.
 func (d *docState) theHonourableAt(i int) int {
 	j := i
 	if j+1 < len(d.toks) && d.toks[j].lower == "senator" && d.toks[j].upper && d.toks[j+1].lower == "the" {
 		j++
 	}
-	if j+2 < len(d.toks) && d.toks[j].lower == "the" && d.toks[j+1].lower == "most" && d.toks[j+1].upper {
-		j++ // "the Most Hon. Dame Cynthia Pratt": "the" then "Most Honourable"
+	if j < len(d.toks) && d.toks[j].lower == "the" {
+		j++
 	}
-	if j+1 >= len(d.toks) || d.toks[j].lower != "the" && d.toks[j].lower != "most" || !d.toks[j+1].upper ||
-		!(d.toks[j+1].lower == "honourable" || d.toks[j+1].lower == "honorable" || d.toks[j+1].lower == "hon") {
+	if j < len(d.toks) && d.toks[j].upper && (d.toks[j].lower == "most" || d.toks[j].lower == "right") {
+		j++
+	}
+	if j >= len(d.toks) || !d.toks[j].upper ||
+		!(d.toks[j].lower == "honourable" || d.toks[j].lower == "honorable" || d.toks[j].lower == "hon") {
 		return i
 	}
-	j += 2
+	j++
 	if j < len(d.toks) && d.toks[j].punct == '.' {
 		j++
 	}

@@ -473,3 +473,22 @@ func TestFaroeseNamesAndGloss(t *testing.T) {
 		t.Errorf("positions = %+v, want none through an acronym", got)
 	}
 }
+
+// "Right Honourable" and "Rt. Hon." are styles before a name; the State
+// Atomic Energy Corporation Rosatom is Rosatom, and its head's name
+// follows it.
+func TestRightHonourableAndRosatom(t *testing.T) {
+	ex := extract(t, "LILONGWE – He was welcomed by the Vice-President of the Republic of Malawi, Right Honourable Dr Jane Ansah, SC, "+
+		"and by the Speaker, Rt. Hon. Catherine Gotani Hara. Director General of the State Atomic Energy Corporation Rosatom "+
+		"Alexei Likhachev attended.", "2026-05-22")
+	onePost(t, ex, func(p graph.PositionFact) string { return p.Title + " " + p.Organisation }, map[string]string{
+		"Jane Ansah":            "Vice-President country:malawi",
+		"Catherine Gotani Hara": "Speaker country:malawi",
+		"Alexei Likhachev":      "Director General organisation:rosatom",
+	})
+	// "Right" alone is no style.
+	ex = extract(t, "LILONGWE – The Speaker, Right Catherine Gotani Hara, left.", "2026-05-22")
+	if got := positionsOf(ex, "Catherine Gotani Hara"); len(got) != 0 {
+		t.Errorf("positions = %+v, want none", got)
+	}
+}
