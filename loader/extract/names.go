@@ -217,6 +217,15 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			// A middle initial: "Joseph R. Biden".
 			j += 2
 			continue
+		case words == 0 && t.isWord() && t.upper && !t.allCaps && d.gzAt[j] >= 0 && d.gz[d.gzAt[j]].start == j && d.gz[d.gzAt[j]].end == j+1 &&
+			j+3 < len(d.toks) && d.toks[j+1].isHyphen() && d.toks[j+1].start == t.end && d.toks[j+2].start == d.toks[j+1].end &&
+			d.toks[j+2].isWord() && d.toks[j+2].upper && !hardStop.at(d.toks[j+2].wid) &&
+			d.toks[j+3].isWord() && d.toks[j+3].upper && d.gzAt[j+3] < 0 && !hardStop.at(d.toks[j+3].wid) && !d.toks[j+3].newlineBefore:
+			// A hyphenated given name whose first part is a place's:
+			// "France-Albert René".
+			words++
+			j += 3
+			continue
 		case words == 0 && afterCue && t.lower == "he" && t.upper && !t.allCaps && j > 0 && !d.toks[j-1].newlineBefore && d.toks[j-1].isWord() && d.toks[j-1].upper && j+1 < len(d.toks) &&
 			d.toks[j+1].isWord() && d.toks[j+1].upper && !d.toks[j+1].allCaps && d.gzAt[j+1] < 0 && !hardStop.at(d.toks[j+1].wid) && !d.toks[j+1].newlineBefore:
 			// The Chinese surname He after a title: "Vice Premier He
@@ -2573,6 +2582,14 @@ func (d *docState) placeAfterPreposition(i int) bool {
 // "Saltanat Mukhametova, a 24-year-old Kazakh graduate student who
 // attended the lecture, said".
 func (d *docState) descriptionThenSpeech(e int) bool {
+	if e+3 < len(d.toks) && d.toks[e].punct == ',' && isDigitWord(d.toks[e+1].lower) && len(d.toks[e+1].lower) <= 3 && d.toks[e+2].punct == ',' {
+		// "Marie-Thérèse Labrosse, 68, told SNA", "X, 68, a retired
+		// teacher, said": the age.
+		if speechVerbs.at(d.toks[e+3].wid) && !d.toks[e+3].upper {
+			return true
+		}
+		e += 2
+	}
 	if e+2 >= len(d.toks) || d.toks[e].punct != ',' || (d.toks[e+1].lower != "a" && d.toks[e+1].lower != "an") {
 		return false
 	}

@@ -492,3 +492,22 @@ func TestRightHonourableAndRosatom(t *testing.T) {
 		t.Errorf("positions = %+v, want none", got)
 	}
 }
+
+// A hyphenated given name may open with a place's name ("France-Albert
+// René"); an age set off by commas stands between a name and its speech
+// verb ("Marie-Thérèse Labrosse, 68, told SNA").
+func TestPlaceInGivenNameAndAge(t *testing.T) {
+	ex := extract(t, "VICTORIA – Prime Minister France-Albert René met him. \"I cried,\" Marie-Thérèse Labrosse, 68, told SNA. "+
+		"The Russia-Africa Summit and the Kazakh-Chinese Business Council met.", "2026-06-29")
+	want := []string{"France-Albert René", "Marie-Thérèse Labrosse"}
+	got := personNames(ex)
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("persons = %q, want %q", got, want)
+	}
+	// A number that is no age: "on Monday, 12, said the report".
+	ex = extract(t, "VICTORIA – The Port Authority Chief, 12, said nothing.", "2026-06-29")
+	if got := personNames(ex); len(got) != 0 {
+		t.Errorf("persons = %q, want none", got)
+	}
+}
