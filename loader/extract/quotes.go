@@ -798,6 +798,7 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		country, k = d.entityID(g.e), g.end
 	}
 	var fits func(position) bool
+	leader := false // a head of state's or government's title: one per country
 	// '," the OCP Africa CEO said', '," the Malaysian senate president
 	// said', '," the committee chair said': a body named before the
 	// title, whose holder is the one named before.
@@ -831,6 +832,7 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 	case ok && g.start == k && g.e.kind == entTitle:
 		word := strings.ToLower(d.phrase(g.start, g.end))
 		canon := d.g.Titles[g.e.idx].Name // "CEO" is a Chief Executive Officer
+		leader = leaderTitles[canon]
 		fits = func(p position) bool {
 			return (holdsTitleWord(p.title, word) || p.base == canon) && (body == "" || p.org == body)
 		}
@@ -850,28 +852,38 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		// an anonymous source, no one named.
 		return -1
 	}
-	found := -1
 	from := d.sents[max(0, openSi-1)].tokStart
 	if country != "" {
 		// '," said the Guatemalan foreign minister': the country tells
 		// which of those named before is meant.
 		from = 0
 	}
-	for _, m := range d.mentionsIn(from, a) {
-		if d.inQuote(m.start) || m.person == found {
-			continue
-		}
-		for _, p := range d.persons[m.person].positions {
-			if fits(p) && (country == "" || p.org == country) {
-				if found >= 0 {
-					return -1 // two could be meant
+	holder := func(from int) int {
+		found := -1
+		for _, m := range d.mentionsIn(from, a) {
+			if d.inQuote(m.start) || m.person == found {
+				continue
+			}
+			for _, p := range d.persons[m.person].positions {
+				if fits(p) && (country == "" || p.org == country) {
+					if found >= 0 {
+						return -2 // two could be meant
+					}
+					found = m.person
+					break
 				}
-				found = m.person
-				break
 			}
 		}
+		return found
 	}
-	return found
+	found := holder(from)
+	if found == -1 && from > 0 && leader {
+		// '," said the Federal Chancellor.' two paragraphs after he was
+		// named: the one holder named before (not of a minister's title,
+		// which many hold).
+		found = holder(0)
+	}
+	return max(found, -1)
 }
 
 // qualifiedTitleAt returns the token where a title starts after one to

@@ -511,3 +511,21 @@ func TestPlaceInGivenNameAndAge(t *testing.T) {
 		t.Errorf("persons = %q, want none", got)
 	}
 }
+
+// '," said the Federal Chancellor.' two paragraphs after the Federal
+// Chancellor was named is his; a minister's title, which many hold, is
+// not looked for so far back.
+func TestLeaderSpeakerNamedEarlier(t *testing.T) {
+	ex := extract(t, "VIENNA – Federal Chancellor Christian Stocker received the President of the Swiss Confederation, Guy Parmelin, today.\n\n"+
+		"The talks covered energy and transport.\n\n"+
+		"“Switzerland is not just a neighbour for Austria,” said the Federal Chancellor.", "2026-02-12")
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:christian-stocker" {
+		t.Errorf("statements = %+v, want Christian Stocker's", ex.Statements)
+	}
+	ex = extract(t, "VIENNA – Minister of Finance Markus Marterbauer received a delegation of Swiss bankers today.\n\n"+
+		"The talks covered energy and transport.\n\n"+
+		"“Switzerland is not just a neighbour for Austria,” said the minister.", "2026-02-12")
+	if len(ex.Statements) == 1 && ex.Statements[0].Speaker != "" {
+		t.Errorf("statements = %+v, want no speaker read two paragraphs back", ex.Statements)
+	}
+}
