@@ -4388,7 +4388,10 @@ func (d *docState) canBeSubject(m pmention) bool {
 	if d.inQuote(m.start) {
 		return false
 	}
-	if m.start > 0 && d.toks[m.start-1].sent == d.toks[m.start].sent && prepositions.at(d.toks[m.start-1].wid) {
+	if m.start > 0 && d.toks[m.start-1].sent == d.toks[m.start].sent && prepositions.at(d.toks[m.start-1].wid) &&
+		!(m.start >= 2 && d.toks[m.start-1].lower == "to" && d.toks[m.start-2].lower == "according" && d.toks[m.start-2].upper) {
+		// ("According to Kairat Sarybay, the two secretariats could
+		// ...": the one who speaks, whom "he noted" goes on with.)
 		return false
 	}
 	if m.end+1 < len(d.toks) && d.toks[m.end].lower == "'" && d.toks[m.end+1].lower == "s" {

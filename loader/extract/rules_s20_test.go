@@ -529,3 +529,19 @@ func TestLeaderSpeakerNamedEarlier(t *testing.T) {
 		t.Errorf("statements = %+v, want no speaker read two paragraphs back", ex.Statements)
 	}
 }
+
+// "According to X, ... . '...,' he noted.": the one who speaks is the
+// subject the pronoun goes on with.
+func TestAccordingToIsTheSubject(t *testing.T) {
+	ex := extract(t, "TASHKENT – Secretary-General Nurlan Yermekbayev received CICA Executive Director Kairat Sarybay.\n\n"+
+		"According to Kairat Sarybay, the two secretariats could prepare a joint study. \"This would be a good practical result,\" he noted.", "2026-02-25")
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:kairat-sarybay" {
+		t.Errorf("statements = %+v, want Kairat Sarybay's", ex.Statements)
+	}
+	// "Thanks to X" is no such opener.
+	ex = extract(t, "TASHKENT – Secretary-General Nurlan Yermekbayev received CICA Executive Director Kairat Sarybay.\n\n"+
+		"Thanks to Kairat Sarybay, the two secretariats could prepare a joint study. \"This would be a good practical result,\" he noted.", "2026-02-25")
+	if len(ex.Statements) == 1 && ex.Statements[0].Speaker == "person:kairat-sarybay" {
+		t.Errorf("statements = %+v, want no Kairat Sarybay's", ex.Statements)
+	}
+}
