@@ -322,7 +322,9 @@ func (d *docState) longComplementName(j int, envoy bool) (c, n, e int) {
 			return 0, 0, 0
 		}
 		if t.punct == ',' && k > j && k+1 < len(d.toks) {
-			n := d.addressAt(k + 1)
+			// "The Permanent Secretary in the Ministry of Foreign
+			// Affairs, Ambassador Dr. X,": the rank as a style.
+			n := d.rankStyleAt(d.addressAt(k + 1))
 			if g, ok := d.gzOf(n); ok && g.start == n {
 				// a place, a body or a title after the comma: the
 				// complement goes on ("Russia, Eastern Europe ...") or

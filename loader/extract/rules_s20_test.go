@@ -545,3 +545,14 @@ func TestAccordingToIsTheSubject(t *testing.T) {
 		t.Errorf("statements = %+v, want no Kairat Sarybay's", ex.Statements)
 	}
 }
+
+// "The Permanent Secretary in the Ministry of Foreign Affairs, Ambassador
+// Dr. X,": after a long complement, the rank before the name is a style,
+// not X's post.
+func TestRankStyleAfterLongComplement(t *testing.T) {
+	ex := extract(t, "ST. JOHN'S – The Permanent Secretary in the Ministry of Foreign Affairs, Ambassador Dr. Clarissa Joseph-Warner, "+
+		"also took part in the talks.", "2026-02-16")
+	if got := positionsOf(ex, "Clarissa Joseph-Warner"); len(got) != 1 || got[0].Title != "Permanent Secretary in the Ministry of Foreign Affairs" {
+		t.Errorf("positions = %+v", got)
+	}
+}
