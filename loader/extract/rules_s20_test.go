@@ -556,3 +556,11 @@ func TestRankStyleAfterLongComplement(t *testing.T) {
 		t.Errorf("positions = %+v", got)
 	}
 }
+
+// "Clerk" is a parliament's officer's title.
+func TestClerkIsATitle(t *testing.T) {
+	ex := extract(t, "MIDRAND – The meeting was attended by the Clerk of the Pan-African Parliament, Ms. Lindiwe Khumalo.", "2026-04-13")
+	if got := positionsOf(ex, "Lindiwe Khumalo"); len(got) != 1 || got[0].Title != "Clerk" || got[0].Organisation != "organisation:pan-african-parliament" {
+		t.Errorf("positions = %+v", got)
+	}
+}
