@@ -564,3 +564,16 @@ func TestClerkIsATitle(t *testing.T) {
 		t.Errorf("positions = %+v", got)
 	}
 }
+
+// Titles the gazetteer gained in session 20: "Permanent Observer" (an envoy's), "Captain
+// Regent", "Senior Arctic Official", "Sherpa" (BRICS's, its body).
+func TestTitlesOfSessionTwenty(t *testing.T) {
+	ex := extract(t, "NEW YORK – Permanent Observer of the Republic of Korea to the African Union Kim Dong-hwan, Captain Regent Elena "+
+		"Tamagnini Berardi, Senior Arctic Official of Norway Ingvild Bjørnstad Haugen and BRICS Sherpa Anil Kumar Raghavan met.", "2026-02-16")
+	onePost(t, ex, func(p graph.PositionFact) string { return p.Title }, map[string]string{
+		"Kim Dong-hwan":            "Permanent Observer",
+		"Elena Tamagnini Berardi":  "Captain Regent",
+		"Ingvild Bjørnstad Haugen": "Senior Arctic Official",
+		"Anil Kumar Raghavan":      "Sherpa",
+	})
+}
