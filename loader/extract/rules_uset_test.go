@@ -150,7 +150,7 @@ func TestListItemsWithUnknownTitles(t *testing.T) {
 	// Lines of the same shape outside a list, or that go on, are none.
 	wantNoPersons(t, "2026-03-05",
 		"The meeting was held in Nuuk on 3 March.\n\nNuuk Harbour, Greenland Port of Call\n\nThe meeting ended.",
-		"Participants:\n\nLiisa Koski, Senior Official of Finland and of many bodies at once\n",
+		"Participants:\n\nLiisa Koski, Lead Arctic Delegate of Finland and of many bodies at once\n",
 		"Participants:\n\nPress Office, Senior Arctic Officials\n",
 	)
 }
