@@ -79,32 +79,6 @@ func (d *docState) completeMeetings(ms []*meeting) {
 	}
 }
 
-// coSubjects reports whether the first sentence that tells meeting m
-// names another of country c besides its subject before anyone of another
-// country: "A and B met with X".
-func (d *docState) coSubjects(m *meeting, c int) bool {
-	if len(m.ev) == 0 {
-		return false
-	}
-	si, ok := d.sentenceAt(m.ev[0].Start)
-	if !ok {
-		return false
-	}
-	s := d.sents[si]
-	for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
-		if pm.kind == mkPronoun || d.inQuote(pm.start) || !m.attends(pm.person) {
-			continue
-		}
-		if d.personCountry(pm.person) != c {
-			return false
-		}
-		if d.root(pm.person) != d.root(m.subj) {
-			return true
-		}
-	}
-	return false
-}
-
 // seatHost returns the one attendee of meeting m who serves the body at
 // whose seat a sentence telling m says it was held, or -1: "Secretary-
 // General of ASEAN, Dr. Kao Kim Hourn, met yesterday with the Secretary-
@@ -638,11 +612,7 @@ func (d *docState) placeHost(m *meeting, dateline int) int {
 	if several {
 		// A head of state or government with aides at home: the one
 		// who is the subject of the report hosts.
-		if m.subj >= 0 && d.personCountry(m.subj) == c && (d.leads(m.subj) || !d.coSubjects(m, c)) {
-			// "Zhao Leji held talks with X at the Great Hall of the
-			// People", a Vice Chairman present: the subject at home hosts
-			// but where a head of state or government of his own attends;
-			// not "A and B met with X", two of one side.
+		if m.subj >= 0 && d.personCountry(m.subj) == c && d.leads(m.subj) {
 			for _, a := range m.attendees {
 				if a.person != m.subj && d.personCountry(a.person) == c && d.leads(a.person) {
 					return -1
