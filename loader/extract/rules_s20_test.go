@@ -577,3 +577,18 @@ func TestTitlesOfSessionTwenty(t *testing.T) {
 		"Anil Kumar Raghavan":      "Sherpa",
 	})
 }
+
+// "Chairman of the National People's Congress (NPC) Standing Committee
+// Zhao Leji": the acronym inside the body's name, a form the gazetteer
+// knows, so that his post is read and he hosts at home.
+func TestNPCAcronymInsideTheName(t *testing.T) {
+	ex := extract(t, "On May 13, 2026, Chairman of the National People's Congress (NPC) Standing Committee Zhao Leji held talks with "+
+		"Speaker of the Jogorku Kenesh of the Kyrgyz Republic Nurlanbek Turgunbek uulu at the Great Hall of the People in Beijing.\n\n"+
+		"Vice Chairman of the NPC Standing Committee Xiao Jie was present at the talks.", "2026-05-14")
+	if got := positionsOf(ex, "Zhao Leji"); len(got) != 1 || got[0].Organisation != "organisation:standing-committee-of-the-national-people-s-congress" {
+		t.Errorf("positions = %+v", got)
+	}
+	if got := heldLines(ex); len(got) != 1 || !strings.HasPrefix(got[0], "2026-05-13 Zhao Leji:") {
+		t.Errorf("meetings = %q, want Zhao Leji hosting", got)
+	}
+}
