@@ -272,6 +272,13 @@ func (d *docState) statements(ms []*meeting) {
 			// "B."') gives B back to that subject.
 			speaker = -1
 		}
+		if rule == "quote-previous-subject" && last >= 0 && lastSpeaker != speaker && d.continuesQuote(lastClose, openTok) &&
+			!d.subjectBetween(lastClose, openTok) {
+			// '"A," the head of Croatian diplomacy said. "B ...': B goes
+			// on with A's speaker, read from the role, not with the
+			// subject before.
+			speaker = lastSpeaker
+		}
 		unresolvedClose = -1
 		if speaker < 0 && closeTok >= 0 && d.speechAfter(closeTok+1, d.sents[d.toks[closeTok].sent].tokEnd) {
 			unresolvedClose = closeTok
@@ -813,7 +820,7 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		// '," the head of Nicaraguan diplomacy said': the country's
 		// foreign minister.
 		country = d.countryAdjectiveAt(k + 2)
-		fits = func(p position) bool { return p.title == "Foreign Minister" }
+		fits = func(p position) bool { return foreignMinister(p) }
 		k += 4
 	case country != "" && (d.toks[k].lower == "diplomat" || d.toks[k].lower == "envoy"):
 		// '," the Japanese envoy said', '," the Vietnamese diplomat
@@ -884,6 +891,17 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		found = holder(0)
 	}
 	return max(found, -1)
+}
+
+// foreignMinister reports whether p is a foreign minister's post, in the
+// gazetteer's form or with a wider portfolio written out ("Minister of
+// Foreign and European Affairs"), not a deputy's.
+func foreignMinister(p position) bool {
+	if p.title == "Foreign Minister" {
+		return true
+	}
+	w := strings.Fields(strings.ToLower(p.title))
+	return len(w) >= 3 && w[0] == "minister" && (w[1] == "of" || w[1] == "for") && slices.Contains(w, "foreign") && slices.Contains(w, "affairs")
 }
 
 // qualifiedTitleAt returns the token where a title starts after one to
@@ -1054,7 +1072,7 @@ func (d *docState) describes(k, end, p int) bool {
 	case k+3 < end && country == "" && d.toks[k].lower == "head" && d.toks[k+1].lower == "of" && d.countryAdjectiveAt(k+2) != "" &&
 		d.toks[k+3].lower == "diplomacy":
 		country = d.countryAdjectiveAt(k + 2)
-		fits = func(p position) bool { return p.title == "Foreign Minister" }
+		fits = func(p position) bool { return foreignMinister(p) }
 	case country != "" && (d.toks[k].lower == "diplomat" || d.toks[k].lower == "envoy"):
 		diplomat := d.toks[k].lower == "diplomat"
 		fits = func(p position) bool {

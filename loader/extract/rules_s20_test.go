@@ -592,3 +592,16 @@ func TestNPCAcronymInsideTheName(t *testing.T) {
 		t.Errorf("meetings = %q, want Zhao Leji hosting", got)
 	}
 }
+
+// "the head of Croatian diplomacy said" is the Minister of Foreign and
+// European Affairs of Croatia, and the quotation that goes on after the
+// attribution is his too, not the subject's before.
+func TestHeadOfDiplomacyAndItsQuoteGoingOn(t *testing.T) {
+	ex := extract(t, "SKOPJE – The Minister of Foreign and European Affairs of Croatia, Gordan Grlić Radman, held talks with his "+
+		"counterpart. Ambassador Hrvoje Kovačević attended.\n\n"+
+		"\"Croatia knows from its own experience how demanding the road is,\" the head of Croatian diplomacy said at the press "+
+		"conference. \"We will not give lectures; we will give concrete help.\"", "2025-11-20")
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:gordan-grlic-radman" || !strings.Contains(ex.Statements[0].Quote, "concrete help") {
+		t.Errorf("statements = %+v, want Grlić Radman's, both parts", ex.Statements)
+	}
+}
