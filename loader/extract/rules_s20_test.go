@@ -23,6 +23,34 @@ func heldLines(ex *graph.Extraction) []string {
 	return meetingLines(&held)
 }
 
+// wantOrgs checks that the extraction has each of the organisations
+// named in has and none of those in hasNot.
+func wantOrgs(t *testing.T, ex *graph.Extraction, has, hasNot []string) {
+	t.Helper()
+	orgs := orgIDs(ex)
+	for _, name := range has {
+		if _, ok := orgs[name]; !ok {
+			t.Errorf("organisations = %v, want %s", orgs, name)
+		}
+	}
+	for _, name := range hasNot {
+		if _, ok := orgs[name]; ok {
+			t.Errorf("organisations = %v: %s is none", orgs, name)
+		}
+	}
+}
+
+// wantPersons checks the extraction's persons, in any order.
+func wantPersons(t *testing.T, ex *graph.Extraction, want ...string) {
+	t.Helper()
+	got := personNames(ex)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("persons = %q, want %q", got, want)
+	}
+}
+
 // A president's delegation "was supported by" its ministers as it "was
 // accompanied by" them; a session the named meeting "was preceded by",
 // co-chaired by two ministers, is an encounter of its own day.
@@ -323,12 +351,7 @@ func TestCityInNameStreetAndStyles(t *testing.T) {
 		"Turks and Caicos Islands, the Hon. Charles Washington Misick, at the Office of the Prime Minister, Cable Beach. Also present "+
 		"was the Commander of the Royal Bahamas Defence Force (RBDF), Commodore Floyd Rahming-Ferguson. The envoy will present her "+
 		"Letters of Credence to the Governor-General, Her Excellency the Most Hon. Dame Cynthia Pratt, at Government House.", "2026-02-12")
-	want := []string{"Charles Washington Misick", "Cynthia Pratt", "Floyd Rahming-Ferguson", "Philip Edward Davis"}
-	got := personNames(ex)
-	slices.Sort(got)
-	if !slices.Equal(got, want) {
-		t.Errorf("persons = %q, want %q", got, want)
-	}
+	wantPersons(t, ex, "Charles Washington Misick", "Cynthia Pratt", "Floyd Rahming-Ferguson", "Philip Edward Davis")
 	onePost(t, ex, func(p graph.PositionFact) string { return p.Title }, map[string]string{
 		"Cynthia Pratt":          "Governor-General",
 		"Floyd Rahming-Ferguson": "Commander",
@@ -371,21 +394,11 @@ func TestBodyNamesWithListsDashesAndLakes(t *testing.T) {
 	ex := extract(t, "MANAMA – Helena Bergqvist, Director General of the Strategy, Policy and Budget Department of the AIIB, and "+
 		"officials of the Asia–Africa Market Department attended. The Lake Chad Basin Governors' Forum for Regional Cooperation "+
 		"on Stabilization, Peacebuilding and Sustainable Development will meet on Monday.", "2026-02-12")
-	orgs := orgIDs(ex)
-	for _, name := range []string{"Strategy, Policy and Budget Department", "Asia–Africa Market Department",
-		"Lake Chad Basin Governors' Forum for Regional Cooperation on Stabilization, Peacebuilding and Sustainable Development"} {
-		if _, ok := orgs[name]; !ok {
-			t.Errorf("organisations = %v, want %s", orgs, name)
-		}
-	}
+	wantOrgs(t, ex, []string{"Strategy, Policy and Budget Department", "Asia–Africa Market Department",
+		"Lake Chad Basin Governors' Forum for Regional Cooperation on Stabilization, Peacebuilding and Sustainable Development"}, nil)
 	// No list without "and", and a weekday ends a domain.
 	ex = extract(t, "MANAMA – Officials of the Treasury, Budget Department and the Council for Trade on Monday met.", "2026-02-12")
-	orgs = orgIDs(ex)
-	for _, name := range []string{"Treasury, Budget Department", "Council for Trade on Monday"} {
-		if _, ok := orgs[name]; ok {
-			t.Errorf("organisations = %v: %s is none", orgs, name)
-		}
-	}
+	wantOrgs(t, ex, nil, []string{"Treasury, Budget Department", "Council for Trade on Monday"})
 }
 
 // The Chinese surname He after a title is a name's ("Vice Premier He
@@ -396,12 +409,7 @@ func TestHeSurnamePatronymicAndHighway(t *testing.T) {
 	ex := extract(t, "ASTANA, June 9 (Xinhua) -- Chinese Vice Premier He Lifeng and Speaker of the Jogorku Kenesh Nurlanbek Turgunbek uulu "+
 		"met on Monday.\n\n\"China is willing to work with Kazakhstan,\" He Lifeng said. He added that ties were strong.\n\n"+
 		"The convoy drove along Queen Elizabeth Highway.", "2026-06-09")
-	want := []string{"He Lifeng", "Nurlanbek Turgunbek uulu"}
-	got := personNames(ex)
-	slices.Sort(got)
-	if !slices.Equal(got, want) {
-		t.Errorf("persons = %q, want %q", got, want)
-	}
+	wantPersons(t, ex, "He Lifeng", "Nurlanbek Turgunbek uulu")
 	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:he-lifeng" {
 		t.Errorf("statements = %+v, want He Lifeng's", ex.Statements)
 	}
@@ -432,20 +440,10 @@ func TestChairedTheSessionAndTookPartList(t *testing.T) {
 func TestBodyDomainsAfterOnAndOfThe(t *testing.T) {
 	ex := extract(t, "MANAMA – The ministers will convene the Libyan-Greek Joint Technical Committee on Maritime Delimitation. She met "+
 		"the Foreign Affairs Committee of the Løgting and visited the Sir Lester Bird Medical Centre.", "2026-02-12")
-	orgs := orgIDs(ex)
-	for _, name := range []string{"Libyan-Greek Joint Technical Committee on Maritime Delimitation", "Foreign Affairs Committee of the Løgting",
-		"Sir Lester Bird Medical Centre"} {
-		if _, ok := orgs[name]; !ok {
-			t.Errorf("organisations = %v, want %s", orgs, name)
-		}
-	}
+	wantOrgs(t, ex, []string{"Libyan-Greek Joint Technical Committee on Maritime Delimitation", "Foreign Affairs Committee of the Løgting",
+		"Sir Lester Bird Medical Centre"}, nil)
 	ex = extract(t, "MANAMA – He met the Commission of Sadyr Japarov and Sir Keir Starmer at the Commonwealth Secretariat.", "2026-02-12")
-	orgs = orgIDs(ex)
-	for _, name := range []string{"Commission of Sadyr Japarov", "Sir Keir Starmer at the Commonwealth Secretariat"} {
-		if _, ok := orgs[name]; ok {
-			t.Errorf("organisations = %v: %s is none", orgs, name)
-		}
-	}
+	wantOrgs(t, ex, nil, []string{"Commission of Sadyr Japarov", "Sir Keir Starmer at the Commonwealth Secretariat"})
 }
 
 // The Faroe Islands and Greenland are countries of the gazetteer; the
@@ -456,12 +454,7 @@ func TestFaroeseNamesAndGloss(t *testing.T) {
 	ex := extract(t, "Tórshavn, 12 March 2026 – The Minister of Foreign Affairs of the Faroe Islands, Høgni Hoydal, received the "+
 		"Permanent Secretary of the Ministry of Fisheries, Rakul Joensen á Lakjuni. Later in the day, he was received by Prime "+
 		"Minister (Løgmaður) Aksel V. Johannesen. He then called Greenland's Minister for Foreign Affairs, Vivian Motzfeldt.", "2026-03-12")
-	want := []string{"Aksel V. Johannesen", "Høgni Hoydal", "Rakul Joensen á Lakjuni", "Vivian Motzfeldt"}
-	got := personNames(ex)
-	slices.Sort(got)
-	if !slices.Equal(got, want) {
-		t.Errorf("persons = %q, want %q", got, want)
-	}
+	wantPersons(t, ex, "Aksel V. Johannesen", "Høgni Hoydal", "Rakul Joensen á Lakjuni", "Vivian Motzfeldt")
 	onePost(t, ex, func(p graph.PositionFact) string { return p.Title + " " + p.Organisation }, map[string]string{
 		"Høgni Hoydal":        "Minister of Foreign Affairs country:faroe-islands",
 		"Aksel V. Johannesen": "Prime Minister country:faroe-islands",
@@ -499,12 +492,7 @@ func TestRightHonourableAndRosatom(t *testing.T) {
 func TestPlaceInGivenNameAndAge(t *testing.T) {
 	ex := extract(t, "VICTORIA – Prime Minister France-Albert René met him. \"I cried,\" Marie-Thérèse Labrosse, 68, told SNA. "+
 		"The Russia-Africa Summit and the Kazakh-Chinese Business Council met.", "2026-06-29")
-	want := []string{"France-Albert René", "Marie-Thérèse Labrosse"}
-	got := personNames(ex)
-	slices.Sort(got)
-	if !slices.Equal(got, want) {
-		t.Errorf("persons = %q, want %q", got, want)
-	}
+	wantPersons(t, ex, "France-Albert René", "Marie-Thérèse Labrosse")
 	// A number that is no age: "on Monday, 12, said the report".
 	ex = extract(t, "VICTORIA – The Port Authority Chief, 12, said nothing.", "2026-06-29")
 	if got := personNames(ex); len(got) != 0 {
