@@ -1840,8 +1840,10 @@ func (d *docState) dayOfVerb(h, v int) bool {
 		case n == "on":
 			_, ok := weekdays[d.toks[a+2].lower]
 			return ok
-		case n == "in" || n == "that":
-			return d.toks[a+2].lower == "the" || d.toks[a+2].lower == "day"
+		case n == "in":
+			return a+3 < s.tokEnd && d.toks[a+2].lower == "the" && d.toks[a+3].lower == "day" // not "Earlier in the week"
+		case n == "that":
+			return d.toks[a+2].lower == "day"
 		case n == "today":
 			return true
 		}

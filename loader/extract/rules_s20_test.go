@@ -200,6 +200,13 @@ func TestMessageFromBrotherAndEarlierPluperfect(t *testing.T) {
 	if got := heldLines(ex); !slices.Equal(got, want) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
+	// "Earlier in the week" gives the pluperfect no day of its own.
+	ex = extract(t, "Nouakchott, 14 October 2026 (AMI) – President Mohamed Ould Cheikh El Ghazouani received the Minister of Energy of "+
+		"Senegal, Mr. Birame Souleye Diop, on Wednesday.\n\nEarlier in the week, the Prime Minister, Mr. Mokhtar Ould Djay, had "+
+		"received the Senegalese minister.", "2026-10-14")
+	if got := heldLines(ex); len(got) != 1 {
+		t.Errorf("meetings = %q, want the President's only", got)
+	}
 }
 
 // A parliament that publishes a release is its country's: the posts its
