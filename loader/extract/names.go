@@ -3714,10 +3714,10 @@ func (p *person) holds(title, qualifier string) bool {
 	return false
 }
 
-// namedHe reports whether "He" at token i opens the name of a person
-// whose surname it is ("He Lifeng").
+// namedHe reports whether the pronoun at token i opens the name of a
+// person whose surname it is ("He Lifeng").
 func (d *docState) namedHe(full map[string]int, i int) bool {
-	_, ok := full["he "+d.toks[i+1].lower]
+	_, ok := full[d.toks[i].lower+" "+d.toks[i+1].lower]
 	return ok
 }
 
