@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -2310,6 +2311,10 @@ func (d *docState) findPersons() {
 var pluralHeads = map[string]string{"representatives": "Representative", "ministers": "Minister", "ambassadors": "Ambassador",
 	"envoys": "Envoy", "coordinators": "Coordinator", "secretaries": "Secretary", "presidents": "President", "speakers": "Speaker"}
 
+// pluralHeadWords are pluralHeads' words, to test a token by its index
+// rather than look every token up in the map.
+var pluralHeadWords = wordSet(strings.Join(slices.Collect(maps.Keys(pluralHeads)), " "))
+
 // pluralTitleLists reads the holders of a plural title listed country by
 // country, "the Foreign Ministers of A, Name, of B, Name and of C, Name":
 // each name holds the title, singular, for its country. Two pairs at
@@ -2317,10 +2322,10 @@ var pluralHeads = map[string]string{"representatives": "Representative", "minist
 func (d *docState) pluralTitleLists() []intro {
 	var out []intro
 	for i := 1; i+6 < len(d.toks); i++ {
-		single, ok := pluralHeads[d.toks[i].lower]
-		if !ok || !d.toks[i].upper || d.toks[i+1].lower != "of" || d.inQuote(i) {
+		if !pluralHeadWords.at(d.toks[i].wid) || !d.toks[i].upper || d.toks[i+1].lower != "of" || d.inQuote(i) {
 			continue
 		}
+		single := pluralHeads[d.toks[i].lower]
 		a := i
 		for a > 0 && i-a < 3 && d.toks[a-1].isWord() && d.toks[a-1].upper && d.toks[a-1].sent == d.toks[i].sent {
 			a--
@@ -2528,8 +2533,10 @@ func (d *docState) lowerComplementEnd(m gzMatch, j int) int {
 			// of Foreign Affairs." ends its sentence; "minister of
 			// investment, industry and trade," lists its portfolios.
 			if k > j+1 {
-				if e := d.listedPortfoliosCase(k, false, true); e > k && d.toks[j].lower == "of" {
-					return e
+				if d.toks[j].lower == "of" {
+					if e := d.listedPortfoliosCase(k, false, true); e > k {
+						return e
+					}
 				}
 				return k
 			}

@@ -23,6 +23,17 @@ func heldLines(ex *graph.Extraction) []string {
 	return meetingLines(&held)
 }
 
+// titleAndOrg is a post's title and organisation, for onePost.
+func titleAndOrg(p graph.PositionFact) string { return p.Title + " " + p.Organisation }
+
+// wantNoPosts checks that the extraction gives the person named no post.
+func wantNoPosts(t *testing.T, ex *graph.Extraction, name string) {
+	t.Helper()
+	if got := positionsOf(ex, name); len(got) != 0 {
+		t.Errorf("%s: positions = %+v, want none", name, got)
+	}
+}
+
 // wantOrgs checks that the extraction has each of the organisations
 // named in has and none of those in hasNot.
 func wantOrgs(t *testing.T, ex *graph.Extraction, has, hasNot []string) {
@@ -142,9 +153,7 @@ func TestOneWordNameAfterHonorific(t *testing.T) {
 		t.Errorf("meetings = %q, want the courtesy call", lines)
 	}
 	ex = extract(t, "PORT MORESBY – Yesterday, the Ambassador of the Republic of Indonesia, Sutikno, left.", "2026-07-08")
-	if got := positionsOf(ex, "Sutikno"); len(got) != 0 {
-		t.Errorf("positions = %+v, want none", got)
-	}
+	wantNoPosts(t, ex, "Sutikno")
 }
 
 // "Representative", capitalised, is a title: "CAF's Representative in
@@ -283,16 +292,14 @@ func TestPluralTitleList(t *testing.T) {
 	ex := extract(t, "Moscow, July 22, 2026. Taking part in the meeting were the Plenipotentiary Representatives of the Republic of Belarus, "+
 		"Dmitry Kovalenok, of the Kyrgyz Republic, Tilek Abdrakhmanov, and of the Republic of Tajikistan, Farrukh Sharifzoda, as well "+
 		"as CSTO Secretary General Taalatbek Masadykov.", "2026-07-22")
-	onePost(t, ex, func(p graph.PositionFact) string { return p.Title + " " + p.Organisation }, map[string]string{
+	onePost(t, ex, titleAndOrg, map[string]string{
 		"Dmitry Kovalenok":    "Plenipotentiary Representative country:belarus",
 		"Tilek Abdrakhmanov":  "Plenipotentiary Representative country:kyrgyzstan",
 		"Farrukh Sharifzoda":  "Plenipotentiary Representative country:tajikistan",
 		"Taalatbek Masadykov": "Secretary General organisation:collective-security-treaty-organisation",
 	})
 	ex = extract(t, "Moscow, July 22, 2026. The Foreign Ministers of the Republic of Belarus, Dmitry Kovalenok, arrived.", "2026-07-22")
-	if got := positionsOf(ex, "Dmitry Kovalenok"); len(got) != 0 {
-		t.Errorf("positions = %+v, want none from one pair", got)
-	}
+	wantNoPosts(t, ex, "Dmitry Kovalenok")
 }
 
 // A date written "05.03.2026" is the 5th of March; on a line of its own
@@ -462,16 +469,14 @@ func TestFaroeseNamesAndGloss(t *testing.T) {
 		"Permanent Secretary of the Ministry of Fisheries, Rakul Joensen á Lakjuni. Later in the day, he was received by Prime "+
 		"Minister (Løgmaður) Aksel V. Johannesen. He then called Greenland's Minister for Foreign Affairs, Vivian Motzfeldt.", "2026-03-12")
 	wantPersons(t, ex, "Aksel V. Johannesen", "Høgni Hoydal", "Rakul Joensen á Lakjuni", "Vivian Motzfeldt")
-	onePost(t, ex, func(p graph.PositionFact) string { return p.Title + " " + p.Organisation }, map[string]string{
+	onePost(t, ex, titleAndOrg, map[string]string{
 		"Høgni Hoydal":        "Minister of Foreign Affairs country:faroe-islands",
 		"Aksel V. Johannesen": "Prime Minister country:faroe-islands",
 		"Vivian Motzfeldt":    "Minister for Foreign Affairs country:greenland",
 	})
 	// An acronym in brackets is no gloss.
 	ex = extract(t, "Tórshavn, 12 March 2026 – The Prime Minister (PM) Aksel V. Johannesen spoke.", "2026-03-12")
-	if got := positionsOf(ex, "Aksel V. Johannesen"); len(got) != 0 {
-		t.Errorf("positions = %+v, want none through an acronym", got)
-	}
+	wantNoPosts(t, ex, "Aksel V. Johannesen")
 }
 
 // "Right Honourable" and "Rt. Hon." are styles before a name; the State
@@ -481,16 +486,14 @@ func TestRightHonourableAndRosatom(t *testing.T) {
 	ex := extract(t, "LILONGWE – He was welcomed by the Vice-President of the Republic of Malawi, Right Honourable Dr Jane Ansah, SC, "+
 		"and by the Speaker, Rt. Hon. Catherine Gotani Hara. Director General of the State Atomic Energy Corporation Rosatom "+
 		"Alexei Likhachev attended.", "2026-05-22")
-	onePost(t, ex, func(p graph.PositionFact) string { return p.Title + " " + p.Organisation }, map[string]string{
+	onePost(t, ex, titleAndOrg, map[string]string{
 		"Jane Ansah":            "Vice-President country:malawi",
 		"Catherine Gotani Hara": "Speaker country:malawi",
 		"Alexei Likhachev":      "Director General organisation:rosatom",
 	})
 	// "Right" alone is no style.
 	ex = extract(t, "LILONGWE – The Speaker, Right Catherine Gotani Hara, left.", "2026-05-22")
-	if got := positionsOf(ex, "Catherine Gotani Hara"); len(got) != 0 {
-		t.Errorf("positions = %+v, want none", got)
-	}
+	wantNoPosts(t, ex, "Catherine Gotani Hara")
 }
 
 // A hyphenated given name may open with a place's name ("France-Albert
