@@ -348,6 +348,13 @@ func positionMatcher(p GoldPosition, orgs *resolver, orgNames map[string][]strin
 	titles := map[string]bool{}
 	for _, t := range append([]string{p.Title}, p.TitleAliases...) {
 		titles[graph.Slug(t)] = true
+		if p.AccreditedTo != "" {
+			// An envoy's post is in accredited_to: the title without it
+			// states the same fact.
+			post, _ := orgs.resolve(p.AccreditedTo)
+			t = withoutPost(t, append([]string{p.AccreditedTo}, orgNames[post]...))
+			titles[graph.Slug(t)] = true
+		}
 		for _, names := range accepted {
 			if b := bareTitle(t, names); b != "" {
 				titles[b] = true
@@ -366,26 +373,47 @@ func positionMatcher(p GoldPosition, orgs *resolver, orgNames map[string][]strin
 // bareTitle returns the slug of a title without the name of its
 // organisation, written before it ("State Duma Speaker", "Russia's
 // Ambassador") or after it ("Speaker of the State Duma"), or "" when the
-// title names none of them or is nothing else.
+// title names none of them or is nothing else. The longest name that fits
+// is taken: "Minister of Foreign Affairs of the Republic of Benin" is the
+// minister of Foreign Affairs, not of "the Republic".
 func bareTitle(title string, orgNames []string) string {
 	t := graph.Slug(title)
+	best := ""
 	for _, n := range orgNames {
 		o := graph.Slug(n)
 		if o == "" {
 			continue
 		}
 		for _, suffix := range []string{"-of-the-" + o, "-of-" + o} {
-			if b, ok := strings.CutSuffix(t, suffix); ok && b != "" {
-				return b
+			if b, ok := strings.CutSuffix(t, suffix); ok && b != "" && (best == "" || len(b) < len(best)) {
+				best = b
 			}
 		}
 		for _, prefix := range []string{"the-" + o + "-s-", o + "-s-", "the-" + o + "-", o + "-"} {
-			if b, ok := strings.CutPrefix(t, prefix); ok && b != "" {
-				return b
+			if b, ok := strings.CutPrefix(t, prefix); ok && b != "" && (best == "" || len(b) < len(best)) {
+				best = b
 			}
 		}
 	}
-	return ""
+	return best
+}
+
+// withoutPost returns the title without the country or body an envoy is
+// accredited to, written last ("Ambassador of Greece to Montenegro",
+// "High Commissioner of the Maldives in Sri Lanka"), or the title as it is.
+func withoutPost(title string, postNames []string) string {
+	best := title
+	for _, n := range postNames {
+		if n == "" {
+			continue
+		}
+		for _, suffix := range []string{" to the " + n, " to " + n, " in the " + n, " in " + n} {
+			if b, ok := strings.CutSuffix(title, suffix); ok && b != "" && len(b) < len(best) {
+				best = b
+			}
+		}
+	}
+	return best
 }
 
 // named is a predicted entity's names: its name first, then its aliases.

@@ -122,6 +122,43 @@ func TestPositionTitleWithItsOrganisation(t *testing.T) {
 	}
 }
 
+// A country's formal name in the title is taken whole ("of the Republic of
+// Benin", not "of ... Benin" leaving "of the Republic"), and an envoy's
+// post written after the title ("to Nigeria") is the gold's accredited_to,
+// not a part of the title.
+func TestPositionTitleWithFormalNameAndPost(t *testing.T) {
+	g := &Gold{
+		Document:  "doc.txt",
+		Persons:   []GoldEntity{{Name: "Olushegun Bakari"}, {Name: "Irène Dossou"}, {Name: "Eleni Theodoraki"}},
+		Countries: []GoldEntity{{Name: "Benin", Aliases: []string{"Republic of Benin"}}, {Name: "Nigeria"}, {Name: "Greece"}},
+		Positions: []GoldPosition{
+			{Person: "Olushegun Bakari", Title: "Minister of Foreign Affairs of the Republic of Benin", Organisation: "Benin"},
+			{Person: "Irène Dossou", Title: "Ambassador of the Republic of Benin to Nigeria", Organisation: "Benin", AccreditedTo: "Nigeria"},
+			// Written after the title, a country that is not the post is
+			// part of the title.
+			{Person: "Eleni Theodoraki", Title: "Special Envoy to Nigeria", Organisation: "Greece"},
+		},
+	}
+	p := func(name string) string { return graph.EntityID(graph.KindPerson, name) }
+	bj, gr := graph.EntityID(graph.KindCountry, "Benin"), graph.EntityID(graph.KindCountry, "Greece")
+	x := &graph.Extraction{
+		Persons: []graph.PersonFact{
+			{ID: p("Olushegun Bakari"), Name: "Olushegun Bakari", Positions: []graph.PositionFact{{Title: "Minister of Foreign Affairs", Organisation: bj}}},
+			{ID: p("Irène Dossou"), Name: "Irène Dossou", Positions: []graph.PositionFact{{Title: "Ambassador", Organisation: bj}}},
+			{ID: p("Eleni Theodoraki"), Name: "Eleni Theodoraki", Positions: []graph.PositionFact{{Title: "Special Envoy", Organisation: gr}}},
+		},
+		Countries: []graph.EntityFact{{ID: bj, Name: "Benin"}, {ID: gr, Name: "Greece"}},
+	}
+	s := NewScore()
+	s.Add(g, x)
+	if c := s.Counts[Positions]; c.TP != 2 || c.FP != 1 || c.FN != 1 {
+		t.Errorf("positions: TP %d FP %d FN %d, want 2 1 1; errors %v", c.TP, c.FP, c.FN, s.Errors)
+	}
+	if got := bareTitle("Minister of Foreign Affairs of the Republic of Benin", []string{"Benin", "Republic of Benin"}); got != "minister-of-foreign-affairs" {
+		t.Errorf("bareTitle = %q, want minister-of-foreign-affairs", got)
+	}
+}
+
 func TestPositionOrganisationAlternatives(t *testing.T) {
 	g := &Gold{
 		Document:      "doc.txt",

@@ -21,8 +21,8 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrstuvwxyzABC"
-	unseenSets = "DEFG"
+	tuningSets = "ghijklmnopqrstuvwxyzABCD"
+	unseenSets = "EFG"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -30,7 +30,7 @@ const (
 // make a change pass. (They were set anew, just under the scores, when r,
 // s, t, u, v, w, then x and y, then z joined the tuning sets: they, like p
 // and q before them, are harder than the rest. A joined in session 14, B
-// and C in session 20.
+// and C in session 20, D in session 21.
 // The positions floors went up in session 18, when the organisations that
 // the annotators' notes call equally correct became the gold's
 // organisation_alternatives.)
@@ -38,7 +38,7 @@ var generalizationFloors = map[string]float64{
 	eval.Persons:       0.97,
 	eval.Organisations: 0.85,
 	eval.Initiatives:   0.55,
-	eval.Positions:     0.86,
+	eval.Positions:     0.88,
 	eval.Attendance:    0.95,
 	eval.Hosts:         0.86,
 	eval.Statements:    0.93,
@@ -56,24 +56,16 @@ func TestGeneralizationSet(t *testing.T) {
 // before any rule was written on it: a change that lowers them breaks
 // texts no rule was fitted to. When rules are written on a set, it joins
 // the tuning sets and a new held-out set takes its place. The positions
-// floors are just under the scores of session 18, when the gold's
-// organisation_alternatives began to count (D 0.789, E 0.722); G's,
-// written in session 20, are its first scores.
+// floors are just under the scores of session 21, when the scoring of
+// titles that write out a country's formal name or an envoy's post
+// changed (E 0.818, F 0.830, G 0.812); G's others, written in session 20,
+// are its first scores.
 var unseenFloors = map[rune]map[string]float64{
-	'D': {
-		eval.Persons:       0.94,
-		eval.Organisations: 0.77,
-		eval.Initiatives:   0.63,
-		eval.Positions:     0.78,
-		eval.Attendance:    0.82,
-		eval.Hosts:         0.76,
-		eval.Statements:    0.92,
-	},
 	'E': {
 		eval.Persons:       0.96,
 		eval.Organisations: 0.74,
 		eval.Initiatives:   0.68,
-		eval.Positions:     0.71,
+		eval.Positions:     0.80,
 		eval.Attendance:    0.90,
 		eval.Hosts:         0.84,
 		eval.Statements:    0.94,
@@ -82,7 +74,7 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Persons:       0.95,
 		eval.Organisations: 0.75,
 		eval.Initiatives:   0.66,
-		eval.Positions:     0.65,
+		eval.Positions:     0.81,
 		eval.Attendance:    0.87,
 		eval.Hosts:         0.89,
 		eval.Statements:    0.89,
@@ -91,7 +83,7 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Persons:       0.96,
 		eval.Organisations: 0.80,
 		eval.Initiatives:   0.47,
-		eval.Positions:     0.62,
+		eval.Positions:     0.79,
 		eval.Attendance:    0.89,
 		eval.Hosts:         0.66,
 		eval.Statements:    0.85,
@@ -101,7 +93,7 @@ var unseenFloors = map[rune]map[string]float64{
 // unseenStatementPrecision is, per unseen set, the floor of statement
 // precision: the goal, 0.95, or just under the first score where that
 // was below it (G's was 0.894).
-var unseenStatementPrecision = map[rune]float64{'D': 0.95, 'E': 0.95, 'F': 0.95, 'G': 0.89}
+var unseenStatementPrecision = map[rune]float64{'E': 0.95, 'F': 0.95, 'G': 0.89}
 
 // TestUnseenSet scores the extractor on each set no rule was written on.
 func TestUnseenSet(t *testing.T) {
