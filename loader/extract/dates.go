@@ -73,7 +73,9 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 		}
 		// "ISLAMABAD, Nov 6 (APP): Speaker ...": a colon after the
 		// agency's credit closes it too.
-		d.dateline = dash(k) || (k > d.tokEnd && k < to && toks[k].punct == ':')
+		// "Arusha, Tanzania, 5 March 2026: The Speaker ...": a colon right
+		// after a place's date, too.
+		d.dateline = dash(k) || k < to && toks[k].punct == ':' && (k > d.tokEnd || d.tokStart > from && toks[d.tokStart-1].punct == ',')
 		return d
 	}
 	num := func(i int) (int, bool) {

@@ -2149,7 +2149,8 @@ func (d *docState) findMeetings() []*meeting {
 				break
 			}
 			if m.shares(nm) && !((seq || m.date == "" && nm.date != "" && len(m.paras) > 0 && m.paras[0] > 0 && d.opensWithDay(si) && nm.sharedWith(m) == 1) && nm.bringsNew(m)) && !beside &&
-				!d.otherDayThanLead(si, m, nm) && !(otherHost(m, nm) && recv) && !(m.date == "" && nm.date != "" && d.pluperfectAt(v.start)) && !smaller(m) {
+				!d.otherDayThanLead(si, m, nm) && !(otherHost(m, nm) && recv) && !(m.date == "" && nm.date != "" && d.pluperfectAt(v.start)) && !smaller(m) &&
+				!d.otherDayThanTold(m, nm) {
 				m.merge(nm)
 				cur = k
 				merged = true
@@ -2922,6 +2923,23 @@ func (d *docState) sideThenBy(i, end int) int {
 		return g.end + 2
 	}
 	return 0
+}
+
+// otherDayThanTold reports whether m, told with no day of its own, has
+// one in the paragraphs that tell it or in the lead, and nm another:
+// "... at the fifth session of the Joint Commission held in Colombo
+// yesterday (16). The session ... was co-chaired by A and B. ... B called
+// on President C this morning" is two encounters.
+func (d *docState) otherDayThanTold(m, nm *meeting) bool {
+	if m.date != "" || nm.date == "" || nm.precision != "day" {
+		return false
+	}
+	date, precision := "", ""
+	if len(m.paras) > 0 && m.paras[0] <= d.sents[0].para+2 {
+		// Told next to the lead: the lead's day.
+		date, precision, _ = d.leadDate()
+	}
+	return precision == "day" && date != nm.date && date != d.pub.Format("2006-01-02") && nm.date == d.pub.Format("2006-01-02")
 }
 
 // weekBefore reports whether day a falls within the week up to day b
