@@ -124,6 +124,7 @@ type titleRef struct {
 	title      string
 	written    string // the title as the text writes it ("Foreign Secretary")
 	qualifier  string // ID of the country or organisation, if given
+	visiting   bool   // "the visiting minister": the guest
 }
 
 // hardStop words never start or continue a person's name.
@@ -1983,7 +1984,8 @@ func (d *docState) findPersons() {
 			}
 		}
 		// A title used as a reference needs a determiner or a qualifier.
-		if start > 1 && d.toks[start-1].lower == "visiting" && d.toks[start-2].lower == "the" {
+		visiting := start > 1 && d.toks[start-1].lower == "visiting" && d.toks[start-2].lower == "the"
+		if visiting {
 			start-- // "received the visiting deputy minister"
 		}
 		if p.org != "" || (start > 0 && d.toks[start-1].lower == "the") {
@@ -1994,7 +1996,7 @@ func (d *docState) findPersons() {
 				title = p.base // nor is "the Vice-Minister"
 			}
 			d.titleRefs = append(d.titleRefs, titleRef{start: start, end: j, title: title,
-				written: d.phrase(m.start, m.end), qualifier: p.org})
+				written: d.phrase(m.start, m.end), qualifier: p.org, visiting: visiting})
 			cover(start, j)
 		}
 	}
@@ -3816,6 +3818,11 @@ func (d *docState) resolveMentions() {
 					topic, since = last, d.sents[lastSi].tokStart
 				}
 				pi, ambiguous := d.holderOf(tr, topic, since)
+				if tr.visiting && (pi < 0 || ambiguous) {
+					if g := d.foreignHolder(tr); g >= 0 {
+						pi, ambiguous = g, false
+					}
+				}
 				if pi < 0 {
 					pi = d.knownOfCountry(tr, si)
 				}
@@ -4098,6 +4105,43 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 		}
 	}
 	return best, n > 1
+}
+
+// foreignHolder returns the one person named so far who holds the title
+// of tr for a country other than the release's own, or -1: "The
+// Honourable Minister of Foreign Affairs, X, received the Minister of
+// Foreign Affairs of the Republic of Benin, Y. The visiting Minister was
+// accompanied by": Y.
+func (d *docState) foreignHolder(tr titleRef) int {
+	home := ""
+	if c := homeCountry(d.g, d.doc.URL); c >= 0 {
+		home = d.g.countryID(c)
+	} else if c := publisherCountry(d.g, d.doc.Publisher); c >= 0 {
+		home = d.g.countryID(c)
+	}
+	found := -1
+	for _, pi := range d.titleHolders(tr.title) {
+		p := d.persons[pi]
+		if p.merged >= 0 || p.lastTok < 0 || p.lastTok >= tr.start || !p.holds(tr.title, "") && !p.holdsPortfolioOf(tr.title, "") {
+			continue
+		}
+		foreign := false
+		for _, pos := range p.positions {
+			if pos.org == home {
+				foreign = false
+				break
+			}
+			foreign = foreign || strings.HasPrefix(pos.org, "country:")
+		}
+		if !foreign {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = pi
+	}
+	return found
 }
 
 // portfolioAfter reports whether a portfolio the title reference ending

@@ -2,7 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // Rules written on batch D of the generalization set, which joined the
@@ -35,5 +38,31 @@ func TestDatelineClosedByColon(t *testing.T) {
 	want := []string{"2026-03-04 Joseph Ntakirutimana: Joseph Ntakirutimana, Mary Ibrahima"}
 	if got := heldLines(ex); !slices.Equal(got, want) {
 		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
+
+// "The visiting Minister" is the one of two ministers of foreign affairs
+// who serves another country than the release's.
+func TestVisitingTitleIsTheGuest(t *testing.T) {
+	text := "The Honourable Minister of Foreign Affairs, Ambassador Yusuf Tuggar, on Tuesday received the Minister of " +
+		"Foreign Affairs of the Republic of Benin, H.E. Olushegun Bakari, at Tafawa Balewa House, Abuja.\n\n" +
+		"The visiting Minister was accompanied by the Ambassador of the Republic of Benin to Nigeria, H.E. Mrs. Irène Dossou."
+	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2026-02-11", Publisher: "Federal Ministry of Foreign Affairs, Nigeria"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"2026-02-10 Yusuf Tuggar: Irène Dossou, Olushegun Bakari, Yusuf Tuggar"}
+	if got := heldLines(ex); !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	// Of two guests, neither.
+	text = strings.Replace(text, "H.E. Olushegun Bakari,", "H.E. Olushegun Bakari, and the Minister of Foreign Affairs of Togo, Robert Dussey,", 1)
+	ex, err = testExtractor.Extract(graph.Document{Text: text, Published: "2026-02-11", Publisher: "Federal Ministry of Foreign Affairs, Nigeria"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = []string{"2026-02-10 Yusuf Tuggar: Olushegun Bakari, Robert Dussey, Yusuf Tuggar"}
+	if got := heldLines(ex); !slices.Equal(got, want) {
+		t.Errorf("two guests: meetings = %q, want %q", got, want)
 	}
 }
