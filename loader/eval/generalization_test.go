@@ -22,7 +22,7 @@ import (
 // score; unseenSets, the ones no rule has been written on yet.
 const (
 	tuningSets = "ghijklmnopqrstuvwxyzABCD"
-	unseenSets = "EFG"
+	unseenSets = "EFGH"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -59,7 +59,7 @@ func TestGeneralizationSet(t *testing.T) {
 // floors are just under the scores of session 21, when the scoring of
 // titles that write out a country's formal name or an envoy's post
 // changed (E 0.818, F 0.830, G 0.812); G's others, written in session 20,
-// are its first scores.
+// are its first scores; H's, written in session 21, are its first.
 var unseenFloors = map[rune]map[string]float64{
 	'E': {
 		eval.Persons:       0.96,
@@ -88,12 +88,21 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Hosts:         0.66,
 		eval.Statements:    0.85,
 	},
+	'H': {
+		eval.Persons:       0.96,
+		eval.Organisations: 0.79,
+		eval.Initiatives:   0.62,
+		eval.Positions:     0.88,
+		eval.Attendance:    0.87,
+		eval.Hosts:         0.67,
+		eval.Statements:    0.93,
+	},
 }
 
 // unseenStatementPrecision is, per unseen set, the floor of statement
 // precision: the goal, 0.95, or just under the first score where that
-// was below it (G's was 0.894).
-var unseenStatementPrecision = map[rune]float64{'E': 0.95, 'F': 0.95, 'G': 0.89}
+// was below it (G's was 0.894, H's 0.941).
+var unseenStatementPrecision = map[rune]float64{'E': 0.95, 'F': 0.95, 'G': 0.89, 'H': 0.94}
 
 // TestUnseenSet scores the extractor on each set no rule was written on.
 func TestUnseenSet(t *testing.T) {
