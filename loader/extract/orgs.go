@@ -153,6 +153,21 @@ func (d *docState) headedOrgs() {
 			}
 			break
 		}
+		if start < i && start > 0 && d.toks[start-1].isWord() && honorifics.at(d.toks[start-1].wid) {
+			// "Professor Takeshi Morikawa of Keio University": a person
+			// of the body, whose name ends at "of".
+			for k := start; k < i; k++ {
+				if d.toks[k].lower == "of" {
+					for n := start; n <= k; n++ {
+						if d.toks[n].upper {
+							caps--
+						}
+					}
+					start = k + 1
+					break
+				}
+			}
+		}
 		if tailCaps > 0 && start == i && i > 0 && d.toks[i-1].lower == "the" && tailCaps >= 2 {
 			caps++ // "the Group of Landlocked Developing Countries"
 			start = i

@@ -66,3 +66,12 @@ func TestVisitingTitleIsTheGuest(t *testing.T) {
 		t.Errorf("two guests: meetings = %q, want %q", got, want)
 	}
 }
+
+// "Professor Takeshi Morikawa of Keio University": the honorific opens a
+// person's name, which ends at "of"; the university is the body.
+func TestHonorificNameOfBody(t *testing.T) {
+	ex := extract(t, "The databook was prepared under the direction of Professor Takeshi Morikawa of Keio University, "+
+		"who has led the research since 2019.", "2026-03-05")
+	wantPersons(t, ex, "Takeshi Morikawa")
+	wantOrgs(t, ex, []string{"Keio University"}, []string{"Takeshi Morikawa of Keio University"})
+}
