@@ -847,15 +847,24 @@ func (d *docState) titleQuote(q *quote, openTok int, words string) bool {
 	if len(fs) < 2 {
 		return false
 	}
-	caps := 0
+	// The small words of a name do not count: "Ocean of Peace", "Rays
+	// of Hope".
+	caps, n := 0, 0
 	for _, f := range fs {
+		if nameConnectors.of(f) {
+			continue
+		}
+		n++
 		r, _ := utf8.DecodeRuneInString(f)
 		if unicode.IsUpper(r) || !unicode.IsLetter(r) {
 			caps++
 		}
 	}
 	last := fs[len(fs)-1]
-	return caps*10 >= len(fs)*7 && !strings.HasSuffix(last, ",") && !strings.HasSuffix(last, ".")
+	// A name may close its sentence with the period inside the marks:
+	// 'the "Fish and Rice Corridor."'.
+	named := openTok > 0 && d.toks[openTok-1].lower == "the" && len(fs) <= 5 && strings.HasSuffix(last, ".")
+	return n > 0 && caps*10 >= n*7 && !strings.HasSuffix(last, ",") && (named || !strings.HasSuffix(last, "."))
 }
 
 // speechVerbBetween reports whether a speech or evaluation verb lies in

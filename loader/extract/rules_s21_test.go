@@ -75,3 +75,24 @@ func TestHonorificNameOfBody(t *testing.T) {
 	wantPersons(t, ex, "Takeshi Morikawa")
 	wantOrgs(t, ex, []string{"Keio University"}, []string{"Takeshi Morikawa of Keio University"})
 }
+
+// A quoted name is no statement, its small words aside ("Ocean of Peace"),
+// nor with the period of its sentence inside the marks ('the "Fish and
+// Rice Corridor."').
+func TestQuotedNamesAreNoStatements(t *testing.T) {
+	ex := extract(t, "BEIJING, Sept. 17 (Xinhua) -- During his meeting with Hun Manet, Li Qiang said that China is ready "+
+		"to accelerate the construction of the \"Industrial Development Corridor\" and the \"Fish and Rice Corridor.\" "+
+		"Li Qiang praised the \"Ocean of Peace\" and said: \"China welcomes more high-quality Cambodian products.\"", "2026-09-17")
+	if len(ex.Statements) != 1 || !strings.HasPrefix(ex.Statements[0].Quote, "China welcomes") {
+		t.Errorf("statements = %+v, want only the one about products", ex.Statements)
+	}
+}
+
+// A short sentence in capitals, said, is a statement: only after "the" is
+// it a name.
+func TestShortCapitalisedSentenceIsStatement(t *testing.T) {
+	ex := extract(t, "BEIJING, Sept. 17 (Xinhua) -- At the end of the banquet, Li Qiang said: \"Long Live China-Cambodia Friendship.\"", "2026-09-17")
+	if len(ex.Statements) != 1 {
+		t.Errorf("statements = %+v, want the toast", ex.Statements)
+	}
+}
