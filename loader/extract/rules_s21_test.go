@@ -96,3 +96,13 @@ func TestShortCapitalisedSentenceIsStatement(t *testing.T) {
 		t.Errorf("statements = %+v, want the toast", ex.Statements)
 	}
 }
+
+// "joked" attributes a quotation as "said" does.
+func TestJokedIsASpeechVerb(t *testing.T) {
+	ex := extract(t, "BRUSSELS, 15 September 2026 - Minister Maxime Prévot met Xavier Bettel on Monday. "+
+		"\"Between Belgium and Luxembourg, there is no such thing as a short conversation, only a long friendship,\" "+
+		"Bettel joked at the start of the meeting.", "2026-09-15")
+	if len(ex.Statements) != 1 || ex.Statements[0].Speaker != "person:xavier-bettel" {
+		t.Errorf("statements = %+v, want Bettel's", ex.Statements)
+	}
+}
