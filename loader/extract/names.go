@@ -156,7 +156,7 @@ var stopFirst = wordSet(`the a an`)
 var kinWords = wordSet(`wife husband spouse`)
 
 // honorifics introduce a name ("Mr Wang Yi", "H.E. ...").
-var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh prof professor dame lord shri smt shrimati seyed sayyid mwalimu
+var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh shaikh hajjat prof professor dame lord shri smt shrimati seyed sayyid mwalimu
 hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman amb mag advocate`)
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen",
@@ -2170,10 +2170,11 @@ func (d *docState) findPersons() {
 		// Speech verb + name at the end of a clause: '..., said Melissa
 		// Ortiz, a fellow at ...'.
 		if speechVerbs.at(t.wid) && !t.upper && i+1 < len(d.toks) && !covered[i+1] {
-			n := d.describedBefore(i + 1) // "said Harare-based economist X"
+			a := d.describedBefore(i + 1) // "said Harare-based economist X"
+			n := d.addressAt(a)           // "said Hajjat Sarah Namutebi-Kizito"
 			e := d.nameAt(n, false)
 			if e-n >= 2 && d.wordsIn(n, e) >= 2 && (e >= len(d.toks) || d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].newlineBefore) {
-				intros = append(intros, intro{start: n, end: e, nameStart: n, nameEnd: e, rule: "verb+name"})
+				intros = append(intros, intro{start: a, end: e, nameStart: n, nameEnd: e, rule: "verb+name"})
 				cover(n, e)
 				i = e - 1
 				continue

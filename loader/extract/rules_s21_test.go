@@ -106,3 +106,11 @@ func TestJokedIsASpeechVerb(t *testing.T) {
 		t.Errorf("statements = %+v, want Bettel's", ex.Statements)
 	}
 }
+
+// "Shaikh" (Sheikh as Bahrain writes it) and the Ugandan "Hajjat" are
+// honorifics, not part of the name.
+func TestShaikhAndHajjat(t *testing.T) {
+	ex := extract(t, "MANAMA, May 4 (BNA) - The minister also met with His Excellency Shaikh Salman bin Khalifa Al Khalifa, "+
+		"Minister of Finance. \"Every year there are fewer fish,\" said Hajjat Sarah Namutebi-Kizito, the chairperson of the association.", "2026-05-04")
+	wantPersons(t, ex, "Salman bin Khalifa Al Khalifa", "Sarah Namutebi-Kizito")
+}
