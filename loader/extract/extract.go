@@ -192,6 +192,9 @@ func (x *Extractor) Extract(doc graph.Document) (ex *graph.Extraction, err error
 	}
 	d.delegationLeaders()
 	d.listedTitles()
+	if d.collegeBodies(true) {
+		sortGz(d)
+	}
 	d.entities()
 	d.patternInitiatives()
 	d.ministries()

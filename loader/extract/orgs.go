@@ -1645,6 +1645,16 @@ func (d *docState) bareOrgans() bool {
 		d.gzAt[i], d.gzAt[i+1] = int32(len(d.gz)-1), int32(len(d.gz)-1)
 		added = true
 	}
+	return d.collegeBodies(false) || added
+}
+
+// collegeBodies marks "the Board of Governors", "the Cabinet of
+// Ministers": a collegial organ named alone. Those named in a title's
+// complement ("Deputy Chairman of the Cabinet of Ministers") are marked
+// with ofTitle, after the posts are read, so that the post stays the
+// country's; the others without it.
+func (d *docState) collegeBodies(ofTitle bool) bool {
+	added := false
 	for i := 1; i+2 < len(d.toks); i++ {
 		if !collegeHeads.at(d.toks[i].wid) {
 			continue // as tested below, first
@@ -1665,8 +1675,10 @@ func (d *docState) bareOrgans() bool {
 		if end < len(d.toks) && (d.toks[end].lower == "of" || d.toks[end].upper && d.toks[end].isWord()) {
 			continue // "the Council of Ministers of the CIS": another rule's name
 		}
-		if i >= 2 && d.toks[i-2].lower == "of" {
-			continue // "Chairman of the Cabinet of Ministers": a title's, which serves the country
+		if ofTitle != (i >= 2 && d.toks[i-2].lower == "of") {
+			// "Chairman of the Cabinet of Ministers": a title's, whose
+			// holder serves the country; marked once the posts are read.
+			continue
 		}
 		name := d.phrase(i, end)
 		idx := d.localOrgIndex(name, "agency")

@@ -114,3 +114,17 @@ func TestShaikhAndHajjat(t *testing.T) {
 		"Minister of Finance. \"Every year there are fewer fish,\" said Hajjat Sarah Namutebi-Kizito, the chairperson of the association.", "2026-05-04")
 	wantPersons(t, ex, "Salman bin Khalifa Al Khalifa", "Sarah Namutebi-Kizito")
 }
+
+// The body named in a title's complement ("Deputy Chairman of the Cabinet
+// of Ministers") is one of the text's organisations; the post stays the
+// country's.
+func TestCollegeInTitleIsABody(t *testing.T) {
+	ex := extract(t, "BISHKEK, August 26. /Kabar/. Minister Zheenbek Kulubaev held talks today with Deputy Chairman of the "+
+		"Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan Rashid Meredov.", "2026-08-26")
+	wantOrgs(t, ex, []string{"Cabinet of Ministers"}, nil)
+	if got := positionsOf(ex, "Rashid Meredov"); !slices.ContainsFunc(got, func(p graph.PositionFact) bool {
+		return p.Title == "Deputy Chairman of the Cabinet of Ministers" && p.Organisation == "country:turkmenistan"
+	}) {
+		t.Errorf("Meredov's posts = %+v, want the Deputy Chairman of the Cabinet of Ministers of Turkmenistan", got)
+	}
+}
