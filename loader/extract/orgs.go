@@ -1688,8 +1688,27 @@ func (d *docState) collegeBodies(ofTitle bool) bool {
 		}
 		added = true
 	}
+	if !ofTitle {
+		return added
+	}
+	// "secretary-general of the State Council", "Head of the Presidential
+	// Administration": a state's organ of two words.
+	for i := 1; i+1 < len(d.toks); i++ {
+		t, h := &d.toks[i], &d.toks[i+1]
+		if !t.upper || !h.upper || !stateOrgans[t.lower+" "+h.lower] || d.gzAt[i] >= 0 || d.gzAt[i+1] >= 0 || h.newlineBefore {
+			continue
+		}
+		idx := d.localOrgIndex(d.phrase(i, i+2), "agency")
+		d.gz = append(d.gz, gzMatch{start: i, end: i + 2, e: entry{kind: entOrg, idx: idx}})
+		d.gzAt[i], d.gzAt[i+1] = int32(len(d.gz)-1), int32(len(d.gz)-1)
+		added = true
+	}
 	return added
 }
+
+// stateOrgans are organs of a state named by two words, which no country
+// qualifies in the texts of the genre.
+var stateOrgans = map[string]bool{"state council": true, "presidential administration": true}
 
 // headOffices emits the offices of a head of state or government named as
 // bodies: "the Office of the President", "the Office of the Vice

@@ -128,3 +128,12 @@ func TestCollegeInTitleIsABody(t *testing.T) {
 		t.Errorf("Meredov's posts = %+v, want the Deputy Chairman of the Cabinet of Ministers of Turkmenistan", got)
 	}
 }
+
+// "the State Council" and "the Presidential Administration" are organs of
+// a state, in a title's complement too; not the "Supreme State Council".
+func TestStateCouncilAndPresidentialAdministration(t *testing.T) {
+	ex := extract(t, "BEIJING, Sept. 17 (Xinhua) -- Wu Zhenglong, state councilor and secretary-general of the State Council, "+
+		"attended the talks with Head of the Presidential Administration Adylbek Kasymaliev. They discussed the "+
+		"Supreme State Council of the Union State.", "2026-09-17")
+	wantOrgs(t, ex, []string{"State Council", "Presidential Administration"}, nil)
+}
