@@ -208,7 +208,13 @@ func (d *docState) headedOrgs() {
 			end = d.learningSeat(end) // "Royal University of Phnom Penh"
 		}
 		if t.lower == "mission" && end == i+1 && caps >= 2 {
-			end = d.missionSeat(start, end)
+			end = d.missionSeat(start, end, false)
+		}
+		if (t.lower == "chamber" && tailCaps > 0 || t.lower == "hub") && caps >= 2 {
+			// "American Chamber of Commerce in Uzbekistan", "IsDB
+			// Regional Hub in Almaty": a chamber or an office of a
+			// country or a city.
+			end = d.missionSeat(start, end, true)
 		}
 		if learningHeads.at(t.wid) && caps == 1 && start == i && i > 0 {
 			if g, ok := d.gzOf(i - 1); ok && g.end == i && (g.e.kind == entCapital || g.e.kind == entCity) && !d.toks[i].newlineBefore {
@@ -1868,8 +1874,9 @@ func (d *docState) agencyCredits() {
 // Nations Support Mission in Libya". A capital or a city is a seat only
 // when the name says what the mission does ("Assistance Mission in
 // Kabul"); a trade or business mission only visits it ("Canadian Trade
-// Mission in Lima"). It returns the new end.
-func (d *docState) missionSeat(start, e int) int {
+// Mission in Lima"). With anyCity, a capital or a city is a seat too. It
+// returns the new end.
+func (d *docState) missionSeat(start, e int, anyCity bool) int {
 	if e+1 >= len(d.toks) || d.toks[e].lower != "in" || d.toks[e+1].newlineBefore {
 		return e
 	}
@@ -1886,6 +1893,9 @@ func (d *docState) missionSeat(start, e int) int {
 	}
 	if g.e.kind != entCapital && g.e.kind != entCity {
 		return e
+	}
+	if anyCity {
+		return g.end
 	}
 	for j := start; j < e; j++ {
 		if missionTasks.at(d.toks[j].wid) {

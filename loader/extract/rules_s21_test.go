@@ -137,3 +137,11 @@ func TestStateCouncilAndPresidentialAdministration(t *testing.T) {
 		"Supreme State Council of the Union State.", "2026-09-17")
 	wantOrgs(t, ex, []string{"State Council", "Presidential Administration"}, nil)
 }
+
+// A chamber or a hub takes its seat into its name: "American Chamber of
+// Commerce in Uzbekistan", "IsDB Regional Hub in Almaty".
+func TestChamberAndHubSeat(t *testing.T) {
+	ex := extract(t, "WASHINGTON, June 2 - The Secretary met members of the American Chamber of Commerce in Uzbekistan "+
+		"and officials of the IsDB Regional Hub in Almaty.", "2026-06-02")
+	wantOrgs(t, ex, []string{"American Chamber of Commerce in Uzbekistan", "IsDB Regional Hub in Almaty"}, []string{"American Chamber of Commerce"})
+}
