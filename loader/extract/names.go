@@ -905,6 +905,14 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				j = c + 1
 				continue
 			}
+			// "Member of the Board (Minister) in charge of Trade": the
+			// rank the post carries, in brackets, before its portfolio.
+			if c := d.closingParen(j); c == j+2 && d.isTitleTok(j+1) && c+3 < len(d.toks) && d.toks[c+1].lower == "in" &&
+				d.toks[c+2].lower == "charge" && d.toks[c+3].lower == "of" {
+				p.title += " " + d.phrase(j, c+1)
+				j = c + 1
+				continue
+			}
 		}
 		if w == "in" && j+3 < len(d.toks) && d.toks[j+1].lower == "charge" && d.toks[j+2].lower == "of" {
 			// "Minister in charge of Trade": the portfolio is the title's.

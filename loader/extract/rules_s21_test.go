@@ -145,3 +145,16 @@ func TestChamberAndHubSeat(t *testing.T) {
 		"and officials of the IsDB Regional Hub in Almaty.", "2026-06-02")
 	wantOrgs(t, ex, []string{"American Chamber of Commerce in Uzbekistan", "IsDB Regional Hub in Almaty"}, []string{"American Chamber of Commerce"})
 }
+
+// "Member of the Board (Minister) in charge of Trade of the EEC" is one
+// post of the Commission, the bracketed rank inside it.
+func TestBoardMemberMinisterInCharge(t *testing.T) {
+	ex := extract(t, "Ulaanbaatar, March 12, 2025 /MONTSAME/. Minister of Foreign Affairs of Mongolia B.Battsetseg today received "+
+		"Andrey Slepnev, Member of the Board (Minister) in charge of Trade of the Eurasian Economic Commission (EEC), who is "+
+		"in Ulaanbaatar on a working visit. Member of the Board (Minister) in charge of Integration and Macroeconomics of the "+
+		"EEC Vahagn Ghazaryan noted that the growth was achieved.", "2025-03-12")
+	onePost(t, ex, func(p graph.PositionFact) string { return strings.ToLower(p.Title) + " " + p.Organisation }, map[string]string{
+		"Andrey Slepnev":   "member of the board (minister) in charge of trade organisation:eurasian-economic-commission",
+		"Vahagn Ghazaryan": "member of the board (minister) in charge of integration and macroeconomics organisation:eurasian-economic-commission",
+	})
+}
