@@ -1247,6 +1247,15 @@ func (d *docState) afterEvent(si int) string {
 // eventDate returns the date of the latest meeting of ms that a sentence
 // naming the gathering noun reported, or "".
 func (d *docState) eventDate(ms []*meeting, noun string) (string, string) {
+	if m := eventMeeting(ms, noun); m != nil {
+		return m.date, m.precision
+	}
+	return "", ""
+}
+
+// eventMeeting returns the last dated meeting of ms told with the word
+// noun, or nil.
+func eventMeeting(ms []*meeting, noun string) *meeting {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if m.date == "" || m.planned {
@@ -1255,12 +1264,12 @@ func (d *docState) eventDate(ms []*meeting, noun string) (string, string) {
 		for _, ev := range m.ev {
 			for _, w := range strings.FieldsFunc(strings.ToLower(ev.Sentence), func(r rune) bool { return !unicode.IsLetter(r) }) {
 				if w == noun {
-					return m.date, m.precision
+					return m
 				}
 			}
 		}
 	}
-	return "", ""
+	return nil
 }
 
 // mentionedBefore reports whether person pi is mentioned in [a, b).
@@ -2108,6 +2117,10 @@ func (d *docState) findMeetings() []*meeting {
 			nm.date, nm.precision = d.eventDate(ms, n)
 			if nm.date == "" {
 				nm.after = n
+			} else if ev := eventMeeting(ms, n); nm.place == "" && nm.country < 0 {
+				// and its place: "Following the consultations [in
+				// Moscow], Misri met with Deputy Foreign Minister X".
+				nm.place, nm.country = ev.place, ev.country
 			}
 		}
 		if nm.planned && d.cancels(si, false) {

@@ -158,3 +158,19 @@ func TestBoardMemberMinisterInCharge(t *testing.T) {
 		"Vahagn Ghazaryan": "member of the board (minister) in charge of integration and macroeconomics organisation:eurasian-economic-commission",
 	})
 }
+
+// A meeting told "Following the consultations" takes the day and the place
+// of the consultations, and so its host.
+func TestFollowingEventTakesItsPlace(t *testing.T) {
+	ex := extract(t, "MOSCOW, March 18. /TASS/. Russian Deputy Foreign Minister Andrey Rudenko held consultations with "+
+		"Indian Foreign Secretary Vikram Misri in Moscow on Tuesday.\n\n"+
+		"Following the consultations, Misri met with Deputy Foreign Minister Sergey Ryabkov.", "2025-03-18")
+	var got []string
+	for _, m := range ex.Meetings {
+		got = append(got, m.Date+" "+m.Place+" "+m.Host)
+	}
+	want := []string{"2025-03-18 place:moscow person:andrey-rudenko", "2025-03-18 place:moscow person:sergey-ryabkov"}
+	if !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
