@@ -2618,6 +2618,12 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		return nil
 	}
 	m.place = d.placeIn(si)
+	if m.place == "" && m.country < 0 && prev != nil && prev.place != "" && !prev.planned && !m.kinds[mkPhone] && !prev.callOnly() &&
+		d.dayAfter(si) == 0 {
+		// "On the same day, Mr. Slepnev met with Deputy Minister X": in
+		// the place of the meeting just told.
+		m.place = prev.place
+	}
 	for i := s.tokStart; i+2 < s.tokEnd; i++ {
 		w := d.toks[i].lower
 		if (w == "sidelines" || w == "margins") && d.toks[i+1].lower == "of" {

@@ -174,3 +174,25 @@ func TestFollowingEventTakesItsPlace(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// "On the same day, X met Y": where X was that day, when the sentence
+// names no place, and the one of the place's country hosts.
+func TestSameDayMeetingKeepsThePlace(t *testing.T) {
+	text := "Ulaanbaatar, March 12, 2025 /MONTSAME/. Minister of Foreign Affairs of Mongolia Batmunkh Battsetseg today received " +
+		"Andrey Slepnev, Minister in charge of Trade of the Eurasian Economic Commission, at the Government House in Ulaanbaatar.\n\n" +
+		"On the same day, Mr. Slepnev met with Deputy Minister of Economy and Development of Mongolia Ganbaatar Enkhtuya."
+	ex := extract(t, text, "2025-03-12")
+	var got []string
+	for _, m := range ex.Meetings {
+		got = append(got, m.Place+" "+m.Host)
+	}
+	want := []string{"place:ulaanbaatar person:batmunkh-battsetseg", "place:ulaanbaatar person:ganbaatar-enkhtuya"}
+	if !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	// Not for a call.
+	ex = extract(t, strings.Replace(text, "met with", "had a telephone conversation with", 1), "2025-03-12")
+	if len(ex.Meetings) != 2 || ex.Meetings[1].Place != "" {
+		t.Errorf("meetings = %+v, want the call with no place", ex.Meetings)
+	}
+}
