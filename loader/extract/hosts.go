@@ -555,6 +555,16 @@ func (d *docState) personCountry(pi int) int {
 			return ci
 		}
 	}
+	for _, pos := range p.positions {
+		// "Chairman of the Central Bank of Armenia": a body the text
+		// names with its country.
+		if k, ok := d.orgAt[pos.org]; ok {
+			name := d.out.Organisations[k].Name
+			if ci := d.g.countryNamedIn(name, tokenize(name)); ci >= 0 {
+				return ci
+			}
+		}
+	}
 	return -1
 }
 

@@ -1033,9 +1033,15 @@ func publisherCountry(g *Gazetteer, publisher string) int {
 	if !gov {
 		return -1
 	}
+	return g.countryNamedIn(publisher, toks)
+}
+
+// countryNamedIn returns the one country that name (tokenized as toks)
+// names, by its name, a demonym or a state agency of it, or -1.
+func (g *Gazetteer) countryNamedIn(name string, toks []token) int {
 	found := -1
 	for i := 0; i < len(toks); i++ {
-		m, ok := g.match(publisher, toks, i)
+		m, ok := g.match(name, toks, i)
 		if !ok {
 			continue
 		}

@@ -196,3 +196,13 @@ func TestSameDayMeetingKeepsThePlace(t *testing.T) {
 		t.Errorf("meetings = %+v, want the call with no place", ex.Meetings)
 	}
 }
+
+// A body the text names with its country ("Central Bank of Armenia") gives
+// its officer that country: at home, he hosts.
+func TestBodyNamedWithItsCountryHosts(t *testing.T) {
+	ex := extract(t, "YEREVAN, September 18 - Chairman of the Management Board of the Eurasian Development Bank Nikolai Podguzov "+
+		"met with Chairman of the Central Bank of Armenia Martin Galstyan in Yerevan on Thursday.", "2025-09-19")
+	if len(ex.Meetings) != 1 || ex.Meetings[0].Host != "person:martin-galstyan" {
+		t.Errorf("meetings = %+v, want Galstyan's", ex.Meetings)
+	}
+}
