@@ -894,8 +894,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			// "participated today in the XV Meeting of Foreign Ministers"
 			return meetingVerb{start: i, end: n, kind: mkJoin, named: true}, true
 		}
-		if next(k) == "the" || next(k) == "a" {
+		if next(k) == "the" || next(k) == "a" || next(k) == "both" && (meetNouns.of(next(k+1)) || next(k+1) == "engagements") {
 			k++
+		}
+		if next(k) == "engagements" && next(k-1) == "both" {
+			return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true // "took part in both engagements"
 		}
 		if meetNouns.of(next(k)) || namedMeetingHeads.of(next(k)) && (k+1 >= end || d.toks[k+1].punct != 0) {
 			// "also attended the dialogue."
@@ -2020,6 +2023,18 @@ func (d *docState) findMeetings() []*meeting {
 			continue
 		}
 		s := d.sents[si]
+		if n := d.allOfThem(si); v.kind == mkJoin && n > 1 && len(ms) >= n {
+			// "X took part in both meetings": the last n told.
+			for _, m := range ms[len(ms)-n:] {
+				for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
+					if !d.inQuote(pm.start) && !d.onBehalfOf(pm.start, s.tokStart) {
+						m.addAttendee(pm.person, d.ev(si, "meeting-join"))
+					}
+				}
+				m.ev = addEv(m.ev, d.ev(si, "meeting-join"))
+			}
+			continue
+		}
 		if v.kind == mkJoin && cur >= 0 && (v.bare || d.toks[v.start].lower == "accompanied") && d.paraDatesOther(si, ms[cur]) {
 			continue // "Earlier, on 12 May, ... Y also attended.", "On Tuesday, X accompanied Y to Cusco": another event
 		}
@@ -4588,6 +4603,18 @@ func (d *docState) dayAfter(si int) int {
 		}
 	}
 	return -1
+}
+
+// allOfThem returns how many meetings sentence si says its subject joined
+// all of: 2 for "both meetings" and "both engagements", or 0.
+func (d *docState) allOfThem(si int) int {
+	s := d.sents[si]
+	for i := s.tokStart; i+1 < s.tokEnd; i++ {
+		if d.toks[i].lower == "both" && (meetNouns.at(d.toks[i+1].wid) || d.toks[i+1].lower == "engagements") {
+			return 2
+		}
+	}
+	return 0
 }
 
 // sequenceWords tell of another encounter after the one just told ("also"

@@ -206,3 +206,21 @@ func TestBodyNamedWithItsCountryHosts(t *testing.T) {
 		t.Errorf("meetings = %+v, want Galstyan's", ex.Meetings)
 	}
 }
+
+// "X took part in both meetings": the two told last.
+func TestBothMeetings(t *testing.T) {
+	ex := extract(t, "NANNING, Sept. 17 (Xinhua) -- Chinese Premier Li Qiang met Lao Prime Minister Sonexay Siphandone on Thursday. "+
+		"Later, Li Qiang met Cambodian Prime Minister Hun Manet. Foreign Minister Wang Yi took part in both meetings.", "2026-09-17")
+	want := []string{
+		"2026-09-17 : Li Qiang, Sonexay Siphandone, Wang Yi",
+		"2026-09-17 : Hun Manet, Li Qiang, Wang Yi",
+	}
+	if got := heldLines(ex); !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	ex = extract(t, "NANNING, Sept. 17 (Xinhua) -- Chinese Premier Li Qiang met Lao Prime Minister Sonexay Siphandone on Thursday. "+
+		"Later, Li Qiang met Cambodian Prime Minister Hun Manet. Foreign Minister Wang Yi took part in both engagements.", "2026-09-17")
+	if got := heldLines(ex); !slices.Equal(got, want) {
+		t.Errorf("engagements: meetings = %q, want %q", got, want)
+	}
+}
