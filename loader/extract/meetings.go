@@ -794,9 +794,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "Peru was represented by its foreign minister, X": X joins the
 		// meeting just told.
 		return meetingVerb{start: i, end: i + 2, kind: mkJoin, bare: true}, true
-	case (w == "taking" || w == "participating") && next(i+1) == "part" && d.toks[i].upper && d.sideThenWere(d.inTheTalks(i+2, end), end) > 0:
+	case (w == "taking" || w == "participating") && next(i+1) == "part" && (d.toks[i].upper || d.alsoOpens(i)) && d.sideThenWere(d.inTheTalks(i+2, end), end) > 0:
 		// "Taking part on the New Zealand side were A and B", "Taking
-		// part in the expanded talks on the Russian side were A and B".
+		// part in the expanded talks on the Russian side were A and B",
+		// "Also taking part on the Turkmen side were".
 		return meetingVerb{start: i, end: d.sideThenWere(d.inTheTalks(i+2, end), end), kind: mkJoin}, true
 	case (w == "attending" || w == "participating") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && d.sideThenWere(i+1, end) > 0:
 		// "Attending from the Jordanian side were A and B".

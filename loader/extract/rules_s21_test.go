@@ -224,3 +224,14 @@ func TestBothMeetings(t *testing.T) {
 		t.Errorf("engagements: meetings = %q, want %q", got, want)
 	}
 }
+
+// "Also taking part on the Turkmen side were A and B" joins them as
+// "Taking part on the Turkmen side were" does.
+func TestAlsoTakingPartOnTheSide(t *testing.T) {
+	ex := extract(t, "ASHGABAT, 21 October 2025 - Deputy Minister Vepa Hajiyev received Undersecretary Khalifa Al Harthy on Tuesday. "+
+		"Also taking part on the Turkmen side were Merdan Orazgeldiyev, Head of the Department of Middle East, and "+
+		"Ambassador Aman Durdyev.", "2025-10-21")
+	if got := heldLines(ex); len(got) != 1 || !strings.Contains(got[0], "Merdan Orazgeldiyev") || !strings.Contains(got[0], "Aman Durdyev") {
+		t.Errorf("meetings = %q, want Orazgeldiyev and Durdyev in the meeting", got)
+	}
+}
