@@ -2125,6 +2125,10 @@ func (d *docState) findPersons() {
 			if d.toks[n].punct == ',' && n+1 < len(d.toks) {
 				n++
 			}
+			named := n // "his Ghanaian counterpart, Hon. Name": the name after its honorifics
+			if a := d.addressAt(n); a < len(d.toks) {
+				named = a
+			}
 			// "his counterpart from the Democratic Republic of the Congo,
 			// Her Excellency Name, Minister of ...": the country after.
 			f := i + 1
@@ -2145,9 +2149,11 @@ func (d *docState) findPersons() {
 				}
 			}
 			if g, ok := d.gzOf(i - 1); ok && g.end == i && g.e.kind == entCountry {
-				if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= 2 &&
+				// One word is a name too: "his Indonesian counterpart
+				// Sugiono".
+				if e := d.nameAt(named, true); e > named && (d.wordsIn(named, e) >= 2 || e == named+1) &&
 					(n == i+1 || e >= len(d.toks) || d.toks[e].punct == ',' || d.toks[e].punct == '.') {
-					intros = append(intros, intro{start: n, end: e, nameStart: n, nameEnd: e, rule: "counterpart+name"})
+					intros = append(intros, intro{start: n, end: e, nameStart: named, nameEnd: e, rule: "counterpart+name"})
 					d.counterparts = append(d.counterparts, counterpart{nameStart: n, country: d.entityID(g.e), sent: t.sent})
 					cover(n, e)
 					i = e - 1
@@ -5146,7 +5152,16 @@ func (d *docState) counterpartPositions() bool {
 			}
 		}
 		sp := d.persons[subj].positions
-		base := sp[len(sp)-1].base
+		// The subject's last post, not a diplomatic rank he is styled
+		// with ("Ambassador Tuggar" for the Minister of Foreign Affairs).
+		last := sp[len(sp)-1]
+		for k := len(sp) - 1; k >= 0; k-- {
+			if !d.g.envoys[sp[k].title] {
+				last = sp[k]
+				break
+			}
+		}
+		base := last.base
 		if base == "" {
 			continue
 		}
@@ -5157,7 +5172,7 @@ func (d *docState) counterpartPositions() bool {
 		cp = d.persons[ms[0].person]
 		n := len(cp.positions)
 		np := position{title: base, base: base, org: c.country, ev: d.ev(c.sent, "counterpart+name")}
-		if canon, head := stripRanks(base), sp[len(sp)-1].head; strings.Contains(head, " ") && !strings.EqualFold(head, canon) &&
+		if canon, head := stripRanks(base), last.head; strings.Contains(head, " ") && !strings.EqualFold(head, canon) &&
 			!d.secretaryIsMinister(subj, head) {
 			// "Foreign Secretary X ... his Indian counterpart Y": the
 			// title as the subject's is written, not the gazetteer's

@@ -235,3 +235,17 @@ func TestAlsoTakingPartOnTheSide(t *testing.T) {
 		t.Errorf("meetings = %q, want Orazgeldiyev and Durdyev in the meeting", got)
 	}
 }
+
+// "his Indonesian counterpart Sugiono" (one word), "his Ghanaian
+// counterpart, Hon. Name" (after an honorific): the subject's post for
+// that country; not the diplomatic rank the subject is styled with
+// ("Ambassador Tuggar", the Minister of Foreign Affairs).
+func TestCounterpartOneWordHonorificAndRank(t *testing.T) {
+	ex := extract(t, "MOSCOW, May 4 /TASS/. Russian Foreign Minister Sergey Lavrov and his Indonesian counterpart Sugiono "+
+		"on Tuesday held talks in Moscow.", "2026-05-05")
+	onePost(t, ex, titleAndOrg, map[string]string{"Sugiono": "Foreign Minister country:indonesia"})
+	ex = extract(t, "ABUJA, Feb 11 - The Minister of Foreign Affairs, Ambassador Yusuf Tuggar, received the press on Tuesday. "+
+		"Earlier, on Monday, Ambassador Tuggar held a telephone conversation with his Ghanaian counterpart, Hon. Samuel "+
+		"Okudzeto Ablakwa, on the preparations.", "2026-02-11")
+	onePost(t, ex, titleAndOrg, map[string]string{"Samuel Okudzeto Ablakwa": "Minister of Foreign Affairs country:ghana"})
+}
