@@ -40,8 +40,8 @@ var generalizationFloors = map[string]float64{
 	eval.Initiatives:   0.55,
 	eval.Positions:     0.88,
 	eval.Attendance:    0.95,
-	eval.Hosts:         0.86,
-	eval.Statements:    0.93,
+	eval.Hosts:         0.88,
+	eval.Statements:    0.94,
 }
 
 const generalizationStatementPrecision = 0.95
@@ -59,33 +59,36 @@ func TestGeneralizationSet(t *testing.T) {
 // floors are just under the scores of session 21, when the scoring of
 // titles that write out a country's formal name or an envoy's post
 // changed (E 0.818, F 0.830, G 0.812); G's others, written in session 20,
-// are its first scores; H's, written in session 21, are its first.
+// are its first scores; H's, written in session 21, are its first. Some
+// were raised at the end of session 21, just under the scores its rules
+// (written on D) reached: E's and F's positions, F's and G's
+// organisations, G's and H's hosts.
 var unseenFloors = map[rune]map[string]float64{
 	'E': {
 		eval.Persons:       0.96,
 		eval.Organisations: 0.74,
 		eval.Initiatives:   0.68,
-		eval.Positions:     0.80,
+		eval.Positions:     0.82,
 		eval.Attendance:    0.90,
 		eval.Hosts:         0.84,
 		eval.Statements:    0.94,
 	},
 	'F': {
 		eval.Persons:       0.95,
-		eval.Organisations: 0.75,
+		eval.Organisations: 0.78,
 		eval.Initiatives:   0.66,
-		eval.Positions:     0.81,
+		eval.Positions:     0.83,
 		eval.Attendance:    0.87,
 		eval.Hosts:         0.89,
 		eval.Statements:    0.89,
 	},
 	'G': {
 		eval.Persons:       0.96,
-		eval.Organisations: 0.80,
+		eval.Organisations: 0.82,
 		eval.Initiatives:   0.47,
 		eval.Positions:     0.79,
 		eval.Attendance:    0.89,
-		eval.Hosts:         0.66,
+		eval.Hosts:         0.70,
 		eval.Statements:    0.85,
 	},
 	'H': {
@@ -94,7 +97,7 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Initiatives:   0.62,
 		eval.Positions:     0.88,
 		eval.Attendance:    0.87,
-		eval.Hosts:         0.67,
+		eval.Hosts:         0.70,
 		eval.Statements:    0.93,
 	},
 }
