@@ -280,23 +280,6 @@ func (d *docState) fallbackDate(m *meeting) (string, string) {
 	if !d.hasPb {
 		return "", ""
 	}
-	if date, precision := d.paraDate(m); date != "" {
-		return date, precision
-	}
-	if len(m.paras) > 0 {
-		if date, ok := d.stampBefore(m.paras[0]); ok {
-			return date, "day"
-		}
-	}
-	if date, precision, found := d.leadDate(); found {
-		return date, precision
-	}
-	return d.pub.Format("2006-01-02"), "day"
-}
-
-// paraDate returns the day that one of the first paragraphs that tell m
-// gives, within the week before publication, or "".
-func (d *docState) paraDate(m *meeting) (string, string) {
 	for n, p := range m.paras {
 		if n >= 4 {
 			break
@@ -321,7 +304,15 @@ func (d *docState) paraDate(m *meeting) (string, string) {
 			return df.date, df.precision
 		}
 	}
-	return "", ""
+	if len(m.paras) > 0 {
+		if date, ok := d.stampBefore(m.paras[0]); ok {
+			return date, "day"
+		}
+	}
+	if date, precision, found := d.leadDate(); found {
+		return date, precision
+	}
+	return d.pub.Format("2006-01-02"), "day"
 }
 
 // stampBefore returns the day of the nearest time-stamp line among the

@@ -2960,21 +2960,18 @@ func (d *docState) sideThenBy(i, end int) int {
 	return 0
 }
 
-// otherDayThanTold reports whether m, told with no day of its own, has
-// one in the paragraphs that tell it or in the lead, and nm another:
-// "... at the fifth session of the Joint Commission held in Colombo
-// yesterday (16). The session ... was co-chaired by A and B. ... B called
-// on President C this morning" is two encounters.
+// otherDayThanTold reports whether m, told next to the lead with no day of
+// its own, has the lead's day, and nm the day of publication: "... at the
+// fifth session of the Joint Commission held in Colombo yesterday (16).
+// The session ... was co-chaired by A and B. ... B called on President C
+// this morning" is two encounters.
 func (d *docState) otherDayThanTold(m, nm *meeting) bool {
-	if m.date != "" || nm.date == "" || nm.precision != "day" {
+	pub := d.pub.Format("2006-01-02")
+	if m.date != "" || nm.date != pub || len(m.paras) == 0 || m.paras[0] > d.sents[0].para+2 {
 		return false
 	}
-	date, precision := "", ""
-	if len(m.paras) > 0 && m.paras[0] <= d.sents[0].para+2 {
-		// Told next to the lead: the lead's day.
-		date, precision, _ = d.leadDate()
-	}
-	return precision == "day" && date != nm.date && date != d.pub.Format("2006-01-02") && nm.date == d.pub.Format("2006-01-02")
+	date, precision, found := d.leadDate()
+	return found && precision == "day" && date != pub
 }
 
 // weekBefore reports whether day a falls within the week up to day b

@@ -11,6 +11,15 @@ import (
 // Rules written on batch D of the generalization set, which joined the
 // tuning sets in session 21.
 
+// placesAndHosts is each meeting's day, place and host.
+func placesAndHosts(ex *graph.Extraction) []string {
+	var out []string
+	for _, m := range ex.Meetings {
+		out = append(out, m.Date+" "+m.Place+" "+m.Host)
+	}
+	return out
+}
+
 // A session the lead dates ("held in Colombo yesterday (16)"), told with
 // no day of its own in the next paragraph, is not the call made "this
 // morning" by one of its members.
@@ -165,12 +174,8 @@ func TestFollowingEventTakesItsPlace(t *testing.T) {
 	ex := extract(t, "MOSCOW, March 18. /TASS/. Russian Deputy Foreign Minister Andrey Rudenko held consultations with "+
 		"Indian Foreign Secretary Vikram Misri in Moscow on Tuesday.\n\n"+
 		"Following the consultations, Misri met with Deputy Foreign Minister Sergey Ryabkov.", "2025-03-18")
-	var got []string
-	for _, m := range ex.Meetings {
-		got = append(got, m.Date+" "+m.Place+" "+m.Host)
-	}
 	want := []string{"2025-03-18 place:moscow person:andrey-rudenko", "2025-03-18 place:moscow person:sergey-ryabkov"}
-	if !slices.Equal(got, want) {
+	if got := placesAndHosts(ex); !slices.Equal(got, want) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
@@ -182,12 +187,8 @@ func TestSameDayMeetingKeepsThePlace(t *testing.T) {
 		"Andrey Slepnev, Minister in charge of Trade of the Eurasian Economic Commission, at the Government House in Ulaanbaatar.\n\n" +
 		"On the same day, Mr. Slepnev met with Deputy Minister of Economy and Development of Mongolia Ganbaatar Enkhtuya."
 	ex := extract(t, text, "2025-03-12")
-	var got []string
-	for _, m := range ex.Meetings {
-		got = append(got, m.Place+" "+m.Host)
-	}
-	want := []string{"place:ulaanbaatar person:batmunkh-battsetseg", "place:ulaanbaatar person:ganbaatar-enkhtuya"}
-	if !slices.Equal(got, want) {
+	want := []string{"2025-03-12 place:ulaanbaatar person:batmunkh-battsetseg", "2025-03-12 place:ulaanbaatar person:ganbaatar-enkhtuya"}
+	if got := placesAndHosts(ex); !slices.Equal(got, want) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 	// Not for a call.
