@@ -2024,9 +2024,9 @@ func (d *docState) findMeetings() []*meeting {
 			continue
 		}
 		s := d.sents[si]
-		if n := d.allOfThem(si); v.kind == mkJoin && n > 1 && len(ms) >= n {
-			// "X took part in both meetings": the last n told.
-			for _, m := range ms[len(ms)-n:] {
+		if v.kind == mkJoin && len(ms) >= 2 && d.bothMeetings(si) {
+			// "X took part in both meetings": the last two told.
+			for _, m := range ms[len(ms)-2:] {
 				for _, pm := range d.mentionsIn(s.tokStart, s.tokEnd) {
 					if !d.inQuote(pm.start) && !d.onBehalfOf(pm.start, s.tokStart) {
 						m.addAttendee(pm.person, d.ev(si, "meeting-join"))
@@ -4603,16 +4603,16 @@ func (d *docState) dayAfter(si int) int {
 	return -1
 }
 
-// allOfThem returns how many meetings sentence si says its subject joined
-// all of: 2 for "both meetings" and "both engagements", or 0.
-func (d *docState) allOfThem(si int) int {
+// bothMeetings reports whether sentence si says "both meetings" or "both
+// engagements".
+func (d *docState) bothMeetings(si int) bool {
 	s := d.sents[si]
 	for i := s.tokStart; i+1 < s.tokEnd; i++ {
 		if d.toks[i].lower == "both" && (meetNouns.at(d.toks[i+1].wid) || d.toks[i+1].lower == "engagements") {
-			return 2
+			return true
 		}
 	}
-	return 0
+	return false
 }
 
 // sequenceWords tell of another encounter after the one just told ("also"

@@ -4142,7 +4142,7 @@ func (d *docState) foreignHolder(tr titleRef) int {
 		}
 		foreign := false
 		for _, pos := range p.positions {
-			if pos.org == home {
+			if home != "" && pos.org == home {
 				foreign = false
 				break
 			}
