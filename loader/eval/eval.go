@@ -345,14 +345,18 @@ func positionMatcher(p GoldPosition, orgs *resolver, orgNames map[string][]strin
 			accepted[alt] = orgNames[alt]
 		}
 	}
+	// An envoy's post is in accredited_to: the title without it states
+	// the same fact.
+	var postNames []string
+	if p.AccreditedTo != "" {
+		post, _ := orgs.resolve(p.AccreditedTo)
+		postNames = append([]string{p.AccreditedTo}, orgNames[post]...)
+	}
 	titles := map[string]bool{}
 	for _, t := range append([]string{p.Title}, p.TitleAliases...) {
 		titles[graph.Slug(t)] = true
-		if p.AccreditedTo != "" {
-			// An envoy's post is in accredited_to: the title without it
-			// states the same fact.
-			post, _ := orgs.resolve(p.AccreditedTo)
-			t = withoutPost(t, append([]string{p.AccreditedTo}, orgNames[post]...))
+		if postNames != nil {
+			t = withoutPost(t, postNames)
 			titles[graph.Slug(t)] = true
 		}
 		for _, names := range accepted {

@@ -23,6 +23,15 @@ func heldLines(ex *graph.Extraction) []string {
 	return meetingLines(&held)
 }
 
+// wantHeld checks the extraction's held meetings, as heldLines writes
+// them, in order.
+func wantHeld(t *testing.T, ex *graph.Extraction, want ...string) {
+	t.Helper()
+	if got := heldLines(ex); !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
+
 // titleAndOrg is a post's title and organisation, for onePost.
 func titleAndOrg(p graph.PositionFact) string { return p.Title + " " + p.Organisation }
 
@@ -76,9 +85,7 @@ func TestSupportedByAndPrecededBy(t *testing.T) {
 		"2026-03-12 Cyril Ramaphosa: Cyril Ramaphosa, Duma Boko, Leon Schreiber, Ronald Lamola",
 		"2026-03-11 Ronald Lamola: Butale, Ronald Lamola",
 	}
-	if got := heldLines(ex); !slices.Equal(got, want) {
-		t.Errorf("meetings = %q, want %q", got, want)
-	}
+	wantHeld(t, ex, want...)
 	// "supported by" joins only after "was": not "a project supported by".
 	ex = extract(t, "PRETORIA, 12 March 2026 – President Cyril Ramaphosa today hosted President Duma Boko of Botswana.\n\n"+
 		"President Ramaphosa praised a project supported by the Minister of Home Affairs, Dr Leon Schreiber.", "2026-03-12")
@@ -102,9 +109,7 @@ func TestTwoLeadersSignersAndPlannedWeekday(t *testing.T) {
 		"2026-07-08 James Marape: Elias Rahuromo Wohengu, Feleti Penitala Teo, James Marape",
 		"2026-07-08 Justin Tkatchenko: Justin Tkatchenko, Paulson Panapa",
 	}
-	if got := heldLines(ex); !slices.Equal(got, want) {
-		t.Errorf("meetings = %q, want %q", got, want)
-	}
+	wantHeld(t, ex, want...)
 	planned := ""
 	for _, m := range ex.Meetings {
 		if m.Status == graph.StatusPlanned {
@@ -179,9 +184,7 @@ func TestOnlineMeetingTheTwoMinistersAndParticiple(t *testing.T) {
 		"2026-05-20 : Nguyễn Hồng Diên, Todd McClay, Yeo Han-koo",
 		"2026-05-22 : Maninder Sidhu, Nguyễn Hồng Diên",
 	}
-	if got := heldLines(ex); !slices.Equal(got, want) {
-		t.Errorf("meetings = %q, want %q", got, want)
-	}
+	wantHeld(t, ex, want...)
 	if n := len(ex.Meetings); n != 2 || ex.Meetings[1].Mode != "phone" {
 		t.Errorf("meetings = %+v, want the online meeting a call", ex.Meetings)
 	}
@@ -206,9 +209,7 @@ func TestMessageFromBrotherAndEarlierPluperfect(t *testing.T) {
 		"2026-10-14 Mohamed Ould Cheikh El Ghazouani: Birame Souleye Diop, Mohamed Ould Cheikh El Ghazouani",
 		"2026-10-14 Mokhtar Ould Djay: Birame Souleye Diop, Mokhtar Ould Djay",
 	}
-	if got := heldLines(ex); !slices.Equal(got, want) {
-		t.Errorf("meetings = %q, want %q", got, want)
-	}
+	wantHeld(t, ex, want...)
 	// "Earlier in the week" gives the pluperfect no day of its own.
 	ex = extract(t, "Nouakchott, 14 October 2026 (AMI) – President Mohamed Ould Cheikh El Ghazouani received the Minister of Energy of "+
 		"Senegal, Mr. Birame Souleye Diop, on Wednesday.\n\nEarlier in the week, the Prime Minister, Mr. Mokhtar Ould Djay, had "+
@@ -254,9 +255,7 @@ func TestStateCouncilorLowerPortfoliosAndAlsoOn(t *testing.T) {
 		"2026-09-16 Li Qiang: Abdulla Aripov, Laziz Kudratov, Li Qiang, Wu Zhenglong",
 		"2026-09-16 Zhao Leji: Abdulla Aripov, Zhao Leji",
 	}
-	if got := heldLines(ex); !slices.Equal(got, want) {
-		t.Errorf("meetings = %q, want %q", got, want)
-	}
+	wantHeld(t, ex, want...)
 	// A portfolio list must end on a portfolio word.
 	ex = extract(t, "BEIJING, Sept. 16 (Xinhua) -- Laziz Kudratov, Uzbek minister of investment, said trade and exports grew.", "2026-09-16")
 	if got := positionsOf(ex, "Laziz Kudratov"); len(got) != 1 || got[0].Title != "Uzbek minister of investment" {
@@ -316,9 +315,7 @@ func TestNumericDateAndDateLine(t *testing.T) {
 		"2026-03-06 Kassym-Jomart Tokayev: António Costa, Kassym-Jomart Tokayev",
 		"2026-03-05 : Ilham Aliyev, Kassym-Jomart Tokayev",
 	}
-	if got := heldLines(ex); !slices.Equal(got, want) {
-		t.Errorf("meetings = %q, want %q", got, want)
-	}
+	wantHeld(t, ex, want...)
 	// No such day: "31.02.2026".
 	ex = extract(t, "ASTANA – On 31.02.2026, President Kassym-Jomart Tokayev met President of Azerbaijan Ilham Aliyev.", "2026-03-06")
 	if got := heldLines(ex); len(got) != 1 || got[0][:10] != "2026-03-06" {
@@ -337,9 +334,7 @@ func TestSeatHostBodyCompanionAndSide(t *testing.T) {
 		"Affairs and Negotiation. The ASEAN side included Ms. Ratna Dewi Hapsari, Director of the External Relations Division of the ASEAN Secretariat.\n\n"+
 		"Mr. Albudaiwi will call on the Minister for Foreign Affairs of the Republic of Indonesia, Sugiono, on Thursday.", "2026-10-14")
 	want := []string{"2026-10-13 Kao Kim Hourn: Abdulaziz Hamad Aluwaisheg, Jasem Mohamed Albudaiwi, Kao Kim Hourn, Ratna Dewi Hapsari"}
-	if got := heldLines(ex); !slices.Equal(got, want) {
-		t.Errorf("meetings = %q, want %q", got, want)
-	}
+	wantHeld(t, ex, want...)
 	onePost(t, ex, func(p graph.PositionFact) string { return p.Organisation }, map[string]string{
 		"Abdulaziz Hamad Aluwaisheg": "organisation:gulf-cooperation-council",
 		"Sugiono":                    "country:indonesia",
