@@ -21,8 +21,8 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrstuvwxyzABCD"
-	unseenSets = "EFGH"
+	tuningSets = "ghijklmnopqrstuvwxyzABCDE"
+	unseenSets = "FGH"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -64,15 +64,6 @@ func TestGeneralizationSet(t *testing.T) {
 // (written on D) reached: E's and F's positions, F's and G's
 // organisations, G's and H's hosts.
 var unseenFloors = map[rune]map[string]float64{
-	'E': {
-		eval.Persons:       0.96,
-		eval.Organisations: 0.74,
-		eval.Initiatives:   0.68,
-		eval.Positions:     0.82,
-		eval.Attendance:    0.90,
-		eval.Hosts:         0.84,
-		eval.Statements:    0.94,
-	},
 	'F': {
 		eval.Persons:       0.95,
 		eval.Organisations: 0.78,
@@ -105,7 +96,7 @@ var unseenFloors = map[rune]map[string]float64{
 // unseenStatementPrecision is, per unseen set, the floor of statement
 // precision: the goal, 0.95, or just under the first score where that
 // was below it (G's was 0.894, H's 0.941).
-var unseenStatementPrecision = map[rune]float64{'E': 0.95, 'F': 0.95, 'G': 0.89, 'H': 0.94}
+var unseenStatementPrecision = map[rune]float64{'F': 0.95, 'G': 0.89, 'H': 0.94}
 
 // TestUnseenSet scores the extractor on each set no rule was written on.
 func TestUnseenSet(t *testing.T) {

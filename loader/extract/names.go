@@ -1007,6 +1007,18 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
+		if e, c := d.unitMinistryEnd(j); w == "under" && complement && e > j {
+			// "Director of the Water Resources Service under the Ministry
+			// of Agriculture of the Kyrgyz Republic": the ministry the
+			// body answers to, part of the post as written; its country
+			// employs, as below.
+			if c != "" && p.org == "" {
+				p.org = c
+			}
+			p.title += " " + d.phrase(j, e)
+			j = e
+			continue
+		}
 		if w != "of" && w != "for" && w != "to" && w != "on" && w != "at" {
 			break
 		}
@@ -1038,6 +1050,18 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			j = g.end
 			complement = true
 			continue
+		}
+		if ok && g.e.kind == entOrg && g.e.idx < 0 && w == "of" {
+			if body, of := d.boardOf(g); of > 0 {
+				// "Chairman of the Board of Executive Directors of the Arab
+				// Monetary Fund": the board is part of the post, and the
+				// body whose board it is employs.
+				p.title += " " + d.phrase(j, of)
+				p.org = d.entityID(body.e)
+				complement = true
+				j = g.end
+				continue
+			}
 		}
 		if ok && g.e.kind == entOrg && g.e.idx < 0 && w == "of" {
 			// "Head of the Presidential Administration ... Department
@@ -1463,12 +1487,61 @@ func (d *docState) ministryUnit(g gzMatch) bool {
 	return true
 }
 
+// shareEmployer gives c, a title chained by "and" to the last title p
+// of one person, p's employer where c names none: p's country ("Deputy
+// Prime Minister and Minister of Foreign Affairs of Jordan"), or p's body
+// where c is a body's officer ("Director General and Chairman of the
+// Board of Executive Directors of the Arab Monetary Fund"); not a body's
+// where c is a state's post ("Deputy Prime Minister and Chairman of the
+// State Committee").
+func (d *docState) shareEmployer(c *position, p position) {
+	if c.org != "" || c.accredited != "" || p.org == "" {
+		return
+	}
+	if _, isCountry := d.g.countryByID[p.org]; isCountry || bodyOfficers[strings.ReplaceAll(strings.ToLower(c.base), "-", " ")] {
+		c.org = p.org
+	}
+}
+
+// bodyOfficers are the titles, lower-cased and without hyphens, of a
+// body's officers rather than a state's.
+var bodyOfficers = map[string]bool{"director general": true, "deputy director general": true, "secretary general": true,
+	"deputy secretary general": true, "chief executive officer": true, "chief executive": true, "managing director": true,
+	"executive director": true, "executive secretary": true, "chairman": true, "chairperson": true}
+
+// boardOf finds, in the body g the document names, a board of another
+// body ("Board of Executive Directors of the Arab Monetary Fund",
+// "Management Board of Gazprom"), and returns that other body and the
+// token "of" before it; of is 0 when g is no such board.
+func (d *docState) boardOf(g gzMatch) (body gzMatch, of int) {
+	b := g.start
+	if b+1 < g.end && d.toks[b+1].lower == "board" {
+		b++ // "Management Board", "Executive Board"
+	}
+	if d.toks[b].lower != "board" {
+		return gzMatch{}, 0
+	}
+	for _, m := range d.parents {
+		if m.end != g.end || m.start <= b+1 {
+			continue
+		}
+		of = m.start - 1
+		if d.toks[of].lower == "the" {
+			of--
+		}
+		if d.toks[of].lower == "of" && of > b {
+			return m, of
+		}
+	}
+	return gzMatch{}, 0
+}
+
 // unitMinistryEnd reads "of [the] [<country>] Ministry [of ...]" or "of
 // [the] [<country>] Foreign Ministry" at token k, after a ministry's unit,
 // and returns the token after it and the country that qualifies the
 // ministry, or k.
 func (d *docState) unitMinistryEnd(k int) (int, string) {
-	if k+2 >= len(d.toks) || d.toks[k].lower != "of" {
+	if k+2 >= len(d.toks) || d.toks[k].lower != "of" && d.toks[k].lower != "under" {
 		return k, ""
 	}
 	o := k + 1
@@ -1663,9 +1736,7 @@ func (d *docState) findPersons() {
 				if c.title == "" {
 					continue
 				}
-				if _, isCountry := d.g.countryByID[p.org]; c.org == "" && c.accredited == "" && isCountry {
-					c.org = p.org
-				}
+				d.shareEmployer(&c, p)
 				if c.org == "" && c.accredited == "" && listQual != "" && d.onlyListSep(listEnd, chainStart) {
 					c.org = listQual
 				}
@@ -1788,11 +1859,9 @@ func (d *docState) findPersons() {
 				pp := p
 				in := intro{start: ts, end: e, nameStart: n, nameEnd: e, rule: "title+apposition", pos: &pp}
 				for _, c := range chain {
-					if _, isCountry := d.g.countryByID[p.org]; isCountry && c.org == "" && c.accredited == "" {
-						// "Deputy Prime Minister and Minister of Foreign
-						// Affairs of Peru, Name,": the country is both's.
-						c.org = p.org
-					}
+					// "Deputy Prime Minister and Minister of Foreign
+					// Affairs of Peru, Name,": the country is both's.
+					d.shareEmployer(&c, p)
 					if c.title != "" {
 						c.ev.Rule = "title+apposition"
 						in.more = append(in.more, c)
@@ -1973,11 +2042,9 @@ func (d *docState) findPersons() {
 					in.pos = &pp
 				}
 				for _, c := range appChain {
-					if _, isCountry := d.g.countryByID[p.org]; isCountry && c.org == "" && c.accredited == "" {
-						// "Name, Deputy Prime Minister and Minister of
-						// Foreign Affairs of Jordan": the country is both's.
-						c.org = p.org
-					}
+					// "Name, Deputy Prime Minister and Minister of
+					// Foreign Affairs of Jordan": the country is both's.
+					d.shareEmployer(&c, p)
 					if c.org == "" && c.accredited == "" {
 						c.org = country
 					}

@@ -108,8 +108,10 @@ func (d *docState) headedOrgs() {
 			}
 			// "Sir Lester Bird Medical Centre": a knight's style in the
 			// name of what is named after him.
+			// Not "By" of a byline: "| By National Assembly Media
+			// Relations Office".
 			if w.isWord() && w.upper && !w.allCaps && !stopFirst.at(w.wid) && months[w.lower] == 0 && (!honorifics.at(w.wid) || w.lower == "sir") &&
-				!possessivePronouns.at(w.wid) {
+				!possessivePronouns.at(w.wid) && w.lower != "by" {
 				if _, wd := weekdays[w.lower]; wd {
 					break
 				}
@@ -1954,8 +1956,8 @@ func (d *docState) signOffUnits() {
 
 // signOffUnit emits the press unit tokens [s, e) name, if they do.
 func (d *docState) signOffUnit(s, e int) {
-	for s < e && (d.toks[s].punct == '*' || d.toks[s].punct == '_' || d.toks[s].lower == "the") {
-		s++
+	for s < e && (d.toks[s].punct == '*' || d.toks[s].punct == '_' || d.toks[s].lower == "the" || d.toks[s].lower == "by") {
+		s++ // "| By National Assembly Media Relations Office"
 	}
 	for e > s && (d.toks[e-1].punct == '*' || d.toks[e-1].punct == '_' || d.toks[e-1].punct == '.') {
 		e--
