@@ -418,7 +418,8 @@ var byPersonParticiples = wordSet(`led headed accompanied chaired co-chaired joi
 var soleByParticiples = wordSet(`led headed chaired`)
 
 // postNominals are letters written after a name, between commas, before
-// the title: "Justin Tkatchenko, MP, Minister for Foreign Affairs".
+// the title ("Justin Tkatchenko, MP, Minister for Foreign Affairs"), or
+// right after it ("Pat Conroy MP", which makePersons drops).
 var postNominals = wordSet(`mp mna mpp msp mla egh cbe obe mbe kbe qc kc`)
 
 // apostropheJoin reports whether token j is an apostrophe inside a name,
@@ -1304,8 +1305,15 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			if !closes && (e-k >= 5 || d.nameAt(e, true) == e) {
 				// "Minister of Industry and Trade Nguyen Hong Dien": the
 				// portfolio ends at its last portfolio word, and the name
-				// runs to the end of the capitalised words.
-				e = d.ministerPortfolioEnd(k)
+				// runs to the end of the capitalised words. With no name
+				// there, "and" may join the next title: "Minister for
+				// Defence Industry and Minister for Pacific Island
+				// Affairs".
+				if pe := d.ministerPortfolioEnd(k); pe == k && d.titleAfterAnd(e) {
+					closes = true
+				} else {
+					e = pe
+				}
 			}
 			if e > k && e-k < 8 && (d.nameAt(e, true) > e || closes) {
 				e = d.listedPortfolios(e, true)
@@ -3377,6 +3385,10 @@ func (d *docState) makePersons(intros []intro) {
 	byKey := map[string]int{}
 	ims := make([]introMention, 0, len(intros))
 	for _, in := range intros {
+		for in.nameEnd-in.nameStart > 2 && d.toks[in.nameEnd-1].allCaps && postNominals.at(d.toks[in.nameEnd-1].wid) &&
+			d.wordsIn(in.nameStart, in.nameEnd-1) >= 2 {
+			in.nameEnd-- // "the Honorable Pat Conroy MP, Minister for ...": the letters are no part of the name
+		}
 		name := d.phrase(in.nameStart, in.nameEnd)
 		if in.name != "" {
 			name = in.name
@@ -5122,11 +5134,22 @@ func (d *docState) ministerPortfolioEnd(k int) int {
 		if !d.toks[e-1].upper || !(hardStop.of(w) || isPortfolioWord(w)) {
 			continue
 		}
-		if n := d.nameAt(e, true); n == r && n > e {
+		// Not "Minister for Defence Industry and Minister for ...": a
+		// portfolio's last word is no name.
+		if n := d.nameAt(e, true); n == r && n > e && !(n == e+1 && isPortfolioWord(d.toks[e].lower)) {
 			return e
 		}
 	}
 	return k
+}
+
+// titleAfterAnd reports whether "and" at token e joins a title.
+func (d *docState) titleAfterAnd(e int) bool {
+	if e+1 >= len(d.toks) || d.toks[e].lower != "and" {
+		return false
+	}
+	g, ok := d.gzOf(e + 1)
+	return ok && g.start == e+1 && g.e.kind == entTitle
 }
 
 // portfolioWordIn reports whether a word of a portfolio ("Climate",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -63,5 +64,32 @@ func TestStatePostNotSharedWithBody(t *testing.T) {
 		if p.Title == "Vice President of the Republic" && strings.HasPrefix(p.Organisation, "organisation:") {
 			t.Errorf("Vice President of the Republic serves the General Assembly: %+v", p)
 		}
+	}
+}
+
+// "Pat Conroy MP, Minister for Defence Industry and Minister for Pacific
+// Island Affairs of the Commonwealth of Australia": two posts of
+// Australia, the last portfolio word no name, and "MP" no part of his.
+func TestMinisterChainAndPostNominal(t *testing.T) {
+	ex := extract(t, "PALIKIR, May 7 - On Tuesday, the President received the Honorable Pat Conroy MP, Minister for Defence "+
+		"Industry and Minister for Pacific Island Affairs of the Commonwealth of Australia, at the Palace.", "2026-05-07")
+	ps := positionsOf(ex, "Pat Conroy")
+	for _, want := range []string{"Minister for Defence Industry", "Minister for Pacific Island Affairs"} {
+		if !hasPosition(ps, want, "country:australia") {
+			t.Errorf("Pat Conroy positions = %+v, want %q of Australia (persons %v)", ps, want, personNames(ex))
+		}
+	}
+	if slices.Contains(personNames(ex), "Industry") {
+		t.Errorf("persons = %v, want no Industry", personNames(ex))
+	}
+}
+
+// "Minister of Education Sergei Kravtsov and Minister of ...": a name
+// before "and" still ends the first portfolio.
+func TestMinisterNameThenChainedTitle(t *testing.T) {
+	ex := extract(t, "MOSCOW, June 4 - The talks were attended by Minister of Education Sergei Kravtsov and Minister of "+
+		"Energy Sergei Tsivilev.", "2026-06-04")
+	if ps := positionsOf(ex, "Sergei Kravtsov"); !hasPosition(ps, "Minister of Education", "country:russia") {
+		t.Errorf("Sergei Kravtsov positions = %+v, want Minister of Education of Russia (persons %v)", ps, personNames(ex))
 	}
 }
