@@ -335,7 +335,49 @@ func (d *docState) matchGazetteer() {
 		}
 		i = m.end
 	}
+	d.nationalNamesakes()
 	d.introducedAcronyms()
+}
+
+// nationalNamesakes reads a body's bare name that the gazetteer gives an
+// international body ("the Security Council": the UN's) as the national
+// body of that name the document names ("Secretary of the Russian
+// Security Council ... Deputy Secretary of the Security Council"): the
+// one it names, or, where it names several, none of them, so that the
+// post takes its holder's side. Not where the document names the
+// international body in another way too ("the UN Security Council").
+func (d *docState) nationalNamesakes() {
+	var dead []int
+	for gi, m := range d.gz {
+		if m.e.kind != entOrg || m.e.idx < 0 || !d.g.orgIsIGO(m.e.idx) {
+			continue
+		}
+		bare := d.text[d.toks[m.start].start:d.toks[m.end-1].end]
+		if !strings.Contains(bare, " ") || strings.ToLower(bare) == strings.ToLower(d.g.Organisations[m.e.idx].Name) {
+			continue // an acronym, or the body's full name
+		}
+		national, n := gzMatch{}, 0
+		for _, o := range d.gz {
+			if o.e.kind == entOrg && o.e.idx == m.e.idx && !strings.EqualFold(d.text[d.toks[o.start].start:d.toks[o.end-1].end], bare) {
+				n = 0 // the document names the international body too: "the UN Security Council"
+				break
+			}
+			if o.e.kind != entOrg || o.e.idx < 0 || o.e.idx == m.e.idx || d.g.Organisations[o.e.idx].Country == "" {
+				continue
+			}
+			if name := d.g.Organisations[o.e.idx].Name; strings.Contains(name, bare) && (n == 0 || o.e.idx != national.e.idx) {
+				national = o
+				n++
+			}
+		}
+		switch {
+		case n == 1:
+			d.setHit(gi, gzMatch{start: m.start, end: m.end, e: national.e})
+		case n > 1:
+			dead = append(dead, gi)
+		}
+	}
+	d.dropHits(dead)
 }
 
 // introducedAcronyms handles "Lancang-Mekong Cooperation (LMC)": a known

@@ -93,3 +93,36 @@ func TestMinisterNameThenChainedTitle(t *testing.T) {
 		t.Errorf("Sergei Kravtsov positions = %+v, want Minister of Education of Russia (persons %v)", ps, personNames(ex))
 	}
 }
+
+// "the Security Council" in a text that names the security councils of
+// Russia and Belarus is one of theirs, not the UN's: the post takes its
+// holder's side. With one national council named, it is that one; with
+// the UN's named too, it stays the UN's.
+func TestNationalSecurityCouncil(t *testing.T) {
+	ex := extract(t, "MINSK, April 14. /TASS/. Secretary of the Russian Security Council Sergei Shoigu held consultations "+
+		"with State Secretary of the Security Council of Belarus Alexander Volfovich.\n\n"+
+		"On the Russian side, they were also attended by Deputy Secretary of the Security Council Alexander Venediktov. "+
+		"The Belarusian delegation included First Deputy State Secretary of the Security Council Yury Stankevich.", "2026-04-14")
+	if ps := positionsOf(ex, "Alexander Venediktov"); len(ps) != 1 || ps[0].Organisation != "country:russia" {
+		t.Errorf("Alexander Venediktov positions = %+v, want one of Russia", ps)
+	}
+	if ps := positionsOf(ex, "Yury Stankevich"); len(ps) != 1 || ps[0].Organisation != "country:belarus" {
+		t.Errorf("Yury Stankevich positions = %+v, want one of Belarus", ps)
+	}
+	if _, ok := orgNames(ex)["United Nations Security Council"]; ok {
+		t.Errorf("organisations = %v, want no UN Security Council", orgNames(ex))
+	}
+
+	ex = extract(t, "MOSCOW, April 14. /TASS/. Secretary of the Russian Security Council Sergei Shoigu met Deputy "+
+		"Secretary of the Security Council Alexander Venediktov.", "2026-04-14")
+	if ps := positionsOf(ex, "Alexander Venediktov"); !hasPosition(ps, "Deputy Secretary of the Security Council", "organisation:security-council-of-russia") &&
+		!hasPosition(ps, "Deputy Secretary", "organisation:security-council-of-russia") {
+		t.Errorf("Alexander Venediktov positions = %+v, want one of the Security Council of Russia", ps)
+	}
+
+	ex = extract(t, "NEW YORK, April 14 - Secretary of the Russian Security Council Sergei Shoigu addressed the UN Security "+
+		"Council. The President of the Security Council, Amar Bendjama, thanked him.", "2026-04-14")
+	if ps := positionsOf(ex, "Amar Bendjama"); len(ps) != 1 || ps[0].Organisation != "organisation:united-nations-security-council" {
+		t.Errorf("Amar Bendjama positions = %+v, want one of the UN Security Council", ps)
+	}
+}
