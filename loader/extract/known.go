@@ -613,11 +613,43 @@ func (d *docState) fillHomeCountry() {
 			pos := &p.positions[i]
 			if pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] &&
 				(!monarchTitles[pos.title] || monarchies.of(d.g.Countries[ci].ISO2)) {
+				if noMinisters.of(d.g.Countries[ci].ISO2) && strings.Contains(pos.title, "Minister") {
+					// "In Yerevan, the Under Secretary will co-chair the
+					// dialogue with Deputy Foreign Minister Vahan
+					// Kostanyan": the State Department's government has
+					// secretaries, not ministers; the minister is of the
+					// country whose city the sentence names, if any.
+					if c := d.cityCountryIn(pos.ev.Start); c >= 0 && c != ci {
+						pos.org = d.g.countryID(c)
+					}
+					continue
+				}
 				pos.org = id
 			}
 		}
 		p.dedupePositions()
 	}
+}
+
+// noMinisters are the countries, by ISO code, whose government has no
+// ministers (the United States' has secretaries): a bare minister's title
+// in their releases is another country's.
+var noMinisters = wordSet(`US`)
+
+// cityCountryIn returns the country of a city or capital named in the
+// sentence at text offset off, or -1.
+func (d *docState) cityCountryIn(off int) int {
+	k := d.tokenAt(off)
+	if k < 0 {
+		return -1
+	}
+	s := d.sents[d.toks[k].sent]
+	for i := s.tokStart; i < s.tokEnd; i++ {
+		if g, ok := d.gzOf(i); ok && g.start == i && (g.e.kind == entCity || g.e.kind == entCapital) {
+			return g.e.idx
+		}
+	}
+	return -1
 }
 
 // metOnVisit returns the people that someone of the release's country ci

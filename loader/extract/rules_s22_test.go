@@ -126,3 +126,18 @@ func TestNationalSecurityCouncil(t *testing.T) {
 		t.Errorf("Amar Bendjama positions = %+v, want one of the UN Security Council", ps)
 	}
 }
+
+// A bare minister's title in a State Department release is not the
+// United States' (its government has secretaries): "In Yerevan, ... with
+// Deputy Foreign Minister Vahan Kostanyan" is Armenia's.
+func TestMinisterNotOfTheUnitedStates(t *testing.T) {
+	ex := extract(t, "WASHINGTON, October 19 - Under Secretary of State for Political Affairs Allison Hooker will travel to "+
+		"Baku and Yerevan October 26-29. In Yerevan, the Under Secretary will co-chair the U.S.-Armenia Strategic Dialogue "+
+		"with Deputy Foreign Minister Vahan Kostanyan.", "2026-10-19")
+	if ps := positionsOf(ex, "Vahan Kostanyan"); !hasPosition(ps, "Deputy Foreign Minister", "country:armenia") {
+		t.Errorf("Vahan Kostanyan positions = %+v, want Deputy Foreign Minister of Armenia", ps)
+	}
+	if ps := positionsOf(ex, "Allison Hooker"); !hasPosition(ps, "Under Secretary of State for Political Affairs", "country:united-states") {
+		t.Errorf("Allison Hooker positions = %+v, want hers of the United States", ps)
+	}
+}
