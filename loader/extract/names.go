@@ -1440,12 +1440,29 @@ func (d *docState) houseBody(i, e int) string {
 			continue
 		}
 		if n, _, _ := d.orgInfo(m.e.idx); n == name || strings.HasPrefix(n, name+" of ") {
+			if c, _, ok := d.countryInside(m); ok && n != name && d.releaseOtherThan(c) {
+				// "The Speaker of the National Assembly, ..., hosted the
+				// Speaker of the National Assembly of Zambia" on the
+				// Kenyan parliament's site: the bare house is the
+				// release's own.
+				continue
+			}
 			return d.entityID(m.e)
 		}
 	}
 	b := gzMatch{start: i, end: e, e: entry{kind: entOrg, idx: d.localOrgIndex(name, "parliament")}}
 	d.titleBodies = append(d.titleBodies, b)
 	return d.entityID(b.e)
+}
+
+// releaseOtherThan reports whether the address or the publisher of the
+// document gives it a country, and one other than the country c (an ID).
+func (d *docState) releaseOtherThan(c string) bool {
+	ci := homeCountry(d.g, d.doc.URL)
+	if ci < 0 {
+		ci = publisherCountry(d.g, d.doc.Publisher)
+	}
+	return ci >= 0 && d.g.countryID(ci) != c
 }
 
 // orgByHead returns the ID of the only organisation of the document whose

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // Rules written on batch E of the generalization set, which joined the
@@ -139,5 +141,25 @@ func TestMinisterNotOfTheUnitedStates(t *testing.T) {
 	}
 	if ps := positionsOf(ex, "Allison Hooker"); !hasPosition(ps, "Under Secretary of State for Political Affairs", "country:united-states") {
 		t.Errorf("Allison Hooker positions = %+v, want hers of the United States", ps)
+	}
+}
+
+// On the Kenyan parliament's site, "the Speaker of the National Assembly"
+// next to "the Speaker of the National Assembly of Zambia" is Kenya's
+// Speaker, not Zambia's.
+func TestBareHouseIsTheRelease(t *testing.T) {
+	text := "The Speaker of the National Assembly, Rt. Hon. Moses Masika Wetang'ula, on Wednesday hosted the Speaker of " +
+		"the National Assembly of Zambia, Rt. Hon. Nelly Butete Kashumba Mutti, at Parliament Buildings in Nairobi."
+	ex, err := testExtractor.Extract(graph.Document{Text: text, Published: "2026-04-16", Publisher: "The Kenyan Parliament Website"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range positionsOf(ex, "Moses Masika Wetang'ula") {
+		if strings.Contains(p.Organisation, "zambia") {
+			t.Errorf("Moses Masika Wetang'ula positions = %+v, want none of Zambia", positionsOf(ex, "Moses Masika Wetang'ula"))
+		}
+	}
+	if ps := positionsOf(ex, "Nelly Butete Kashumba Mutti"); len(ps) == 0 || !strings.Contains(ps[0].Organisation, "zambia") {
+		t.Errorf("Nelly Butete Kashumba Mutti positions = %+v, want Zambia's", ps)
 	}
 }
