@@ -2024,6 +2024,13 @@ func (d *docState) findMeetings() []*meeting {
 			continue
 		}
 		s := d.sents[si]
+		if v.gathering && cur >= 0 && v.start == s.tokStart+2 && (d.toks[s.tokStart].lower == "the" || d.toks[s.tokStart].lower == "this") &&
+			(d.toks[s.tokStart+1].lower == "meeting" || d.toks[s.tokStart+1].lower == "session") && !d.opensWithOwnDay(si, ms[cur]) {
+			// "The 90th meeting of the Commission was held yesterday ...
+			// The meeting brought together the members of the
+			// Commission: A, B": the meeting just told.
+			v.kind, v.gathering = mkJoin, false
+		}
 		if v.kind == mkJoin && len(ms) >= 2 && d.bothMeetings(si) {
 			// "X took part in both meetings": the last two told.
 			for _, m := range ms[len(ms)-2:] {

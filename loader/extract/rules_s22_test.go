@@ -163,3 +163,16 @@ func TestBareHouseIsTheRelease(t *testing.T) {
 		t.Errorf("Nelly Butete Kashumba Mutti positions = %+v, want Zambia's", ps)
 	}
 }
+
+// "The meeting brought together A and B" after a meeting was told is
+// that meeting, not a gathering of its own; a bilateral meeting "on the
+// eve" stays its own.
+func TestMeetingBroughtTogetherJoins(t *testing.T) {
+	ex := extract(t, "KYIV, 21 January 2026 - The 90th meeting of the Commission was held yesterday in Kyiv under the "+
+		"chairmanship of the Minister of Water Resources of Ukraine, Ivan Petrenko.\n\n"+
+		"The meeting brought together the members of the Commission: the Minister of Water of Kazakhstan Nurzhan "+
+		"Nurzhigitov and the Minister of Energy of Tajikistan Daler Juma.\n\n"+
+		"On the eve of the meeting, on 19 January, Minister Petrenko held a bilateral meeting with Minister Daler Juma.", "2026-01-21")
+	wantHeld(t, ex, "2026-01-20 Ivan Petrenko: Daler Juma, Ivan Petrenko, Nurzhan Nurzhigitov",
+		"2026-01-19 Ivan Petrenko: Daler Juma, Ivan Petrenko")
+}
