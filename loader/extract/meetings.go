@@ -3521,7 +3521,9 @@ var visitAdjectives = wordSet(`state official working first maiden two three fou
 // passiveAgent returns the person after "by" in a passive meeting clause
 // ("was received by Xi", "welcomed in Paris by Prime Minister Attal").
 func (d *docState) passiveAgent(i, end int) (int, bool) {
-	for k := i; k < end && k < i+10; k++ {
+	// "received in audience at the Presidency of the Council in Lomé by":
+	// a place of a few words may come before "by".
+	for k := i; k < end && k < i+14; k++ {
 		if d.toks[k].punct == ',' || d.toks[k].punct == ';' {
 			return -1, false
 		}

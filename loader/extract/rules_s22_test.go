@@ -176,3 +176,14 @@ func TestMeetingBroughtTogetherJoins(t *testing.T) {
 	wantHeld(t, ex, "2026-01-20 Ivan Petrenko: Daler Juma, Ivan Petrenko, Nurzhan Nurzhigitov",
 		"2026-01-19 Ivan Petrenko: Daler Juma, Ivan Petrenko")
 }
+
+// "was received in audience at the Presidency of the Council in Lomé by
+// the President of the Council of Ministers, H.E. X": the place before
+// "by" may run to several words.
+func TestReceivedInAudienceAtLongPlaceBy(t *testing.T) {
+	ex := extract(t, "Lomé, 12 March 2026 – Minister Jean Traoré held talks with Minister Robert Dussey on Wednesday.\n\n"+
+		"This Thursday morning, Minister Jean Traoré was received in audience at the Presidency of the Council in Lomé "+
+		"by the President of the Council of Ministers, H.E. Faure Essozimna Gnassingbé.", "2026-03-12")
+	wantHeld(t, ex, "2026-03-11 : Jean Traoré, Robert Dussey",
+		"2026-03-12 Faure Essozimna Gnassingbé: Faure Essozimna Gnassingbé, Jean Traoré")
+}
