@@ -590,11 +590,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			}
 			break
 		}
-		if next(k) == "conference" && k > i+1 && d.toks[k-1].lower == "video" && next(k+1) == "with" {
+		if next(k) == "conference" && k > i+1 && d.toks[k-1].lower == "video" && d.withAfterDay(k+1, end) {
 			// "held a video conference with X": a call.
 			return meetingVerb{start: i, end: k + 1, kind: mkPhone}, true
 		}
-		if next(k-1) == "videoconference" && k > i+1 && next(k) == "with" {
+		if next(k-1) == "videoconference" && k > i+1 && d.withAfterDay(k, end) {
 			return meetingVerb{start: i, end: k, kind: mkPhone}, true
 		}
 		if meetNouns.of(next(k)) {
@@ -3011,6 +3011,20 @@ func (d *docState) anAudienceAt(i, end int) int {
 	return 0
 }
 
+// withAfterDay reports whether "with" is at token k, or after the day
+// ("held a videoconference on Monday with X", "on 12 May with").
+func (d *docState) withAfterDay(k, end int) bool {
+	if k < end && d.toks[k].lower == "on" {
+		for x := k + 1; x < end && x <= k+4; x++ {
+			if d.toks[x].lower == "with" {
+				_, dated := findDate(d.text, d.toks, k, x, d.pub, d.hasPb)
+				return dated
+			}
+		}
+	}
+	return k < end && d.toks[k].lower == "with"
+}
+
 // byAfterAdjunct returns the "by" at token i, or after an adjunct of time
 // and place with no comma or verb in it ("on Wednesday in the New
 // Administrative Capital by"), or 0.
@@ -4985,7 +4999,10 @@ func (d *docState) presentAt(i, end int) bool {
 		// "Cai Qi and Wang Yi were present at the events."
 		return d.meetingNounAt(e+1, end) > 0 || (e+2 < end && (eventNouns.at(d.toks[e+2].wid) || d.toks[e+2].lower == "events" || d.toks[e+2].lower == "event"))
 	}
-	return e >= end || d.toks[e].punct == '.' || d.toks[e].punct == ';'
+	// "A and B were also present, while Minister R was accompanied by
+	// C": the clause after "while" tells of the same meeting.
+	return e >= end || d.toks[e].punct == '.' || d.toks[e].punct == ';' ||
+		d.toks[e].punct == ',' && e+1 < end && (d.toks[e+1].lower == "while" || d.toks[e+1].lower == "whereas")
 }
 
 // sessionNamedBefore returns the index of the meeting before ms[cur] that

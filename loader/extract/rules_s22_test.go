@@ -187,3 +187,20 @@ func TestReceivedInAudienceAtLongPlaceBy(t *testing.T) {
 	wantHeld(t, ex, "2026-03-11 : Jean Traoré, Robert Dussey",
 		"2026-03-12 Faure Essozimna Gnassingbé: Faure Essozimna Gnassingbé, Jean Traoré")
 }
+
+// "held a videoconference on Monday with X": the day may come before
+// "with".
+func TestVideoconferenceDayThenWith(t *testing.T) {
+	ex := extract(t, "ABU DHABI, January 28 - In a separate development, Dr. Fahad Alturki held a videoconference on Monday "+
+		"with Mr. Jihad Azour, Director of the Middle East and Central Asia Department at the IMF.", "2026-01-28")
+	wantHeld(t, ex, "2026-01-26 : Fahad Alturki, Jihad Azour")
+}
+
+// "A and B were also present, while Minister R was accompanied by C":
+// all of them join the talks just told.
+func TestAlsoPresentWhileAccompanied(t *testing.T) {
+	ex := extract(t, "MALÉ, June 3 - Foreign Minister Abdulla Khaleel held official talks yesterday with Minister Dhananjay "+
+		"Ramful.\n\nMinister of State for Foreign Affairs Ahmed Shiyam Nasheed and Ambassador Fathimath Zuhaa Rasheed were "+
+		"also present, while Minister Ramful was accompanied by Secretary Vishnu Boodhoo.", "2026-06-03")
+	wantHeld(t, ex, "2026-06-02 : Abdulla Khaleel, Ahmed Shiyam Nasheed, Dhananjay Ramful, Fathimath Zuhaa Rasheed, Vishnu Boodhoo")
+}
