@@ -711,7 +711,8 @@ func (d *docState) leads(pi int) bool {
 	return false
 }
 
-// meetingNounAt matches "[a|the|their] [adjective] meeting|talks|call" at
+// meetingNounAt matches "[a|the|their] [adjective] meeting|talks|call|
+// conversation|consultations" at
 // token i, with "with" or a sentence end or a date after a bare noun, and
 // returns the token after the noun, or 0.
 func (d *docState) meetingNounAt(i, end int) int {
@@ -726,7 +727,7 @@ func (d *docState) meetingNounAt(i, end int) int {
 		return 0
 	}
 	switch d.toks[k].lower {
-	case "meeting", "talks", "call", "conversation":
+	case "meeting", "talks", "call", "conversation", "consultations":
 	default:
 		return 0
 	}

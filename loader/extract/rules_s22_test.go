@@ -204,3 +204,12 @@ func TestAlsoPresentWhileAccompanied(t *testing.T) {
 		"also present, while Minister Ramful was accompanied by Secretary Vishnu Boodhoo.", "2026-06-03")
 	wantHeld(t, ex, "2026-06-02 : Abdulla Khaleel, Ahmed Shiyam Nasheed, Dhananjay Ramful, Fathimath Zuhaa Rasheed, Vishnu Boodhoo")
 }
+
+// "X told reporters on Tuesday after consultations with his Belarusian
+// counterpart Y": the consultations are reported, as talks are, and in
+// Minsk the Belarusian hosts.
+func TestAfterConsultationsWith(t *testing.T) {
+	ex := extract(t, "MINSK, April 14. /TASS/. Secretary of the Russian Security Council Sergei Shoigu told reporters on "+
+		"Tuesday after consultations with his Belarusian counterpart Alexander Volfovich.", "2026-04-14")
+	wantHeld(t, ex, "2026-04-14 Alexander Volfovich: Alexander Volfovich, Sergei Shoigu")
+}
