@@ -504,6 +504,15 @@ var plannedWords = wordSet(`will expected scheduled slated plans planned`)
 // document's dateline ("BEIJING -", "HANOI –", "The Kremlin, Moscow", a
 // first line that names only a capital), or -1.
 func (d *docState) datelineCountry() int {
+	if g, ok := d.datelineCapital(); ok {
+		return g.e.idx
+	}
+	return -1
+}
+
+// datelineCapital returns the capital the document's dateline names
+// (datelineCountry).
+func (d *docState) datelineCapital() (gzMatch, bool) {
 	// The dateline opens the text, or the first paragraph of the body
 	// after a page's headline and its date ("Kazakhstan and Malaysia hold
 	// consultations" / "5 March 2025 · 10:15" / "ASTANA, 4 March 2025 –").
@@ -518,14 +527,14 @@ func (d *docState) datelineCountry() int {
 			e := g.end
 			short := e >= len(d.toks) || d.toks[e].start >= p.end || (p.end-p.start) < 40
 			if (short && n == 0) || (e < len(d.toks) && (d.toks[e].punct == ',' || d.toks[e].isHyphen() || isDash(d.toks[e].punct) || d.toks[e].punct == '(')) {
-				return g.e.idx
+				return g, true
 			}
 		}
 		if p.end-p.start >= 80 && strings.HasSuffix(strings.TrimRight(d.text[p.start:p.end], " \t\r\n\"”’'»)"), ".") {
 			break // a paragraph of the body, its full stop perhaps inside a quotation (".”"): no dateline after it; a long headline has no full stop
 		}
 	}
-	return -1
+	return gzMatch{}, false
 }
 
 // personCountry returns the gazetteer index of the country a person

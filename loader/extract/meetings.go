@@ -2641,6 +2641,13 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		return nil
 	}
 	m.place = d.placeIn(si)
+	if m.place == "" && d.hereIn(si) {
+		// "BEIJING, Sept. 9 (Xinhua) -- X held talks with Y here on
+		// Wednesday": in the dateline's city.
+		if g, ok := d.datelineCapital(); ok {
+			m.place = d.addCity(g, si, "here-dateline")
+		}
+	}
 	if m.place == "" && m.country < 0 && prev != nil && prev.place != "" && !prev.planned && !m.kinds[mkPhone] && !prev.callOnly() &&
 		d.dayAfter(si) == 0 {
 		// "On the same day, Mr. Slepnev met with Deputy Minister X": in
@@ -2654,6 +2661,22 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		}
 	}
 	return m
+}
+
+// hereIn reports whether sentence si says "here" of where it happens:
+// "held talks with Y here on Wednesday", "met here Monday".
+func (d *docState) hereIn(si int) bool {
+	s := d.sents[si]
+	for i := s.tokStart + 1; i+1 < s.tokEnd; i++ {
+		if d.toks[i].lower != "here" || d.toks[i].upper || d.inQuote(i) {
+			continue
+		}
+		n := &d.toks[i+1]
+		if _, day := weekdays[n.lower]; day || n.punct == '.' || n.punct == ',' || n.lower == "on" || n.lower == "yesterday" || n.lower == "today" {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionedOnly reports whether mention pm of a meeting sentence names

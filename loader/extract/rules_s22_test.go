@@ -213,3 +213,15 @@ func TestAfterConsultationsWith(t *testing.T) {
 		"Tuesday after consultations with his Belarusian counterpart Alexander Volfovich.", "2026-04-14")
 	wantHeld(t, ex, "2026-04-14 Alexander Volfovich: Alexander Volfovich, Sergei Shoigu")
 }
+
+// "BEIJING, Sept. 9 (Xinhua) -- X held talks with Y here on Wednesday":
+// "here" is the dateline's city, where the one of the two senior
+// officials of China hosts who is named first.
+func TestHereIsTheDatelineCity(t *testing.T) {
+	ex := extract(t, "BEIJING, Sept. 9 (Xinhua) -- Zhao Leji, chairman of the National People's Congress (NPC) Standing "+
+		"Committee, held talks with Tanzila Narbaeva, chairwoman of the Senate of the Oliy Majlis of Uzbekistan, here on "+
+		"Wednesday.\n\nVice Chairman of the NPC Standing Committee Xiao Jie was present at the talks.", "2026-09-09")
+	if got := placesAndHosts(ex); !slices.Equal(got, []string{"2026-09-09 place:beijing person:zhao-leji"}) {
+		t.Errorf("meetings = %q, want one in Beijing hosted by Zhao Leji", got)
+	}
+}
