@@ -73,7 +73,7 @@ func (d *docState) headedOrgs() {
 				// short one, so that a run of names without punctuation
 				// does not make each one swallow all those before it.
 				m := d.gz[g]
-				if m.end == k+1 && m.end-m.start <= 8 && (start < i || tailCaps > 0) && caps >= 2 && d.toks[k+1].upper && (m.e.kind == entCapital || m.e.kind == entCity || m.e.kind == entOrg || (m.e.kind == entCountry && d.toks[m.start].allCaps == false && !strings.HasSuffix(d.toks[k].lower, "s"))) {
+				if m.end == k+1 && m.end-m.start <= 8 && (start < i || tailCaps > 0) && caps >= 2 && d.toks[k+1].upper && (m.e.kind == entCapital || m.e.kind == entCity || m.e.kind == entOrg || (m.e.kind == entCountry && d.toks[m.start].allCaps == false && (!strings.HasSuffix(d.toks[k].lower, "s") || d.countryByName(m)))) {
 					start, drop = m.start, int(g)
 					caps++
 					if stopFirst.at(d.toks[start].wid) {
@@ -288,6 +288,13 @@ func (d *docState) headedOrgs() {
 	if added {
 		sortGz(d)
 	}
+}
+
+// countryByName reports whether the country hit m writes the country's
+// own name, which may end in "s" as a plural does ("Maldives Islamic
+// University").
+func (d *docState) countryByName(m gzMatch) bool {
+	return strings.EqualFold(d.phrase(m.start, m.end), d.g.Countries[m.e.idx].Name)
 }
 
 // pairBodyModifiers qualify a body of two or more countries named before

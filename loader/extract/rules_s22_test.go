@@ -225,3 +225,12 @@ func TestHereIsTheDatelineCity(t *testing.T) {
 		t.Errorf("meetings = %q, want one in Beijing hosted by Zhao Leji", got)
 	}
 }
+
+// A country whose name ends in "s" names the body after it as other
+// countries do: "the Maldives Islamic University".
+func TestCountryEndingInSNamesBody(t *testing.T) {
+	ex := extract(t, "MALÉ, June 3 - Minister Ramful is scheduled to visit the Maldives Islamic University on Thursday.", "2026-06-03")
+	if _, ok := orgNames(ex)["Maldives Islamic University"]; !ok {
+		t.Errorf("organisations = %v, want Maldives Islamic University", orgNames(ex))
+	}
+}
