@@ -805,7 +805,11 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		country, k = d.entityID(g.e), g.end
 	}
 	var fits func(position) bool
+	// ofCountry tells whether person pi, with post p, is of the country
+	// the attribution names.
+	ofCountry := func(pi int, p position) bool { return p.org == country }
 	leader := false // a head of state's or government's title: one per country
+	near := false   // only one named in the sentence before or this one: "official" fits many
 	// '," the OCP Africa CEO said', '," the Malaysian senate president
 	// said', '," the committee chair said': a body named before the
 	// title, whose holder is the one named before.
@@ -836,6 +840,18 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 			return d.g.envoys[p.title] || holdsTitleWord(p.title, "envoy") || diplomat && p.title == "Foreign Minister"
 		}
 		k++
+	case country != "" && d.toks[k].lower == "official":
+		// '," the Belarusian official said': the one person of that
+		// country named in the sentence before or this one, whatever his
+		// post (an officer of its security council too).
+		if d.unnamedIntroduced(country, "official", a) {
+			return -1
+		}
+		ci := d.g.countryByID[country]
+		fits = func(position) bool { return true }
+		ofCountry = func(pi int, _ position) bool { return d.personCountry(pi) == ci }
+		near = true
+		k++
 	case ok && g.start == k && g.e.kind == entTitle:
 		word := strings.ToLower(d.phrase(g.start, g.end))
 		canon := d.g.Titles[g.e.idx].Name // "CEO" is a Chief Executive Officer
@@ -860,7 +876,7 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		return -1
 	}
 	from := d.sents[max(0, openSi-1)].tokStart
-	if country != "" {
+	if country != "" && !near {
 		// '," said the Guatemalan foreign minister': the country tells
 		// which of those named before is meant.
 		from = 0
@@ -872,7 +888,7 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 				continue
 			}
 			for _, p := range d.persons[m.person].positions {
-				if fits(p) && (country == "" || p.org == country) {
+				if fits(p) && (country == "" || ofCountry(m.person, p)) {
 					if found >= 0 {
 						return -2 // two could be meant
 					}

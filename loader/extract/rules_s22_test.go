@@ -234,3 +234,37 @@ func TestCountryEndingInSNamesBody(t *testing.T) {
 		t.Errorf("organisations = %v, want Maldives Islamic University", orgNames(ex))
 	}
 }
+
+// '"...," the Belarusian official said': the one person of Belarus named
+// in the sentence before, whatever his post; with two Belarusians named
+// there, no one.
+func TestCountryOfficialSpeaker(t *testing.T) {
+	ex := extract(t, "MINSK, April 14 - State Secretary of the Security Council of Belarus Alexander Volfovich met Sergei "+
+		"Shoigu.\n\nVolfovich, for his part, said that Minsk and Moscow had \"a common understanding of the risks.\" \"We are "+
+		"not threatening anyone. But we are ready for any development of events,\" the Belarusian official said.", "2026-04-14")
+	if got := speakersOf(ex, "We are not threatening anyone"); !slices.Equal(got, []string{"Alexander Volfovich"}) {
+		t.Errorf("speakers = %q, want Alexander Volfovich", got)
+	}
+	ex = extract(t, "MINSK, April 14 - State Secretary of the Security Council of Belarus Alexander Volfovich and Chief of the "+
+		"General Staff of Belarus Pavel Muraveiko met Sergei Shoigu. \"We are not threatening anyone,\" the Belarusian "+
+		"official said.", "2026-04-14")
+	if got := speakersOf(ex, "We are not threatening anyone"); len(got) != 0 {
+		t.Errorf("speakers = %q, want none (two Belarusians could be meant)", got)
+	}
+}
+
+// speakersOf returns the names of the speakers of the statements that
+// start with quote.
+func speakersOf(ex *graph.Extraction, quote string) []string {
+	names := map[string]string{}
+	for _, p := range ex.Persons {
+		names[p.ID] = p.Name
+	}
+	var out []string
+	for _, s := range ex.Statements {
+		if strings.HasPrefix(s.Quote, quote) {
+			out = append(out, names[s.Speaker])
+		}
+	}
+	return out
+}
