@@ -236,11 +236,11 @@ func TestCountryEndingInSNamesBody(t *testing.T) {
 }
 
 // '"...," the Belarusian official said': the one person of Belarus named
-// in the sentence before, whatever his post; with two Belarusians named
-// there, no one.
+// in the sentence before (not another named earlier), whatever his post;
+// with two Belarusians named there, no one.
 func TestCountryOfficialSpeaker(t *testing.T) {
 	ex := extract(t, "MINSK, April 14 - State Secretary of the Security Council of Belarus Alexander Volfovich met Sergei "+
-		"Shoigu.\n\nVolfovich, for his part, said that Minsk and Moscow had \"a common understanding of the risks.\" \"We are "+
+		"Shoigu. Chief of the General Staff of Belarus Pavel Muraveiko took part.\n\nVolfovich, for his part, said that Minsk and Moscow had \"a common understanding of the risks.\" \"We are "+
 		"not threatening anyone. But we are ready for any development of events,\" the Belarusian official said.", "2026-04-14")
 	if got := speakersOf(ex, "We are not threatening anyone"); !slices.Equal(got, []string{"Alexander Volfovich"}) {
 		t.Errorf("speakers = %q, want Alexander Volfovich", got)
