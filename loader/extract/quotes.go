@@ -248,6 +248,7 @@ func (d *docState) statements(ms []*meeting) {
 	pm := d.paraMeetings(ms)
 	seen := map[string]bool{}
 	last, lastSpeaker, lastClose := -1, -1, -1 // the statement written last, its speaker, its closing token
+	lastEmbedded := false                      // the statement written last is a phrase in a clause of reported speech
 	head := opening{speaker: -1}               // a quoted word or two its attribution splits from the rest
 	unresolvedClose := -1                      // the closing token of the last quotation attributed to no one resolved
 	for qi := range d.quotes {
@@ -307,7 +308,11 @@ func (d *docState) statements(ms []*meeting) {
 		head = opening{speaker: -1}
 		sid := d.personID(speaker)
 		firstSi := d.toks[openTok].sent
-		if last >= 0 && speaker == lastSpeaker && (d.continuesQuote(lastClose, openTok) || d.quoteParagraphGoesOn(lastClose, q, openTok)) {
+		// Not after a phrase its sentence reports: 'X said that Baku saw
+		// Serbia as "a reliable partner" and reaffirmed its respect for
+		// Serbia. "We stand by ...," the minister said.' is two.
+		embeddedBefore := lastEmbedded && lastClose >= 0 && d.toks[lastClose].sent != d.toks[openTok].sent
+		if last >= 0 && speaker == lastSpeaker && !embeddedBefore && (d.continuesQuote(lastClose, openTok) || d.quoteParagraphGoesOn(lastClose, q, openTok)) {
 			// '"A," she said. "B."': the attribution splits one
 			// statement in two; so does an attribution that ends its
 			// paragraph before a paragraph of quotation alone.
@@ -335,6 +340,7 @@ func (d *docState) statements(ms []*meeting) {
 		st.Evidence = []graph.Evidence{{Sentence: d.text[a:b], Start: a, End: b, Rule: rule}}
 		d.out.Statements = append(d.out.Statements, st)
 		last, lastSpeaker, lastClose = len(d.out.Statements)-1, speaker, -1
+		lastEmbedded = d.reportedClause(openTok)
 		if q.close >= 0 {
 			lastClose = d.tokenAt(q.close)
 		}

@@ -268,3 +268,20 @@ func speakersOf(ex *graph.Extraction, quote string) []string {
 	}
 	return out
 }
+
+// A phrase that a sentence reports ('said that Baku saw Serbia as "a
+// reliable partner"') and a quotation with its own attribution in the
+// next sentence are two statements, not one split by an attribution.
+func TestReportedPhraseThenOwnQuotation(t *testing.T) {
+	ex := extract(t, "BELGRADE, May 5 - Foreign Minister Jeyhun Bayramov met President Aleksandar Vučić. Minister Bayramov "+
+		"said that Baku saw Serbia as \"a reliable partner in the Western Balkans\" and reaffirmed respect for Serbia. \"We "+
+		"stand by the principles of international law in every case,\" the Azerbaijani minister said.", "2026-05-05")
+	var quotes []string
+	for _, s := range ex.Statements {
+		quotes = append(quotes, s.Quote)
+	}
+	want := []string{"a reliable partner in the Western Balkans", "We stand by the principles of international law in every case,"}
+	if !slices.Equal(quotes, want) {
+		t.Errorf("statements = %q, want %q", quotes, want)
+	}
+}
