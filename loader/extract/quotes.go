@@ -349,7 +349,7 @@ func (d *docState) statements(ms []*meeting) {
 
 // reportVerbs open a clause of reported speech: 'He said Israel had
 // committed "terrible crimes"'.
-var reportVerbs = wordSet(`said says told stressed stated noted added warned insisted reaffirmed hoped argued`)
+var reportVerbs = wordSet(`said says told stressed stated noted added warned insisted reaffirmed hoped argued wrote`)
 
 // namingVerbs introduce a name or label, not the speaker's words.
 var namingVerbs = wordSet(`call calls called calling dub dubs dubbed term terms termed name names named label labels

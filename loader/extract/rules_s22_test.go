@@ -285,3 +285,13 @@ func TestReportedPhraseThenOwnQuotation(t *testing.T) {
 		t.Errorf("statements = %q, want %q", quotes, want)
 	}
 }
+
+// "wrote on his account ... that the meeting had been "extremely
+// productive"": a short phrase reported after "wrote" is a statement.
+func TestWroteReportsPhrase(t *testing.T) {
+	ex := extract(t, "BUENOS AIRES, May 5 - Foreign Minister Pablo Quirno met Minister Rubén Ramírez. Foreign Minister Quirno "+
+		"later wrote on his account on the social network X that the meeting had been \"extremely productive\".", "2026-05-05")
+	if got := speakersOf(ex, "extremely productive"); !slices.Equal(got, []string{"Pablo Quirno"}) {
+		t.Errorf("speakers of \"extremely productive\" = %q, want Pablo Quirno", got)
+	}
+}
