@@ -295,3 +295,13 @@ func TestWroteReportsPhrase(t *testing.T) {
 		t.Errorf("speakers of \"extremely productive\" = %q, want Pablo Quirno", got)
 	}
 }
+
+// "the Bank's new Member Country Partnership Strategy": "Country" is no
+// name after the title "Member".
+func TestCountryIsNoName(t *testing.T) {
+	ex := extract(t, "DUSHANBE, May 5 - \"Tajikistan is one of our most reliable partners, and the Bank's new Member Country "+
+		"Partnership Strategy will double our financing,\" President Muhammad Al Jasser said.", "2026-05-05")
+	if slices.Contains(personNames(ex), "Country") {
+		t.Errorf("persons = %v, want no Country", personNames(ex))
+	}
+}
