@@ -305,3 +305,19 @@ func TestCountryIsNoName(t *testing.T) {
 		t.Errorf("persons = %v, want no Country", personNames(ex))
 	}
 }
+
+// "Princess Beatrix", "Prince Faisal bin Farhan": the royal style is no
+// part of the name; "Crown Prince" stays a title.
+func TestPrinceIsAStyle(t *testing.T) {
+	ex := extract(t, "THE HAGUE, June 10 - Princess Beatrix paid a state visit to Ghana in 2002. Crown Prince Mohammed bin "+
+		"Salman received Prince Faisal bin Farhan.", "2026-06-10")
+	names := personNames(ex)
+	for _, want := range []string{"Beatrix", "Faisal bin Farhan", "Mohammed bin Salman"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("persons = %v, want %s", names, want)
+		}
+	}
+	if ps := positionsOf(ex, "Mohammed bin Salman"); !hasPosition(ps, "Crown Prince", "country:saudi-arabia") {
+		t.Errorf("Mohammed bin Salman positions = %+v, want Crown Prince of Saudi Arabia", ps)
+	}
+}
