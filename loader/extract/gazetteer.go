@@ -46,6 +46,10 @@ type Organisation struct {
 	// Iran): its wire reports name that government's officials without
 	// a qualifier.
 	Country string `json:"country,omitempty"`
+	// Seat is the city an international body sits in ("Moscow" for the
+	// Eurasian Economic Commission): its officers host the meetings held
+	// there.
+	Seat string `json:"seat,omitempty"`
 }
 
 // Initiative is a named initiative, programme or recurring topic.
@@ -145,10 +149,11 @@ type Gazetteer struct {
 	orgSlugs, initiativeSlugs              [][]string          // slugs of each one's names, in canonicalSurface's order
 	lex                                    map[string]lexEntry // the words of the word sets and of names
 	asciiLex                               [utf8.RuneSelf]lexEntry
-	firsts                                 []*trieNode    // the children of root by the index of their word
-	firstWords                             int32          // how many words of names begin one: their gids come first
-	lexTable                               *lexTable      // lex, for the tokenizer
-	orgCountryByID                         map[string]int // graph ID of a national body to its country's index
+	firsts                                 []*trieNode       // the children of root by the index of their word
+	firstWords                             int32             // how many words of names begin one: their gids come first
+	lexTable                               *lexTable         // lex, for the tokenizer
+	orgCountryByID                         map[string]int    // graph ID of a national body to its country's index
+	orgSeatByID                            map[string]string // graph ID of an international body to its seat
 }
 
 // DefaultGazetteer returns the gazetteer built from the embedded lists.
@@ -350,6 +355,12 @@ func (g *Gazetteer) build() {
 		}
 		if c := g.countryIndex(o.Country); c >= 0 {
 			g.orgCountryByID[g.orgIDs[i]] = c
+		}
+	}
+	g.orgSeatByID = map[string]string{}
+	for i, o := range g.Organisations {
+		if o.Seat != "" {
+			g.orgSeatByID[g.orgIDs[i]] = o.Seat
 		}
 	}
 	g.buildLexicon()

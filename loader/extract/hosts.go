@@ -75,8 +75,50 @@ func (d *docState) completeMeetings(ms []*meeting) {
 			if m.host < 0 {
 				m.host = d.seatHost(m)
 			}
+			if m.host < 0 {
+				m.host = d.seatCityHost(m)
+			}
 		}
 	}
+}
+
+// seatCityHost returns the attendee of meeting m who serves the
+// international body that sits in the city m was held in (its place, else
+// the dateline's), or -1: "Andrey Slepnev, Member of the Board of the
+// Eurasian Economic Commission, met in Moscow with the head of the Indian
+// delegation" is Slepnev's to host. Of several officers of the body, the
+// one the report is about hosts.
+func (d *docState) seatCityHost(m *meeting) int {
+	city := ""
+	if k, ok := d.placeAt[m.place]; ok && m.place != "" {
+		city = d.out.Places[k].Name
+	} else if m.place == "" && m.country < 0 {
+		if g, ok := d.datelineCapital(); ok {
+			city = d.phrase(g.start, g.end)
+		}
+	}
+	if city == "" {
+		return -1
+	}
+	var hosts []int
+	for _, a := range m.attendees {
+		pi := d.root(a.person)
+		for _, pos := range d.persons[pi].positions {
+			if seat := d.g.orgSeatByID[pos.org]; seat != "" && strings.EqualFold(seat, city) {
+				if !slices.Contains(hosts, pi) {
+					hosts = append(hosts, pi)
+				}
+				break
+			}
+		}
+	}
+	switch {
+	case len(hosts) == 1:
+		return hosts[0]
+	case len(hosts) > 1 && m.subj >= 0 && slices.Contains(hosts, d.root(m.subj)):
+		return d.root(m.subj)
+	}
+	return -1
 }
 
 // seatHost returns the one attendee of meeting m who serves the body at

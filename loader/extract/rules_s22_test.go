@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -321,5 +322,29 @@ func TestPrinceIsAStyle(t *testing.T) {
 	}
 	if ps := positionsOf(ex, "Mohammed bin Salman"); !hasPosition(ps, "Crown Prince", "country:saudi-arabia") {
 		t.Errorf("Mohammed bin Salman positions = %+v, want Crown Prince of Saudi Arabia", ps)
+	}
+}
+
+// An officer of an international body hosts the meetings held in the
+// city the body sits in (the gazetteer's seat): the EEC sits in Moscow.
+// Elsewhere he does not, for that reason.
+func TestOfficerHostsAtTheBodysSeat(t *testing.T) {
+	text := "On 26 May, Andrey Slepnev, Member of the Board (Minister) in charge of Trade of the Eurasian Economic " +
+		"Commission, met in %s with the head of the Indian delegation, Additional Secretary of the Department of Commerce " +
+		"of India Pritha Raghunathan."
+	ex := extract(t, fmt.Sprintf(text, "Moscow"), "2026-05-27")
+	if got := placesAndHosts(ex); !slices.Equal(got, []string{"2026-05-26 place:moscow person:andrey-slepnev"}) {
+		t.Errorf("meetings = %q, want one in Moscow hosted by Andrey Slepnev", got)
+	}
+	// Of two officers of the body, the one the report is about.
+	ex = extract(t, "MOSCOW, May 27 - On 26 May, Chairman of the Board of the Eurasian Economic Commission Bakytzhan "+
+		"Sagintayev met in Moscow with Additional Secretary of the Department of Commerce of India Pritha Raghunathan. "+
+		"Member of the Board of the Eurasian Economic Commission Andrey Slepnev also took part in the meeting.", "2026-05-27")
+	if got := placesAndHosts(ex); !slices.Equal(got, []string{"2026-05-26 place:moscow person:bakytzhan-sagintayev"}) {
+		t.Errorf("meetings = %q, want one in Moscow hosted by Bakytzhan Sagintayev", got)
+	}
+	ex = extract(t, fmt.Sprintf(text, "Geneva"), "2026-05-27")
+	if got := placesAndHosts(ex); !slices.Equal(got, []string{"2026-05-26 place:geneva "}) {
+		t.Errorf("meetings = %q, want one in Geneva with no host", got)
 	}
 }
