@@ -87,7 +87,7 @@ func (d *docState) completeMeetings(ms []*meeting) {
 // the dateline's), or -1: "Andrey Slepnev, Member of the Board of the
 // Eurasian Economic Commission, met in Moscow with the head of the Indian
 // delegation" is Slepnev's to host. Of several officers of the body, the
-// one the report is about hosts.
+// one the report is about hosts; where all attendees serve it, no one.
 func (d *docState) seatCityHost(m *meeting) int {
 	city := ""
 	if k, ok := d.placeAt[m.place]; ok && m.place != "" {
@@ -112,7 +112,10 @@ func (d *docState) seatCityHost(m *meeting) int {
 			}
 		}
 	}
+	guest := slices.ContainsFunc(m.attendees, func(a attendee) bool { return !slices.Contains(hosts, d.root(a.person)) })
 	switch {
+	case !guest:
+		return -1 // the body's own meeting: no one is received
 	case len(hosts) == 1:
 		return hosts[0]
 	case len(hosts) > 1 && m.subj >= 0 && slices.Contains(hosts, d.root(m.subj)):

@@ -255,13 +255,14 @@ func TestBroughtTogetherOpensAList(t *testing.T) {
 // "A high-level roundtable ..., convened by the Director-General of the
 // Pacific Community (SPC), Dr Stuart Minchin, was held yesterday": the
 // convener's phrase does not hide the gathering noun, and a roundtable is
-// a meeting.
+// a meeting, hosted by the convener at his body's seat (p02's gold; the
+// seat is the gazetteer's since session 22).
 func TestRoundtableConvenedByWasHeld(t *testing.T) {
 	ex := extract(t, "A high-level roundtable on sea-level monitoring, convened by the Director-General of the Pacific Community "+
 		"(SPC), Dr Stuart Minchin, was held yesterday at SPC headquarters in Nouméa.\n\nTaking part in the roundtable were:\n\n"+
 		"- Hon. Paulson Panapa, Minister for Foreign Affairs, Labour and Trade of Tuvalu;\n"+
 		"- Ms Losana Rokotuibau-Waqa, Deputy Director-General of SPC.", "2025-09-05")
-	want := "2025-09-04 : Losana Rokotuibau-Waqa, Paulson Panapa, Stuart Minchin"
+	want := "2025-09-04 Stuart Minchin: Losana Rokotuibau-Waqa, Paulson Panapa, Stuart Minchin"
 	if got := meetingLines(ex); !slices.Equal(got, []string{want}) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
