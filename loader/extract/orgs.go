@@ -1746,8 +1746,8 @@ func (d *docState) headOffices() {
 			switch {
 			case k+1 < len(d.toks) && d.toks[k].lower == "vice" && d.toks[k+1].lower == "president":
 				end = k + 2
-			case d.toks[k].lower == "president" && d.toks[k].upper:
-				end = k + 1
+			case (d.toks[k].lower == "president" || d.toks[k].lower == "spokesperson") && d.toks[k].upper:
+				end = k + 1 // "the Office of the Spokesperson": the State Department's press office too
 			case k+1 < len(d.toks) && d.toks[k].lower == "prime" && d.toks[k+1].lower == "minister":
 				end = k + 2
 			}
@@ -1969,8 +1969,8 @@ func (d *docState) signOffUnit(s, e int) {
 	for e > s && (d.toks[e-1].punct == '*' || d.toks[e-1].punct == '_' || d.toks[e-1].punct == '.') {
 		e--
 	}
-	if e-s < 2 || e-s > 9 || !d.toks[s].upper {
-		return
+	if e-s < 2 || e-s > 12 || !d.toks[s].upper {
+		return // up to "Press Service of the President of the Republic of Serbia"
 	}
 	does, head := false, false
 	for k := s; k < e; k++ {

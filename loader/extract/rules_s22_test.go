@@ -348,3 +348,18 @@ func TestOfficerHostsAtTheBodysSeat(t *testing.T) {
 		t.Errorf("meetings = %q, want one in Geneva with no host", got)
 	}
 }
+
+// "Press Service of the President of the Republic of Serbia" signing the
+// release, and "the Office of the Spokesperson" in its contact line, are
+// organisations.
+func TestLongSignOffAndSpokespersonOffice(t *testing.T) {
+	ex := extract(t, "BELGRADE, May 5 - The President met the Minister on Tuesday.\n\n"+
+		"For further information, please contact the Office of the Spokesperson.\n\n"+
+		"Press Service of the President of the Republic of Serbia", "2026-05-05")
+	names := orgNames(ex)
+	for _, want := range []string{"Office of the Spokesperson", "Press Service of the President of the Republic of Serbia"} {
+		if _, ok := names[want]; !ok {
+			t.Errorf("organisations = %v, want %s", names, want)
+		}
+	}
+}
