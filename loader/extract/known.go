@@ -137,8 +137,36 @@ var bodyTitles = map[string]bool{"Secretary-General": true, "Deputy Secretary-Ge
 // Under-Secretary-General is of the United Nations.
 var impliedBody = map[string]string{"Under-Secretary-General": "United Nations"}
 
-// fillImpliedBody gives an unqualified title of impliedBody its body, when
-// the text names that body.
+// ownBodies map titles (or their beginning, before " for") that name the
+// one body or state that confers them to it, whether the text names it or
+// not: a European Commissioner is of the European Commission, the Pope is
+// the Holy See's.
+var ownBodies = map[string]string{"European Commissioner": "European Commission", "Pope": "Holy See"}
+
+// ownBody returns the ID of the body or state that alone confers pos's
+// title (ownBodies), which the output then lists with the post's sentence
+// as evidence, or "".
+func (d *docState) ownBody(pos *position) string {
+	head, _, _ := strings.Cut(pos.title, " for ")
+	body, ok := ownBodies[head]
+	if !ok {
+		return ""
+	}
+	si, ok := d.sentenceAt(pos.ev.Start)
+	if !ok {
+		si = -1
+	}
+	if oi := d.g.orgIndex(body); oi >= 0 {
+		return d.addOrg(oi, body, si, "title-body")
+	}
+	if ci := d.g.countryIndex(body); ci >= 0 {
+		return d.g.countryID(ci) // the output lists the countries the posts name
+	}
+	return ""
+}
+
+// fillImpliedBody gives an unqualified title of ownBodies its body, and one
+// of impliedBody its body when the text names that body.
 func (d *docState) fillImpliedBody() {
 	for _, p := range d.persons {
 		if p.merged >= 0 {
@@ -146,6 +174,12 @@ func (d *docState) fillImpliedBody() {
 		}
 		for i := range p.positions {
 			pos := &p.positions[i]
+			if pos.org == "" && pos.accredited == "" {
+				if id := d.ownBody(pos); id != "" {
+					pos.org = id
+					continue
+				}
+			}
 			body, ok := impliedBody[pos.title]
 			if !ok || pos.org != "" || pos.accredited != "" {
 				continue

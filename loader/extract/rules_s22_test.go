@@ -363,3 +363,24 @@ func TestLongSignOffAndSpokespersonOffice(t *testing.T) {
 		}
 	}
 }
+
+// A European Commissioner serves the European Commission, which the
+// output lists though the text does not name it; the Pope serves the Holy
+// See, whatever country the release is of.
+func TestTitleOfItsOwnBody(t *testing.T) {
+	ex := extract(t, "BEIJING, May 4 - Chinese Minister Wang Wentao met European Commissioner for Trade and Economic "+
+		"Security Maroš Šefčovič in Beijing.", "2026-05-04")
+	if ps := positionsOf(ex, "Maroš Šefčovič"); len(ps) != 1 || ps[0].Organisation != "organisation:european-commission" {
+		t.Errorf("Maroš Šefčovič positions = %+v, want one of the European Commission", ps)
+	}
+	if err := graph.Validate(ex); err != nil {
+		t.Errorf("Validate: %v", err)
+	}
+	ex = extract(t, "LJUBLJANA, May 4 - Pope Leo XIV received the President of Slovenia, Nataša Pirc Musar.", "2026-05-04")
+	if ps := positionsOf(ex, "Leo XIV"); len(ps) != 1 || ps[0].Organisation != "country:holy-see" {
+		t.Errorf("Leo XIV positions = %+v, want the Holy See's", ps)
+	}
+	if err := graph.Validate(ex); err != nil {
+		t.Errorf("Validate: %v", err)
+	}
+}
