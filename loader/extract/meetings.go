@@ -859,12 +859,13 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	case w == "took" || w == "takes" || w == "taking" || w == "participated" || w == "attended" || w == "joined":
 		k := i + 1
 		if w == "took" || w == "takes" || w == "taking" {
-			if next(k) == "part" && (k+1 >= end || d.toks[k+1].punct == '.' || d.toks[k+1].punct == ';') && w == "took" && i > 0 &&
+			if next(k) == "part" && (k+1 >= end || d.toks[k+1].punct == '.' || d.toks[k+1].punct == ';' || d.toks[k+1].punct == ':') && w == "took" && i > 0 &&
 				(d.toks[i-1].lower == "also" || d.sideOpener(d.toks[i].sent)) {
 				// "On the Guatemalan side, the vice president, X, and the
 				// foreign minister, Y, took part."
 				// "State Secretary X also took part.": the meeting just
-				// told.
+				// told; "The heads of the executive bodies also took
+				// part: A, B and C" too.
 				return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
 			}
 			if w == "took" && next(k) == "part" && k+1 < end && d.toks[k+1].punct == ',' &&

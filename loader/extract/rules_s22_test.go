@@ -384,3 +384,12 @@ func TestTitleOfItsOwnBody(t *testing.T) {
 		t.Errorf("Validate: %v", err)
 	}
 }
+
+// "The heads of the executive bodies also took part: A and B": the list
+// after the colon joins the meeting just told.
+func TestAlsoTookPartColonList(t *testing.T) {
+	ex := extract(t, "KYIV, 21 January 2026 - The 90th meeting of the Commission was held yesterday in Kyiv under the "+
+		"chairmanship of Minister Ivan Petrenko.\n\nThe heads of the executive bodies also took part: the Director of the "+
+		"Scientific Center, Dr. Dinara Ziganshina, and the Head of the Basin Organisation Mukhammadali Rakhimov.", "2026-01-21")
+	wantHeld(t, ex, "2026-01-20 Ivan Petrenko: Dinara Ziganshina, Ivan Petrenko, Mukhammadali Rakhimov")
+}
