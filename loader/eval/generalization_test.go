@@ -30,7 +30,7 @@ const (
 // make a change pass. (They were set anew, just under the scores, when r,
 // s, t, u, v, w, then x and y, then z joined the tuning sets: they, like p
 // and q before them, are harder than the rest. A joined in session 14, B
-// and C in session 20, D in session 21.
+// and C in session 20, D in session 21, E in session 22.
 // The positions floors went up in session 18, when the organisations that
 // the annotators' notes call equally correct became the gold's
 // organisation_alternatives.)
@@ -38,9 +38,9 @@ var generalizationFloors = map[string]float64{
 	eval.Persons:       0.97,
 	eval.Organisations: 0.85,
 	eval.Initiatives:   0.55,
-	eval.Positions:     0.88,
+	eval.Positions:     0.89,
 	eval.Attendance:    0.95,
-	eval.Hosts:         0.88,
+	eval.Hosts:         0.89,
 	eval.Statements:    0.94,
 }
 
@@ -63,15 +63,17 @@ func TestGeneralizationSet(t *testing.T) {
 // in session 21, and I's, written in session 22, are their first. Some
 // were raised at the end of session 21, just under the scores its rules
 // (written on D) reached: F's positions, F's and G's organisations, G's
-// and H's hosts.
+// and H's hosts; and at the end of session 22, under those its rules
+// (written on E) reached: F's positions and hosts, H's hosts and
+// statements.
 var unseenFloors = map[rune]map[string]float64{
 	'F': {
 		eval.Persons:       0.95,
 		eval.Organisations: 0.78,
 		eval.Initiatives:   0.66,
-		eval.Positions:     0.83,
+		eval.Positions:     0.84,
 		eval.Attendance:    0.87,
-		eval.Hosts:         0.89,
+		eval.Hosts:         0.92,
 		eval.Statements:    0.89,
 	},
 	'G': {
@@ -89,8 +91,8 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Initiatives:   0.62,
 		eval.Positions:     0.88,
 		eval.Attendance:    0.87,
-		eval.Hosts:         0.70,
-		eval.Statements:    0.93,
+		eval.Hosts:         0.77,
+		eval.Statements:    0.94,
 	},
 	'I': {
 		eval.Persons:       0.95,
