@@ -352,20 +352,22 @@ func (d *docState) nationalNamesakes() {
 		if m.e.kind != entOrg || m.e.idx < 0 || !d.g.orgIsIGO(m.e.idx) {
 			continue
 		}
-		bare := d.text[d.toks[m.start].start:d.toks[m.end-1].end]
-		if !strings.Contains(bare, " ") || strings.ToLower(bare) == strings.ToLower(d.g.Organisations[m.e.idx].Name) {
+		bare := d.phrase(m.start, m.end)
+		if m.end-m.start < 2 || strings.EqualFold(bare, d.g.Organisations[m.e.idx].Name) {
 			continue // an acronym, or the body's full name
 		}
 		national, n := gzMatch{}, 0
 		for _, o := range d.gz {
-			if o.e.kind == entOrg && o.e.idx == m.e.idx && !strings.EqualFold(d.text[d.toks[o.start].start:d.toks[o.end-1].end], bare) {
+			if o.e.kind == entOrg && o.e.idx == m.e.idx && !strings.EqualFold(d.phrase(o.start, o.end), bare) {
 				n = 0 // the document names the international body too: "the UN Security Council"
 				break
 			}
 			if o.e.kind != entOrg || o.e.idx < 0 || o.e.idx == m.e.idx || d.g.Organisations[o.e.idx].Country == "" {
 				continue
 			}
-			if name := d.g.Organisations[o.e.idx].Name; strings.Contains(name, bare) && (n == 0 || o.e.idx != national.e.idx) {
+			// "Security Council of Russia", not "Supreme National
+			// Security Council": the bare name with its country.
+			if name := d.g.Organisations[o.e.idx].Name; strings.HasPrefix(name, bare+" of ") && (n == 0 || o.e.idx != national.e.idx) {
 				national = o
 				n++
 			}

@@ -84,7 +84,7 @@ func (d *docState) completeMeetings(ms []*meeting) {
 
 // seatCityHost returns the attendee of meeting m who serves the
 // international body that sits in the city m was held in (its place, else
-// the dateline's), or -1: "Andrey Slepnev, Member of the Board of the
+// the dateline's capital), or -1: "Andrey Slepnev, Member of the Board of the
 // Eurasian Economic Commission, met in Moscow with the head of the Indian
 // delegation" is Slepnev's to host. Of several officers of the body, the
 // one the report is about hosts; where all attendees serve it, no one.
@@ -94,7 +94,7 @@ func (d *docState) seatCityHost(m *meeting) int {
 		city = d.out.Places[k].Name
 	} else if m.place == "" && m.country < 0 {
 		if g, ok := d.datelineCapital(); ok {
-			city = d.phrase(g.start, g.end)
+			city = d.g.Countries[g.e.idx].Capitals[0] // "NUR-SULTAN" is Astana
 		}
 	}
 	if city == "" {

@@ -137,7 +137,7 @@ var bodyTitles = map[string]bool{"Secretary-General": true, "Deputy Secretary-Ge
 // Under-Secretary-General is of the United Nations.
 var impliedBody = map[string]string{"Under-Secretary-General": "United Nations"}
 
-// ownBodies map titles (or their beginning, before " for") that name the
+// ownBodies maps titles (or their beginning, before " for") that name the
 // one body or state that confers them to it, whether the text names it or
 // not: a European Commissioner is of the European Commission, the Pope is
 // the Holy See's.
@@ -647,12 +647,13 @@ func (d *docState) fillHomeCountry() {
 			pos := &p.positions[i]
 			if pos.org == "" && pos.accredited == "" && !bodyTitles[pos.title] &&
 				(!monarchTitles[pos.title] || monarchies.of(d.g.Countries[ci].ISO2)) {
-				if noMinisters.of(d.g.Countries[ci].ISO2) && strings.Contains(pos.title, "Minister") {
+				if noMinisters.of(d.g.Countries[ci].ISO2) && strings.Contains(pos.title, "Minister") && !diplomaticRanks[pos.title] {
 					// "In Yerevan, the Under Secretary will co-chair the
 					// dialogue with Deputy Foreign Minister Vahan
 					// Kostanyan": the State Department's government has
-					// secretaries, not ministers; the minister is of the
-					// country whose city the sentence names, if any.
+					// secretaries, not ministers (but a "Minister-Counselor"
+					// of its embassies); the minister is of the country
+					// whose city the sentence names, if any.
 					if c := d.cityCountryIn(pos.ev.Start); c >= 0 && c != ci {
 						pos.org = d.g.countryID(c)
 					}

@@ -2026,10 +2026,11 @@ func (d *docState) findMeetings() []*meeting {
 		}
 		s := d.sents[si]
 		if v.gathering && cur >= 0 && v.start == s.tokStart+2 && (d.toks[s.tokStart].lower == "the" || d.toks[s.tokStart].lower == "this") &&
-			(d.toks[s.tokStart+1].lower == "meeting" || d.toks[s.tokStart+1].lower == "session") && !d.opensWithOwnDay(si, ms[cur]) {
+			(d.toks[s.tokStart+1].lower == "meeting" || d.toks[s.tokStart+1].lower == "session") && !d.datesOtherDay(si, ms[cur]) {
 			// "The 90th meeting of the Commission was held yesterday ...
 			// The meeting brought together the members of the
-			// Commission: A, B": the meeting just told.
+			// Commission: A, B": the meeting just told; not where the
+			// sentence dates another day ("brought together on 20 May").
 			v.kind, v.gathering = mkJoin, false
 		}
 		if v.kind == mkJoin && len(ms) >= 2 && d.bothMeetings(si) {
@@ -2644,9 +2645,9 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	m.place = d.placeIn(si)
 	if m.place == "" && d.hereIn(si) {
 		// "BEIJING, Sept. 9 (Xinhua) -- X held talks with Y here on
-		// Wednesday": in the dateline's city.
+		// Wednesday": in the dateline's capital, by its gazetteer name.
 		if g, ok := d.datelineCapital(); ok {
-			m.place = d.addCity(g, si, "here-dateline")
+			m.place = d.addPlace(d.g.Countries[g.e.idx].Capitals[0], g.e.idx, si, "here-dateline")
 		}
 	}
 	if m.place == "" && m.country < 0 && prev != nil && prev.place != "" && !prev.planned && !m.kinds[mkPhone] && !prev.callOnly() &&
@@ -3033,6 +3034,14 @@ func (d *docState) anAudienceAt(i, end int) int {
 		return i + 3
 	}
 	return 0
+}
+
+// datesOtherDay reports whether sentence si dates a day other than
+// meeting m's.
+func (d *docState) datesOtherDay(si int, m *meeting) bool {
+	s := d.sents[si]
+	df, found := findDate(d.text, d.toks, s.tokStart, s.tokEnd, d.pub, d.hasPb)
+	return found && df.precision == "day" && m.date != "" && df.date != m.date
 }
 
 // withAfterDay reports whether "with" is at token k, or after the day

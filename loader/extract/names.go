@@ -1008,17 +1008,19 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
-		if e, c := d.unitMinistryEnd(j); w == "under" && complement && e > j {
-			// "Director of the Water Resources Service under the Ministry
-			// of Agriculture of the Kyrgyz Republic": the ministry the
-			// body answers to, part of the post as written; its country
-			// employs, as below.
-			if c != "" && p.org == "" {
-				p.org = c
+		if w == "under" && complement {
+			if e, c := d.unitMinistryEnd(j); e > j {
+				// "Director of the Water Resources Service under the Ministry
+				// of Agriculture of the Kyrgyz Republic": the ministry the
+				// body answers to, part of the post as written; its country
+				// employs, as below.
+				if c != "" && p.org == "" {
+					p.org = c
+				}
+				p.title += " " + d.phrase(j, e)
+				j = e
+				continue
 			}
-			p.title += " " + d.phrase(j, e)
-			j = e
-			continue
 		}
 		if w != "of" && w != "for" && w != "to" && w != "on" && w != "at" {
 			break
@@ -1561,8 +1563,9 @@ func (d *docState) boardOf(g gzMatch) (body gzMatch, of int) {
 	return gzMatch{}, 0
 }
 
-// unitMinistryEnd reads "of [the] [<country>] Ministry [of ...]" or "of
-// [the] [<country>] Foreign Ministry" at token k, after a ministry's unit,
+// unitMinistryEnd reads "of|under [the] [<country>] Ministry [of ...]" or
+// "of [the] [<country>] Foreign Ministry" at token k, after a ministry's
+// unit or a body that answers to the ministry,
 // and returns the token after it and the country that qualifies the
 // ministry, or k.
 func (d *docState) unitMinistryEnd(k int) (int, string) {
@@ -1650,7 +1653,7 @@ func (d *docState) finishTitle(p position, t Title, complement bool) position {
 
 // diplomaticRanks are the ranks of an embassy's or a mission's staff.
 var diplomaticRanks = map[string]bool{"Counsellor": true, "Counselor": true, "Minister Counsellor": true, "Minister-Counsellor": true,
-	"First Secretary": true, "Second Secretary": true, "Third Secretary": true, "Attaché": true, "Attache": true}
+	"Minister Counselor": true, "Minister-Counselor": true, "First Secretary": true, "Second Secretary": true, "Third Secretary": true, "Attaché": true, "Attache": true}
 
 // presidentialTitles serve in a president's office when "presidential"
 // comes before them.

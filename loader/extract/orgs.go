@@ -106,11 +106,12 @@ func (d *docState) headedOrgs() {
 				}
 				break
 			}
-			// "Sir Lester Bird Medical Centre": a knight's style in the
-			// name of what is named after him.
+			// "Sir Lester Bird Medical Centre", "Princess Nourah bint
+			// Abdulrahman University": a style in the name of what is
+			// named after its bearer.
 			// Not "By" of a byline: "| By National Assembly Media
 			// Relations Office".
-			if w.isWord() && w.upper && !w.allCaps && !stopFirst.at(w.wid) && months[w.lower] == 0 && (!honorifics.at(w.wid) || w.lower == "sir") &&
+			if w.isWord() && w.upper && !w.allCaps && !stopFirst.at(w.wid) && months[w.lower] == 0 && (!honorifics.at(w.wid) || w.lower == "sir" || w.lower == "princess") &&
 				!possessivePronouns.at(w.wid) && w.lower != "by" {
 				if _, wd := weekdays[w.lower]; wd {
 					break

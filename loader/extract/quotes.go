@@ -311,8 +311,7 @@ func (d *docState) statements(ms []*meeting) {
 		// Not after a phrase its sentence reports: 'X said that Baku saw
 		// Serbia as "a reliable partner" and reaffirmed its respect for
 		// Serbia. "We stand by ...," the minister said.' is two.
-		embeddedBefore := lastEmbedded && lastClose >= 0 && d.toks[lastClose].sent != d.toks[openTok].sent
-		if last >= 0 && speaker == lastSpeaker && !embeddedBefore && (d.continuesQuote(lastClose, openTok) || d.quoteParagraphGoesOn(lastClose, q, openTok)) {
+		if last >= 0 && speaker == lastSpeaker && !lastEmbedded && (d.continuesQuote(lastClose, openTok) || d.quoteParagraphGoesOn(lastClose, q, openTok)) {
 			// '"A," she said. "B."': the attribution splits one
 			// statement in two; so does an attribution that ends its
 			// paragraph before a paragraph of quotation alone.
@@ -848,8 +847,8 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		k++
 	case country != "" && d.toks[k].lower == "official":
 		// '," the Belarusian official said': the one person of that
-		// country named in the sentence before or this one, whatever his
-		// post (an officer of its security council too).
+		// country named in the sentence before or this one, whatever post
+		// the text gives him (an officer of its security council too).
 		if d.unnamedIntroduced(country, "official", a) {
 			return -1
 		}
