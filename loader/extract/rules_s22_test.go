@@ -49,10 +49,18 @@ func TestBylineOfficeWithoutBy(t *testing.T) {
 func TestBoardOfBodyAndSharedEmployer(t *testing.T) {
 	ex := extract(t, "ABU DHABI, March 3 - His Excellency Dr. Fahad Mohammad Alturki, Director General and Chairman of the "+
 		"Board of Executive Directors of the Arab Monetary Fund (AMF), received today His Excellency Dr. Adel Al Sharkas.", "2026-03-03")
-	ps := positionsOf(ex, "Fahad Mohammad Alturki")
-	for _, want := range []string{"Director General", "Chairman of the Board of Executive Directors"} {
-		if !hasPosition(ps, want, "organisation:arab-monetary-fund") {
-			t.Errorf("Fahad Mohammad Alturki positions = %+v, want %q of the Arab Monetary Fund", ps, want)
+	wantPosts(t, ex, "Fahad Mohammad Alturki", "organisation:arab-monetary-fund", "Director General",
+		"Chairman of the Board of Executive Directors")
+}
+
+// wantPosts checks that the person named holds each of the titles for
+// org.
+func wantPosts(t *testing.T, ex *graph.Extraction, name, org string, titles ...string) {
+	t.Helper()
+	ps := positionsOf(ex, name)
+	for _, title := range titles {
+		if !hasPosition(ps, title, org) {
+			t.Errorf("%s: positions = %+v, want %q of %s (persons %v)", name, ps, title, org, personNames(ex))
 		}
 	}
 }
@@ -76,12 +84,7 @@ func TestStatePostNotSharedWithBody(t *testing.T) {
 func TestMinisterChainAndPostNominal(t *testing.T) {
 	ex := extract(t, "PALIKIR, May 7 - On Tuesday, the President received the Honorable Pat Conroy MP, Minister for Defence "+
 		"Industry and Minister for Pacific Island Affairs of the Commonwealth of Australia, at the Palace.", "2026-05-07")
-	ps := positionsOf(ex, "Pat Conroy")
-	for _, want := range []string{"Minister for Defence Industry", "Minister for Pacific Island Affairs"} {
-		if !hasPosition(ps, want, "country:australia") {
-			t.Errorf("Pat Conroy positions = %+v, want %q of Australia (persons %v)", ps, want, personNames(ex))
-		}
-	}
+	wantPosts(t, ex, "Pat Conroy", "country:australia", "Minister for Defence Industry", "Minister for Pacific Island Affairs")
 	if slices.Contains(personNames(ex), "Industry") {
 		t.Errorf("persons = %v, want no Industry", personNames(ex))
 	}
@@ -242,8 +245,9 @@ func TestCountryEndingInSNamesBody(t *testing.T) {
 // no one.
 func TestCountryOfficialSpeaker(t *testing.T) {
 	ex := extract(t, "MINSK, April 14 - State Secretary of the Security Council of Belarus Alexander Volfovich met Sergei "+
-		"Shoigu. Chief of the General Staff of Belarus Pavel Muraveiko took part.\n\nVolfovich, for his part, told Shoigu that Minsk and Moscow had \"a common understanding of the risks.\" \"We are "+
-		"not threatening anyone. But we are ready for any development of events,\" the Belarusian official said.", "2026-04-14")
+		"Shoigu. Chief of the General Staff of Belarus Pavel Muraveiko took part.\n\nVolfovich, for his part, told Shoigu "+
+		"that Minsk and Moscow had \"a common understanding of the risks.\" \"We are not threatening anyone. But we are "+
+		"ready for any development of events,\" the Belarusian official said.", "2026-04-14")
 	if got := speakersOf(ex, "We are not threatening anyone"); !slices.Equal(got, []string{"Alexander Volfovich"}) {
 		t.Errorf("speakers = %q, want Alexander Volfovich", got)
 	}
