@@ -1700,7 +1700,8 @@ func (d *docState) listItemPerson(si int) int {
 // the Minister of ..."); adjunctWords may continue it.
 var adjunctOpeners = wordSet(`on at in yesterday today earlier later this`)
 var adjunctWords = wordSet(`on at in the same day its his her their headquarters office offices residence audience
-morning afternoon evening night week of and yesterday today earlier later this seat premises building palace presidential`)
+morning afternoon evening night week of and yesterday today earlier later this seat premises building palace presidential
+regional organization organisation institution ministry secretariat commission bank`)
 
 // plainWordsBefore reports whether the sentence of token i opens with
 // words only, none of them a name, up to i: "Leaders and representatives

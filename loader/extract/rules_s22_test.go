@@ -440,3 +440,15 @@ func TestSessionTwentyTwoReview(t *testing.T) {
 		t.Errorf("organisations = %v, want Princess Nourah bint Abdulrahman University", orgNames(ex))
 	}
 }
+
+// "received today at the regional organization's headquarters in
+// Santiago, Chile, the President of the IDB, X": the object follows an
+// adjunct that names the body's seat in lower case.
+func TestReceivedAtTheOrganizationsHeadquarters(t *testing.T) {
+	ex := extract(t, "SANTIAGO, October 22 - The Executive Secretary of ECLAC, José Manuel Salazar-Xirinachs, received "+
+		"today at the regional organization's headquarters in Santiago, Chile, the President of the Inter-American "+
+		"Development Bank (IDB), Ilan Goldfajn.", "2026-10-22")
+	if got := heldLines(ex); len(got) != 1 || !strings.HasSuffix(got[0], ": Ilan Goldfajn, José Manuel Salazar-Xirinachs") {
+		t.Errorf("meetings = %q, want one of Goldfajn and Salazar-Xirinachs", got)
+	}
+}
