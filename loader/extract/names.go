@@ -1286,7 +1286,9 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if p.base == "Minister" && w != "on" {
 			// "Minister of Trade and Industry"
 			e := k
-			for e < len(d.toks) && d.toks[e].isWord() && (d.toks[e].upper || d.toks[e].lower == "and" || d.particleInName(e)) && d.gzAt[e] < 0 && e-k < 12 && (e == k || !d.toks[e].newlineBefore) {
+			// An honorific ends it: "Minister of Labour Dr. Ali bin Saeed".
+			for e < len(d.toks) && d.toks[e].isWord() && (d.toks[e].upper || d.toks[e].lower == "and" || d.particleInName(e)) && d.gzAt[e] < 0 && e-k < 12 && (e == k || !d.toks[e].newlineBefore) &&
+				!(e > k && honorifics.at(d.toks[e].wid)) {
 				e++
 			}
 			for e > k && !d.toks[e-1].upper {
@@ -1304,7 +1306,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 					e, closes = pe, false
 				}
 			}
-			if !closes && (e-k >= 5 || d.nameAt(e, true) == e) {
+			if !closes && (e-k >= 5 || d.nameAt(d.addressAt(e), true) == d.addressAt(e)) {
 				// "Minister of Industry and Trade Nguyen Hong Dien": the
 				// portfolio ends at its last portfolio word, and the name
 				// runs to the end of the capitalised words. With no name
@@ -1317,7 +1319,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 					e = pe
 				}
 			}
-			if e > k && e-k < 8 && (d.nameAt(e, true) > e || closes) {
+			if a := d.addressAt(e); e > k && e-k < 8 && (d.nameAt(a, true) > a || closes) {
 				e = d.listedPortfolios(e, true)
 				// As written, with its article: "Minister for the Middle
 				// East and North Africa".

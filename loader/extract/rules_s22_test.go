@@ -452,3 +452,11 @@ func TestReceivedAtTheOrganizationsHeadquarters(t *testing.T) {
 		t.Errorf("meetings = %q, want one of Goldfajn and Salazar-Xirinachs", got)
 	}
 }
+
+// "Minister of Labour Dr. Ali bin Saeed bin Smaikh Al Marri": the
+// portfolio ends at the honorific before the name.
+func TestMinisterPortfolioThenHonorific(t *testing.T) {
+	ex := extract(t, "DOHA, May 5 - The meeting was attended by HE Minister of Labour Dr. Ali bin Saeed bin Smaikh Al Marri "+
+		"and HE Ambassador Jassim Al Thani.", "2026-05-05")
+	wantPosts(t, ex, "Ali bin Saeed bin Smaikh Al Marri", "country:qatar", "Minister of Labour")
+}
