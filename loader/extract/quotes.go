@@ -954,7 +954,8 @@ func (d *docState) qualifiedTitleAt(k, end int) (int, string) {
 // words, not after a rank: "Minister of Defence" and "Foreign Minister"
 // are ministers; a "Vice President" is no president.
 func holdsTitleWord(title, word string) bool {
-	t := " " + strings.ToLower(title) + " "
+	// "Member of the Board (Minister) in charge of Trade" holds "minister".
+	t := " " + strings.NewReplacer("(", " ", ")", " ").Replace(strings.ToLower(title)) + " "
 	i := strings.Index(t, " "+word+" ")
 	if i < 0 {
 		return false

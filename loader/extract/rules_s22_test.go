@@ -460,3 +460,14 @@ func TestMinisterPortfolioThenHonorific(t *testing.T) {
 		"and HE Ambassador Jassim Al Thani.", "2026-05-05")
 	wantPosts(t, ex, "Ali bin Saeed bin Smaikh Al Marri", "country:qatar", "Minister of Labour")
 }
+
+// '"...," the EEC Minister stated': the Board member whose post carries
+// the rank in brackets, "(Minister)", is the EEC's minister.
+func TestBracketedRankIsTheTitleWord(t *testing.T) {
+	ex := extract(t, "MOSCOW, May 5 - Andrey Slepnev, Member of the Board (Minister) in charge of Trade of the Eurasian "+
+		"Economic Commission, met the delegation. \"We expect the agreement to enter into force at the beginning of next "+
+		"year,\" the EEC Minister stated.", "2026-05-05")
+	if got := speakersOf(ex, "We expect the agreement"); !slices.Equal(got, []string{"Andrey Slepnev"}) {
+		t.Errorf("speakers = %q, want Andrey Slepnev", got)
+	}
+}
