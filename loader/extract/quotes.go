@@ -845,6 +845,16 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 			return d.g.envoys[p.title] || holdsTitleWord(p.title, "envoy") || diplomat && p.title == "Foreign Minister"
 		}
 		k++
+	case country == "" && k+4 < end && d.toks[k].lower == "head" && d.toks[k+1].lower == "of" && d.toks[k+2].lower == "the" &&
+		d.countryAdjectiveAt(k+3) != "" && d.toks[k+4].lower == "delegation":
+		// '," the head of the Uruguayan delegation said': the one who
+		// leads it ("a delegation of ... Uruguay led by X").
+		e := k + 5
+		if !verbFirst && (e >= end || !speechVerbs.at(d.toks[e].wid)) {
+			return -1
+		}
+		ci := d.g.countryByID[d.countryAdjectiveAt(k+3)]
+		return d.delegationLeader(ci, a)
 	case country != "" && d.toks[k].lower == "official":
 		// '," the Belarusian official said': the one person of that
 		// country named in the sentence before or this one, whatever post
@@ -912,6 +922,38 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		found = holder(0)
 	}
 	return max(found, -1)
+}
+
+// delegationLeader returns the one person that a sentence before token
+// before says leads a delegation of country ci ("a delegation of the
+// General Assembly of the Oriental Republic of Uruguay led by X", "the
+// Uruguayan delegation, headed by X"), or -1.
+func (d *docState) delegationLeader(ci, before int) int {
+	found := -1
+	for i := 0; i < before; i++ {
+		if d.toks[i].lower != "delegation" || d.inQuote(i) {
+			continue
+		}
+		of := false // the delegation is of ci: a country named from the word before it to the verb
+		for k := max(0, i-1); k < before && k < i+14; k++ {
+			if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entCountry && g.e.idx == ci {
+				of = true
+			}
+			if !leadVerbs.at(d.toks[k].wid) || k+1 >= before || d.toks[k+1].lower != "by" {
+				continue
+			}
+			ms := d.mentionsIn(k+2, min(before, k+8))
+			if of && len(ms) > 0 && ms[0].kind == mkName {
+				if p := d.root(ms[0].person); found >= 0 && found != p {
+					return -1
+				} else {
+					found = p
+				}
+			}
+			break
+		}
+	}
+	return found
 }
 
 // foreignMinister reports whether p is a foreign minister's post, in the

@@ -471,3 +471,26 @@ func TestBracketedRankIsTheTitleWord(t *testing.T) {
 		t.Errorf("speakers = %q, want Andrey Slepnev", got)
 	}
 }
+
+// '"...," the head of the Uruguayan delegation said': the one who leads
+// "a delegation of the General Assembly of the Oriental Republic of
+// Uruguay"; with the delegation led by no one named, or only another
+// country's delegation led by someone named, no one.
+func TestHeadOfTheDelegationSpeaker(t *testing.T) {
+	text := "YEREVAN, February 11 - President of the National Assembly of Armenia Alen Simonyan on Tuesday received a " +
+		"delegation of the General Assembly of the Oriental Republic of Uruguay%s. \"We crossed the ocean to tell our " +
+		"Armenian colleagues that this community is a bridge,\" the head of the Uruguayan delegation said."
+	ex := extract(t, fmt.Sprintf(text, " led by Graciela Bentancor Ríos, President of the Chamber of Representatives"), "2026-02-11")
+	if got := speakersOf(ex, "We crossed the ocean"); !slices.Equal(got, []string{"Graciela Bentancor Ríos"}) {
+		t.Errorf("speakers = %q, want Graciela Bentancor Ríos", got)
+	}
+	ex = extract(t, fmt.Sprintf(text, ""), "2026-02-11")
+	if got := speakersOf(ex, "We crossed the ocean"); len(got) != 0 {
+		t.Errorf("speakers = %q, want none", got)
+	}
+	// The leader of another country's delegation is not meant.
+	ex = extract(t, fmt.Sprintf(text, " and a delegation of Argentina led by Senator Carolina Losada"), "2026-02-11")
+	if got := speakersOf(ex, "We crossed the ocean"); len(got) != 0 {
+		t.Errorf("speakers = %q, want none (the leader named leads Argentina's delegation)", got)
+	}
+}
