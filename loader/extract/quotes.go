@@ -823,6 +823,7 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 	case k+2 < end && d.toks[k].lower == "head" && d.toks[k+1].lower == "of" &&
 		(d.toks[k+2].lower == "state" || d.toks[k+2].lower == "government"):
 		fits = func(p position) bool { return leaderTitles[p.base] || leaderTitles[p.title] }
+		leader = true // "the Head of Government said", its holder named paragraphs before
 		k += 3
 	case k+3 < end && country == "" && d.toks[k].lower == "head" && d.toks[k+1].lower == "of" && d.countryAdjectiveAt(k+2) != "" &&
 		d.toks[k+3].lower == "diplomacy":
@@ -831,6 +832,12 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		country = d.countryAdjectiveAt(k + 2)
 		fits = func(p position) bool { return foreignMinister(p) }
 		k += 4
+	case (d.toks[k].lower == "diplomat" || d.toks[k].lower == "envoy") && country == "" && k+1 < end && speechVerbs.at(d.toks[k+1].wid) && !verbFirst:
+		// '," the diplomat said': the one envoy named in the sentence
+		// before or this one ("The ambassador noted ...").
+		fits = func(p position) bool { return d.g.envoys[p.title] || holdsTitleWord(p.title, "envoy") }
+		near = true
+		k++
 	case country != "" && (d.toks[k].lower == "diplomat" || d.toks[k].lower == "envoy"):
 		// '," the Japanese envoy said', '," the Vietnamese diplomat
 		// said': the country's one envoy (or, for a diplomat, its foreign

@@ -494,3 +494,21 @@ func TestHeadOfTheDelegationSpeaker(t *testing.T) {
 		t.Errorf("speakers = %q, want none (the leader named leads Argentina's delegation)", got)
 	}
 }
+
+// '"...," the Head of Government said' two paragraphs after the Prime
+// Minister was named is his; '"...," the diplomat said' after "The
+// ambassador noted ..." is the ambassador's.
+func TestHeadOfGovernmentAndDiplomatSpeakers(t *testing.T) {
+	ex := extract(t, "ASTANA, May 5 - Prime Minister Olzhas Bektenov met Hungarian Foreign Minister Péter Szijjártó in "+
+		"Astana.\n\nThe sides discussed energy and agriculture.\n\n\"Hungary is one of Kazakhstan's most reliable partners in "+
+		"the European Union,\" the Head of Government said.", "2026-05-05")
+	if got := speakersOf(ex, "Hungary is one of"); !slices.Equal(got, []string{"Olzhas Bektenov"}) {
+		t.Errorf("speakers = %q, want Olzhas Bektenov", got)
+	}
+	ex = extract(t, "SAMARKAND, May 5 - Governor Erkinjon Turdimov received the Ambassador of the Republic of Korea Ryu "+
+		"Jeong-hwan. The ambassador noted that KOICA would complete the medical centre. \"Samarkand is the city that "+
+		"Koreans know best in Central Asia,\" the diplomat said.", "2026-05-05")
+	if got := speakersOf(ex, "Samarkand is the city"); !slices.Equal(got, []string{"Ryu Jeong-hwan"}) {
+		t.Errorf("speakers = %q, want Ryu Jeong-hwan", got)
+	}
+}
