@@ -989,7 +989,7 @@ func (d *docState) qualifiedTitleAt(k, end int) (int, string) {
 		}
 		t := &d.toks[j]
 		if !t.isWord() || rankWords.at(t.wid) || t.lower == "former" || t.lower == "late" || t.lower == "outgoing" || speechVerbs.at(t.wid) ||
-			hardStop.at(t.wid) || ok && g.e.kind != entOrg {
+			hardStop.at(t.wid) && !(t.lower == "foreign" && t.upper) || ok && g.e.kind != entOrg {
 			return k, ""
 		}
 		if ok && g.start == j {

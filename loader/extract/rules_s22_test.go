@@ -512,3 +512,14 @@ func TestHeadOfGovernmentAndDiplomatSpeakers(t *testing.T) {
 		t.Errorf("speakers = %q, want Ryu Jeong-hwan", got)
 	}
 }
+
+// '"...," the Foreign Adviser told BSS': "Foreign" qualifies the title
+// the gazetteer knows ("Adviser"), as a body's name would.
+func TestForeignQualifiesAttributedTitle(t *testing.T) {
+	ex := extract(t, "DHAKA, May 5 - Foreign Adviser Md Touhid Hossain held a telephone conversation with Japanese Foreign "+
+		"Minister Takeshi Iwaya. Touhid Hossain urged Japan to continue its support. \"Japan is one of our most trusted "+
+		"development partners,\" the Foreign Adviser told BSS after the call.", "2026-05-05")
+	if got := speakersOf(ex, "Japan is one of"); !slices.Equal(got, []string{"Md Touhid Hossain"}) {
+		t.Errorf("speakers = %q, want Md Touhid Hossain", got)
+	}
+}
