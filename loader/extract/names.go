@@ -2168,6 +2168,18 @@ func (d *docState) findPersons() {
 				continue
 			}
 		}
+		// "Philippine diplomat Teresita Alcaraz-Bautista", "Russian
+		// analyst Ivan Petrov": a describer after a demonym, then a name
+		// of two words or more (no post: the describer is none).
+		if !t.upper && describerNouns.at(t.wid) && t.lower != "official" && i > 0 && i+1 < len(d.toks) && !covered[i+1] &&
+			d.countryAdjectiveAt(i-1) != "" {
+			if e := d.nameAt(i+1, true); e > i+1 && d.wordsIn(i+1, e) >= 2 {
+				intros = append(intros, intro{start: i - 1, end: e, nameStart: i + 1, nameEnd: e, rule: "describer+name"})
+				cover(i-1, e)
+				i = e - 1
+				continue
+			}
+		}
 		// Honorific or style + name: "Mr Wang", "Dato’ Zainal Abidin".
 		if (honorifics.at(t.wid) && t.upper) || d.styleAt(i) > i || d.princeStyleAt(i) > i {
 			j := d.addressAt(i)

@@ -523,3 +523,14 @@ func TestForeignQualifiesAttributedTitle(t *testing.T) {
 		t.Errorf("speakers = %q, want Md Touhid Hossain", got)
 	}
 }
+
+// "Philippine diplomat Teresita Alcaraz-Bautista": a describer after a
+// demonym introduces the name (with no post), and "she told AFP" is hers.
+func TestDemonymDescriberName(t *testing.T) {
+	ex := extract(t, "JAKARTA, May 5 - The ASEAN special envoy on Myanmar, Philippine diplomat Teresita Alcaraz-Bautista, is "+
+		"expected to brief the ministers. \"The humanitarian situation has not improved because there is an election,\" "+
+		"she told AFP by phone from Manila.", "2026-05-05")
+	if got := speakersOf(ex, "The humanitarian situation"); !slices.Equal(got, []string{"Teresita Alcaraz-Bautista"}) {
+		t.Errorf("speakers = %q, want Teresita Alcaraz-Bautista (persons %v)", got, personNames(ex))
+	}
+}
