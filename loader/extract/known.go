@@ -672,13 +672,13 @@ func (d *docState) fillHomeCountry() {
 var noMinisters = wordSet(`US`)
 
 // cityCountryIn returns the country of a city or capital named in the
-// sentence at text offset off, or -1.
+// sentence that starts at text offset off, or -1.
 func (d *docState) cityCountryIn(off int) int {
-	k := d.tokenAt(off)
-	if k < 0 {
+	si, ok := d.sentenceAt(off)
+	if !ok {
 		return -1
 	}
-	s := d.sents[d.toks[k].sent]
+	s := d.sents[si]
 	for i := s.tokStart; i < s.tokEnd; i++ {
 		if g, ok := d.gzOf(i); ok && g.start == i && (g.e.kind == entCity || g.e.kind == entCapital) {
 			return g.e.idx
@@ -929,10 +929,7 @@ func (d *docState) sideAt(i, end int, delegation bool) (gzMatch, bool) {
 // the document is, or -1: from its site, its publisher, a state agency's
 // credit, its dateline, its principal, or the country it names most.
 func (d *docState) releaseCountry() int {
-	ci := homeCountry(d.g, d.doc.URL)
-	if ci < 0 {
-		ci = publisherCountry(d.g, d.doc.Publisher)
-	}
+	ci := d.addressCountry()
 	if ci < 0 {
 		ci = d.agencyCountry() // "Hanoi (VNA) –": the agency's country
 	}
@@ -953,6 +950,15 @@ func (d *docState) releaseCountry() int {
 		ci = d.dominantCountry()
 	}
 	return ci
+}
+
+// addressCountry returns the country the document's address or, failing
+// that, its publisher gives it, or -1.
+func (d *docState) addressCountry() int {
+	if ci := homeCountry(d.g, d.doc.URL); ci >= 0 {
+		return ci
+	}
+	return publisherCountry(d.g, d.doc.Publisher)
 }
 
 // subjectVisits reports whether the first sentence of the document with a

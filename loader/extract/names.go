@@ -1462,10 +1462,7 @@ func (d *docState) houseBody(i, e int) string {
 // releaseOtherThan reports whether the address or the publisher of the
 // document gives it a country, and one other than the country c (an ID).
 func (d *docState) releaseOtherThan(c string) bool {
-	ci := homeCountry(d.g, d.doc.URL)
-	if ci < 0 {
-		ci = publisherCountry(d.g, d.doc.Publisher)
-	}
+	ci := d.addressCountry()
 	return ci >= 0 && d.g.countryID(ci) != c
 }
 
@@ -1527,13 +1524,13 @@ func (d *docState) shareEmployer(c *position, p position) {
 	if c.org != "" || c.accredited != "" || p.org == "" {
 		return
 	}
-	if _, isCountry := d.g.countryByID[p.org]; isCountry || bodyOfficers[strings.ReplaceAll(strings.ToLower(c.base), "-", " ")] {
+	if _, isCountry := d.g.countryByID[p.org]; isCountry || bodyOfficers[normTitle(c.base)] {
 		c.org = p.org
 	}
 }
 
-// bodyOfficers are the titles, lower-cased and without hyphens, of a
-// body's officers rather than a state's.
+// bodyOfficers are the titles (normTitle) of a body's officers rather
+// than a state's.
 var bodyOfficers = map[string]bool{"director general": true, "deputy director general": true, "secretary general": true,
 	"deputy secretary general": true, "chief executive officer": true, "chief executive": true, "managing director": true,
 	"executive director": true, "executive secretary": true, "chairman": true, "chairperson": true}

@@ -951,11 +951,11 @@ func (d *docState) delegationLeader(ci, before int) int {
 			}
 			ms := d.mentionsIn(k+2, min(before, k+8))
 			if of && len(ms) > 0 && ms[0].kind == mkName {
-				if p := d.root(ms[0].person); found >= 0 && found != p {
+				p := d.root(ms[0].person)
+				if found >= 0 && found != p {
 					return -1
-				} else {
-					found = p
 				}
+				found = p
 			}
 			break
 		}
@@ -999,12 +999,15 @@ func (d *docState) qualifiedTitleAt(k, end int) (int, string) {
 	return k, ""
 }
 
+// unbracket spaces out the brackets of a title.
+var unbracket = strings.NewReplacer("(", " ", ")", " ")
+
 // holdsTitleWord reports whether title contains the title word as whole
 // words, not after a rank: "Minister of Defence" and "Foreign Minister"
 // are ministers; a "Vice President" is no president.
 func holdsTitleWord(title, word string) bool {
 	// "Member of the Board (Minister) in charge of Trade" holds "minister".
-	t := " " + strings.NewReplacer("(", " ", ")", " ").Replace(strings.ToLower(title)) + " "
+	t := " " + unbracket.Replace(strings.ToLower(title)) + " "
 	i := strings.Index(t, " "+word+" ")
 	if i < 0 {
 		return false

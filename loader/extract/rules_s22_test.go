@@ -248,19 +248,22 @@ func TestCountryOfficialSpeaker(t *testing.T) {
 		"Shoigu. Chief of the General Staff of Belarus Pavel Muraveiko took part.\n\nVolfovich, for his part, told Shoigu "+
 		"that Minsk and Moscow had \"a common understanding of the risks.\" \"We are not threatening anyone. But we are "+
 		"ready for any development of events,\" the Belarusian official said.", "2026-04-14")
-	if got := speakersOf(ex, "We are not threatening anyone"); !slices.Equal(got, []string{"Alexander Volfovich"}) {
-		t.Errorf("speakers = %q, want Alexander Volfovich", got)
-	}
+	wantSpeakers(t, ex, "We are not threatening anyone", "Alexander Volfovich")
 	ex = extract(t, "MINSK, April 14 - State Secretary of the Security Council of Belarus Alexander Volfovich and Chief of the "+
 		"General Staff of Belarus Pavel Muraveiko met Sergei Shoigu. \"We are not threatening anyone,\" the Belarusian "+
 		"official said.", "2026-04-14")
-	if got := speakersOf(ex, "We are not threatening anyone"); len(got) != 0 {
-		t.Errorf("speakers = %q, want none (two Belarusians could be meant)", got)
-	}
+	wantSpeakers(t, ex, "We are not threatening anyone")
 	ex = extract(t, "MINSK, April 14 - Russian Ambassador to Belarus Boris Gryzlov met State Secretary of the Security "+
 		"Council of Belarus Alexander Volfovich. \"We are not threatening anyone,\" the Belarusian official said.", "2026-04-14")
-	if got := speakersOf(ex, "We are not threatening anyone"); !slices.Equal(got, []string{"Alexander Volfovich"}) {
-		t.Errorf("speakers = %q, want Alexander Volfovich, not the Russian", got)
+	wantSpeakers(t, ex, "We are not threatening anyone", "Alexander Volfovich")
+}
+
+// wantSpeakers checks the speakers of the statements that start with
+// quote: want, or none.
+func wantSpeakers(t *testing.T, ex *graph.Extraction, quote string, want ...string) {
+	t.Helper()
+	if got := speakersOf(ex, quote); !slices.Equal(got, want) {
+		t.Errorf("speakers of %q = %q, want %q (persons %v)", quote, got, want, personNames(ex))
 	}
 }
 
@@ -302,9 +305,7 @@ func TestReportedPhraseThenOwnQuotation(t *testing.T) {
 func TestWroteReportsPhrase(t *testing.T) {
 	ex := extract(t, "BUENOS AIRES, May 5 - Foreign Minister Pablo Quirno met Minister Rubén Ramírez. Foreign Minister Quirno "+
 		"later wrote on his account on the social network X that the meeting had been \"extremely productive\".", "2026-05-05")
-	if got := speakersOf(ex, "extremely productive"); !slices.Equal(got, []string{"Pablo Quirno"}) {
-		t.Errorf("speakers of \"extremely productive\" = %q, want Pablo Quirno", got)
-	}
+	wantSpeakers(t, ex, "extremely productive", "Pablo Quirno")
 }
 
 // "the Bank's new Member Country Partnership Strategy": "Country" is no
@@ -467,9 +468,7 @@ func TestBracketedRankIsTheTitleWord(t *testing.T) {
 	ex := extract(t, "MOSCOW, May 5 - Andrey Slepnev, Member of the Board (Minister) in charge of Trade of the Eurasian "+
 		"Economic Commission, met the delegation. \"We expect the agreement to enter into force at the beginning of next "+
 		"year,\" the EEC Minister stated.", "2026-05-05")
-	if got := speakersOf(ex, "We expect the agreement"); !slices.Equal(got, []string{"Andrey Slepnev"}) {
-		t.Errorf("speakers = %q, want Andrey Slepnev", got)
-	}
+	wantSpeakers(t, ex, "We expect the agreement", "Andrey Slepnev")
 }
 
 // '"...," the head of the Uruguayan delegation said': the one who leads
@@ -481,18 +480,12 @@ func TestHeadOfTheDelegationSpeaker(t *testing.T) {
 		"delegation of the General Assembly of the Oriental Republic of Uruguay%s. \"We crossed the ocean to tell our " +
 		"Armenian colleagues that this community is a bridge,\" the head of the Uruguayan delegation said."
 	ex := extract(t, fmt.Sprintf(text, " led by Graciela Bentancor Ríos, President of the Chamber of Representatives"), "2026-02-11")
-	if got := speakersOf(ex, "We crossed the ocean"); !slices.Equal(got, []string{"Graciela Bentancor Ríos"}) {
-		t.Errorf("speakers = %q, want Graciela Bentancor Ríos", got)
-	}
+	wantSpeakers(t, ex, "We crossed the ocean", "Graciela Bentancor Ríos")
 	ex = extract(t, fmt.Sprintf(text, ""), "2026-02-11")
-	if got := speakersOf(ex, "We crossed the ocean"); len(got) != 0 {
-		t.Errorf("speakers = %q, want none", got)
-	}
+	wantSpeakers(t, ex, "We crossed the ocean")
 	// The leader of another country's delegation is not meant.
 	ex = extract(t, fmt.Sprintf(text, " and a delegation of Argentina led by Senator Carolina Losada"), "2026-02-11")
-	if got := speakersOf(ex, "We crossed the ocean"); len(got) != 0 {
-		t.Errorf("speakers = %q, want none (the leader named leads Argentina's delegation)", got)
-	}
+	wantSpeakers(t, ex, "We crossed the ocean")
 }
 
 // '"...," the Head of Government said' two paragraphs after the Prime
@@ -502,15 +495,11 @@ func TestHeadOfGovernmentAndDiplomatSpeakers(t *testing.T) {
 	ex := extract(t, "ASTANA, May 5 - Prime Minister Olzhas Bektenov met Hungarian Foreign Minister Péter Szijjártó in "+
 		"Astana.\n\nThe sides discussed energy and agriculture.\n\n\"Hungary is one of Kazakhstan's most reliable partners in "+
 		"the European Union,\" the Head of Government said.", "2026-05-05")
-	if got := speakersOf(ex, "Hungary is one of"); !slices.Equal(got, []string{"Olzhas Bektenov"}) {
-		t.Errorf("speakers = %q, want Olzhas Bektenov", got)
-	}
+	wantSpeakers(t, ex, "Hungary is one of", "Olzhas Bektenov")
 	ex = extract(t, "SAMARKAND, May 5 - Governor Erkinjon Turdimov received the Ambassador of the Republic of Korea Ryu "+
 		"Jeong-hwan. The ambassador noted that KOICA would complete the medical centre. \"Samarkand is the city that "+
 		"Koreans know best in Central Asia,\" the diplomat said.", "2026-05-05")
-	if got := speakersOf(ex, "Samarkand is the city"); !slices.Equal(got, []string{"Ryu Jeong-hwan"}) {
-		t.Errorf("speakers = %q, want Ryu Jeong-hwan", got)
-	}
+	wantSpeakers(t, ex, "Samarkand is the city", "Ryu Jeong-hwan")
 }
 
 // '"...," the Foreign Adviser told BSS': "Foreign" qualifies the title
@@ -519,9 +508,7 @@ func TestForeignQualifiesAttributedTitle(t *testing.T) {
 	ex := extract(t, "DHAKA, May 5 - Foreign Adviser Md Touhid Hossain held a telephone conversation with Japanese Foreign "+
 		"Minister Takeshi Iwaya. Touhid Hossain urged Japan to continue its support. \"Japan is one of our most trusted "+
 		"development partners,\" the Foreign Adviser told BSS after the call.", "2026-05-05")
-	if got := speakersOf(ex, "Japan is one of"); !slices.Equal(got, []string{"Md Touhid Hossain"}) {
-		t.Errorf("speakers = %q, want Md Touhid Hossain", got)
-	}
+	wantSpeakers(t, ex, "Japan is one of", "Md Touhid Hossain")
 }
 
 // "Philippine diplomat Teresita Alcaraz-Bautista": a describer after a
@@ -530,7 +517,5 @@ func TestDemonymDescriberName(t *testing.T) {
 	ex := extract(t, "JAKARTA, May 5 - The ASEAN special envoy on Myanmar, Philippine diplomat Teresita Alcaraz-Bautista, is "+
 		"expected to brief the ministers. \"The humanitarian situation has not improved because there is an election,\" "+
 		"she told AFP by phone from Manila.", "2026-05-05")
-	if got := speakersOf(ex, "The humanitarian situation"); !slices.Equal(got, []string{"Teresita Alcaraz-Bautista"}) {
-		t.Errorf("speakers = %q, want Teresita Alcaraz-Bautista (persons %v)", got, personNames(ex))
-	}
+	wantSpeakers(t, ex, "The humanitarian situation", "Teresita Alcaraz-Bautista")
 }
