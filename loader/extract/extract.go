@@ -407,7 +407,12 @@ func (d *docState) introducedAcronyms() {
 				known[acronym] = acr{e: g.e, local: -1}
 				d.gz[d.gzAt[i]].e = g.e
 			}
-			continue
+			if gok && g.end == i-1 || !aok || a.e.kind != entOrg || a.start != i || a.end != i+1 || d.acronymStart(i-1, acronym) < 0 {
+				continue
+			}
+			// "The SAARC Development Fund (SDF)": an unknown name whose
+			// initials spell an acronym the gazetteer gives another body
+			// (Japan's Self-Defense Forces) is read below as a new body.
 		}
 		if g := d.gzAt[i-2]; g >= 0 && d.gz[g].end == i-1 {
 			if k := d.gz[g].e.kind; k == entOrg || k == entInitiative {
@@ -472,15 +477,15 @@ func (d *docState) introducedAcronyms() {
 		if !t.allCaps || !ok {
 			continue
 		}
-		if g := d.gzAt[i]; g >= 0 {
-			if m := d.gz[g]; m.start == i && m.end == i+1 && m.e.kind == entOrg && a.local < 0 {
-				d.gz[g].e = a.e
-			}
-			continue
-		}
 		e := a.e
 		if a.local >= 0 {
 			e = entry{kind: entOrg, idx: -1 - a.local}
+		}
+		if g := d.gzAt[i]; g >= 0 {
+			if m := d.gz[g]; m.start == i && m.end == i+1 && m.e.kind == entOrg {
+				d.gz[g].e = e
+			}
+			continue
 		}
 		d.gz = append(d.gz, gzMatch{start: i, end: i + 1, e: e})
 		d.gzAt[i] = int32(len(d.gz) - 1)

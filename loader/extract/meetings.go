@@ -916,6 +916,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			// meeting just told; not "the bilateral talks with Z".
 			return meetingVerb{start: i, end: k + 2, kind: mkJoin}, true
 		}
+		if w == "attended" && k > 0 && d.toks[k-1].lower == "the" && (next(k) == "ceremony" || next(k) == "signing") &&
+			k+1 < end && d.toks[k+1].punct == '.' {
+			// "X and Y also attended the ceremony.": the signing just told.
+			return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
+		}
 		if (w == "attended" || w == "joined") && k > 0 && d.toks[k-1].lower == "the" {
 			// "also attended the working lunch", "attended the expanded
 			// talks": the meal or the part of the meeting just told; not
@@ -3063,12 +3068,15 @@ func (d *docState) withAfterDay(k, end int) bool {
 // and place with no comma or verb in it ("on Wednesday in the New
 // Administrative Capital by"), or 0.
 func (d *docState) byAfterAdjunct(i, end int) int {
-	for k := i; k < end && k < i+10; k++ {
+	for k := i; k < end && k < i+14; k++ {
 		t := &d.toks[k]
 		if t.lower == "by" {
 			return k
 		}
-		if !t.isWord() || len(d.mentionsIn(k, k+1)) > 0 || !t.upper && !placePreps.at(t.wid) && t.lower != "on" && t.lower != "the" && !isDigitWord(t.lower) &&
+		if t.punct == ',' && k > i && k+1 < end && (d.toks[k+1].upper || d.toks[k+1].lower == "by") {
+			continue // "at the Ministry of Finance in Tashichho Dzong, Thimphu, by"
+		}
+		if !t.isWord() || len(d.mentionsIn(k, k+1)) > 0 || !t.upper && !placePreps.at(t.wid) && t.lower != "on" && t.lower != "the" && t.lower != "of" && !isDigitWord(t.lower) &&
 			!(k == i && signedWhen.at(t.wid)) {
 			return 0
 		}

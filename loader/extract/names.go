@@ -676,7 +676,7 @@ func (d *docState) portfolioAt(k int) int {
 			weak = !portfolioTail.at(d.toks[e].wid) && !andEnd && bodyModifiers.at(d.toks[e].wid)
 		}
 	}
-	if last >= 0 && last+1 < r {
+	if last >= 0 && last+1 < r && !titleUnits.at(d.toks[last+1].wid) { // "Economic and Infrastructure Window"
 		// A stop word that no portfolio ends with and that opens a body's
 		// name ("the National Treasury") leaves a one-word name to the
 		// body: it takes a name of two words at least to end the
@@ -3221,7 +3221,7 @@ func (d *docState) compoundBodyAt(e int) bool {
 
 // titleUnits end the names of the units of a ministry or body that a
 // title names ("Director of the European Department").
-var titleUnits = wordSet(`department unit division directorate`)
+var titleUnits = wordSet(`department unit division directorate window`)
 
 // listedTitles gives the people of a list written as "French Foreign
 // Minister Jean-Noël Barrot, Germany's Johann Wadephul and Italy's Antonio

@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// Rules written on batch F of the generalization set, which joined the
+// tuning sets in session 23.
+
+// "The agreement was signed at the Ministry of Finance in Tashichho Dzong,
+// Thimphu, by A and B": the place before "by" may name a body and run over
+// commas; "C and D also attended the ceremony." join the signing.
+func TestSignedAtLongPlaceThenAttendedCeremony(t *testing.T) {
+	ex := extract(t, "Thimphu, 21 May 2026\n\nThe agreement was signed at the Ministry of Finance in Tashichho Dzong, "+
+		"Thimphu, by the Chief Executive Officer of the Fund, Dr. Nihal Abeysekera, and the Finance Secretary, Dasho "+
+		"Kinley Penjor. Ms. Karma Yangzom and Mr. Sonam Tshering Wangdi also attended the ceremony.", "2026-05-21")
+	wantHeld(t, ex, "2026-05-21 Nihal Abeysekera: Karma Yangzom, Kinley Penjor, Nihal Abeysekera, Sonam Tshering Wangdi")
+}
+
+// "Director of the Economic and Infrastructure Window at the SDF": a unit
+// word ends the unit's name, it does not start a person's; and "The SAARC
+// Development Fund (SDF)" defines SDF in the document over the
+// gazetteer's SDF (Japan's Self-Defense Forces).
+func TestWindowUnitAndDefinedAcronym(t *testing.T) {
+	ex := extract(t, "THIMPHU, May 21 - The SAARC Development Fund (SDF) signed the agreement. Ms. Karma Yangzom, "+
+		"Director of the Economic and Infrastructure Window at the SDF, attended.", "2026-05-21")
+	wantPersons(t, ex, "Karma Yangzom")
+	wantPosts(t, ex, "Karma Yangzom", "organisation:saarc-development-fund", "Director of the Economic and Infrastructure Window")
+	wantOrgs(t, ex, nil, []string{"Japan Self-Defense Forces"})
+}
