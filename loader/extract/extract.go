@@ -325,7 +325,7 @@ func (d *docState) matchGazetteer() {
 			continue
 		}
 		m, ok := d.g.match(d.text, d.toks, i)
-		if !ok || d.surnameTitle(m) || d.clockTime(m) || d.chiefAlone(m) || d.givenNameTitle(m) {
+		if !ok || d.surnameTitle(m) || d.clockTime(m) || d.chiefAlone(m) || d.givenNameTitle(m) || d.regionOfAmerica(m) {
 			i++
 			continue
 		}
@@ -945,6 +945,16 @@ func (d *docState) chiefAlone(m gzMatch) bool {
 	return m.e.kind == entTitle && m.end == m.start+1 && d.toks[m.start].lower == "chief" && d.toks[m.start].upper &&
 		(m.end >= len(d.toks) || d.toks[m.end].lower != "of")
 }
+
+// regionOfAmerica reports whether the country match m is the "America" of
+// a region, "Latin America" or "Central America", not the United States.
+func (d *docState) regionOfAmerica(m gzMatch) bool {
+	return m.e.kind == entCountry && m.end == m.start+1 && m.start > 0 && d.toks[m.start].lower == "america" &&
+		americaRegions.at(d.toks[m.start-1].wid) && d.toks[m.start-1].upper
+}
+
+// americaRegions name parts of the Americas before "America".
+var americaRegions = wordSet(`latin central south north`)
 
 // surnameTitle reports whether the title match m is a surname: the word
 // follows a capitalised given name ("Director General Amy Pope"), not a

@@ -68,7 +68,7 @@ participants`)
 var meetAdjectives = wordSet(`a an the bilateral trilateral official formal informal brief closed door
 productive fruitful extensive separate joint private lengthy in depth frank constructive cordial
 political strategic regular annual interministerial interagency consular expert ordinary extraordinary plenary
-inaugural`)
+inaugural wide ranging`)
 
 // holdOrdinals may also stand between a hold verb and its meeting noun,
 // in a sentence of no other year: "held its first meeting", "held their

@@ -1022,6 +1022,9 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
+		if w == "in" && d.inTheBody(j) {
+			w = "at" // "Joint Secretary in the Ministry of External Affairs": as "at"
+		}
 		if w != "of" && w != "for" && w != "to" && w != "on" && w != "at" {
 			break
 		}
@@ -2832,6 +2835,12 @@ func (d *docState) appositionOpener(ts int) bool {
 		return true
 	}
 	if prev == "and" && ts >= 2 && d.toks[ts-2].punct == ',' {
+		return true
+	}
+	if prev == "and" && ts >= 3 && d.toks[ts-2].isWord() && d.toks[ts-2].upper && d.gzAt[ts-2] < 0 && d.toks[ts-3].isWord() && d.toks[ts-3].upper && d.gzAt[ts-3] < 0 {
+		// "Minister ... Pabitra Margherita and Joint Secretary ... in the
+		// Ministry of External Affairs, Ananya Rao Kulkarni,": a second
+		// post and its name, after a name.
 		return true
 	}
 	if (prev == "were" || prev == "was" || d.toks[ts-1].punct == ';' || d.toks[ts-1].punct == ':') && d.toks[ts].upper {
@@ -5143,6 +5152,11 @@ func (d *docState) ministerPortfolioEnd(k int) int {
 		r > k && (d.joiningHyphen(r) || d.nameHyphen(r))) && d.gzAt[r] < 0 && (r == k || !d.toks[r].newlineBefore) {
 		r++
 	}
+	if g, ok := d.gzOf(r); ok && g.start == r && g.e.kind == entTitle {
+		if _, rs := d.rankBefore(r); rs > k && rs < r {
+			r = rs // "... Pabitra Margherita and Joint Secretary": the rank is the next title's
+		}
+	}
 	for r > k && !d.toks[r-1].upper && !d.hyphenPart(r-1) {
 		r-- // "... Ana Quispe and the Minister of ...": "and" joins the next title
 	}
@@ -5172,6 +5186,16 @@ func (d *docState) ministerPortfolioEnd(k int) int {
 		}
 	}
 	return k
+}
+
+// inTheBody reports whether "in" at token j opens "in the <body>", a body
+// the gazetteer or the document knows.
+func (d *docState) inTheBody(j int) bool {
+	if j+2 >= len(d.toks) || d.toks[j].lower != "in" || d.toks[j+1].lower != "the" {
+		return false
+	}
+	g, ok := d.gzOf(j + 2)
+	return ok && g.start == j+2 && g.e.kind == entOrg
 }
 
 // titleAfterAnd reports whether "and" at token e joins a title.

@@ -26,3 +26,24 @@ func TestWindowUnitAndDefinedAcronym(t *testing.T) {
 	wantPosts(t, ex, "Karma Yangzom", "organisation:saarc-development-fund", "Director of the Economic and Infrastructure Window")
 	wantOrgs(t, ex, nil, []string{"Japan Self-Defense Forces"})
 }
+
+// "held wide-ranging talks with": a hyphened adjective before the noun.
+func TestWideRangingTalks(t *testing.T) {
+	ex := extract(t, "New Delhi, Aug 6 (IANS) External Affairs Minister S. Jaishankar on Thursday held wide-ranging talks "+
+		"with his Guyanese counterpart Hugh Hilton Todd here.", "2026-08-06")
+	wantHeld(t, ex, "2026-08-06 S. Jaishankar: Hugh Hilton Todd, S. Jaishankar")
+}
+
+// "Minister of State for External Affairs A and Joint Secretary (Latin
+// America and Caribbean) in the Ministry of External Affairs (MEA), B,":
+// the rank before the second title is not the first one's name; "Latin
+// America" is no United States; "in the Ministry" names the employer as
+// "at" does; and a post with its name after "and" follows a name.
+func TestSecondPostAfterNameAndInTheMinistry(t *testing.T) {
+	ex := extract(t, "New Delhi, Aug 6 (IANS) Minister of State for External Affairs Pabitra Margherita and Joint "+
+		"Secretary (Latin America and Caribbean) in the Ministry of External Affairs (MEA), Ananya Rao Kulkarni, were "+
+		"present.", "2026-08-06")
+	wantPersons(t, ex, "Ananya Rao Kulkarni", "Pabitra Margherita")
+	wantPosts(t, ex, "Pabitra Margherita", "country:india", "Minister of State for External Affairs")
+	wantPosts(t, ex, "Ananya Rao Kulkarni", "organisation:ministry-of-external-affairs", "Joint Secretary (Latin America and Caribbean)")
+}
