@@ -3229,6 +3229,11 @@ func (d *docState) twoSigners(i int) bool {
 	if last < i && d.toks[last].punct == ',' {
 		last++
 	}
+	if last < i && i-last <= 5 && (d.toks[last].lower == "on" || d.toks[last].lower == "today" || d.toks[last].lower == "yesterday") {
+		if _, dated := findDate(d.text, d.toks, last, i, d.pub, d.hasPb); dated {
+			last = i // "A and B on Wednesday signed"
+		}
+	}
 	if last != i {
 		return false
 	}
@@ -5227,7 +5232,7 @@ func (d *docState) itBefore(i int) bool {
 	if v < k+1 || (d.toks[v].lower != "were" && d.toks[v].lower != "are") || d.toks[v-1].lower != "they" {
 		return false
 	}
-	if t := v - 1; t != k && (d.toks[t-1].punct != ',' || t-k > 8) {
+	if t := v - 1; t != k && (d.toks[t-1].punct != ',' && d.toks[t-1].lower != "side" || t-k > 8) { // "On the Russian side they were"
 		return false
 	}
 	if si == 0 {

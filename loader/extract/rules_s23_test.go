@@ -47,3 +47,13 @@ func TestSecondPostAfterNameAndInTheMinistry(t *testing.T) {
 	wantPosts(t, ex, "Pabitra Margherita", "country:india", "Minister of State for External Affairs")
 	wantPosts(t, ex, "Ananya Rao Kulkarni", "organisation:ministry-of-external-affairs", "Joint Secretary (Latin America and Caribbean)")
 }
+
+// "A and B on Wednesday signed a plan ... following talks": the day may
+// stand between the signatories and "signed"; "On the Russian side they
+// were attended by X" joins the talks without a comma after the side.
+func TestSignatoriesDayThenSideWithoutComma(t *testing.T) {
+	ex := extract(t, "MOSCOW, April 22. /TASS/. Russian Foreign Minister Sergei Lavrov and his Uzbek counterpart Bakhtiyor "+
+		"Saidov on Wednesday signed a plan of consultations following talks.\n\nThe talks were held first in a one-on-one "+
+		"format. On the Russian side they were attended by Deputy Foreign Minister Mikhail Galuzin.", "2026-04-22")
+	wantHeld(t, ex, "2026-04-22 Sergei Lavrov: Bakhtiyor Saidov, Mikhail Galuzin, Sergei Lavrov")
+}
