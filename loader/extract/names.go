@@ -235,7 +235,7 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			words++
 			j++
 			continue
-		case t.isWord() && t.upper && (d.gzAt[j] < 0 || afterCue && words < 3 && d.cityNamedPerson(j)) && !hardStop.at(t.wid) &&
+		case t.isWord() && t.upper && (d.gzAt[j] < 0 || afterCue && words < 3 && d.cityNamedPerson(j) || afterCue && words >= 3 && d.citySurnameAt(j)) && !hardStop.at(t.wid) &&
 			!headlineVerbs.at(t.wid) && !contactWords.at(t.wid) &&
 			(afterCue || !t.allCaps) && (afterCue || words > 0 || !softStop.at(t.wid)) && !isDigitWord(t.lower):
 			words++
@@ -481,6 +481,17 @@ func (d *docState) cityNamedPerson(j int) bool {
 	return n.isWord() && n.upper && !n.allCaps && d.gzAt[j+1] < 0 && !hardStop.at(n.wid) && !n.newlineBefore
 }
 
+// citySurnameAt reports whether the city hit at token j ends a name of
+// three words or more, right before a comma or a full stop: "Vice
+// President ... Carlos Eduardo Moreira Lima."
+func (d *docState) citySurnameAt(j int) bool {
+	if d.gzAt[j] < 0 || j+1 >= len(d.toks) || !d.toks[j-1].isWord() || !d.toks[j-1].upper {
+		return false
+	}
+	g := d.gz[d.gzAt[j]]
+	return g.start == j && g.end == j+1 && (g.e.kind == entCapital || g.e.kind == entCity) && (d.toks[j+1].punct == '.' || d.toks[j+1].punct == ',')
+}
+
 // notSyllables are the words that follow a hyphen after a capitalised word
 // without making a name of it: "Tehran-based", "Saudi-led".
 var notSyllables = wordSet(`based led born backed run owned made style era level wide type like class bound
@@ -578,6 +589,12 @@ func (d *docState) rankBefore(i int) (string, int) {
 			// "Iran's acting President": acting is written lower case.
 			ws = append([]string{titleCase(t.lower) + " "}, ws...)
 			b = k
+			continue
+		case t.lower == "and" && k >= 1 && d.toks[k-1].lower == "permanent" && d.toks[k-1].upper && d.toks[i].lower == "plenipotentiary" && b == i:
+			// "Permanent and Plenipotentiary Representative"
+			ws = append([]string{"Permanent and "}, ws...)
+			b = k - 1
+			k--
 			continue
 		case t.lower == "the" && k >= 2 && d.toks[k-1].lower == "to" && servantWords.at(d.toks[k-2].wid) && d.gzAt[k-2] < 0 &&
 			d.toks[k-2].upper == d.toks[i].upper:
@@ -723,6 +740,10 @@ func (d *docState) bodyOfCountry(id string, ci int) bool {
 // President").
 var principals = map[string]bool{"President": true, "Prime Minister": true, "Secretary-General": true, "Minister": true,
 	"Foreign Minister": true, "Chairman": true, "Chairperson": true, "Director-General": true}
+
+// aideTitles serve a principal as envoys do: "Press Secretary of the CSTO
+// Secretary General".
+var aideTitles = map[string]bool{"Press Secretary": true, "Spokesperson": true, "Adviser": true, "Chief of Staff": true}
 
 // principalServed reads, from token k after "of the", the principal an
 // envoy serves, with the body or country it heads before it ("United
@@ -1034,7 +1055,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		}
 		g, ok := d.gzOf(k)
 		ok = ok && g.start == k
-		if e, org := d.principalServed(k); w == "of" && t.Envoy && k > j+1 && e > k {
+		if e, org := d.principalServed(k); w == "of" && (t.Envoy || aideTitles[p.title]) && k > j+1 && e > k {
 			// "Special Representative of the United Nations
 			// Secretary-General for West Africa", "Special Envoy of the
 			// U.S. President for ...", "Special Envoy of the Minister for

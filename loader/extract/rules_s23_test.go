@@ -57,3 +57,19 @@ func TestSignatoriesDayThenSideWithoutComma(t *testing.T) {
 		"format. On the Russian side they were attended by Deputy Foreign Minister Mikhail Galuzin.", "2026-04-22")
 	wantHeld(t, ex, "2026-04-22 Sergei Lavrov: Bakhtiyor Saidov, Mikhail Galuzin, Sergei Lavrov")
 }
+
+// "Vice President ... Carlos Eduardo Moreira Lima.": a city's name may end
+// a name of three words or more; "the newly appointed Permanent and
+// Plenipotentiary Representative of ... to the CSTO, Ambassador X" is
+// received with the whole rank; "The Press Secretary of the CSTO Secretary
+// General X" serves the Secretary General, as an envoy would.
+func TestCitySurnameRankAndPrincipalsAide(t *testing.T) {
+	ex := extract(t, "MOSCOW, February 18 - Vice President of the Bank for Investment "+
+		"Operations Carlos Eduardo Moreira Lima, who spoke first, praised the plan.\n\nOn the same day, Imangali Tasmagambetov received the newly appointed Permanent and Plenipotentiary "+
+		"Representative of the Republic of Kazakhstan to the CSTO, Ambassador Ruslan Bekmukhanov.\n\nThe Press Secretary "+
+		"of the CSTO Secretary General Vladimir Zainetdinov told journalists that the next meeting would be held in March.", "2026-02-18")
+	wantPersons(t, ex, "Carlos Eduardo Moreira Lima", "Imangali Tasmagambetov", "Ruslan Bekmukhanov", "Vladimir Zainetdinov")
+	wantPosts(t, ex, "Ruslan Bekmukhanov", "country:kazakhstan", "Permanent and Plenipotentiary Representative")
+	wantPosts(t, ex, "Vladimir Zainetdinov", "organisation:collective-security-treaty-organisation", "Press Secretary of the CSTO Secretary General")
+	wantHeld(t, ex, "2026-02-18 Imangali Tasmagambetov: Imangali Tasmagambetov, Ruslan Bekmukhanov")
+}
