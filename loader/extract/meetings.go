@@ -30,7 +30,7 @@ var planVerbWords = wordSet(strings.Join(slices.Collect(maps.Keys(planVerbs)), "
 // tests requires the word at i to be one of them (TestVerbWordsGateVerbAt
 // reads verbAt to check it).
 var verbWords = func() *words {
-	ws := []string{`accepted accepts accompanied after around at attendance attended attending before began
+	ws := []string{`accepted accepts accompanied accompanying after around at attendance attended attending before began
 between brought called calls chaired co convened during followed following grant granted grants held in joined
 meeting on opened paid participated participating paying pays preceded present presented presents presided represented
 signed speaks spoke spoken takes taking talked took`}
@@ -68,7 +68,7 @@ participants`)
 var meetAdjectives = wordSet(`a an the bilateral trilateral official formal informal brief closed door
 productive fruitful extensive separate joint private lengthy in depth frank constructive cordial
 political strategic regular annual interministerial interagency consular expert ordinary extraordinary plenary
-inaugural wide ranging`)
+inaugural wide ranging working`)
 
 // holdOrdinals may also stand between a hold verb and its meeting noun,
 // in a sentence of no other year: "held its first meeting", "held their
@@ -799,6 +799,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// part in the expanded talks on the Russian side were A and B",
 		// "Also taking part on the Turkmen side were".
 		return meetingVerb{start: i, end: d.sideThenWere(d.inTheTalks(i+2, end), end), kind: mkJoin}, true
+	case w == "accompanying" && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && d.personThenWere(i+1, end) > 0:
+		// "Accompanying Prime Minister Montenegro were A and B": they
+		// join the meeting just told.
+		return meetingVerb{start: i, end: d.personThenWere(i+1, end), kind: mkJoin}, true
 	case (w == "attending" || w == "participating") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && d.sideThenWere(i+1, end) > 0:
 		// "Attending from the Jordanian side were A and B".
 		return meetingVerb{start: i, end: d.sideThenWere(i+1, end), kind: mkJoin}, true
@@ -5016,6 +5020,21 @@ var gatheringNouns = wordSet(`meeting ministerial summit conference forum sessio
 // sessions that are reported like them.
 var eventNouns = wordSet(`meeting meetings talks conversation discussion discussions consultation consultations summit
 ministerial ceremony session forum conference reception signing dialogue`)
+
+// personThenWere returns the token after "were" when capitalised words,
+// a person's title and name, run from token i to "were" and a person
+// follows it, or 0: "Accompanying Prime Minister Montenegro were".
+func (d *docState) personThenWere(i, end int) int {
+	for k := i; k < end && k < i+7; k++ {
+		if d.toks[k].lower == "were" && k > i && d.personOrGroupAfter(k+1, end) {
+			return k + 1
+		}
+		if !d.toks[k].isWord() || !d.toks[k].upper {
+			return 0
+		}
+	}
+	return 0
+}
 
 // presentAt reports whether "present" at token i says who was at the
 // meeting: "were [also] present [at the talks]." or "Also present were".

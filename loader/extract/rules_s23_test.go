@@ -73,3 +73,15 @@ func TestCitySurnameRankAndPrincipalsAide(t *testing.T) {
 	wantPosts(t, ex, "Vladimir Zainetdinov", "organisation:collective-security-treaty-organisation", "Press Secretary of the CSTO Secretary General")
 	wantHeld(t, ex, "2026-02-18 Imangali Tasmagambetov: Imangali Tasmagambetov, Ruslan Bekmukhanov")
 }
+
+// "Accompanying Prime Minister Montenegro were A and B" join the talks
+// just told (the surname is a country's name: no mention before "were");
+// "A and B held a working meeting" is a meeting of its own.
+func TestAccompanyingWereAndWorkingMeeting(t *testing.T) {
+	ex := extract(t, "ASUNCIÓN, 17 June 2026 - President Santiago Peña received Prime Minister Luís Montenegro. Accompanying "+
+		"Prime Minister Montenegro were the Minister of State and Foreign Affairs, Paulo Rangel, and the Ambassador of "+
+		"Portugal to Paraguay, Nuno Sampaio Gomes.\n\nOn Tuesday, Foreign Minister Rubén Ramírez Lezcano and Minister "+
+		"Paulo Rangel held a working meeting.", "2026-06-17")
+	wantHeld(t, ex, "2026-06-17 Santiago Peña: Luís Montenegro, Nuno Sampaio Gomes, Paulo Rangel, Santiago Peña",
+		"2026-06-16 Rubén Ramírez Lezcano: Paulo Rangel, Rubén Ramírez Lezcano")
+}
