@@ -2572,6 +2572,17 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	if dl := d.datelineEnd(si); dl > s.tokStart {
 		if df2, ok2 := findDate(d.text, d.toks, dl, s.tokEnd, d.pub, d.hasPb); ok2 {
 			df, ok = df2, ok2
+			if own, dated := findDate(d.text, d.toks, s.tokStart, dl, d.pub, d.hasPb); dated && df2.rule == "date-relative" &&
+				own.rule == "date-explicit" && own.precision == "day" {
+				// "Skopje, 14 April 2026 – ... today held a telephone
+				// conversation", a second item on a page of 15 April:
+				// "today" is its dateline's day.
+				if ref, err := time.Parse("2006-01-02", own.date); err == nil {
+					if df3, ok3 := findDate(d.text, d.toks, df2.tokStart, df2.tokEnd, ref, true); ok3 {
+						df = df3
+					}
+				}
+			}
 		}
 	}
 	if !ok && d.hasPb {

@@ -85,3 +85,13 @@ func TestAccompanyingWereAndWorkingMeeting(t *testing.T) {
 	wantHeld(t, ex, "2026-06-17 Santiago Peña: Luís Montenegro, Nuno Sampaio Gomes, Paulo Rangel, Santiago Peña",
 		"2026-06-16 Rubén Ramírez Lezcano: Paulo Rangel, Rubén Ramírez Lezcano")
 }
+
+// "Skopje, 14 April 2026 – ... today held a telephone conversation", a
+// second item on a page of 15 April: "today" is its own dateline's day.
+func TestTodayUnderItsOwnDateline(t *testing.T) {
+	ex := extract(t, "Skopje, 15 April 2026 – President Gordana Siljanovska-Davkova today received President Myriam Spiteri "+
+		"Debono.\n\n***\n\nSkopje, 14 April 2026 – President Gordana Siljanovska-Davkova today held a telephone conversation "+
+		"with the President of the Republic of Albania, Bajram Begaj.", "2026-04-15")
+	wantHeld(t, ex, "2026-04-15 Gordana Siljanovska-Davkova: Gordana Siljanovska-Davkova, Myriam Spiteri Debono",
+		"2026-04-14 : Bajram Begaj, Gordana Siljanovska-Davkova")
+}
