@@ -4258,6 +4258,12 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 		if c := d.publisherHolder(tr.title); c >= 0 {
 			return c, false
 		}
+		// "On Wednesday evening, the Prime Minister spoke by telephone
+		// with ..." in a release of Denmark's that also names Poland's:
+		// the release country's own.
+		if c := d.releaseHolder(tr.title); c >= 0 && d.callsAfter(tr.end) {
+			return c, false
+		}
 	}
 	return best, n > 1
 }
@@ -4440,6 +4446,48 @@ func (d *docState) publisherHolder(title string) int {
 		}
 	}
 	return found
+}
+
+// releaseHolder returns the one person who holds title for the release's
+// country, or -1.
+func (d *docState) releaseHolder(title string) int {
+	ci := d.releaseCountry()
+	if ci < 0 {
+		return -1
+	}
+	id := d.entityID(entry{kind: entCountry, idx: ci})
+	found := -1
+	for _, pi := range d.titleHolders(title) {
+		p := d.persons[pi]
+		if p.merged >= 0 || !p.holds(title, id) {
+			continue
+		}
+		if found >= 0 && found != pi {
+			return -1
+		}
+		found = pi
+	}
+	return found
+}
+
+// callsAfter reports whether the words from token i say that the one
+// named before them called someone: "spoke by telephone with", "held a
+// telephone conversation with".
+func (d *docState) callsAfter(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	switch d.toks[i].lower {
+	case "spoke", "held", "had", "talked":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+4; k++ {
+		if phoneWords.at(d.toks[k].wid) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleHolders returns, in order, the persons with a position whose title

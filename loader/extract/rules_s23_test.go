@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // Rules written on batch F of the generalization set, which joined the
 // tuning sets in session 23.
@@ -94,4 +99,23 @@ func TestTodayUnderItsOwnDateline(t *testing.T) {
 		"with the President of the Republic of Albania, Bajram Begaj.", "2026-04-15")
 	wantHeld(t, ex, "2026-04-15 Gordana Siljanovska-Davkova: Gordana Siljanovska-Davkova, Myriam Spiteri Debono",
 		"2026-04-14 : Bajram Begaj, Gordana Siljanovska-Davkova")
+}
+
+// "the Prime Minister spoke by telephone with X" in a release of
+// Denmark's that names Poland's Prime Minister last: the release
+// country's own calls.
+func TestReleasesOwnHolderCalls(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{
+		Publisher: "Prime Minister's Office of Denmark", Published: "2026-02-26",
+		Text: "COPENHAGEN, 26 February 2026 - Prime Minister Mette Frederiksen today received the Prime Minister of Poland, " +
+			"Donald Tusk, at Marienborg.\n\nBefore the talks, Prime Minister Tusk was received in audience by King Frederik X." +
+			"\n\nOn Wednesday evening, the Prime Minister spoke by telephone with the Premier of Greenland, Jens-Frederik Nielsen.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := heldLines(ex)
+	if !slices.Contains(lines, "2026-02-25 : Jens-Frederik Nielsen, Mette Frederiksen") {
+		t.Errorf("meetings = %q, want the call of Mette Frederiksen", lines)
+	}
 }
