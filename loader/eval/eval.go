@@ -312,24 +312,55 @@ func dedupe(fs []fact) []fact {
 
 // tally matches predicted facts to gold facts one to one, in order.
 func (s *Score) tally(t string, gold, pred []fact, miss func(t, sign, what string)) {
-	used := make([]bool, len(gold))
-	for _, p := range pred {
-		hit := false
-		for i, g := range gold {
-			if !used[i] && g.match(p.fields) {
-				used[i], hit = true, true
-				break
+	// A maximum matching of predicted to gold facts, so that the score
+	// does not depend on their order: a gold fact that also accepts
+	// another date ("10 March, or 11") gives way to one that accepts only
+	// the predicted fact's.
+	cands := make([][]int, len(pred))
+	for pi, p := range pred {
+		for gi, g := range gold {
+			if g.match(p.fields) {
+				cands[pi] = append(cands[pi], gi)
 			}
 		}
-		if hit {
+	}
+	goldOf := make([]int, len(pred)) // the gold fact each predicted one took, or -1
+	predOf := make([]int, len(gold)) // the predicted fact each gold one is taken by, or -1
+	for i := range goldOf {
+		goldOf[i] = -1
+	}
+	for i := range predOf {
+		predOf[i] = -1
+	}
+	var augment func(pi int, seen []bool) bool
+	augment = func(pi int, seen []bool) bool {
+		for _, gi := range cands[pi] {
+			if seen[gi] {
+				continue
+			}
+			seen[gi] = true
+			if predOf[gi] < 0 || augment(predOf[gi], seen) {
+				goldOf[pi], predOf[gi] = gi, pi
+				return true
+			}
+		}
+		return false
+	}
+	for pi := range pred {
+		if len(cands[pi]) > 0 {
+			augment(pi, make([]bool, len(gold)))
+		}
+	}
+	for pi, p := range pred {
+		if goldOf[pi] >= 0 {
 			s.Counts[t].TP++
 		} else {
 			s.Counts[t].FP++
 			miss(t, "+", p.key)
 		}
 	}
-	for i, g := range gold {
-		if !used[i] {
+	for gi, g := range gold {
+		if predOf[gi] < 0 {
 			s.Counts[t].FN++
 			miss(t, "-", g.key)
 		}

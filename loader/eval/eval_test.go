@@ -193,3 +193,30 @@ func TestPositionOrganisationAlternatives(t *testing.T) {
 		t.Errorf("positions: TP %d FP %d FN %d, want 3 1 1; errors %v", c.TP, c.FP, c.FN, s.Errors)
 	}
 }
+
+// A gold meeting that also accepts the next day does not take the
+// attendance of the meeting held on that day from the gold meeting dated
+// so: the matching is the largest, whatever the order of the facts.
+func TestAttendanceMatchingIgnoresOrder(t *testing.T) {
+	g := &Gold{
+		Document: "doc.txt",
+		Persons:  []GoldEntity{{Name: "Nurlan Asanaliev"}},
+		Meetings: []GoldMeeting{
+			{Date: "2026-03-10", DateAlternatives: []string{"2026-03-11"}, Attendees: []string{"Nurlan Asanaliev"}},
+			{Date: "2026-03-11", Attendees: []string{"Nurlan Asanaliev"}},
+		},
+	}
+	p := graph.EntityID(graph.KindPerson, "Nurlan Asanaliev")
+	x := &graph.Extraction{
+		Persons: []graph.PersonFact{{ID: p, Name: "Nurlan Asanaliev"}},
+		Meetings: []graph.MeetingFact{
+			{Date: "2026-03-11", Attendees: []graph.AttendeeFact{{Person: p}}},
+			{Date: "2026-03-10", Attendees: []graph.AttendeeFact{{Person: p}}},
+		},
+	}
+	s := NewScore()
+	s.Add(g, x)
+	if got := *s.Counts[Attendance]; got != (Count{TP: 2}) {
+		t.Errorf("attendance %+v, want 2 true positives (errors: %v)", got, s.Errors["doc.txt"])
+	}
+}

@@ -119,3 +119,11 @@ func TestReleasesOwnHolderCalls(t *testing.T) {
 		t.Errorf("meetings = %q, want the call of Mette Frederiksen", lines)
 	}
 }
+
+// "Ambassador-at-Large of the Ministry of Foreign Affairs of the Kyrgyz
+// Republic Nurlan Asanaliev": a title the gazetteer knows.
+func TestAmbassadorAtLarge(t *testing.T) {
+	ex := extract(t, "BISHKEK, March 11 - He met the Ambassador-at-Large of the Ministry of Foreign Affairs of the Kyrgyz "+
+		"Republic Nurlan Asanaliev.", "2026-03-11")
+	wantPosts(t, ex, "Nurlan Asanaliev", "country:kyrgyzstan", "Ambassador-at-Large of the Ministry of Foreign Affairs")
+}
