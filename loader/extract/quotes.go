@@ -405,7 +405,19 @@ func (d *docState) continuesQuote(close, openTok int) bool {
 	// The rest opens its sentence, or the attribution's: in '"A," Li
 	// said. Beijing also "B", Li said' B is a quotation of its own.
 	opens := os == cs || openTok == d.sents[os].tokStart
-	return near && opens && d.speechVerbBetween(close+1, openTok) && !d.wordBeforeQuote(close, openTok)
+	return near && opens && d.speechVerbBetween(close+1, openTok) && !d.wordBeforeQuote(close, openTok) && !d.reportsBetween(close+1, openTok)
+}
+
+// reportsBetween reports whether the attribution in tokens [a, b) reports
+// more words of the speaker's in a clause of its own: '"A," she said,
+// adding that Malta would go on. "B," she noted.' is two statements.
+func (d *docState) reportsBetween(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if d.toks[k].lower == "adding" && d.toks[k+1].lower == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // wordBeforeQuote reports whether a word, not a mark, comes just before

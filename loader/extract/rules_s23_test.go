@@ -127,3 +127,17 @@ func TestAmbassadorAtLarge(t *testing.T) {
 		"Republic Nurlan Asanaliev.", "2026-03-11")
 	wantPosts(t, ex, "Nurlan Asanaliev", "country:kyrgyzstan", "Ambassador-at-Large of the Ministry of Foreign Affairs")
 }
+
+// '"A," she said, adding that Malta would go on. "B," she noted.': the
+// attribution reports more of her words in a clause of its own, and the
+// second quotation is a statement of its own.
+func TestAddingThatSplitsStatements(t *testing.T) {
+	ex := extract(t, "SKOPJE, April 15 - \"Enlargement is not charity; it is an investment in the security of the whole "+
+		"continent,\" President Myriam Spiteri Debono said, adding that Malta would continue to advocate for a credible "+
+		"accession perspective. \"The Mediterranean taught us that stability in our neighbourhood is stability at home,\" "+
+		"she noted.", "2026-04-15")
+	wantSpeakers(t, ex, "The Mediterranean taught us that stability in our neighbourhood is stability at home", "Myriam Spiteri Debono")
+	if n := len(ex.Statements); n != 2 {
+		t.Errorf("statements = %d, want 2: %+v", n, ex.Statements)
+	}
+}
