@@ -921,7 +921,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			return meetingVerb{start: i, end: k + 2, kind: mkJoin}, true
 		}
 		if w == "attended" && k > 0 && d.toks[k-1].lower == "the" && (next(k) == "ceremony" || next(k) == "signing") &&
-			k+1 < end && d.toks[k+1].punct == '.' {
+			k+1 < end && d.toks[k+1].punct == '.' && d.signingBefore(d.toks[i].sent) {
 			// "X and Y also attended the ceremony.": the signing just told.
 			return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
 		}
@@ -5031,6 +5031,20 @@ var gatheringNouns = wordSet(`meeting ministerial summit conference forum sessio
 // sessions that are reported like them.
 var eventNouns = wordSet(`meeting meetings talks conversation discussion discussions consultation consultations summit
 ministerial ceremony session forum conference reception signing dialogue`)
+
+// signingBefore reports whether one of the two sentences before sentence
+// si tells a signing: "The agreement was signed ... by A and B." Not the
+// opening of a bridge, whose ceremony is no meeting.
+func (d *docState) signingBefore(si int) bool {
+	for s := si - 1; s >= 0 && s >= si-2; s-- {
+		for k := d.sents[s].tokStart; k < d.sents[s].tokEnd; k++ {
+			if w := d.toks[k].lower; w == "signed" || w == "signing" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // personThenWere returns the token after "were" when capitalised words,
 // a person's title and name, run from token i to "were" and a person

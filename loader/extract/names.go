@@ -745,6 +745,14 @@ var principals = map[string]bool{"President": true, "Prime Minister": true, "Sec
 // Secretary General".
 var aideTitles = map[string]bool{"Press Secretary": true, "Spokesperson": true, "Adviser": true, "Chief of Staff": true}
 
+// namedPrincipal reports whether the name at token e is the principal's,
+// the aide's following in an apposition: "Press Secretary of the Russian
+// President Vladimir Putin, Dmitry Peskov,".
+func (d *docState) namedPrincipal(e int) bool {
+	n := d.nameAt(e, true)
+	return n > e && n+1 < len(d.toks) && d.toks[n].punct == ',' && d.nameAt(n+1, true) > n+1
+}
+
 // principalServed reads, from token k after "of the", the principal an
 // envoy serves, with the body or country it heads before it ("United
 // Nations Secretary-General", "U.S. President", "Minister"). It returns
@@ -1055,7 +1063,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		}
 		g, ok := d.gzOf(k)
 		ok = ok && g.start == k
-		if e, org := d.principalServed(k); w == "of" && (t.Envoy || aideTitles[p.title]) && k > j+1 && e > k {
+		if e, org := d.principalServed(k); w == "of" && (t.Envoy || aideTitles[p.title] && !d.namedPrincipal(e)) && k > j+1 && e > k {
 			// "Special Representative of the United Nations
 			// Secretary-General for West Africa", "Special Envoy of the
 			// U.S. President for ...", "Special Envoy of the Minister for

@@ -141,3 +141,20 @@ func TestAddingThatSplitsStatements(t *testing.T) {
 		t.Errorf("statements = %d, want 2: %+v", n, ex.Statements)
 	}
 }
+
+// Review of session 23: "X attended the ceremony." joins only a signing
+// told just before, not the talks before a bridge's opening; and an
+// aide's title whose principal is named, the aide following in an
+// apposition, does not give the principal the aide's post.
+func TestSessionTwentyThreeReview(t *testing.T) {
+	ex := extract(t, "ASUNCIÓN, March 11 - President Santiago Peña received Foreign Minister Paulo Rangel. In the "+
+		"afternoon, Peña opened the new bridge over the Paraguay River. Senator Ana Costa attended the ceremony.", "2026-03-11")
+	wantHeld(t, ex, "2026-03-11 Santiago Peña: Paulo Rangel, Santiago Peña")
+	ex = extract(t, "MOSCOW, March 11 - The Press Secretary of the Russian President Vladimir Putin, Dmitry Peskov, told "+
+		"journalists that the talks went well.", "2026-03-11")
+	for _, p := range positionsOf(ex, "Vladimir Putin") {
+		if p.Title == "Press Secretary of the Russian President" {
+			t.Errorf("Vladimir Putin holds the aide's post: %+v", p)
+		}
+	}
+}
