@@ -4269,8 +4269,10 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 		// "On Wednesday evening, the Prime Minister spoke by telephone
 		// with ..." in a release of Denmark's that also names Poland's:
 		// the release country's own.
-		if c := d.releaseHolder(tr.title); c >= 0 && d.callsAfter(tr.end) {
-			return c, false
+		if d.callsAfter(tr.end) {
+			if c := d.releaseHolder(tr.title); c >= 0 {
+				return c, false
+			}
 		}
 	}
 	return best, n > 1
