@@ -160,7 +160,27 @@ func MeetingID(date string, attendees []string) string {
 
 // StatementID identifies a quotation by its speaker and its words.
 func StatementID(speaker, quote string) string {
-	return KindStatement.prefix() + ":" + shortHash(speaker+"|"+strings.Join(strings.Fields(quote), " "))
+	return KindStatement.prefix() + ":" + shortHash(speaker+"|"+CollapseSpace(quote))
+}
+
+// CollapseSpace is strings.Join(strings.Fields(s), " "): s without white
+// space at either end, each run of it inside made one space. It copies s
+// only where s has such white space.
+func CollapseSpace(s string) string {
+	clean := true
+	prevSpace := true // a space at the start is dropped
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // PositionID identifies a position held by a person.

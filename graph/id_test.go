@@ -88,3 +88,11 @@ func TestPrefixIsLowerCaseKind(t *testing.T) {
 		}
 	}
 }
+
+func TestCollapseSpaceIsFieldsJoined(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a b", "a b ", "a  b", "a\nb", "a\u00a0b", "\tx", "x\u2003y z", "già fatto", "“quoted” words"} {
+		if got, want := CollapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("CollapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -1694,7 +1694,7 @@ var presidentialTitles = map[string]bool{"Spokesperson": true, "Spokesman": true
 // patterns: title + name, honorific + name, name + apposition, and a
 // capitalised name before a speech or meeting verb.
 func (d *docState) findPersons() {
-	var intros []intro
+	intros := make([]intro, 0, len(d.toks)/32+4) // about one name in 32 tokens in the genre
 	covered := make([]bool, len(d.toks))
 	cover := func(a, b int) {
 		for k := a; k < b; k++ {
@@ -2178,7 +2178,7 @@ func (d *docState) findPersons() {
 			if g, ok := d.titleLineAt(e); ok {
 				if p, _, j := d.parseTitle(g); j >= len(d.toks) || d.toks[j].newlineBefore {
 					p.ev = d.ev(d.toks[e].sent, "signature")
-					in.pos = &p
+					in.pos = ptr(p)
 				}
 			}
 			intros = append(intros, in)
@@ -2339,7 +2339,7 @@ func (d *docState) findPersons() {
 			if e, p, ok := d.listItemAt(i); ok {
 				in := intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "list-item"}
 				if p.title != "" {
-					in.pos = &p
+					in.pos = ptr(p)
 				}
 				intros = append(intros, in)
 				cover(i, e)
@@ -2354,7 +2354,7 @@ func (d *docState) findPersons() {
 				// "from Ana Castañeda, who has been appointed Ambassador of
 				// the Republic of Guatemala to the Russian Federation".
 				if p, ok := d.appointedAfter(e); ok {
-					intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "name+appointed", pos: &p})
+					intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "name+appointed", pos: ptr(p)})
 					cover(i, e)
 					i = e - 1
 					continue
@@ -2369,7 +2369,7 @@ func (d *docState) findPersons() {
 						p.org = d.delegationCountry(i)
 						p.side = p.org != ""
 					}
-					intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "name+job", pos: &p})
+					intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "name+job", pos: ptr(p)})
 					cover(i, e)
 					i = e - 1
 					continue
@@ -2390,21 +2390,21 @@ func (d *docState) findPersons() {
 	for k := range intros {
 		if in := &intros[k]; in.pos == nil && (in.rule == "verb+name" || in.rule == "honorific+name") {
 			if p, ok := d.jobAfter(in.end); ok {
-				in.pos = &p
+				in.pos = ptr(p)
 			}
 		} else if in.rule == "title+name" && in.pos != nil {
 			// "Federal Councillor Ignazio Cassis, head of the Federal
 			// Department of Foreign Affairs (FDFA), received ...": a
 			// second post after the name.
 			if p, ok := d.jobAfter(in.end); ok {
-				in.more, in.pos = append(in.more, *in.pos), &p // the title stays first
+				in.more, in.pos = append(in.more, *in.pos), ptr(p) // the title stays first
 			}
 		}
 		// "the credentials of HE Mpho Tšepo Mokhehle as non-resident
 		// Ambassador of the Kingdom of Lesotho to the State of Qatar".
 		if in := &intros[k]; in.pos == nil {
 			if p, ok := d.asTitleAfter(in.end); ok {
-				in.pos = &p
+				in.pos = ptr(p)
 			}
 		}
 	}
@@ -3556,6 +3556,7 @@ func (d *docState) makePersons(intros []intro) {
 	}
 	d.mergeSurnames()
 	d.completeKnown()
+	d.mentions = slices.Grow(d.mentions, len(ims))
 	for _, im := range ims {
 		pi := d.root(im.person)
 		d.mentions = append(d.mentions, pmention{start: im.start, end: im.end, person: pi, kind: mkName, rule: im.rule})
@@ -3948,7 +3949,7 @@ func (d *docState) resolveMentions() {
 		short[w] = pi
 	}
 	intros := d.mentions
-	d.mentions = nil
+	d.mentions = make([]pmention, 0, 2*len(intros)+len(d.sents)) // the names, then their references
 	d.subject = make([]int, len(d.sents))
 	d.subjectAmbiguous = make([]bool, len(d.sents))
 	ii, ti := 0, 0
@@ -4723,11 +4724,11 @@ func (d *docState) mentionsIn(a, b int) []pmention {
 			hi = mid
 		}
 	}
-	var out []pmention
-	for k := lo; k < len(d.mentions) && d.mentions[k].start < b; k++ {
-		out = append(out, d.mentions[k])
+	hi = lo
+	for hi < len(d.mentions) && d.mentions[hi].start < b {
+		hi++
 	}
-	return out
+	return d.mentions[lo:hi:hi] // shared: callers read it; an append copies
 }
 
 // personID is the graph ID of person pi.
@@ -4742,6 +4743,7 @@ func (d *docState) personID(pi int) string {
 // emitPersons writes the persons, their positions and their evidence.
 func (d *docState) emitPersons() {
 	evs := make([][]graph.Evidence, len(d.persons))
+	d.out.Persons = slices.Grow(d.out.Persons, len(d.persons))
 	for _, m := range d.mentions {
 		evs[m.person] = addEv(evs[m.person], d.ev(d.toks[m.start].sent, m.rule))
 	}
@@ -6732,3 +6734,8 @@ func (d *docState) titleCased(si int) bool {
 	}
 	return false
 }
+
+// ptr returns a pointer to a copy of p. Taking the address of a variable
+// declared in an if statement moves it to the heap on every test, taken or
+// not; the copy is made only where the pointer is wanted.
+func ptr(p position) *position { return &p }

@@ -28,7 +28,7 @@ func (q *quote) text(doc string) string {
 		}
 		b.WriteString(doc[s.start:s.end])
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return graph.CollapseSpace(b.String())
 }
 
 // innerStart and innerEnd bound the quoted text.
@@ -130,7 +130,7 @@ func pairedStraight(text string, ms []quoteMark) []quoteMark {
 			continue
 		}
 		if m.opening && k+1 < len(ms) && !ms[k+1].opening && text[ms[k+1].pos] == '\'' {
-			if c := ms[k+1].pos; len(strings.Fields(text[m.pos+1:c])) >= 4 || attributionAfter(text[c+1:]) {
+			if c := ms[k+1].pos; wordCount(text[m.pos+1:c]) >= 4 || attributionAfter(text[c+1:]) {
 				out = append(out, m, ms[k+1])
 			}
 			k++
@@ -254,7 +254,7 @@ func (d *docState) statements(ms []*meeting) {
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		words := q.text(d.text)
-		nw := len(strings.Fields(words))
+		nw := wordCount(words)
 		openTok, closeTok := d.tokenAt(q.open), -1
 		if q.close >= 0 {
 			closeTok = d.tokenAt(q.close)
@@ -1346,4 +1346,18 @@ func (d *docState) attributedBlock(si int) int {
 		return -1
 	}
 	return -1
+}
+
+// wordCount is len(strings.Fields(s)), without the slice.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }

@@ -289,3 +289,11 @@ func TestCancelledMeetings(t *testing.T) {
 		t.Errorf("meetings = %+v, want none", ex.Meetings)
 	}
 }
+
+func TestWordCountIsFieldsLength(t *testing.T) {
+	for _, s := range []string{"", "  ", "one", " one two ", "a\n\nb\tc", "x\u00a0y", "l’Union européenne"} {
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
