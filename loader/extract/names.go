@@ -859,10 +859,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			// "Chinese Consul General in Almaty Zhou Lianhe", "Deputy
 			// Resident Representative in the Kyrgyz Republic Name": where
 			// the post is, then the name.
-			o := j + 1
-			if d.toks[o].lower == "the" {
-				o++
-			}
+			o := d.skipThe(j + 1)
 			if g, ok := d.gzOf(o); ok && g.start == o && (g.e.kind == entCity || g.e.kind == entCapital || g.e.kind == entCountry) &&
 				d.wordsIn(g.end, d.nameAt(g.end, true)) >= 2 && !d.toks[g.end].newlineBefore {
 				if principal && g.e.kind == entCountry {
@@ -997,10 +994,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if w == "in" && t.Envoy && (p.org != "" || principal) && p.accredited == "" {
 			// "the High Commissioner of Maldives in Sri Lanka": the
 			// country the envoy serves in.
-			k := j + 1
-			if k < len(d.toks) && d.toks[k].lower == "the" {
-				k++
-			}
+			k := d.skipThe(j + 1)
 			if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entCountry && d.entityID(g.e) != p.org {
 				if principal {
 					// "Deputy Special Representative of the UN
@@ -1057,10 +1051,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if w != "of" && w != "for" && w != "to" && w != "on" && w != "at" {
 			break
 		}
-		k := j + 1
-		if k < len(d.toks) && d.toks[k].lower == "the" {
-			k++
-		}
+		k := d.skipThe(j + 1)
 		g, ok := d.gzOf(k)
 		ok = ok && g.start == k
 		if e, org := d.principalServed(k); w == "of" && (t.Envoy || aideTitles[p.title] && !d.namedPrincipal(e)) && k > j+1 && e > k {
@@ -2095,6 +2086,17 @@ func (d *docState) findPersons() {
 					}
 				}
 				appChain, p = foldDashed(appChain, p)
+				if p.org == "" && p.accredited != "" {
+					// "Name, Ambassador of The Gambia to the Kingdom of
+					// Saudi Arabia and Permanent Representative to the
+					// OIC": the envoy's second post is the same country's.
+					for _, c := range appChain {
+						if _, isCountry := d.g.countryByID[c.org]; isCountry && c.accredited != "" {
+							p.org = c.org
+							break
+						}
+					}
+				}
 				in := intro{start: ns, end: b - 1, nameStart: ns, nameEnd: b - 1, rule: "name+apposition"}
 				if p.title != "" {
 					pp := p
@@ -6739,3 +6741,15 @@ func (d *docState) titleCased(si int) bool {
 // declared in an if statement moves it to the heap on every test, taken or
 // not; the copy is made only where the pointer is wanted.
 func ptr(p position) *position { return &p }
+
+// skipThe returns the token after an article at k, or k: where the
+// gazetteer's name starts with the article ("of The Gambia", "in The
+// Hague"), the article is part of it.
+func (d *docState) skipThe(k int) int {
+	if k < len(d.toks) && d.toks[k].lower == "the" {
+		if g, ok := d.gzOf(k); !ok || g.start != k {
+			return k + 1
+		}
+	}
+	return k
+}
