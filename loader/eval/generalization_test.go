@@ -21,8 +21,8 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrstuvwxyzABCDEF"
-	unseenSets = "GHIJ"
+	tuningSets = "ghijklmnopqrstuvwxyzABCDEFG"
+	unseenSets = "HIJK"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -30,7 +30,8 @@ const (
 // make a change pass. (They were set anew, just under the scores, when r,
 // s, t, u, v, w, then x and y, then z joined the tuning sets: they, like p
 // and q before them, are harder than the rest. A joined in session 14, B
-// and C in session 20, D in session 21, E in session 22, F in session 23.
+// and C in session 20, D in session 21, E in session 22, F in session 23,
+// G in session 24, when the hosts floor went from 0.90 to 0.89.
 // The positions floors went up in session 18, when the organisations that
 // the annotators' notes call equally correct became the gold's
 // organisation_alternatives.)
@@ -40,7 +41,7 @@ var generalizationFloors = map[string]float64{
 	eval.Initiatives:   0.55,
 	eval.Positions:     0.89,
 	eval.Attendance:    0.95,
-	eval.Hosts:         0.90,
+	eval.Hosts:         0.89,
 	eval.Statements:    0.95,
 }
 
@@ -56,28 +57,14 @@ func TestGeneralizationSet(t *testing.T) {
 // before any rule was written on it: a change that lowers them breaks
 // texts no rule was fitted to. When rules are written on a set, it joins
 // the tuning sets and a new held-out set takes its place (E joined them in
-// session 22, when I was written; F in session 23, when J was). The positions floors are just under
-// the scores of session 21, when the scoring of titles that write out a
-// country's formal name or an envoy's post changed (F 0.830, G 0.812);
-// G's others, written in session 20, are its first scores; H's, written
-// in session 21, I's, written in session 22, and J's, written in session
-// 23, are their first. Some
-// were raised at the end of session 21, just under the scores its rules
-// (written on D) reached: F's positions, F's and G's organisations, G's
-// and H's hosts; and at the end of session 22, under those its rules
-// (written on E) reached: H's hosts and statements; and at the end of
-// session 23, under those its rules (written on F) reached: G's and I's
-// attendance.
+// session 22, when I was written; F in session 23, when J was; G in
+// session 24, when K was). H's floors, written in session 21, I's (22),
+// J's (23) and K's (24) are their first scores, except those raised
+// since, just under the scores later rules reached: H's positions (0.88,
+// just under the scores of session 21, when the scoring of titles that
+// write out a country's formal name or an envoy's post changed), H's
+// hosts (sessions 21 and 22) and statements (22), and I's attendance (23).
 var unseenFloors = map[rune]map[string]float64{
-	'G': {
-		eval.Persons:       0.96,
-		eval.Organisations: 0.82,
-		eval.Initiatives:   0.47,
-		eval.Positions:     0.79,
-		eval.Attendance:    0.90,
-		eval.Hosts:         0.70,
-		eval.Statements:    0.85,
-	},
 	'H': {
 		eval.Persons:       0.96,
 		eval.Organisations: 0.79,
@@ -105,12 +92,21 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Hosts:         0.77,
 		eval.Statements:    0.93,
 	},
+	'K': {
+		eval.Persons:       0.95,
+		eval.Organisations: 0.77,
+		eval.Initiatives:   0.57,
+		eval.Positions:     0.83,
+		eval.Attendance:    0.86,
+		eval.Hosts:         0.79,
+		eval.Statements:    0.88,
+	},
 }
 
 // unseenStatementPrecision is, per unseen set, the floor of statement
 // precision: the goal, 0.95, or just under the first score where that
-// was below it (G's was 0.894, H's 0.941).
-var unseenStatementPrecision = map[rune]float64{'G': 0.89, 'H': 0.94, 'I': 0.95, 'J': 0.95}
+// was below it (H's was 0.941, K's 0.925).
+var unseenStatementPrecision = map[rune]float64{'H': 0.94, 'I': 0.95, 'J': 0.95, 'K': 0.92}
 
 // TestUnseenSet scores the extractor on each set no rule was written on.
 func TestUnseenSet(t *testing.T) {

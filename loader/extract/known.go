@@ -602,6 +602,7 @@ func (d *docState) fillHomeCountry() {
 	d.fillCompanionCountry()
 	d.fillGreetingsCountry()
 	d.alsoAccredited()
+	d.alsoEnvoy()
 	d.fillPrincipalsBody()
 	if ci < 0 {
 		return
@@ -849,6 +850,59 @@ func (d *docState) alsoAccredited() {
 		p := d.persons[d.root(ms[len(ms)-1].person)]
 		for k := range p.positions {
 			if pos := &p.positions[k]; pos.accredited != "" && (d.g.envoyTitle(pos.base) || envoyTitle(pos.base)) && pos.accreditAlso(d.entityID(g.e)) {
+				break
+			}
+		}
+	}
+}
+
+// alsoEnvoy gives an envoy the further post a clause tells with its full
+// title: "Ambassador Gasimzade is concurrently the Ambassador of
+// Azerbaijan to the Republic of Indonesia", "who is also Ambassador of
+// Brazil to Indonesia", "who is resident in Jakarta as Mongolia's
+// Ambassador to the Republic of Indonesia". The envoy is the last person
+// named before in the sentence, and already holds an envoy's post of the
+// same country.
+func (d *docState) alsoEnvoy() {
+	for _, m := range d.gz {
+		if m.e.kind != entTitle || !d.g.Titles[m.e.idx].Envoy {
+			continue
+		}
+		b := m.start
+		if b >= 3 && d.toks[b-1].lower == "s" && d.toks[b-2].lower == "'" {
+			if g, ok := d.gzOf(b - 3); ok && g.end == b-2 && g.e.kind == entCountry {
+				b = g.start // "Mongolia's Ambassador"
+			}
+		} else if b >= 1 && d.toks[b-1].lower == "the" {
+			b--
+		}
+		if b < 1 {
+			continue
+		}
+		switch cue := d.toks[b-1].lower; {
+		case cue == "also" || cue == "concurrently":
+		case cue == "as" && b >= 4 && d.toks[b-3].lower == "in" && (d.toks[b-4].lower == "resident" || d.toks[b-4].lower == "based"):
+		default:
+			continue
+		}
+		p, _, _ := d.parseTitle(m)
+		if p.accredited == "" {
+			continue
+		}
+		if p.org == "" && b < m.start && d.toks[b].lower != "the" {
+			if g, ok := d.gzOf(b); ok {
+				p.org = d.entityID(g.e)
+			}
+		}
+		s := d.sents[d.toks[m.start].sent]
+		ms := d.mentionsIn(s.tokStart, b)
+		if len(ms) == 0 {
+			continue
+		}
+		pr := d.persons[d.root(ms[len(ms)-1].person)]
+		for k := range pr.positions {
+			if pos := &pr.positions[k]; pos.accredited != "" && (p.org == "" || pos.org == p.org) &&
+				(d.g.envoyTitle(pos.base) || envoyTitle(pos.base)) && pos.accreditAlso(p.accredited) {
 				break
 			}
 		}

@@ -18,3 +18,40 @@ func TestCountryNamedWithTheAndEnvoysSecondPost(t *testing.T) {
 		"Arabia and Permanent Representative to the OIC, on Monday.", "2026-05-04")
 	wantPosts(t, ex, "Ebrima Ceesay-Jallow", "country:gambia", "Ambassador", "Permanent Representative")
 }
+
+// "Ambassador Gasimzade is concurrently the Ambassador of Azerbaijan to
+// the Republic of Indonesia", "who is resident in Jakarta as Mongolia's
+// Ambassador to the Republic of Indonesia": the envoy's further post.
+func TestEnvoysFurtherPostInAClause(t *testing.T) {
+	for _, c := range []struct{ text, name, country string }{
+		{"Elnur Gasimzade, Ambassador of the Republic of Azerbaijan to ASEAN, met him. Ambassador Gasimzade is " +
+			"concurrently the Ambassador of Azerbaijan to the Republic of Indonesia.", "Elnur Gasimzade", "country:azerbaijan"},
+		{"Tömörbaataryn Ganbold, Ambassador of Mongolia to ASEAN, met him. Ambassador Ganbold, who is resident in " +
+			"Jakarta as Mongolia’s Ambassador to the Republic of Indonesia, spoke.", "Tömörbaataryn Ganbold", "country:mongolia"},
+		{"Ana Cláudia Furtado Ramos, Ambassador of Brazil to ASEAN, met him. Ambassador Furtado Ramos, who is also " +
+			"Ambassador of Brazil to Indonesia, spoke.", "Ana Cláudia Furtado Ramos", "country:brazil"},
+	} {
+		ex := extract(t, "JAKARTA, 10 March 2026 - "+c.text, "2026-03-10")
+		n := 0
+		for _, p := range positionsOf(ex, c.name) {
+			if p.Title == "Ambassador" && p.Organisation == c.country && p.AccreditedTo == "country:indonesia" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: positions = %+v, want one Ambassador of %s to Indonesia", c.name, positionsOf(ex, c.name), c.country)
+		}
+	}
+	// A past post told so is no further post ("who served as
+	// Ambassador"), nor another envoy near where he lives.
+	// Nor is another country's envoy told after "also".
+	for clause, country := range map[string]string{"who earlier served as": "Brazil", "who is based in Jakarta near the": "Brazil", "and also the": "Chile"} {
+		ex := extract(t, "JAKARTA, 10 March 2026 - Ana Cláudia Furtado Ramos, Ambassador of Brazil to ASEAN, met him. "+
+			"Ambassador Furtado Ramos, "+clause+" Ambassador of "+country+" to Indonesia, spoke.", "2026-03-10")
+		for _, p := range positionsOf(ex, "Ana Cláudia Furtado Ramos") {
+			if p.AccreditedTo == "country:indonesia" {
+				t.Errorf("%s: positions = %+v, want no post in Indonesia", clause, positionsOf(ex, "Ana Cláudia Furtado Ramos"))
+			}
+		}
+	}
+}
