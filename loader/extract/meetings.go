@@ -4723,6 +4723,10 @@ func (d *docState) sequenced(si int) bool {
 		if i == s.tokStart && d.toks[i].lower == "also" && d.toks[i].upper && i+1 < s.tokEnd && (d.toks[i+1].lower == "on" || d.toks[i+1].lower == "that") {
 			return true // "Also on Wednesday, Zhao Leji ... met with Aripov"
 		}
+		if i == s.tokStart && i+5 < s.tokEnd && d.toks[i].lower == "at" && d.toks[i+1].lower == "the" && d.toks[i+2].lower == "end" &&
+			d.toks[i+3].lower == "of" && d.toks[i+4].lower == "the" && d.toks[i+5].lower == "day" {
+			return true // "At the end of the day, the minister was received in audience by the President"
+		}
 	}
 	return false
 }

@@ -55,3 +55,16 @@ func TestEnvoysFurtherPostInAClause(t *testing.T) {
 		}
 	}
 }
+
+// "At the end of the day, the Nigerien minister was received in audience
+// by the President": another encounter than the consultations told before,
+// with its own host.
+func TestEndOfDayAudienceIsItsOwnMeeting(t *testing.T) {
+	ex := extract(t, "Cotonou, 19 March 2026 – The Minister of Foreign Affairs, Mr Olushegun Adjadi BAKARI, held "+
+		"consultations on Wednesday, 18 March 2026, with the Minister of Foreign Affairs of Niger, Mr Bakary Yaou SANGARÉ, "+
+		"at the headquarters of the Ministry in Cotonou.\n\nAt the end of the day, the Nigerien minister was received in "+
+		"audience by the President of the Republic, His Excellency Patrice TALON, at the Palais de la Marina. Minister "+
+		"BAKARI was present.", "2026-03-19")
+	wantHeld(t, ex, "2026-03-18 Olushegun Adjadi BAKARI: Bakary Yaou SANGARÉ, Olushegun Adjadi BAKARI",
+		"2026-03-18 Patrice TALON: Bakary Yaou SANGARÉ, Olushegun Adjadi BAKARI, Patrice TALON")
+}
