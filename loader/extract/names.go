@@ -2124,7 +2124,9 @@ func (d *docState) findPersons() {
 		if visiting {
 			start-- // "received the visiting deputy minister"
 		}
-		if p.org != "" || (start > 0 && d.toks[start-1].lower == "the") {
+		// "Te Beretitenti said": Kiribati's title of its President
+		// carries its own article.
+		if p.org != "" || (start > 0 && d.toks[start-1].lower == "the") || d.toks[m.start].lower == "te" && m.end > m.start+1 {
 			title := d.g.Titles[m.e.idx].Name
 			if f := strings.Fields(strings.ToLower(p.base)); len(f) > 1 && rankWords.of(f[0]) && strings.HasSuffix(p.base, " "+title) {
 				title = p.base // "the Deputy Minister" is no minister

@@ -68,3 +68,16 @@ func TestEndOfDayAudienceIsItsOwnMeeting(t *testing.T) {
 	wantHeld(t, ex, "2026-03-18 Olushegun Adjadi BAKARI: Bakary Yaou SANGARÉ, Olushegun Adjadi BAKARI",
 		"2026-03-18 Patrice TALON: Bakary Yaou SANGARÉ, Olushegun Adjadi BAKARI, Patrice TALON")
 }
+
+// "Te Beretitenti" is Kiribati's title of its President, with its own
+// article: "Te Beretitenti said", "Te Beretitenti held a video call".
+func TestTeBeretitenti(t *testing.T) {
+	ex := extract(t, "Bairiki, Tarawa, 8 May 2026\n\nHis Excellency Taneti Maamau, Te Beretitenti (President) of the "+
+		"Republic of Kiribati, on Wednesday received Ambassador Qian Bo at State House in Bairiki.\n\n\"We welcome every "+
+		"partner,\" Te Beretitenti said.\n\nOn Thursday, Te Beretitenti held a video call with the President of the "+
+		"Republic of Palau, His Excellency Surangel Whipps.", "2026-05-08")
+	wantPersons(t, ex, "Qian Bo", "Surangel Whipps", "Taneti Maamau")
+	wantPosts(t, ex, "Taneti Maamau", "country:kiribati", "Te Beretitenti")
+	wantSpeakers(t, ex, "We welcome every partner", "Taneti Maamau")
+	wantHeld(t, ex, "2026-05-06 Taneti Maamau: Qian Bo, Taneti Maamau", "2026-05-07 : Surangel Whipps, Taneti Maamau")
+}
