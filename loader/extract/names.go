@@ -168,7 +168,7 @@ var speechVerbs = wordSet(`said says say noted notes stressed stresses added add
 emphasized emphasises emphasizes stated states remarked mentioned declared explained underlined underscored
 pointed expressed spoke speaks called urged concluded completed affirmed reaffirmed highlighted welcomed
 offered wished praised hoped announced congratulated thanked asked replied wrote observed recalled
-suggested proposed insisted warned agreed conveyed joked quipped commented reiterated acknowledged`)
+suggested proposed insisted warned agreed conveyed joked quipped commented reiterated acknowledged continued`)
 
 // prepositions before a mention mean it is not the subject.
 var prepositions = wordSet(`to with by of from for at on in alongside about than between among including

@@ -81,3 +81,11 @@ func TestTeBeretitenti(t *testing.T) {
 	wantSpeakers(t, ex, "We welcome every partner", "Taneti Maamau")
 	wantHeld(t, ex, "2026-05-06 Taneti Maamau: Qian Bo, Taneti Maamau", "2026-05-07 : Surangel Whipps, Taneti Maamau")
 }
+
+// '"The good news," she continued, "is that ..."': "continued" attributes
+// a quotation its attribution splits, as "said" does.
+func TestContinuedSplitsAQuote(t *testing.T) {
+	ex := extract(t, "BEIRUT, 4 May 2026 - Executive Secretary Rola Dashti presented the report. \"The good news,\" she "+
+		"continued, \"is that the region already has some projects. What is missing is scale.\"", "2026-05-04")
+	wantSpeakers(t, ex, "The good news, is that the region", "Rola Dashti")
+}
