@@ -894,6 +894,13 @@ func (d *docState) titleQuote(q *quote, openTok int, words string) bool {
 		switch d.toks[openTok-1].lower {
 		case "titled", "entitled", "dubbed", "theme", "themed", "slogan", "motto", "named", "headlined", "caption":
 			return true
+		case "resolution", "decree", "law", "ordinance", "order":
+			// 'signed a resolution "On measures to implement the
+			// agreements ..."': an act's title opens with its own
+			// capital.
+			if w := strings.TrimLeft(words, " "); w != "" && unicode.IsUpper([]rune(w)[0]) {
+				return true
+			}
 		}
 		if openTok > 1 && d.toks[openTok-1].lower == "of" && (d.toks[openTok-2].lower == "theme" || d.toks[openTok-2].lower == "title") {
 			return true

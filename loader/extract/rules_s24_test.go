@@ -89,3 +89,17 @@ func TestContinuedSplitsAQuote(t *testing.T) {
 		"continued, \"is that the region already has some projects. What is missing is scale.\"", "2026-05-04")
 	wantSpeakers(t, ex, "The good news, is that the region", "Rola Dashti")
 }
+
+// 'signed a resolution "On measures to implement ..."': the act's title
+// is no statement; a quotation after the act's noun that opens in lower
+// case still is one.
+func TestActTitleIsNoStatement(t *testing.T) {
+	ex := extract(t, "Tashkent, July 8 (UzA). President of the Republic of Uzbekistan Shavkat Mirziyoyev has signed a "+
+		"resolution \"On measures to implement the agreements reached at the highest level with Japan\", the agency reported.", "2026-07-08")
+	if len(ex.Statements) != 0 {
+		t.Errorf("statements = %+v, want none", ex.Statements)
+	}
+	ex = extract(t, "Tashkent, July 8 (UzA). President Shavkat Mirziyoyev said the new law \"must be applied in every region "+
+		"without exception\".", "2026-07-08")
+	wantSpeakers(t, ex, "must be applied in every region", "Shavkat Mirziyoyev")
+}
