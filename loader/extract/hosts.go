@@ -734,8 +734,8 @@ func (d *docState) seniority(pi int) int {
 		switch {
 		case leaderTitles[pos.title]:
 			return 4
-		case strings.Contains(t, " prime minister "):
-			r = max(r, 3) // a deputy prime minister ranks with the ministers
+		case strings.Contains(t, " prime minister ") || strings.Contains(t, " premier "):
+			r = max(r, 3) // a deputy prime minister, a vice premier, ranks with the ministers
 		case strings.Contains(t, " minister ") && !strings.Contains(t, " deputy ") && !strings.Contains(t, " vice ") &&
 			!strings.Contains(t, "vice-") && !juniorMinister(t):
 			r = max(r, 3)

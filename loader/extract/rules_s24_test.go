@@ -103,3 +103,12 @@ func TestActTitleIsNoStatement(t *testing.T) {
 		"without exception\".", "2026-07-08")
 	wantSpeakers(t, ex, "must be applied in every region", "Shavkat Mirziyoyev")
 }
+
+// A vice premier ranks with the ministers, above a vice minister who
+// attends with him: he hosts.
+func TestVicePremierOutranksViceMinister(t *testing.T) {
+	ex := extract(t, "BEIJING, June 9 (Xinhua) -- Chinese Vice Premier He Lifeng met with Uzbek Deputy Prime Minister "+
+		"Jamshid Khodjaev here on Tuesday.\n\nVice Minister of Commerce Tang Jiayi and Uzbek Ambassador to China Akmal "+
+		"Turdiev were present at the meeting.", "2026-06-09")
+	wantHeld(t, ex, "2026-06-09 He Lifeng: Akmal Turdiev, He Lifeng, Jamshid Khodjaev, Tang Jiayi")
+}
