@@ -3091,8 +3091,11 @@ func (d *docState) byAfterAdjunct(i, end int) int {
 		if t.punct == ',' && k > i && k+1 < end && (d.toks[k+1].upper || d.toks[k+1].lower == "by") {
 			continue // "at the Ministry of Finance in Tashichho Dzong, Thimphu, by"
 		}
+		// "signed on behalf of the Arab Fund by X, ..., and on behalf of
+		// the Government of Jordan by Y"
+		behalf := t.lower == "behalf" && k > i && d.toks[k-1].lower == "on" && k+1 < end && d.toks[k+1].lower == "of"
 		if !t.isWord() || len(d.mentionsIn(k, k+1)) > 0 || !t.upper && !placePreps.at(t.wid) && t.lower != "on" && t.lower != "the" && t.lower != "of" && !isDigitWord(t.lower) &&
-			!(k == i && signedWhen.at(t.wid)) {
+			!(k == i && signedWhen.at(t.wid)) && !behalf {
 			return 0
 		}
 	}
@@ -3958,6 +3961,9 @@ func (d *docState) onBehalfOf(i, start int) bool {
 	for k := i - 1; k >= start && k >= i-12; k-- {
 		if d.toks[k].punct == ';' || d.toks[k].punct == ':' || d.toks[k].lower == "and" && k < i-1 && d.toks[k+1].lower != "the" {
 			return false
+		}
+		if d.toks[k].lower == "by" {
+			return false // "signed on behalf of the Fund by X": X signs
 		}
 		if d.toks[k].lower == "behalf" {
 			return true

@@ -112,3 +112,13 @@ func TestVicePremierOutranksViceMinister(t *testing.T) {
 		"Turdiev were present at the meeting.", "2026-06-09")
 	wantHeld(t, ex, "2026-06-09 He Lifeng: Akmal Turdiev, He Lifeng, Jamshid Khodjaev, Tang Jiayi")
 }
+
+// "The agreement was signed on behalf of the Fund by A, ..., and on behalf
+// of Jordan by B": the signatories meet; the one named after "by" signs,
+// not in someone's name.
+func TestSignedOnBehalfOfBy(t *testing.T) {
+	ex := extract(t, "Kuwait, 21 January 2026\n\nThe agreement was signed on behalf of the Arab Fund by Mr. Bader "+
+		"Mohammed Al-Saad, Director General, and on behalf of the Government of Jordan by H.E. Mr. Sinan Fawwaz "+
+		"Al-Majali, Ambassador of Jordan to Kuwait.", "2026-01-21")
+	wantHeld(t, ex, "2026-01-21 : Bader Mohammed Al-Saad, Sinan Fawwaz Al-Majali")
+}
