@@ -3409,11 +3409,25 @@ func (d *docState) skipAcronym(i int) int {
 		if d.toks[k].punct == ')' && k > i+1 {
 			return k + 1
 		}
-		if !d.toks[k].isWord() || !d.toks[k].allCaps {
+		if !d.toks[k].isWord() || !d.toks[k].allCaps && !mixedAcronym(d.text[d.toks[k].start:d.toks[k].end]) {
 			return i
 		}
 	}
 	return i
+}
+
+// mixedAcronym reports whether w is an acronym written with some lower-case
+// letters: "AFoCO", "CoE"; three capitals at least, the first among them.
+func mixedAcronym(w string) bool {
+	caps := 0
+	for i, r := range w {
+		if unicode.IsUpper(r) {
+			caps++
+		} else if i == 0 {
+			return false
+		}
+	}
+	return caps >= 3 || caps == 2 && len(w) <= 4
 }
 
 // glossAt returns the token after a bracketed word at token i that is

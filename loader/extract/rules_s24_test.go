@@ -122,3 +122,16 @@ func TestSignedOnBehalfOfBy(t *testing.T) {
 		"Al-Majali, Ambassador of Jordan to Kuwait.", "2026-01-21")
 	wantHeld(t, ex, "2026-01-21 : Bader Mohammed Al-Saad, Sinan Fawwaz Al-Majali")
 }
+
+// "The Executive Director of the Asian Forest Cooperation Organization
+// (AFoCO), Dr. Jeon Min-seok,": an acronym may mix cases.
+func TestMixedCaseAcronymInTitleApposition(t *testing.T) {
+	ex := extract(t, "Seoul, 5 June 2026 – The Executive Director of the Asian Forest Cooperation Organization (AFoCO), "+
+		"Dr. Jeon Min-seok, concluded on Thursday a three-day mission to Cambodia.", "2026-06-05")
+	wantPosts(t, ex, "Jeon Min-seok", "organisation:asian-forest-cooperation-organization", "Executive Director")
+	for w, want := range map[string]bool{"AFoCO": true, "CoE": true, "Dr": false, "McDonald": false, "Mr": false, "IoT": true} {
+		if got := mixedAcronym(w); got != want {
+			t.Errorf("mixedAcronym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
