@@ -31,7 +31,8 @@ const (
 // s, t, u, v, w, then x and y, then z joined the tuning sets: they, like p
 // and q before them, are harder than the rest. A joined in session 14, B
 // and C in session 20, D in session 21, E in session 22, F in session 23,
-// G in session 24, when the hosts floor went from 0.90 to 0.89.
+// G in session 24: the hosts floor, 0.90, held again once rules were
+// written on G, which took the tuning sets' hosts from 0.899 to 0.902.
 // The positions floors went up in session 18, when the organisations that
 // the annotators' notes call equally correct became the gold's
 // organisation_alternatives.)
@@ -41,7 +42,7 @@ var generalizationFloors = map[string]float64{
 	eval.Initiatives:   0.55,
 	eval.Positions:     0.89,
 	eval.Attendance:    0.95,
-	eval.Hosts:         0.89,
+	eval.Hosts:         0.90,
 	eval.Statements:    0.95,
 }
 
