@@ -898,7 +898,7 @@ func (d *docState) titleQuote(q *quote, openTok int, words string) bool {
 			// 'signed a resolution "On measures to implement the
 			// agreements ..."': an act's title opens with its own
 			// capital.
-			if w := strings.TrimLeft(words, " "); w != "" && unicode.IsUpper([]rune(w)[0]) {
+			if r, _ := utf8.DecodeRuneInString(words); unicode.IsUpper(r) {
 				return true
 			}
 		}

@@ -841,17 +841,23 @@ func (d *docState) alsoAccredited() {
 		if !ok || g.start != k || g.e.kind != entCountry && g.e.kind != entOrg {
 			continue
 		}
-		// The envoy is the last person named before, in the sentence.
-		s := d.sents[d.toks[i].sent]
-		ms := d.mentionsIn(s.tokStart, i)
-		if len(ms) == 0 {
-			continue
-		}
-		p := d.persons[d.root(ms[len(ms)-1].person)]
-		for k := range p.positions {
-			if pos := &p.positions[k]; pos.accredited != "" && (d.g.envoyTitle(pos.base) || envoyTitle(pos.base)) && pos.accreditAlso(d.entityID(g.e)) {
-				break
-			}
+		d.accreditLastEnvoy(d.toks[i].sent, i, "", d.entityID(g.e))
+	}
+}
+
+// accreditLastEnvoy gives the envoy of a clause, the last person named in
+// sentence si before token before, the further accreditation id on an
+// envoy's post he already holds (of the country org, unless org is "").
+func (d *docState) accreditLastEnvoy(si, before int, org, id string) {
+	ms := d.mentionsIn(d.sents[si].tokStart, before)
+	if len(ms) == 0 {
+		return
+	}
+	p := d.persons[d.root(ms[len(ms)-1].person)]
+	for k := range p.positions {
+		if pos := &p.positions[k]; pos.accredited != "" && (org == "" || pos.org == org) &&
+			(d.g.envoyTitle(pos.base) || envoyTitle(pos.base)) && pos.accreditAlso(id) {
+			break
 		}
 	}
 }
@@ -894,18 +900,7 @@ func (d *docState) alsoEnvoy() {
 				p.org = d.entityID(g.e)
 			}
 		}
-		s := d.sents[d.toks[m.start].sent]
-		ms := d.mentionsIn(s.tokStart, b)
-		if len(ms) == 0 {
-			continue
-		}
-		pr := d.persons[d.root(ms[len(ms)-1].person)]
-		for k := range pr.positions {
-			if pos := &pr.positions[k]; pos.accredited != "" && (p.org == "" || pos.org == p.org) &&
-				(d.g.envoyTitle(pos.base) || envoyTitle(pos.base)) && pos.accreditAlso(p.accredited) {
-				break
-			}
-		}
+		d.accreditLastEnvoy(d.toks[m.start].sent, b, p.org, p.accredited)
 	}
 }
 
