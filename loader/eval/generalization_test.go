@@ -21,8 +21,8 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrstuvwxyzABCDEFG"
-	unseenSets = "HIJK"
+	tuningSets = "ghijklmnopqrstuvwxyzABCDEFGH"
+	unseenSets = "IJK"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -66,15 +66,6 @@ func TestGeneralizationSet(t *testing.T) {
 // write out a country's formal name or an envoy's post changed), H's
 // hosts (sessions 21 and 22) and statements (22), and I's attendance (23).
 var unseenFloors = map[rune]map[string]float64{
-	'H': {
-		eval.Persons:       0.96,
-		eval.Organisations: 0.79,
-		eval.Initiatives:   0.62,
-		eval.Positions:     0.88,
-		eval.Attendance:    0.87,
-		eval.Hosts:         0.77,
-		eval.Statements:    0.94,
-	},
 	'I': {
 		eval.Persons:       0.95,
 		eval.Organisations: 0.82,
@@ -107,7 +98,7 @@ var unseenFloors = map[rune]map[string]float64{
 // unseenStatementPrecision is, per unseen set, the floor of statement
 // precision: the goal, 0.95, or just under the first score where that
 // was below it (H's was 0.941, K's 0.925).
-var unseenStatementPrecision = map[rune]float64{'H': 0.94, 'I': 0.95, 'J': 0.95, 'K': 0.92}
+var unseenStatementPrecision = map[rune]float64{'I': 0.95, 'J': 0.95, 'K': 0.92}
 
 // TestUnseenSet scores the extractor on each set no rule was written on.
 func TestUnseenSet(t *testing.T) {

@@ -75,7 +75,9 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 		// agency's credit closes it too.
 		// "Arusha, Tanzania, 5 March 2026: The Speaker ...": a colon right
 		// after a place's date, too.
-		d.dateline = dash(k) || k < to && toks[k].punct == ':' && (k > d.tokEnd || d.tokStart > from && toks[d.tokStart-1].punct == ',')
+		// "Monrovia, Liberia – April 17, 2026: The Minister ...": or
+		// opening the range, after the place and its dash.
+		d.dateline = dash(k) || k < to && toks[k].punct == ':' && (k > d.tokEnd || d.tokStart == from || toks[d.tokStart-1].punct == ',')
 		return d
 	}
 	num := func(i int) (int, bool) {

@@ -1710,7 +1710,8 @@ func (d *docState) listItemPerson(si int) int {
 var adjunctOpeners = wordSet(`on at in yesterday today earlier later this`)
 var adjunctWords = wordSet(`on at in the same day its his her their headquarters office offices residence audience
 morning afternoon evening night week of and yesterday today earlier later this seat premises building palace presidential
-regional organization organisation institution ministry secretariat commission bank`)
+regional organization organisation institution ministry secretariat commission bank
+a an farewell courtesy private separate bilateral meeting`)
 
 // plainWordsBefore reports whether the sentence of token i opens with
 // words only, none of them a name, up to i: "Leaders and representatives
@@ -2191,7 +2192,18 @@ func (d *docState) findMeetings() []*meeting {
 		}
 		// The meetings told last: a text of the genre tells a few dozen
 		// at most, and a megabyte of them must not compare each with each.
-		for k := max(0, len(ms)-mergeWindow); k < len(ms); k++ {
+		// The encounter told last first: "Later the same day, A called on
+		// C. C welcomed the visiting minister" goes on with the call, not
+		// with A's talks before it.
+		for n := max(0, len(ms)-mergeWindow) - 1; n < len(ms); n++ {
+			k := n
+			if n < max(0, len(ms)-mergeWindow) {
+				if k = cur; k < 0 {
+					continue
+				}
+			} else if k == cur {
+				continue
+			}
 			m := ms[k]
 			if v.gathering || merged {
 				break

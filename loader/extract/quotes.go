@@ -339,7 +339,9 @@ func (d *docState) statements(ms []*meeting) {
 		st.Evidence = []graph.Evidence{{Sentence: d.text[a:b], Start: a, End: b, Rule: rule}}
 		d.out.Statements = append(d.out.Statements, st)
 		last, lastSpeaker, lastClose = len(d.out.Statements)-1, speaker, -1
-		lastEmbedded = d.reportedClause(openTok)
+		// So is a phrase a word leads into: 'X described the ties as "a
+		// relationship that has survived war" and thanked the hosts.'
+		lastEmbedded = d.reportedClause(openTok) || openTok > d.sents[firstSi].tokStart && d.toks[openTok-1].isWord()
 		if q.close >= 0 {
 			lastClose = d.tokenAt(q.close)
 		}

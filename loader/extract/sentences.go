@@ -160,7 +160,7 @@ var abbreviations = map[string]bool{
 	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
 	"dec": true, "inc": true, "ltd": true, "co": true, "corp": true, "dept": true, "hon": true,
 	"rev": true, "messrs": true, "fig": true, "approx": true, "maj": true, "adm": true, "amb": true,
-	"rt": true, "eng": true, "engr": true, "ma": true, "md": true, "sk": true,
+	"rt": true, "eng": true, "engr": true, "ma": true, "md": true, "sk": true, "cllr": true,
 }
 
 // paragraphs returns the non-blank lines of text: news bodies put one

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Rules written in session 25 on batch H, which then joined the tuning
+// sets.
+
+// "Monrovia, Liberia – April 17, 2026: The Minister ..., on Thursday,
+// April 16, 2026, held consultations": the date after the place and its
+// dash, before a colon, dates the release, and the day the sentence
+// gives dates the meeting.
+func TestDatelineDateBeforeColon(t *testing.T) {
+	ex := extract(t, "Monrovia, Liberia – April 17, 2026: The Minister of Foreign Affairs of Liberia, Sara Beysolow Nyanti, on "+
+		"Thursday, April 16, 2026, held consultations with the Minister of Foreign Affairs of Sierra Leone, Timothy Musa Kabba.", "2026-04-17")
+	wantHeld(t, ex, "2026-04-16 Sara Beysolow Nyanti: Sara Beysolow Nyanti, Timothy Musa Kabba")
+}
+
+// "Cllr." (Counsellor-at-Law, in Liberia) is an honorific and an
+// abbreviation: "supported by the Deputy Minister ..., Cllr. Josephine
+// M. Karnga-Dolo, and the Director ..., Amb. Moses T. Gbaweh" names two.
+func TestCounsellorHonorific(t *testing.T) {
+	ex := extract(t, "MONROVIA, April 16 - Minister Sara Nyanti held talks with Minister Timothy Musa Kabba on Thursday. Minister "+
+		"Nyanti was supported by the Deputy Minister for Political Affairs, Cllr. Josephine M. Karnga-Dolo, and the Director of the "+
+		"Bureau of African Affairs, Amb. Moses T. Gbaweh.", "2026-04-16")
+	wantHeld(t, ex, "2026-04-16 : Josephine M. Karnga-Dolo, Moses T. Gbaweh, Sara Nyanti, Timothy Musa Kabba")
+}
+
+// A sentence that goes on with an encounter goes on with the one told
+// last: "Later the same day, A paid a courtesy call on C. C welcomed the
+// visiting Minister" is the call, not A's talks with B before it.
+func TestSentenceGoesOnWithEncounterToldLast(t *testing.T) {
+	ex := extract(t, "MONROVIA, April 16 - Foreign Minister Sara Nyanti held consultations with Foreign Minister Timothy Kabba "+
+		"of Sierra Leone on Thursday.\n\nLater the same day, Minister Kabba paid a courtesy call on President Joseph Boakai at the "+
+		"Executive Mansion. President Boakai welcomed the visiting Minister.", "2026-04-16")
+	wantHeld(t, ex, "2026-04-16 Sara Nyanti: Sara Nyanti, Timothy Kabba", "2026-04-16 Joseph Boakai: Joseph Boakai, Timothy Kabba")
+}
+
+// A quoted phrase that a word leads into ('described the ties as "a
+// relationship ..." and thanked') is no statement a next sentence's
+// quotation goes on.
+func TestPhraseThenQuotationOfItsOwn(t *testing.T) {
+	ex := extract(t, "MONROVIA, April 16 - Foreign Minister Sara Nyanti met Foreign Minister Timothy Kabba. Minister Kabba described "+
+		"the ties as \"a relationship that has survived war\" and thanked the Government of Liberia. \"We have come to Monrovia to "+
+		"move from declarations to delivery,\" the Sierra Leonean Foreign Minister told journalists.", "2026-04-16")
+	wantSpeakers(t, ex, "We have come to Monrovia", "Timothy Kabba")
+}
+
+// "received in a farewell meeting the outgoing Ambassador of Japan": the
+// object after an adjunct that names the meeting.
+func TestReceivedInAFarewellMeeting(t *testing.T) {
+	ex := extract(t, "TIRANA, 14 May 2026 - On Wednesday, 13 May, President Bajram Begaj received in a farewell meeting the "+
+		"outgoing Ambassador of Japan to Albania, Mr. Hiroshi Nakagawa.", "2026-05-14")
+	wantHeld(t, ex, "2026-05-13 Bajram Begaj: Bajram Begaj, Hiroshi Nakagawa")
+}
