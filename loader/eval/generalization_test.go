@@ -22,7 +22,7 @@ import (
 // score; unseenSets, the ones no rule has been written on yet.
 const (
 	tuningSets = "ghijklmnopqrstuvwxyzABCDEFGH"
-	unseenSets = "IJK"
+	unseenSets = "IJKL"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -59,12 +59,10 @@ func TestGeneralizationSet(t *testing.T) {
 // texts no rule was fitted to. When rules are written on a set, it joins
 // the tuning sets and a new held-out set takes its place (E joined them in
 // session 22, when I was written; F in session 23, when J was; G in
-// session 24, when K was). H's floors, written in session 21, I's (22),
-// J's (23) and K's (24) are their first scores, except those raised
-// since, just under the scores later rules reached: H's positions (0.88,
-// just under the scores of session 21, when the scoring of titles that
-// write out a country's formal name or an envoy's post changed), H's
-// hosts (sessions 21 and 22) and statements (22), and I's attendance (23).
+// session 24, when K was; H in session 25, when L was). I's floors,
+// written in session 22, J's (23), K's (24) and L's (25) are their first
+// scores, except one raised since, just under the score later rules
+// reached: I's attendance (23).
 var unseenFloors = map[rune]map[string]float64{
 	'I': {
 		eval.Persons:       0.95,
@@ -93,12 +91,21 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Hosts:         0.79,
 		eval.Statements:    0.88,
 	},
+	'L': {
+		eval.Persons:       0.95,
+		eval.Organisations: 0.76,
+		eval.Initiatives:   0.46,
+		eval.Positions:     0.81,
+		eval.Attendance:    0.89,
+		eval.Hosts:         0.79,
+		eval.Statements:    0.96,
+	},
 }
 
 // unseenStatementPrecision is, per unseen set, the floor of statement
 // precision: the goal, 0.95, or just under the first score where that
-// was below it (H's was 0.941, K's 0.925).
-var unseenStatementPrecision = map[rune]float64{'I': 0.95, 'J': 0.95, 'K': 0.92}
+// was below it (K's was 0.925).
+var unseenStatementPrecision = map[rune]float64{'I': 0.95, 'J': 0.95, 'K': 0.92, 'L': 0.95}
 
 // TestUnseenSet scores the extractor on each set no rule was written on.
 func TestUnseenSet(t *testing.T) {

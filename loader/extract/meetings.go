@@ -2632,6 +2632,12 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	if ok && d.sinceClause(df.tokStart) {
 		ok = false // "on her first visit since assuming office in April"
 	}
+	if ok && df.precision != "day" && prev != nil && prev.date != "" && !prev.planned && prev.precision == "day" && d.dayAfter(si) >= 0 {
+		// "On the same day, X held a videoconference with Y ... to
+		// prepare the Conference in Geneva in June": the day told, not
+		// the month of what they prepare.
+		ok = false
+	}
 	if ok {
 		if d.hasPb && df.precision == "day" {
 			t, _ := time.Parse("2006-01-02", df.date)
@@ -3120,12 +3126,13 @@ func (d *docState) byAfterAdjunct(i, end int) int {
 var joinParticiples = wordSet(`attended joined chaired witnessed led`)
 
 // asideThenBy matches ", <aside>, by" at token i ("attended, on the
-// Chilean side, by"), and returns the token after "by", or 0.
+// Chilean side, by", "attended, on the Organization's side, by"), and
+// returns the token after "by", or 0.
 func (d *docState) asideThenBy(i, end int) int {
 	if i >= end || d.toks[i].punct != ',' {
 		return 0
 	}
-	for k := i + 1; k+1 < end && k <= i+6; k++ {
+	for k := i + 1; k+1 < end && k <= i+8; k++ {
 		if d.toks[k].punct == ',' {
 			if d.toks[k+1].lower == "by" {
 				return k + 2

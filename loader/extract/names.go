@@ -783,6 +783,28 @@ func (d *docState) principalServed(k int) (int, string) {
 	return e, org
 }
 
+// titleOpensAt reports whether a title phrase opens at token i: a title
+// of the gazetteer, or rank words before one ("Regional Director for Arab
+// States", after "Assistant Director-General and").
+func (d *docState) titleOpensAt(i int) bool {
+	if g, ok := d.gzOf(i); ok && g.start == i {
+		return g.e.kind == entTitle
+	}
+	if i >= len(d.toks) || !d.toks[i].upper {
+		return false
+	}
+	for k := i + 1; k <= i+2 && k < len(d.toks) && d.toks[k].isWord(); k++ {
+		if g, ok := d.gzOf(k); ok && g.start == k {
+			if g.e.kind != entTitle {
+				return false
+			}
+			_, start, _ := d.parseTitle(g)
+			return start == i
+		}
+	}
+	return false
+}
+
 // parseTitle reads a title phrase from the title hit m: rank words and a
 // qualifier before it, then its complements: "of/to the President",
 // "for/of/on <portfolio>" (part of the title), "of/at [the] <country or
@@ -1556,7 +1578,9 @@ func (d *docState) shareEmployer(c *position, p position) {
 // than a state's.
 var bodyOfficers = map[string]bool{"director general": true, "deputy director general": true, "secretary general": true,
 	"deputy secretary general": true, "chief executive officer": true, "chief executive": true, "managing director": true,
-	"executive director": true, "executive secretary": true, "chairman": true, "chairperson": true}
+	"executive director": true, "executive secretary": true, "chairman": true, "chairperson": true,
+	"assistant director general": true, "assistant secretary general": true, "deputy executive director": true,
+	"deputy managing director": true}
 
 // boardOf finds, in the body g the document names, a board of another
 // body ("Board of Executive Directors of the Arab Monetary Fund",
@@ -1831,7 +1855,7 @@ func (d *docState) findPersons() {
 				// Secretary Name": the second title has its qualifier.
 				next = q.end
 			}
-			if g, ok := d.gzOf(next); ok && g.start == next && g.e.kind == entTitle && !d.shortFormOf(intros, start, j, p.title) && d.theHonourableAt(next) == next {
+			if d.titleOpensAt(next) && !d.shortFormOf(intros, start, j, p.title) && d.theHonourableAt(next) == next {
 				if !former {
 					if len(chain) == 0 {
 						chainStart = start

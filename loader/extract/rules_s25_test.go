@@ -54,3 +54,31 @@ func TestReceivedInAFarewellMeeting(t *testing.T) {
 		"outgoing Ambassador of Japan to Albania, Mr. Hiroshi Nakagawa.", "2026-05-14")
 	wantHeld(t, ex, "2026-05-13 Bajram Begaj: Bajram Begaj, Hiroshi Nakagawa")
 }
+
+// "The meeting was also attended, on the Organization's side, by X and
+// Y": a longer aside between the participle and "by".
+func TestAttendedOnTheOrganizationsSideBy(t *testing.T) {
+	ex := extract(t, "CAIRO, 19 February 2026 - The Director-General of the Arab Labour Organization, Mr. Fayez Ali Al-Mutairi, "+
+		"received today Eng. Khaled Al-Bakkar, Minister of Labour of Jordan.\n\nThe meeting was also attended, on the Organization's "+
+		"side, by the Assistant Director-General, Dr. Hanan Mahmoud El-Sayed.", "2026-02-19")
+	wantHeld(t, ex, "2026-02-19 Fayez Ali Al-Mutairi: Fayez Ali Al-Mutairi, Hanan Mahmoud El-Sayed, Khaled Al-Bakkar")
+}
+
+// "On the same day, X held a videoconference with Y ... to prepare the
+// Conference in Geneva in June": the day told before, not the month of
+// what they prepare.
+func TestSameDayOverAMonthAfterTheVerb(t *testing.T) {
+	ex := extract(t, "CAIRO, 19 February 2026 - Director-General Fayez Ali Al-Mutairi received today Eng. Khaled Al-Bakkar, "+
+		"Minister of Labour of Jordan.\n\nOn the same day, the Director-General held a videoconference with Ms. Ruba Jaradat, "+
+		"Regional Director of the International Labour Organization, on the International Labour Conference in Geneva in June.", "2026-02-19")
+	wantHeld(t, ex, "2026-02-19 Fayez Ali Al-Mutairi: Fayez Ali Al-Mutairi, Khaled Al-Bakkar", "2026-02-19 : Fayez Ali Al-Mutairi, Ruba Jaradat")
+}
+
+// "Ms. Ruba Jaradat, Assistant Director-General and Regional Director for
+// Arab States of the International Labour Organization (ILO)": rank
+// words open the second title of the chain, and the body is both's.
+func TestChainedBodyOfficerTitles(t *testing.T) {
+	ex := extract(t, "CAIRO, 19 February 2026 - The Director-General held a videoconference with Ms. Ruba Jaradat, Assistant "+
+		"Director-General and Regional Director for Arab States of the International Labour Organization (ILO), on Thursday.", "2026-02-19")
+	wantPosts(t, ex, "Ruba Jaradat", "organisation:international-labour-organization", "Assistant Director-General", "Regional Director for Arab States")
+}
