@@ -180,6 +180,7 @@ func (x *Extractor) Extract(doc graph.Document) (ex *graph.Extraction, err error
 	d.markQuotes()
 	d.findPersons()
 	d.diplomacyHeads()
+	d.leaderRefs()
 	intros := slices.Clone(d.mentions)
 	d.resolveMentions()
 	if cp, hl := d.counterpartPositions(), d.headlineTitle(); cp || hl {

@@ -571,7 +571,9 @@ func (d *docState) datelineCapital() (gzMatch, bool) {
 			}
 			e := g.end
 			short := e >= len(d.toks) || d.toks[e].start >= p.end || (p.end-p.start) < 40
-			if (short && n == 0) || (e < len(d.toks) && (d.toks[e].punct == ',' || d.toks[e].isHyphen() || isDash(d.toks[e].punct) || d.toks[e].punct == '(')) {
+			// "New Delhi [India], August 27 (ANI):": the country in
+			// square brackets after the capital.
+			if (short && n == 0) || (e < len(d.toks) && (d.toks[e].punct == ',' || d.toks[e].isHyphen() || isDash(d.toks[e].punct) || d.toks[e].punct == '(' || d.toks[e].punct == '[')) {
 				return g, true
 			}
 		}

@@ -5381,6 +5381,45 @@ func (d *docState) diplomacyHeads() {
 	}
 }
 
+// leaderRefs reads the references to a country's leader ("the
+// Australian leader held a meeting with ...") as references to the most
+// senior of that country's people the document names, a minister at
+// least, when no other ranks with them and no one holds the title Leader.
+func (d *docState) leaderRefs() {
+	for k := range d.titleRefs {
+		tr := &d.titleRefs[k]
+		if tr.title != "Leader" || d.holdsFor("Leader", tr.qualifier) {
+			continue
+		}
+		if _, isCountry := d.g.countryByID[tr.qualifier]; !isCountry {
+			continue
+		}
+		best, rank, tie, title := -1, 0, false, ""
+		ci := d.g.countryByID[tr.qualifier]
+		for pi, p := range d.persons {
+			if p.merged >= 0 {
+				continue
+			}
+			if len(p.positions) == 0 && p.known >= 0 && d.personCountry(pi) == ci {
+				// "Aleksandr Lukashenko met ...", named without a title:
+				// a known person of the country, who may be its leader.
+				tie = true
+			}
+			if k := slices.IndexFunc(p.positions, func(q position) bool { return q.org == tr.qualifier }); k >= 0 {
+				switch r := d.seniority(pi); {
+				case r > rank:
+					best, rank, tie, title = pi, r, false, p.positions[k].title
+				case r == rank:
+					tie = true
+				}
+			}
+		}
+		if best >= 0 && !tie && rank >= 3 {
+			tr.title = title
+		}
+	}
+}
+
 // holdsFor reports whether a person of the document holds title for
 // country.
 func (d *docState) holdsFor(title, country string) bool {

@@ -82,3 +82,27 @@ func TestChainedBodyOfficerTitles(t *testing.T) {
 		"Director-General and Regional Director for Arab States of the International Labour Organization (ILO), on Thursday.", "2026-02-19")
 	wantPosts(t, ex, "Ruba Jaradat", "organisation:international-labour-organization", "Assistant Director-General", "Regional Director for Arab States")
 }
+
+// "New Delhi [India], August 27 (ANI):": ANI's dateline, the country in
+// square brackets, makes the release India's; its untitled-country
+// officials are India's, and the visiting minister's talks are hosted by
+// the Indian minister.
+func TestDatelineCountryInSquareBrackets(t *testing.T) {
+	ex := extract(t, "New Delhi [India], August 27 (ANI): Defence Minister Rajnath Singh on Thursday held talks with Australian "+
+		"Deputy Prime Minister Richard Marles in the national capital.\n\nMarles, who is on a three-day visit to India, was accorded "+
+		"a Guard of Honour.", "2026-08-27")
+	wantPosts(t, ex, "Rajnath Singh", "country:india", "Defence Minister")
+}
+
+// "the Australian leader" refers to the most senior of the Australians
+// the text names, a minister at least; not where a known person of the
+// country is named without a title, who may be its leader.
+func TestCountrysLeaderReference(t *testing.T) {
+	ex := extract(t, "NEW DELHI, August 27 - Defence Minister Rajnath Singh held talks with Australian Deputy Prime Minister "+
+		"Richard Marles and Australian High Commissioner Nicola Brennan-Shaw.\n\nEarlier on Wednesday, the Australian leader held a "+
+		"meeting with National Security Adviser Ajit Doval.", "2026-08-27")
+	wantHeld(t, ex, "2026-08-27 Rajnath Singh: Nicola Brennan-Shaw, Rajnath Singh, Richard Marles", "2026-08-26 Ajit Doval: Ajit Doval, Richard Marles")
+	ex = extract(t, "MINSK, April 2 - Foreign Minister Maxim Ryzhenkov met Amon Murwira. Later, Aleksandr Lukashenko met Amon "+
+		"Murwira. \"Belarus has kept its word,\" the Belarusian leader said.", "2026-04-02")
+	wantSpeakers(t, ex, "Belarus has kept its word")
+}
