@@ -33,7 +33,7 @@ var verbWords = func() *words {
 	ws := []string{`accepted accepts accompanied accompanying after around at attendance attended attending before began
 between brought called calls chaired co convened during followed following grant granted grants held in joined
 meeting on opened paid participated participating paying pays preceded present presented presents presided represented
-signed speaks spoke spoken takes taking talked took`}
+signed signs speaks spoke spoken takes taking talked took`}
 	for _, s := range []*words{meetVerbs, holdVerbs, joinParticiples, planVerbWords} {
 		for w := range s.m {
 			ws = append(ws, w)
@@ -426,6 +426,13 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// met to sign it.
 		if by := d.byAfterAdjunct(i+1, end); by > 0 && !d.otherYearIn(d.toks[i].sent) && d.signatoriesAfter(by+1, end) {
 			return meetingVerb{start: i, end: by + 1, kind: mkMeet}, true
+		}
+	}
+	if (w == "signed" || w == "signs") && !(i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were")) && !d.otherYearIn(d.toks[i].sent) {
+		// "X signed a memorandum of understanding on ... with Y": they
+		// met to sign it.
+		if with := d.signedWith(i+1, end); with > 0 {
+			return meetingVerb{start: i, end: with + 1, kind: mkMeet}, true
 		}
 	}
 	if planVerbWords.at(d.toks[i].wid) && (w != "hold" || meetNouns.of(next(i+1)) || meetNouns.of(next(i+2))) {
@@ -3054,6 +3061,34 @@ func weekBefore(a, b string) bool {
 	}
 	tb, err := time.Parse("2006-01-02", b)
 	return err == nil && !ta.After(tb) && !ta.Before(tb.AddDate(0, 0, -7))
+}
+
+// signedDocuments are what two sides sign.
+var signedDocuments = wordSet(`memorandum memoranda mou mous agreement agreements declaration protocol accord treaty contract
+roadmap charter convention`)
+
+// signedWith returns the token "with" after "signed" when a document
+// follows it ("a memorandum of understanding on digital public
+// infrastructure with") and a person after "with", in the same clause, or
+// 0.
+func (d *docState) signedWith(i, end int) int {
+	doc := false
+	for k := i; k < end && k < i+20; k++ {
+		t := &d.toks[k]
+		if d.inQuote(k) || t.punct == ';' || t.punct == ':' || t.punct == '(' {
+			return 0
+		}
+		if k < i+3 && signedDocuments.at(t.wid) {
+			doc = true
+		}
+		if t.lower == "with" {
+			if doc && d.personOrGroupAfter(k+1, end) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // signedWhen may open the adjunct after "was signed": "was signed today in

@@ -315,15 +315,18 @@ congratulates thanks presents presented accepts launches inaugurates addresses`)
 // words or more that closes the phrase. It returns the comma, the name's
 // start and its end, or e <= n when there is none. The complement holds
 // capitalised words, the words that join them and commas before
-// capitalised words, 24 tokens at most, and no title of its own.
-func (d *docState) longComplementName(j int, envoy bool) (c, n, e int) {
+// capitalised words, 24 tokens at most, and no title of its own. With
+// listed (the parse read a complement, "Minister for Communication"), the
+// comma at j may go on with more of it (", Digital Technology and
+// Innovations, X,").
+func (d *docState) longComplementName(j int, envoy, listed bool) (c, n, e int) {
 	si := d.toks[min(j, len(d.toks)-1)].sent
 	for k := j; k < len(d.toks) && k < j+24; k++ {
 		t := &d.toks[k]
 		if t.sent != si || (k > j && t.newlineBefore) || d.inQuote(k) {
 			return 0, 0, 0
 		}
-		if t.punct == ',' && k > j && k+1 < len(d.toks) {
+		if t.punct == ',' && (k > j || listed) && k+1 < len(d.toks) {
 			// "The Permanent Secretary in the Ministry of Foreign
 			// Affairs, Ambassador Dr. X,": the rank as a style.
 			n := d.rankStyleAt(d.addressAt(k + 1))
@@ -349,6 +352,9 @@ func (d *docState) longComplementName(j int, envoy bool) (c, n, e int) {
 				(d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';') {
 				if d.toks[e].punct == ',' && e+2 < len(d.toks) && (d.toks[e+1].lower == "the" || d.toks[e+1].lower == "a") && d.isTitleStart(e+2) {
 					return 0, 0, 0 // "..., Gabriela Sommerfeld, the Foreign Minister of Ecuador, said": the name has its own title
+				}
+				if k == j {
+					return 0, 0, 0 // the name right after the title: no complement, an apposition of its own
 				}
 				return k, n, e
 			}
@@ -1952,7 +1958,7 @@ func (d *docState) findPersons() {
 			// Department for Russia, Eastern Europe and Central Asia,
 			// Mikko Hautala-Lindroos.": a complement the title's parse
 			// did not read, then the name set off by a comma.
-			if c, n, e := d.longComplementName(j, d.g.Titles[m.e.idx].Envoy); e > n {
+			if c, n, e := d.longComplementName(j, d.g.Titles[m.e.idx].Envoy, j > m.end); e > n {
 				p.ev.Rule = "title+long-apposition"
 				p.written = d.phrase(m.start, c)
 				pp := p

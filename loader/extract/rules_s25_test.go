@@ -106,3 +106,31 @@ func TestCountrysLeaderReference(t *testing.T) {
 		"Murwira. \"Belarus has kept its word,\" the Belarusian leader said.", "2026-04-02")
 	wantSpeakers(t, ex, "Belarus has kept its word")
 }
+
+// "Ghana's Minister for Communication, Digital Technology and
+// Innovations, Samuel Nartey George,": a portfolio whose list has commas,
+// the first right after the title's parse; not "the Director, West Africa
+// Division, Mrs. X", a title without a complement before its comma.
+func TestPortfolioListWithCommas(t *testing.T) {
+	ex := extract(t, "GENEVA, 15 October 2026 – ITU Secretary-General Doreen Bogdan-Martin today met with Ghana's Minister for "+
+		"Communication, Digital Technology and Innovations, Samuel Nartey George, at ITU headquarters in Geneva.", "2026-10-15")
+	wantPosts(t, ex, "Samuel Nartey George", "country:ghana", "Minister for Communication, Digital Technology and Innovations")
+	ex = extract(t, "ABUJA, 3 May 2026 - The Honourable Minister was joined by the Director, West Africa Division, Mrs. Ngozi "+
+		"Chukwuemeka-Adeyemi.", "2026-05-03")
+	for _, p := range positionsOf(ex, "Ngozi Chukwuemeka-Adeyemi") {
+		if p.Title != "Director" {
+			t.Errorf("positions = %+v, want the Director's only", positionsOf(ex, "Ngozi Chukwuemeka-Adeyemi"))
+		}
+	}
+}
+
+// "X signed a memorandum of understanding on ... with Y": they met to
+// sign it; not "signed off on the budget with Y", no document signed.
+func TestSignedADocumentWith(t *testing.T) {
+	ex := extract(t, "GENEVA, 15 October 2026 – ITU Deputy Secretary-General Tomas Lamanauskas signed a memorandum of understanding "+
+		"on digital public infrastructure with Uzbekistan's Minister of Digital Technologies, Sherzod Shermatov, today.", "2026-10-15")
+	wantHeld(t, ex, "2026-10-15 : Sherzod Shermatov, Tomas Lamanauskas")
+	ex = extract(t, "GENEVA, 15 October 2026 – ITU Deputy Secretary-General Tomas Lamanauskas signed off on the budget with "+
+		"Minister Sherzod Shermatov today.", "2026-10-15")
+	wantHeld(t, ex)
+}
