@@ -629,9 +629,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			}
 			return meetingVerb{start: i, end: k + 1, kind: kind}, true
 		}
-		if n := d.namedMeetingAt(i+1, end); n > 0 && (w == "held" || w == "holds") {
+		if n := d.namedMeetingAt(d.roundOf(i+1, end), end); n > 0 && (w == "held" || w == "holds") {
 			// "The Philippines and Mongolia held the Fourth Philippines–
-			// Mongolia Bilateral Consultations Meeting (BCM)".
+			// Mongolia Bilateral Consultations Meeting (BCM)", "held the
+			// fourth round of the China-Kazakhstan Foreign Ministers'
+			// Strategic Dialogue with X".
 			return meetingVerb{start: i, end: n, kind: mkMeet}, true
 		}
 	case w == "between" && d.personAt(i+1) && d.meetingNounShortlyBefore(i) && !d.plannedSentence(d.toks[i].sent) && !d.cancels(d.toks[i].sent, false) &&
@@ -3063,6 +3065,22 @@ func weekBefore(a, b string) bool {
 	return err == nil && !ta.After(tb) && !ta.Before(tb.AddDate(0, 0, -7))
 }
 
+// roundOf returns the token after "the <ordinal> round|session of" at
+// token i, or i.
+func (d *docState) roundOf(i, end int) int {
+	k := i
+	if k < end && d.toks[k].lower == "the" {
+		k++
+	}
+	if k+2 >= end || !(holdOrdinals.at(d.toks[k].wid) || ordinalNumber(d.toks[k].lower)) {
+		return i
+	}
+	if w := d.toks[k+1].lower; (w != "round" && w != "session") || d.toks[k+2].lower != "of" {
+		return i
+	}
+	return k + 3
+}
+
 // signedDocuments are what two sides sign.
 var signedDocuments = wordSet(`memorandum memoranda mou mous agreement agreements declaration protocol accord treaty contract
 roadmap charter convention`)
@@ -3350,6 +3368,8 @@ func (d *docState) namedMeetingAt(i, end int) int {
 		case t.isWord() && t.upper && (meetNouns.at(t.wid) || namedMeetingHeads.at(t.wid)):
 			return k + 1
 		case t.isWord() && (t.upper || isDigitWord(t.lower)) || t.isHyphen() || isDash(t.punct):
+		case t.lower == "'" && d.toks[k-1].isWord() && d.toks[k-1].upper:
+			// "the China-Kazakhstan Foreign Ministers' Strategic Dialogue"
 		default:
 			return 0
 		}

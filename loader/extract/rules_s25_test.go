@@ -134,3 +134,14 @@ func TestSignedADocumentWith(t *testing.T) {
 		"Minister Sherzod Shermatov today.", "2026-10-15")
 	wantHeld(t, ex)
 }
+
+// "held the fourth round of the China-Kazakhstan Foreign Ministers'
+// Strategic Dialogue with X": a named meeting after its round, its name
+// with a plural possessive.
+func TestHeldRoundOfNamedDialogue(t *testing.T) {
+	for _, held := range []string{"the China-Kazakhstan Foreign Ministers' Strategic Dialogue", "the fourth round of the China-Kazakhstan Strategic Dialogue"} {
+		ex := extract(t, "On March 16, 2026, Foreign Minister Wang Yi held "+held+" with Foreign Minister of Kazakhstan Yermek "+
+			"Kosherbayev in Beijing.", "2026-03-17")
+		wantHeld(t, ex, "2026-03-16 Wang Yi: Wang Yi, Yermek Kosherbayev")
+	}
+}
