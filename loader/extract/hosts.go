@@ -936,7 +936,8 @@ func (d *docState) titleQuote(q *quote, openTok int, words string) bool {
 // tokens [a, b) outside quotations.
 func (d *docState) speechVerbBetween(a, b int) bool {
 	for k := a; k < b; k++ {
-		if !d.inQuote(k) && (speechVerbs.at(d.toks[k].wid) || evalVerbs.at(d.toks[k].wid)) {
+		if !d.inQuote(k) && (speechVerbs.at(d.toks[k].wid) || evalVerbs.at(d.toks[k].wid) ||
+			d.toks[k].lower == "went" && k+1 < b && d.toks[k+1].lower == "on") { // '," the minister went on. "'
 			return true
 		}
 	}

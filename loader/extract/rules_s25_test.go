@@ -145,3 +145,13 @@ func TestHeldRoundOfNamedDialogue(t *testing.T) {
 		wantHeld(t, ex, "2026-03-16 Wang Yi: Wang Yi, Yermek Kosherbayev")
 	}
 }
+
+// '"A," the Russian top diplomat went on. "B."': "went on" attributes as
+// "said" does, and B goes on with A.
+func TestWentOnSplitsOneStatement(t *testing.T) {
+	ex := extract(t, "MOSCOW, May 19 - Foreign Minister Sergei Lavrov held talks with Foreign Minister Le Hoai Trung. \"The share "+
+		"of the ruble and the dong in our mutual settlements is growing,\" the Russian top diplomat went on. \"This makes our trade "+
+		"independent of the unilateral restrictions.\"", "2026-05-19")
+	wantSpeakers(t, ex, "The share of the ruble", "Sergei Lavrov")
+	wantSpeakers(t, ex, "This makes our trade")
+}
