@@ -4472,6 +4472,9 @@ func (d *docState) meetingSpeakers(ms []*meeting) {
 		if !speaks || !d.speaksOfMeeting(si) || d.deceased(d.sents[si].tokStart) {
 			continue
 		}
+		if d.vaguePast(si, meetingVerb{start: s.tokStart, end: s.tokStart}) {
+			continue // "X said last week that the visit would focus on": before it
+		}
 		m := ms[k]
 		md := m.date
 		if md == "" && d.hasPb {

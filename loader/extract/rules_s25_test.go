@@ -155,3 +155,11 @@ func TestWentOnSplitsOneStatement(t *testing.T) {
 	wantSpeakers(t, ex, "The share of the ruble", "Sergei Lavrov")
 	wantSpeakers(t, ex, "This makes our trade")
 }
+
+// "Spokeswoman X said last week that the visit would also focus on ...":
+// she spoke before the encounter, and does not attend it.
+func TestSpeakerOfLastWeekAttendsNot(t *testing.T) {
+	ex := extract(t, "MOSCOW, May 19 - On Monday, Foreign Minister Le Hoai Trung met with State Duma Chairman Vyacheslav Volodin. "+
+		"Foreign Ministry spokeswoman Maria Zakharova said last week that the visit would also focus on trade.", "2026-05-19")
+	wantHeld(t, ex, "2026-05-18 Vyacheslav Volodin: Le Hoai Trung, Vyacheslav Volodin")
+}
