@@ -442,6 +442,9 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		}
 		return meetingVerb{start: i, end: i + 1, kind: k, planned: true}, true
 	}
+	if w == "visits" && i > 0 && d.toks[i-1].isWord() && !d.toks[i-1].upper && !visitsSubjects.at(d.toks[i-1].wid) {
+		return meetingVerb{}, false // "support for U.S. Navy ship visits", "reciprocal visits": a noun
+	}
 	switch {
 	case meetVerbs.at(d.toks[i].wid):
 		k := meetingVerb{start: i, end: i + 1, kind: mkMeet}
@@ -3064,6 +3067,10 @@ func weekBefore(a, b string) bool {
 	tb, err := time.Parse("2006-01-02", b)
 	return err == nil && !ta.After(tb) && !ta.Before(tb.AddDate(0, 0, -7))
 }
+
+// visitsSubjects may come before "visits" the verb: "he visits", "who
+// also visits"; another lower-case word before it makes it a noun.
+var visitsSubjects = wordSet(`he she it who which that also then now today regularly often later first`)
 
 // roundOf returns the token after "the <ordinal> round|session of" at
 // token i, or i.

@@ -6299,7 +6299,8 @@ func (d *docState) mergeMiddleNames() {
 		}
 		var l []int
 		for _, qi := range byEnds[p.words[0]+" "+surnameWord(p.words)] {
-			if q := d.persons[qi]; qi != pi && q.merged < 0 && len(q.words) > len(p.words) && subsequence(p.words, q.words) && plainMiddle(q.words) {
+			if q := d.persons[qi]; qi != pi && q.merged < 0 && len(q.words) > len(p.words) && subsequence(p.words, q.words) &&
+				(plainMiddle(q.words) || len(p.words) == 2 && malayPatronym(q.words)) {
 				if l = append(l, qi); len(l) > 1 {
 					break // two fuller names: no telling which
 				}
@@ -6408,6 +6409,19 @@ func plainMiddle(words []string) bool {
 		}
 	}
 	return true
+}
+
+// malayPatronym reports whether words are a Malay name with one father's
+// name ("Mohamad bin Haji Hasan"), whose short form is the given name
+// and the father's ("Mohamad Hasan").
+func malayPatronym(words []string) bool {
+	switch {
+	case len(words) == 3:
+		return words[1] == "bin" || words[1] == "binti"
+	case len(words) == 4:
+		return (words[1] == "bin" || words[1] == "binti") && (words[2] == "haji" || words[2] == "hajah" || words[2] == "hj")
+	}
+	return false
 }
 
 // subsequence reports whether the words of a appear in b in their order.

@@ -163,3 +163,26 @@ func TestSpeakerOfLastWeekAttendsNot(t *testing.T) {
 		"Foreign Ministry spokeswoman Maria Zakharova said last week that the visit would also focus on trade.", "2026-05-19")
 	wantHeld(t, ex, "2026-05-18 Vyacheslav Volodin: Le Hoai Trung, Vyacheslav Volodin")
 }
+
+// "ship visits" is a noun: "Landau welcomed Singapore's continued support
+// for U.S. Navy ship visits" tells no visit.
+func TestVisitsAsANoun(t *testing.T) {
+	ex := extract(t, "WASHINGTON, February 11 - Deputy Secretary Christopher Landau welcomed Singapore's continued support for "+
+		"U.S. Navy ship visits.", "2026-02-11")
+	wantHeld(t, ex)
+	ex = extract(t, "WASHINGTON, February 11 - Deputy Secretary Christopher Landau also visits Singapore on Wednesday.", "2026-02-11")
+	if len(ex.Meetings) != 1 {
+		t.Errorf("meetings = %q, want Landau's visit", meetingLines(ex))
+	}
+}
+
+// A Malay name with one father's name, "Mohamad bin Haji Hasan", is
+// written short as "Mohamad Hasan".
+func TestMalayPatronymShortForm(t *testing.T) {
+	ex := extract(t, "WASHINGTON, February 12 - Secretary of State Marco Rubio met today with Malaysian Minister of Foreign Affairs "+
+		"Dato' Seri Utama Haji Mohamad bin Haji Hasan. Later, Rubio wrote: \"Great to welcome Foreign Minister Mohamad Hasan to "+
+		"the State Department.\"", "2026-02-12")
+	if n := len(ex.Persons); n != 2 {
+		t.Errorf("persons = %q, want Rubio and one Malaysian minister", personNames(ex))
+	}
+}
