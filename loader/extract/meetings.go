@@ -2068,6 +2068,15 @@ func (d *docState) findMeetings() []*meeting {
 			}
 			continue
 		}
+		if v.kind == mkJoin && v.bare && cur >= 0 && d.toks[v.start].lower == "received" && d.sequenced(si) {
+			// "On the same day, the guest was received by X": another
+			// encounter, the guest's with X, who receives.
+			if nm := d.guestReceived(si, v, ms[cur]); nm != nil {
+				ms = append(ms, nm)
+				cur = len(ms) - 1
+				continue
+			}
+		}
 		if v.kind == mkJoin && cur >= 0 && (v.bare || d.toks[v.start].lower == "accompanied") && d.paraDatesOther(si, ms[cur]) {
 			continue // "Earlier, on 12 May, ... Y also attended.", "On Tuesday, X accompanied Y to Cusco": another event
 		}
@@ -4953,10 +4962,68 @@ func (d *docState) guestsSubject(aux int) bool {
 	case 1:
 		return d.toks[st].lower == "they" && aux+1 < len(d.toks) && d.toks[aux+1].lower != "welcomed"
 	case 2:
-		return d.toks[st].lower == "the" && (d.toks[st+1].lower == "delegation" || d.toks[st+1].lower == "guests" || d.toks[st+1].lower == "visitors")
+		return d.toks[st].lower == "the" && guestNouns.at(d.toks[st+1].wid)
 	}
-	return false
+	// "On the same day, the guest was received by X": after an opening
+	// phrase set off by a comma.
+	return aux-st > 3 && d.toks[aux-3].punct == ',' && d.toks[aux-2].lower == "the" && guestNouns.at(d.toks[aux-1].wid)
 }
+
+// guestReceived reads "the guest was received by X" (sentence si, verb v)
+// after meeting prev: a meeting that X hosts, with prev's guests, the
+// attendees of another country than prev's host's. It returns nil when
+// the sentence names no host or prev tells no guest of another country.
+func (d *docState) guestReceived(si int, v meetingVerb, prev *meeting) *meeting {
+	s := d.sents[si]
+	if prev.host < 0 || prev.planned {
+		return nil
+	}
+	hc := d.personCountry(prev.host)
+	if hc < 0 {
+		return nil
+	}
+	host := -1
+	for _, pm := range d.mentionsIn(v.end, s.tokEnd) {
+		if pm.kind != mkPronoun && !d.inQuote(pm.start) {
+			host = pm.person
+			break
+		}
+	}
+	if host < 0 || prev.attends(host) {
+		return nil
+	}
+	nm := d.readMeeting(si, meetingVerb{start: v.start, end: v.end, kind: mkHost}, prev)
+	if nm == nil {
+		return nil
+	}
+	ev := d.ev(si, "meeting-guest")
+	// "the guest", one: the most senior of them; "the guests", all.
+	one := v.start >= 2 && (d.toks[v.start-2].lower == "guest" || d.toks[v.start-2].lower == "visitor")
+	var guests []int
+	for _, a := range prev.attendees {
+		if c := d.personCountry(a.person); a.person != prev.host && c >= 0 && c != hc {
+			guests = append(guests, a.person)
+		}
+	}
+	if one && len(guests) > 1 {
+		slices.SortStableFunc(guests, func(a, b int) int { return d.seniority(b) - d.seniority(a) })
+		if d.seniority(guests[0]) == d.seniority(guests[1]) {
+			return nil // no telling which
+		}
+		guests = guests[:1]
+	}
+	if len(guests) == 0 {
+		return nil
+	}
+	for _, g := range guests {
+		nm.addAttendee(g, ev)
+	}
+	nm.host = host
+	return nm
+}
+
+// guestNouns name the guests just told.
+var guestNouns = wordSet(`delegation guests visitors guest visitor`)
 
 // receivedBy reports whether sentence si tells someone was received by
 // another: "was also received by President X", "paid a courtesy call on

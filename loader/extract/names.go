@@ -789,6 +789,24 @@ func (d *docState) principalServed(k int) (int, string) {
 	return e, org
 }
 
+// organsOfBody matches capitalised words that name organs of an
+// organisation at token k, "Statutory and Other Bodies of the CIS", and
+// returns the organisation's match.
+func (d *docState) organsOfBody(k int) (gzMatch, bool) {
+	for e := k; e < len(d.toks) && e < k+7; e++ {
+		t := &d.toks[e]
+		if t.lower == "of" && e > k && !t.newlineBefore {
+			b := d.skipThe(e + 1)
+			g, ok := d.gzOf(b)
+			return g, ok && g.start == b && g.e.kind == entOrg
+		}
+		if !t.isWord() || t.newlineBefore || d.gzAt[e] >= 0 || !t.upper && t.lower != "and" {
+			return gzMatch{}, false
+		}
+	}
+	return gzMatch{}, false
+}
+
 // titleOpensAt reports whether a title phrase opens at token i: a title
 // of the gazetteer, or rank words before one ("Regional Director for Arab
 // States", after "Assistant Director-General and").
@@ -1152,6 +1170,18 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			complement = true
 			j = g.end
 			continue
+		}
+		if !ok && w == "to" && t.Envoy && p.accredited == "" {
+			if body, ok := d.organsOfBody(k); ok {
+				// "Plenipotentiary Representative of Azerbaijan to the
+				// Statutory and Other Bodies of the CIS Elchin Rzayev":
+				// accredited to the body whose organs the post names.
+				p.title += " " + d.phrase(j, body.end)
+				p.accredited = d.entityID(body.e)
+				complement = true
+				j = body.end
+				continue
+			}
 		}
 		if !ok && w == "to" && t.Envoy && k == j+2 && k+1 < len(d.toks) && d.toks[k].lower == "kingdom" && d.toks[k].upper &&
 			d.toks[k+1].lower != "of" && (!d.toks[k+1].upper || d.wordsIn(k+1, d.nameAt(k+1, true)) >= 2) {

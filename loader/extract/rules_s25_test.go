@@ -186,3 +186,26 @@ func TestMalayPatronymShortForm(t *testing.T) {
 		t.Errorf("persons = %q, want Rubio and one Malaysian minister", personNames(ex))
 	}
 }
+
+// "Plenipotentiary Representative of Azerbaijan to the Statutory and
+// Other Bodies of the CIS Elchin Rzayev": the envoy's post names the
+// body's organs, then the name.
+func TestEnvoyToABodysOrgans(t *testing.T) {
+	ex := extract(t, "MINSK, 15 July 2026 - The meeting was attended by Plenipotentiary Representative of Azerbaijan to the Statutory "+
+		"and Other Bodies of the CIS Elchin Rzayev.", "2026-07-15")
+	ps := positionsOf(ex, "Elchin Rzayev")
+	if len(ps) != 1 || ps[0].Organisation != "country:azerbaijan" || ps[0].AccreditedTo == "" {
+		t.Errorf("positions = %+v, want Azerbaijan's envoy accredited to the CIS", ps)
+	}
+}
+
+// "On the same day, the guest was received by X": an encounter of its
+// own, the guest's (the most senior of the visitors) with X, who hosts.
+func TestGuestReceivedOnTheSameDay(t *testing.T) {
+	ex := extract(t, "ASHGABAT, 5 November 2026 - President Serdar Berdimuhamedov received Deputy Prime Minister of Pakistan "+
+		"Mohammad Ishaq Dar. Ambassador of Pakistan to Turkmenistan Tariq Nawaz Qureshi took part in the meeting.\n\n"+
+		"On the same day, the guest was received by Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov "+
+		"in the Arkadag city.", "2026-11-05")
+	wantHeld(t, ex, "2026-11-05 Serdar Berdimuhamedov: Mohammad Ishaq Dar, Serdar Berdimuhamedov, Tariq Nawaz Qureshi",
+		"2026-11-05 Gurbanguly Berdimuhamedov: Gurbanguly Berdimuhamedov, Mohammad Ishaq Dar")
+}
