@@ -209,3 +209,15 @@ func TestGuestReceivedOnTheSameDay(t *testing.T) {
 	wantHeld(t, ex, "2026-11-05 Serdar Berdimuhamedov: Mohammad Ishaq Dar, Serdar Berdimuhamedov, Tariq Nawaz Qureshi",
 		"2026-11-05 Gurbanguly Berdimuhamedov: Gurbanguly Berdimuhamedov, Mohammad Ishaq Dar")
 }
+
+// The honorific state titles of Turkmenistan's and Tajikistan's former and
+// present leaders are titles of the gazetteer, read whole before the
+// posts they chain with.
+func TestHonorificStateTitles(t *testing.T) {
+	ex := extract(t, "ASHGABAT, 5 November 2026 - The guest was received by the National Leader of the Turkmen people, Chairman of "+
+		"the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov in the Arkadag city.", "2026-11-05")
+	wantPosts(t, ex, "Gurbanguly Berdimuhamedov", "country:turkmenistan", "National Leader of the Turkmen people")
+	ex = extract(t, "DUSHANBE, 5 November 2026 - Founder of Peace and National Unity – Leader of the Nation, President of the "+
+		"Republic of Tajikistan Emomali Rahmon received the guest.", "2026-11-05")
+	wantPosts(t, ex, "Emomali Rahmon", "country:tajikistan", "Founder of Peace and National Unity – Leader of the Nation", "President")
+}
