@@ -1798,7 +1798,9 @@ func (d *docState) findPersons() {
 		// opening the next.
 		if e := d.nameAt(j, true); e > j && !nextLine && !d.toks[j].newlineBefore && !(e == j+1 && (orgHeads.at(d.toks[j].wid) || d.toks[j].lower == "branch" || d.toks[j].lower == "delegation")) &&
 			!d.placeNounThenName(j, e) &&
-			!d.compoundBodyAt(e) {
+			!d.compoundBodyAt(e) && !(j > 0 && isPortfolioWord(d.toks[j-1].lower) && isPortfolioWord(d.toks[j].lower)) {
+			// (Not "Minister of Climate Change Adaptation, ...": more of
+			// the portfolio, no name.)
 			// Not "Director of the EDB Branch in ...": a one-word body.
 			p.ev.Rule = "title+name"
 			in := intro{start: start, end: e, nameStart: j, nameEnd: e, rule: "title+name"}
@@ -5290,7 +5292,7 @@ technology technologies innovation research housing construction investment inve
 infrastructure railways aviation ports maritime oil gas petroleum hydrocarbons electricity power
 telecommunications media broadcasting religion religious endowments awqaf veterans heritage antiquities arts
 expatriates diaspora emigrants migration immigration refugees integration legislation cooperatives enterprise communities
-enterprises entrepreneurship customs revenue budget treasury taxation climate ecology sanitation food lands land rural
+enterprises entrepreneurship customs revenue budget treasury taxation climate change adaptation meteorology hazards resilience ecology sanitation food lands land rural
 regions territories situations reconstruction worship supervision oversight regulation control standards
 statistics competition privatisation entrepreneurs abroad promotion strategies strategy solutions partnerships
 partnership programmes programs assistance connectivity diplomacy consular logistics procurement asia pacific africa

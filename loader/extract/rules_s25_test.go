@@ -221,3 +221,14 @@ func TestHonorificStateTitles(t *testing.T) {
 		"Republic of Tajikistan Emomali Rahmon received the guest.", "2026-11-05")
 	wantPosts(t, ex, "Emomali Rahmon", "country:tajikistan", "Founder of Peace and National Unity – Leader of the Nation", "President")
 }
+
+// "the Minister of Climate Change Adaptation, Meteorology, ..., Hon.
+// Ralph Regenvanu": portfolio words after a portfolio word are more of
+// the portfolio, not a name ("Change Adaptation").
+func TestPortfolioWordsAreNoName(t *testing.T) {
+	ex := extract(t, "PORT VILA, 7 July 2026 - Prime Minister Jotham Napat was joined by the Minister of Climate Change Adaptation, "+
+		"Meteorology, Geo-Hazards, Environment, Energy and Disaster Management, Hon. Ralph Regenvanu.", "2026-07-07")
+	wantPersons(t, ex, "Jotham Napat", "Ralph Regenvanu")
+	wantPosts(t, ex, "Ralph Regenvanu", "country:vanuatu", "Minister of Climate Change Adaptation, Meteorology, Geo-Hazards, "+
+		"Environment, Energy and Disaster Management")
+}
