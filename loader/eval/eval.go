@@ -423,6 +423,15 @@ func bareTitle(title string, orgNames []string) string {
 			if b, ok := strings.CutSuffix(t, suffix); ok && b != "" && (best == "" || len(b) < len(best)) {
 				best = b
 			}
+			// "President of the Asian Development Bank (ADB)": the name,
+			// then another of its names in brackets.
+			for _, a := range orgNames {
+				if a := graph.Slug(a); a != "" && a != o {
+					if b, ok := strings.CutSuffix(t, suffix+"-"+a); ok && b != "" && (best == "" || len(b) < len(best)) {
+						best = b
+					}
+				}
+			}
 		}
 		for _, prefix := range []string{"the-" + o + "-s-", o + "-s-", "the-" + o + "-", o + "-"} {
 			if b, ok := strings.CutPrefix(t, prefix); ok && b != "" && (best == "" || len(b) < len(best)) {

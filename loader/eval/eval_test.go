@@ -159,6 +159,22 @@ func TestPositionTitleWithFormalNameAndPost(t *testing.T) {
 	}
 }
 
+// The body's name may be followed by another of its names in brackets:
+// "President of the Asian Development Bank (ADB)" is its President; a
+// place in brackets is no name of it.
+func TestBareTitleWithAcronymInBrackets(t *testing.T) {
+	names := []string{"Asian Development Bank", "ADB"}
+	for title, want := range map[string]string{
+		"President of the Asian Development Bank (ADB)":    "president",
+		"President of the Asian Development Bank (Manila)": "",
+		"President of the Asian Development Bank":          "president",
+	} {
+		if got := bareTitle(title, names); got != want {
+			t.Errorf("bareTitle(%q) = %q, want %q", title, got, want)
+		}
+	}
+}
+
 func TestPositionOrganisationAlternatives(t *testing.T) {
 	g := &Gold{
 		Document:      "doc.txt",
