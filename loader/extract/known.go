@@ -1193,7 +1193,7 @@ var seatsOfGovernment = map[string]string{"white house": "United States", "downi
 // govPublishers are words of a publisher that is a government body or a
 // state news agency.
 var govPublishers = wordSet(`ministry presidency presidential president kremlin government mfa mofa cabinet
-agency chancellery parliament assembly senate congress`)
+agency chancellery parliament assembly senate congress minister premier`)
 
 // agencyCountry returns the country of the state news agency org, or -1.
 func (g *Gazetteer) agencyCountry(org int) int {

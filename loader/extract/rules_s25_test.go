@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // Rules written in session 25 on batch H, which then joined the tuning
@@ -231,4 +233,19 @@ func TestPortfolioWordsAreNoName(t *testing.T) {
 	wantPersons(t, ex, "Jotham Napat", "Ralph Regenvanu")
 	wantPosts(t, ex, "Ralph Regenvanu", "country:vanuatu", "Minister of Climate Change Adaptation, Meteorology, Geo-Hazards, "+
 		"Environment, Energy and Disaster Management")
+}
+
+// "Office of the Prime Minister, Republic of Vanuatu" publishes for its
+// government: the untitled-country officials of its release are
+// Vanuatu's, though the guest's country is named more.
+func TestPrimeMinistersOfficePublishes(t *testing.T) {
+	doc := graph.Document{Text: "The Prime Minister of Tuvalu, Hon. Feleti Teo, met Prime Minister Jotham Napat in Port Vila on Tuesday, " +
+		"during his visit to Vanuatu. Prime Minister Napat was joined by the Director General of the Ministry of Foreign Affairs, " +
+		"Mr Jean-Pierre Kalsakau. Tuvalu and Tuvalu's people were thanked.",
+		Published: "2026-07-09", Publisher: "Office of the Prime Minister, Republic of Vanuatu"}
+	ex, err := testExtractor.Extract(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantPosts(t, ex, "Jean-Pierre Kalsakau", "country:vanuatu", "Director General of the Ministry of Foreign Affairs")
 }
