@@ -1250,6 +1250,16 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			case w == "of" && g.e.kind == entCountry && d.bodyOfCountry(p.org, g.e.idx):
 				// "Speaker of the Althing of Iceland": the country's own
 				// body stays the employer.
+			case w == "of" && g.e.kind == entOrg && d.possessiveUnitEnd(g.end) > 0:
+				// "Director General of the NDB's Strategy and Partnerships
+				// Department Name": the body's unit is part of the title,
+				// and the body employs.
+				e := d.possessiveUnitEnd(g.end)
+				p.title += " " + d.phrase(j, e)
+				p.org = id
+				complement = true
+				j = e
+				continue
 			case w == "of" && (g.e.kind == entOrg || g.e.kind == entCountry) && g.end < len(d.toks) && d.toks[g.end].upper &&
 				unitWords.at(d.toks[g.end].wid) && !d.toks[g.end].newlineBefore:
 				// "Head of the European Union Division", "Director of the
@@ -1683,6 +1693,25 @@ func (d *docState) unitMinistryEnd(k int) (int, string) {
 
 // unitWords name the units of a ministry or a secretariat.
 var unitWords = wordSet(`department bureau division directorate`)
+
+// possessiveUnitEnd returns the token after "'s <Unit words> Department"
+// at token i (after a body's name: "the NDB's Strategy and Partnerships
+// Department"), or 0.
+func (d *docState) possessiveUnitEnd(i int) int {
+	if i+3 >= len(d.toks) || d.toks[i].lower != "'" || d.toks[i+1].lower != "s" || d.toks[i].start != d.toks[i-1].end {
+		return 0
+	}
+	for k := i + 2; k < len(d.toks) && k < i+9; k++ {
+		t := &d.toks[k]
+		if !t.isWord() || t.newlineBefore || !t.upper && t.lower != "and" {
+			return 0
+		}
+		if unitWords.at(t.wid) {
+			return k + 1
+		}
+	}
+	return 0
+}
 
 // govHeads end the names of government offices, whose officials serve the
 // country: "Head of the Presidential Administration ... Department of

@@ -249,3 +249,12 @@ func TestPrimeMinistersOfficePublishes(t *testing.T) {
 	}
 	wantPosts(t, ex, "Jean-Pierre Kalsakau", "country:vanuatu", "Director General of the Ministry of Foreign Affairs")
 }
+
+// "Director General of the NDB's Strategy and Partnerships Department
+// Sérgio Lins Carvalho": a body's unit after its possessive is part of
+// the title, the body employs, and the name follows.
+func TestBodysPossessiveUnitInTitle(t *testing.T) {
+	ex := extract(t, "BEIJING, 8 September 2026 - The meeting was attended by Director General of the NDB's Strategy and "+
+		"Partnerships Department Sérgio Lins Carvalho.", "2026-09-08")
+	wantPosts(t, ex, "Sérgio Lins Carvalho", "organisation:new-development-bank", "Director General of the NDB's Strategy and Partnerships Department")
+}
