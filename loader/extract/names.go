@@ -544,6 +544,9 @@ func (d *docState) qualifierBefore(i int) (string, int) {
 	if !ok || m.end != j+1 {
 		return "", i
 	}
+	if m.e.kind == entCountry && m.start > 0 && m.end == m.start+1 && regionPrefixes.at(d.toks[m.start-1].wid) && d.toks[m.start-1].upper {
+		return "", i // "a Central American head of state", "Latin American leaders": a region's, not the United States'
+	}
 	switch m.e.kind {
 	case entCountry, entOrg:
 		return d.entityID(m.e), m.start
@@ -5553,8 +5556,12 @@ func (d *docState) counterpartPositions() bool {
 			// its portfolio before it, in the rank: "External Affairs").
 			np.written = writtenTitle(base, canon, head)
 		}
+		had := cp.holds(np.title, np.org)
 		cp.addPosition(np)
-		added = added || len(cp.positions) > n
+		// A title the counterpart held without its country, now with it
+		// ("President Arévalo" later, "his Guatemalan counterpart, X"
+		// here), is a title given too.
+		added = added || len(cp.positions) > n || !had && cp.holds(np.title, np.org)
 	}
 	return added
 }

@@ -258,3 +258,20 @@ func TestBodysPossessiveUnitInTitle(t *testing.T) {
 		"Partnerships Department Sérgio Lins Carvalho.", "2026-09-08")
 	wantPosts(t, ex, "Sérgio Lins Carvalho", "organisation:new-development-bank", "Director General of the NDB's Strategy and Partnerships Department")
 }
+
+// "his Guatemalan counterpart, Bernardo Arévalo de León" gives the country
+// to the President he is later named as ("President Arévalo"), and "The
+// Guatemalan president was accompanied by A and B" is then his; "a Central
+// American head of state" is no American's.
+func TestCounterpartsCountryForATitleHeldAlready(t *testing.T) {
+	ex := extract(t, "Tegucigalpa, June 3, 2026. The President of the Republic, Nasry Juan Asfura Zablah, received his Guatemalan "+
+		"counterpart, Bernardo Arévalo de León, the first Central American head of state to visit.\n\nThe Guatemalan president was "+
+		"accompanied by the Minister of Foreign Affairs, Carlos Ramiro Martínez, and by the Ambassador of Guatemala to Honduras, Ana "+
+		"Lucía Orellana Pivaral.\n\nPresident Arévalo thanked Honduras for its welcome.", "2026-06-03")
+	wantHeld(t, ex, "2026-06-03 Nasry Juan Asfura Zablah: Ana Lucía Orellana Pivaral, Bernardo Arévalo de León, Carlos Ramiro Martínez, Nasry Juan Asfura Zablah")
+	for _, p := range positionsOf(ex, "Nasry Juan Asfura Zablah") {
+		if p.Organisation == "country:united-states" {
+			t.Errorf("positions = %+v, want none of the United States", positionsOf(ex, "Nasry Juan Asfura Zablah"))
+		}
+	}
+}
