@@ -1096,6 +1096,14 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		}
 		if w == "in" && d.inTheBody(j) {
 			w = "at" // "Joint Secretary in the Ministry of External Affairs": as "at"
+		} else if e := d.inTheDepartmentEnd(j); w == "in" && !t.Envoy && e > j {
+			// "First Assistant Secretary in the Department of Defence
+			// Andrew Kilpatrick": a department the gazetteer lacks, part
+			// of the post as written.
+			p.title += " " + d.phrase(j, e)
+			complement = true
+			j = e
+			continue
 		}
 		if w != "of" && w != "for" && w != "to" && w != "on" && w != "at" {
 			break
@@ -5388,6 +5396,24 @@ func (d *docState) inTheBody(j int) bool {
 	}
 	g, ok := d.gzOf(j + 2)
 	return ok && g.start == j+2 && g.e.kind == entOrg
+}
+
+// inTheDepartmentEnd returns the token after "in the Department|Ministry
+// of <Capitalised words>" at token j, or 0.
+func (d *docState) inTheDepartmentEnd(j int) int {
+	if j+4 >= len(d.toks) || d.toks[j].lower != "in" || d.toks[j+1].lower != "the" || !d.toks[j+2].upper ||
+		(d.toks[j+2].lower != "department" && d.toks[j+2].lower != "ministry") || d.toks[j+3].lower != "of" {
+		return 0
+	}
+	e := j + 4
+	for e < len(d.toks) && e < j+10 && d.toks[e].isWord() && !d.toks[e].newlineBefore && (d.toks[e].upper && d.gzAt[e] < 0 && isPortfolioWord(d.toks[e].lower) ||
+		d.toks[e].lower == "and" && e+1 < len(d.toks) && d.toks[e+1].upper) {
+		e++
+	}
+	if e == j+4 || d.toks[e-1].lower == "and" {
+		return 0
+	}
+	return e
 }
 
 // titleAfterAnd reports whether "and" at token e joins a title.

@@ -275,3 +275,14 @@ func TestCounterpartsCountryForATitleHeldAlready(t *testing.T) {
 		}
 	}
 }
+
+// "First Assistant Secretary in the Department of Defence Andrew
+// Kilpatrick": a department the gazetteer lacks, after "in", is part of
+// the post, and the name follows.
+func TestTitleInTheDepartment(t *testing.T) {
+	ex := extract(t, "NEW DELHI, August 27 - The Australian side included High Commissioner Nicola Brennan-Shaw and First "+
+		"Assistant Secretary in the Department of Defence Andrew Kilpatrick.", "2026-08-27")
+	if ps := positionsOf(ex, "Andrew Kilpatrick"); len(ps) != 1 || ps[0].Title != "First Assistant Secretary in the Department of Defence" {
+		t.Errorf("positions = %+v (persons %v), want the First Assistant Secretary in the Department of Defence", ps, personNames(ex))
+	}
+}
