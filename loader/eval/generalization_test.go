@@ -35,12 +35,12 @@ const (
 // written on G, which took the tuning sets' hosts from 0.899 to 0.902.
 // The positions floors went up in session 18, when the organisations that
 // the annotators' notes call equally correct became the gold's
-// organisation_alternatives.)
+// organisation_alternatives, and to 0.90 in session 25, with H's rules.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.97,
 	eval.Organisations: 0.85,
 	eval.Initiatives:   0.55,
-	eval.Positions:     0.89,
+	eval.Positions:     0.90,
 	eval.Attendance:    0.95,
 	eval.Hosts:         0.90,
 	eval.Statements:    0.95,
