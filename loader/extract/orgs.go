@@ -567,6 +567,10 @@ func (d *docState) organsOfBodies() bool {
 		if !ok || bi == ai {
 			continue
 		}
+		if end+1 < len(d.toks) && d.toks[end].lower == "member" && !d.toks[end].newlineBefore &&
+			(d.toks[end+1].lower == "states" || d.toks[end+1].lower == "nations" || d.toks[end+1].lower == "countries") {
+			end += 2 // "Council of Heads of State of the SCO member states"
+		}
 		b := d.gz[bi]
 		d.parents = append(d.parents, b)
 		l := localOrg{name: d.phrase(start, end), kind: orgSuffixes[t.lower]}

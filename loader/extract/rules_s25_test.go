@@ -286,3 +286,19 @@ func TestTitleInTheDepartment(t *testing.T) {
 		t.Errorf("positions = %+v (persons %v), want the First Assistant Secretary in the Department of Defence", ps, personNames(ex))
 	}
 }
+
+// "the Council of Heads of State of the SCO member states": the organ's
+// name runs on over "member states".
+func TestOrganOfBodysMemberStates(t *testing.T) {
+	ex := extract(t, "BEIJING, 3 March 2026 - The Secretary-General spoke of the meeting of the Council of Heads of State of the "+
+		"SCO member states to be held in Bishkek.", "2026-03-03")
+	found := false
+	for _, o := range ex.Organisations {
+		if o.Name == "Council of Heads of State of the SCO member states" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("organisations = %+v, want the Council of Heads of State of the SCO member states", ex.Organisations)
+	}
+}
