@@ -523,9 +523,23 @@ func (d *docState) namedSummits() {
 		if i+1 < len(d.toks) && isDigitWord(d.toks[i+1].lower) && len(d.toks[i+1].lower) == 4 && !d.toks[i+1].newlineBefore {
 			continue // "Apec CEO Summit 2024": one year's event, not the series
 		}
-		name := d.phrase(b, i+1)
-		d.parents = append(d.parents, gzMatch{start: b, end: i + 1, e: entry{kind: entOrg, idx: d.localOrgIndex(name, "forum")}})
+		e := d.headsOfStateEnd(i + 1)
+		name := d.phrase(b, e)
+		d.parents = append(d.parents, gzMatch{start: b, end: e, e: entry{kind: entOrg, idx: d.localOrgIndex(name, "forum")}})
 	}
+}
+
+// headsOfStateEnd returns the token after "of Heads of State [and
+// Government]" at token i ("the MRU Summit of Heads of State"), or i.
+func (d *docState) headsOfStateEnd(i int) int {
+	if i+3 >= len(d.toks) || d.toks[i].lower != "of" || d.toks[i+1].lower != "heads" || d.toks[i+2].lower != "of" ||
+		d.toks[i+3].lower != "state" || !d.toks[i+1].upper || !d.toks[i+3].upper {
+		return i
+	}
+	if e := i + 4; e+1 < len(d.toks) && d.toks[e].lower == "and" && d.toks[e+1].lower == "government" && d.toks[e+1].upper {
+		return e + 2
+	}
+	return i + 4
 }
 
 // organsOfBodies marks an organ named with the known body it belongs to,

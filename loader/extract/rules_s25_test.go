@@ -302,3 +302,18 @@ func TestOrganOfBodysMemberStates(t *testing.T) {
 		t.Errorf("organisations = %+v, want the Council of Heads of State of the SCO member states", ex.Organisations)
 	}
 }
+
+// "the MRU Summit of Heads of State", "the Ibero-American Summit of Heads
+// of State and Government": the summit's name runs on over its members.
+func TestSummitOfHeadsOfState(t *testing.T) {
+	for _, name := range []string{"MRU Summit of Heads of State", "Ibero-American Summit of Heads of State and Government"} {
+		ex := extract(t, "MONROVIA, April 16 - The two Ministers discussed preparations for the forthcoming "+name+" in Abidjan.", "2026-04-16")
+		found := false
+		for _, o := range ex.Organisations {
+			found = found || o.Name == name
+		}
+		if !found {
+			t.Errorf("organisations = %+v, want %s", ex.Organisations, name)
+		}
+	}
+}
