@@ -705,7 +705,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			if (holdOrdinals.of(next(x+1)) || ordinalNumber(next(x+1))) && next(x+2) == "round" && next(x+3) == "of" {
 				x += 4
 			}
-			if n := d.namedMeetingAt(x, end); n > 0 && x > k {
+			// "co-chaired the seventh U.S.-Mongolia Strategic Partnership
+			// Dialogue": a named meeting, longer than the nouns below
+			// reach.
+			if n := d.namedMeetingAt(x, end); n > 0 {
 				return meetingVerb{start: i, end: n, kind: mkChair}, true
 			}
 		}
@@ -3386,6 +3389,10 @@ func (d *docState) namedMeetingAt(i, end int) int {
 		case t.isWord() && (t.upper || isDigitWord(t.lower)) || t.isHyphen() || isDash(t.punct):
 		case t.lower == "'" && d.toks[k-1].isWord() && d.toks[k-1].upper:
 			// "the China-Kazakhstan Foreign Ministers' Strategic Dialogue"
+		case t.punct == '.' && len(d.toks[k-1].lower) == 1 && d.toks[k-1].upper && t.start == d.toks[k-1].end:
+			// "the U.S.-Mongolia Strategic Partnership Dialogue"
+		case k == i+1 && t.isWord() && (holdOrdinals.at(t.wid) || ordinalNumber(t.lower)):
+			// "the seventh U.S.-Mongolia Strategic Partnership Dialogue"
 		default:
 			return 0
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -314,6 +315,19 @@ func TestSummitOfHeadsOfState(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("organisations = %+v, want %s", ex.Organisations, name)
+		}
+	}
+}
+
+// "A and B co-chaired the seventh U.S.-Mongolia Strategic Partnership
+// Dialogue today": a named meeting after an ordinal, with an acronym's
+// full stops in its name.
+func TestCoChairedNamedDialogue(t *testing.T) {
+	for _, verb := range []string{"co-chaired", "held"} {
+		ex := extract(t, "WASHINGTON, February 10 - Under Secretary of State for Political Affairs Allison Hooker and Mongolia's "+
+			"State Secretary Oyunchimeg Ganbold "+verb+" the seventh U.S.-Mongolia Strategic Partnership Dialogue today.", "2026-02-10")
+		if got := heldLines(ex); len(got) != 1 || !strings.HasSuffix(got[0], ": Allison Hooker, Oyunchimeg Ganbold") {
+			t.Errorf("%s: meetings = %q, want Hooker's and Ganbold's", verb, got)
 		}
 	}
 }
