@@ -2163,6 +2163,13 @@ func (d *docState) findMeetings() []*meeting {
 		if c := d.namelessCounterpart(si, nm, v); c >= 0 {
 			nm.addAttendee(c, d.ev(si, "meeting-counterpart"))
 		}
+		if prev != nil && len(nm.attendees) <= 1 {
+			// "On Monday, the new ambassadors had presented copies of
+			// their credentials to the Minister": the envoys just told.
+			for _, pi := range d.envoysToldBefore(si, v, prev) {
+				nm.addAttendee(pi, d.ev(si, "meeting-envoys"))
+			}
+		}
 		if parts := d.separateMeetings(si, v, nm); parts != nil {
 			// "Later on Monday, X met separately with A and with B": one
 			// encounter with each, neither the one told before.
@@ -4974,6 +4981,67 @@ func (d *docState) guestsSubject(aux int) bool {
 	// "On the same day, the guest was received by X": after an opening
 	// phrase set off by a comma.
 	return aux-st > 3 && d.toks[aux-3].punct == ',' && d.toks[aux-2].lower == "the" && guestNouns.at(d.toks[aux-1].wid)
+}
+
+// envoyNouns name a group of envoys told before.
+var envoyNouns = wordSet(`ambassadors envoys`)
+
+// envoysToldBefore returns the envoys of meeting prev that the subject of
+// sentence si (before verb v) names back: "the new ambassadors", or "the
+// ambassadors of Bangladesh and Nepal", those of the countries named.
+func (d *docState) envoysToldBefore(si int, v meetingVerb, prev *meeting) []int {
+	s := d.sents[si]
+	k := -1
+	for i := s.tokStart; i+1 < v.start && i < s.tokStart+12; i++ {
+		if d.toks[i].lower != "the" || d.inQuote(i) {
+			continue
+		}
+		n := i + 1
+		if w := d.toks[n].lower; (w == "new" || w == "newly" || w == "five" || w == "two" || w == "three" || w == "four") && n+1 < v.start {
+			n++
+		}
+		if envoyNouns.at(d.toks[n].wid) && !d.toks[n].upper {
+			k = n + 1
+			break
+		}
+	}
+	if k < 0 || len(d.mentionsIn(s.tokStart, v.start)) > 0 {
+		return nil
+	}
+	// "of Bangladesh and Nepal": only those countries' envoys.
+	countries := map[int]bool{}
+	if k < v.start && d.toks[k].lower == "of" {
+		for x := k + 1; x < v.start; x++ {
+			if g, ok := d.gzOf(x); ok && g.start == x && g.e.kind == entCountry {
+				countries[g.e.idx] = true
+				x = g.end - 1
+			}
+		}
+		if len(countries) == 0 {
+			return nil
+		}
+	}
+	var out []int
+	for _, a := range prev.attendees {
+		if a.person == prev.host || !d.holdsEnvoyTitle(a.person) {
+			continue
+		}
+		if len(countries) > 0 && !countries[d.personCountry(a.person)] {
+			continue
+		}
+		out = append(out, a.person)
+	}
+	return out
+}
+
+// holdsEnvoyTitle reports whether person pi holds an envoy's title.
+func (d *docState) holdsEnvoyTitle(pi int) bool {
+	for _, pos := range d.persons[pi].positions {
+		if d.g.envoyTitle(pos.base) {
+			return true
+		}
+	}
+	return false
 }
 
 // guestReceived reads "the guest was received by X" (sentence si, verb v)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -328,6 +329,26 @@ func TestCoChairedNamedDialogue(t *testing.T) {
 			"State Secretary Oyunchimeg Ganbold "+verb+" the seventh U.S.-Mongolia Strategic Partnership Dialogue today.", "2026-02-10")
 		if got := heldLines(ex); len(got) != 1 || !strings.HasSuffix(got[0], ": Allison Hooker, Oyunchimeg Ganbold") {
 			t.Errorf("%s: meetings = %q, want Hooker's and Ganbold's", verb, got)
+		}
+	}
+}
+
+// "On Monday, the new ambassadors had presented copies of their
+// credentials to the Minister", "The ambassadors of Bangladesh and Nepal
+// were received by X": the envoys of the ceremony told before, all or
+// those of the countries named.
+func TestEnvoysToldBefore(t *testing.T) {
+	ex := extract(t, "Muscat, 25 November 2025 — His Majesty Sultan Haitham bin Tarik today received the credentials of the "+
+		"following ambassadors:\nMd. Nazrul Islam Chowdhury, Ambassador of the People's Republic of Bangladesh;\nDipendra Bahadur "+
+		"Thapa, Ambassador of Nepal;\nPiotr Zawadzki, Ambassador of the Republic of Poland.\nOn Monday, the new ambassadors had "+
+		"presented copies of their credentials to the Minister of Foreign Affairs, Sayyid Badr bin Hamad Albusaidi. The ambassadors "+
+		"of Bangladesh and Nepal were afterwards received by Sheikh Khalifa bin Ali Al Harthy, Undersecretary for Diplomatic Affairs.", "2025-11-25")
+	got := heldLines(ex)
+	want := []string{"2025-11-24 Badr bin Hamad Albusaidi: Badr bin Hamad Albusaidi, Dipendra Bahadur Thapa, Md. Nazrul Islam Chowdhury, Piotr Zawadzki",
+		"2025-11-24 Khalifa bin Ali Al Harthy: Dipendra Bahadur Thapa, Khalifa bin Ali Al Harthy, Md. Nazrul Islam Chowdhury"}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("meetings = %q, want %q", got, w)
 		}
 	}
 }
