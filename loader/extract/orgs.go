@@ -1545,7 +1545,7 @@ func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 		e = f
 	}
 	if d.nameAt(e-min(caps, 2), false) == e && d.toks[e-1].lower != "countries" && caps <= 2 && !isPortfolioWord(d.toks[e-1].lower) && !domainEnds.at(d.toks[e-1].wid) &&
-		!the && d.toks[i].lower != "on" {
+		!the && d.toks[i].lower == "of" {
 		// "Commission of Sadyr Japarov"? a name, not a domain: keep out;
 		// not "Committee of the Løgting", "Committee on Maritime
 		// Delimitation".
