@@ -82,8 +82,9 @@ func (d *docState) headedOrgs() {
 					// "Russia-Mongolia-China Joint ... Forum", "Kazakhstan –
 					// Viet Nam Intergovernmental Commission": a chain of
 					// countries joined by hyphens or dashes names the body.
-					if start >= 2 && d.toks[start-1].isHyphen() && d.toks[start-1].start == d.toks[start-2].end && hyphenPrefixes.at(d.toks[start-2].wid) {
-						start -= 2 // "Inter-American Juridical Committee"
+					if start >= 2 && d.toks[start-1].isHyphen() && d.toks[start-1].start == d.toks[start-2].end &&
+						(hyphenPrefixes.at(d.toks[start-2].wid) || d.combiningForm(start-2)) {
+						start -= 2 // "Inter-American Juridical Committee", "Senegalo-Gambian Presidential Council"
 					}
 					if (m.e.kind == entCity || m.e.kind == entCapital) && start >= 1 {
 						// "CPC Tianjin Municipal Committee": the party's
@@ -138,6 +139,10 @@ func (d *docState) headedOrgs() {
 			}
 			if (w.isHyphen() || isDash(w.punct)) && k > 0 && d.toks[k-1].end == w.start && w.end == d.toks[k+1].start && d.toks[k-1].isWord() && d.toks[k-1].upper && d.gzAt[k-1] < 0 {
 				continue // "Export-Import Bank"
+			}
+			if w.isHyphen() && k > 0 && d.toks[k-1].end == w.start && w.end == d.toks[k+1].start && d.toks[k-1].lower == "e" && !d.toks[k-1].upper {
+				start = k - 1 // "e-Governance Academy"
+				break
 			}
 			if w.lower == "'" && k >= 1 && d.toks[k-1].isWord() && d.toks[k-1].upper && !d.toks[k-1].allCaps && len(d.toks[k-1].lower) > 3 &&
 				strings.HasSuffix(d.toks[k-1].lower, "s") && d.toks[k-1].end == w.start && d.gzAt[k-1] < 0 {
@@ -581,10 +586,7 @@ func (d *docState) organsOfBodies() bool {
 		if !ok || bi == ai {
 			continue
 		}
-		if end+1 < len(d.toks) && d.toks[end].lower == "member" && !d.toks[end].newlineBefore &&
-			(d.toks[end+1].lower == "states" || d.toks[end+1].lower == "nations" || d.toks[end+1].lower == "countries") {
-			end += 2 // "Council of Heads of State of the SCO member states"
-		}
+		end = d.memberStatesEnd(end) // "Council of Heads of State of the SCO member states"
 		b := d.gz[bi]
 		d.parents = append(d.parents, b)
 		l := localOrg{name: d.phrase(start, end), kind: orgSuffixes[t.lower]}
@@ -868,7 +870,7 @@ func (d *docState) learningSeat(e int) int {
 // organOfHeads end the names of a body's organs, which "of [the] <known
 // body>" completes: "General Secretariat of SICA", "Conference of the
 // Pacific Community".
-var organOfHeads = wordSet(`secretariat council committee commission assembly board conference presidium`)
+var organOfHeads = wordSet(`secretariat council committee commission assembly board conference presidium union centre center`)
 
 // organOfQualifiers open the name of a standing organ: "Governing Board",
 // "Permanent Secretariat".
@@ -896,13 +898,24 @@ func (d *docState) ofKnownBody(i int) (int, int, bool) {
 	if g.start != k || g.e.kind != entOrg || d.toks[g.start].sent != d.toks[i].sent {
 		return i, -1, false
 	}
-	if e := g.end; e < len(d.toks) && !d.toks[e].newlineBefore && d.toks[e].isWord() && d.toks[e].upper {
+	if e := g.end; e < len(d.toks) && !d.toks[e].newlineBefore && d.toks[e].isWord() && d.toks[e].upper && d.memberStatesEnd(e) == e {
 		return i, -1, false
 	}
 	if e := g.end; e+1 < len(d.toks) && d.toks[e].lower == "and" && d.gzAt[e+1] >= 0 {
 		return i, -1, false // "the Joint Committee of the EU and Japan": a body of both
 	}
 	return g.end, gi, true
+}
+
+// memberStatesEnd returns the token after "member states" (or "Member
+// Nations", "member countries") at token i, or i: the members of the body
+// named before it.
+func (d *docState) memberStatesEnd(i int) int {
+	if i+1 < len(d.toks) && d.toks[i].lower == "member" && !d.toks[i].newlineBefore && d.toks[i].upper == d.toks[i+1].upper &&
+		(d.toks[i+1].lower == "states" || d.toks[i+1].lower == "nations" || d.toks[i+1].lower == "countries") {
+		return i + 2
+	}
+	return i
 }
 
 // regionWords end the name of a place inside a country.
@@ -1622,6 +1635,13 @@ var possessivePronouns = wordSet(`his her their its`)
 // Exchange", "Committee against Terrorism".
 var domainEnds = wordSet(`exchange exchanges solidarity friendship dialogue peace studies terrorism education culture
 health finance law rights representatives governors directors ministers parliamentarians`)
+
+// combiningForm reports whether token i is a country's combining form
+// before a hyphen that the gazetteer does not know: "Senegalo-", "Italo-".
+func (d *docState) combiningForm(i int) bool {
+	t := &d.toks[i]
+	return t.isWord() && t.upper && !t.allCaps && d.gzAt[i] < 0 && len(t.lower) >= 4 && strings.HasSuffix(t.lower, "o") && !t.newlineBefore
+}
 
 // hyphenPrefixes join a demonym in a body's name: "Inter-American", "Pan-African".
 var hyphenPrefixes = wordSet(`inter pan trans intra afro euro ibero latin anglo franco sino indo`)

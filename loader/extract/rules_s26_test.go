@@ -13,3 +13,22 @@ func TestBodyForOneOrTwoWords(t *testing.T) {
 	wantOrgs(t, ex, []string{"Parliamentary Research and Training Institute for Democracies", "Interstate Diplomatic Commission for Border Demarcation"},
 		[]string{"Parliamentary Research and Training Institute", "Interstate Diplomatic Commission"})
 }
+
+// "of the SCO Member States", capitalised as "of the SCO member states"
+// is not, still names the members of the body the organ belongs to;
+// "Union" and "Centre" head organs too.
+func TestOrganOfBodyMemberStatesCapitalised(t *testing.T) {
+	ex := extract(t, "BEIJING, 3 March - The Council of National Coordinators of the SCO Member States met on Monday. The "+
+		"Parliamentary Union of the OIC Member States sent a delegation.", "2026-03-03")
+	wantOrgs(t, ex, []string{"Council of National Coordinators of the SCO Member States", "Parliamentary Union of the OIC Member States"},
+		[]string{"Council of National Coordinators"})
+}
+
+// A combining form before a hyphen ("Senegalo-Gambian") and the "e-" of
+// "e-Governance" open the body's name.
+func TestHyphenatedFirstWordOfBody(t *testing.T) {
+	ex := extract(t, "BANJUL, 3 March - The Senegalo-Gambian Presidential Council met on Monday. The minister visited the "+
+		"e-Governance Academy in Tallinn.", "2026-03-03")
+	wantOrgs(t, ex, []string{"Senegalo-Gambian Presidential Council", "e-Governance Academy"},
+		[]string{"Gambian Presidential Council", "Governance Academy"})
+}
