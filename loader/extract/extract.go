@@ -63,6 +63,10 @@ type docState struct {
 	quoteAt     []int32 // per token: index into quotes when inside one, or -1
 	localOr     []localOrg
 	parents     []gzMatch // known organisations named inside a local one's name
+	// credits are the wire credits of datelines ("BEIJING, May 27
+	// (Xinhua) --", "MOSCOW, May 19. /TASS/."), as token spans: the
+	// document's source, not an organisation the text tells of.
+	credits []span
 
 	persons  []*person
 	mentions []pmention // person mentions in text order
@@ -196,12 +200,12 @@ func (x *Extractor) Extract(doc graph.Document) (ex *graph.Extraction, err error
 	if d.collegeBodies(true) {
 		sortGz(d)
 	}
+	d.findCredits()
 	d.entities()
 	d.patternInitiatives()
 	d.ministries()
 	d.embassies()
 	d.headOffices()
-	d.agencyCredits()
 	d.toldAgencies()
 	d.signOffUnits()
 	d.memberships()
@@ -608,6 +612,9 @@ func (d *docState) entities() {
 		case entCity:
 			d.addCity(m, si, "gazetteer")
 		case entOrg:
+			if d.creditAt(m.start, m.end) {
+				continue
+			}
 			d.addOrg(m.e.idx, surface, si, "gazetteer")
 			d.countriesInside(m, si)
 		case entInitiative:

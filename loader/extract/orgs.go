@@ -1880,11 +1880,15 @@ func (d *docState) toldAgencies() {
 	}
 }
 
-// agencyCredits emits the news agency of a wire dateline's credit:
-// "ANKARA (AA) -", "ABU DHABI, 22nd April, 2025 (WAM) --". The credit
-// follows the paragraph's opening words, is an acronym in brackets and is
-// followed by a dash; a known agency keeps its gazetteer name.
-func (d *docState) agencyCredits() {
+// findCredits finds the wire credits of datelines: "ANKARA (AA) -",
+// "ABU DHABI, 22nd April, 2025 (WAM) --", "BEIJING, May 27 (Xinhua) --",
+// "MOSCOW, March 18. /TASS/.". A credit follows a paragraph's opening
+// words, none of them a lower-case word, and is a name in brackets
+// followed by a dash, or between slashes. It names the document's source,
+// which becomes its publisher when the document names none; the agency is
+// no organisation of the story (a mention further on, "told TASS", is).
+func (d *docState) findCredits() {
+	d.credits = d.credits[:0]
 	for _, p := range d.paras {
 		// The first few tokens of each paragraph only.
 		i := d.tokenAt(p.start)
@@ -1893,28 +1897,59 @@ func (d *docState) agencyCredits() {
 		}
 		for k := i; k < len(d.toks) && k-i < 12 && d.toks[k].start < p.end; k++ {
 			w := &d.toks[k]
-			if w.punct != '(' {
+			if w.punct != '(' && w.punct != '/' {
 				if w.isWord() && !w.upper && !unicode.IsDigit(rune(d.text[w.start])) {
 					break // a sentence, not a dateline
 				}
 				continue
 			}
-			if k == i || k+3 >= len(d.toks) || !d.toks[k+1].allCaps || d.toks[k+2].punct != ')' || !(d.toks[k+3].isHyphen() || isDash(d.toks[k+3].punct)) {
+			if k == i || k+2 >= len(d.toks) || !d.toks[k+1].isWord() || !d.toks[k+1].upper {
 				break
 			}
-			name := d.phrase(k+1, k+2)
-			idx := -1
-			if g, ok := d.gzOf(k + 1); ok && g.e.kind == entOrg && g.end == k+2 {
-				idx = g.e.idx
-			} else if _, ok := d.gzOf(k + 1); ok {
-				break // a country's code, not an agency
-			} else {
-				idx = d.localOrgIndex(name, "media")
+			end := k + 2
+			if g, ok := d.gzOf(k + 1); ok && g.start == k+1 {
+				if g.e.kind != entOrg {
+					break // a country's code, not an agency
+				}
+				end = g.end
+			} else if !d.toks[k+1].allCaps {
+				break
 			}
-			d.addOrg(idx, name, w.sent, "agency-credit")
+			closing := w.punct
+			if closing == '(' {
+				closing = ')'
+			}
+			if end >= len(d.toks) || d.toks[end].punct != closing {
+				break
+			}
+			if closing == ')' && (end+1 >= len(d.toks) || !(d.toks[end+1].isHyphen() || isDash(d.toks[end+1].punct))) {
+				break
+			}
+			d.credits = append(d.credits, span{k + 1, end})
+			if d.out.Document.Publisher == "" {
+				idx := -1
+				if g, ok := d.gzOf(k + 1); ok {
+					idx = g.e.idx
+				}
+				if idx >= 0 {
+					d.out.Document.Publisher = d.g.Organisations[idx].Name
+				} else {
+					d.out.Document.Publisher = d.phrase(k+1, end)
+				}
+			}
 			break
 		}
 	}
+}
+
+// creditAt reports whether tokens [start, end) are a wire credit.
+func (d *docState) creditAt(start, end int) bool {
+	for _, c := range d.credits {
+		if c.start == start && c.end == end {
+			return true
+		}
+	}
+	return false
 }
 
 // missionSeat extends the name of a mission [start, e) over its seat,

@@ -32,3 +32,22 @@ func TestHyphenatedFirstWordOfBody(t *testing.T) {
 	wantOrgs(t, ex, []string{"Senegalo-Gambian Presidential Council", "e-Governance Academy"},
 		[]string{"Gambian Presidential Council", "Governance Academy"})
 }
+
+// A known agency's credit, in brackets or between slashes, is the
+// publisher too; a mention in the story ("told TASS") is an
+// organisation of it.
+func TestWireCreditOfKnownAgency(t *testing.T) {
+	ex := extract(t, "BEIJING, May 27 (Xinhua) -- Chinese Premier Li Qiang met Prime Minister Anwar Ibrahim on Tuesday.", "2026-05-27")
+	wantOrgs(t, ex, nil, []string{"Xinhua News Agency"})
+	if ex.Document.Publisher != "Xinhua News Agency" {
+		t.Errorf("publisher = %q, want Xinhua News Agency", ex.Document.Publisher)
+	}
+	ex = extract(t, "MOSCOW, May 19. /TASS/. Speaker Valentina Matviyenko held talks with Senator Awang Bemee. \"We agreed,\" "+
+		"Matviyenko told TASS.", "2026-05-19")
+	if _, ok := orgIDs(ex)["TASS"]; !ok {
+		t.Errorf("organisations = %v, want TASS, told in the story", orgIDs(ex))
+	}
+	if ex.Document.Publisher != "TASS" {
+		t.Errorf("publisher = %q, want TASS", ex.Document.Publisher)
+	}
+}
