@@ -341,7 +341,34 @@ func (d *docState) matchGazetteer() {
 		i = m.end
 	}
 	d.nationalNamesakes()
+	d.shortNamesOfNamed()
 	d.introducedAcronyms()
+}
+
+// shortNamesOfNamed reads a known body's one-word alias ("the
+// Commonwealth": the Commonwealth of Nations) as the other known body
+// whose name it opens, where the document names that one ("Commonwealth
+// of Independent States ... the Commonwealth's role"): its short name
+// there.
+func (d *docState) shortNamesOfNamed() {
+	for gi, m := range d.gz {
+		if m.e.kind != entOrg || m.e.idx < 0 || m.end-m.start != 1 || d.toks[m.start].allCaps {
+			continue
+		}
+		bare := d.toks[m.start].lower
+		if strings.EqualFold(bare, d.g.Organisations[m.e.idx].Name) {
+			continue
+		}
+		for _, o := range d.gz {
+			if o.e.kind != entOrg || o.e.idx < 0 || o.e.idx == m.e.idx || d.g.Organisations[o.e.idx].Kind != d.g.Organisations[m.e.idx].Kind {
+				continue // not "Commonwealth Heads of Government Meeting", a forum
+			}
+			if name := d.g.Organisations[o.e.idx].Name; len(name) > len(bare) && strings.EqualFold(name[:len(bare)+1], bare+" ") {
+				d.setHit(gi, gzMatch{start: m.start, end: m.end, e: o.e})
+				break
+			}
+		}
+	}
 }
 
 // nationalNamesakes reads a body's bare name that the gazetteer gives an

@@ -51,3 +51,17 @@ func TestWireCreditOfKnownAgency(t *testing.T) {
 		t.Errorf("publisher = %q, want TASS", ex.Document.Publisher)
 	}
 }
+
+// "the Commonwealth" in a text that names the Commonwealth of Independent
+// States is the CIS; the Commonwealth Parliamentary Association is no
+// mention of the Commonwealth of Nations; the Commonwealth Heads of
+// Government Meeting, a forum, does not take the Commonwealth's name.
+func TestCommonwealthShortName(t *testing.T) {
+	ex := extract(t, "ASHGABAT, April 10. Foreign ministers of the Commonwealth of Independent States (CIS) met on Friday. Turkmenistan "+
+		"has an associate status in the Commonwealth.", "2026-04-10")
+	wantOrgs(t, ex, []string{"Commonwealth of Independent States"}, []string{"Commonwealth of Nations"})
+	ex = extract(t, "NAIROBI, 3 March - The Speaker addressed the Commonwealth Parliamentary Association (CPA) Africa Region.", "2026-03-03")
+	wantOrgs(t, ex, []string{"Commonwealth Parliamentary Association"}, []string{"Commonwealth of Nations"})
+	ex = extract(t, "LONDON, 3 March - The Secretary-General of the Commonwealth spoke of the Commonwealth Heads of Government Meeting.", "2026-03-03")
+	wantOrgs(t, ex, []string{"Commonwealth of Nations", "Commonwealth Heads of Government Meeting"}, nil)
+}
