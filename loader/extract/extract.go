@@ -616,10 +616,15 @@ func (d *docState) entities() {
 			d.addOrg(m.e.idx, d.phrase(m.start, m.end), d.toks[m.start].sent, "title-unit")
 		}
 	}
+	planned := d.plannedBodies()
 	for _, m := range d.gz {
 		titleBodies(m.start)
 		si := d.toks[m.start].sent
 		surface := d.phrase(m.start, m.end)
+		if m.e.kind == entOrg && m.e.idx < 0 && planned[d.orgID(m.e.idx)] {
+			d.addPatternInitiative(m.start, m.end, "planned-body")
+			continue
+		}
 		switch m.e.kind {
 		case entCountry:
 			id := d.addCountry(m.e.idx, si, "gazetteer")
@@ -660,6 +665,66 @@ func (d *docState) entities() {
 		}
 	}
 }
+
+// plannedBodies returns the banks and funds the document names by the
+// gazetteer's patterns only as ones to be set up ("the establishment of
+// the SCO Development Bank", "to set up the ... Fund"): a plan, which is
+// an initiative, not yet an organisation. A commission or a council to be
+// set up is a body all the same.
+func (d *docState) plannedBodies() map[string]bool {
+	var planned map[string]bool
+	told := map[string]bool{} // named at least once as they are
+	for _, m := range d.gz {
+		if m.e.kind != entOrg || m.e.idx >= 0 {
+			continue
+		}
+		id := d.orgID(m.e.idx)
+		if told[id] {
+			continue
+		}
+		if fundHeads.at(d.toks[m.end-1].wid) && d.toBeSetUp(m.start) {
+			if planned == nil {
+				planned = map[string]bool{}
+			}
+			planned[id] = true
+			continue
+		}
+		told[id] = true
+		delete(planned, id)
+	}
+	for _, m := range d.titleBodies {
+		delete(planned, d.orgID(m.e.idx))
+	}
+	return planned
+}
+
+// toBeSetUp reports whether the name at token i is the object of setting
+// up: "establishment of [the]", "establishing [an]", "set up [the]",
+// "creation of".
+func (d *docState) toBeSetUp(i int) bool {
+	k := i - 1
+	if k >= 0 && (d.toks[k].lower == "the" || d.toks[k].lower == "an" || d.toks[k].lower == "a") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch w := d.toks[k].lower; w {
+	case "of":
+		return k > 0 && setUpNouns.at(d.toks[k-1].wid)
+	case "establishing", "establish", "creating", "create":
+		return true
+	case "up":
+		return k > 0 && (d.toks[k-1].lower == "set" || d.toks[k-1].lower == "setting")
+	}
+	return false
+}
+
+// fundHeads end the names of banks and funds.
+var fundHeads = wordSet(`bank fund facility`)
+
+// setUpNouns name the setting up of a body: "the establishment of".
+var setUpNouns = wordSet(`establishment creation founding setting`)
 
 // countriesInside adds the countries a known name names by their own
 // names ("Parliament of Kazakhstan", "China–Laos Railway"): the text names

@@ -65,3 +65,18 @@ func TestCommonwealthShortName(t *testing.T) {
 	ex = extract(t, "LONDON, 3 March - The Secretary-General of the Commonwealth spoke of the Commonwealth Heads of Government Meeting.", "2026-03-03")
 	wantOrgs(t, ex, []string{"Commonwealth of Nations", "Commonwealth Heads of Government Meeting"}, nil)
 }
+
+// A bank or a fund named only as one to set up is a plan, an initiative;
+// one the text also names as it is, and a commission to be set up, are
+// bodies.
+func TestBankToBeSetUpIsAnInitiative(t *testing.T) {
+	ex := extract(t, "BEIJING, 3 March - The sides discussed the establishment of the SCO Development Bank and the creation of "+
+		"the Joint Green Investment Fund.", "2026-03-03")
+	wantOrgs(t, ex, nil, []string{"SCO Development Bank", "Joint Green Investment Fund"})
+	if ns := initiativeNames(ex); !ns["SCO Development Bank"] || !ns["Joint Green Investment Fund"] {
+		t.Errorf("initiatives = %v, want the bank and the fund", ns)
+	}
+	ex = extract(t, "BEIJING, 3 March - The sides discussed the establishment of the Joint Green Investment Fund. The Joint "+
+		"Green Investment Fund will open an office in Almaty. They agreed on setting up the Kazakh-Saudi Coordination Council.", "2026-03-03")
+	wantOrgs(t, ex, []string{"Joint Green Investment Fund", "Kazakh-Saudi Coordination Council"}, nil)
+}
