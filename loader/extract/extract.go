@@ -712,8 +712,8 @@ func (d *docState) toBeSetUp(i int) bool {
 	switch w := d.toks[k].lower; w {
 	case "of":
 		return k > 0 && setUpNouns.at(d.toks[k-1].wid)
-	case "establishing", "establish", "creating", "create":
-		return true
+	case "establishing", "establish", "creating", "create", "future", "proposed", "planned":
+		return true // "the future SCO Development Bank"
 	case "up":
 		return k > 0 && (d.toks[k-1].lower == "set" || d.toks[k-1].lower == "setting")
 	}
@@ -1025,9 +1025,19 @@ func (d *docState) clockTime(m gzMatch) bool {
 // givenNameTitle reports whether the title match m is "Sultan", a given
 // name too, as it is before "bin" or "Al" ("General Sultan bin Mohammed
 // Al Nuamani", "Sultan Al Jaber"), where the monarch's title is before a
-// given name ("His Majesty Sultan Haitham bin Tarik").
+// given name ("His Majesty Sultan Haitham bin Tarik"); and "Amir",
+// "Emir" or "Sultan" after an honorific or a title and before a name
+// ("Mawlawi Amir Khan Muttaqi", "Foreign Minister Amir Khan Muttaqi").
 func (d *docState) givenNameTitle(m gzMatch) bool {
-	if m.e.kind != entTitle || m.end != m.start+1 || d.toks[m.start].lower != "sultan" || m.end >= len(d.toks) {
+	if m.e.kind != entTitle || m.end != m.start+1 || m.end >= len(d.toks) {
+		return false
+	}
+	afterTitle := len(d.gz) > 0 && d.gz[len(d.gz)-1].end == m.start && d.gz[len(d.gz)-1].e.kind == entTitle
+	if m.start > 0 && (honorifics.at(d.toks[m.start-1].wid) && d.toks[m.start-1].upper || afterTitle) && d.toks[m.end].upper && d.toks[m.end].isWord() &&
+		(d.toks[m.start].lower == "amir" || d.toks[m.start].lower == "emir" || d.toks[m.start].lower == "sultan") {
+		return true // "Mawlawi Amir Khan Muttaqi": a given name after an honorific
+	}
+	if d.toks[m.start].lower != "sultan" {
 		return false
 	}
 	switch d.toks[m.end].lower {

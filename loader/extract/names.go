@@ -157,7 +157,8 @@ var kinWords = wordSet(`wife husband spouse`)
 
 // honorifics introduce a name ("Mr Wang Yi", "H.E. ...").
 var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh shaikh hajjat prof professor dame lord shri smt shrimati seyed sayyid mwalimu
-hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman amb mag advocate princess cllr`)
+hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman amb mag advocate princess cllr
+mawlawi maulvi mullah maulana`)
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen",
 // the Malay "Nor Azlina binti Hashim").
@@ -1230,7 +1231,11 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				// "Senior Director for Russia and Central Asia",
 				// "Minister for Europe": a portfolio, not the employer.
 				if t.Envoy && !principal {
-					p.accredited = id
+					// "Special Envoy for Sudan", "Special Representative
+					// for Afghanistan": the envoy's brief, which the
+					// title names; no accreditation.
+					p.title += " " + d.phrase(j, g.end)
+					complement = true
 					j = g.end
 					continue
 				}

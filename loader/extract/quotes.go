@@ -849,7 +849,9 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 	case (d.toks[k].lower == "diplomat" || d.toks[k].lower == "envoy") && country == "" && k+1 < end && speechVerbs.at(d.toks[k+1].wid) && !verbFirst:
 		// '," the diplomat said': the one envoy named in the sentence
 		// before or this one ("The ambassador noted ...").
-		fits = func(p position) bool { return d.g.envoys[p.title] || holdsTitleWord(p.title, "envoy") }
+		fits = func(p position) bool {
+			return d.g.envoys[p.title] || d.g.envoys[p.base] || holdsTitleWord(p.title, "envoy")
+		}
 		near = true
 		k++
 	case country != "" && (d.toks[k].lower == "diplomat" || d.toks[k].lower == "envoy"):
@@ -863,7 +865,7 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 		}
 		diplomat := d.toks[k].lower == "diplomat"
 		fits = func(p position) bool {
-			return d.g.envoys[p.title] || holdsTitleWord(p.title, "envoy") || diplomat && p.title == "Foreign Minister"
+			return d.g.envoys[p.title] || d.g.envoys[p.base] || holdsTitleWord(p.title, "envoy") || diplomat && p.title == "Foreign Minister"
 		}
 		k++
 	case country == "" && k+4 < end && d.toks[k].lower == "head" && d.toks[k+1].lower == "of" && d.toks[k+2].lower == "the" &&
@@ -1164,7 +1166,7 @@ func (d *docState) describes(k, end, p int) bool {
 	case country != "" && (d.toks[k].lower == "diplomat" || d.toks[k].lower == "envoy"):
 		diplomat := d.toks[k].lower == "diplomat"
 		fits = func(p position) bool {
-			return d.g.envoys[p.title] || holdsTitleWord(p.title, "envoy") || diplomat && p.title == "Foreign Minister"
+			return d.g.envoys[p.title] || d.g.envoys[p.base] || holdsTitleWord(p.title, "envoy") || diplomat && p.title == "Foreign Minister"
 		}
 	case ok && g.start == k && g.e.kind == entTitle:
 		word := strings.ToLower(d.phrase(g.start, g.end))

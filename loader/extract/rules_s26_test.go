@@ -71,7 +71,7 @@ func TestCommonwealthShortName(t *testing.T) {
 // bodies.
 func TestBankToBeSetUpIsAnInitiative(t *testing.T) {
 	ex := extract(t, "BEIJING, 3 March - The sides discussed the establishment of the SCO Development Bank and the creation of "+
-		"the Joint Green Investment Fund.", "2026-03-03")
+		"the Joint Green Investment Fund. The future SCO Development Bank will serve members.", "2026-03-03")
 	wantOrgs(t, ex, nil, []string{"SCO Development Bank", "Joint Green Investment Fund"})
 	if ns := initiativeNames(ex); !ns["SCO Development Bank"] || !ns["Joint Green Investment Fund"] {
 		t.Errorf("initiatives = %v, want the bank and the fund", ns)
@@ -79,4 +79,36 @@ func TestBankToBeSetUpIsAnInitiative(t *testing.T) {
 	ex = extract(t, "BEIJING, 3 March - The sides discussed the establishment of the Joint Green Investment Fund. The Joint "+
 		"Green Investment Fund will open an office in Almaty. They agreed on setting up the Kazakh-Saudi Coordination Council.", "2026-03-03")
 	wantOrgs(t, ex, []string{"Joint Green Investment Fund", "Kazakh-Saudi Coordination Council"}, nil)
+}
+
+// "Special Representative for Afghanistan": the envoy's brief is part of
+// the title, not a country he is accredited to. He is an envoy all the
+// same: "the Uzbek envoy" could be him or the Uzbek ambassador, so the
+// quotation is given to neither.
+func TestEnvoyForCountryKeepsBriefInTitle(t *testing.T) {
+	ex := extract(t, "KABUL, 10 May - Foreign Minister Amir Khan Muttaqi on Sunday met Uzbekistan's Special Representative for "+
+		"Afghanistan, Ismatulla Irgashev. The meeting was also attended by the Uzbek ambassador in Kabul, Ulugbek Rakhmonov.\n\n"+
+		"Irgashev said Uzbekistan considered the railway a priority.\n\n"+
+		"\"The railway is the future of our peoples,\" the Uzbek envoy said.", "2026-05-10")
+	ps := positionsOf(ex, "Ismatulla Irgashev")
+	if len(ps) != 1 || ps[0].Title != "Special Representative for Afghanistan" || ps[0].AccreditedTo != "" {
+		t.Errorf("Irgashev's positions = %+v, want Special Representative for Afghanistan, accredited nowhere", ps)
+	}
+	wantSpeakers(t, ex, "The railway is the future")
+}
+
+// Mawlawi, Maulvi, Mullah, Maulana are honorifics, and "Amir" after one
+// is a given name: "Foreign Minister Mawlawi Amir Khan Muttaqi".
+func TestAfghanHonorifics(t *testing.T) {
+	ex := extract(t, "KABUL, 10 May - Foreign Minister Mawlawi Amir Khan Muttaqi on Sunday met Deputy Prime Minister Mullah "+
+		"Abdul Ghani Baradar Akhund.", "2026-05-10")
+	wantPersons(t, ex, "Amir Khan Muttaqi", "Abdul Ghani Baradar Akhund")
+	if ps := positionsOf(ex, "Amir Khan Muttaqi"); len(ps) != 1 || ps[0].Title != "Foreign Minister" {
+		t.Errorf("Muttaqi's positions = %+v, want Foreign Minister", ps)
+	}
+	ex = extract(t, "KABUL, 10 May - Foreign Minister Amir Khan Muttaqi on Sunday met the Emir of Qatar.", "2026-05-10")
+	wantPersons(t, ex, "Amir Khan Muttaqi")
+	if ps := positionsOf(ex, "Amir Khan Muttaqi"); len(ps) != 1 || ps[0].Title != "Foreign Minister" {
+		t.Errorf("Muttaqi's positions = %+v, want Foreign Minister", ps)
+	}
 }
