@@ -127,6 +127,10 @@ type titleRef struct {
 	visiting   bool   // "the visiting minister": the guest
 }
 
+// joinedSurnames are words of hardStop that are surnames too, which a
+// hyphen joins to the surname before: "Tania Ruatapu-Hall".
+var joinedSurnames = wordSet(`hall house street island bank banks court city day road square`)
+
 // hardStop words never start or continue a person's name.
 var hardStop = wordSet(`the a an and or but of in on at for with from by as he she it they we i
 his her their its our this that these those mr mrs ms dr sir madam during after before while when since
@@ -275,8 +279,9 @@ func (d *docState) nameAt(i int, afterCue bool) int {
 			j += 2
 			continue
 		case t.isHyphen() && words > 0 && j+1 < len(d.toks) && d.toks[j-1].end == t.start &&
-			d.toks[j+1].start == t.end && d.toks[j+1].isWord() && d.toks[j+1].upper && d.gzAt[j+1] < 0 && !hardStop.at(d.toks[j+1].wid):
-			// "Al-Sabah", "Lindqvist-Berg": the joined part belongs to the
+			d.toks[j+1].start == t.end && d.toks[j+1].isWord() && d.toks[j+1].upper && d.gzAt[j+1] < 0 &&
+			(!hardStop.at(d.toks[j+1].wid) || joinedSurnames.at(d.toks[j+1].wid)):
+			// "Al-Sabah", "Lindqvist-Berg", "Ruatapu-Hall": the joined part belongs to the
 			// word before and does not count as a word of its own, so that
 			// "Sabah Khaled Al-Hamad Al-Sabah" is whole.
 			j += 2
@@ -721,7 +726,10 @@ func (d *docState) portfolioAt(k int) int {
 	}
 	// No such word: a name of two or three words may end the run.
 	n := d.wordsIn(k, r)
-	follows := r >= len(d.toks) || d.toks[r].punct != 0 || d.toks[r].newlineBefore || d.toks[r].lower == "and"
+	follows := r >= len(d.toks) || d.toks[r].punct != 0 || d.toks[r].newlineBefore || d.toks[r].lower == "and" ||
+		// "Minister for European Affairs and Ownership Steering Joakim
+		// Strand also took part": a verb follows the name.
+		d.toks[r].isWord() && !d.toks[r].upper && !hardStop.at(d.toks[r].wid) && !particles.at(d.toks[r].wid)
 	if follows && r+1 < len(d.toks) && d.toks[r].punct == ',' && d.wordsIn(r+1, d.nameAt(r+1, true)) >= 2 {
 		// "for the Mediterranean and the Middle East, Lorenza Pratesi":
 		// the name follows the comma.
@@ -1420,7 +1428,14 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				// there, "and" may join the next title: "Minister for
 				// Defence Industry and Minister for Pacific Island
 				// Affairs".
-				if pe := d.ministerPortfolioEnd(k); pe == k && d.titleAfterAnd(e) {
+				pe := d.ministerPortfolioEnd(k)
+				if pe == k && e-k >= 3 && d.toks[e-3].upper && d.nameAt(e-2, true) == e && !d.toks[e-2].newlineBefore {
+					// "Minister for European Affairs and Ownership
+					// Steering Joakim Strand also": no portfolio word
+					// ends the portfolio; a name of two words ends the run.
+					pe = e - 2
+				}
+				if pe == k && d.titleAfterAnd(e) {
 					closes = true
 				} else {
 					e = pe

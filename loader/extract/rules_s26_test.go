@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Rules written in session 26 on the tuning sets.
 
@@ -110,5 +113,32 @@ func TestAfghanHonorifics(t *testing.T) {
 	wantPersons(t, ex, "Amir Khan Muttaqi")
 	if ps := positionsOf(ex, "Amir Khan Muttaqi"); len(ps) != 1 || ps[0].Title != "Foreign Minister" {
 		t.Errorf("Muttaqi's positions = %+v, want Foreign Minister", ps)
+	}
+}
+
+// A hyphen joins a surname that is a common noun too to the one before:
+// "Ms Tania Ruatapu-Hall".
+func TestHyphenatedSurnameOfCommonNoun(t *testing.T) {
+	ex := extract(t, "HONIARA, 14 October - Minister Peters was accompanied by the New Zealand High Commissioner to Solomon "+
+		"Islands, Ms Tania Ruatapu-Hall, and officials.", "2026-10-14")
+	if !slices.Contains(personNames(ex), "Tania Ruatapu-Hall") {
+		t.Errorf("persons = %v, want Tania Ruatapu-Hall", personNames(ex))
+	}
+}
+
+// A portfolio no portfolio word ends is followed by a name of two words
+// and a verb: "Minister for European Affairs and Ownership Steering
+// Joakim Strand also took part"; "Member of the Presidency Željka
+// Cvijanović held".
+func TestPortfolioOfUnknownWordsThenName(t *testing.T) {
+	ex := extract(t, "HELSINKI, 3 June - Minister for European Affairs and Ownership Steering Joakim Strand also took part in "+
+		"the meeting.", "2026-06-03")
+	if ps := positionsOf(ex, "Joakim Strand"); len(ps) != 1 || ps[0].Title != "Minister for European Affairs and Ownership Steering" {
+		t.Errorf("Strand's positions = %+v, want Minister for European Affairs and Ownership Steering", ps)
+	}
+	ex = extract(t, "SARAJEVO, 14 April - Following the meeting, Member of the Presidency Željka Cvijanović held a separate "+
+		"meeting with President Nataša Pirc Musar.", "2026-04-14")
+	if !slices.Contains(personNames(ex), "Željka Cvijanović") {
+		t.Errorf("persons = %v, want Željka Cvijanović", personNames(ex))
 	}
 }
