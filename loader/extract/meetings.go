@@ -4306,8 +4306,8 @@ func (d *docState) delegationSubject(a, v int) bool {
 		return false
 	}
 	k--
-	if d.toks[k].lower == "visiting" && k > a {
-		k--
+	if k > a && (d.toks[k].lower == "visiting" || d.countryAdjectiveAt(k) != "") {
+		k-- // "the visiting delegation", "the Kenyan delegation"
 	}
 	return d.toks[k].lower == "the" && (k == a || d.toks[k-1].punct == ',')
 }
@@ -4320,7 +4320,20 @@ func (d *docState) delegationLeaderBefore(i int) int {
 		// first mentioned in the nine tokens after it.
 		d.delegationLeads = []pmention{}
 		for k := 0; k+2 < len(d.toks); k++ {
-			if d.toks[k].lower != "delegation" || !leadVerbs.at(d.toks[k+1].wid) || d.toks[k+2].lower != "by" {
+			if d.toks[k].lower != "delegation" {
+				continue
+			}
+			if d.toks[k+1].lower == "of" {
+				// "a delegation of the Senate of the Republic of Kenya
+				// led by": the body or country whose delegation it is.
+				for o := k + 2; o+2 < len(d.toks) && o < k+12 && d.toks[o].isWord() && !d.toks[o].newlineBefore; o++ {
+					if leadVerbs.at(d.toks[o].wid) {
+						k = o - 1
+						break
+					}
+				}
+			}
+			if !leadVerbs.at(d.toks[k+1].wid) || d.toks[k+2].lower != "by" {
 				continue
 			}
 			if ms := d.mentionsIn(k+3, k+12); len(ms) > 0 && ms[0].kind == mkName {

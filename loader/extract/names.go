@@ -1998,9 +1998,14 @@ func (d *docState) findPersons() {
 			if d.addressAt(j+1) > j+1 || d.kpAt[n] >= 0 {
 				words = 1 // or a known person's one name: "..., Sugiono,"
 			}
-			if e := d.nameAt(n, true); e > n && d.wordsIn(n, e) >= words && e < len(d.toks) &&
-				(d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';') {
-				consumed = e // the rank's hit is no title of its own
+			e := d.nameAt(n, true)
+			after := e // the name, or the nickname in brackets after it: "Aden Mohamed Nur (Madobe),"
+			if e > n && d.bracketedNickname(n, e) != "" {
+				after = e + 3
+			}
+			if e > n && d.wordsIn(n, e) >= words && after < len(d.toks) &&
+				(d.toks[after].punct == ',' || d.toks[after].punct == '.' || d.toks[after].punct == ';') {
+				consumed = after // the rank's hit is no title of its own
 				// The name may also end the sentence: "It was chaired by
 				// the High Representative, Anna Lindqvist."
 				p.ev.Rule = "title+apposition"
@@ -2029,7 +2034,7 @@ func (d *docState) findPersons() {
 				}
 				chain, p = foldDashed(chain, p)
 				pp := p
-				in := intro{start: ts, end: e, nameStart: n, nameEnd: e, rule: "title+apposition", pos: &pp}
+				in := intro{start: ts, end: after, nameStart: n, nameEnd: e, rule: "title+apposition", pos: &pp}
 				for _, c := range chain {
 					// "Deputy Prime Minister and Minister of Foreign
 					// Affairs of Peru, Name,": the country is both's.
@@ -2041,7 +2046,7 @@ func (d *docState) findPersons() {
 				}
 				intros = append(intros, in)
 				chain = nil
-				cover(ts, e)
+				cover(ts, after)
 				continue
 			}
 		}
@@ -3625,6 +3630,9 @@ func (d *docState) makePersons(intros []intro) {
 			}
 			d.persons = append(d.persons, &person{name: name, words: strings.Split(key, "-"), merged: -1, known: known})
 		}
+		if in.alias == "" {
+			in.alias = d.bracketedNickname(in.nameStart, in.nameEnd)
+		}
 		if in.alias != "" {
 			d.persons[pi].aliases = addAlias(d.persons[pi].aliases, name, in.alias)
 		}
@@ -3671,6 +3679,11 @@ func (d *docState) makePersons(intros []intro) {
 			}
 		}
 		if target == -1 {
+			// "Speaker Madobe" for "Aden Mohamed Nur (Madobe)": the
+			// nickname the text gave in brackets.
+			target = d.nicknamed(pi)
+		}
+		if target == -1 {
 			// "Villavicencio" for "Rosa Yolanda Villavicencio Mapy": a
 			// Spanish name's first surname, inside the full name.
 			target = d.innerSurnameOf(pi, byWord[p.words[0]])
@@ -3700,6 +3713,42 @@ func (d *docState) makePersons(intros []intro) {
 		pi := d.root(im.person)
 		d.mentions = append(d.mentions, pmention{start: im.start, end: im.end, person: pi, kind: mkName, rule: im.rule})
 	}
+}
+
+// bracketedNickname returns the one word in brackets right after the name
+// [start, e) that is no word of it, nor an acronym, nor a name the
+// gazetteer knows: the nickname "Madobe" of "Sheikh Aden Mohamed Nur
+// (Madobe)". Or "".
+func (d *docState) bracketedNickname(start, e int) string {
+	if e+2 >= len(d.toks) || d.toks[e].punct != '(' || d.toks[e+2].punct != ')' {
+		return ""
+	}
+	w := &d.toks[e+1]
+	if !w.isWord() || !w.upper || w.allCaps || len(w.lower) < 3 || d.gzAt[e+1] >= 0 || hardStop.at(w.wid) || isDigitWord(w.lower) {
+		return ""
+	}
+	for k := start; k < e; k++ {
+		if d.toks[k].lower == w.lower {
+			return ""
+		}
+	}
+	return d.phrase(e+1, e+2)
+}
+
+// nicknamed returns the one person of two words or more whose nickname is
+// the one-word name of person pi, or -1.
+func (d *docState) nicknamed(pi int) int {
+	target := -1
+	for qi, q := range d.persons {
+		if qi == pi || len(q.words) < 2 || q.merged >= 0 || !slices.ContainsFunc(q.aliases, func(a string) bool { return strings.EqualFold(a, d.persons[pi].name) }) {
+			continue
+		}
+		if target >= 0 {
+			return -1
+		}
+		target = qi
+	}
+	return target
 }
 
 // unqualifiedHolder returns the person who holds the title of the

@@ -142,3 +142,27 @@ func TestPortfolioOfUnknownWordsThenName(t *testing.T) {
 		t.Errorf("persons = %v, want Željka Cvijanović", personNames(ex))
 	}
 }
+
+// A nickname in brackets after a name is its alias, which later mentions
+// use ("Speaker Madobe"), and an apposition still ends after it.
+func TestBracketedNickname(t *testing.T) {
+	ex := extract(t, "Mogadishu, 15 July 2026 – The Speaker of the House of the People of the Federal Parliament of Somalia, Hon. "+
+		"Sheikh Aden Mohamed Nur (Madobe), today received a delegation of the Senate of Kenya led by the Speaker of the Senate, Rt. "+
+		"Hon. Amason Jeffah Kingi.\n\n\"Our place is here,\" said Speaker Madobe.", "2026-07-15")
+	wantPersons(t, ex, "Aden Mohamed Nur", "Amason Jeffah Kingi")
+	wantSpeakers(t, ex, "Our place is here", "Aden Mohamed Nur")
+	if ps := positionsOf(ex, "Aden Mohamed Nur"); !hasPosition(ps, "Speaker of the House of the People", "organisation:federal-parliament-of-somalia") {
+		t.Errorf("Nur's positions = %+v, want Speaker of the House of the People", ps)
+	}
+	wantHeld(t, ex, "2026-07-15 Aden Mohamed Nur: Aden Mohamed Nur, Amason Jeffah Kingi")
+}
+
+// "a delegation of the Senate of Kenya led by X" names its leader, whom
+// "the Kenyan delegation" later brings to another encounter.
+func TestDelegationOfBodyLedBy(t *testing.T) {
+	ex := extract(t, "Mogadishu, 15 July 2026 – The Speaker, Hon. Aden Mohamed Nur, today received a delegation of the Senate of "+
+		"Kenya led by the Speaker of the Senate, Rt. Hon. Amason Jeffah Kingi.\n\nYesterday, the Kenyan delegation paid a courtesy "+
+		"call on the Speaker of the Upper House, Hon. Abdi Hashi Abdullahi, at his office in Mogadishu.", "2026-07-15")
+	wantHeld(t, ex, "2026-07-15 Aden Mohamed Nur: Aden Mohamed Nur, Amason Jeffah Kingi",
+		"2026-07-14 Abdi Hashi Abdullahi: Abdi Hashi Abdullahi, Amason Jeffah Kingi")
+}
