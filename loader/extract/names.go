@@ -6937,6 +6937,9 @@ func (d *docState) acronymBodyAt(k int) int {
 	if e >= len(d.toks) {
 		return e
 	}
+	if e-k >= 3 && d.nameAt(k+1, true) == e && d.wordsIn(k+1, e) >= 2 {
+		return k + 1 // "Chief Executive Officer of ALROSA Pavel Marinychev.": the name follows the acronym
+	}
 	switch d.toks[e].punct {
 	case ',', '.', ';', '(':
 		return e

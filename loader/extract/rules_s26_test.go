@@ -166,3 +166,22 @@ func TestDelegationOfBodyLedBy(t *testing.T) {
 	wantHeld(t, ex, "2026-07-15 Aden Mohamed Nur: Aden Mohamed Nur, Amason Jeffah Kingi",
 		"2026-07-14 Abdi Hashi Abdullahi: Abdi Hashi Abdullahi, Amason Jeffah Kingi")
 }
+
+// The UN's regional commissions have seats (Geneva for UNECE), where
+// their heads host those they meet.
+func TestRegionalCommissionSeatHosts(t *testing.T) {
+	ex := extract(t, "GENEVA, 5 November 2026 – The Executive Secretary of the United Nations Economic Commission for Europe "+
+		"(UNECE), Tatiana Molcean, today met with the Minister of Transport of the Republic of Uzbekistan, Ilkhom Makhkamov, at "+
+		"the Palais des Nations in Geneva.", "2026-11-05")
+	wantHeld(t, ex, "2026-11-05 Tatiana Molcean: Ilkhom Makhkamov, Tatiana Molcean")
+}
+
+// A name of two words after a body's acronym is a person's, not more of
+// the body's name: "Chief Executive Officer of ALROSA Pavel Marinychev."
+func TestNameAfterAcronymBody(t *testing.T) {
+	ex := extract(t, "MOSCOW, June 9 - Taking part in the talks were Foreign Minister Sergei Lavrov and Chief Executive Officer "+
+		"of ALROSA Pavel Marinychev.", "2026-06-09")
+	if ps := positionsOf(ex, "Pavel Marinychev"); len(ps) != 1 || ps[0].Title != "Chief Executive Officer" || ps[0].Organisation != "organisation:alrosa" {
+		t.Errorf("Marinychev's positions = %+v, want Chief Executive Officer of ALROSA", ps)
+	}
+}
