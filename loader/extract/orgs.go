@@ -1995,6 +1995,10 @@ peacekeeping police rule law advisory integrated interim`)
 // signOffWords name the press units that sign releases.
 var signOffWords = wordSet(`press communication communications information media relations diplomacy`)
 
+// signOffPosts end the post of a press contact, not a unit's name.
+var signOffPosts = wordSet(`officer manager specialist adviser advisor assistant coordinator associate analyst editor spokesperson
+spokesman spokeswoman attache attaché counsellor consultant lead`)
+
 // signOffHeads end a unit's name.
 var signOffHeads = wordSet(`department office service unit directorate division bureau team section centre center
 communication communications`)
@@ -2055,8 +2059,11 @@ func (d *docState) signOffUnit(s, e int) {
 		does = does || signOffWords.at(t.wid)
 		head = head || signOffHeads.at(t.wid) && t.upper
 	}
-	if g, ok := d.gzOf(s); !does || !head || ok && g.start == s && (g.end == e || g.e.kind == entTitle) {
-		return // no press unit, a name the gazetteer knows, or a person's post ("Spokesperson of the Department ...")
+	if g, ok := d.gzOf(s); !does || !head || ok && g.start == s && (g.end == e || g.e.kind == entTitle) || signOffPosts.at(d.toks[e-1].wid) {
+		// No press unit, a name the gazetteer knows, or a person's post
+		// ("Spokesperson of the Department ...", "Napat Srisawat,
+		// Communications Officer, ADPC").
+		return
 	}
 	name := d.phrase(s, e)
 	d.addOrg(d.localOrgIndex(name, "agency"), name, d.toks[s].sent, "sign-off")

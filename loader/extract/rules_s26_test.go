@@ -185,3 +185,15 @@ func TestNameAfterAcronymBody(t *testing.T) {
 		t.Errorf("Marinychev's positions = %+v, want Chief Executive Officer of ALROSA", ps)
 	}
 }
+
+// A press contact's post in a sign-off line is no press unit:
+// "Media contact: Napat Srisawat, Communications Officer, ADPC"; a unit
+// is: "Media contact: Ayumi Kashiwagi, Communications Unit, ...".
+func TestSignOffPostIsNoUnit(t *testing.T) {
+	ex := extract(t, "BANGKOK, 3 March 2026 - The Asian Disaster Preparedness Center (ADPC) published its outlook.\n\n"+
+		"Media contact: Napat Srisawat, Communications Officer, ADPC", "2026-03-03")
+	wantOrgs(t, ex, nil, []string{"Communications Officer"})
+	ex = extract(t, "TOKYO, 3 March 2026 - The Asian Productivity Organization published its report.\n\n"+
+		"Media contact: Ayumi Kashiwagi, Communications Unit, Asian Productivity Organization", "2026-03-03")
+	wantOrgs(t, ex, []string{"Communications Unit"}, nil)
+}
