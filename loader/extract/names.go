@@ -5124,6 +5124,9 @@ func (d *docState) listedPortfoliosCase(e int, nameAfter, lower bool) int {
 		for g > f+2 && d.toks[g-1].lower == "and" {
 			g-- // "..., Defence and Security Nurlan Beknazarov and Deputy ...": the next person's "and"
 		}
+		if g+1 < len(d.toks) && d.toks[g].lower == "'" && d.toks[g+1].lower == "s" {
+			return e // "the Confederation of Sahel States, and Mauritania's Association Agreement": a possessor, no portfolio
+		}
 		and := false
 		for x := f + 1; x < g; x++ {
 			and = and || d.toks[x].lower == "and"

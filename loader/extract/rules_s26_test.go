@@ -197,3 +197,11 @@ func TestSignOffPostIsNoUnit(t *testing.T) {
 		"Media contact: Ayumi Kashiwagi, Communications Unit, Asian Productivity Organization", "2026-03-03")
 	wantOrgs(t, ex, []string{"Communications Unit"}, nil)
 }
+
+// A list item that is a possessor is no domain of a body: "the
+// Confederation of Sahel States, and Mauritania's Association Agreement".
+func TestPossessorEndsBodyDomainList(t *testing.T) {
+	ex := extract(t, "BANJUL, 3 March 2026 - The ministers discussed relations between the Economic Community of West African "+
+		"States (ECOWAS) and the Confederation of Sahel States, and Mauritania's Association Agreement with ECOWAS.", "2026-03-03")
+	wantOrgs(t, ex, []string{"Confederation of Sahel States"}, []string{"Confederation of Sahel States, and Mauritania"})
+}
