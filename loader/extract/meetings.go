@@ -33,7 +33,7 @@ var verbWords = func() *words {
 	ws := []string{`accepted accepts accompanied accompanying after around at attendance attended attending before began
 between brought called calls chaired co convened during followed following grant granted grants held in joined
 meeting on opened paid participated participating paying pays preceded present presented presents presided represented
-signed signs speaks spoke spoken takes taking talked took`}
+signed signs speaks spoke spoken takes taking talked took travelled traveled`}
 	for _, s := range []*words{meetVerbs, holdVerbs, joinParticiples, planVerbWords} {
 		for w := range s.m {
 			ws = append(ws, w)
@@ -327,6 +327,34 @@ func (d *docState) findMeetingVerb(si int) (meetingVerb, bool) {
 	return planned, found
 }
 
+// travelledForMeetingWith reads "travelled to <place> for [a] [working]
+// meeting (talks) with" at token i and returns the token of "with", or 0.
+func (d *docState) travelledForMeetingWith(i, end int) int {
+	if i+4 >= end || d.toks[i+1].lower != "to" {
+		return 0
+	}
+	g, ok := d.gzOf(i + 2)
+	if !ok || g.start != i+2 || (g.e.kind != entCountry && g.e.kind != entCapital && g.e.kind != entCity) {
+		return 0
+	}
+	k := g.end
+	if k >= end || d.toks[k].lower != "for" {
+		return 0
+	}
+	for x := k + 1; x < end && x <= k+5; x++ {
+		if meetNouns.at(d.toks[x].wid) {
+			if x+1 < end && d.toks[x+1].lower == "with" && d.personOrGroupAfter(x+2, end) {
+				return x + 1
+			}
+			return 0
+		}
+		if !d.toks[x].isWord() || d.toks[x].upper && d.toks[x].lower != "a" {
+			return 0
+		}
+	}
+	return 0
+}
+
 // futureBefore reports whether a word of future intent precedes token v in
 // its clause.
 func (d *docState) futureBefore(start, v int) bool {
@@ -441,6 +469,14 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			return meetingVerb{}, false
 		}
 		return meetingVerb{start: i, end: i + 1, kind: k, planned: true}, true
+	}
+	if w == "travelled" || w == "traveled" {
+		// "the Deputy Prime Minister travelled to Luxembourg for a
+		// working meeting with his Luxembourg counterpart, X": a visit,
+		// which X receives.
+		if with := d.travelledForMeetingWith(i, end); with > 0 {
+			return meetingVerb{start: i, end: with + 1, kind: mkVisit}, true
+		}
 	}
 	if w == "visits" && i > 0 && d.toks[i-1].isWord() && !d.toks[i-1].upper && !visitsSubjects.at(d.toks[i-1].wid) {
 		return meetingVerb{}, false // "support for U.S. Navy ship visits", "reciprocal visits": a noun

@@ -205,3 +205,11 @@ func TestPossessorEndsBodyDomainList(t *testing.T) {
 		"States (ECOWAS) and the Confederation of Sahel States, and Mauritania's Association Agreement with ECOWAS.", "2026-03-03")
 	wantOrgs(t, ex, []string{"Confederation of Sahel States"}, []string{"Confederation of Sahel States, and Mauritania"})
 }
+
+// "X travelled to Luxembourg for a working meeting with Y": a visit, which
+// Y receives.
+func TestTravelledForMeetingWith(t *testing.T) {
+	ex := extract(t, "Brussels, 16 September 2026 - On Monday, Deputy Prime Minister Maxime Prévot travelled to Luxembourg for a "+
+		"working meeting with his Luxembourg counterpart, Deputy Prime Minister Xavier Bettel.", "2026-09-16")
+	wantHeld(t, ex, "2026-09-14 Xavier Bettel: Maxime Prévot, Xavier Bettel")
+}
