@@ -327,6 +327,31 @@ func (d *docState) findMeetingVerb(si int) (meetingVerb, bool) {
 	return planned, found
 }
 
+// coChairedBy returns the token of "by" in "was (were) co-chaired by" in
+// [a, e), or 0.
+func (d *docState) coChairedBy(a, e int) int {
+	for k := a + 1; k+3 < e; k++ {
+		if d.toks[k].lower == "co" && d.toks[k+1].isHyphen() && d.toks[k+2].lower == "chaired" && d.toks[k+3].lower == "by" &&
+			(d.toks[k-1].lower == "was" || d.toks[k-1].lower == "were") {
+			return k + 3
+		}
+	}
+	return 0
+}
+
+// onTheSideEnd reads "on the <country> side" at token k ("on the Sri
+// Lankan side") and returns the token after it, or 0.
+func (d *docState) onTheSideEnd(k int) int {
+	if k+3 >= len(d.toks) || d.toks[k].lower != "on" || d.toks[k+1].lower != "the" {
+		return 0
+	}
+	g, ok := d.gzOf(k + 2)
+	if !ok || g.start != k+2 || g.e.kind != entCountry || g.end >= len(d.toks) || d.toks[g.end].lower != "side" {
+		return 0
+	}
+	return g.end + 1
+}
+
 // travelledForMeetingWith reads "travelled to <place> for [a] [working]
 // meeting (talks) with" at token i and returns the token of "with", or 0.
 func (d *docState) travelledForMeetingWith(i, end int) int {
@@ -922,6 +947,12 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 				// told; "The heads of the executive bodies also took
 				// part: A, B and C" too.
 				return meetingVerb{start: i, end: k + 1, kind: mkJoin}, true
+			}
+			if e := d.onTheSideEnd(k + 1); w == "took" && next(k) == "part" && e > 0 && (e >= end || d.toks[e].punct == '.' || d.toks[e].punct == ';') {
+				// "Foreign Secretary X, Deputy Minister Y and senior
+				// officials took part on the Sri Lankan side.": the
+				// meeting just told.
+				return meetingVerb{start: i, end: e, kind: mkJoin}, true
 			}
 			if w == "took" && next(k) == "part" && k+1 < end && d.toks[k+1].punct == ',' &&
 				(next(k+2) == "among" && next(k+3) == "them" || next(k+2) == "including") {
@@ -2604,6 +2635,17 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	if sharedChair {
 		for _, pm := range d.mentionsIn(s.tokStart, v.start) {
 			m.coChairs = append(m.coChairs, pm.person)
+		}
+	}
+	if by := d.coChairedBy(s.tokStart, s.tokEnd); by > 0 {
+		// "The session, held at the Ministry, was co-chaired by A and
+		// B": the two chairs, as in the active voice.
+		if ms := d.mentionsIn(by+1, s.tokEnd); len(ms) >= 2 {
+			for _, pm := range ms {
+				if !slices.Contains(m.coChairs, pm.person) {
+					m.coChairs = append(m.coChairs, pm.person)
+				}
+			}
 		}
 	}
 	if subj >= 0 && subj == d.subject[si] && !byAgent && !d.mentionedBefore(subj, s.tokStart, v.start) {

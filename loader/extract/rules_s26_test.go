@@ -213,3 +213,13 @@ func TestTravelledForMeetingWith(t *testing.T) {
 		"working meeting with his Luxembourg counterpart, Deputy Prime Minister Xavier Bettel.", "2026-09-16")
 	wantHeld(t, ex, "2026-09-14 Xavier Bettel: Maxime Prévot, Xavier Bettel")
 }
+
+// "X and Y took part on the Sri Lankan side." join the meeting just told;
+// of its co-chairs ("was co-chaired by A and B"), the one at home hosts,
+// whoever else of his country attends.
+func TestTookPartOnTheSideAndPassiveCoChairs(t *testing.T) {
+	ex := extract(t, "Colombo, March 17 - The session was co-chaired by Minister of "+
+		"Foreign Affairs Vijitha Herath and the Maldivian Minister of Foreign Affairs Abdulla Khaleel.\n\nForeign Secretary Aruni "+
+		"Wijewardane and Deputy Minister Arun Hemachandra took part on the Sri Lankan side.", "2026-03-17")
+	wantHeld(t, ex, "2026-03-17 Vijitha Herath: Abdulla Khaleel, Arun Hemachandra, Aruni Wijewardane, Vijitha Herath")
+}
