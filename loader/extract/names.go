@@ -1271,6 +1271,14 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				// "Assistant to the Chairman of the Joint Chiefs of Staff"
 				p.title += " " + d.phrase(j, g.end)
 				p.org = id
+			case w == "at" && g.e.kind == entCountry && d.demonymMinistryEnd(g.end) > g.end:
+				// "Additional Secretary at the Maldivian Foreign Ministry
+				// Name": the ministry's country employs.
+				if p.org == "" {
+					p.org = id
+				}
+				j = d.demonymMinistryEnd(g.end)
+				continue
 			case w == "of" && g.e.kind == entCountry && d.bodyOfCountry(p.org, g.e.idx):
 				// "Speaker of the Althing of Iceland": the country's own
 				// body stays the employer.
@@ -1720,6 +1728,21 @@ func (d *docState) unitMinistryEnd(k int) (int, string) {
 		return mo.end, country
 	}
 	return o + 1, country
+}
+
+// demonymMinistryEnd returns the token after "Foreign Ministry" or
+// "Ministry [of ...]" at token o, after a country's demonym, or o.
+func (d *docState) demonymMinistryEnd(o int) int {
+	if o+1 < len(d.toks) && d.toks[o].lower == "foreign" && d.toks[o+1].lower == "ministry" {
+		return o + 2
+	}
+	if o < len(d.toks) && d.toks[o].lower == "ministry" && d.toks[o].upper {
+		if mo, found := d.ministryOf(o); found {
+			return mo.end
+		}
+		return o + 1
+	}
+	return o
 }
 
 // unitWords name the units of a ministry or a secretariat.

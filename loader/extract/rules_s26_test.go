@@ -223,3 +223,13 @@ func TestTookPartOnTheSideAndPassiveCoChairs(t *testing.T) {
 		"Wijewardane and Deputy Minister Arun Hemachandra took part on the Sri Lankan side.", "2026-03-17")
 	wantHeld(t, ex, "2026-03-17 Vijitha Herath: Abdulla Khaleel, Arun Hemachandra, Aruni Wijewardane, Vijitha Herath")
 }
+
+// "Additional Secretary at the Maldivian Foreign Ministry Name": the
+// ministry's country employs, and the name follows it.
+func TestTitleAtDemonymMinistryThenName(t *testing.T) {
+	ex := extract(t, "Colombo, March 17 - The delegation included Additional Secretary at the Maldivian Foreign Ministry Ahmed "+
+		"Shifaz Mohamed.", "2026-03-17")
+	if ps := positionsOf(ex, "Ahmed Shifaz Mohamed"); !hasPosition(ps, "Additional Secretary", "country:maldives") {
+		t.Errorf("positions = %+v, want Additional Secretary of the Maldives", ps)
+	}
+}
