@@ -6500,6 +6500,27 @@ func (d *docState) mergeMiddleNames() {
 		}
 		d.mergeName(pi, l[0])
 	}
+	// "Minister Jam Kamal" for "Jam Kamal Khan": the first two words of
+	// the one longer name that opens with them.
+	for pi, p := range d.persons {
+		if p.merged >= 0 || len(p.words) != 2 || p.known >= 0 {
+			continue
+		}
+		target := -1
+		for qi, q := range d.persons {
+			if qi == pi || q.merged >= 0 || len(q.words) < 3 || q.words[0] != p.words[0] || q.words[1] != p.words[1] || particles.of(q.words[1]) {
+				continue
+			}
+			if target >= 0 {
+				target = -2
+				break
+			}
+			target = qi
+		}
+		if target >= 0 {
+			d.mergeName(pi, target)
+		}
+	}
 }
 
 // namesCountry reports whether the text names the country called name

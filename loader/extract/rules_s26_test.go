@@ -233,3 +233,11 @@ func TestTitleAtDemonymMinistryThenName(t *testing.T) {
 		t.Errorf("positions = %+v, want Additional Secretary of the Maldives", ps)
 	}
 }
+
+// "Minister Jam Kamal" is "Jam Kamal Khan", the one longer name that
+// opens with its two words.
+func TestTwoWordPrefixOfLongerName(t *testing.T) {
+	ex := extract(t, "Jakarta, 15 January 2026 – Minister of Trade Budi Santoso met the Federal Minister for Commerce of Pakistan, "+
+		"Jam Kamal Khan, on Wednesday. Minister Jam Kamal was accompanied by the Ambassador of Pakistan to Indonesia, Saqib Rauf Malik.", "2026-01-15")
+	wantPersons(t, ex, "Budi Santoso", "Jam Kamal Khan", "Saqib Rauf Malik")
+}
