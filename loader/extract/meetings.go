@@ -327,6 +327,24 @@ func (d *docState) findMeetingVerb(si int) (meetingVerb, bool) {
 	return planned, found
 }
 
+// meetingOpensSentence reports whether the sentence of token v (its verb)
+// opens with a meeting or an event ("The 25th meeting of the commission
+// was", "The session was"), with no comma before v.
+func (d *docState) meetingOpensSentence(v int) bool {
+	a := d.sents[d.toks[v].sent].tokStart
+	if d.toks[a].lower != "the" {
+		return false
+	}
+	found := false
+	for k := a + 1; k < v && k < a+12; k++ {
+		if d.toks[k].punct == ',' {
+			return false
+		}
+		found = found || meetNouns.at(d.toks[k].wid) || eventNouns.at(d.toks[k].wid) || d.toks[k].lower == "session"
+	}
+	return found
+}
+
 // coChairedBy returns the token of "by" in "was (were) co-chaired by" in
 // [a, e), or 0.
 func (d *docState) coChairedBy(a, e int) int {
@@ -733,6 +751,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "Minister Tkatchenko and his Tuvaluan counterpart, Minister
 		// Panapa, signed the Agreement ...": the two signers meet.
 		return meetingVerb{start: i, end: i + 1, kind: mkMeet}, true
+	case w == "co" && i > 0 && (d.toks[i-1].lower == "was" || d.toks[i-1].lower == "were") && d.coChairedBy(i-1, end) == i+3 && d.meetingOpensSentence(i-1) &&
+		len(d.mentionsIn(i+4, end)) >= 2:
+		// "The 25th meeting of the commission was co-chaired by A and
+		// B": the co-chairs meet; the one at home hosts.
+		return meetingVerb{start: i, end: i + 4, kind: mkMeet}, true
 	case (w == "chaired" && next(i+1) != "by") || w == "presided" || (w == "co" && (next(i+1) == "chaired" || next(i+2) == "chaired")):
 		// "Wang Yi, who co-chaired the meeting": the chair hosts.
 		k := i + 1

@@ -241,3 +241,24 @@ func TestTwoWordPrefixOfLongerName(t *testing.T) {
 		"Jam Kamal Khan, on Wednesday. Minister Jam Kamal was accompanied by the Ambassador of Pakistan to Indonesia, Saqib Rauf Malik.", "2026-01-15")
 	wantPersons(t, ex, "Budi Santoso", "Jam Kamal Khan", "Saqib Rauf Malik")
 }
+
+// "The 25th meeting of the commission was co-chaired by A and B" is an
+// encounter of the co-chairs, which the one at home hosts.
+func TestMeetingWasCoChairedBy(t *testing.T) {
+	ex := extract(t, "YEREVAN, March 20. Russia and Armenia agreed to resume work on the railway.\n\nThe 25th meeting of the "+
+		"commission was co-chaired by Russian Deputy Prime Minister Alexei Overchuk and Armenian Deputy Prime Minister Mher Grigoryan "+
+		"on Friday in Yerevan.", "2026-03-20")
+	wantHeld(t, ex, "2026-03-20 Mher Grigoryan: Alexei Overchuk, Mher Grigoryan")
+}
+
+// A railway or an airline ends no person's name: "Director General of
+// South Caucasus Railway (SCR), ..., Andrei Bezrukov".
+func TestRailwayIsNoName(t *testing.T) {
+	ex := extract(t, "YEREVAN, March 20. The meeting was also attended by Director General of South Caucasus Railway (SCR), a "+
+		"subsidiary of Russian Railways, Andrei Bezrukov.", "2026-03-20")
+	for _, n := range personNames(ex) {
+		if n == "Caucasus Railway" {
+			t.Errorf("persons = %v: Caucasus Railway is none", personNames(ex))
+		}
+	}
+}
