@@ -745,6 +745,14 @@ func (d *docState) seniority(pi int) int {
 			// "Deputy Foreign Minister" over the heads of departments
 			// who attend with them.
 			r = max(r, 2)
+		case !d.g.envoys[pos.title] && !strings.Contains(t, " deputy ") && !strings.Contains(t, " vice ") && !strings.Contains(t, "vice-") &&
+			!strings.Contains(t, " assistant ") && (strings.HasPrefix(t, " secretary ") || strings.HasPrefix(t, " state secretary ") ||
+			strings.HasPrefix(t, " chairman ") || strings.HasPrefix(t, " speaker ")):
+			// "State Secretary of the Security Council" over his
+			// deputies, as a deputy minister over the heads of
+			// departments; not "Finance Secretary", a ministry's
+			// official.
+			r = max(r, 2)
 		default:
 			r = max(r, 1)
 		}

@@ -262,3 +262,15 @@ func TestRailwayIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// Of the officials at home, a secretary, a chairman or a speaker ranks
+// over the deputies who attend with him, and hosts: "consultations in
+// Minsk ... attended by State Secretary of the Security Council X and
+// Deputy State Secretary Y".
+func TestSecretaryOverDeputiesHosts(t *testing.T) {
+	ex := extract(t, "MINSK, April 14. Secretary of the Russian Security Council Sergei Shoigu told reporters on Tuesday after "+
+		"consultations with his Belarusian counterpart, State Secretary of the Security Council of Belarus Alexander Volfovich.\n\n"+
+		"The consultations in Minsk were held in a narrow format. The Belarusian delegation included First Deputy State Secretary "+
+		"of the Security Council Yury Stankevich.", "2026-04-14")
+	wantHeld(t, ex, "2026-04-14 Alexander Volfovich: Alexander Volfovich, Sergei Shoigu, Yury Stankevich")
+}
