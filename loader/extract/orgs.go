@@ -279,7 +279,7 @@ func (d *docState) headedOrgs() {
 	if added {
 		sortGz(d)
 	}
-	for _, found := range []func() bool{d.oneLineNames, d.countryPairBodies, d.organsOfBodies, d.fieldOffices, d.orgPrefixedBodies, d.companies, d.universitiesOf, d.bareOrgans, d.titleOffices} {
+	for _, found := range []func() bool{d.oneLineNames, d.countryPairBodies, d.organsOfBodies, d.fieldOffices, d.orgPrefixedBodies, d.companies, d.universitiesOf, d.bareOrgans, d.titleOffices, d.armedServices} {
 		if found() {
 			added = true
 		}
@@ -294,6 +294,43 @@ func (d *docState) headedOrgs() {
 	if added {
 		sortGz(d)
 	}
+}
+
+// armedServices marks a country's navy, army, coast guard or air force
+// named by the country or its demonym: "Indian Navy", "Sri Lanka Navy",
+// "Philippine Coast Guard", "French Air Force". It reports whether it
+// marked any.
+func (d *docState) armedServices() bool {
+	added := false
+	for i := 1; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if !t.isWord() || !t.upper || t.allCaps || d.gzAt[i] >= 0 || t.newlineBefore {
+			continue
+		}
+		end := 0
+		switch t.lower {
+		case "navy", "army":
+			end = i + 1
+		case "coast", "air":
+			if i+1 < len(d.toks) && d.toks[i+1].upper && (t.lower == "coast" && d.toks[i+1].lower == "guard" || t.lower == "air" && d.toks[i+1].lower == "force") {
+				end = i + 2
+			}
+		}
+		if end == 0 || end < len(d.toks) && d.toks[end].isWord() && d.toks[end].upper && !d.toks[end].newlineBefore {
+			continue // not "Indian Navy Ship ...": a longer name
+		}
+		g, ok := d.gzOf(i - 1)
+		if !ok || g.end != i || g.e.kind != entCountry || d.toks[g.start].newlineBefore && g.start != i-1 {
+			continue
+		}
+		l := localOrg{name: d.phrase(g.start, end), kind: "agency"}
+		d.localOr = append(d.localOr, l)
+		m := gzMatch{start: g.start, end: end, e: entry{kind: entOrg, idx: -1 - (len(d.localOr) - 1)}}
+		d.setHit(int(d.gzAt[i-1]), m)
+		added = true
+		i = end - 1
+	}
+	return added
 }
 
 // countryByName reports whether the country hit m writes the country's

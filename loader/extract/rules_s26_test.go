@@ -274,3 +274,12 @@ func TestSecretaryOverDeputiesHosts(t *testing.T) {
 		"of the Security Council Yury Stankevich.", "2026-04-14")
 	wantHeld(t, ex, "2026-04-14 Alexander Volfovich: Alexander Volfovich, Sergei Shoigu, Yury Stankevich")
 }
+
+// A country's navy, army, coast guard or air force, named by the country
+// or its demonym, is a body: "the Indian Navy", "the Sri Lanka Navy",
+// "the Philippine Coast Guard".
+func TestArmedServicesOfCountries(t *testing.T) {
+	ex := extract(t, "NEW DELHI, 3 March 2026 - The minister met officers of the Indian Navy, the Sri Lanka Navy and the Philippine "+
+		"Coast Guard. Russian Railways sent a delegation.", "2026-03-03")
+	wantOrgs(t, ex, []string{"Indian Navy", "Sri Lanka Navy", "Philippine Coast Guard", "Russian Railways"}, nil)
+}
