@@ -1900,6 +1900,12 @@ func (d *docState) findPersons() {
 					p.org, in.end = org, e2
 				}
 			}
+			if p.org == "" && p.accredited == "" && start > 0 && d.toks[start-1].lower == "its" {
+				// "representatives of the Bangladesh Investment
+				// Development Authority (BIDA), led by its Executive
+				// Chairman Mr X": the body whose delegation it is.
+				p.org = d.delegationBodyBefore(start - 1)
+			}
 			if p.org == "" && p.accredited == "" {
 				// "his counterpart from the Dominican Republic, Minister
 				// of Foreign Affairs Name": the counterpart's country.
@@ -6815,7 +6821,7 @@ func (d *docState) delegationBodyBefore(i int) string {
 		if b >= 0 && d.toks[b].lower == "the" {
 			b--
 		}
-		if g.e.kind == entOrg && b >= 1 && (d.toks[b].lower == "of" || d.toks[b].lower == "from") && d.toks[b-1].lower == "delegation" {
+		if g.e.kind == entOrg && b >= 1 && (d.toks[b].lower == "of" || d.toks[b].lower == "from") && (d.toks[b-1].lower == "delegation" || d.toks[b-1].lower == "representatives") {
 			return d.entityID(g.e)
 		}
 		return ""

@@ -283,3 +283,14 @@ func TestArmedServicesOfCountries(t *testing.T) {
 		"Coast Guard. Russian Railways sent a delegation.", "2026-03-03")
 	wantOrgs(t, ex, []string{"Indian Navy", "Sri Lanka Navy", "Philippine Coast Guard", "Russian Railways"}, nil)
 }
+
+// "representatives of the Bangladesh Investment Development Authority
+// (BIDA), led by its Executive Chairman Mr X": the body employs X.
+func TestLedByItsTitleThenName(t *testing.T) {
+	ex := extract(t, "DHAKA, 18 November 2025 - Minister Vivian Balakrishnan met representatives of the Bangladesh Investment "+
+		"Development Authority (BIDA), led by its Executive Chairman Mr Chowdhury Ashik Mahmud Bin Harun.", "2025-11-18")
+	ps := positionsOf(ex, "Chowdhury Ashik Mahmud Bin Harun")
+	if len(ps) != 1 || ps[0].Organisation != "organisation:bangladesh-investment-development-authority" {
+		t.Errorf("positions = %+v, want Executive Chairman of BIDA", ps)
+	}
+}
