@@ -163,7 +163,7 @@ var kinWords = wordSet(`wife husband spouse`)
 // honorifics introduce a name ("Mr Wang Yi", "H.E. ...").
 var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh shaikh hajjat prof professor dame lord shri smt shrimati seyed sayyid mwalimu
 hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman amb mag advocate princess cllr
-mawlawi maulvi mullah maulana`)
+mawlawi maulvi mullah maulana iroij`)
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen",
 // the Malay "Nor Azlina binti Hashim").
@@ -645,6 +645,7 @@ func (d *docState) portfolioAt(k int) int {
 	r := k
 	words := 0
 	initial := false // the run stopped at an initial or a particle inside the name
+	countryEnd := -1 // the end of the last country of the run
 	for r < len(d.toks) && r-k < 10 {
 		t := &d.toks[r]
 		if r > k && t.newlineBefore {
@@ -673,6 +674,7 @@ func (d *docState) portfolioAt(k int) int {
 				break
 			} else if ok {
 				r = g.end // "for Russia and Central Asia"
+				countryEnd = r
 				words++
 				continue
 			}
@@ -695,6 +697,9 @@ func (d *docState) portfolioAt(k int) int {
 	}
 	if r == k {
 		return k
+	}
+	if countryEnd > k && countryEnd < r && d.nameAt(countryEnd, true) == r && d.wordsIn(countryEnd, r) >= 2 {
+		return countryEnd // "for Nepal and Bhutan Anurag Prakash Sinha": the countries, then the name
 	}
 	// The last word a portfolio ends with, if any: the name follows.
 	last, weak := -1, false

@@ -294,3 +294,12 @@ func TestLedByItsTitleThenName(t *testing.T) {
 		t.Errorf("positions = %+v, want Executive Chairman of BIDA", ps)
 	}
 }
+
+// A portfolio of countries ends before the name: "Joint Secretary for
+// Nepal and Bhutan Anurag Prakash Sinha"; "Iroij" (a Marshallese chief's
+// style) is no part of a name.
+func TestCountryPortfolioThenNameAndIroij(t *testing.T) {
+	ex := extract(t, "KATHMANDU, 17 August - Misri was accompanied by Joint Secretary for Nepal and Bhutan Anurag Prakash Sinha. "+
+		"Minister Iroij Anjojo Lajuon-Kabua also attended.", "2026-08-17")
+	wantPersons(t, ex, "Anurag Prakash Sinha", "Anjojo Lajuon-Kabua")
+}
