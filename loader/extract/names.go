@@ -146,7 +146,7 @@ strategy vision partnership framework cooperation dialogue affairs foreign secur
 trade his excellency majesty highness royal state states republic kingdom federation embassy consulate
 readout board joint ministers leaders president minister people national international global
 country countries nations level talks meeting meetings consultation consultations session sessions
-railway railways airlines airways`)
+railway railways airlines airways facility`)
 
 // softStop words may sit inside a name after a title ("President To Lam")
 // but never start a name found without one, and are never a short alias.
@@ -314,7 +314,7 @@ var streetWords = wordSet(`beach bay street road avenue boulevard square harbour
 // Majesty the Sultan Receives Credentials ..."); no name holds them.
 var headlineVerbs = wordSet(`receives received meets met holds held hosts hosted welcomes welcomed visits
 visited attends attended discusses discussed signs signed calls says urges opens opened chairs chaired
-congratulates thanks presents presented accepts launches inaugurates addresses`)
+congratulates thanks presents presented accepts launches inaugurates addresses hold`)
 
 // longComplementName reads, from token j where a title's parse ended, the
 // rest of a title's complement in title case ("'s Department for Russia,
@@ -964,6 +964,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			}
 		}
 		if w == "of" && j+2 < len(d.toks) && d.toks[j+1].lower == "state" && d.toks[j+1].upper && d.toks[j+2].lower != "of" &&
+			!(d.toks[j+2].upper && (isPortfolioWord(d.toks[j+2].lower) || hardStop.at(d.toks[j+2].wid))) && // not "Minister of State Administration and Civil Service"
 			(strings.Contains(p.title, "Secretary") || strings.Contains(p.title, "Minister")) && !strings.Contains(p.title, "of State") {
 			// "Undersecretary of State at the Ministry ...", "Minister of
 			// State for Foreign Affairs": the rank's complement, not the

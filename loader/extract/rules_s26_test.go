@@ -303,3 +303,16 @@ func TestCountryPortfolioThenNameAndIroij(t *testing.T) {
 		"Minister Iroij Anjojo Lajuon-Kabua also attended.", "2026-08-17")
 	wantPersons(t, ex, "Anurag Prakash Sinha", "Anjojo Lajuon-Kabua")
 }
+
+// "Minister of State Administration and Civil Service": a portfolio after
+// "of State", not the rank; "Minister Delegate" is a title; "Hold" in a
+// headline and "Facility" are no words of a name.
+func TestNoNamesFromPortfoliosAndHeadlines(t *testing.T) {
+	ex := extract(t, "MAPUTO, 3 May - The trip was announced by the Minister of State Administration and Civil Service, Inocêncio "+
+		"Impissa. Thani Mohamed Soilihi, Minister Delegate for Francophonie of the French Republic, spoke. The talks focused on the "+
+		"proposed Caribbean Climate Resilience Facility.", "2026-05-03")
+	wantPersons(t, ex, "Inocêncio Impissa", "Thani Mohamed Soilihi")
+	ex = extract(t, "HH the Amir and Sri Lankan President Hold Official Talks\n\nDOHA, 3 May - HH the Amir Sheikh Tamim bin Hamad Al "+
+		"Thani held official talks with President Anura Kumara Dissanayake.", "2026-05-03")
+	wantPersons(t, ex, "Tamim bin Hamad Al Thani", "Anura Kumara Dissanayake")
+}
