@@ -2885,6 +2885,18 @@ func (d *docState) mentionedOnly(pm pmention, v meetingVerb) bool {
 	return false
 }
 
+// spokesperson reports whether person pi speaks for another: a
+// spokesperson's or a press secretary's post.
+func (d *docState) spokesperson(pi int) bool {
+	for _, pos := range d.persons[pi].positions {
+		t := strings.ToLower(pos.title)
+		if strings.Contains(t, "spokes") || strings.Contains(t, "press secretary") {
+			return true
+		}
+	}
+	return false
+}
+
 // greetingWords name what is conveyed from someone absent: "conveyed the
 // greetings of Prime Minister X", "handed over a message from X".
 var greetingWords = wordSet(`greetings greeting regards wishes message letter invitation`)
@@ -4620,6 +4632,9 @@ func (d *docState) meetingSpeakers(ms []*meeting) {
 			continue // "X said last week that the visit would focus on": before it
 		}
 		m := ms[k]
+		if d.spokesperson(pi) && !m.attends(pi) {
+			continue // "Foreign Ministry spokesman X said the talks also covered": he tells of them
+		}
 		md := m.date
 		if md == "" && d.hasPb {
 			md = d.pub.Format("2006-01-02") // an undated meeting is dated by publication below

@@ -316,3 +316,12 @@ func TestNoNamesFromPortfoliosAndHeadlines(t *testing.T) {
 		"Thani held official talks with President Anura Kumara Dissanayake.", "2026-05-03")
 	wantPersons(t, ex, "Tamim bin Hamad Al Thani", "Anura Kumara Dissanayake")
 }
+
+// A spokesperson who tells of the talks did not attend them: "Foreign
+// Ministry spokesman X said the talks also covered ...".
+func TestSpokespersonTellsOfTalks(t *testing.T) {
+	ex := extract(t, "CAIRO, 13 October 2025 - Foreign Minister Badr Abdelatty received Foreign Minister Ahmed Attaf in Cairo on "+
+		"Monday.\n\nThe ministers discussed trade. Foreign Ministry spokesman Tamim Khallaf said the talks also covered the situation "+
+		"in Sudan.", "2025-10-13")
+	wantHeld(t, ex, "2025-10-13 Badr Abdelatty: Ahmed Attaf, Badr Abdelatty")
+}
