@@ -2910,7 +2910,8 @@ func (d *docState) greetingWord(i int) int {
 	s := d.sents[d.toks[i].sent]
 	for k := i - 1; k > s.tokStart && k >= i-6; k-- {
 		t := &d.toks[k]
-		if (t.lower == "of" || t.lower == "from") && greetingWords.at(d.toks[k-1].wid) {
+		if (t.lower == "of" || t.lower == "from" || t.lower == "to") && greetingWords.at(d.toks[k-1].wid) {
+			// "greetings to President X": X is absent as well.
 			return k - 1
 		}
 		if t.punct == ',' && k >= 2 && (d.toks[k-1].lower == "counterpart" || d.toks[k-1].lower == "brother" || d.toks[k-1].lower == "sister") {

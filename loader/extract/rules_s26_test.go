@@ -325,3 +325,17 @@ func TestSpokespersonTellsOfTalks(t *testing.T) {
 		"in Sudan.", "2025-10-13")
 	wantHeld(t, ex, "2025-10-13 Badr Abdelatty: Ahmed Attaf, Badr Abdelatty")
 }
+
+// One to whom greetings or an invitation are conveyed is absent: "asked
+// the legislator to convey his greetings to President X", "conveyed an
+// invitation to the President of the Czech Republic, Petr Pavel, to
+// visit".
+func TestGreetingsToAbsentLeader(t *testing.T) {
+	ex := extract(t, "BRATISLAVA, 14 January 2026 - Later in the afternoon, Prime Minister Andrej Babiš was received at the "+
+		"Grassalkovich Palace by President of the Slovak Republic Peter Pellegrini, who also conveyed an invitation to the President "+
+		"of the Czech Republic, Petr Pavel, to visit Slovakia.", "2026-01-14")
+	wantHeld(t, ex, "2026-01-14 Peter Pellegrini: Andrej Babiš, Peter Pellegrini")
+	ex = extract(t, "HANOI, 8 July 2025 - On the same day, Speaker Yerlan Koshanov paid a courtesy call on Party General Secretary "+
+		"To Lam, who asked the Kazakh legislator to convey his greetings to President Kassym-Jomart Tokayev.", "2025-07-08")
+	wantHeld(t, ex, "2025-07-08 To Lam: To Lam, Yerlan Koshanov")
+}
