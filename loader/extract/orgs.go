@@ -1341,6 +1341,17 @@ func (d *docState) ministries() {
 			}
 		}
 	}
+	// "Ministry of Foreign Affairs" written without a country is the
+	// "Foreign Ministry" an unqualified mention names, when no country
+	// qualifies that portfolio.
+	for _, m := range ms {
+		if m.country < 0 && m.name != "" && m.name == m.portfolio && strings.HasPrefix(m.name, "Ministry of ") {
+			short := strings.TrimSuffix(strings.TrimPrefix(m.name, "Ministry of "), " Affairs") + " Ministry"
+			if _, ok := byPortfolio[short]; !ok {
+				byPortfolio[short] = m.name
+			}
+		}
+	}
 	for k := range ms {
 		m := &ms[k]
 		if m.name != "" {

@@ -339,3 +339,11 @@ func TestGreetingsToAbsentLeader(t *testing.T) {
 		"To Lam, who asked the Kazakh legislator to convey his greetings to President Kassym-Jomart Tokayev.", "2025-07-08")
 	wantHeld(t, ex, "2025-07-08 To Lam: To Lam, Yerlan Koshanov")
 }
+
+// "the Ministry of Foreign Affairs" and "the Foreign Ministry", both
+// without a country, are one body.
+func TestBareForeignMinistryIsTheMinistryOfForeignAffairs(t *testing.T) {
+	ex := extract(t, "MALÉ, 3 March 2026 - The talks were held at the Ministry of Foreign Affairs in Malé. According to the Foreign "+
+		"Ministry, the two ministers discussed trade.", "2026-03-03")
+	wantOrgs(t, ex, []string{"Ministry of Foreign Affairs"}, []string{"Foreign Ministry"})
+}
