@@ -21,8 +21,8 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrstuvwxyzABCDEFGHI"
-	unseenSets = "JKLM"
+	tuningSets = "ghijklmnopqrstuvwxyzABCDEFGHIJ"
+	unseenSets = "KLMN"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -33,7 +33,7 @@ const (
 // and C in session 20, D in session 21, E in session 22, F in session 23,
 // G in session 24: the hosts floor, 0.90, held again once rules were
 // written on G, which took the tuning sets' hosts from 0.899 to 0.902.
-// H joined in session 25, I in session 26.
+// H joined in session 25, I and J in session 26.
 // The positions floors went up in session 18, when the organisations that
 // the annotators' notes call equally correct became the gold's
 // organisation_alternatives, and to 0.90 in session 25, with H's rules.)
@@ -60,23 +60,15 @@ func TestGeneralizationSet(t *testing.T) {
 // texts no rule was fitted to. When rules are written on a set, it joins
 // the tuning sets and a new held-out set takes its place (E joined them in
 // session 22, when I was written; F in session 23, when J was; G in
-// session 24, when K was; H in session 25, when L was; I in session 26,
-// when M was). J's floors, written in session 23, K's (24), L's (25) and
-// M's (26) are their first scores, except those raised since, just under
-// the scores later rules reached: J's and K's positions (25, when the
-// scoring of titles that write the body's acronym in brackets after its
-// name changed). M's first score was taken after session 26's first
-// rules (organisations' names, wire credits), before any rule read M.
+// session 24, when K was; H in session 25, when L was; I and J in
+// session 26, when M and N were). K's floors, written in session 24, L's
+// (25), M's and N's (26) are their first scores, except those raised
+// since, just under the scores later rules reached: K's positions (25,
+// when the scoring of titles that write the body's acronym in brackets
+// after its name changed). M's first score was taken after session 26's
+// first rules (organisations' names, wire credits), N's after its rules
+// on I, before any rule read M or N.
 var unseenFloors = map[rune]map[string]float64{
-	'J': {
-		eval.Persons:       0.96,
-		eval.Organisations: 0.80,
-		eval.Initiatives:   0.53,
-		eval.Positions:     0.85,
-		eval.Attendance:    0.90,
-		eval.Hosts:         0.77,
-		eval.Statements:    0.93,
-	},
 	'K': {
 		eval.Persons:       0.95,
 		eval.Organisations: 0.77,
@@ -104,12 +96,21 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Hosts:         0.66,
 		eval.Statements:    0.92,
 	},
+	'N': {
+		eval.Persons:       0.96,
+		eval.Organisations: 0.81,
+		eval.Initiatives:   0.59,
+		eval.Positions:     0.86,
+		eval.Attendance:    0.90,
+		eval.Hosts:         0.84,
+		eval.Statements:    0.93,
+	},
 }
 
 // unseenStatementPrecision is, per unseen set, the floor of statement
 // precision: the goal, 0.95, or just under the first score where that
 // was below it (K's was 0.925).
-var unseenStatementPrecision = map[rune]float64{'J': 0.95, 'K': 0.92, 'L': 0.95, 'M': 0.95}
+var unseenStatementPrecision = map[rune]float64{'K': 0.92, 'L': 0.95, 'M': 0.95, 'N': 0.95}
 
 // TestUnseenSet scores the extractor on each set no rule was written on.
 func TestUnseenSet(t *testing.T) {
