@@ -163,7 +163,7 @@ var kinWords = wordSet(`wife husband spouse`)
 // honorifics introduce a name ("Mr Wang Yi", "H.E. ...").
 var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh shaikh hajjat prof professor dame lord shri smt shrimati seyed sayyid mwalimu
 hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman amb mag advocate princess cllr
-mawlawi maulvi mullah maulana iroij`)
+mawlawi maulvi mullah maulana iroij deputy`)
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen",
 // the Malay "Nor Azlina binti Hashim").

@@ -347,3 +347,15 @@ func TestBareForeignMinistryIsTheMinistryOfForeignAffairs(t *testing.T) {
 		"Ministry, the two ministers discussed trade.", "2026-03-03")
 	wantOrgs(t, ex, []string{"Ministry of Foreign Affairs"}, []string{"Foreign Ministry"})
 }
+
+// "Deputy" before a name is a legislator's style, no word of the name:
+// "The Vice-President of PARLACEN for Honduras, Deputy Óscar Danilo
+// Zepeda Flores,"; "Deputy Minister X" is still a title.
+func TestDeputyAsStyle(t *testing.T) {
+	ex := extract(t, "GUATEMALA CITY, 11 March 2026 - The Vice-President of PARLACEN for Honduras, Deputy Óscar Danilo Zepeda "+
+		"Flores, took part in the meeting. Deputy Minister Ana Quispe also attended.", "2026-03-11")
+	wantPersons(t, ex, "Óscar Danilo Zepeda Flores", "Ana Quispe")
+	if ps := positionsOf(ex, "Ana Quispe"); len(ps) != 1 || ps[0].Title != "Deputy Minister" {
+		t.Errorf("Quispe's positions = %+v, want Deputy Minister", ps)
+	}
+}
