@@ -1349,6 +1349,21 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			}
 			ofAt := j
 			j = g.end
+			if w == "of" && g.e.kind == entOrg && j+3 < len(d.toks) && d.toks[j].punct == '(' && d.toks[j+1].allCaps && d.toks[j+2].punct == ')' &&
+				d.toks[j+3].upper && orgHeads.at(d.toks[j+3].wid) && !d.toks[j+3].newlineBefore {
+				// "Director of the Central Asia Regional Economic
+				// Cooperation (CAREC) Institute": brackets split the
+				// name of the body's institute, which employs.
+				name := d.phrase(j+1, j+2) + " " + d.phrase(j+3, j+4)
+				u := gzMatch{start: j + 1, end: j + 4, e: entry{kind: entOrg, idx: d.localOrgIndex(name, orgSuffixes[d.toks[j+3].lower])}}
+				d.titleBodies = append(d.titleBodies, u)
+				p.title += " " + d.phrase(ofAt, j+4)
+				p.org = d.entityID(u.e)
+				complement = true
+				orgFrom = -1
+				j += 4
+				continue
+			}
 			if w == "of" && g.e.kind == entOrg && j+2 < len(d.toks) && d.toks[j].upper && missionNouns.at(d.toks[j].wid) &&
 				(d.toks[j+1].lower == "to" || d.toks[j+1].lower == "in") {
 				k := j + 2

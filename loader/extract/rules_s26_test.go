@@ -359,3 +359,15 @@ func TestDeputyAsStyle(t *testing.T) {
 		t.Errorf("Quispe's positions = %+v, want Deputy Minister", ps)
 	}
 }
+
+// Brackets may split the name of a body's institute: "Director of the
+// Central Asia Regional Economic Cooperation (CAREC) Institute" works for
+// the CAREC Institute.
+func TestBracketsSplitInstituteName(t *testing.T) {
+	ex := extract(t, "URUMQI, 3 March - Aliya Dzhumabekova, Director of the Central Asia Regional Economic Cooperation (CAREC) "+
+		"Institute, received the minister.", "2026-03-03")
+	if ps := positionsOf(ex, "Aliya Dzhumabekova"); len(ps) != 1 || ps[0].Organisation != "organisation:carec-institute" {
+		t.Errorf("positions = %+v, want Director of the CAREC Institute", ps)
+	}
+	wantOrgs(t, ex, []string{"CAREC Institute"}, nil)
+}
