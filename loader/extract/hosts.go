@@ -736,7 +736,9 @@ func (d *docState) seniority(pi int) int {
 		switch {
 		case leaderTitles[pos.title]:
 			return 4
-		case strings.Contains(t, " prime minister ") || strings.Contains(t, " premier "):
+		case strings.Contains(t, " prime minister ") || strings.Contains(t, " premier ") || pos.title == "Foreign Adviser":
+			// (An interim government's advisers are its ministers:
+			// "Foreign Adviser Md Touhid Hossain".)
 			r = max(r, 3) // a deputy prime minister, a vice premier, ranks with the ministers
 		case strings.Contains(t, " minister ") && !strings.Contains(t, " deputy ") && !strings.Contains(t, " vice ") &&
 			!strings.Contains(t, "vice-") && !juniorMinister(t):

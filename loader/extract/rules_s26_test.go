@@ -371,3 +371,17 @@ func TestBracketsSplitInstituteName(t *testing.T) {
 	}
 	wantOrgs(t, ex, []string{"CAREC Institute"}, nil)
 }
+
+// "Foreign Adviser" is a title (the foreign minister of Bangladesh's
+// interim government), which "the Foreign Adviser" refers back to; he
+// ranks as a minister, so the Foreign Secretary present does not host
+// over him.
+func TestForeignAdviser(t *testing.T) {
+	ex := extract(t, "Dhaka, Jan 20 (UNB) - Japan will continue to support Bangladesh, Bangladeshi Foreign Adviser Md Touhid Hossain said.\n\n"+
+		"Japanese Ambassador to Bangladesh Saida Shinichi met the Foreign Adviser at his office at the Ministry of Foreign Affairs "+
+		"on Monday afternoon. Foreign Secretary Asad Alam Siam was present.", "2026-01-20")
+	wantHeld(t, ex, "2026-01-19 : Asad Alam Siam, Md Touhid Hossain, Saida Shinichi")
+	if ps := positionsOf(ex, "Md Touhid Hossain"); len(ps) != 1 || ps[0].Title != "Foreign Adviser" {
+		t.Errorf("positions = %+v, want Foreign Adviser", ps)
+	}
+}
