@@ -341,6 +341,11 @@ func TestBadInputLongText(t *testing.T) {
 		"middle-names": "title: t\ndate: 2026-03-18\n\n" + distinctNames(size-30, "Anna %s Berg said. Anna Berg said. "),
 		// Countries represented, one after another, in one sentence.
 		"represented": fill("Peru was represented by its foreign minister, Hugo de Zela, and Ecuador by Environment Minister Ana Berg, "),
+		// Nicknames in brackets, names sharing their first two words,
+		// wire credits opening paragraphs, a short name of a known body.
+		"nicknames":    distinctNames(size, "Speaker Anna Maria %[1]s (Nick%[1]s) met Anna Maria. Speaker Nick%[1]s said. "),
+		"credits":      fill("MOSCOW, May 19 (TASS) - Minister Ivan Petrov met Minister Anna Berg.\n\n"),
+		"commonwealth": fill("the Commonwealth of Independent States and the Commonwealth "),
 	}
 	dir := t.TempDir()
 	for name, text := range cases {

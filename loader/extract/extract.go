@@ -351,6 +351,8 @@ func (d *docState) matchGazetteer() {
 // of Independent States ... the Commonwealth's role"): its short name
 // there.
 func (d *docState) shortNamesOfNamed() {
+	var named map[int]bool     // the known bodies the document names, read on first need
+	longer := map[string]int{} // per short name, the body it names here, or -1
 	for gi, m := range d.gz {
 		if m.e.kind != entOrg || m.e.idx < 0 || m.end-m.start != 1 || d.toks[m.start].allCaps {
 			continue
@@ -359,14 +361,32 @@ func (d *docState) shortNamesOfNamed() {
 		if strings.EqualFold(bare, d.g.Organisations[m.e.idx].Name) {
 			continue
 		}
-		for _, o := range d.gz {
-			if o.e.kind != entOrg || o.e.idx < 0 || o.e.idx == m.e.idx || d.g.Organisations[o.e.idx].Kind != d.g.Organisations[m.e.idx].Kind {
+		if named == nil {
+			named = map[int]bool{}
+			for _, o := range d.gz {
+				if o.e.kind == entOrg && o.e.idx >= 0 {
+					named[o.e.idx] = true
+				}
+			}
+		}
+		if b, ok := longer[bare]; ok {
+			if b >= 0 {
+				d.setHit(gi, gzMatch{start: m.start, end: m.end, e: entry{kind: entOrg, idx: b}})
+			}
+			continue
+		}
+		best := -1 // the first in the gazetteer, whatever the map's order
+		for oi := range named {
+			if oi == m.e.idx || d.g.Organisations[oi].Kind != d.g.Organisations[m.e.idx].Kind {
 				continue // not "Commonwealth Heads of Government Meeting", a forum
 			}
-			if name := d.g.Organisations[o.e.idx].Name; len(name) > len(bare) && strings.EqualFold(name[:len(bare)+1], bare+" ") {
-				d.setHit(gi, gzMatch{start: m.start, end: m.end, e: o.e})
-				break
+			if name := d.g.Organisations[oi].Name; len(name) > len(bare) && strings.EqualFold(name[:len(bare)+1], bare+" ") && (best < 0 || oi < best) {
+				best = oi
 			}
+		}
+		longer[bare] = best
+		if best >= 0 {
+			d.setHit(gi, gzMatch{start: m.start, end: m.end, e: entry{kind: entOrg, idx: best}})
 		}
 	}
 }

@@ -3711,6 +3711,7 @@ func (d *docState) makePersons(intros []intro) {
 			}
 		}
 	}
+	var nicks map[string]int // built on first use
 	for pi, p := range d.persons {
 		if len(p.words) != 1 || p.merged >= 0 {
 			continue
@@ -3732,7 +3733,10 @@ func (d *docState) makePersons(intros []intro) {
 		if target == -1 {
 			// "Speaker Madobe" for "Aden Mohamed Nur (Madobe)": the
 			// nickname the text gave in brackets.
-			target = d.nicknamed(pi)
+			if nicks == nil {
+				nicks = d.nicknames()
+			}
+			target = d.nicknamed(pi, nicks)
 		}
 		if target == -1 {
 			// "Villavicencio" for "Rosa Yolanda Villavicencio Mapy": a
@@ -3788,18 +3792,31 @@ func (d *docState) bracketedNickname(start, e int) string {
 
 // nicknamed returns the one person of two words or more whose nickname is
 // the one-word name of person pi, or -1.
-func (d *docState) nicknamed(pi int) int {
-	target := -1
+func (d *docState) nicknamed(pi int, nicknames map[string]int) int {
+	if qi, ok := nicknames[strings.ToLower(d.persons[pi].name)]; ok && qi != pi && d.persons[qi].merged < 0 {
+		return qi
+	}
+	return -1
+}
+
+// nicknames indexes the persons of two words or more by their aliases in
+// lower case (-1 for an alias several share).
+func (d *docState) nicknames() map[string]int {
+	m := map[string]int{}
 	for qi, q := range d.persons {
-		if qi == pi || len(q.words) < 2 || q.merged >= 0 || !slices.ContainsFunc(q.aliases, func(a string) bool { return strings.EqualFold(a, d.persons[pi].name) }) {
+		if len(q.words) < 2 || q.merged >= 0 {
 			continue
 		}
-		if target >= 0 {
-			return -1
+		for _, a := range q.aliases {
+			a = strings.ToLower(a)
+			if prev, seen := m[a]; seen && prev != qi {
+				m[a] = -1
+			} else {
+				m[a] = qi
+			}
 		}
-		target = qi
 	}
-	return target
+	return m
 }
 
 // unqualifiedHolder returns the person who holds the title of the
@@ -6530,22 +6547,23 @@ func (d *docState) mergeMiddleNames() {
 	}
 	// "Minister Jam Kamal" for "Jam Kamal Khan": the first two words of
 	// the one longer name that opens with them.
+	byOpening := map[string]int{} // the longer name opening with two words, or -2 for several
+	for qi, q := range d.persons {
+		if q.merged >= 0 || len(q.words) < 3 || particles.of(q.words[1]) {
+			continue
+		}
+		k := q.words[0] + " " + q.words[1]
+		if _, seen := byOpening[k]; seen {
+			byOpening[k] = -2
+		} else {
+			byOpening[k] = qi
+		}
+	}
 	for pi, p := range d.persons {
 		if p.merged >= 0 || len(p.words) != 2 || p.known >= 0 {
 			continue
 		}
-		target := -1
-		for qi, q := range d.persons {
-			if qi == pi || q.merged >= 0 || len(q.words) < 3 || q.words[0] != p.words[0] || q.words[1] != p.words[1] || particles.of(q.words[1]) {
-				continue
-			}
-			if target >= 0 {
-				target = -2
-				break
-			}
-			target = qi
-		}
-		if target >= 0 {
+		if target, ok := byOpening[p.words[0]+" "+p.words[1]]; ok && target >= 0 && d.persons[target].merged < 0 {
 			d.mergeName(pi, target)
 		}
 	}

@@ -1990,14 +1990,11 @@ func (d *docState) findCredits() {
 	}
 }
 
-// creditAt reports whether tokens [start, end) are a wire credit.
+// creditAt reports whether tokens [start, end) are a wire credit. The
+// credits are in text order.
 func (d *docState) creditAt(start, end int) bool {
-	for _, c := range d.credits {
-		if c.start == start && c.end == end {
-			return true
-		}
-	}
-	return false
+	i, found := slices.BinarySearchFunc(d.credits, start, func(c span, t int) int { return c.start - t })
+	return found && d.credits[i].end == end
 }
 
 // missionSeat extends the name of a mission [start, e) over its seat,
