@@ -426,6 +426,15 @@ func (d *docState) bodyComplement(e int) int {
 				return end
 			}
 		}
+		// "Agency of Transport and Communications under the Cabinet of
+		// Ministers of Turkmenistan".
+		if e+5 < len(d.toks) && d.toks[e+1].lower == "the" && (d.toks[e+2].lower == "cabinet" || d.toks[e+2].lower == "council") && d.toks[e+2].upper &&
+			d.toks[e+3].lower == "of" && d.toks[e+4].lower == "ministers" {
+			if ok, end := d.ofCountryAfter(e + 5); ok {
+				return end
+			}
+			return e + 5
+		}
 	case "between":
 		a, ok := d.gzOf(e + 1)
 		if !ok || a.start != e+1 || a.e.kind != entCountry || a.end+1 >= len(d.toks) || d.toks[a.end].lower != "and" {

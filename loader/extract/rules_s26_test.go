@@ -385,3 +385,13 @@ func TestForeignAdviser(t *testing.T) {
 		t.Errorf("positions = %+v, want Foreign Adviser", ps)
 	}
 }
+
+// A body "under the Cabinet of Ministers [of X]" is named with it.
+func TestBodyUnderCabinetOfMinisters(t *testing.T) {
+	ex := extract(t, "ASHGABAT, 3 March - The Agency of Transport and Communications under the Cabinet of Ministers of Turkmenistan "+
+		"signed the agreement.", "2026-03-03")
+	wantOrgs(t, ex, []string{"Agency of Transport and Communications under the Cabinet of Ministers of Turkmenistan"},
+		[]string{"Agency of Transport and Communications"})
+	ex = extract(t, "TASHKENT, 3 March - The State Tourism Committee under the Cabinet of Ministers signed the agreement.", "2026-03-03")
+	wantOrgs(t, ex, []string{"State Tourism Committee under the Cabinet of Ministers"}, nil)
+}
