@@ -1121,6 +1121,14 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			j = e
 			continue
 		}
+		if w == "from" && p.org != "" && j+1 < len(d.toks) {
+			// "Member of the ECOWAS Parliament from Ghana": the country
+			// the member comes from, after the body that employs.
+			if g, ok := d.gzOf(j + 1); ok && g.start == j+1 && g.e.kind == entCountry {
+				j = g.end
+				continue
+			}
+		}
 		if w != "of" && w != "for" && w != "to" && w != "on" && w != "at" {
 			break
 		}

@@ -395,3 +395,13 @@ func TestBodyUnderCabinetOfMinisters(t *testing.T) {
 	ex = extract(t, "TASHKENT, 3 March - The State Tourism Committee under the Cabinet of Ministers signed the agreement.", "2026-03-03")
 	wantOrgs(t, ex, []string{"State Tourism Committee under the Cabinet of Ministers"}, nil)
 }
+
+// "Name, Member of the ECOWAS Parliament from Ghana.": the country the
+// member comes from ends the title, after the body that employs.
+func TestMemberOfBodyFromCountry(t *testing.T) {
+	ex := extract(t, "Arusha, 4 March 2026 - The delegation included Hon. Kwabena Owusu-Ansah, Member of the ECOWAS Parliament "+
+		"from Ghana.", "2026-03-04")
+	if ps := positionsOf(ex, "Kwabena Owusu-Ansah"); len(ps) != 1 || ps[0].Organisation != "organisation:ecowas-parliament" {
+		t.Errorf("positions = %+v, want Member of the ECOWAS Parliament", ps)
+	}
+}
