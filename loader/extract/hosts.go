@@ -764,7 +764,7 @@ func (d *docState) seniority(pi int) int {
 
 // leaderTitles are the titles of heads of state and government.
 var leaderTitles = map[string]bool{"President": true, "Prime Minister": true, "Premier": true, "King": true,
-	"Emir": true, "Sultan": true, "Chancellor": true, "Crown Prince": true}
+	"Emir": true, "Sultan": true, "Chancellor": true, "Crown Prince": true, "Taoiseach": true}
 
 // leads reports whether person pi holds a head of state's or government's
 // title.

@@ -405,3 +405,15 @@ func TestMemberOfBodyFromCountry(t *testing.T) {
 		t.Errorf("positions = %+v, want Member of the ECOWAS Parliament", ps)
 	}
 }
+
+// "Taoiseach" and "Tánaiste", Ireland's head of government and deputy,
+// are titles.
+func TestIrishTitles(t *testing.T) {
+	ex := extract(t, "DUBLIN, 3 March - Taoiseach Micheál Martin met Prime Minister Bart De Wever. Tánaiste Simon Harris also attended.", "2026-03-03")
+	if ps := positionsOf(ex, "Micheál Martin"); !hasPosition(ps, "Taoiseach", "country:ireland") {
+		t.Errorf("Martin's positions = %+v, want Taoiseach of Ireland", ps)
+	}
+	if ps := positionsOf(ex, "Simon Harris"); len(ps) != 1 || ps[0].Title != "Tánaiste" {
+		t.Errorf("Harris's positions = %+v, want Tánaiste", ps)
+	}
+}
