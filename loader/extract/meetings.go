@@ -3502,12 +3502,16 @@ func (d *docState) namedMeetingAt(i, end int) int {
 	if i >= end || d.toks[i].lower != "the" {
 		return 0
 	}
-	for k := i + 1; k < end && k <= i+10; k++ {
+	for k := i + 1; k < end && k <= i+16; k++ {
 		t := &d.toks[k]
 		switch {
 		case t.isWord() && t.upper && (meetNouns.at(t.wid) || namedMeetingHeads.at(t.wid)):
 			return k + 1
 		case t.isWord() && (t.upper || isDigitWord(t.lower)) || t.isHyphen() || isDash(t.punct):
+		case t.punct == ',' && k+1 < end && d.toks[k-1].upper && (d.toks[k+1].upper || d.toks[k+1].lower == "and"),
+			t.lower == "and" && k+1 < end && (d.toks[k-1].upper || d.toks[k-1].punct == ',') && d.toks[k+1].upper:
+			// "the ninth U.S.-Vietnam Political, Security, and Defense
+			// Dialogue": domains listed in the name.
 		case t.lower == "'" && d.toks[k-1].isWord() && d.toks[k-1].upper:
 			// "the China-Kazakhstan Foreign Ministers' Strategic Dialogue"
 		case t.punct == '.' && len(d.toks[k-1].lower) == 1 && d.toks[k-1].upper && t.start == d.toks[k-1].end:

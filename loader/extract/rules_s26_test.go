@@ -417,3 +417,12 @@ func TestIrishTitles(t *testing.T) {
 		t.Errorf("Harris's positions = %+v, want Tánaiste", ps)
 	}
 }
+
+// A named meeting may list its domains: "co-chaired the ninth
+// U.S.-Vietnam Political, Security, and Defense Dialogue yesterday".
+func TestNamedDialogueWithListedDomains(t *testing.T) {
+	ex := extract(t, "WASHINGTON, May 13, 2026 - Under Secretary of State for Political Affairs Allison Hooker and Vietnamese Deputy "+
+		"Foreign Minister Tran Quoc Bao co-chaired the ninth U.S.-Vietnam Political, Security, and Defense Dialogue yesterday at the "+
+		"Department of State.", "2026-05-13")
+	wantHeld(t, ex, "2026-05-12 Allison Hooker: Allison Hooker, Tran Quoc Bao")
+}
