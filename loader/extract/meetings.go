@@ -1851,8 +1851,12 @@ func (d *docState) objectAfterAdjuncts(i, end int) bool {
 	// object may follow at once ("received today the newly appointed
 	// Ambassador ...").
 	lone := d.toks[i].lower == "today" || d.toks[i].lower == "yesterday" || d.toks[i].lower == "earlier" || d.toks[i].lower == "later"
-	for k := i + 1; k < end && k < i+24; k++ {
+	for k := i + 1; k < end && k < i+36; k++ {
 		t := &d.toks[k]
+		if t.punct == '(' && k+2 < end && d.toks[k+1].allCaps && d.toks[k+2].punct == ')' {
+			k += 2 // "the Ministry of ... Regional Integration (MNECIR) in Praia": an acronym in brackets
+			continue
+		}
 		if d.inQuote(k) || (!t.isWord() && !t.isHyphen() && t.punct != '.' && t.punct != ',' && t.lower != "'") {
 			return false
 		}

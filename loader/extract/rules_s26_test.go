@@ -426,3 +426,15 @@ func TestNamedDialogueWithListedDomains(t *testing.T) {
 		"Department of State.", "2026-05-13")
 	wantHeld(t, ex, "2026-05-12 Allison Hooker: Allison Hooker, Tran Quoc Bao")
 }
+
+// The place before the object of "received" may be long and hold an
+// acronym in brackets: "received on Tuesday, 21 April, at the
+// headquarters of the Ministry of ... Regional Integration (MNECIR) in
+// Praia, the President of ..., H.E. Dr. X".
+func TestReceivedAfterLongPlaceWithAcronym(t *testing.T) {
+	ex := extract(t, "Praia, 22 April 2026 – The Secretary of State for Regional Integration, Dr. Adalgisa dos Reis Brito Fonseca, "+
+		"received on Tuesday, 21 April, at the headquarters of the Ministry of Foreign Affairs, Cooperation and Regional Integration "+
+		"(MNECIR) in Praia, the President of the Commission of the Economic Community of West African States (ECOWAS), H.E. Dr. Omar "+
+		"Alieu Touray.", "2026-04-22")
+	wantHeld(t, ex, "2026-04-21 Adalgisa dos Reis Brito Fonseca: Adalgisa dos Reis Brito Fonseca, Omar Alieu Touray")
+}
