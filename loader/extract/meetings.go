@@ -357,6 +357,22 @@ func (d *docState) coChairedBy(a, e int) int {
 	return 0
 }
 
+// travelledWhere reports whether "travelled to <place>, where" comes
+// between tokens a and v.
+func (d *docState) travelledWhere(a, v int) bool {
+	for k := a; k+1 < v; k++ {
+		if w := d.toks[k].lower; (w == "travelled" || w == "traveled") && d.toks[k+1].lower == "to" {
+			for x := k + 2; x < v && x < k+12; x++ {
+				if d.toks[x].lower == "where" && d.toks[x-1].punct == ',' {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // onTheSideEnd reads "on the <country> side" at token k ("on the Sri
 // Lankan side") and returns the token after it, or 0.
 func (d *docState) onTheSideEnd(k int) int {
@@ -2687,6 +2703,14 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		// "Sun Weidong paid a courtesy call on Bui Thanh Son": the one
 		// called on hosts.
 		if ms := d.mentionsIn(v.end, min(s.tokEnd, v.end+6)); len(ms) > 0 && ms[0].kind != mkPronoun && ms[0].person != subj {
+			m.host = ms[0].person
+		}
+	}
+	if m.host < 0 && v.kind != mkPhone && d.travelledWhere(s.tokStart, v.start) {
+		// "Dr. Bwire travelled to Jinja, Uganda, where he held a meeting
+		// with the Executive Secretary of the LVFO": the traveller
+		// visits, and the one he meets there receives him.
+		if ms := d.mentionsIn(v.end, min(s.tokEnd, v.end+12)); len(ms) > 0 && ms[0].kind != mkPronoun && ms[0].person != subj {
 			m.host = ms[0].person
 		}
 	}

@@ -438,3 +438,11 @@ func TestReceivedAfterLongPlaceWithAcronym(t *testing.T) {
 		"Alieu Touray.", "2026-04-22")
 	wantHeld(t, ex, "2026-04-21 Adalgisa dos Reis Brito Fonseca: Adalgisa dos Reis Brito Fonseca, Omar Alieu Touray")
 }
+
+// "X travelled to Jinja, Uganda, where he held a meeting with Y": X
+// visits, and Y receives him.
+func TestTravelledWhereHeldMeeting(t *testing.T) {
+	ex := extract(t, "Kisumu, Kenya, 6 August 2026: On Monday, 3 August, Dr. Masinde Bwire travelled to Jinja, Uganda, where he "+
+		"held a meeting with the Executive Secretary of the LVFO, Ms. Rosemary Nakamya Birungi.", "2026-08-06")
+	wantHeld(t, ex, "2026-08-03 Rosemary Nakamya Birungi: Masinde Bwire, Rosemary Nakamya Birungi")
+}
