@@ -357,6 +357,19 @@ func (d *docState) coChairedBy(a, e int) int {
 	return 0
 }
 
+// whereReceivedBy returns the token of "by" in ", where he (she) was
+// received (welcomed) by" in [a, e), or 0.
+func (d *docState) whereReceivedBy(a, e int) int {
+	for k := a; k+4 < e; k++ {
+		if d.toks[k].lower == "where" && d.toks[k-1].punct == ',' && (d.toks[k+1].lower == "he" || d.toks[k+1].lower == "she" || d.toks[k+1].lower == "they") &&
+			(d.toks[k+2].lower == "was" || d.toks[k+2].lower == "were") && (d.toks[k+3].lower == "received" || d.toks[k+3].lower == "welcomed") &&
+			d.toks[k+4].lower == "by" {
+			return k + 4
+		}
+	}
+	return 0
+}
+
 // travelledWhere reports whether "travelled to <place>, where" comes
 // between tokens a and v.
 func (d *docState) travelledWhere(a, v int) bool {
@@ -2703,6 +2716,13 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		// "Sun Weidong paid a courtesy call on Bui Thanh Son": the one
 		// called on hosts.
 		if ms := d.mentionsIn(v.end, min(s.tokEnd, v.end+6)); len(ms) > 0 && ms[0].kind != mkPronoun && ms[0].person != subj {
+			m.host = ms[0].person
+		}
+	}
+	if by := d.whereReceivedBy(v.end, s.tokEnd); by > 0 && v.kind == mkVisit {
+		// "X visited the Port of Rotterdam, where he was received by
+		// Y": Y receives the visitor.
+		if ms := d.mentionsIn(by+1, min(s.tokEnd, by+14)); len(ms) > 0 && ms[0].kind != mkPronoun && ms[0].person != subj {
 			m.host = ms[0].person
 		}
 	}

@@ -446,3 +446,11 @@ func TestTravelledWhereHeldMeeting(t *testing.T) {
 		"held a meeting with the Executive Secretary of the LVFO, Ms. Rosemary Nakamya Birungi.", "2026-08-06")
 	wantHeld(t, ex, "2026-08-03 Rosemary Nakamya Birungi: Masinde Bwire, Rosemary Nakamya Birungi")
 }
+
+// "X visited the Port of Rotterdam, where he was received by Y": Y
+// receives the visitor.
+func TestVisitedWhereReceivedBy(t *testing.T) {
+	ex := extract(t, "THE HAGUE, 7 October 2026 - On Tuesday, Vice Minister Arrmanatha Nasir visited the Port of Rotterdam, where he "+
+		"was received by the Chief Executive Officer of the Port of Rotterdam Authority, Boudewijn Siemons.", "2026-10-07")
+	wantHeld(t, ex, "2026-10-06 Boudewijn Siemons: Arrmanatha Nasir, Boudewijn Siemons")
+}
