@@ -167,7 +167,7 @@ mawlawi maulvi mullah maulana iroij deputy`)
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen",
 // the Malay "Nor Azlina binti Hashim").
-var particles = wordSet(`bin binti bint ibn al el van von der den de da di du dos la le á í`)
+var particles = wordSet(`bin binti bint ibn al el van von der den de da di du dos la le á í op ter`)
 
 // speechVerbs attribute quotations and mark who speaks at a meeting.
 var speechVerbs = wordSet(`said says say noted notes stressed stresses added adds told tells emphasised

@@ -454,3 +454,10 @@ func TestVisitedWhereReceivedBy(t *testing.T) {
 		"was received by the Chief Executive Officer of the Port of Rotterdam Authority, Boudewijn Siemons.", "2026-10-07")
 	wantHeld(t, ex, "2026-10-06 Boudewijn Siemons: Arrmanatha Nasir, Boudewijn Siemons")
 }
+
+// Dutch particles "op" and "ter" sit inside a name: "Sanne op den Kamp".
+func TestDutchParticles(t *testing.T) {
+	ex := extract(t, "THE HAGUE, 7 October 2026 - The delegation included the director of the Asia and Oceania Department, Sanne "+
+		"op den Kamp.", "2026-10-07")
+	wantPersons(t, ex, "Sanne op den Kamp")
+}
