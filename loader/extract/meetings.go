@@ -358,13 +358,24 @@ func (d *docState) coChairedBy(a, e int) int {
 }
 
 // whereReceivedBy returns the token of "by" in ", where he (she) was
-// received (welcomed) by" in [a, e), or 0.
+// received (welcomed) by", or of "with" in ", where he met with", in [a,
+// e), or 0: the one named after it receives the visitor.
 func (d *docState) whereReceivedBy(a, e int) int {
 	for k := a; k+4 < e; k++ {
-		if d.toks[k].lower == "where" && d.toks[k-1].punct == ',' && (d.toks[k+1].lower == "he" || d.toks[k+1].lower == "she" || d.toks[k+1].lower == "they") &&
-			(d.toks[k+2].lower == "was" || d.toks[k+2].lower == "were") && (d.toks[k+3].lower == "received" || d.toks[k+3].lower == "welcomed") &&
+		if d.toks[k].lower != "where" || d.toks[k-1].punct != ',' || !(d.toks[k+1].lower == "he" || d.toks[k+1].lower == "she" || d.toks[k+1].lower == "they") {
+			continue
+		}
+		if (d.toks[k+2].lower == "was" || d.toks[k+2].lower == "were") && (d.toks[k+3].lower == "received" || d.toks[k+3].lower == "welcomed") &&
 			d.toks[k+4].lower == "by" {
 			return k + 4
+		}
+		if d.toks[k+2].lower == "met" {
+			// "visited the Executive Committee of the RATS, headquartered
+			// in Tashkent, where he met with its Director, X"
+			if d.toks[k+3].lower == "with" {
+				return k + 3
+			}
+			return k + 2
 		}
 	}
 	return 0

@@ -461,3 +461,12 @@ func TestDutchParticles(t *testing.T) {
 		"op den Kamp.", "2026-10-07")
 	wantPersons(t, ex, "Sanne op den Kamp")
 }
+
+// "X visited the Executive Committee of the RATS, where he met with its
+// Director, Y": Y receives the visitor.
+func TestVisitedWhereMetWith(t *testing.T) {
+	ex := extract(t, "TASHKENT, 25 February 2026 - On the same day, Secretary-General Nurlan Yermekbayev visited the Executive "+
+		"Committee of the SCO Regional Anti-Terrorist Structure, headquartered in Tashkent, where he met with its Director, Ularbek "+
+		"Sharsheev.", "2026-02-25")
+	wantHeld(t, ex, "2026-02-25 Ularbek Sharsheev: Nurlan Yermekbayev, Ularbek Sharsheev")
+}
