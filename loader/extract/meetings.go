@@ -2349,7 +2349,12 @@ func (d *docState) findMeetings() []*meeting {
 		// talks with her counterpart": fewer of the attendees, before the
 		// meeting told; an encounter of its own.
 		earlier := d.toks[s.tokStart].lower == "earlier" && d.toks[s.tokStart].upper
-		smaller := func(m *meeting) bool { return earlier && len(nm.attendees) < len(m.attendees) }
+		// "Later on Wednesday, A held talks with C at the Ministry": fewer
+		// of the attendees, after the meeting told; an encounter of its
+		// own too.
+		later := d.toks[s.tokStart].lower == "later" && d.toks[s.tokStart].upper && (v.kind == mkTalks || v.kind == mkMeet) &&
+			d.toks[v.start].lower != "signed"
+		smaller := func(m *meeting) bool { return (earlier || later) && len(nm.attendees) < len(m.attendees) }
 		if d.saysSeparate(si, v) || ownNamed && !merged {
 			merged = true // "Later in the day, A and B held separate talks": an encounter of its own
 			ms = append(ms, nm)

@@ -470,3 +470,13 @@ func TestVisitedWhereMetWith(t *testing.T) {
 		"Sharsheev.", "2026-02-25")
 	wantHeld(t, ex, "2026-02-25 Ularbek Sharsheev: Nurlan Yermekbayev, Ularbek Sharsheev")
 }
+
+// "Later on Wednesday, A held talks with C at the Ministry": fewer of the
+// attendees after the meeting told, an encounter of its own.
+func TestLaterSmallerTalksAreTheirOwn(t *testing.T) {
+	ex := extract(t, "Tripoli, 8 October 2026 (LANA) – The Head of the Presidential Council, Mohamed al-Menfi, received on Wednesday "+
+		"the Foreign Minister of Greece, Giorgos Gerapetritis, in the presence of the acting Foreign Minister, Taher al-Baour.\n\n"+
+		"Later on Wednesday, Gerapetritis held talks with al-Baour at the Ministry of Foreign Affairs.", "2026-10-08")
+	wantHeld(t, ex, "2026-10-07 Mohamed al-Menfi: Giorgos Gerapetritis, Mohamed al-Menfi, Taher al-Baour",
+		"2026-10-07 Taher al-Baour: Giorgos Gerapetritis, Taher al-Baour")
+}
