@@ -2645,6 +2645,23 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 					m.addAttendee(a.person, ev)
 				}
 			}
+		} else if c := d.delegationDemonym(s.tokStart, v.start); c >= 0 && len(m.attendees) == 1 && d.personCountry(m.attendees[0].person) != c {
+			// "Later in the afternoon, the Zambian delegation held a
+			// meeting with the Committee ..., chaired by X": the
+			// delegation's members of the meeting just told, whom X
+			// receives.
+			var members []int
+			for _, a := range prev.attendees {
+				if d.personCountry(a.person) == c && !d.envoy(a.person) {
+					members = append(members, a.person)
+				}
+			}
+			if len(members) > 0 {
+				m.host = m.attendees[0].person
+				for _, pi := range members {
+					m.addAttendee(pi, ev)
+				}
+			}
 		}
 	}
 	if prev != nil && d.twoPrincipals(s.tokStart, v.start) {
@@ -4492,6 +4509,33 @@ func (d *docState) delegationSubject(a, v int) bool {
 		k-- // "the visiting delegation", "the Kenyan delegation"
 	}
 	return d.toks[k].lower == "the" && (k == a || d.toks[k-1].punct == ',')
+}
+
+// delegationDemonym returns the country of "the <demonym> delegation" that
+// opens the clause of the verb at v (delegationSubject's), or -1.
+func (d *docState) delegationDemonym(a, v int) int {
+	k := v - 1
+	for k > a && (d.toks[k].lower == "also" || d.toks[k].lower == "then" || d.toks[k].lower == "later") {
+		k--
+	}
+	if k <= a+1 || d.toks[k].lower != "delegation" {
+		return -1
+	}
+	if g, ok := d.gzOf(k - 1); ok && g.end == k && g.e.kind == entCountry {
+		return g.e.idx
+	}
+	return -1
+}
+
+// envoy reports whether person pi holds an envoy's post: the ambassador
+// of a delegation's country is no member of the delegation from home.
+func (d *docState) envoy(pi int) bool {
+	for _, pos := range d.persons[pi].positions {
+		if pos.accredited != "" || d.g.envoys[pos.title] {
+			return true
+		}
+	}
+	return false
 }
 
 // delegationLeaderBefore returns the person who leads the delegation last

@@ -480,3 +480,16 @@ func TestLaterSmallerTalksAreTheirOwn(t *testing.T) {
 	wantHeld(t, ex, "2026-10-07 Mohamed al-Menfi: Giorgos Gerapetritis, Mohamed al-Menfi, Taher al-Baour",
 		"2026-10-07 Taher al-Baour: Giorgos Gerapetritis, Taher al-Baour")
 }
+
+// "Later in the afternoon, the Zambian delegation held a meeting with the
+// Committee ..., chaired by X": the Zambians of the meeting just told,
+// their ambassador aside, whom X receives.
+func TestDemonymDelegationHeldMeeting(t *testing.T) {
+	ex := extract(t, "NAIROBI, 16 April 2026 - The Speaker of the National Assembly of Kenya, Moses Wetang'ula, on Wednesday hosted "+
+		"the Speaker of the National Assembly of Zambia, Nelly Mutti, who was accompanied by the Deputy Speaker of the National "+
+		"Assembly of Zambia, Chipo Mwansa-Banda, and the High "+
+		"Commissioner of Zambia to Kenya, Lazarous Chileshe.\n\nLater in the afternoon, the Zambian delegation held a meeting with "+
+		"the Departmental Committee on Defence, chaired by Hon. Nelson Koech.", "2026-04-16")
+	wantHeld(t, ex, "2026-04-15 Moses Wetang'ula: Chipo Mwansa-Banda, Lazarous Chileshe, Moses Wetang'ula, Nelly Mutti",
+		"2026-04-15 Nelson Koech: Chipo Mwansa-Banda, Nelly Mutti, Nelson Koech")
+}
