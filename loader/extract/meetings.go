@@ -357,6 +357,27 @@ func (d *docState) coChairedBy(a, e int) int {
 	return 0
 }
 
+// speakerAfterMeeting reads "told reporters (said) after the [body's]
+// meeting" at token i, the word "after", and returns the token after the
+// meeting noun, or 0.
+func (d *docState) speakerAfterMeeting(i, end int) int {
+	if i < 2 || !(d.toks[i-1].lower == "reporters" && d.toks[i-2].lower == "told" || speechVerbs.at(d.toks[i-1].wid)) {
+		return 0
+	}
+	k := i + 1
+	if k >= end || d.toks[k].lower != "the" {
+		return 0
+	}
+	k++
+	if k+2 < end && d.toks[k+1].lower == "'" && d.toks[k+2].lower == "s" && !d.toks[k].upper {
+		k += 3 // "the council's meeting"
+	}
+	if k < end && (d.toks[k].lower == "meeting" || d.toks[k].lower == "session") && !d.toks[k].upper {
+		return k + 1
+	}
+	return 0
+}
+
 // whereReceivedBy returns the token of "by" in ", where he (she) was
 // received (welcomed) by", or of "with" in ", where he met with", in [a,
 // e), or 0: the one named after it receives the visitor.
@@ -854,6 +875,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			}
 			k++
 		}
+	case w == "after" && !d.toks[i].upper && d.speakerAfterMeeting(i, end) > 0:
+		// "X, who chairs the Council of the IPA CIS, told reporters after
+		// the council's meeting at the Tauride Palace": X attended it.
+		return meetingVerb{start: i, end: d.speakerAfterMeeting(i, end), kind: mkMeet}, true
 	case (w == "after" || w == "following") && !d.toks[i].upper && d.meetingNounAt(i+1, end) > 0 && d.meetingNounAt(i+1, end) < end &&
 		d.toks[d.meetingNounAt(i+1, end)].lower == "with" && d.personOrGroupAfter(d.meetingNounAt(i+1, end)+1, end) &&
 		!d.pastInPassing(d.toks[i].sent, meetingVerb{start: i, end: d.meetingNounAt(i+1, end) + 1}):

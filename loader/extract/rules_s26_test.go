@@ -493,3 +493,13 @@ func TestDemonymDelegationHeldMeeting(t *testing.T) {
 	wantHeld(t, ex, "2026-04-15 Moses Wetang'ula: Chipo Mwansa-Banda, Lazarous Chileshe, Moses Wetang'ula, Nelly Mutti",
 		"2026-04-15 Nelson Koech: Chipo Mwansa-Banda, Nelly Mutti, Nelson Koech")
 }
+
+// "X told reporters after the council's meeting at the Tauride Palace":
+// X attended the meeting, which "The meeting was attended by" goes on
+// with.
+func TestToldReportersAfterTheMeeting(t *testing.T) {
+	ex := extract(t, "ST. PETERSBURG, May 21. /TASS/. The heads of parliaments agreed on Thursday to prepare model laws, Federation "+
+		"Council Speaker Valentina Matviyenko told reporters after the council's meeting at the Tauride Palace in St. Petersburg.\n\n"+
+		"The meeting was attended by Chairwoman of the Council of the Republic of Belarus Natalya Kochanova.", "2026-05-21")
+	wantHeld(t, ex, "2026-05-21 Valentina Matviyenko: Natalya Kochanova, Valentina Matviyenko")
+}
