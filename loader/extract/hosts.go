@@ -736,9 +736,11 @@ func (d *docState) seniority(pi int) int {
 		switch {
 		case leaderTitles[pos.title]:
 			return 4
-		case strings.Contains(t, " prime minister ") || strings.Contains(t, " premier ") || pos.title == "Foreign Adviser":
+		case strings.Contains(t, " prime minister ") || strings.Contains(t, " premier ") || pos.title == "Foreign Adviser" ||
+			strings.Contains(t, " cabinet secretary ") && !strings.Contains(t, " deputy ") && !strings.Contains(t, " principal "):
 			// (An interim government's advisers are its ministers:
-			// "Foreign Adviser Md Touhid Hossain".)
+			// "Foreign Adviser Md Touhid Hossain"; so are Kenya's cabinet
+			// secretaries: "Prime Cabinet Secretary Musalia Mudavadi".)
 			r = max(r, 3) // a deputy prime minister, a vice premier, ranks with the ministers
 		case strings.Contains(t, " minister ") && !strings.Contains(t, " deputy ") && !strings.Contains(t, " vice ") &&
 			!strings.Contains(t, "vice-") && !juniorMinister(t):

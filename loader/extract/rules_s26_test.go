@@ -503,3 +503,12 @@ func TestToldReportersAfterTheMeeting(t *testing.T) {
 		"The meeting was attended by Chairwoman of the Council of the Republic of Belarus Natalya Kochanova.", "2026-05-21")
 	wantHeld(t, ex, "2026-05-21 Valentina Matviyenko: Natalya Kochanova, Valentina Matviyenko")
 }
+
+// Kenya's cabinet secretaries are its ministers: "the Kenyan leader"
+// refers back to the Prime Cabinet Secretary.
+func TestCabinetSecretaryRanksAsMinister(t *testing.T) {
+	ex := extract(t, "New Delhi, Mar 5 (UNI) Kenyan Prime Cabinet Secretary Musalia Mudavadi met External Affairs Minister S "+
+		"Jaishankar on Thursday.\n\nOn Wednesday, the Kenyan leader met Commerce and Industry Minister Piyush Goyal at Vanijya "+
+		"Bhawan.", "2026-03-05")
+	wantHeld(t, ex, "2026-03-05 S Jaishankar: Musalia Mudavadi, S Jaishankar", "2026-03-04 Piyush Goyal: Musalia Mudavadi, Piyush Goyal")
+}
