@@ -2377,7 +2377,9 @@ func (d *docState) findMeetings() []*meeting {
 		// "Later on Wednesday, A held talks with C at the Ministry": fewer
 		// of the attendees, after the meeting told; an encounter of its
 		// own too.
-		later := d.toks[s.tokStart].lower == "later" && d.toks[s.tokStart].upper && (v.kind == mkTalks || v.kind == mkMeet) &&
+		afternoon := s.tokStart+3 < s.tokEnd && d.toks[s.tokStart].lower == "in" && d.toks[s.tokStart+1].lower == "the" &&
+			(d.toks[s.tokStart+2].lower == "afternoon" || d.toks[s.tokStart+2].lower == "evening") && d.toks[s.tokStart+3].punct == ','
+		later := (d.toks[s.tokStart].lower == "later" && d.toks[s.tokStart].upper || afternoon) && (v.kind == mkTalks || v.kind == mkMeet) &&
 			d.toks[v.start].lower != "signed"
 		smaller := func(m *meeting) bool { return (earlier || later) && len(nm.attendees) < len(m.attendees) }
 		if d.saysSeparate(si, v) || ownNamed && !merged {

@@ -512,3 +512,13 @@ func TestCabinetSecretaryRanksAsMinister(t *testing.T) {
 		"Bhawan.", "2026-03-05")
 	wantHeld(t, ex, "2026-03-05 S Jaishankar: Musalia Mudavadi, S Jaishankar", "2026-03-04 Piyush Goyal: Musalia Mudavadi, Piyush Goyal")
 }
+
+// "In the afternoon, A held talks with C" after a larger meeting of the
+// morning: an encounter of its own, as with "Later on Wednesday".
+func TestAfternoonSmallerTalksAreTheirOwn(t *testing.T) {
+	ex := extract(t, "Tripoli, 8 October 2026 (LANA) – The Head of the Presidential Council, Mohamed al-Menfi, received on Wednesday "+
+		"the Foreign Minister of Greece, Giorgos Gerapetritis, in the presence of the acting Foreign Minister, Taher al-Baour.\n\n"+
+		"In the afternoon, Gerapetritis held talks with al-Baour at the Ministry of Foreign Affairs.", "2026-10-08")
+	wantHeld(t, ex, "2026-10-07 Mohamed al-Menfi: Giorgos Gerapetritis, Mohamed al-Menfi, Taher al-Baour",
+		"2026-10-07 Taher al-Baour: Giorgos Gerapetritis, Taher al-Baour")
+}
