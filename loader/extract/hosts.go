@@ -736,6 +736,10 @@ func (d *docState) seniority(pi int) int {
 		switch {
 		case leaderTitles[pos.title]:
 			return 4
+		case (strings.Contains(t, " vice president ") || strings.Contains(t, " vice-president ")) && strings.HasPrefix(pos.org, "country:"):
+			// A state's vice president ranks with the ministers, over
+			// the vice ministers: "Vice President Han Zheng".
+			r = max(r, 3)
 		case strings.Contains(t, " prime minister ") || strings.Contains(t, " premier ") || pos.title == "Foreign Adviser" ||
 			strings.Contains(t, " cabinet secretary ") && !strings.Contains(t, " deputy ") && !strings.Contains(t, " principal "):
 			// (An interim government's advisers are its ministers:

@@ -522,3 +522,13 @@ func TestAfternoonSmallerTalksAreTheirOwn(t *testing.T) {
 	wantHeld(t, ex, "2026-10-07 Mohamed al-Menfi: Giorgos Gerapetritis, Mohamed al-Menfi, Taher al-Baour",
 		"2026-10-07 Taher al-Baour: Giorgos Gerapetritis, Taher al-Baour")
 }
+
+// A state's vice president ranks over a vice minister present: "Vice
+// President Han Zheng met X. Vice Foreign Minister Sun Weidong was
+// present at the meeting."
+func TestVicePresidentOverViceMinister(t *testing.T) {
+	ex := extract(t, "BEIJING, March 25, 2026 - On the afternoon of March 25, 2026, Chinese Vice President Han Zheng met with "+
+		"Georgian Foreign Minister Maka Botchorishvili at the Great Hall of the People in Beijing. Vice Foreign Minister Sun Weidong "+
+		"was present at the meeting.", "2026-03-25")
+	wantHeld(t, ex, "2026-03-25 Han Zheng: Han Zheng, Maka Botchorishvili, Sun Weidong")
+}
