@@ -188,6 +188,20 @@ var nameAbbreviations = wordSet(`md ma sk`)
 // there is none. afterCue relaxes the rules when a title or honorific
 // announces a name: soft stop words may then start it.
 func (d *docState) nameAt(i int, afterCue bool) int {
+	e := d.nameRunAt(i, afterCue)
+	if i < len(d.toks) && d.kpAt[i] >= 0 {
+		if k := d.kp[d.kpAt[i]]; k.start == i && k.end > e && d.wordsIn(e, k.end) == k.end-e {
+			// A known person's whole name: "Anita Annet Among", though
+			// "among" ends other names; not over punctuation ("Biden,
+			// Jr.").
+			return k.end
+		}
+	}
+	return e
+}
+
+// nameRunAt is nameAt without the known persons' names.
+func (d *docState) nameRunAt(i int, afterCue bool) int {
 	j, words := i, 0
 	// Hyphen-joined parts count as no word, so the tokens are bounded
 	// too: "Wang-Wang-Wang-..." for a megabyte is no name.

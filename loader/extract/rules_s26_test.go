@@ -532,3 +532,13 @@ func TestVicePresidentOverViceMinister(t *testing.T) {
 		"was present at the meeting.", "2026-03-25")
 	wantHeld(t, ex, "2026-03-25 Han Zheng: Han Zheng, Maka Botchorishvili, Sun Weidong")
 }
+
+// A known person's whole name is a name though a word of it ends others
+// ("Among"); a longer written name of a known person stays whole.
+func TestKnownPersonNameOverStopWord(t *testing.T) {
+	ex := extract(t, "KAMPALA, 26 February 2026 - The Speaker of Parliament, Rt. Hon. Anita Annet Among, has said Uganda will stand "+
+		"with South Sudan.", "2026-02-26")
+	wantPersons(t, ex, "Anita Annet Among")
+	ex = extract(t, "AMMAN, 8 October 2025 - His Majesty King Abdullah II bin Al Hussein received the Prime Minister of Iraq.", "2025-10-08")
+	wantPersons(t, ex, "Abdullah II bin Al Hussein")
+}
