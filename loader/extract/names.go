@@ -146,7 +146,7 @@ strategy vision partnership framework cooperation dialogue affairs foreign secur
 trade his excellency majesty highness royal state states republic kingdom federation embassy consulate
 readout board joint ministers leaders president minister people national international global
 country countries nations level talks meeting meetings consultation consultations session sessions
-railway railways airlines airways facility`)
+railway railways airlines airways facility parties pledge`)
 
 // softStop words may sit inside a name after a title ("President To Lam")
 // but never start a name found without one, and are never a short alias.

@@ -542,3 +542,13 @@ func TestKnownPersonNameOverStopWord(t *testing.T) {
 	ex = extract(t, "AMMAN, 8 October 2025 - His Majesty King Abdullah II bin Al Hussein received the Prime Minister of Iraq.", "2025-10-08")
 	wantPersons(t, ex, "Abdullah II bin Al Hussein")
 }
+
+// "FM" is the foreign minister's title written short, so "Deputy FM" in a
+// headline is no person; "Member Parties" and "the Defence Investment
+// Pledge" are none either.
+func TestFMTitleAndNoNames(t *testing.T) {
+	ex := extract(t, "KUWAIT, Jan 20 (KUNA) - FM Abdullah Al-Yahya received the Ambassador of Zambia.\n\nDeputy FM meets Dutch "+
+		"envoy\n\nThe AFoCO Assembly will be held in Seoul, when Member Parties are expected to adopt it, in line with the Defence "+
+		"Investment Pledge agreed by Allies.", "2026-01-20")
+	wantPersons(t, ex, "Abdullah Al-Yahya")
+}
