@@ -643,7 +643,8 @@ func (d *docState) rankBefore(i int) (string, int) {
 // clause or a name, never a portfolio.
 var portfolioTail = wordSet(`affairs cooperation planning policy mission defense defence development security
 trade department administration office bureau committee council commission service services
-relations communications information issues matters operations protocol staff board chamber commerce court`)
+relations communications information issues matters operations protocol staff board chamber commerce court
+diplomacy`)
 
 // bodyModifiers are the stop words that qualify the noun of a body after
 // them ("the National Archives", "the Royal Treasury"), where no name
@@ -1291,10 +1292,14 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				if orgFrom >= 0 {
 					from = orgFrom
 				}
-				p.title += " " + d.phrase(from, g.end)
+				e := g.end
+				for e < len(d.toks) && e < g.end+3 && d.toks[e].upper && portfolioTail.at(d.toks[e].wid) && !d.toks[e].newlineBefore {
+					e++ // "National Coordinator ... for SCO Affairs Yuliya Karpovich"
+				}
+				p.title += " " + d.phrase(from, e)
 				complement = true
 				orgFrom = -1
-				j = g.end
+				j = e
 				continue
 			case serves && g.e.kind == entOrg:
 				// "Assistant to the Chairman of the Joint Chiefs of Staff"

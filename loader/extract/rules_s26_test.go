@@ -552,3 +552,11 @@ func TestFMTitleAndNoNames(t *testing.T) {
 		"Investment Pledge agreed by Allies.", "2026-01-20")
 	wantPersons(t, ex, "Abdullah Al-Yahya")
 }
+
+// A portfolio after a body's name ("for SCO Affairs") or ending in
+// "Diplomacy" ends before the name that follows it.
+func TestPortfolioThenNameAfterBodyOrDiplomacy(t *testing.T) {
+	ex := extract(t, "BEIJING, 3 March - He held a conversation with the National Coordinator of the Republic of Belarus for SCO "+
+		"Affairs Yuliya Karpovich on Belarus. He also met Deputy Foreign Minister for Economic Diplomacy Hamidreza Tavakkoli and others.", "2026-03-03")
+	wantPersons(t, ex, "Yuliya Karpovich", "Hamidreza Tavakkoli")
+}
