@@ -1059,6 +1059,13 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				e++
 			}
 			if e > j+1 && e < len(d.toks) && (d.toks[e].lower == "of" || d.toks[e].punct == ',') {
+				if n := e - 2; d.toks[e].punct == ',' && n > j+1 && d.nameAt(n, true) == e && !isPortfolioWord(d.toks[n].lower) && !isPortfolioWord(d.toks[n+1].lower) {
+					// "Minister of Foreign Affairs and Expatriates Ayman
+					// Safadi,": a name of two words closes the phrase.
+					p.title += " " + d.phrase(j, n)
+					j = n
+					continue
+				}
 				p.title += " " + d.phrase(j, e)
 				j = e
 				continue

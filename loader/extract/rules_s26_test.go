@@ -560,3 +560,13 @@ func TestPortfolioThenNameAfterBodyOrDiplomacy(t *testing.T) {
 		"Affairs Yuliya Karpovich on Belarus. He also met Deputy Foreign Minister for Economic Diplomacy Hamidreza Tavakkoli and others.", "2026-03-03")
 	wantPersons(t, ex, "Yuliya Karpovich", "Hamidreza Tavakkoli")
 }
+
+// "Minister of Foreign Affairs and Expatriates Ayman Safadi,": a second
+// portfolio, then a name of two words that closes the phrase.
+func TestSecondPortfolioThenNameBeforeComma(t *testing.T) {
+	ex := extract(t, "AMMAN, 3 March - Present were Chief of the Royal Hashemite Court Yousef Issawi, Deputy Prime Minister and "+
+		"Minister of Foreign Affairs and Expatriates Ayman Safadi, and others.", "2026-03-03")
+	if ps := positionsOf(ex, "Ayman Safadi"); !hasPosition(ps, "Minister of Foreign Affairs and Expatriates", "country:jordan") {
+		t.Errorf("Safadi's positions = %+v", ps)
+	}
+}
