@@ -447,7 +447,7 @@ var soleByParticiples = wordSet(`led headed chaired`)
 // postNominals are letters written after a name, between commas, before
 // the title ("Justin Tkatchenko, MP, Minister for Foreign Affairs"), or
 // right after it ("Pat Conroy MP", which makePersons drops).
-var postNominals = wordSet(`mp mna mpp msp mla egh cbe obe mbe kbe qc kc`)
+var postNominals = wordSet(`mp mna mpp msp mla egh cbe obe mbe kbe qc kc td`)
 
 // apostropheJoin reports whether token j is an apostrophe inside a name,
 // written without spaces between a capitalised word and the rest of it

@@ -570,3 +570,11 @@ func TestSecondPortfolioThenNameBeforeComma(t *testing.T) {
 		t.Errorf("Safadi's positions = %+v", ps)
 	}
 }
+
+// "TD" (a member of Ireland's Dáil) is a post-nominal, no part of the
+// name: "Minister of State Neale Richmond TD".
+func TestIrishPostNominal(t *testing.T) {
+	ex := extract(t, "LILONGWE, 10 October 2025 - Ireland's Minister of State Neale Richmond TD held talks with Minister Chikondi "+
+		"Mwale-Banda on Thursday.", "2025-10-10")
+	wantPersons(t, ex, "Neale Richmond", "Chikondi Mwale-Banda")
+}
