@@ -36,14 +36,16 @@ const (
 // H joined in session 25, I and J in session 26.
 // The positions floors went up in session 18, when the organisations that
 // the annotators' notes call equally correct became the gold's
-// organisation_alternatives, and to 0.90 in session 25, with H's rules.)
+// organisation_alternatives, and to 0.90 in session 25, with H's rules.
+// Session 26 raised persons, initiatives, attendance and hosts to just
+// under the scores its rules reached, with I and J in the sets.)
 var generalizationFloors = map[string]float64{
-	eval.Persons:       0.97,
+	eval.Persons:       0.98,
 	eval.Organisations: 0.85,
-	eval.Initiatives:   0.55,
+	eval.Initiatives:   0.57,
 	eval.Positions:     0.90,
-	eval.Attendance:    0.95,
-	eval.Hosts:         0.90,
+	eval.Attendance:    0.96,
+	eval.Hosts:         0.91,
 	eval.Statements:    0.95,
 }
 
@@ -65,44 +67,46 @@ func TestGeneralizationSet(t *testing.T) {
 // (25), M's and N's (26) are their first scores, except those raised
 // since, just under the scores later rules reached: K's positions (25,
 // when the scoring of titles that write the body's acronym in brackets
-// after its name changed). M's first score was taken after session 26's
+// after its name changed), and in session 26, at its end, K's, L's, M's
+// and N's where the rules written on the tuning sets took them higher
+// (none was written on K, L, M or N). M's first score was taken after session 26's
 // first rules (organisations' names, wire credits), N's after its rules
 // on I, before any rule read M or N.
 var unseenFloors = map[rune]map[string]float64{
 	'K': {
-		eval.Persons:       0.95,
-		eval.Organisations: 0.77,
+		eval.Persons:       0.96,
+		eval.Organisations: 0.78,
 		eval.Initiatives:   0.57,
-		eval.Positions:     0.84,
-		eval.Attendance:    0.86,
-		eval.Hosts:         0.79,
+		eval.Positions:     0.85,
+		eval.Attendance:    0.87,
+		eval.Hosts:         0.85,
 		eval.Statements:    0.88,
 	},
 	'L': {
-		eval.Persons:       0.95,
-		eval.Organisations: 0.76,
+		eval.Persons:       0.96,
+		eval.Organisations: 0.78,
 		eval.Initiatives:   0.46,
-		eval.Positions:     0.81,
-		eval.Attendance:    0.89,
-		eval.Hosts:         0.79,
-		eval.Statements:    0.96,
+		eval.Positions:     0.84,
+		eval.Attendance:    0.91,
+		eval.Hosts:         0.82,
+		eval.Statements:    0.97,
 	},
 	'M': {
-		eval.Persons:       0.93,
-		eval.Organisations: 0.74,
+		eval.Persons:       0.94,
+		eval.Organisations: 0.75,
 		eval.Initiatives:   0.53,
-		eval.Positions:     0.74,
-		eval.Attendance:    0.77,
+		eval.Positions:     0.75,
+		eval.Attendance:    0.78,
 		eval.Hosts:         0.66,
 		eval.Statements:    0.92,
 	},
 	'N': {
-		eval.Persons:       0.96,
+		eval.Persons:       0.97,
 		eval.Organisations: 0.81,
 		eval.Initiatives:   0.59,
-		eval.Positions:     0.86,
-		eval.Attendance:    0.90,
-		eval.Hosts:         0.84,
+		eval.Positions:     0.87,
+		eval.Attendance:    0.91,
+		eval.Hosts:         0.86,
 		eval.Statements:    0.93,
 	},
 }
