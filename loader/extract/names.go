@@ -2256,6 +2256,14 @@ func (d *docState) findPersons() {
 				ns -= 2 // a leading initial or "Ma." (Maria): "Ma. Theresa Lazaro,"
 			}
 			styled := false
+			for k := max(0, ns-4); k < ns; k++ {
+				// "Dato' Seri Utama Haji Mohamad bin Haji Hasan, Minister
+				// ...": a style of address that the walk back entered.
+				if a := d.addressAt(k); d.styleAt(k) > k && a > ns && a < b-1 {
+					ns = k
+					break
+				}
+			}
 			if a := d.addressAt(ns); a > ns && a < b-1 {
 				ns, styled = a, true // "Datuk Seri Anwar Ibrahim, Prime Minister of Malaysia,"
 			}

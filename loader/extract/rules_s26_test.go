@@ -578,3 +578,14 @@ func TestIrishPostNominal(t *testing.T) {
 		"Mwale-Banda on Thursday.", "2025-10-10")
 	wantPersons(t, ex, "Neale Richmond", "Chikondi Mwale-Banda")
 }
+
+// A Malay style of address before a name set off by its post: "The
+// Honourable Dato' Seri Utama Haji Mohamad bin Haji Hasan, Minister of
+// Foreign Affairs of Malaysia, held".
+func TestMalayStyleBeforeNameAndPost(t *testing.T) {
+	ex := extract(t, "PUTRAJAYA, 3 March - The Honourable Dato' Seri Utama Haji Mohamad bin Haji Hasan, Minister of Foreign Affairs "+
+		"of Malaysia, held a meeting with Minister Simon Harris.", "2026-03-03")
+	if ps := positionsOf(ex, "Mohamad bin Haji Hasan"); !hasPosition(ps, "Minister of Foreign Affairs", "country:malaysia") {
+		t.Errorf("positions = %+v, want Minister of Foreign Affairs of Malaysia", ps)
+	}
+}
