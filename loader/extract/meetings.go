@@ -2379,6 +2379,9 @@ func (d *docState) findMeetings() []*meeting {
 		// own too.
 		afternoon := s.tokStart+3 < s.tokEnd && d.toks[s.tokStart].lower == "in" && d.toks[s.tokStart+1].lower == "the" &&
 			(d.toks[s.tokStart+2].lower == "afternoon" || d.toks[s.tokStart+2].lower == "evening") && d.toks[s.tokStart+3].punct == ','
+		// "On the same day, X held consultations with Y": as above.
+		afternoon = afternoon || s.tokStart+4 < s.tokEnd && d.toks[s.tokStart].lower == "on" && d.toks[s.tokStart+1].lower == "the" &&
+			d.toks[s.tokStart+2].lower == "same" && d.toks[s.tokStart+3].lower == "day" && d.toks[s.tokStart+4].punct == ','
 		later := (d.toks[s.tokStart].lower == "later" && d.toks[s.tokStart].upper || afternoon) && (v.kind == mkTalks || v.kind == mkMeet) &&
 			d.toks[v.start].lower != "signed"
 		smaller := func(m *meeting) bool { return (earlier || later) && len(nm.attendees) < len(m.attendees) }

@@ -589,3 +589,15 @@ func TestMalayStyleBeforeNameAndPost(t *testing.T) {
 		t.Errorf("positions = %+v, want Minister of Foreign Affairs of Malaysia", ps)
 	}
 }
+
+// "On the same day, X held consultations with Y", fewer of the attendees
+// of the meeting told: an encounter of its own.
+func TestSameDaySmallerConsultationsAreTheirOwn(t *testing.T) {
+	ex := extract(t, "MOSCOW, 7 July 2026 - On 6 July, Chairman of the Board of the Eurasian Economic Commission Bakytzhan "+
+		"Sagintayev met Secretary-General of ASEAN Kao Kim Hourn at the EEC headquarters in Moscow. The meeting was attended by "+
+		"Minister in charge of Trade Andrey Slepnev and ASEAN Director Pham Thi Thu Trang.\n\nOn the same day, Andrey Slepnev held "+
+		"consultations with Pham Thi Thu Trang.", "2026-07-07")
+	if len(ex.Meetings) != 2 || len(ex.Meetings[1].Attendees) != 2 {
+		t.Errorf("meetings = %+v, want the consultations of two apart from the meeting of four", ex.Meetings)
+	}
+}
