@@ -601,3 +601,15 @@ func TestSameDaySmallerConsultationsAreTheirOwn(t *testing.T) {
 		t.Errorf("meetings = %+v, want the consultations of two apart from the meeting of four", ex.Meetings)
 	}
 }
+
+// "co-chaired the first round of the German-Greek strategic dialogue on
+// migration": a round of a dialogue written in lower case is a meeting.
+func TestCoChairedRoundOfLowerCaseDialogue(t *testing.T) {
+	ex := extract(t, "BERLIN, 20 January 2026 - Federal Foreign Minister Johann Wadephul today welcomed the Greek Foreign Minister "+
+		"Giorgos Gerapetritis to the Federal Foreign Office.\n\nIn parallel to the ministers' talks, State Secretary Dr. Annegret "+
+		"Vollmer-Schinkel and the Deputy Minister of Foreign Affairs of Greece, Ioanna Karamanli, co-chaired the first round of the "+
+		"German-Greek strategic dialogue on migration.", "2026-01-20")
+	if len(ex.Meetings) != 2 {
+		t.Errorf("meetings = %+v, want the ministers' talks and the dialogue", ex.Meetings)
+	}
+}
