@@ -860,11 +860,10 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		if next(k) == "the" || next(k) == "a" || next(k) == "an" {
 			k++
 		}
+		// Up to ten words to the noun: "co-chaired the first round of the
+		// German-Greek strategic dialogue on migration".
 		for n := 0; n < 10 && k < end; n++ {
-			if meetNouns.of(next(k)) && n < 5 || next(k) == "session" && k > 0 && d.toks[k-1].lower == "the" ||
-				next(k) == "dialogue" && n >= 2 && d.toks[k-n].lower == "round" {
-				// "co-chaired the first round of the German-Greek
-				// strategic dialogue on migration"
+			if meetNouns.of(next(k)) && n < 5 || next(k) == "session" && k > 0 && d.toks[k-1].lower == "the" {
 				// "chaired the session": of the meeting just told.
 				return meetingVerb{start: i, end: k + 1, kind: mkChair}, true
 			}
