@@ -106,7 +106,7 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Initiatives:   0.59,
 		eval.Positions:     0.87,
 		eval.Attendance:    0.91,
-		eval.Hosts:         0.86,
+		eval.Hosts:         0.88,
 		eval.Statements:    0.93,
 	},
 }
