@@ -574,6 +574,13 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		}
 		return meetingVerb{start: i, end: i + 1, kind: k, planned: true}, true
 	}
+	if w == "after" && !d.toks[i].upper {
+		// "X, who chairs the Council of the IPA CIS, told reporters after
+		// the council's meeting at the Tauride Palace": X attended it.
+		if e := d.speakerAfterMeeting(i, end); e > 0 {
+			return meetingVerb{start: i, end: e, kind: mkMeet}, true
+		}
+	}
 	if w == "travelled" || w == "traveled" {
 		// "the Deputy Prime Minister travelled to Luxembourg for a
 		// working meeting with his Luxembourg counterpart, X": a visit,
@@ -877,10 +884,6 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			}
 			k++
 		}
-	case w == "after" && !d.toks[i].upper && d.speakerAfterMeeting(i, end) > 0:
-		// "X, who chairs the Council of the IPA CIS, told reporters after
-		// the council's meeting at the Tauride Palace": X attended it.
-		return meetingVerb{start: i, end: d.speakerAfterMeeting(i, end), kind: mkMeet}, true
 	case (w == "after" || w == "following") && !d.toks[i].upper && d.meetingNounAt(i+1, end) > 0 && d.meetingNounAt(i+1, end) < end &&
 		d.toks[d.meetingNounAt(i+1, end)].lower == "with" && d.personOrGroupAfter(d.meetingNounAt(i+1, end)+1, end) &&
 		!d.pastInPassing(d.toks[i].sent, meetingVerb{start: i, end: d.meetingNounAt(i+1, end) + 1}):
@@ -2379,12 +2382,12 @@ func (d *docState) findMeetings() []*meeting {
 		// "Later on Wednesday, A held talks with C at the Ministry": fewer
 		// of the attendees, after the meeting told; an encounter of its
 		// own too.
-		afternoon := s.tokStart+3 < s.tokEnd && d.toks[s.tokStart].lower == "in" && d.toks[s.tokStart+1].lower == "the" &&
+		sameDayOpener := s.tokStart+3 < s.tokEnd && d.toks[s.tokStart].lower == "in" && d.toks[s.tokStart+1].lower == "the" &&
 			(d.toks[s.tokStart+2].lower == "afternoon" || d.toks[s.tokStart+2].lower == "evening") && d.toks[s.tokStart+3].punct == ','
 		// "On the same day, X held consultations with Y": as above.
-		afternoon = afternoon || s.tokStart+4 < s.tokEnd && d.toks[s.tokStart].lower == "on" && d.toks[s.tokStart+1].lower == "the" &&
+		sameDayOpener = sameDayOpener || s.tokStart+4 < s.tokEnd && d.toks[s.tokStart].lower == "on" && d.toks[s.tokStart+1].lower == "the" &&
 			d.toks[s.tokStart+2].lower == "same" && d.toks[s.tokStart+3].lower == "day" && d.toks[s.tokStart+4].punct == ','
-		later := (d.toks[s.tokStart].lower == "later" && d.toks[s.tokStart].upper || afternoon) && (v.kind == mkTalks || v.kind == mkMeet) &&
+		later := (d.toks[s.tokStart].lower == "later" && d.toks[s.tokStart].upper || sameDayOpener) && (v.kind == mkTalks || v.kind == mkMeet) &&
 			d.toks[v.start].lower != "signed"
 		smaller := func(m *meeting) bool { return (earlier || later) && len(nm.attendees) < len(m.attendees) }
 		if d.saysSeparate(si, v) || ownNamed && !merged {
@@ -4529,11 +4532,8 @@ func (m *meeting) attends(pi int) bool {
 // "the [visiting] delegation" of the verb at v, after an adjunct at most:
 // "Earlier in the day, the delegation held talks with X".
 func (d *docState) delegationSubject(a, v int) bool {
-	k := v - 1
-	for k > a && (d.toks[k].lower == "also" || d.toks[k].lower == "then" || d.toks[k].lower == "later") {
-		k--
-	}
-	if k <= a || d.toks[k].lower != "delegation" {
+	k := d.delegationNounBefore(a, v)
+	if k <= a {
 		return false
 	}
 	k--
@@ -4543,14 +4543,25 @@ func (d *docState) delegationSubject(a, v int) bool {
 	return d.toks[k].lower == "the" && (k == a || d.toks[k-1].punct == ',')
 }
 
-// delegationDemonym returns the country of "the <demonym> delegation" that
-// opens the clause of the verb at v (delegationSubject's), or -1.
-func (d *docState) delegationDemonym(a, v int) int {
+// delegationNounBefore returns the token of "delegation" that ends
+// [a, v) before "also", "then" or "later" ("the delegation then held"),
+// or -1.
+func (d *docState) delegationNounBefore(a, v int) int {
 	k := v - 1
 	for k > a && (d.toks[k].lower == "also" || d.toks[k].lower == "then" || d.toks[k].lower == "later") {
 		k--
 	}
-	if k <= a+1 || d.toks[k].lower != "delegation" {
+	if k <= a || d.toks[k].lower != "delegation" {
+		return -1
+	}
+	return k
+}
+
+// delegationDemonym returns the country of "the <demonym> delegation" that
+// opens the clause of the verb at v (delegationSubject's), or -1.
+func (d *docState) delegationDemonym(a, v int) int {
+	k := d.delegationNounBefore(a, v)
+	if k <= a+1 {
 		return -1
 	}
 	if g, ok := d.gzOf(k - 1); ok && g.end == k && g.e.kind == entCountry {
