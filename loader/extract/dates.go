@@ -120,10 +120,11 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 				}
 			}
 		}
-		// D Month [YYYY], "15-16 September 1991"
+		// D Month [YYYY], "15-16 September 1991", "22 and 23 April 2026",
+		// "22 to 24 April": a range's first day.
 		if d, ok := num(i); ok && d >= 1 && d <= 31 {
 			mi := i + 1
-			if mi+1 < to && (toks[mi].isHyphen() || toks[mi].punct == '–') {
+			if mi+1 < to && (toks[mi].isHyphen() || toks[mi].punct == '–' || toks[mi].lower == "and" || toks[mi].lower == "to") {
 				if d2, ok := num(mi + 1); ok && d2 > d && d2 <= 31 {
 					mi += 2
 				}

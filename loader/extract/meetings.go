@@ -31,7 +31,7 @@ var planVerbWords = wordSet(strings.Join(slices.Collect(maps.Keys(planVerbs)), "
 // reads verbAt to check it).
 var verbWords = func() *words {
 	ws := []string{`accepted accepts accompanied accompanying after around at attendance attended attending before began
-between brought called calls chaired co convened during followed following grant granted grants held in joined
+between brought called calls chaired co convened discussed during followed following grant granted grants held in joined
 meeting on opened paid participated participating paying pays preceded present presented presents presided represented
 signed signs speaks spoke spoken takes taking talked took travelled traveled`}
 	for _, s := range []*words{meetVerbs, holdVerbs, joinParticiples, planVerbWords} {
@@ -588,6 +588,18 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		if with := d.travelledForMeetingWith(i, end); with > 0 {
 			return meetingVerb{start: i, end: with + 1, kind: mkVisit}, true
 		}
+	}
+	if w == "discussed" && d.pairSubject(i) && !d.otherYearIn(d.toks[i].sent) {
+		// "Security Council Secretary Sergei Shoigu and Secretary of
+		// Iran's Supreme National Security Council Ali Larijani discussed
+		// on Wednesday ...": the two named met, or called.
+		k := meetingVerb{start: i, end: i + 1, kind: mkMeet}
+		for x := i + 1; x < end && x < i+5; x++ {
+			if phoneWords.of(next(x)) {
+				k.kind = mkPhone
+			}
+		}
+		return k, true
 	}
 	if w == "visits" && i > 0 && d.toks[i-1].isWord() && !d.toks[i-1].upper && !visitsSubjects.at(d.toks[i-1].wid) {
 		return meetingVerb{}, false // "support for U.S. Navy ship visits", "reciprocal visits": a noun
@@ -3777,6 +3789,49 @@ func (d *docState) personOrGroupSubject(v int) bool {
 		}
 	}
 	return len(d.titleGroupIn(a, v)) > 0 // "the National Coordinators were received by"
+}
+
+// pairSubject reports whether the verb at token v follows right after
+// two people named and joined by "and", the first of them opening its
+// clause: "A and Title B discussed".
+func (d *docState) pairSubject(v int) bool {
+	s := d.sents[d.toks[v].sent]
+	ms := d.mentionsIn(s.tokStart, v)
+	if len(ms) < 2 {
+		return false
+	}
+	b, a := ms[len(ms)-1], ms[len(ms)-2]
+	if b.end != v || a.person == b.person || a.kind != mkName || b.kind != mkName || d.inQuote(a.start) || a.end >= b.start ||
+		d.toks[a.end].lower != "and" {
+		return false
+	}
+	for k := a.end + 1; k < b.start; k++ {
+		if t := &d.toks[k]; t.punct == ',' || t.isWord() && !t.upper && !particles.at(t.wid) && t.lower != "of" && t.lower != "the" && t.lower != "s" && t.lower != "for" && t.lower != "and" {
+			return false // only the second one's title between them
+		}
+	}
+	for k := a.start - 1; k >= s.tokStart; k-- {
+		if t := &d.toks[k]; t.punct == ',' || t.isWord() && !t.upper && !particles.at(t.wid) && t.lower != "of" && t.lower != "the" && t.lower != "s" && t.lower != "for" {
+			if !(t.punct == ',' && k > s.tokStart && d.toks[k-1].isWord() && !d.toks[k-1].upper) { // "On Tuesday, A and B"
+				return false
+			}
+			break
+		}
+	}
+	// Not "Deputy Secretary Landau spoke with Secretary Lazaro ...
+	// Deputy Secretary Landau and Secretary Lazaro discussed": an
+	// encounter of the two that the text has told goes on.
+	sent, first := -1, -1 // the sentence of the last mention of either, and whose it was
+	for _, m := range d.mentionsIn(0, s.tokStart) {
+		if m.person != a.person && m.person != b.person {
+			continue
+		}
+		if d.toks[m.start].sent == sent && m.person != first {
+			return false
+		}
+		sent, first = d.toks[m.start].sent, m.person
+	}
+	return true
 }
 
 // signatoriesAfter reports whether tokens [a, end) name two people or more,

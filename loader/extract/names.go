@@ -579,7 +579,7 @@ func (d *docState) qualifierBefore(i int) (string, int) {
 // Deputy National Security Advisor", "Assistant Secretary of State". A
 // deputy is not the minister, so they belong to the title.
 var rankWords = wordSet(`principal federal deputy first vice senior assistant acting special executive under associate
-chief coordinating additional joint regional national official`)
+chief coordinating additional joint regional national official honorary union`)
 
 // servantWords head a title that serves another title: "Assistant to the
 // Chairman of the Joint Chiefs of Staff", "Adviser to the Prime Minister".
@@ -1383,6 +1383,15 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			}
 			ofAt := j
 			j = g.end
+			if e := d.consularSeatEnd(j); w == "of" && g.e.kind == entCountry && strings.HasPrefix(t.Name, "Consul") && e > j {
+				// "Consul General of Bhutan in Guwahati": a consul's
+				// seat is part of the post as written; the country
+				// employs, and no country receives him.
+				p.title += " " + d.phrase(ofAt, e)
+				complement = true
+				j = e
+				continue
+			}
 			if w == "of" && g.e.kind == entOrg && j+3 < len(d.toks) && d.toks[j].punct == '(' && d.toks[j+1].allCaps && d.toks[j+2].punct == ')' &&
 				d.toks[j+3].upper && orgHeads.at(d.toks[j+3].wid) && !d.toks[j+3].newlineBefore {
 				// "Director of the Central Asia Regional Economic
@@ -1476,12 +1485,16 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			// No name after the portfolio, but its complement or the end
 			// of an apposition: "Minister of State for International
 			// Cooperation of the UAE,".
+			// Nor before the body it is held at: "Minister for Africa at
+			// the FCDO, Lord Collins".
 			closes := e > k && (e >= len(d.toks) || d.toks[e].newlineBefore || d.toks[e].lower == "for" || d.toks[e].lower == "of" ||
-				d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';')
+				d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';' || d.atTheBody(e))
 			if closes && e < len(d.toks) && !d.toks[e].isWord() {
 				// "the Minister of Finance Faiziddin Qahhorzoda.": a name
 				// after the portfolio may also close the phrase.
-				if pe := d.ministerPortfolioEnd(k); pe > k && d.wordsIn(pe, e) >= 2 {
+				// So may a name's initials: "... External Trade D.N.
+				// Dhungyel".
+				if pe := d.ministerPortfolioEnd(k); pe > k && (d.wordsIn(pe, e) >= 2 || pe == e-1 && d.middleInitialAt(pe)) {
 					e, closes = pe, false
 				}
 			}
@@ -5397,12 +5410,19 @@ func (d *docState) portfolioBeforeName(k int) int {
 		(d.gzAt[e] < 0 || e > k && d.cityNamedPerson(e)) && (e == k || !d.toks[e].newlineBefore) {
 		e++
 	}
-	for last := e - 2; last > k; last-- {
+	// "... and External Trade D.N. Dhungyel": the run stops at the name's
+	// initials, and the name runs on past them.
+	initial := e > k && d.middleInitialAt(e-1)
+	last := e - 2
+	if initial {
+		last = e - 1
+	}
+	for ; last > k; last-- {
 		w := d.toks[last-1].lower
 		if !isPortfolioWord(w) {
 			continue
 		}
-		if d.nameAt(last, true) == e && d.wordsIn(last, e) >= 2 {
+		if n := d.nameAt(last, true); (n == e || initial && n > e) && (d.wordsIn(last, e) >= 2 || initial) {
 			return last
 		}
 		break
@@ -5430,6 +5450,64 @@ func (d *docState) inPlaceClosing(j int) bool {
 		k++
 	}
 	return k >= len(d.toks) || d.toks[k].newlineBefore || d.toks[k].punct == ',' || d.toks[k].punct == '.' || d.toks[k].punct == ';'
+}
+
+// consularSeatEnd returns the end of "in <city>" at token j, the seat of
+// a consulate ("in Guwahati", "in Hagåtña"), or j when there is none: a
+// place the gazetteer knows, or up to three capitalised words that a
+// comma, a full stop, a line's end or the name of the consul (by a word
+// of its own) follows.
+func (d *docState) consularSeatEnd(j int) int {
+	if e := d.consularSeatRun(j); e > j && !d.placeAfterComma(e) {
+		return e
+	}
+	return j
+}
+
+// placeAfterComma reports whether a comma and a place follow at token e:
+// "in Houston, Harris County,", "in Lahore, Pakistan".
+func (d *docState) placeAfterComma(e int) bool {
+	if e+1 >= len(d.toks) || d.toks[e].punct != ',' || !d.toks[e+1].upper {
+		return false
+	}
+	if g, ok := d.gzOf(e + 1); ok && g.start == e+1 && (g.e.kind == entCity || g.e.kind == entCapital || g.e.kind == entCountry) {
+		return true
+	}
+	for k := e + 1; k < len(d.toks) && k <= e+3 && d.toks[k].isWord() && d.toks[k].upper; k++ {
+		if regionWords.at(d.toks[k].wid) {
+			return true
+		}
+	}
+	return false
+}
+
+// consularSeatRun is consularSeatEnd, whatever follows the seat.
+func (d *docState) consularSeatRun(j int) int {
+	if j+1 >= len(d.toks) || d.toks[j].lower != "in" || d.toks[j].upper || !d.toks[j+1].upper || d.toks[j+1].newlineBefore {
+		return j
+	}
+	k := j + 1
+	if g, ok := d.gzOf(k); ok && g.start == k {
+		if g.e.kind == entCity || g.e.kind == entCapital || g.e.kind == entCountry {
+			return g.end
+		}
+		return j
+	}
+	e := k
+	for e < len(d.toks) && e-k < 3 && d.toks[e].isWord() && d.toks[e].upper && !d.toks[e].newlineBefore && d.gzAt[e] < 0 &&
+		!hardStop.at(d.toks[e].wid) && !honorifics.at(d.toks[e].wid) {
+		e++
+	}
+	switch {
+	case e == k:
+		return j
+	case e >= len(d.toks) || d.toks[e].newlineBefore || d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';' ||
+		honorifics.at(d.toks[e].wid) || d.toks[e].isWord() && !d.toks[e].upper:
+		return e
+	case d.wordsIn(k+1, d.nameAt(k+1, true)) >= 2:
+		return k + 1 // "in Lahore Cao Ke"
+	}
+	return j
 }
 
 // atTheBody reports whether "at the" and capitalised words (with "of",
@@ -5563,11 +5641,21 @@ func (d *docState) ministerPortfolioEnd(k int) int {
 		}
 		// Not "Minister for Defence Industry and Minister for ...": a
 		// portfolio's last word is no name.
-		if n := d.nameAt(e, true); n == r && n > e && !(n == e+1 && isPortfolioWord(d.toks[e].lower)) {
+		// "Minister of Trade John F. Kennedy": the run stops at the
+		// name's middle initial, and the name runs on past it.
+		if n := d.nameAt(e, true); (n == r || n > r && d.middleInitialAt(r-1)) && n > e && !(n == e+1 && isPortfolioWord(d.toks[e].lower)) {
 			return e
 		}
 	}
 	return k
+}
+
+// middleInitialAt reports whether token i is a capital letter that a
+// full stop follows, and a capitalised word after it: the "F." of "John F.
+// Kennedy".
+func (d *docState) middleInitialAt(i int) bool {
+	return i >= 0 && i+2 < len(d.toks) && d.toks[i].isWord() && d.toks[i].upper && len(d.toks[i].lower) == 1 &&
+		d.toks[i+1].punct == '.' && d.toks[i+2].isWord() && d.toks[i+2].upper
 }
 
 // inTheBody reports whether "in" at token j opens "in the <body>", a body

@@ -1,0 +1,83 @@
+package extract
+
+import "testing"
+
+// Rules written in session 27 on the tuning sets (K joined them).
+
+// A name's middle initial or initials after a minister's portfolio stop
+// the capitalised run, and the name runs on past them: "Minister of
+// Trade John F. Kennedy", "Minister for Foreign Affairs and External
+// Trade D.N. Dhungyel".
+func TestInitialsAfterMinistersPortfolio(t *testing.T) {
+	ex := extract(t, "GUWAHATI, May 21 - Tobgay met Union Minister of Development of North Eastern Region Jyotiraditya M. "+
+		"Scindia. Present was Bhutan's Minister for Foreign Affairs and External Trade D.N. Dhungyel.", "2026-05-21")
+	wantPersons(t, ex, "D.N. Dhungyel", "Jyotiraditya M. Scindia")
+	if ps := positionsOf(ex, "Jyotiraditya M. Scindia"); len(ps) != 1 || ps[0].Title != "Union Minister of Development of North Eastern Region" {
+		t.Errorf("Scindia's positions = %+v, want Union Minister of Development of North Eastern Region", ps)
+	}
+	if ps := positionsOf(ex, "D.N. Dhungyel"); !hasPosition(ps, "Minister for Foreign Affairs and External Trade", "country:bhutan") {
+		t.Errorf("Dhungyel's positions = %+v, want Minister for Foreign Affairs and External Trade of Bhutan", ps)
+	}
+	ex = extract(t, "GUWAHATI, May 21 - Tobgay met Minister of Trade John F. Kennedy and Minister of Trade H. Dorji.", "2026-05-21")
+	for _, name := range []string{"John F. Kennedy", "H. Dorji"} {
+		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Title != "Minister of Trade" {
+			t.Errorf("%s's positions = %+v, want Minister of Trade", name, ps)
+		}
+	}
+}
+
+// A consul's seat is part of the post as written, before the name or
+// after it: "the Consul General of Bhutan in Guwahati, Kinley Wangchuk
+// Dorji", "Name, Honorary Consul of Barbados in Accra".
+func TestConsularSeatInTitle(t *testing.T) {
+	ex := extract(t, "GUWAHATI, May 21 - Present were the Consul General of Bhutan in Guwahati, Kinley Wangchuk Dorji, and Mr "+
+		"Kofi Appiah-Danquah, Honorary Consul of Barbados in Accra.", "2026-05-21")
+	if ps := positionsOf(ex, "Kinley Wangchuk Dorji"); !hasPosition(ps, "Consul General of Bhutan in Guwahati", "country:bhutan") {
+		t.Errorf("Dorji's positions = %+v, want Consul General of Bhutan in Guwahati", ps)
+	}
+	if ps := positionsOf(ex, "Kofi Appiah-Danquah"); !hasPosition(ps, "Honorary Consul of Barbados in Accra", "country:barbados") {
+		t.Errorf("Appiah-Danquah's positions = %+v, want Honorary Consul of Barbados in Accra", ps)
+	}
+}
+
+// "Minister for Africa at the FCDO, Mr Name": the body a minister's post
+// is held at ends the portfolio, and the name follows.
+func TestMinisterAtTheBodyThenName(t *testing.T) {
+	ex := extract(t, "FREETOWN, 11 March - Hon. Kabba received the Minister for Africa at the FCDO, Mr John Collins, at the Ministry.", "2026-03-11")
+	if ps := positionsOf(ex, "John Collins"); !hasPosition(ps, "Minister for Africa", "organisation:foreign-commonwealth-and-development-office") {
+		t.Errorf("Collins's positions = %+v, want Minister for Africa of the FCDO", ps)
+	}
+}
+
+// "on 22 and 23 April 2026", "from 22 to 24 April": a range's first day.
+func TestDayRangeWithAndOrTo(t *testing.T) {
+	for _, text := range []string{"KOCHI, 24 April - The meeting was held in Kochi on 22 and 23 April 2026. It was chaired by Secretary John Smith.",
+		"KOCHI, 24 April - The meeting was held in Kochi from 22 to 24 April 2026. It was chaired by Secretary John Smith."} {
+		ex := extract(t, text, "2026-04-24")
+		if len(ex.Meetings) != 1 || ex.Meetings[0].Date != "2026-04-22" {
+			t.Errorf("%s: meetings = %+v, want one of 2026-04-22", text, ex.Meetings)
+		}
+	}
+}
+
+// "A and Title B discussed on Wednesday ...": the two met; not when the
+// text has told their encounter already.
+func TestPairDiscussed(t *testing.T) {
+	ex := extract(t, "MOSCOW, May 27. /TASS/. Russian Security Council Secretary Sergei Shoigu and Secretary of Iran's Supreme "+
+		"National Security Council Ali Larijani discussed on Wednesday the implementation of the treaty.", "2026-05-27")
+	wantHeld(t, ex, "2026-05-27 Sergei Shoigu: Ali Larijani, Sergei Shoigu")
+	ex = extract(t, "WASHINGTON, May 13 - Deputy Secretary Christopher Landau spoke by phone with Minister Bendito Freitas on "+
+		"Monday.\n\nDeputy Secretary Landau and Minister Freitas discussed maritime security cooperation.", "2026-05-13")
+	if len(ex.Meetings) != 1 {
+		t.Errorf("meetings = %q, want the one call", heldLines(ex))
+	}
+}
+
+// The ASEAN Community's pillars are bodies: "Deputy Secretary-General of
+// ASEAN for ASEAN Socio-Cultural Community Name".
+func TestASEANCommunityPillars(t *testing.T) {
+	ex := extract(t, "JAKARTA, 13 October - Also present was Deputy Secretary-General of ASEAN for ASEAN Socio-Cultural Community "+
+		"Thidar Nwe Aung.", "2026-10-13")
+	wantPersons(t, ex, "Thidar Nwe Aung")
+	wantOrgs(t, ex, []string{"ASEAN Socio-Cultural Community"}, nil)
+}
