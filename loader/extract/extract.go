@@ -623,6 +623,29 @@ func (d *docState) entityID(e entry) string {
 	return ""
 }
 
+// eventForumWords name what a recurring forum of speakers and deals is
+// about: "Tashkent International Investment Forum", "Indo-Pacific
+// Business Forum", "Tirana Connectivity Forum".
+var eventForumWords = wordSet(`international economic business investment development youth connectivity urban silk peace
+interregional`)
+
+// eventForum reports whether the body the text introduces, local
+// organisation idx, is a forum held as an event, not a body with members
+// ("the Pacific Islands Forum" is in the gazetteer): an initiative, as
+// the gold sets list most of them.
+func (d *docState) eventForum(idx int) bool {
+	name := d.localOr[-1-idx].name
+	if !strings.HasSuffix(name, " Forum") || strings.Contains(name, "Joint ") {
+		return false // "Russia-Mongolia-China Joint Trade and Economic Forum": the parties' own body
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if eventForumWords.of(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // entities emits the countries, organisations, places and initiatives the
 // text names. A capital that is the subject of its sentence ("Beijing
 // said") stands for its country; elsewhere it is a place.
@@ -643,6 +666,10 @@ func (d *docState) entities() {
 		surface := d.phrase(m.start, m.end)
 		if m.e.kind == entOrg && m.e.idx < 0 && planned[d.orgID(m.e.idx)] {
 			d.addPatternInitiative(m.start, m.end, "planned-body")
+			continue
+		}
+		if m.e.kind == entOrg && m.e.idx < 0 && d.eventForum(m.e.idx) {
+			d.addPatternInitiative(m.start, m.end, "event-forum")
 			continue
 		}
 		switch m.e.kind {

@@ -934,6 +934,16 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if d.paraBreakBefore(j) {
 			break // a heading's title does not go on into the next paragraph
 		}
+		if e := d.consularSeatEnd(j); w == "in" && e > j && countryOffices[t.Name] && !complement {
+			// "the IDB Representative in Chile, Name", "Name, UNHCR
+			// Representative in Uganda", "IOM Chief of Mission in
+			// Indonesia": the head of a body's country office; the
+			// country is part of the post as written, and no envoy's.
+			p.title += " " + d.phrase(j, e)
+			complement = true
+			j = e
+			continue
+		}
 		if w == "in" && !d.toks[j].upper && j+1 < len(d.toks) {
 			// "Chinese Consul General in Almaty Zhou Lianhe", "Deputy
 			// Resident Representative in the Kyrgyz Republic Name": where
@@ -1383,10 +1393,12 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			}
 			ofAt := j
 			j = g.end
-			if e := d.consularSeatEnd(j); w == "of" && g.e.kind == entCountry && strings.HasPrefix(t.Name, "Consul") && e > j {
+			if e := d.consularSeatEnd(j); w == "of" && (g.e.kind == entCountry && strings.HasPrefix(t.Name, "Consul") || g.e.kind == entOrg && countryOffices[t.Name]) && e > j {
 				// "Consul General of Bhutan in Guwahati": a consul's
 				// seat is part of the post as written; the country
-				// employs, and no country receives him.
+				// employs, and no country receives him. So is a body's
+				// country office: "Resident Representative of the
+				// ECOWAS Commission in Cabo Verde".
 				p.title += " " + d.phrase(ofAt, e)
 				complement = true
 				j = e
@@ -2964,10 +2976,17 @@ func (d *docState) placeAfterPreposition(i int) bool {
 		return false
 	}
 	g := d.gz[d.gzAt[i-1]]
-	if g.end != i || g.start < 1 || (g.e.kind != entCapital && g.e.kind != entCity && g.e.kind != entCountry) {
+	if g.end != i || g.start < 1 {
 		return false
 	}
 	w := d.toks[g.start-1].lower
+	if g.e.kind == entOrg && w == "the" && g.start >= 2 {
+		// "received at the SCO Secretariat Nikolai Podguzov, Chairman
+		// of ...": the body where, then the name.
+		w = d.toks[g.start-2].lower
+	} else if g.e.kind != entCapital && g.e.kind != entCity && g.e.kind != entCountry {
+		return false
+	}
 	return w == "in" || w == "at" || w == "from"
 }
 
@@ -5452,6 +5471,11 @@ func (d *docState) inPlaceClosing(j int) bool {
 	return k >= len(d.toks) || d.toks[k].newlineBefore || d.toks[k].punct == ',' || d.toks[k].punct == '.' || d.toks[k].punct == ';'
 }
 
+// countryOffices are the titles of the heads of a body's office in a
+// country, whose seat ("in Chile") the post names.
+var countryOffices = map[string]bool{"Representative": true, "Resident Representative": true, "Chief of Mission": true,
+	"Country Director": true, "Country Representative": true}
+
 // consularSeatEnd returns the end of "in <city>" at token j, the seat of
 // a consulate ("in Guwahati", "in Hagåtña"), or j when there is none: a
 // place the gazetteer knows, or up to three capitalised words that a
@@ -6991,6 +7015,12 @@ func (d *docState) delegationBodyBefore(i int) string {
 			b--
 		}
 		if g.e.kind == entOrg && b >= 1 && (d.toks[b].lower == "of" || d.toks[b].lower == "from") && (d.toks[b-1].lower == "delegation" || d.toks[b-1].lower == "representatives") {
+			return d.entityID(g.e)
+		}
+		if g.e.kind == entOrg && b >= 0 && b < g.start-1 && (d.toks[b].lower == "at" || d.toks[b].lower == "visited") {
+			// "welcomed at the World Bank by its President, Name",
+			// "visited the Secretariat and met its Director": the body
+			// visited.
 			return d.entityID(g.e)
 		}
 		return ""

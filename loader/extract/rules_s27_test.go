@@ -81,3 +81,55 @@ func TestASEANCommunityPillars(t *testing.T) {
 	wantPersons(t, ex, "Thidar Nwe Aung")
 	wantOrgs(t, ex, []string{"ASEAN Socio-Cultural Community"}, nil)
 }
+
+// "received at the SCO Secretariat Nikolai Podguzov, Chairman of ...": a
+// body where the guest was received, then his name.
+func TestNameAfterBodyWhereReceived(t *testing.T) {
+	ex := extract(t, "BEIJING, 2 March - Secretary-General Nurlan Yermekbayev received at the SCO Secretariat Nikolai Podguzov, "+
+		"Chairman of the Management Board of the Eurasian Development Bank (EDB), on Monday.", "2026-03-02")
+	wantPersons(t, ex, "Nikolai Podguzov", "Nurlan Yermekbayev")
+}
+
+// The head of a body's country office holds a post that names the
+// country: "the IDB Representative in Chile, Name", "CAF's
+// Representative in Ecuador, Name", "Name, UNHCR Representative in
+// Uganda", "Resident Representative of the ECOWAS Commission in Cabo
+// Verde Name".
+func TestCountryOfficeSeatInTitle(t *testing.T) {
+	ex := extract(t, "QUITO, 3 March - The meeting was attended by the IDB Representative in Chile, Tomás Heredia Valverde, and by "+
+		"CAF's Representative in Ecuador, Alejandra Paredes Villacís. \"We agree,\" said Mathilde Oyugi-Lindqvist, UNHCR "+
+		"Representative in Uganda. Also present was Resident Representative of the ECOWAS Commission in Cabo Verde Ibrahima Sory Kanté.", "2026-03-03")
+	for name, want := range map[string][2]string{
+		"Tomás Heredia Valverde":     {"Representative in Chile", "organisation:inter-american-development-bank"},
+		"Alejandra Paredes Villacís": {"Representative in Ecuador", "organisation:development-bank-of-latin-america-and-the-caribbean"},
+		"Mathilde Oyugi-Lindqvist":   {"Representative in Uganda", "organisation:united-nations-high-commissioner-for-refugees"},
+		"Ibrahima Sory Kanté":        {"Resident Representative of the ECOWAS Commission in Cabo Verde", "organisation:ecowas-commission"},
+	} {
+		if ps := positionsOf(ex, name); !hasPosition(ps, want[0], want[1]) {
+			t.Errorf("%s's positions = %+v, want %s of %s", name, ps, want[0], want[1])
+		}
+	}
+}
+
+// "its President" after a body the guest was welcomed at or visited is
+// the body's: "welcomed at the World Bank by its President, Mr X".
+func TestItsTitleOfBodyVisited(t *testing.T) {
+	ex := extract(t, "NOUMEA, 3 March - The delegation was welcomed at the World Bank by its President, Mr Paul-Henri Bouarate, on Monday.", "2026-03-03")
+	if ps := positionsOf(ex, "Paul-Henri Bouarate"); !hasPosition(ps, "President", "organisation:world-bank") {
+		t.Errorf("Bouarate's positions = %+v, want President of the World Bank", ps)
+	}
+}
+
+// A forum held as an event ("Tashkent International Investment Forum",
+// "Indo-Pacific Business Forum") is an initiative; a forum of members
+// the gazetteer does not know ("Korea-Middle East Cooperation Forum") or
+// the parties' joint one stays a body.
+func TestEventForumIsAnInitiative(t *testing.T) {
+	ex := extract(t, "TASHKENT, 3 June - The minister invited him to the Tashkent International Investment Forum and to the "+
+		"Indo-Pacific Business Forum. He also met the Korea-Middle East Cooperation Forum and the Russia-Mongolia-China Joint "+
+		"Trade and Economic Forum.", "2026-06-03")
+	wantOrgs(t, ex, []string{"Korea-Middle East Cooperation Forum", "Russia-Mongolia-China Joint Trade and Economic Forum"}, []string{"Tashkent International Investment Forum", "Indo-Pacific Business Forum"})
+	if got := initiativeNames(ex); !got["Tashkent International Investment Forum"] || !got["Indo-Pacific Business Forum"] {
+		t.Errorf("initiatives = %v, want the two event forums", got)
+	}
+}
