@@ -84,7 +84,15 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 		if i < from || i >= to || !toks[i].isWord() || !isDigitWord(toks[i].lower) {
 			return 0, false // no Atoi, and no error to allocate, for a word
 		}
-		n, err := strconv.Atoi(text[toks[i].start:toks[i].end])
+		w := text[toks[i].start:toks[i].end]
+		if len(w) > 2 && len(w) <= 4 {
+			// An ordinal day: "10th March 2026", "March 1st".
+			switch w[len(w)-2:] {
+			case "st", "nd", "rd", "th":
+				w = w[:len(w)-2]
+			}
+		}
+		n, err := strconv.Atoi(w)
 		return n, err == nil
 	}
 	month := func(i int) (time.Month, int, bool) { // month and the index after it

@@ -2109,6 +2109,9 @@ func (d *docState) findPersons() {
 				words = 1 // or a known person's one name: "..., Sugiono,"
 			}
 			e := d.nameAt(n, true)
+			if pe := d.peerageEnd(j + 1); pe > j+1 {
+				n, e = j+1, pe // "the Minister for Africa, Lord Collins of Highbury,"
+			}
 			after := e // the name, or the nickname in brackets after it: "Aden Mohamed Nur (Madobe),"
 			if e > n && d.bracketedNickname(n, e) != "" {
 				after = e + 3
@@ -2457,6 +2460,14 @@ func (d *docState) findPersons() {
 				i = e - 1
 				continue
 			}
+		}
+		// A peer's name is his title: "Lord Collins of Highbury",
+		// "Baroness Chapman of Darlington" ("Lord Collins" later).
+		if e := d.peerageEnd(i); e > i && !covered[i+1] {
+			intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "peerage"})
+			cover(i, e)
+			i = e - 1
+			continue
 		}
 		// Honorific or style + name: "Mr Wang", "Dato’ Zainal Abidin".
 		if (honorifics.at(t.wid) && t.upper) || d.styleAt(i) > i || d.princeStyleAt(i) > i {
@@ -7126,7 +7137,34 @@ func surnameWord(words []string) string {
 	if n := len(words); n > 2 && nameSuffixes.of(words[n-1]) {
 		return words[n-2]
 	}
+	if len(words) >= 4 && peerages.of(words[0]) && words[2] == "of" {
+		return words[1] // "Collins" of "Lord Collins of Highbury"
+	}
 	return words[len(words)-1]
+}
+
+// peerages are the styles of a peer, whose name is "<style> <name> of
+// <place>".
+var peerages = wordSet(`lord baroness baron viscount`)
+
+// peerageEnd returns the end of a peer's name at token i ("Lord Collins
+// of Highbury", "Baroness Chapman of Darlington"), or i: the style, one
+// name, "of" and a place of one or two capitalised words.
+func (d *docState) peerageEnd(i int) int {
+	t := &d.toks[i]
+	if !t.upper || !peerages.at(t.wid) || i+3 >= len(d.toks) {
+		return i
+	}
+	n := i + 1
+	if !d.toks[n].isWord() || !d.toks[n].upper || d.gzAt[n] >= 0 || hardStop.at(d.toks[n].wid) || d.toks[n].newlineBefore ||
+		d.toks[n+1].lower != "of" || !d.toks[n+2].isWord() || !d.toks[n+2].upper || d.gzAt[n+2] >= 0 || hardStop.at(d.toks[n+2].wid) {
+		return i
+	}
+	e := n + 3
+	if e < len(d.toks) && d.toks[e].isWord() && d.toks[e].upper && d.gzAt[e] < 0 && !hardStop.at(d.toks[e].wid) && !d.toks[e].newlineBefore {
+		e++ // "Lord Hunt of Kings Heath"
+	}
+	return e
 }
 
 // cityBodyAt reports whether capitalised words at token e, after a city,

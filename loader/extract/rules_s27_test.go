@@ -133,3 +133,28 @@ func TestEventForumIsAnInitiative(t *testing.T) {
 		t.Errorf("initiatives = %v, want the two event forums", got)
 	}
 }
+
+// A peer's name is his title, "Lord Collins of Highbury", set off after
+// his post too; "Lord Collins" later is the same person.
+func TestPeerageName(t *testing.T) {
+	ex := extract(t, "FREETOWN, 11 March - The Minister, Hon. Musa Kabba, on Tuesday received the United Kingdom's Minister for "+
+		"Africa at the FCDO, Lord Collins of Highbury, at the Ministry.\n\n\"We agree on this,\" Lord Collins said.", "2026-03-11")
+	wantPersons(t, ex, "Lord Collins of Highbury", "Musa Kabba")
+	if ps := positionsOf(ex, "Lord Collins of Highbury"); !hasPosition(ps, "Minister for Africa", "organisation:foreign-commonwealth-and-development-office") {
+		t.Errorf("Lord Collins's positions = %+v, want Minister for Africa of the FCDO", ps)
+	}
+	wantHeld(t, ex, "2026-03-10 Musa Kabba: Lord Collins of Highbury, Musa Kabba")
+	wantSpeakers(t, ex, "We agree on this,", "Lord Collins of Highbury")
+	ex = extract(t, "LONDON, 11 March - Lord Ahmad of Wimbledon met Foreign Minister Ana Ruiz on Tuesday.\n\n\"The talks went "+
+		"very well,\" Ahmad said.", "2026-03-11")
+	wantPersons(t, ex, "Ana Ruiz", "Lord Ahmad of Wimbledon")
+	wantSpeakers(t, ex, "The talks went very well,", "Lord Ahmad of Wimbledon")
+}
+
+// An ordinal day: "on 10th March 2026", "on March 10th, 2026".
+func TestOrdinalDay(t *testing.T) {
+	for _, when := range []string{"on 10th March 2026", "on March 10th, 2026"} {
+		ex := extract(t, "The Minister, Hon. Musa Kabba, "+when+" received the Minister for Africa, Mr John Collins, at the Ministry.", "2026-03-25")
+		wantHeld(t, ex, "2026-03-10 Musa Kabba: John Collins, Musa Kabba")
+	}
+}
