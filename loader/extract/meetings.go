@@ -3131,7 +3131,9 @@ func (d *docState) delegation(si int, m *meeting) {
 	}
 	ev := d.ev(si, "meeting-delegation")
 	for _, pm := range d.mentionsIn(from, s.tokEnd) {
-		if pm.kind != mkPronoun && !d.inQuote(pm.start) {
+		// Not "..., and delivered a message from President X": X sent
+		// it.
+		if pm.kind != mkPronoun && !d.inQuote(pm.start) && !d.greetingsOf(pm.start) {
 			m.addAttendee(pm.person, ev)
 		}
 	}

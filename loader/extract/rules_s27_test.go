@@ -158,3 +158,21 @@ func TestOrdinalDay(t *testing.T) {
 		wantHeld(t, ex, "2026-03-10 Musa Kabba: John Collins, Musa Kabba")
 	}
 }
+
+// "He was accompanied by A and B, and delivered a message from President
+// X": X sent the message, and is no member of the party.
+func TestMessageSenderIsNoCompanion(t *testing.T) {
+	ex := extract(t, "NAIROBI, 18 September - On Thursday morning, Hon. Kombo paid a courtesy call on His Excellency President "+
+		"William Samoei Ruto at State House, Nairobi. He was accompanied by Cabinet Secretary Musalia Mudavadi and Amb. Mwinyimkuu, and delivered "+
+		"a message from Her Excellency President Samia Suluhu Hassan.", "2025-09-18")
+	for _, m := range ex.Meetings {
+		for _, a := range m.Attendees {
+			if a.Person == "person:samia-suluhu-hassan" {
+				t.Errorf("meetings = %q: the sender of the message attends", heldLines(ex))
+			}
+		}
+	}
+	if len(ex.Meetings) != 1 || len(ex.Meetings[0].Attendees) != 4 {
+		t.Errorf("meetings = %q, want one of Kombo, Ruto and the two who accompanied Kombo", heldLines(ex))
+	}
+}
