@@ -934,6 +934,16 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if d.paraBreakBefore(j) {
 			break // a heading's title does not go on into the next paragraph
 		}
+		if e, b := d.houseAt(d.skipThe(j+1)), d.committeeOfBefore(m.end, j); w == "of" && p.org != "" && !complement && e > j+1 && b >= 0 &&
+			e < len(d.toks) && (d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';') {
+			// "Name, Chairman of the Foreign Affairs Committee of the
+			// National Assembly,": the committee employs, and its house
+			// is part of the post as written.
+			p.title += " " + d.phrase(b, e)
+			complement = true
+			j = e
+			continue
+		}
 		if e := d.consularSeatEnd(j); w == "in" && e > j && countryOffices[t.Name] && !complement {
 			// "the IDB Representative in Chile, Name", "Name, UNHCR
 			// Representative in Uganda", "IOM Chief of Mission in
@@ -1622,6 +1632,22 @@ var (
 // houseAt returns the end of the name of a parliament's house that starts
 // at token i and that the gazetteer does not know ("Senate", "National
 // Assembly", "Chamber of Representatives"), or i.
+// committeeOfBefore returns where "of the <...> Committee" ending at token
+// j starts, not before token a, or -1.
+func (d *docState) committeeOfBefore(a, j int) int {
+	if j < 1 || !d.toks[j-1].upper || d.toks[j-1].lower != "committee" {
+		return -1
+	}
+	b := j - 1
+	for b > a && (d.toks[b].upper || d.toks[b].lower == "the" || d.toks[b].lower == "and") && j-b < 8 {
+		b--
+	}
+	if d.toks[b].lower != "of" {
+		return -1
+	}
+	return b
+}
+
 func (d *docState) houseAt(i int) int {
 	for e := i; e < len(d.toks) && e < i+6; e++ {
 		t := &d.toks[e]

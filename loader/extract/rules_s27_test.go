@@ -176,3 +176,13 @@ func TestMessageSenderIsNoCompanion(t *testing.T) {
 		t.Errorf("meetings = %q, want one of Kombo, Ruto and the two who accompanied Kombo", heldLines(ex))
 	}
 }
+
+// "Name, Chairman of the Foreign Affairs Committee of the National
+// Assembly,": the committee's chair, not the house's.
+func TestCommitteeOfHouseAfterName(t *testing.T) {
+	ex := extract(t, "ADDIS ABABA, 3 March - The delegation included Mr Hassan Idriss Ahmed, Chairman of the Foreign Affairs "+
+		"Committee of the National Assembly, and officials.", "2026-03-03")
+	if ps := positionsOf(ex, "Hassan Idriss Ahmed"); len(ps) != 1 || ps[0].Title != "Chairman of the Foreign Affairs Committee of the National Assembly" {
+		t.Errorf("positions = %+v, want Chairman of the Foreign Affairs Committee of the National Assembly", ps)
+	}
+}
