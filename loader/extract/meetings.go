@@ -13,7 +13,7 @@ import (
 // meetVerbs are verbs that report an encounter on their own ("met",
 // "visited"). Base forms ("meet", "visit") are left out: they are nearly
 // always plans ("will meet", "to visit").
-var meetVerbs = wordSet(`met meets visited visits received receives hosted hosts welcomed talked`)
+var meetVerbs = wordSet(`met meets visited visits received receives receiving hosted hosts welcomed talked`)
 
 // holdVerbs + a meeting noun report an encounter ("held talks", "had a
 // meeting with").
@@ -618,7 +618,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		switch w {
 		case "visited", "visits":
 			k.kind = mkVisit
-		case "received", "receives", "hosted", "hosts", "welcomed":
+		case "received", "receives", "receiving", "hosted", "hosts", "welcomed":
 			// Only when a person or group is received, not a letter;
 			// "received a courtesy call from X" receives X.
 			if e := d.courtesyCallAt(i+1, end); e > 0 && d.personOrGroupAfter(e, end) {
@@ -2402,6 +2402,13 @@ func (d *docState) findMeetings() []*meeting {
 		later := (d.toks[s.tokStart].lower == "later" && d.toks[s.tokStart].upper || sameDayOpener) && (v.kind == mkTalks || v.kind == mkMeet) &&
 			d.toks[v.start].lower != "signed"
 		smaller := func(m *meeting) bool { return (earlier || later) && len(nm.attendees) < len(m.attendees) }
+		// "On Wednesday I met Prime Minister A. ... \n\n During the visit I
+		// called on President B": a paragraph that tells the subject's
+		// encounter with someone new is an encounter of its own.
+		otherCounterpart := func(m *meeting) bool {
+			return len(nm.attendees) == 2 && len(m.attendees) >= 2 && nm.sharedWith(m) == 1 && len(m.paras) > 0 && s.para != m.paras[len(m.paras)-1] &&
+				(v.kind == mkMeet || v.kind == mkHost || v.kind == mkTalks) && !d.toks[v.start].upper && d.otherCounterpartVerb(v)
+		}
 		if d.saysSeparate(si, v) || ownNamed && !merged {
 			merged = true // "Later in the day, A and B held separate talks": an encounter of its own
 			ms = append(ms, nm)
@@ -2427,7 +2434,7 @@ func (d *docState) findMeetings() []*meeting {
 			}
 			if m.shares(nm) && !((seq || m.date == "" && nm.date != "" && len(m.paras) > 0 && m.paras[0] > 0 && d.opensWithDay(si) && nm.sharedWith(m) == 1) && nm.bringsNew(m)) && !beside &&
 				!d.otherDayThanLead(si, m, nm) && !(otherHost(m, nm) && recv) && !(m.date == "" && nm.date != "" && d.pluperfectAt(v.start)) && !smaller(m) &&
-				!d.otherDayThanTold(m, nm) {
+				!d.otherDayThanTold(m, nm) && !otherCounterpart(m) {
 				m.merge(nm)
 				cur = k
 				merged = true
@@ -5566,6 +5573,16 @@ func (n *meeting) sharedWith(m *meeting) int {
 		}
 	}
 	return shared
+}
+
+// otherCounterpartVerb reports whether the verb of v tells an encounter
+// of its own: "met", "called on", "held talks", "received"; not "joined".
+func (d *docState) otherCounterpartVerb(v meetingVerb) bool {
+	switch d.toks[v.start].lower {
+	case "met", "meets", "called", "calls", "held", "holds", "received", "receives", "hosted":
+		return true
+	}
+	return false
 }
 
 // bringsNew reports whether n has an attendee that m does not have.

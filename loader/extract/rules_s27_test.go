@@ -186,3 +186,15 @@ func TestCommitteeOfHouseAfterName(t *testing.T) {
 		t.Errorf("positions = %+v, want Chairman of the Foreign Affairs Committee of the National Assembly", ps)
 	}
 }
+
+// A paragraph that tells the subject's encounter with someone new ("met",
+// "received", "held talks") is an encounter of its own, not the one told
+// before; "X, receiving Y, said" receives Y.
+func TestOtherCounterpartInNewParagraph(t *testing.T) {
+	ex := extract(t, "BRATISLAVA, 14 January - On Monday, Foreign Minister Ana Ruiz met Prime Minister Robert Fico at the "+
+		"Government Office.\n\nMinister Ruiz also met Speaker Richard Raši at the National Council.", "2026-01-14")
+	wantHeld(t, ex, "2026-01-12 : Ana Ruiz, Robert Fico", "2026-01-12 : Ana Ruiz, Richard Raši")
+	ex = extract(t, "TEHRAN, 9 December - President Masoud Pezeshkian, receiving the Foreign Minister of Afghanistan, Mawlawi Amir "+
+		"Khan Muttaqi, in Tehran on Monday afternoon, said that the two neighbours must cooperate.", "2025-12-09")
+	wantHeld(t, ex, "2025-12-08 Masoud Pezeshkian: Amir Khan Muttaqi, Masoud Pezeshkian")
+}
