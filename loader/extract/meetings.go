@@ -5461,6 +5461,9 @@ func (d *docState) receivedBy(si int) bool {
 		if w := d.toks[i].lower; (w == "received" || w == "hosted" || w == "welcomed") && d.toks[i+1].lower == "by" {
 			return true
 		}
+		if d.toks[i].lower == "received" && i+2 < s.tokEnd && d.toks[i+1].lower == "in" && d.toks[i+2].lower == "audience" {
+			return true // "was received in audience by the Prime Minister"
+		}
 		// "paid a courtesy call on Prime Minister X": the one called on
 		// receives; not "called on the region to back the plan".
 		if d.toks[i].lower == "call" && d.toks[i+1].lower == "on" && i > s.tokStart && (d.toks[i-1].lower == "courtesy" || d.toks[i-1].lower == "a") {

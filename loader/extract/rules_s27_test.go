@@ -198,3 +198,14 @@ func TestOtherCounterpartInNewParagraph(t *testing.T) {
 		"Khan Muttaqi, in Tehran on Monday afternoon, said that the two neighbours must cooperate.", "2025-12-09")
 	wantHeld(t, ex, "2025-12-08 Masoud Pezeshkian: Amir Khan Muttaqi, Masoud Pezeshkian")
 }
+
+// "was received in audience by the Prime Minister, X" is received by
+// another host than the meeting told: an encounter of its own.
+func TestReceivedInAudienceByOtherHost(t *testing.T) {
+	ex := extract(t, "Praia, 22 April 2026 – The Secretary of State for Regional Integration, Dr. Adalgisa Brito Fonseca, received "+
+		"on Tuesday, 21 April, the President of the ECOWAS Commission, Dr. Omar Alieu Touray.\n\nIn the afternoon, the President of "+
+		"the ECOWAS Commission was received in audience by the Prime Minister, Ulisses Correia e Silva, at the Palácio do Governo, "+
+		"in the presence of the Secretary of State.", "2026-04-22")
+	wantHeld(t, ex, "2026-04-21 Adalgisa Brito Fonseca: Adalgisa Brito Fonseca, Omar Alieu Touray",
+		"2026-04-21 Ulisses Correia e Silva: Adalgisa Brito Fonseca, Omar Alieu Touray, Ulisses Correia e Silva")
+}
