@@ -31,7 +31,7 @@ var planVerbWords = wordSet(strings.Join(slices.Collect(maps.Keys(planVerbs)), "
 // reads verbAt to check it).
 var verbWords = func() *words {
 	ws := []string{`accepted accepts accompanied accompanying after around at attendance attended attending before began
-between brought called calls chaired co convened discussed during followed following grant granted grants held in joined
+between brought called calls chaired co convened discussed during followed participation following grant granted grants held in joined
 meeting on opened paid participated participating paying pays preceded present presented presents presided represented
 signed signs speaks spoke spoken takes taking talked took travelled traveled`}
 	for _, s := range []*words{meetVerbs, holdVerbs, joinParticiples, planVerbWords} {
@@ -1032,6 +1032,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "Around the table were A, B and C": they join the meeting just
 		// told.
 		return meetingVerb{start: i, end: i + 4, kind: mkJoin}, true
+	case w == "participation" && i >= 2 && d.toks[i-1].lower == "the" && d.toks[i-2].lower == "with" && d.participationOf(i+1, end) > 0 && d.talksSubject(i-2):
+		// "the talks continued in an expanded format with the
+		// participation, on the Costa Rican side, of A, B and C": they
+		// join the talks just told.
+		return meetingVerb{start: i, end: d.participationOf(i+1, end), kind: mkJoin}, true
 	case w == "presented" && next(i+1) == "by" && i >= 2 && (d.toks[i-1].lower == "were" || d.toks[i-1].lower == "was") && d.credentialsSubject(i-1):
 		// "Letters of credence were presented by Ambassador of A X,
 		// Ambassador of B Y and ...": the envoys join the ceremony just
@@ -5784,6 +5789,32 @@ func (d *docState) precedingMeetingAt(i, end int) int {
 
 // meetingNounBefore reports whether "the meeting|talks|ceremony was|were
 // [also]" precedes token i.
+// participationOf returns the token after "of" in "[, on the X side,] of"
+// at token k, within a few tokens, or 0.
+func (d *docState) participationOf(k, end int) int {
+	for n := k; n < end && n < k+8; n++ {
+		if d.toks[n].lower == "of" {
+			return n + 1
+		}
+		if t := &d.toks[n]; !(t.punct == ',' || t.isWord() && (t.upper || t.lower == "on" || t.lower == "the" || t.lower == "side")) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// talksSubject reports whether the clause before token i, in its
+// sentence, has a meeting noun for subject ("the talks continued",
+// "The meeting was held").
+func (d *docState) talksSubject(i int) bool {
+	for k := i - 1; k >= d.sents[d.toks[i].sent].tokStart && k >= i-12; k-- {
+		if meetNouns.at(d.toks[k].wid) && !d.toks[k].upper && k > 0 && d.toks[k-1].lower == "the" {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docState) meetingNounBefore(i int) bool {
 	if i >= 2 && d.toks[i-1].isHyphen() && d.toks[i-2].lower == "co" {
 		i -= 2 // "The Ministerial Session on Tuesday was co-chaired by"

@@ -209,3 +209,13 @@ func TestReceivedInAudienceByOtherHost(t *testing.T) {
 	wantHeld(t, ex, "2026-04-21 Adalgisa Brito Fonseca: Adalgisa Brito Fonseca, Omar Alieu Touray",
 		"2026-04-21 Ulisses Correia e Silva: Adalgisa Brito Fonseca, Omar Alieu Touray, Ulisses Correia e Silva")
 }
+
+// "the talks continued in an expanded format with the participation, on
+// the Costa Rican side, of A, B and C": they join the talks.
+func TestWithTheParticipationOf(t *testing.T) {
+	ex := extract(t, "SAN JOSÉ, 25 March - President Rodrigo Chaves Robles received President Daniel Noboa Azín at the Presidential "+
+		"House on Wednesday. After a private meeting, the talks continued in an expanded format with the participation, on the "+
+		"Costa Rican side, of the Minister of Foreign Trade, Manuel Tovar Rivera, and the Minister of Public Security, Mario "+
+		"Zamora Cordero.", "2026-03-25")
+	wantHeld(t, ex, "2026-03-25 Rodrigo Chaves Robles: Daniel Noboa Azín, Manuel Tovar Rivera, Mario Zamora Cordero, Rodrigo Chaves Robles")
+}
