@@ -2904,6 +2904,14 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	if ok && d.sinceClause(df.tokStart) {
 		ok = false // "on her first visit since assuming office in April"
 	}
+	if ok && df.precision == "month" && df.tokStart > v.end+2 && !isDigitWord(d.toks[df.tokEnd-1].lower) && !v.planned && d.pastVerb(v) && !d.pluperfectAt(v.start) {
+		// "X held a telephone conversation with Y, in which they
+		// discussed the summit in Madrid in November": a month with no
+		// year, well after the verb, is the month of what they
+		// discussed; not "had met Y on the margins of the summit in
+		// April".
+		ok = false
+	}
 	if ok && df.precision != "day" && prev != nil && prev.date != "" && !prev.planned && prev.precision == "day" && d.dayAfter(si) >= 0 {
 		// "On the same day, X held a videoconference with Y ... to
 		// prepare the Conference in Geneva in June": the day told, not
@@ -5148,6 +5156,8 @@ func (d *docState) dayAfter(si int) int {
 		case w == "the" && i > s.tokStart && (d.toks[i-1].lower == "in" || d.toks[i-1].lower == "during") &&
 			i-1 > s.tokStart && (d.toks[i-2].lower == "later" || d.toks[i-2].lower == "earlier"):
 			return 0
+		case w == "the" && i == s.tokStart+1 && d.toks[s.tokStart].lower == "in" && n != "day" && d.toks[i+2].punct == ',':
+			return 0 // "In the afternoon, X held a telephone conversation with Y"
 		case w == "next" || w == "following" || (w == "second" && n == "day"):
 			return 1
 		}
@@ -5581,6 +5591,13 @@ func (n *meeting) sharedWith(m *meeting) int {
 		}
 	}
 	return shared
+}
+
+// pastVerb reports whether the verb of v is written in the past tense:
+// "held", "met", "received", "spoke".
+func (d *docState) pastVerb(v meetingVerb) bool {
+	w := d.toks[v.start].lower
+	return strings.HasSuffix(w, "ed") || w == "met" || w == "held" || w == "had" || w == "spoke" || w == "took" || w == "paid"
 }
 
 // otherCounterpartVerb reports whether the verb of v tells an encounter

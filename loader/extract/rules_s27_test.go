@@ -219,3 +219,37 @@ func TestWithTheParticipationOf(t *testing.T) {
 		"Zamora Cordero.", "2026-03-25")
 	wantHeld(t, ex, "2026-03-25 Rodrigo Chaves Robles: Daniel Noboa Azín, Manuel Tovar Rivera, Mario Zamora Cordero, Rodrigo Chaves Robles")
 }
+
+// A month with no year well after a verb in the past dates what was
+// discussed, not the encounter; "In the afternoon," is the day of the
+// meeting told before.
+func TestMonthOfWhatWasDiscussed(t *testing.T) {
+	ex := extract(t, "SANTIAGO, 14 April 2026 - President José Antonio Kast held a telephone conversation with President Pedro "+
+		"Sánchez on the Ibero-American summit in Madrid in November.", "2026-04-14")
+	wantHeld(t, ex, "2026-04-14 : José Antonio Kast, Pedro Sánchez")
+	ex = extract(t, "SANTIAGO, 15 April 2026 - On Tuesday, President José Antonio Kast received President Yamandú Orsi at La "+
+		"Moneda.\n\nIn the afternoon, President Kast held a telephone conversation with the President of the Government of Spain, "+
+		"Pedro Sánchez, on the Ibero-American summit in Madrid in November.", "2026-04-15")
+	wantHeld(t, ex, "2026-04-14 José Antonio Kast: José Antonio Kast, Yamandú Orsi", "2026-04-14 : José Antonio Kast, Pedro Sánchez")
+}
+
+// dayAfter reads "In the afternoon," opening a sentence as the day of the
+// meeting told before; not "In the afternoon session" nor "In the day".
+func TestDayAfterInTheAfternoon(t *testing.T) {
+	for text, want := range map[string]int{
+		"In the afternoon, President Kast held a telephone conversation with Pedro Sánchez.": 0,
+		"In the evening, the minister met the ambassador.":                                   0,
+		"In the afternoon session the ministers adopted the report.":                         -1,
+		"The next day, the minister met the ambassador.":                                     1,
+	} {
+		d := &docState{text: text, toks: tokenize(text), sents: splitSentences(text)}
+		assignSentences(d.toks, d.sents)
+		d.quoteAt = make([]int32, len(d.toks))
+		for k := range d.quoteAt {
+			d.quoteAt[k] = -1
+		}
+		if got := d.dayAfter(0); got != want {
+			t.Errorf("%q: dayAfter = %d, want %d", text, got, want)
+		}
+	}
+}
