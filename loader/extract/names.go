@@ -3139,6 +3139,9 @@ func (d *docState) appositionOpener(ts int) bool {
 	if k < ts && d.toks[k-1].lower == "the" {
 		return true
 	}
+	if ts >= 2 && d.toks[ts-1].allCaps && len(d.toks[ts-1].lower) >= 2 && d.gzAt[ts-1] < 0 && d.toks[ts-2].lower == "the" {
+		return true // "the NCTTCA Executive Secretary, X,": a body's acronym the text does not spell out
+	}
 	prev := d.toks[ts-1].lower
 	if (prev == "a" || prev == "an") && ts-1 == d.sents[d.toks[ts].sent].tokStart {
 		return true // "A spokesperson for Global Affairs Canada, X, said"

@@ -253,3 +253,20 @@ func TestDayAfterInTheAfternoon(t *testing.T) {
 		}
 	}
 }
+
+// "the FSM Secretary of Foreign Affairs, Name": FSM is Micronesia's
+// acronym; an acronym the text does not spell out opens an apposition
+// too ("the KPA Managing Director, Name,").
+func TestAcronymBeforeTitleOpensApposition(t *testing.T) {
+	ex := extract(t, "KOROR, 3 March - President Simina was accompanied by the FSM Secretary of Foreign Affairs, Lorin S. Robert, "+
+		"by the FSM Ambassador to Palau, Ms Kiyomi Ehsa-Hadley, and by the KPA Managing Director, Mr John Smith.", "2026-03-03")
+	if ps := positionsOf(ex, "Kiyomi Ehsa-Hadley"); !hasPosition(ps, "Ambassador", "country:micronesia") {
+		t.Errorf("Ehsa-Hadley's positions = %+v, want Micronesia's Ambassador", ps)
+	}
+	if ps := positionsOf(ex, "Lorin S. Robert"); !hasPosition(ps, "Secretary of Foreign Affairs", "country:micronesia") {
+		t.Errorf("Robert's positions = %+v, want Micronesia's Secretary of Foreign Affairs", ps)
+	}
+	if ps := positionsOf(ex, "John Smith"); len(ps) != 1 || ps[0].Title != "Managing Director" {
+		t.Errorf("Smith's positions = %+v, want Managing Director", ps)
+	}
+}
