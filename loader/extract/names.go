@@ -1868,10 +1868,27 @@ func (d *docState) possessiveUnitEnd(i int) int {
 			return 0
 		}
 		if unitWords.at(t.wid) {
-			return k + 1
+			return d.unitDomainEnd(k + 1)
 		}
 	}
 	return 0
+}
+
+// unitDomainEnd returns the end of a unit's domain at token e, "for Asia
+// and the Pacific" of "UNIDO's Regional Division for Asia and the
+// Pacific,", when a comma, a full stop or a semicolon ends it; else e.
+func (d *docState) unitDomainEnd(e int) int {
+	if e+1 >= len(d.toks) || d.toks[e].lower != "for" || !d.toks[e+1].upper {
+		return e
+	}
+	k := e + 1
+	for k < len(d.toks) && k < e+8 && d.toks[k].isWord() && !d.toks[k].newlineBefore && (d.toks[k].upper || d.toks[k].lower == "and" || d.toks[k].lower == "the") {
+		k++
+	}
+	if k < len(d.toks) && (d.toks[k].punct == ',' || d.toks[k].punct == '.' || d.toks[k].punct == ';') && d.toks[k-1].upper {
+		return k
+	}
+	return e
 }
 
 // govHeads end the names of government offices, whose officials serve the

@@ -270,3 +270,14 @@ func TestAcronymBeforeTitleOpensApposition(t *testing.T) {
 		t.Errorf("Smith's positions = %+v, want Managing Director", ps)
 	}
 }
+
+// "Name, Chief of UNIDO's Regional Division for Asia and the Pacific,":
+// a body's unit after its possessive, with the unit's domain.
+func TestPossessiveUnitWithDomain(t *testing.T) {
+	ex := extract(t, "VIENNA, 24 September - Ms Anjali Raghunathan, Chief of UNIDO's Regional Division for Asia and the Pacific, "+
+		"also attended the meeting.", "2026-09-24")
+	if ps := positionsOf(ex, "Anjali Raghunathan"); !hasPosition(ps, "Chief of UNIDO's Regional Division for Asia and the Pacific",
+		"organisation:united-nations-industrial-development-organization") {
+		t.Errorf("positions = %+v, want Chief of UNIDO's Regional Division for Asia and the Pacific", ps)
+	}
+}
