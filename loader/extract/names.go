@@ -934,6 +934,13 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if d.paraBreakBefore(j) {
 			break // a heading's title does not go on into the next paragraph
 		}
+		if w == "of" && p.org != "" && j+3 < len(d.toks) && d.toks[j+1].lower == "the" && d.toks[j+2].lower == "ministry" && !d.toks[j+2].upper &&
+			d.toks[j+3].punct == ',' {
+			// "Joint Secretary at the South Asia Division of the
+			// ministry, Name": the unit's ministry, told before.
+			j += 3
+			continue
+		}
 		if e, b := d.houseAt(d.skipThe(j+1)), d.committeeOfBefore(m.end, j); w == "of" && p.org != "" && !complement && e > j+1 && b >= 0 &&
 			e < len(d.toks) && (d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';') {
 			// "Name, Chairman of the Foreign Affairs Committee of the

@@ -281,3 +281,14 @@ func TestPossessiveUnitWithDomain(t *testing.T) {
 		t.Errorf("positions = %+v, want Chief of UNIDO's Regional Division for Asia and the Pacific", ps)
 	}
 }
+
+// "Joint Secretary at the South Asia Division of the ministry, Name": the
+// bare "of the ministry" after the unit ends the post, and the name
+// follows.
+func TestUnitOfTheMinistryThenName(t *testing.T) {
+	ex := extract(t, "DHAKA, 17 August - Also in the delegation were the Ambassador, Prakash Mani Dhungana, and Joint Secretary at "+
+		"the South Asia Division of the ministry, Sabitri Gurung Thapa.", "2025-08-17")
+	if ps := positionsOf(ex, "Sabitri Gurung Thapa"); len(ps) != 1 || ps[0].Title != "Joint Secretary" {
+		t.Errorf("positions = %+v, want Joint Secretary", ps)
+	}
+}
