@@ -612,8 +612,16 @@ func (d *docState) fillHomeCountry() {
 		return // the text must name the country itself
 	}
 	met := d.metOnVisit(ci)
+	// "X held talks with his Kenyan counterpart Y" in a Kenyan release:
+	// X is Y's guest, no official of Kenya.
+	guests := map[int]bool{}
+	for _, c := range d.counterparts {
+		if c.country == id && c.sent < len(d.subject) && d.subject[c.sent] >= 0 {
+			guests[d.root(d.subject[c.sent])] = true
+		}
+	}
 	for pi, p := range d.persons {
-		if p.merged >= 0 || p.known >= 0 {
+		if p.merged >= 0 || p.known >= 0 || guests[pi] {
 			continue
 		}
 		if v, ok := met[pi]; ok && !slices.ContainsFunc(p.positions, func(q position) bool { return d.g.envoyTitle(q.base) && q.org == "" }) {

@@ -589,6 +589,14 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			return meetingVerb{start: i, end: with + 1, kind: mkVisit}, true
 		}
 	}
+	if w == "co" && i+3 < end && d.toks[i+1].isHyphen() && d.toks[i+2].lower == "chaired" && i > 0 && d.toks[i-1].lower != "was" &&
+		d.toks[i-1].lower != "were" && d.toks[i-1].lower != "be" && d.toks[i-1].lower != "been" &&
+		d.toks[i+3].lower != "by" && d.toks[i+3].lower != "on" && len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i)) > 0 &&
+		!d.meetNounWithin(i+3, min(end, i+13)) {
+		// "A and B co-chaired the Joint Commission on Monday": they met,
+		// though no meeting noun follows (the chairs of one do, below).
+		return meetingVerb{start: i, end: i + 3, kind: mkChair}, true
+	}
 	if w == "discussed" && d.pairSubject(i) && !d.otherYearIn(d.toks[i].sent) {
 		// "Security Council Secretary Sergei Shoigu and Secretary of
 		// Iran's Supreme National Security Council Ali Larijani discussed
@@ -2783,6 +2791,14 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	if sharedChair {
 		for _, pm := range d.mentionsIn(s.tokStart, v.start) {
 			m.coChairs = append(m.coChairs, pm.person)
+		}
+	} else if w := d.withAfter(v.end, s.tokEnd); v.kind == mkChair && d.toks[v.start].lower == "co" && w > 0 && d.toks[v.start-1].lower != "who" {
+		// "A co-chaired the Joint Commission with B": the two chairs
+		// (not "A, who co-chaired the meeting with B, spoke first": its
+		// chair).
+		if before, after := d.mentionsIn(s.tokStart, v.start), d.mentionsIn(w+1, s.tokEnd); len(before) == 1 && len(after) >= 1 {
+			m.coChairs = append(m.coChairs, before[0].person, after[0].person)
+			sharedChair = true
 		}
 	}
 	if by := d.coChairedBy(s.tokStart, s.tokEnd); by > 0 {
@@ -5591,6 +5607,28 @@ func (n *meeting) sharedWith(m *meeting) int {
 		}
 	}
 	return shared
+}
+
+// withAfter returns the token of the first "with" in [a, e) outside
+// quotations, or 0.
+func (d *docState) withAfter(a, e int) int {
+	for k := a; k < e; k++ {
+		if d.toks[k].lower == "with" && !d.inQuote(k) {
+			return k
+		}
+	}
+	return 0
+}
+
+// meetNounWithin reports whether a meeting or event noun is written in
+// tokens [a, b).
+func (d *docState) meetNounWithin(a, b int) bool {
+	for k := a; k < b; k++ {
+		if meetNouns.at(d.toks[k].wid) || eventNouns.at(d.toks[k].wid) || d.toks[k].lower == "session" {
+			return true
+		}
+	}
+	return false
 }
 
 // pastVerb reports whether the verb of v is written in the past tense:

@@ -292,3 +292,30 @@ func TestUnitOfTheMinistryThenName(t *testing.T) {
 		t.Errorf("positions = %+v, want Joint Secretary", ps)
 	}
 }
+
+// "X held talks with her Kenyan counterpart Y" in a Kenyan release: X is
+// the guest, no Kenyan official, and Y hosts.
+func TestCounterpartsGuestIsNoHomeOfficial(t *testing.T) {
+	ex := extract(t, "NAIROBI, 3 March - Foreign Minister Ana Ruiz held talks with her Kenyan counterpart Musalia Mudavadi on Monday.", "2026-03-03")
+	if ps := positionsOf(ex, "Ana Ruiz"); hasPosition(ps, "Foreign Minister", "country:kenya") {
+		t.Errorf("Ruiz's positions = %+v: Kenya's counterpart is no Kenyan", ps)
+	}
+	wantHeld(t, ex, "2026-03-02 Musalia Mudavadi: Ana Ruiz, Musalia Mudavadi")
+}
+
+// "A and B co-chaired the Joint Commission", with no meeting noun after
+// the verb, and "A co-chaired the Joint Commission with B": the two
+// chairs met, and the one at home hosts.
+func TestCoChairedWithoutMeetingNoun(t *testing.T) {
+	ex := extract(t, "NAIROBI, 3 March - Peruvian Foreign Minister Ana Ruiz and Kenyan Cabinet Secretary Musalia Mudavadi "+
+		"co-chaired the Joint Commission in Nairobi on Monday.", "2026-03-03")
+	wantHeld(t, ex, "2026-03-02 Musalia Mudavadi: Ana Ruiz, Musalia Mudavadi")
+	ex = extract(t, "NAIROBI, 3 March - Peruvian Foreign Minister Ana Ruiz co-chaired the Joint Commission with Kenyan Cabinet "+
+		"Secretary Musalia Mudavadi in Nairobi on Monday.", "2026-03-03")
+	wantHeld(t, ex, "2026-03-02 Musalia Mudavadi: Ana Ruiz, Musalia Mudavadi")
+	ex = extract(t, "BUDAPEST, 3 March - The next session of the Council, co-chaired by Prime Minister Viktor Orbán and President "+
+		"Aleksandar Vučić, could be held in the spring.", "2026-03-03")
+	if len(ex.Meetings) != 0 {
+		t.Errorf("meetings = %q, want none: a council's chairs named in passing", heldLines(ex))
+	}
+}
