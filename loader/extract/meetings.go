@@ -31,7 +31,7 @@ var planVerbWords = wordSet(strings.Join(slices.Collect(maps.Keys(planVerbs)), "
 // reads verbAt to check it).
 var verbWords = func() *words {
 	ws := []string{`accepted accepts accompanied accompanying after around at attendance attended attending before began
-between brought called calls chaired co convened discussed during followed participation following grant granted grants held in joined
+between brought called calls chaired co conferred convened discussed during followed participation played sat following grant granted grants held in joined
 meeting on opened paid participated participating paying pays preceded present presented presents presided represented
 signed signs speaks spoke spoken takes taking talked took travelled traveled`}
 	for _, s := range []*words{meetVerbs, holdVerbs, joinParticiples, planVerbWords} {
@@ -596,6 +596,17 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "A and B co-chaired the Joint Commission on Monday": they met,
 		// though no meeting noun follows (the chairs of one do, below).
 		return meetingVerb{start: i, end: i + 3, kind: mkChair}, true
+	}
+	if (w == "conferred" && next(i+1) == "with" || w == "sat" && next(i+1) == "down" && next(i+2) == "with") && d.personOrGroupAfter(i+1, end) {
+		// "X conferred with Y", "X sat down with Y": they met.
+		e := i + 2
+		if w == "sat" {
+			e = i + 3
+		}
+		return meetingVerb{start: i, end: e, kind: mkMeet}, true
+	}
+	if w == "played" && next(i+1) == "host" && next(i+2) == "to" && d.personOrGroupAfter(i+3, end) {
+		return meetingVerb{start: i, end: i + 3, kind: mkHost}, true // "X played host to Y"
 	}
 	if w == "discussed" && d.pairSubject(i) && !d.otherYearIn(d.toks[i].sent) {
 		// "Security Council Secretary Sergei Shoigu and Secretary of

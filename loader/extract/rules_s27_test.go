@@ -319,3 +319,18 @@ func TestCoChairedWithoutMeetingNoun(t *testing.T) {
 		t.Errorf("meetings = %q, want none: a council's chairs named in passing", heldLines(ex))
 	}
 }
+
+// "X sat down with Y", "X conferred with Y" tell an encounter; "Y played
+// host to X" one that Y hosts.
+func TestMoreMeetingVerbs(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"NAIROBI, 3 March - Foreign Minister Ana Ruiz sat down with Cabinet Secretary Musalia Mudavadi on Monday.", "2026-03-02 : Ana Ruiz, Musalia Mudavadi"},
+		{"NAIROBI, 3 March - Foreign Minister Ana Ruiz conferred with Cabinet Secretary Musalia Mudavadi on Monday.", "2026-03-02 : Ana Ruiz, Musalia Mudavadi"},
+		{"NAIROBI, 3 March - Cabinet Secretary Musalia Mudavadi played host to Foreign Minister Ana Ruiz on Monday.", "2026-03-02 Musalia Mudavadi: Ana Ruiz, Musalia Mudavadi"},
+	} {
+		wantHeld(t, extract(t, c.text, "2026-03-03"), c.want)
+	}
+	if ex := extract(t, "NAIROBI, 3 March - The minister sat down to dinner and conferred with his staff.", "2026-03-03"); len(ex.Meetings) != 0 {
+		t.Errorf("meetings = %q, want none", heldLines(ex))
+	}
+}
