@@ -4623,9 +4623,10 @@ func (d *docState) holderOf(tr titleRef, topic, since int) (int, bool) {
 			seen, nSeen = pi, nSeen+1
 		}
 	}
-	if n == 0 && nHeaded == 0 && tr.qualifier != "" && tr.title == "chief" {
-		// "the UN chief" for the Secretary-General of the United Nations:
-		// the one head of the body the text names.
+	if n == 0 && nHeaded == 0 && tr.qualifier != "" && (tr.title == "chief" || tr.title == "Head" && tr.written == "head" && strings.HasPrefix(tr.qualifier, "organisation:")) {
+		// "the UN chief" for the Secretary-General of the United Nations,
+		// "the head of the EDB" for the Chairman of its Management
+		// Board: the one head of the body the text names.
 		return d.headOf(tr.qualifier), false
 	}
 	if n == 0 && nHeaded == 0 && tr.qualifier != "" && portfolioMinister(tr.title) {
@@ -4808,20 +4809,34 @@ var headTitles = map[string]bool{"Secretary-General": true, "Director-General": 
 	"High Commissioner": true, "Head": true, "General Secretary": true}
 
 // headOf returns the one person of the text who heads the body org, or -1.
+// A body's Managing Director heads it only when no one else does: a
+// bank's chairman is its head, the IMF's Managing Director the Fund's.
 func (d *docState) headOf(org string) int {
-	head := -1
+	head, md := -1, -1
 	for pi, p := range d.persons {
 		if p.merged >= 0 {
 			continue
 		}
 		for _, pos := range p.positions {
-			if pos.org == org && headTitles[pos.base] {
-				if head >= 0 && head != pi {
-					return -1
-				}
-				head = pi
+			if pos.org != org || !headTitles[pos.base] {
+				continue
 			}
+			if pos.base == "Managing Director" {
+				if md >= 0 && md != pi {
+					md = -2
+				} else if md != -2 {
+					md = pi
+				}
+				continue
+			}
+			if head >= 0 && head != pi {
+				return -1
+			}
+			head = pi
 		}
+	}
+	if head < 0 && md >= 0 {
+		return md
 	}
 	return head
 }

@@ -334,3 +334,22 @@ func TestMoreMeetingVerbs(t *testing.T) {
 		t.Errorf("meetings = %q, want none", heldLines(ex))
 	}
 }
+
+// "the head of the EDB said" is the body's one head: its chairman, not
+// its managing director; "the head of Algerian diplomacy" is no head of
+// state.
+func TestHeadOfBodyReference(t *testing.T) {
+	ex := extract(t, "BEIJING, 3 March - Secretary-General Nurlan Yermekbayev received Nikolai Podguzov, Chairman of the "+
+		"Management Board of the Eurasian Development Bank (EDB), on Monday. Managing Director of the EDB Bakhtiyor Ruzimatov took "+
+		"part.\n\n\"Our shareholders are all SCO member states or partners,\" the head of the EDB said.", "2026-03-03")
+	wantSpeakers(t, ex, "Our shareholders are all SCO member states or partners,", "Nikolai Podguzov")
+	ex = extract(t, "ALGIERS - Minister of Foreign Affairs Ahmed Attaf held talks on Tuesday in Algiers with Minister of Foreign "+
+		"Affairs of Mauritania Mohamed Salem Ould Merzoug.\n\nSpeaking after the talks, the head of Algerian diplomacy said:\n\n"+
+		"\"Algeria and Mauritania share more than a border.\"\n\nThe President of the Republic, Mr. Abdelmadjid Tebboune, "+
+		"received on Wednesday the Mauritanian Minister of Foreign Affairs.", "2026-01-28")
+	for _, st := range ex.Statements {
+		if st.Speaker == "person:abdelmadjid-tebboune" {
+			t.Errorf("statement %q given to the head of state", st.Quote)
+		}
+	}
+}
