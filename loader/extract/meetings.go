@@ -3840,6 +3840,12 @@ func (d *docState) personOrGroupSubject(v int) bool {
 	return len(d.titleGroupIn(a, v)) > 0 // "the National Coordinators were received by"
 }
 
+// pairLookback is how many tokens before its sentence pairSubject reads
+// for an encounter of the two told already: a text of the genre tells it
+// within a few paragraphs, and a megabyte of pairs must not read all
+// that comes before each.
+const pairLookback = 3000
+
 // pairSubject reports whether the verb at token v follows right after
 // two people named and joined by "and", the first of them opening its
 // clause: "A and Title B discussed".
@@ -3871,7 +3877,7 @@ func (d *docState) pairSubject(v int) bool {
 	// Deputy Secretary Landau and Secretary Lazaro discussed": an
 	// encounter of the two that the text has told goes on.
 	sent, first := -1, -1 // the sentence of the last mention of either, and whose it was
-	for _, m := range d.mentionsIn(0, s.tokStart) {
+	for _, m := range d.mentionsIn(max(0, s.tokStart-pairLookback), s.tokStart) {
 		if m.person != a.person && m.person != b.person {
 			continue
 		}
