@@ -5756,8 +5756,9 @@ func (d *docState) ministerPortfolioEnd(k int) int {
 // middleInitialAt reports whether token i is a capital letter that a
 // full stop follows, and a capitalised word after it: the "F." of "John F.
 // Kennedy".
+// So is a Mongolian initial of two letters: "Ts.Narantungalag".
 func (d *docState) middleInitialAt(i int) bool {
-	return i >= 0 && i+2 < len(d.toks) && d.toks[i].isWord() && d.toks[i].upper && len(d.toks[i].lower) == 1 &&
+	return i >= 0 && i+2 < len(d.toks) && d.toks[i].isWord() && d.toks[i].upper && (len(d.toks[i].lower) == 1 || d.digraphInitial(i)) &&
 		d.toks[i+1].punct == '.' && d.toks[i+2].isWord() && d.toks[i+2].upper
 }
 

@@ -18,6 +18,11 @@ func TestInitialsAfterMinistersPortfolio(t *testing.T) {
 	if ps := positionsOf(ex, "D.N. Dhungyel"); !hasPosition(ps, "Minister for Foreign Affairs and External Trade", "country:bhutan") {
 		t.Errorf("Dhungyel's positions = %+v, want Minister for Foreign Affairs and External Trade of Bhutan", ps)
 	}
+	ex = extract(t, "ULAANBAATAR, May 21 - Briefing the press, Minister of Environment and Climate Change Ts.Narantungalag said "+
+		"the venue was ready.", "2026-05-21")
+	if ps := positionsOf(ex, "Ts.Narantungalag"); len(ps) != 1 || ps[0].Title != "Minister of Environment and Climate Change" {
+		t.Errorf("Narantungalag's positions = %+v, want Minister of Environment and Climate Change", ps)
+	}
 	ex = extract(t, "GUWAHATI, May 21 - Tobgay met Minister of Trade John F. Kennedy and Minister of Trade H. Dorji.", "2026-05-21")
 	for _, name := range []string{"John F. Kennedy", "H. Dorji"} {
 		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Title != "Minister of Trade" {
