@@ -5754,6 +5754,11 @@ func (d *docState) presentAt(i, end int) bool {
 		}
 		k--
 	}
+	if i == s.tokStart && d.toks[i].upper && i+3 < end && (d.toks[i+1].lower == "at" || d.toks[i+1].lower == "during") && d.toks[i+2].lower == "the" &&
+		(d.meetingNounAt(i+2, end) == i+4 || d.toks[i+3].lower == "dialogue" || d.toks[i+3].lower == "session") &&
+		(d.toks[i+4].lower == "were" || d.toks[i+4].lower == "was") {
+		return true // "Present at the dialogue were A and B"
+	}
 	if k < s.tokStart || (d.toks[k].lower != "were" && d.toks[k].lower != "was") {
 		return false
 	}

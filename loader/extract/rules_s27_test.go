@@ -358,3 +358,13 @@ func TestHeadOfBodyReference(t *testing.T) {
 		}
 	}
 }
+
+// "Present at the dialogue were A and B": they join the encounter told.
+func TestPresentAtTheDialogueWere(t *testing.T) {
+	ex := extract(t, "ISLAMABAD, June 9 - Foreign Minister Wang Yi held the strategic dialogue with Deputy Prime Minister Ishaq Dar "+
+		"on Tuesday. Present at the dialogue were Chinese Ambassador to Pakistan Jiang Zaidong and Pakistani Foreign Secretary Amna "+
+		"Baloch.", "2026-06-09")
+	if len(ex.Meetings) != 1 || len(ex.Meetings[0].Attendees) != 4 {
+		t.Errorf("meetings = %q, want one of four", heldLines(ex))
+	}
+}
