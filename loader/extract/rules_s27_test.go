@@ -361,7 +361,7 @@ func TestHeadOfBodyReference(t *testing.T) {
 
 // "Present at the dialogue were A and B": they join the encounter told.
 func TestPresentAtTheDialogueWere(t *testing.T) {
-	ex := extract(t, "ISLAMABAD, June 9 - Foreign Minister Wang Yi held the strategic dialogue with Deputy Prime Minister Ishaq Dar "+
+	ex := extract(t, "ISLAMABAD, June 9 - Foreign Minister Wang Yi held talks with Deputy Prime Minister Ishaq Dar at the strategic dialogue "+
 		"on Tuesday. Present at the dialogue were Chinese Ambassador to Pakistan Jiang Zaidong and Pakistani Foreign Secretary Amna "+
 		"Baloch.", "2026-06-09")
 	if len(ex.Meetings) != 1 || len(ex.Meetings[0].Attendees) != 4 {
