@@ -31,10 +31,10 @@ var planVerbWords = wordSet(strings.Join(slices.Collect(maps.Keys(planVerbs)), "
 // reads verbAt to check it).
 var verbWords = func() *words {
 	ws := []string{`accepted accepts accompanied accompanying after around at attendance attended attending before began
-between brought called calls chaired co conferred convened discussed during followed participation played sat following grant granted grants held in joined
+between brought called calls chaired co conferred convened during followed participation played sat following grant granted grants held in joined
 meeting on opened paid participated participating paying pays preceded present presented presents presided represented
 signed signs speaks spoke spoken takes taking talked took travelled traveled`}
-	for _, s := range []*words{meetVerbs, holdVerbs, joinParticiples, planVerbWords} {
+	for _, s := range []*words{meetVerbs, holdVerbs, joinParticiples, planVerbWords, pairVerbs} {
 		for w := range s.m {
 			ws = append(ws, w)
 		}
@@ -608,7 +608,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	if w == "played" && next(i+1) == "host" && next(i+2) == "to" && d.personOrGroupAfter(i+3, end) {
 		return meetingVerb{start: i, end: i + 3, kind: mkHost}, true // "X played host to Y"
 	}
-	if w == "discussed" && d.pairSubject(i) && !d.otherYearIn(d.toks[i].sent) {
+	if pairVerbs.at(d.toks[i].wid) && d.pairSubject(i) && !d.otherYearIn(d.toks[i].sent) {
 		// "Security Council Secretary Sergei Shoigu and Secretary of
 		// Iran's Supreme National Security Council Ali Larijani discussed
 		// on Wednesday ...": the two named met, or called.
@@ -2931,6 +2931,12 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	if ok && d.sinceClause(df.tokStart) {
 		ok = false // "on her first visit since assuming office in April"
 	}
+	if ok && df.tokStart > v.end && d.afterClauseBetween(v.end, df.tokStart) {
+		// "The two leaders held talks in Suva, a day after Mr Marape
+		// arrived on Monday night": the day of the arrival, not of the
+		// talks.
+		ok = false
+	}
 	if ok && df.precision == "month" && df.tokStart > v.end+2 && !isDigitWord(d.toks[df.tokEnd-1].lower) && !v.planned && d.pastVerb(v) && !d.pluperfectAt(v.start) {
 		// "X held a telephone conversation with Y, in which they
 		// discussed the summit in Madrid in November": a month with no
@@ -3840,6 +3846,11 @@ func (d *docState) personOrGroupSubject(v int) bool {
 	return len(d.titleGroupIn(a, v)) > 0 // "the National Coordinators were received by"
 }
 
+// pairVerbs tell, after two people joined by "and", what they did
+// together: "A and B discussed ...", "A and his counterpart B yesterday
+// agreed to ...".
+var pairVerbs = wordSet(`discussed agreed reviewed exchanged`)
+
 // pairLookback is how many tokens before its sentence pairSubject reads
 // for an encounter of the two told already: a text of the genre tells it
 // within a few paragraphs, and a megabyte of pairs must not read all
@@ -3856,12 +3867,17 @@ func (d *docState) pairSubject(v int) bool {
 		return false
 	}
 	b, a := ms[len(ms)-1], ms[len(ms)-2]
-	if b.end != v || a.person == b.person || a.kind != mkName || b.kind != mkName || d.inQuote(a.start) || a.end >= b.start ||
+	end := v
+	if end-1 > b.end-1 && (d.toks[end-1].lower == "yesterday" || d.toks[end-1].lower == "today") {
+		end-- // "A and B yesterday agreed"
+	}
+	if b.end != end || a.person == b.person || a.kind != mkName || b.kind != mkName || d.inQuote(a.start) || a.end >= b.start ||
 		d.toks[a.end].lower != "and" {
 		return false
 	}
 	for k := a.end + 1; k < b.start; k++ {
-		if t := &d.toks[k]; t.punct == ',' || t.isWord() && !t.upper && !particles.at(t.wid) && t.lower != "of" && t.lower != "the" && t.lower != "s" && t.lower != "for" && t.lower != "and" {
+		if t := &d.toks[k]; t.punct == ',' || t.isWord() && !t.upper && !particles.at(t.wid) && t.lower != "of" && t.lower != "the" && t.lower != "s" && t.lower != "for" && t.lower != "and" &&
+			!(t.lower == "counterpart" || possessivePronouns.at(t.wid)) { // "A and his Papua New Guinea counterpart B"
 			return false // only the second one's title between them
 		}
 	}
@@ -5643,6 +5659,22 @@ func (d *docState) meetNounWithin(a, b int) bool {
 	for k := a; k < b; k++ {
 		if meetNouns.at(d.toks[k].wid) || eventNouns.at(d.toks[k].wid) || d.toks[k].lower == "session" {
 			return true
+		}
+	}
+	return false
+}
+
+// afterClauseBetween reports whether a clause opened by "after" or
+// "before" and a subject starts in tokens [a, b): ", a day after Mr Marape
+// arrived", "before the minister left"; not "after talks".
+func (d *docState) afterClauseBetween(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if w := d.toks[k].lower; (w == "after" || w == "before") && !d.toks[k].upper && k > a && (d.toks[k-1].lower == "day" || d.toks[k-1].punct == ',') {
+			for _, m := range d.mentionsIn(k+1, b) {
+				if m.start <= k+3 {
+					return true
+				}
+			}
 		}
 	}
 	return false

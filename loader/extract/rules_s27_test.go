@@ -368,3 +368,13 @@ func TestPresentAtTheDialogueWere(t *testing.T) {
 		t.Errorf("meetings = %q, want one of four", heldLines(ex))
 	}
 }
+
+// "A and his Papua New Guinea counterpart B yesterday agreed to ...": the
+// two met; "held talks ..., a day after B arrived on Monday night": the
+// day of the arrival is not the talks'.
+func TestPairAgreedAndArrivalClause(t *testing.T) {
+	ex := extract(t, "SUVA – Prime Minister Sitiveni Rabuka and his Papua New Guinea counterpart James Marape yesterday agreed "+
+		"to speed up work on a free trade agreement.\n\nThe two leaders held talks at the Prime Minister's Office in Suva, a day "+
+		"after Mr Marape arrived in the capital on Monday night.", "2025-07-16")
+	wantHeld(t, ex, "2025-07-15 Sitiveni Rabuka: James Marape, Sitiveni Rabuka")
+}

@@ -29,7 +29,7 @@ func TestVerbWordsGateVerbAt(t *testing.T) {
 		t.Fatal("no verbAt in meetings.go")
 	}
 	sets := map[string]*words{"meetVerbs": meetVerbs, "holdVerbs": holdVerbs, "joinParticiples": joinParticiples,
-		"planVerbWords": planVerbWords, "verbWords": verbWords}
+		"planVerbWords": planVerbWords, "pairVerbs": pairVerbs, "verbWords": verbWords}
 	// isWordAt: the token at i is tested by a set ("meetVerbs.at(d.toks[i].wid)").
 	isWordAt := func(e ast.Expr) (string, bool) {
 		c, ok := e.(*ast.CallExpr)
