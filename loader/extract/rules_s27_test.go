@@ -378,3 +378,15 @@ func TestPairAgreedAndArrivalClause(t *testing.T) {
 		"after Mr Marape arrived in the capital on Monday night.", "2025-07-16")
 	wantHeld(t, ex, "2025-07-15 Sitiveni Rabuka: James Marape, Sitiveni Rabuka")
 }
+
+// Bodies the gazetteer knows since session 27: the Central Asian heads of
+// state's consultative meetings, the CSTO's Collective Security Council,
+// the Brdo-Brijuni Process, the International Crimea Platform, and
+// companies and a university the texts name without a head noun.
+func TestGazetteerBodiesOfSession27(t *testing.T) {
+	ex := extract(t, "ASTANA, 3 March - The minister spoke of the Consultative Meeting of the Heads of State of Central Asia, the "+
+		"CSTO Collective Security Council, the Brdo-Brijuni Process and the International Crimea Platform, and of Vietsovpetro, "+
+		"Zarubezhneft and Universiti Malaya.", "2026-03-03")
+	wantOrgs(t, ex, []string{"Consultative Meeting of the Heads of State of Central Asia", "CSTO Collective Security Council",
+		"Brdo-Brijuni Process", "International Crimea Platform", "Vietsovpetro", "Zarubezhneft", "Universiti Malaya"}, nil)
+}
