@@ -729,7 +729,9 @@ func (d *docState) plannedBodies() map[string]bool {
 		if told[id] {
 			continue
 		}
-		if fundHeads.at(d.toks[m.end-1].wid) && d.toBeSetUp(m.start) {
+		// "the SCO Development Bank project office": the project of it.
+		projectOf := m.end < len(d.toks) && d.toks[m.end].lower == "project"
+		if fundHeads.at(d.toks[m.end-1].wid) && (d.toBeSetUp(m.start) || projectOf) {
 			if planned == nil {
 				planned = map[string]bool{}
 			}
@@ -771,7 +773,7 @@ func (d *docState) toBeSetUp(i int) bool {
 var fundHeads = wordSet(`bank fund facility`)
 
 // setUpNouns name the setting up of a body: "the establishment of".
-var setUpNouns = wordSet(`establishment creation founding setting`)
+var setUpNouns = wordSet(`establishment creation founding setting launch`)
 
 // countriesInside adds the countries a known name names by their own
 // names ("Parliament of Kazakhstan", "China–Laos Railway"): the text names

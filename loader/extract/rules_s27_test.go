@@ -390,3 +390,17 @@ func TestGazetteerBodiesOfSession27(t *testing.T) {
 	wantOrgs(t, ex, []string{"Consultative Meeting of the Heads of State of Central Asia", "CSTO Collective Security Council",
 		"Brdo-Brijuni Process", "International Crimea Platform", "Vietsovpetro", "Zarubezhneft", "Universiti Malaya"}, nil)
 }
+
+// A bank whose launch is awaited, or whose project office opens, is an
+// initiative, not a body: "the launch of the SCO Development Bank", "the
+// SCO Development Bank project office".
+func TestBankLaunchAndProjectOffice(t *testing.T) {
+	for _, text := range []string{"BISHKEK, 3 March - The ministers looked forward to the launch of the SCO Development Bank.",
+		"BISHKEK, 3 March - The programme includes the opening of the SCO Development Bank project office in Bishkek."} {
+		ex := extract(t, text, "2026-03-03")
+		wantOrgs(t, ex, nil, []string{"SCO Development Bank"})
+		if !initiativeNames(ex)["SCO Development Bank"] {
+			t.Errorf("%s: initiatives = %v, want the SCO Development Bank", text, initiativeNames(ex))
+		}
+	}
+}
