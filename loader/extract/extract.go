@@ -55,6 +55,7 @@ type docState struct {
 	jobSpans []span            // jobs described after names (jobAfter), in tokens
 	// holderIdx indexes persons by the words of their titles (titleHolders).
 	holderIdx map[string][]int
+	headIdx   map[string]int // headOf's answers, per body; cleared with holderIdx
 	// titleBodies are the units named inside a title's complement
 	// ("Director of the European Department"): emitted as bodies, though
 	// the title's parse keeps them as its portfolio.
@@ -191,7 +192,7 @@ func (x *Extractor) Extract(doc graph.Document) (ex *graph.Extraction, err error
 		// "his Spanish counterpart, X" gives X a title that later
 		// references use ("The Spanish minister was accompanied by"):
 		// they are resolved again, knowing it.
-		d.holderIdx = nil
+		d.holderIdx, d.headIdx = nil, nil
 		d.mentions = intros
 		d.resolveMentions()
 	}

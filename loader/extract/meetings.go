@@ -13,7 +13,7 @@ import (
 // meetVerbs are verbs that report an encounter on their own ("met",
 // "visited"). Base forms ("meet", "visit") are left out: they are nearly
 // always plans ("will meet", "to visit").
-var meetVerbs = wordSet(`met meets visited visits received receives receiving hosted hosts welcomed talked`)
+var meetVerbs = wordSet(`met meets visited visits received receives hosted hosts welcomed talked`)
 
 // holdVerbs + a meeting noun report an encounter ("held talks", "had a
 // meeting with").
@@ -31,7 +31,7 @@ var planVerbWords = wordSet(strings.Join(slices.Collect(maps.Keys(planVerbs)), "
 // reads verbAt to check it).
 var verbWords = func() *words {
 	ws := []string{`accepted accepts accompanied accompanying after around at attendance attended attending before began
-between brought called calls chaired co conferred convened during followed participation played sat following grant granted grants held in joined
+between brought called calls chaired co conferred convened during followed participation played receiving sat following grant granted grants held in joined
 meeting on opened paid participated participating paying pays preceded present presented presents presided represented
 signed signs speaks spoke spoken takes taking talked took travelled traveled`}
 	for _, s := range []*words{meetVerbs, holdVerbs, joinParticiples, planVerbWords, pairVerbs} {
@@ -591,19 +591,24 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	}
 	if w == "co" && i+3 < end && d.toks[i+1].isHyphen() && d.toks[i+2].lower == "chaired" && i > 0 && d.toks[i-1].lower != "was" &&
 		d.toks[i-1].lower != "were" && d.toks[i-1].lower != "be" && d.toks[i-1].lower != "been" &&
-		d.toks[i+3].lower != "by" && d.toks[i+3].lower != "on" && len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i)) > 0 &&
-		!d.meetNounWithin(i+3, min(end, i+13)) {
-		// "A and B co-chaired the Joint Commission on Monday": they met,
-		// though no meeting noun follows (the chairs of one do, below).
+		d.toks[i-1].lower != "who" && d.toks[i+3].lower != "by" && d.toks[i+3].lower != "on" && !d.meetNounWithin(i+3, min(end, i+13)) &&
+		(len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i)) >= 2 || d.withAfter(i+3, end) > 0) {
+		// "A and B co-chaired the Joint Commission on Monday", "A
+		// co-chaired the Joint Commission with B": they met, though no
+		// meeting noun follows (the chairs of one do, below).
 		return meetingVerb{start: i, end: i + 3, kind: mkChair}, true
 	}
-	if (w == "conferred" && next(i+1) == "with" || w == "sat" && next(i+1) == "down" && next(i+2) == "with") && d.personOrGroupAfter(i+1, end) {
-		// "X conferred with Y", "X sat down with Y": they met.
-		e := i + 2
-		if w == "sat" {
-			e = i + 3
-		}
-		return meetingVerb{start: i, end: e, kind: mkMeet}, true
+	if w == "conferred" && next(i+1) == "with" && d.personOrGroupAfter(i+2, end) {
+		return meetingVerb{start: i, end: i + 2, kind: mkMeet}, true // "X conferred with Y"
+	}
+	if w == "sat" && next(i+1) == "down" && next(i+2) == "with" && d.personOrGroupAfter(i+3, end) {
+		return meetingVerb{start: i, end: i + 3, kind: mkMeet}, true // "X sat down with Y"
+	}
+	if w == "receiving" && i >= 2 && d.toks[i-1].punct == ',' && d.mentionEndsAt(i-1) && (d.personOrGroupAfter(i+1, end) || d.titledObject(i+1, end)) {
+		// "President Masoud Pezeshkian, receiving the Foreign Minister
+		// of Afghanistan, Name, in Tehran on Monday, said": he received
+		// the guest; not "looks forward to receiving President X".
+		return meetingVerb{start: i, end: i + 1, kind: mkHost}, true
 	}
 	if w == "played" && next(i+1) == "host" && next(i+2) == "to" && d.personOrGroupAfter(i+3, end) {
 		return meetingVerb{start: i, end: i + 3, kind: mkHost}, true // "X played host to Y"
@@ -637,7 +642,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		switch w {
 		case "visited", "visits":
 			k.kind = mkVisit
-		case "received", "receives", "receiving", "hosted", "hosts", "welcomed":
+		case "received", "receives", "hosted", "hosts", "welcomed":
 			// Only when a person or group is received, not a letter;
 			// "received a courtesy call from X" receives X.
 			if e := d.courtesyCallAt(i+1, end); e > 0 && d.personOrGroupAfter(e, end) {
@@ -1051,7 +1056,7 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// "Around the table were A, B and C": they join the meeting just
 		// told.
 		return meetingVerb{start: i, end: i + 4, kind: mkJoin}, true
-	case w == "participation" && i >= 2 && d.toks[i-1].lower == "the" && d.toks[i-2].lower == "with" && d.participationOf(i+1, end) > 0 && d.talksSubject(i-2):
+	case w == "participation" && i >= 2 && d.toks[i-1].lower == "the" && d.toks[i-2].lower == "with" && d.participationOf(i+1, end) > 0 && d.meetingNounShortlyBefore(i-2):
 		// "the talks continued in an expanded format with the
 		// participation, on the Costa Rican side, of A, B and C": they
 		// join the talks just told.
@@ -2426,8 +2431,8 @@ func (d *docState) findMeetings() []*meeting {
 		later := (d.toks[s.tokStart].lower == "later" && d.toks[s.tokStart].upper || sameDayOpener) && (v.kind == mkTalks || v.kind == mkMeet) &&
 			d.toks[v.start].lower != "signed"
 		smaller := func(m *meeting) bool { return (earlier || later) && len(nm.attendees) < len(m.attendees) }
-		// "On Wednesday I met Prime Minister A. ... \n\n During the visit I
-		// called on President B": a paragraph that tells the subject's
+		// "On Wednesday I met Prime Minister A. ... \n\n Minister Ruiz
+		// also met Speaker B": a paragraph that tells the subject's
 		// encounter with someone new is an encounter of its own.
 		otherCounterpart := func(m *meeting) bool {
 			return len(nm.attendees) == 2 && len(m.attendees) >= 2 && nm.sharedWith(m) == 1 && len(m.paras) > 0 && s.para != m.paras[len(m.paras)-1] &&
@@ -2803,7 +2808,8 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		for _, pm := range d.mentionsIn(s.tokStart, v.start) {
 			m.coChairs = append(m.coChairs, pm.person)
 		}
-	} else if w := d.withAfter(v.end, s.tokEnd); v.kind == mkChair && d.toks[v.start].lower == "co" && w > 0 && d.toks[v.start-1].lower != "who" {
+	} else if v.kind == mkChair && d.toks[v.start].lower == "co" && v.start > s.tokStart && d.toks[v.start-1].lower != "who" && d.withAfter(v.end, s.tokEnd) > 0 {
+		w := d.withAfter(v.end, s.tokEnd)
 		// "A co-chaired the Joint Commission with B": the two chairs
 		// (not "A, who co-chaired the meeting with B, spoke first": its
 		// chair).
@@ -3859,7 +3865,8 @@ const pairLookback = 3000
 
 // pairSubject reports whether the verb at token v follows right after
 // two people named and joined by "and", the first of them opening its
-// clause: "A and Title B discussed".
+// clause or following a day set off by a comma or a dateline: "A and
+// Title B discussed", "On Tuesday, A and B discussed".
 func (d *docState) pairSubject(v int) bool {
 	s := d.sents[d.toks[v].sent]
 	ms := d.mentionsIn(s.tokStart, v)
@@ -3882,11 +3889,17 @@ func (d *docState) pairSubject(v int) bool {
 		}
 	}
 	for k := a.start - 1; k >= s.tokStart; k-- {
-		if t := &d.toks[k]; t.punct == ',' || t.isWord() && !t.upper && !particles.at(t.wid) && t.lower != "of" && t.lower != "the" && t.lower != "s" && t.lower != "for" {
-			if !(t.punct == ',' && k > s.tokStart && d.toks[k-1].isWord() && !d.toks[k-1].upper) { // "On Tuesday, A and B"
-				return false
+		t := &d.toks[k]
+		if t.isHyphen() || isDash(t.punct) {
+			break // "NAIROBI, 3 March - A and B discussed": the dateline ends there
+		}
+		if t.punct == ',' || t.isWord() && !t.upper && !particles.at(t.wid) && t.lower != "of" && t.lower != "the" && t.lower != "s" && t.lower != "for" {
+			// "On Tuesday, A and B", "Yesterday, A and B": a day set
+			// off before the two.
+			if p := k - 1; t.punct == ',' && p >= s.tokStart && d.toks[p].isWord() && (!d.toks[p].upper || weekdayOrMonth(d.toks[p].lower)) {
+				break
 			}
-			break
+			return false
 		}
 	}
 	// Not "Deputy Secretary Landau spoke with Secretary Lazaro ...
@@ -5642,12 +5655,38 @@ func (n *meeting) sharedWith(m *meeting) int {
 	return shared
 }
 
-// withAfter returns the token of the first "with" in [a, e) outside
-// quotations, or 0.
+// weekdayOrMonth reports whether w (lower case) names a day of the week
+// or a month.
+func weekdayOrMonth(w string) bool {
+	_, day := weekdays[w]
+	_, month := months[w]
+	return day || month
+}
+
+// mentionEndsAt reports whether a person is named right before token k
+// (a mention ends there), outside quotations.
+func (d *docState) mentionEndsAt(k int) bool {
+	for _, m := range d.mentionsIn(max(0, k-12), k) {
+		if m.end == k && !d.inQuote(m.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// withAfter returns the token of the first "with" in [a, e), in the
+// clause of token a (up to a comma or a semicolon) and outside
+// quotations, when a person is named after it; or 0.
 func (d *docState) withAfter(a, e int) int {
 	for k := a; k < e; k++ {
+		if d.toks[k].punct == ',' || d.toks[k].punct == ';' {
+			return 0
+		}
 		if d.toks[k].lower == "with" && !d.inQuote(k) {
-			return k
+			if ms := d.mentionsIn(k+1, e); len(ms) > 0 && ms[0].start <= k+8 {
+				return k
+			}
+			return 0
 		}
 	}
 	return 0
@@ -5684,14 +5723,14 @@ func (d *docState) afterClauseBetween(a, b int) bool {
 // "held", "met", "received", "spoke".
 func (d *docState) pastVerb(v meetingVerb) bool {
 	w := d.toks[v.start].lower
-	return strings.HasSuffix(w, "ed") || w == "met" || w == "held" || w == "had" || w == "spoke" || w == "took" || w == "paid"
+	return strings.HasSuffix(w, "ed") || w == "met" || w == "held" || w == "had" || w == "spoke" || w == "took" || w == "paid" || w == "sat"
 }
 
 // otherCounterpartVerb reports whether the verb of v tells an encounter
-// of its own: "met", "called on", "held talks", "received"; not "joined".
+// of its own: "met", "held talks", "received"; not "joined".
 func (d *docState) otherCounterpartVerb(v meetingVerb) bool {
 	switch d.toks[v.start].lower {
-	case "met", "meets", "called", "calls", "held", "holds", "received", "receives", "hosted":
+	case "met", "meets", "held", "holds", "received", "receives", "hosted":
 		return true
 	}
 	return false
@@ -5896,8 +5935,6 @@ func (d *docState) precedingMeetingAt(i, end int) int {
 	return 0
 }
 
-// meetingNounBefore reports whether "the meeting|talks|ceremony was|were
-// [also]" precedes token i.
 // participationOf returns the token after "of" in "[, on the X side,] of"
 // at token k, within a few tokens, or 0.
 func (d *docState) participationOf(k, end int) int {
@@ -5912,18 +5949,8 @@ func (d *docState) participationOf(k, end int) int {
 	return 0
 }
 
-// talksSubject reports whether the clause before token i, in its
-// sentence, has a meeting noun for subject ("the talks continued",
-// "The meeting was held").
-func (d *docState) talksSubject(i int) bool {
-	for k := i - 1; k >= d.sents[d.toks[i].sent].tokStart && k >= i-12; k-- {
-		if meetNouns.at(d.toks[k].wid) && !d.toks[k].upper && k > 0 && d.toks[k-1].lower == "the" {
-			return true
-		}
-	}
-	return false
-}
-
+// meetingNounBefore reports whether "the meeting|talks|ceremony was|were
+// [also]" precedes token i.
 func (d *docState) meetingNounBefore(i int) bool {
 	if i >= 2 && d.toks[i-1].isHyphen() && d.toks[i-2].lower == "co" {
 		i -= 2 // "The Ministerial Session on Tuesday was co-chaired by"

@@ -941,25 +941,29 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			j += 3
 			continue
 		}
-		if e, b := d.houseAt(d.skipThe(j+1)), d.committeeOfBefore(m.end, j); w == "of" && p.org != "" && !complement && e > j+1 && b >= 0 &&
-			e < len(d.toks) && (d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';') {
-			// "Name, Chairman of the Foreign Affairs Committee of the
-			// National Assembly,": the committee employs, and its house
-			// is part of the post as written.
-			p.title += " " + d.phrase(b, e)
-			complement = true
-			j = e
-			continue
+		if w == "of" && p.org != "" && !complement {
+			if e, b := d.houseAt(d.skipThe(j+1)), d.committeeOfBefore(m.end, j); e > j+1 && b >= 0 &&
+				e < len(d.toks) && (d.toks[e].punct == ',' || d.toks[e].punct == '.' || d.toks[e].punct == ';') {
+				// "Name, Chairman of the Foreign Affairs Committee of the
+				// National Assembly,": the committee employs, and its
+				// house is part of the post as written.
+				p.title += " " + d.phrase(b, e)
+				complement = true
+				j = e
+				continue
+			}
 		}
-		if e := d.consularSeatEnd(j); w == "in" && e > j && countryOffices[t.Name] && !complement {
-			// "the IDB Representative in Chile, Name", "Name, UNHCR
-			// Representative in Uganda", "IOM Chief of Mission in
-			// Indonesia": the head of a body's country office; the
-			// country is part of the post as written, and no envoy's.
-			p.title += " " + d.phrase(j, e)
-			complement = true
-			j = e
-			continue
+		if w == "in" && countryOffices[t.Name] && !complement {
+			if e := d.consularSeatEnd(j); e > j {
+				// "the IDB Representative in Chile, Name", "Name, UNHCR
+				// Representative in Uganda", "IOM Chief of Mission in
+				// Indonesia": the head of a body's country office; the
+				// country is part of the post as written, and no envoy's.
+				p.title += " " + d.phrase(j, e)
+				complement = true
+				j = e
+				continue
+			}
 		}
 		if w == "in" && !d.toks[j].upper && j+1 < len(d.toks) {
 			// "Chinese Consul General in Almaty Zhou Lianhe", "Deputy
@@ -1410,7 +1414,8 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			}
 			ofAt := j
 			j = g.end
-			if e := d.consularSeatEnd(j); w == "of" && (g.e.kind == entCountry && strings.HasPrefix(t.Name, "Consul") || g.e.kind == entOrg && countryOffices[t.Name]) && e > j {
+			seated := w == "of" && (g.e.kind == entCountry && strings.HasPrefix(t.Name, "Consul") || g.e.kind == entOrg && countryOffices[t.Name])
+			if e := d.seatEndIf(seated, j); e > j {
 				// "Consul General of Bhutan in Guwahati": a consul's
 				// seat is part of the post as written; the country
 				// employs, and no country receives him. So is a body's
@@ -1636,9 +1641,6 @@ var (
 	houseCouncils = wordSet(`national federal federation legislative supreme revolutionary`)
 )
 
-// houseAt returns the end of the name of a parliament's house that starts
-// at token i and that the gazetteer does not know ("Senate", "National
-// Assembly", "Chamber of Representatives"), or i.
 // committeeOfBefore returns where "of the <...> Committee" ending at token
 // j starts, not before token a, or -1.
 func (d *docState) committeeOfBefore(a, j int) int {
@@ -1655,6 +1657,9 @@ func (d *docState) committeeOfBefore(a, j int) int {
 	return b
 }
 
+// houseAt returns the end of the name of a parliament's house that starts
+// at token i and that the gazetteer does not know ("Senate", "National
+// Assembly", "Chamber of Representatives"), or i.
 func (d *docState) houseAt(i int) int {
 	for e := i; e < len(d.toks) && e < i+6; e++ {
 		t := &d.toks[e]
@@ -3030,8 +3035,9 @@ func (d *docState) rankStyleAt(k int) int {
 }
 
 // placeAfterPreposition reports whether a city or country named after "in",
-// "at" or "from" ends right before token i: "received in Cairo Saïd Mzé
-// Abdallah, Minister of ..." names a person after the place.
+// "at" or "from", or a body after "at the" ("received at the SCO
+// Secretariat Name"), ends right before token i: "received in Cairo Saïd
+// Mzé Abdallah, Minister of ..." names a person after the place.
 func (d *docState) placeAfterPreposition(i int) bool {
 	if i < 2 || d.gzAt[i-1] < 0 {
 		return false
@@ -4812,6 +4818,19 @@ var headTitles = map[string]bool{"Secretary-General": true, "Director-General": 
 // A body's Managing Director heads it only when no one else does: a
 // bank's chairman is its head, the IMF's Managing Director the Fund's.
 func (d *docState) headOf(org string) int {
+	if h, ok := d.headIdx[org]; ok {
+		return h // a long text's references to one body read its people once
+	}
+	h := d.findHeadOf(org)
+	if d.headIdx == nil {
+		d.headIdx = map[string]int{}
+	}
+	d.headIdx[org] = h
+	return h
+}
+
+// findHeadOf is headOf, reading every person's posts.
+func (d *docState) findHeadOf(org string) int {
 	head, md := -1, -1
 	for pi, p := range d.persons {
 		if p.merged >= 0 {
@@ -5555,8 +5574,17 @@ func (d *docState) inPlaceClosing(j int) bool {
 var countryOffices = map[string]bool{"Representative": true, "Resident Representative": true, "Chief of Mission": true,
 	"Country Director": true, "Country Representative": true}
 
+// seatEndIf is consularSeatEnd(j) when the title may name a seat, else j.
+func (d *docState) seatEndIf(seated bool, j int) int {
+	if !seated {
+		return j
+	}
+	return d.consularSeatEnd(j)
+}
+
 // consularSeatEnd returns the end of "in <city>" at token j, the seat of
-// a consulate ("in Guwahati", "in Hagåtña"), or j when there is none: a
+// a consulate ("in Guwahati", "in Hagåtña") or of a body's country office
+// ("IDB Representative in Chile"), or j when there is none: a
 // place the gazetteer knows, or up to three capitalised words that a
 // comma, a full stop, a line's end or the name of the consul (by a word
 // of its own) follows.
@@ -6177,7 +6205,7 @@ func (d *docState) knownOfCountry(tr titleRef, si int) int {
 	d.persons[found].addPosition(position{title: tr.title, org: tr.qualifier, base: tr.title, head: tr.written,
 		written: writtenTitle(tr.title, tr.title, tr.written), ev: d.ev(si, "title-ref")})
 	if d.holderIdx != nil {
-		d.holderIdx = nil // the index is built again with this post
+		d.holderIdx, d.headIdx = nil, nil // the indexes are built again with this post
 	}
 	return found
 }
@@ -7075,10 +7103,12 @@ func (d *docState) titleWordIn(a, b int) bool {
 	return postWords.of(w) || jobNouns.of(w)
 }
 
-// delegationBodyBefore returns the ID of the body of "a delegation of
-// [the] <body>" named last in the sentence of token i before it, within 30
-// tokens, or "": not "The delegation of Ghana, a member of ECOWAS, was led
-// by its Foreign Minister", whose "its" is the delegation's country.
+// delegationBodyBefore returns the ID of the body that "its" at token i
+// refers to: of "a delegation of [the] <body>", or the body "at the" or
+// "visited the" ("welcomed at the World Bank by its President"), named
+// last in the sentence before it, within 30 tokens; or "": not "The
+// delegation of Ghana, a member of ECOWAS, was led by its Foreign
+// Minister", whose "its" is the delegation's country.
 func (d *docState) delegationBodyBefore(i int) string {
 	si := d.toks[i].sent
 	for k := i - 1; k >= d.sents[si].tokStart && k >= i-30; k-- {

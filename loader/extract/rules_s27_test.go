@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // Rules written in session 27 on the tuning sets (K joined them).
 
@@ -401,6 +405,36 @@ func TestBankLaunchAndProjectOffice(t *testing.T) {
 		wantOrgs(t, ex, nil, []string{"SCO Development Bank"})
 		if !initiativeNames(ex)["SCO Development Bank"] {
 			t.Errorf("%s: initiatives = %v, want the SCO Development Bank", text, initiativeNames(ex))
+		}
+	}
+}
+
+// The review of session 27's rules: a sentence that opens with its verb
+// reads no token before it; "looks forward to receiving X" receives no
+// one yet; one person "co-chairing", or a chair in a relative clause, is
+// no encounter of two; "sat down with the visiting delegation" is one;
+// a "with" in a later clause names no co-chair.
+func TestReviewOfSession27(t *testing.T) {
+	if _, err := testExtractor.Extract(graph.Document{Published: "2026-03-03", Text: "Co-chaired the meeting with Foreign Minister John Smith on Monday."}); err != nil {
+		t.Errorf("a sentence opening with co-chaired: %v", err)
+	}
+	for _, text := range []string{
+		"NAIROBI, 3 March - The minister said he looks forward to receiving President John Smith in Nairobi next month.",
+		"NAIROBI, 3 March - Foreign Minister Ana Ruiz co-chaired the Joint Commission on Monday.",
+		"NAIROBI, 3 March - Foreign Minister Ana Ruiz, who co-chaired the Joint Commission on Monday, spoke first.",
+	} {
+		if ex := extract(t, text, "2026-03-03"); len(ex.Meetings) != 0 {
+			t.Errorf("%s: meetings = %q, want none", text, heldLines(ex))
+		}
+	}
+	if ex := extract(t, "NAIROBI, 3 March - Foreign Minister Ana Ruiz sat down with the visiting delegation on Monday.", "2026-03-03"); len(ex.Meetings) != 1 {
+		t.Errorf("meetings = %q, want the one with the delegation", heldLines(ex))
+	}
+	ex := extract(t, "NAIROBI, 3 March - Peruvian Foreign Minister Ana Ruiz co-chaired the Joint Commission, which deals with trade "+
+		"with Kenya, and thanked Kenyan Cabinet Secretary Musalia Mudavadi.", "2026-03-03")
+	for _, m := range ex.Meetings {
+		if m.Host == "person:musalia-mudavadi" {
+			t.Errorf("meetings = %q: no co-chair named after the clause's \"with\"", heldLines(ex))
 		}
 	}
 }
