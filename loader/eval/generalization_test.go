@@ -21,8 +21,8 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrstuvwxyzABCDEFGHIJK"
-	unseenSets = "LMNO"
+	tuningSets = "ghijklmnopqrstuvwxyzABCDEFGHIJKL"
+	unseenSets = "MNOP"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -33,7 +33,7 @@ const (
 // and C in session 20, D in session 21, E in session 22, F in session 23,
 // G in session 24: the hosts floor, 0.90, held again once rules were
 // written on G, which took the tuning sets' hosts from 0.899 to 0.902.
-// H joined in session 25, I and J in session 26, K in session 27.
+// H joined in session 25, I and J in session 26, K and L in session 27.
 // The positions floors went up in session 18, when the organisations that
 // the annotators' notes call equally correct became the gold's
 // organisation_alternatives, and to 0.90 in session 25, with H's rules.
@@ -63,25 +63,16 @@ func TestGeneralizationSet(t *testing.T) {
 // the tuning sets and a new held-out set takes its place (E joined them in
 // session 22, when I was written; F in session 23, when J was; G in
 // session 24, when K was; H in session 25, when L was; I and J in
-// session 26, when M and N were; K in session 27, when O was). L's
-// floors, written in session 25, M's and N's (26) and O's (27) are their
-// first scores, except those raised since, just under the scores later
-// rules reached: in session 26, at its end, L's, M's and N's where the
-// rules written on the tuning sets took them higher (none was written on
-// L, M or N). M's first score was taken after session 26's first rules
+// session 26, when M and N were; K and L in session 27, when O and P
+// were). M's and N's floors, written in session 26, and O's and P's (27)
+// are their first scores, except those raised since, just under the
+// scores later rules reached: in session 26, at its end, M's and N's where
+// the rules written on the tuning sets took them higher (none was written
+// on M or N). M's first score was taken after session 26's first rules
 // (organisations' names, wire credits), N's after its rules on I, before
 // any rule read M or N; O's after session 27's first rules, written on K
-// (7924cc0).
+// (7924cc0), P's after the rest of session 27's rules on K (2eafbaa).
 var unseenFloors = map[rune]map[string]float64{
-	'L': {
-		eval.Persons:       0.96,
-		eval.Organisations: 0.78,
-		eval.Initiatives:   0.46,
-		eval.Positions:     0.84,
-		eval.Attendance:    0.91,
-		eval.Hosts:         0.82,
-		eval.Statements:    0.97,
-	},
 	'M': {
 		eval.Persons:       0.94,
 		eval.Organisations: 0.75,
@@ -109,12 +100,21 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Hosts:         0.92,
 		eval.Statements:    0.94,
 	},
+	'P': {
+		eval.Persons:       0.95,
+		eval.Organisations: 0.80,
+		eval.Initiatives:   0.66,
+		eval.Positions:     0.81,
+		eval.Attendance:    0.89,
+		eval.Hosts:         0.90,
+		eval.Statements:    0.91,
+	},
 }
 
 // unseenStatementPrecision is, per unseen set, the floor of statement
 // precision: the goal, 0.95, or just under the first score where that
 // was below it (K's was 0.925, before K joined the tuning sets).
-var unseenStatementPrecision = map[rune]float64{'L': 0.95, 'M': 0.95, 'N': 0.95, 'O': 0.95}
+var unseenStatementPrecision = map[rune]float64{'M': 0.95, 'N': 0.95, 'O': 0.95, 'P': 0.95}
 
 // TestUnseenSet scores the extractor on each set no rule was written on.
 func TestUnseenSet(t *testing.T) {
