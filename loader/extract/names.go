@@ -136,7 +136,7 @@ var hardStop = wordSet(`the a an and or but of in on at for with from by as he s
 his her their its our this that these those mr mrs ms dr sir madam during after before while when since
 under between among according however meanwhile also both all each every some many there here what which
 who where why how shri smt shrimati seyed sayyid mwalimu january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday today yesterday ministry government house office
+monday tuesday wednesday thursday friday saturday sunday today yesterday ministry government house office unit media
 department agency council committee news post times daily xinhua reuters bloomberg afp kremlin palace
 parliament congress senate party union organisation organization forum summit conference year day spirit
 road belt initiative university institute center centre bank fund company group corporation association
@@ -163,7 +163,7 @@ var kinWords = wordSet(`wife husband spouse`)
 // honorifics introduce a name ("Mr Wang Yi", "H.E. ...").
 var honorifics = wordSet(`mr mrs ms miss dr madam sir sheikh shaikh hajjat prof professor dame lord shri smt shrimati seyed sayyid mwalimu
 hon honourable honorable rt eng engr syed sardar lyonpo dasho alderman amb mag advocate princess cllr
-mawlawi maulvi mullah maulana iroij deputy`)
+mawlawi maulvi mullah maulana iroij deputy afioga susuga alhaj`)
 
 // particles may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen",
 // the Malay "Nor Azlina binti Hashim").
@@ -2690,8 +2690,10 @@ func (d *docState) findPersons() {
 					continue
 				}
 				// "Samdech Thipadei welcomed": a style alone is no name.
+				// Not "the Atlantic African States Process": a verb is
+				// written in lower case.
 				v := d.toks[e].lower
-				if speechVerbs.of(v) || meetVerbs.of(v) || d.descriptionThenSpeech(e) {
+				if (speechVerbs.of(v) || meetVerbs.of(v)) && !d.toks[e].upper || d.descriptionThenSpeech(e) {
 					intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "name+verb"})
 					cover(i, e)
 					i = e - 1
@@ -3842,6 +3844,9 @@ func (d *docState) makePersons(intros []intro) {
 	d.mergeNasab()
 	d.mergeMiddleNames()
 	d.mergeInitials()
+	// "Dr. Chandra Shekara" is "Dr. P. Chandra Shekara" before "Dr.
+	// Shekara" is looked up: one person, not two who share the name.
+	d.mergeSurnames()
 	// The longer names by their words, so that each one-word name looks
 	// only at the names that hold it.
 	byWord := map[string][]int{}
@@ -3905,7 +3910,6 @@ func (d *docState) makePersons(intros []intro) {
 			}
 		}
 	}
-	d.mergeSurnames()
 	d.completeKnown()
 	d.mentions = slices.Grow(d.mentions, len(ims))
 	for _, im := range ims {

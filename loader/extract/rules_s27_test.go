@@ -438,3 +438,20 @@ func TestReviewOfSession27(t *testing.T) {
 		}
 	}
 }
+
+// Rules written on L: Samoan and West African styles ("Afioga", "Alhaj")
+// are no names' words; a capitalised "States" is no verb ("the Atlantic
+// African States Process"); "Dr. Shekara" is the one "Dr. P. Chandra
+// Shekara", also written "Dr. Chandra Shekara"; a media unit is no one.
+func TestRulesWrittenOnL(t *testing.T) {
+	ex := extract(t, "SUVA, 8 July - Present was the High Commissioner of Samoa to Fiji, Afioga Leilani Tuala-Matafeo. Acting "+
+		"Minister of Commerce and Industry Alhaj Nooruddin Azizi met the minister. The two ministers discussed the Atlantic "+
+		"African States Process.\n\nFor more information, contact the Office of the Prime Minister Media Unit.", "2026-07-08")
+	wantPersons(t, ex, "Leilani Tuala-Matafeo", "Nooruddin Azizi")
+	if ps := positionsOf(ex, "Nooruddin Azizi"); len(ps) != 1 || ps[0].Title != "Acting Minister of Commerce and Industry" {
+		t.Errorf("Azizi's positions = %+v, want Acting Minister of Commerce and Industry", ps)
+	}
+	ex = extract(t, "DHAKA, 19 October - The Director General, Dr. P. Chandra Shekara, received the envoy.\n\n\"We are friends of "+
+		"the region,\" Dr. Shekara said.\n\nOn Monday, Dr. Chandra Shekara held a virtual meeting with Dr. Alue Dohong.", "2026-10-19")
+	wantPersons(t, ex, "Alue Dohong", "P. Chandra Shekara")
+}
