@@ -435,6 +435,30 @@ func (d *docState) nationalNamesakes() {
 	d.dropHits(dead)
 }
 
+// acronymLike reports whether token i is written as an acronym: in
+// capitals ("SCO"), or a capital, then at least one more capital among
+// its letters, all in one word of up to eight letters ("IOMed",
+// "AfCFTA", "SCZone").
+func (d *docState) acronymLike(i int) bool {
+	t := &d.toks[i]
+	if t.allCaps {
+		return true
+	}
+	w := d.text[t.start:t.end]
+	if !t.isWord() || !t.upper || len(w) < 3 || len(w) > 8 {
+		return false
+	}
+	caps := 0
+	for _, r := range w {
+		if r >= 'A' && r <= 'Z' {
+			caps++
+		} else if !(r >= 'a' && r <= 'z') {
+			return false
+		}
+	}
+	return caps >= 2
+}
+
 // introducedAcronyms handles "Lancang-Mekong Cooperation (LMC)": a known
 // name teaches the document a new acronym for it, and an unknown name that
 // ends like a body's name ("... Council", "... Centre") becomes a local
@@ -447,7 +471,7 @@ func (d *docState) introducedAcronyms() {
 	known := map[string]acr{}
 	for i := 2; i+1 < len(d.toks); i++ {
 		t := &d.toks[i]
-		if !t.allCaps || d.toks[i-1].punct != '(' || d.toks[i+1].punct != ')' {
+		if !d.acronymLike(i) || d.toks[i-1].punct != '(' || d.toks[i+1].punct != ')' {
 			continue
 		}
 		acronym := d.text[t.start:t.end]
@@ -527,7 +551,7 @@ func (d *docState) introducedAcronyms() {
 	for i := range d.toks {
 		t := &d.toks[i]
 		a, ok := known[d.text[t.start:t.end]]
-		if !t.allCaps || !ok {
+		if !ok || !d.acronymLike(i) {
 			continue
 		}
 		e := a.e

@@ -455,3 +455,23 @@ func TestRulesWrittenOnL(t *testing.T) {
 		"the region,\" Dr. Shekara said.\n\nOn Monday, Dr. Chandra Shekara held a virtual meeting with Dr. Alue Dohong.", "2026-10-19")
 	wantPersons(t, ex, "Alue Dohong", "P. Chandra Shekara")
 }
+
+// An acronym written in mixed case ("AFoCO") is introduced in brackets
+// like one in capitals, and its later uses name the body.
+func TestMixedCaseAcronym(t *testing.T) {
+	ex := extract(t, "Seoul, 5 June 2026 – The Executive Director of the Asian Forest Cooperation Organization (AFoCO), Dr Jeon "+
+		"Min-seok, received the minister. Ms Maria Villanueva-Ocampo, Director of the Cooperation and Partnership Division of the "+
+		"AFoCO Secretariat, also attended.", "2026-06-05")
+	if orgs := orgIDs(ex); len(orgs["Asian Forest Cooperation Organization"]) == 0 {
+		t.Errorf("organisations = %v, want the Asian Forest Cooperation Organization", orgs)
+	}
+	found := false
+	for _, o := range ex.Organisations {
+		for _, a := range o.Aliases {
+			found = found || a == "AFoCO"
+		}
+	}
+	if !found {
+		t.Errorf("organisations = %+v, want AFoCO as an alias", ex.Organisations)
+	}
+}
