@@ -1103,6 +1103,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			// "X and Y attended on behalf of the Secretariat.", "X also
 			// attended.": they join the meeting just told.
 			return meetingVerb{start: i, end: i + 1, kind: mkJoin, bare: true}, true
+		} else if w == "participated" && k < end && d.toks[k].punct == '.' && i > 0 && d.toks[i-1].lower == "also" &&
+			len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i)) > 0 {
+			// "X and Y also participated.": they join the meeting just
+			// told.
+			return meetingVerb{start: i, end: i + 1, kind: mkJoin, bare: true}, true
 		} else if w == "participated" {
 			if next(k) == "today" || next(k) == "yesterday" || next(k) == "also" {
 				k++ // "participated today in the XV Meeting"

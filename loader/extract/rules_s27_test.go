@@ -475,3 +475,13 @@ func TestMixedCaseAcronym(t *testing.T) {
 		t.Errorf("organisations = %+v, want AFoCO as an alias", ex.Organisations)
 	}
 }
+
+// "A and B also participated.": they join the meeting just told.
+func TestAlsoParticipated(t *testing.T) {
+	ex := extract(t, "WASHINGTON - Under Secretary of State for Political Affairs Allison Hooker met yesterday with Pakistani "+
+		"Foreign Secretary Amna Baloch at the Department of State.\n\nAssistant Secretary of State for South and Central Asian "+
+		"Affairs Paul Kapur and Pakistani Ambassador to the United States Rizwan Saeed Sheikh also participated.", "2026-10-22")
+	if len(ex.Meetings) != 1 || len(ex.Meetings[0].Attendees) != 4 {
+		t.Errorf("meetings = %q, want one of four", heldLines(ex))
+	}
+}
