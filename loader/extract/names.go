@@ -953,12 +953,13 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
-		if w == "in" && countryOffices[t.Name] && !complement {
+		if w == "in" && (countryOffices[t.Name] && !complement || strings.HasSuffix(p.title, "Head of Mission")) {
 			if e := d.consularSeatEnd(j); e > j {
 				// "the IDB Representative in Chile, Name", "Name, UNHCR
 				// Representative in Uganda", "IOM Chief of Mission in
-				// Indonesia": the head of a body's country office; the
-				// country is part of the post as written, and no envoy's.
+				// Indonesia", "Head of Mission in Kabul": the head of a
+				// country office; the country is part of the post as
+				// written, and no envoy's.
 				p.title += " " + d.phrase(j, e)
 				complement = true
 				j = e
