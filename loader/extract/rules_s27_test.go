@@ -107,12 +107,14 @@ func TestNameAfterBodyWhereReceived(t *testing.T) {
 func TestCountryOfficeSeatInTitle(t *testing.T) {
 	ex := extract(t, "QUITO, 3 March - The meeting was attended by the IDB Representative in Chile, Tomás Heredia Valverde, and by "+
 		"CAF's Representative in Ecuador, Alejandra Paredes Villacís. \"We agree,\" said Mathilde Oyugi-Lindqvist, UNHCR "+
-		"Representative in Uganda. Also present was Resident Representative of the ECOWAS Commission in Cabo Verde Ibrahima Sory Kanté.", "2026-03-03")
+		"Representative in Uganda. Also present was Resident Representative of the ECOWAS Commission in Cabo Verde Ibrahima Sory Kanté. "+
+		"The meeting was also attended by Pakistan's Head of Mission in Kabul, Ubaidur Rehman Nizamani.", "2026-03-03")
 	for name, want := range map[string][2]string{
 		"Tomás Heredia Valverde":     {"Representative in Chile", "organisation:inter-american-development-bank"},
 		"Alejandra Paredes Villacís": {"Representative in Ecuador", "organisation:development-bank-of-latin-america-and-the-caribbean"},
 		"Mathilde Oyugi-Lindqvist":   {"Representative in Uganda", "organisation:united-nations-high-commissioner-for-refugees"},
 		"Ibrahima Sory Kanté":        {"Resident Representative of the ECOWAS Commission in Cabo Verde", "organisation:ecowas-commission"},
+		"Ubaidur Rehman Nizamani":    {"Head of Mission in Kabul", "country:pakistan"},
 	} {
 		if ps := positionsOf(ex, name); !hasPosition(ps, want[0], want[1]) {
 			t.Errorf("%s's positions = %+v, want %s of %s", name, ps, want[0], want[1])
