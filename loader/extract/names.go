@@ -579,7 +579,7 @@ func (d *docState) qualifierBefore(i int) (string, int) {
 // Deputy National Security Advisor", "Assistant Secretary of State". A
 // deputy is not the minister, so they belong to the title.
 var rankWords = wordSet(`principal federal deputy first vice senior assistant acting special executive under associate
-chief coordinating additional joint regional national official honorary union`)
+chief coordinating additional joint regional national official honorary union permanent`)
 
 // servantWords head a title that serves another title: "Assistant to the
 // Chairman of the Joint Chiefs of Staff", "Adviser to the Prime Minister".

@@ -487,3 +487,13 @@ func TestAlsoParticipated(t *testing.T) {
 		t.Errorf("meetings = %q, want one of four", heldLines(ex))
 	}
 }
+
+// "Permanent" opens a title as a rank: "Permanent Plenipotentiary
+// Representative of the Republic of Belarus Name".
+func TestPermanentAsRank(t *testing.T) {
+	ex := extract(t, "MINSK, 27 August - Permanent Plenipotentiary Representative of the Republic of Belarus Natalia Shashkova "+
+		"took part in the meeting.", "2026-08-27")
+	if ps := positionsOf(ex, "Natalia Shashkova"); len(ps) != 1 || ps[0].Title != "Permanent Plenipotentiary Representative" {
+		t.Errorf("positions = %+v, want Permanent Plenipotentiary Representative", ps)
+	}
+}
