@@ -1930,7 +1930,7 @@ func (d *docState) listItemPerson(si int) int {
 // the Minister of ..."); adjunctWords may continue it.
 var adjunctOpeners = wordSet(`on at in yesterday today earlier later this`)
 var adjunctWords = wordSet(`on at in the same day its his her their headquarters office offices residence audience
-morning afternoon evening night week of and yesterday today earlier later this seat premises building palace presidential
+morning afternoon evening night week of and yesterday today earlier later this seat premises building buildings parliament palace presidential
 regional organization organisation institution ministry secretariat commission bank
 a an farewell courtesy private separate bilateral meeting`)
 

@@ -497,3 +497,13 @@ func TestPermanentAsRank(t *testing.T) {
 		t.Errorf("positions = %+v, want Permanent Plenipotentiary Representative", ps)
 	}
 }
+
+// "received at the Kigobe parliament buildings in Bujumbura the President
+// of ..., Hon. Name": the place before the object may hold lower-case
+// words of a building.
+func TestReceivedAtParliamentBuildings(t *testing.T) {
+	ex := extract(t, "Bujumbura, 22 April 2026 – The Speaker of the National Assembly of Burundi, Rt. Hon. Gélase Daniel Ndabirabe, "+
+		"on Tuesday 21 April 2026 received at the Kigobe parliament buildings in Bujumbura the President of the National Assembly "+
+		"of the Democratic Republic of the Congo, Hon. Aimé Boji Sangara.", "2026-04-22")
+	wantHeld(t, ex, "2026-04-21 Gélase Daniel Ndabirabe: Aimé Boji Sangara, Gélase Daniel Ndabirabe")
+}
