@@ -38,14 +38,15 @@ const (
 // the annotators' notes call equally correct became the gold's
 // organisation_alternatives, and to 0.90 in session 25, with H's rules.
 // Session 26 raised persons, initiatives, attendance and hosts to just
-// under the scores its rules reached, with I and J in the sets.)
+// under the scores its rules reached, with I and J in the sets; session
+// 27 organisations, initiatives, attendance and hosts, with K and L.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.98,
-	eval.Organisations: 0.85,
-	eval.Initiatives:   0.57,
+	eval.Organisations: 0.86,
+	eval.Initiatives:   0.58,
 	eval.Positions:     0.90,
-	eval.Attendance:    0.96,
-	eval.Hosts:         0.91,
+	eval.Attendance:    0.97,
+	eval.Hosts:         0.93,
 	eval.Statements:    0.95,
 }
 
@@ -66,26 +67,26 @@ func TestGeneralizationSet(t *testing.T) {
 // session 26, when M and N were; K and L in session 27, when O and P
 // were). M's and N's floors, written in session 26, and O's and P's (27)
 // are their first scores, except those raised since, just under the
-// scores later rules reached: in session 26, at its end, M's and N's where
-// the rules written on the tuning sets took them higher (none was written
-// on M or N). M's first score was taken after session 26's first rules
+// scores later rules reached: in sessions 26 and 27, at their ends, M's
+// and N's where the rules written on the tuning sets took them higher
+// (none was written on M or N). M's first score was taken after session 26's first rules
 // (organisations' names, wire credits), N's after its rules on I, before
 // any rule read M or N; O's after session 27's first rules, written on K
 // (7924cc0), P's after the rest of session 27's rules on K (2eafbaa).
 var unseenFloors = map[rune]map[string]float64{
 	'M': {
 		eval.Persons:       0.94,
-		eval.Organisations: 0.75,
-		eval.Initiatives:   0.53,
-		eval.Positions:     0.75,
-		eval.Attendance:    0.78,
-		eval.Hosts:         0.66,
+		eval.Organisations: 0.76,
+		eval.Initiatives:   0.56,
+		eval.Positions:     0.77,
+		eval.Attendance:    0.81,
+		eval.Hosts:         0.71,
 		eval.Statements:    0.92,
 	},
 	'N': {
 		eval.Persons:       0.97,
-		eval.Organisations: 0.81,
-		eval.Initiatives:   0.59,
+		eval.Organisations: 0.82,
+		eval.Initiatives:   0.62,
 		eval.Positions:     0.87,
 		eval.Attendance:    0.91,
 		eval.Hosts:         0.88,
