@@ -16,22 +16,16 @@ func TestInitialsAfterMinistersPortfolio(t *testing.T) {
 	ex := extract(t, "GUWAHATI, May 21 - Tobgay met Union Minister of Development of North Eastern Region Jyotiraditya M. "+
 		"Scindia. Present was Bhutan's Minister for Foreign Affairs and External Trade D.N. Dhungyel.", "2026-05-21")
 	wantPersons(t, ex, "D.N. Dhungyel", "Jyotiraditya M. Scindia")
-	if ps := positionsOf(ex, "Jyotiraditya M. Scindia"); len(ps) != 1 || ps[0].Title != "Union Minister of Development of North Eastern Region" {
-		t.Errorf("Scindia's positions = %+v, want Union Minister of Development of North Eastern Region", ps)
-	}
+	wantOneTitle(t, ex, "Jyotiraditya M. Scindia", "Union Minister of Development of North Eastern Region")
 	if ps := positionsOf(ex, "D.N. Dhungyel"); !hasPosition(ps, "Minister for Foreign Affairs and External Trade", "country:bhutan") {
 		t.Errorf("Dhungyel's positions = %+v, want Minister for Foreign Affairs and External Trade of Bhutan", ps)
 	}
 	ex = extract(t, "ULAANBAATAR, May 21 - Briefing the press, Minister of Environment and Climate Change Ts.Narantungalag said "+
 		"the venue was ready.", "2026-05-21")
-	if ps := positionsOf(ex, "Ts.Narantungalag"); len(ps) != 1 || ps[0].Title != "Minister of Environment and Climate Change" {
-		t.Errorf("Narantungalag's positions = %+v, want Minister of Environment and Climate Change", ps)
-	}
+	wantOneTitle(t, ex, "Ts.Narantungalag", "Minister of Environment and Climate Change")
 	ex = extract(t, "GUWAHATI, May 21 - Tobgay met Minister of Trade John F. Kennedy and Minister of Trade H. Dorji.", "2026-05-21")
 	for _, name := range []string{"John F. Kennedy", "H. Dorji"} {
-		if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Title != "Minister of Trade" {
-			t.Errorf("%s's positions = %+v, want Minister of Trade", name, ps)
-		}
+		wantOneTitle(t, ex, name, "Minister of Trade")
 	}
 }
 
@@ -193,9 +187,7 @@ func TestMessageSenderIsNoCompanion(t *testing.T) {
 func TestCommitteeOfHouseAfterName(t *testing.T) {
 	ex := extract(t, "ADDIS ABABA, 3 March - The delegation included Mr Hassan Idriss Ahmed, Chairman of the Foreign Affairs "+
 		"Committee of the National Assembly, and officials.", "2026-03-03")
-	if ps := positionsOf(ex, "Hassan Idriss Ahmed"); len(ps) != 1 || ps[0].Title != "Chairman of the Foreign Affairs Committee of the National Assembly" {
-		t.Errorf("positions = %+v, want Chairman of the Foreign Affairs Committee of the National Assembly", ps)
-	}
+	wantOneTitle(t, ex, "Hassan Idriss Ahmed", "Chairman of the Foreign Affairs Committee of the National Assembly")
 }
 
 // A paragraph that tells the subject's encounter with someone new ("met",
@@ -277,9 +269,7 @@ func TestAcronymBeforeTitleOpensApposition(t *testing.T) {
 	if ps := positionsOf(ex, "Lorin S. Robert"); !hasPosition(ps, "Secretary of Foreign Affairs", "country:micronesia") {
 		t.Errorf("Robert's positions = %+v, want Micronesia's Secretary of Foreign Affairs", ps)
 	}
-	if ps := positionsOf(ex, "John Smith"); len(ps) != 1 || ps[0].Title != "Managing Director" {
-		t.Errorf("Smith's positions = %+v, want Managing Director", ps)
-	}
+	wantOneTitle(t, ex, "John Smith", "Managing Director")
 }
 
 // "Name, Chief of UNIDO's Regional Division for Asia and the Pacific,":
@@ -299,9 +289,7 @@ func TestPossessiveUnitWithDomain(t *testing.T) {
 func TestUnitOfTheMinistryThenName(t *testing.T) {
 	ex := extract(t, "DHAKA, 17 August - Also in the delegation were the Ambassador, Prakash Mani Dhungana, and Joint Secretary at "+
 		"the South Asia Division of the ministry, Sabitri Gurung Thapa.", "2025-08-17")
-	if ps := positionsOf(ex, "Sabitri Gurung Thapa"); len(ps) != 1 || ps[0].Title != "Joint Secretary" {
-		t.Errorf("positions = %+v, want Joint Secretary", ps)
-	}
+	wantOneTitle(t, ex, "Sabitri Gurung Thapa", "Joint Secretary")
 }
 
 // "X held talks with her Kenyan counterpart Y" in a Kenyan release: X is
@@ -362,16 +350,6 @@ func TestHeadOfBodyReference(t *testing.T) {
 		if st.Speaker == "person:abdelmadjid-tebboune" {
 			t.Errorf("statement %q given to the head of state", st.Quote)
 		}
-	}
-}
-
-// "Present at the dialogue were A and B": they join the encounter told.
-func TestPresentAtTheDialogueWere(t *testing.T) {
-	ex := extract(t, "ISLAMABAD, June 9 - Foreign Minister Wang Yi held talks with Deputy Prime Minister Ishaq Dar at the strategic dialogue "+
-		"on Tuesday. Present at the dialogue were Chinese Ambassador to Pakistan Jiang Zaidong and Pakistani Foreign Secretary Amna "+
-		"Baloch.", "2026-06-09")
-	if len(ex.Meetings) != 1 || len(ex.Meetings[0].Attendees) != 4 {
-		t.Errorf("meetings = %q, want one of four", heldLines(ex))
 	}
 }
 
@@ -450,9 +428,7 @@ func TestRulesWrittenOnL(t *testing.T) {
 		"Minister of Commerce and Industry Alhaj Nooruddin Azizi met the minister. The two ministers discussed the Atlantic "+
 		"African States Process.\n\nFor more information, contact the Office of the Prime Minister Media Unit.", "2026-07-08")
 	wantPersons(t, ex, "Leilani Tuala-Matafeo", "Nooruddin Azizi")
-	if ps := positionsOf(ex, "Nooruddin Azizi"); len(ps) != 1 || ps[0].Title != "Acting Minister of Commerce and Industry" {
-		t.Errorf("Azizi's positions = %+v, want Acting Minister of Commerce and Industry", ps)
-	}
+	wantOneTitle(t, ex, "Nooruddin Azizi", "Acting Minister of Commerce and Industry")
 	ex = extract(t, "DHAKA, 19 October - The Director General, Dr. P. Chandra Shekara, received the envoy.\n\n\"We are friends of "+
 		"the region,\" Dr. Shekara said.\n\nOn Monday, Dr. Chandra Shekara held a virtual meeting with Dr. Alue Dohong.", "2026-10-19")
 	wantPersons(t, ex, "Alue Dohong", "P. Chandra Shekara")
@@ -478,24 +454,12 @@ func TestMixedCaseAcronym(t *testing.T) {
 	}
 }
 
-// "A and B also participated.": they join the meeting just told.
-func TestAlsoParticipated(t *testing.T) {
-	ex := extract(t, "WASHINGTON - Under Secretary of State for Political Affairs Allison Hooker met yesterday with Pakistani "+
-		"Foreign Secretary Amna Baloch at the Department of State.\n\nAssistant Secretary of State for South and Central Asian "+
-		"Affairs Paul Kapur and Pakistani Ambassador to the United States Rizwan Saeed Sheikh also participated.", "2026-10-22")
-	if len(ex.Meetings) != 1 || len(ex.Meetings[0].Attendees) != 4 {
-		t.Errorf("meetings = %q, want one of four", heldLines(ex))
-	}
-}
-
 // "Permanent" opens a title as a rank: "Permanent Plenipotentiary
 // Representative of the Republic of Belarus Name".
 func TestPermanentAsRank(t *testing.T) {
 	ex := extract(t, "MINSK, 27 August - Permanent Plenipotentiary Representative of the Republic of Belarus Natalia Shashkova "+
 		"took part in the meeting.", "2026-08-27")
-	if ps := positionsOf(ex, "Natalia Shashkova"); len(ps) != 1 || ps[0].Title != "Permanent Plenipotentiary Representative" {
-		t.Errorf("positions = %+v, want Permanent Plenipotentiary Representative", ps)
-	}
+	wantOneTitle(t, ex, "Natalia Shashkova", "Permanent Plenipotentiary Representative")
 }
 
 // "received at the Kigobe parliament buildings in Bujumbura the President
@@ -506,4 +470,30 @@ func TestReceivedAtParliamentBuildings(t *testing.T) {
 		"on Tuesday 21 April 2026 received at the Kigobe parliament buildings in Bujumbura the President of the National Assembly "+
 		"of the Democratic Republic of the Congo, Hon. Aimé Boji Sangara.", "2026-04-22")
 	wantHeld(t, ex, "2026-04-21 Gélase Daniel Ndabirabe: Aimé Boji Sangara, Gélase Daniel Ndabirabe")
+}
+
+// wantOneTitle checks that the person named holds one post, of the title
+// given.
+func wantOneTitle(t *testing.T, ex *graph.Extraction, name, title string) {
+	t.Helper()
+	if ps := positionsOf(ex, name); len(ps) != 1 || ps[0].Title != title {
+		t.Errorf("%s: positions = %+v, want one, %s", name, ps, title)
+	}
+}
+
+// "Present at the dialogue were A and B", "A and B also participated.":
+// they join the meeting told.
+func TestJoinersOfTheMeetingTold(t *testing.T) {
+	for _, text := range []string{
+		"ISLAMABAD, June 9 - Foreign Minister Wang Yi held talks with Deputy Prime Minister Ishaq Dar at the strategic dialogue " +
+			"on Tuesday. Present at the dialogue were Chinese Ambassador to Pakistan Jiang Zaidong and Pakistani Foreign Secretary " +
+			"Amna Baloch.",
+		"WASHINGTON - Under Secretary of State for Political Affairs Allison Hooker met on Tuesday with Pakistani Foreign " +
+			"Secretary Amna Baloch at the Department of State.\n\nAssistant Secretary of State for South and Central Asian Affairs " +
+			"Paul Kapur and Pakistani Ambassador to the United States Rizwan Saeed Sheikh also participated.",
+	} {
+		if ex := extract(t, text, "2026-06-10"); len(ex.Meetings) != 1 || len(ex.Meetings[0].Attendees) != 4 {
+			t.Errorf("%s: meetings = %q, want one of four", text[:20], heldLines(ex))
+		}
+	}
 }
