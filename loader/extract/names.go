@@ -1579,6 +1579,18 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 				continue
 			}
 		}
+		if w == "of" && k == j+2 && k+1 < len(d.toks) && d.toks[k].upper && d.toks[k+1].upper && orgHeads.at(d.toks[k+1].wid) && !orgHeads.at(d.toks[k].wid) &&
+			d.gzAt[k] < 0 && p.org == "" && p.accredited == "" {
+			// "Deputy Chairman of the Executive Committee Name" in a text
+			// that names the CIS Executive Committee: that body.
+			if id := d.orgByTail(d.toks[k].lower, d.toks[k+1].lower); id != "" {
+				p.title += " " + d.phrase(j, k+2)
+				p.org = id
+				complement = true
+				j = k + 2
+				continue
+			}
+		}
 		if e := d.acronymBodyAt(k); w == "of" && k == j+1 && e > k && !complement && p.org == "" && p.accredited == "" {
 			// "the Chief Executive Officer of OCP Africa,": a body the
 			// gazetteer does not know, named by its acronym first.
@@ -1718,6 +1730,24 @@ func (d *docState) releaseOtherThan(c string) bool {
 
 // orgByHead returns the ID of the only organisation of the document whose
 // name ends with head ("commission"), or "".
+// orgByTail is orgByHead for a body whose name ends with two words, a
+// modifier and the head ("Executive Committee"), longer than them.
+func (d *docState) orgByTail(mod, head string) string {
+	id := ""
+	for _, m := range d.gz {
+		if m.e.kind != entOrg || m.end-m.start < 3 || d.toks[m.end-1].lower != head || d.toks[m.end-2].lower != mod ||
+			m.e.idx >= 0 && d.g.Organisations[m.e.idx].Country != "" {
+			continue // not "the Russian Security Council" for another state's
+		}
+		if e := d.entityID(m.e); id != "" && e != id {
+			return ""
+		} else {
+			id = e
+		}
+	}
+	return id
+}
+
 func (d *docState) orgByHead(head string) string {
 	id := ""
 	for _, m := range d.gz {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -494,6 +495,26 @@ func TestJoinersOfTheMeetingTold(t *testing.T) {
 	} {
 		if ex := extract(t, text, "2026-06-10"); len(ex.Meetings) != 1 || len(ex.Meetings[0].Attendees) != 4 {
 			t.Errorf("%s: meetings = %q, want one of four", text[:20], heldLines(ex))
+		}
+	}
+}
+
+// "Deputy Chairman of the Executive Committee Name" in a text that names
+// the CIS Executive Committee: that body's; "First Deputy State Secretary
+// of the Security Council Name" beside the Russian Security Council is
+// not the Russian one's.
+func TestBodyByItsLastTwoWords(t *testing.T) {
+	ex := extract(t, "MINSK, 26 August - The meeting was held at the CIS Executive Committee in Minsk. It was attended by Deputy "+
+		"Chairman of the Executive Committee Lilia Matyushenko.", "2026-08-26")
+	if ps := positionsOf(ex, "Lilia Matyushenko"); len(ps) != 1 || !strings.HasSuffix(ps[0].Organisation, "cis-executive-committee") {
+		t.Errorf("positions = %+v, want the CIS Executive Committee's", ps)
+	}
+	ex = extract(t, "MINSK, 26 August - Secretary of the Russian Security Council Sergei Shoigu met State Secretary of the "+
+		"Security Council of Belarus Alexander Volfovich. The "+
+		"Belarusian delegation included First Deputy State Secretary of the Security Council Yury Stankevich.", "2026-08-26")
+	for _, p := range positionsOf(ex, "Yury Stankevich") {
+		if strings.Contains(p.Organisation, "russia") {
+			t.Errorf("positions = %+v: not the Russian council's", positionsOf(ex, "Yury Stankevich"))
 		}
 	}
 }
