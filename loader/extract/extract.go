@@ -55,7 +55,8 @@ type docState struct {
 	jobSpans []span            // jobs described after names (jobAfter), in tokens
 	// holderIdx indexes persons by the words of their titles (titleHolders).
 	holderIdx map[string][]int
-	headIdx   map[string]int // headOf's answers, per body; cleared with holderIdx
+	headIdx   map[string]int    // headOf's answers, per body; cleared with holderIdx
+	tailIdx   map[string]string // orgByTail's answers, per pair of words
 	// titleBodies are the units named inside a title's complement
 	// ("Director of the European Department"): emitted as bodies, though
 	// the title's parse keeps them as its portfolio.

@@ -1733,6 +1733,20 @@ func (d *docState) releaseOtherThan(c string) bool {
 // orgByTail is orgByHead for a body whose name ends with two words, a
 // modifier and the head ("Executive Committee"), longer than them.
 func (d *docState) orgByTail(mod, head string) string {
+	key := mod + " " + head
+	if id, ok := d.tailIdx[key]; ok {
+		return id // a long text's titles read the hits once per pair of words
+	}
+	id := d.findOrgByTail(mod, head)
+	if d.tailIdx == nil {
+		d.tailIdx = map[string]string{}
+	}
+	d.tailIdx[key] = id
+	return id
+}
+
+// findOrgByTail is orgByTail, reading every gazetteer hit.
+func (d *docState) findOrgByTail(mod, head string) string {
 	id := ""
 	for _, m := range d.gz {
 		if m.e.kind != entOrg || m.end-m.start < 3 || d.toks[m.end-1].lower != head || d.toks[m.end-2].lower != mod ||
