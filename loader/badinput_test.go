@@ -319,7 +319,15 @@ func TestBadInputLongText(t *testing.T) {
 		"attributable":    fill("word of the day and ")[:size/2] + " attributable to Penny Wong:\n\n" + fill(`"We agree." `)[:size/2],
 		"hyphen-surnames": distinctNames(size, "Juan Maria Lopez %[1]s said. Minister Maria-%[1]s said. "),
 		"messages":        fill("He received a message from his counterpart, "),
-		"jobs":            distinctNames(size, "Anna %s, an analyst at the World Bank, met the President. "),
+		// Titles of many distinct committees beside a body named by its
+		// last two words: each title looks its pair up in an index, not
+		// through every body (a review of session 27 found 7 s for 2 MB).
+		"committee-titles": "The CIS Executive Committee met. " + distinctNames(size, "The Chairman of the %s Committee spoke. "),
+		// A text that names another state's council: "the head of the
+		// EDB" is looked up once per body (a review found 2 s).
+		"head-of": "Nikolai Podguzov, Chairman of the Management Board of the Eurasian Development Bank (EDB), spoke. " +
+			fill(`"Fine," the head of the EDB said. `)[:size/2],
+		"jobs": distinctNames(size, "Anna %s, an analyst at the World Bank, met the President. "),
 		// One paragraph of many encounters, each received by another
 		// host: each meeting's day is read once per paragraph (a third
 		// review found 65 s).

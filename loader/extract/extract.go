@@ -437,9 +437,9 @@ func (d *docState) nationalNamesakes() {
 }
 
 // acronymLike reports whether token i is written as an acronym: in
-// capitals ("SCO"), or a capital, then at least one more capital among
-// its letters, all in one word of up to eight letters ("IOMed",
-// "AfCFTA", "SCZone").
+// capitals ("SCO"), or a word of up to eight letters with at least two
+// capitals and as many capitals as small letters ("AfCFTA", "AFoCO",
+// "SCZone"); not a name or a brand ("McCain", "WeChat", "YouTube").
 func (d *docState) acronymLike(i int) bool {
 	t := &d.toks[i]
 	if t.allCaps {
@@ -449,15 +449,17 @@ func (d *docState) acronymLike(i int) bool {
 	if !t.isWord() || !t.upper || len(w) < 3 || len(w) > 8 {
 		return false
 	}
-	caps := 0
+	caps, small := 0, 0
 	for _, r := range w {
 		if r >= 'A' && r <= 'Z' {
 			caps++
-		} else if !(r >= 'a' && r <= 'z') {
+		} else if r >= 'a' && r <= 'z' {
+			small++
+		} else {
 			return false
 		}
 	}
-	return caps >= 2
+	return caps >= 2 && caps >= small
 }
 
 // introducedAcronyms handles "Lancang-Mekong Cooperation (LMC)": a known

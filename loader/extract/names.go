@@ -1728,40 +1728,30 @@ func (d *docState) releaseOtherThan(c string) bool {
 	return ci >= 0 && d.g.countryID(ci) != c
 }
 
-// orgByHead returns the ID of the only organisation of the document whose
-// name ends with head ("commission"), or "".
 // orgByTail is orgByHead for a body whose name ends with two words, a
-// modifier and the head ("Executive Committee"), longer than them.
+// modifier and the head ("Executive Committee"), longer than them; not a
+// state's own body ("the Russian Security Council" for another state's).
+// The hits are indexed by their last two words once: a long text's titles
+// each look one pair up.
 func (d *docState) orgByTail(mod, head string) string {
-	key := mod + " " + head
-	if id, ok := d.tailIdx[key]; ok {
-		return id // a long text's titles read the hits once per pair of words
-	}
-	id := d.findOrgByTail(mod, head)
 	if d.tailIdx == nil {
 		d.tailIdx = map[string]string{}
-	}
-	d.tailIdx[key] = id
-	return id
-}
-
-// findOrgByTail is orgByTail, reading every gazetteer hit.
-func (d *docState) findOrgByTail(mod, head string) string {
-	id := ""
-	for _, m := range d.gz {
-		if m.e.kind != entOrg || m.end-m.start < 3 || d.toks[m.end-1].lower != head || d.toks[m.end-2].lower != mod ||
-			m.e.idx >= 0 && d.g.Organisations[m.e.idx].Country != "" {
-			continue // not "the Russian Security Council" for another state's
-		}
-		if e := d.entityID(m.e); id != "" && e != id {
-			return ""
-		} else {
-			id = e
+		for _, m := range d.gz {
+			if m.e.kind != entOrg || m.end-m.start < 3 || m.e.idx >= 0 && d.g.Organisations[m.e.idx].Country != "" {
+				continue
+			}
+			key, id := d.toks[m.end-2].lower+" "+d.toks[m.end-1].lower, d.entityID(m.e)
+			if old, seen := d.tailIdx[key]; seen && old != id {
+				id = "" // two bodies end so: neither
+			}
+			d.tailIdx[key] = id
 		}
 	}
-	return id
+	return d.tailIdx[mod+" "+head]
 }
 
+// orgByHead returns the ID of the only organisation of the document whose
+// name ends with head ("commission"), or "".
 func (d *docState) orgByHead(head string) string {
 	id := ""
 	for _, m := range d.gz {

@@ -453,6 +453,10 @@ func TestMixedCaseAcronym(t *testing.T) {
 	if !found {
 		t.Errorf("organisations = %+v, want AFoCO as an alias", ex.Organisations)
 	}
+	// A name or a brand in brackets is no acronym: "McCain", "WeChat".
+	ex = extract(t, "WASHINGTON, 3 March - The post was made by the Shanghai Cooperation Organisation (WeChat) on Monday. "+
+		"Senator John McCain met the Senate Armed Services Committee (McCain) staff. McCain said the talks went well.", "2026-03-03")
+	wantPersons(t, ex, "John McCain")
 }
 
 // "Permanent" opens a title as a rank: "Permanent Plenipotentiary
