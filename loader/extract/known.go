@@ -772,7 +772,13 @@ func (d *docState) fillCompanionCountry() {
 		} else if id = d.onlyBody(subj); id == "" {
 			continue
 		}
-		for _, m := range d.mentionsIn(from, s.tokEnd) {
+		end := s.tokEnd
+		for k := from; k < end; k++ {
+			if w := d.toks[k].lower; (w == "while" || w == "whereas") && d.toks[k-1].punct == ',' {
+				end = k // "..., while the Honourable Minister was joined by X": the other side's clause
+			}
+		}
+		for _, m := range d.mentionsIn(from, end) {
 			if m.person == subj || d.inQuote(m.start) {
 				continue
 			}

@@ -522,3 +522,17 @@ func TestBodyByItsLastTwoWords(t *testing.T) {
 		}
 	}
 }
+
+// "X was accompanied by A, while the Honourable Minister was joined by B":
+// B is of the Minister's side, not of X's.
+func TestCompanionsStopAtWhile(t *testing.T) {
+	ex := extract(t, "ABUJA, 11 February 2026 - The Honourable Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar, "+
+		"received the Minister of Foreign Affairs of the Republic of Benin, H.E. Olushegun Adjadi Bakari.\n\nH.E. Bakari was "+
+		"accompanied by the Director of Cabinet, Mrs. Irène Dossou-Agbangla, while the Honourable Minister was joined by the "+
+		"Permanent Secretary, Ambassador Ibrahim Kabiru Dangana.", "2026-02-11")
+	for _, p := range positionsOf(ex, "Ibrahim Kabiru Dangana") {
+		if p.Organisation == "country:benin" {
+			t.Errorf("positions = %+v: the host's Permanent Secretary is no Beninese", positionsOf(ex, "Ibrahim Kabiru Dangana"))
+		}
+	}
+}
