@@ -2118,11 +2118,14 @@ func (d *docState) findPersons() {
 			intros = append(intros, in)
 			chain = nil
 			// A list shares the country of its first title: "US
-			// Ambassador A, State Department Director B, ...".
+			// Ambassador A, State Department Director B, ...". Not that
+			// of an envoy to another state: "Ambassador of Colombia to
+			// Qatar A and Director of the Americas Department B" in a
+			// Qatari release names a Qatari second.
 			if listQual == "" || !d.onlyListSep(listEnd, start) || listTitles[p.base] {
 				listQual = ""
 				clear(listTitles)
-				if _, isCountry := d.g.countryByID[p.org]; isCountry {
+				if _, isCountry := d.g.countryByID[p.org]; isCountry && p.accredited == "" {
 					listQual = p.org
 				}
 			}

@@ -536,3 +536,17 @@ func TestCompanionsStopAtWhile(t *testing.T) {
 		}
 	}
 }
+
+// A list shares the country of its first title, but not that of an envoy
+// to another state: "Ambassador of Colombia to the State of Qatar A and
+// Director of the Americas Department B" in a Qatari release.
+func TestListAfterEnvoySharesNoCountry(t *testing.T) {
+	ex := extract(t, "DOHA, 3 March - The meeting was attended by HE Ambassador of the Republic of Colombia to the State of Qatar "+
+		"Mr. Juan Sebastián Ortiz Mosquera and Director of the Americas Department at the Ministry of Foreign Affairs Mr. Khalid "+
+		"bin Rashid Al Marri.", "2026-03-03")
+	for _, p := range positionsOf(ex, "Khalid bin Rashid Al Marri") {
+		if p.Organisation == "country:colombia" {
+			t.Errorf("positions = %+v: the Colombian envoy's list shares no country", positionsOf(ex, "Khalid bin Rashid Al Marri"))
+		}
+	}
+}
