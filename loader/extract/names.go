@@ -4453,7 +4453,10 @@ func (d *docState) resolveMentions() {
 				// "On Wednesday I met Prime Minister ...": the minister
 				// whose release speaks in the first person.
 				m, found = pmention{start: i, end: i + 1, person: author, kind: mkPronoun, rule: "pronoun"}, true
-			case t.isWord() && (t.lower == "he" || t.lower == "she") && !(t.upper && i+1 < s.tokEnd && d.toks[i+1].isWord() && d.toks[i+1].upper && d.namedHe(full, i)):
+			case t.isWord() && (t.lower == "he" || t.lower == "she") && !(t.upper && i+1 < s.tokEnd && d.toks[i+1].isWord() && d.toks[i+1].upper && d.namedHe(full, i)) &&
+				!(d.heAt(i) && i+1 < s.tokEnd && d.toks[i+1].isWord() && d.toks[i+1].upper && !d.toks[i+1].allCaps):
+				// (Nor "HE Minister of Foreign Affairs X": His
+				// Excellency, a style, in a Gulf agency's text.)
 				// (Not "He Lifeng said": the Chinese surname of a person
 				// named so, read as a name below.)
 				pi, ambiguous := d.subject[si], d.subjectAmbiguous[si]

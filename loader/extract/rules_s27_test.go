@@ -550,3 +550,17 @@ func TestListAfterEnvoySharesNoCountry(t *testing.T) {
 		}
 	}
 }
+
+// "HE Minister of Foreign Affairs X" writes His Excellency, a style, not
+// the pronoun: the sentence names no one else for "he".
+func TestHEStyleIsNoPronoun(t *testing.T) {
+	ex := extract(t, "Doha, October 08: The session was attended by HE Prime Minister and Minister of Foreign Affairs Sheikh "+
+		"Mohammed bin Abdulrahman bin Jassim Al Thani and HE Minister of Labour Dr. Ali bin Saeed bin Smaikh Al Marri.\n\nOn the "+
+		"Sri Lankan side, the session was attended by HE Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha Herath "+
+		"and HE Ambassador of Sri Lanka to the State of Qatar Lakshitha Ratnayake.", "2025-10-08")
+	for _, p := range positionsOf(ex, "Mohammed bin Abdulrahman bin Jassim Al Thani") {
+		if p.Organisation == "country:sri-lanka" {
+			t.Errorf("positions = %+v: \"HE\" on the Sri Lankan side is no mention of him", positionsOf(ex, "Mohammed bin Abdulrahman bin Jassim Al Thani"))
+		}
+	}
+}
