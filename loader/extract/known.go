@@ -761,6 +761,9 @@ func (d *docState) fillCompanionCountry() {
 		}
 		subj, from := d.accompaniedIn(si, true)
 		if subj < 0 {
+			subj, from = d.possessiveDelegation(si)
+		}
+		if subj < 0 {
 			continue
 		}
 		if !d.mentionedBefore(subj, s.tokStart, from) {
@@ -791,6 +794,25 @@ func (d *docState) fillCompanionCountry() {
 			}
 		}
 	}
+}
+
+// possessiveDelegation finds in sentence si "X's delegation included A
+// and B" and returns X and the token after the verb, where the members
+// begin; or -1.
+func (d *docState) possessiveDelegation(si int) (int, int) {
+	s := d.sents[si]
+	for k := s.tokStart + 2; k+1 < s.tokEnd; k++ {
+		if d.toks[k].lower != "delegation" || d.toks[k-1].lower != "s" || d.toks[k-2].lower != "'" || d.inQuote(k) || !d.membershipVerbAt(k+1) {
+			continue
+		}
+		for _, m := range d.mentionsIn(s.tokStart, k-2) {
+			if m.end == k-2 && m.kind == mkName {
+				return m.person, k + 1
+			}
+		}
+		return -1, 0
+	}
+	return -1, 0
 }
 
 // onlyBody returns the organisation of person pi's posts when they are

@@ -564,3 +564,12 @@ func TestHEStyleIsNoPronoun(t *testing.T) {
 		}
 	}
 }
+
+// "X's delegation included A and B": they are of X's country.
+func TestPossessiveDelegationMembers(t *testing.T) {
+	ex := extract(t, "LJUBLJANA, 3 March - President Nataša Pirc Musar received President of Montenegro Jakov Milatović on "+
+		"Monday.\n\nAccording to the president's office, Milatović's delegation included Foreign Minister Ervin Ibrahimović.", "2026-03-03")
+	if ps := positionsOf(ex, "Ervin Ibrahimović"); !hasPosition(ps, "Foreign Minister", "country:montenegro") {
+		t.Errorf("positions = %+v, want Montenegro's Foreign Minister", ps)
+	}
+}
