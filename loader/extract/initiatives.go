@@ -22,8 +22,9 @@ vision goals roadmap process link railway dialogue agreement project pipeline co
 var initiativeHeadsAfterHead = wordSet(`agreement`)
 
 // initiativeHeadsCoined head a name only after a coined modifier, a
-// capitalised word of no known name: a "Critical Minerals Dialogue" is a
-// programme, an "India-Central Asia Dialogue" a meeting format.
+// capitalised word of no known name, and only where the name is too short
+// to be a body's (a long named dialogue is a meeting format, see orgHeads):
+// "Strategic Dialogue" is a programme, "India-Central Asia Dialogue" not.
 var initiativeHeadsCoined = wordSet(`dialogue`)
 
 // initiativeHeadsLow may head a name in lower case after capitalised words

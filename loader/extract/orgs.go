@@ -9,11 +9,13 @@ import (
 )
 
 // orgHeads end the name of a body ("National Development and Reform
-// Commission", "Gender Policy Council", "Northern Illinois University").
+// Commission", "Gender Policy Council", "Northern Illinois University"),
+// or of a meeting format listed with the bodies, as forums and summits are
+// ("U.S.-Laos Comprehensive Partnership Dialogue").
 var orgHeads = wordSet(`organisation organization council commission committee union bank fund forum
 association agency corporation company university institute party assembly parliament secretariat
 department bureau centre center academy authority chamber government army federation confederation
-office division directorate group mission section force forces zone guard board hub`)
+office division directorate group mission section force forces zone guard board hub dialogue`)
 
 // instrumentWords end the names of instruments, which a body's head word
 // may open: "the Status of Visiting Forces Agreement".
