@@ -6236,15 +6236,15 @@ func (d *docState) knownOfCountry(tr titleRef, si int) int {
 	found := -1
 	for _, m := range d.mentions {
 		p := d.persons[m.person]
-		if m.kind != mkName || p.known < 0 || d.g.Persons[p.known].Country != country {
-			continue
+		if m.kind != mkName || p.known < 0 || d.g.Persons[p.known].Country != country || len(p.positions) > 0 {
+			continue // not one of that country whose post is untold
 		}
 		if found >= 0 && found != m.person {
 			return -1 // two of that country: which one is unclear
 		}
 		found = m.person
 	}
-	if found < 0 || len(d.persons[found].positions) > 0 {
+	if found < 0 {
 		return -1
 	}
 	d.persons[found].addPosition(position{title: tr.title, org: tr.qualifier, base: tr.title, head: tr.written,
