@@ -342,9 +342,30 @@ func (d *docState) matchGazetteer() {
 		}
 		i = m.end
 	}
+	d.speakingSeats()
 	d.nationalNamesakes()
 	d.shortNamesOfNamed()
 	d.introducedAcronyms()
+}
+
+// seatWords, after the name of a seat of power, make it the office that
+// speaks from there: "Kremlin spokesman Dmitry Peskov", "the Akorda press
+// service".
+var seatWords = wordSet(`spokesman spokeswoman spokesperson press`)
+
+// speakingSeats reads a seat of power that the gazetteer lists as a place
+// and as a body ("Kremlin", "Akorda") as the body where a press word
+// follows it ("Kremlin spokesman", "the Akorda press service"), and as the
+// place elsewhere ("talks in the Akorda").
+func (d *docState) speakingSeats() {
+	for gi, m := range d.gz {
+		if m.e.kind != entCity || m.end >= len(d.toks) || !seatWords.at(d.toks[m.end].wid) || d.toks[m.end].newlineBefore {
+			continue
+		}
+		if oi := d.g.orgIndex(d.phrase(m.start, m.end)); oi >= 0 {
+			d.setHit(gi, gzMatch{start: m.start, end: m.end, e: entry{kind: entOrg, idx: oi}})
+		}
+	}
 }
 
 // shortNamesOfNamed reads a known body's one-word alias ("the

@@ -19,3 +19,16 @@ func TestTitleRefToTheUntitledKnownPerson(t *testing.T) {
 		t.Errorf("Lavrov's positions = %+v, want no President of Russia", ps)
 	}
 }
+
+// A seat of power the gazetteer lists as a place and as a body is the body
+// where a press word follows it, and the place elsewhere: "Kremlin
+// spokesman Dmitry Peskov", "the Akorda press service"; "talks at the
+// Akorda presidential residence".
+func TestSpeakingSeatIsABody(t *testing.T) {
+	ex := extract(t, "ASTANA, May 3 - Kremlin spokesman Dmitry Peskov said the talks went well.", "2026-05-03")
+	wantOrgs(t, ex, []string{"Kremlin"}, nil)
+	ex = extract(t, "ASTANA, May 3 - According to the Akorda press service, Tokayev received the minister.", "2026-05-03")
+	wantOrgs(t, ex, []string{"Akorda"}, nil)
+	ex = extract(t, "ASTANA, May 3 - Tokayev met Li at the Akorda presidential residence on Monday.", "2026-05-03")
+	wantOrgs(t, ex, nil, []string{"Akorda"})
+}
