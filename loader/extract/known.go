@@ -1227,9 +1227,10 @@ var seatsOfGovernment = map[string]string{"white house": "United States", "downi
 	"elysee": "France", "akorda": "Kazakhstan", "zhongnanhai": "China"}
 
 // govPublishers are words of a publisher that is a government body or a
-// state news agency.
+// state news agency ("Department of Public Information, Guyana", "Office
+// of the Prime Minister of Norway").
 var govPublishers = wordSet(`ministry presidency presidential president kremlin government mfa mofa cabinet
-agency chancellery parliament assembly senate congress minister premier`)
+agency chancellery parliament assembly senate congress minister premier department office`)
 
 // agencyCountry returns the country of the state news agency org, or -1.
 func (g *Gazetteer) agencyCountry(org int) int {

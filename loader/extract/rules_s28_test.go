@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // Rules written in session 28 on the tuning sets (g to L).
@@ -31,4 +33,21 @@ func TestSpeakingSeatIsABody(t *testing.T) {
 	wantOrgs(t, ex, []string{"Akorda"}, nil)
 	ex = extract(t, "ASTANA, May 3 - Tokayev met Li at the Akorda presidential residence on Monday.", "2026-05-03")
 	wantOrgs(t, ex, nil, []string{"Akorda"})
+}
+
+// A publisher named as a government department of a country makes the
+// release that country's: "Department of Public Information, Guyana";
+// its bare titles are Guyana's, not those of the guest the sentence is
+// about.
+func TestDepartmentPublisherCountry(t *testing.T) {
+	ex, err := testExtractor.Extract(graph.Document{Publisher: "Department of Public Information, Guyana", Published: "2026-06-11",
+		Text: "DPI, Guyana, Thursday, June 11, 2026 – President Ali and President of the Republic of Suriname, Her Excellency Dr. " +
+			"Jennifer Geerlings-Simons, agreed to build the bridge.\n\nThe Surinamese Head of State arrived on Tuesday evening and was " +
+			"welcomed at the airport by Vice President Bharrat Jagdeo."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := positionsOf(ex, "Bharrat Jagdeo"); !hasPosition(ps, "Vice President", "country:guyana") {
+		t.Errorf("Jagdeo's positions = %+v, want Vice President of Guyana", ps)
+	}
 }
