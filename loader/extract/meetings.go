@@ -2999,6 +2999,11 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		// with X": the day before the meeting just told.
 		t, _ := time.Parse("2006-01-02", prev.date)
 		m.date, m.precision = t.AddDate(0, 0, -1).Format("2006-01-02"), "day"
+	} else if n := d.cameDaysAfter(si, v); n > 0 && prev != nil && prev.date != "" && !prev.planned && prev.precision == "day" {
+		// "The conversation came a day after Cho met with X in
+		// Washington": n days before the encounter just told.
+		t, _ := time.Parse("2006-01-02", prev.date)
+		m.date, m.precision = t.AddDate(0, 0, -n).Format("2006-01-02"), "day"
 	} else if d.vaguePast(si, v) {
 		// "after he attended the summit in Jakarta last week": an
 		// earlier encounter the text gives no day for, mentioned in
@@ -5581,6 +5586,42 @@ func (d *docState) dayBefore(si int) bool {
 	}
 	w, n := d.toks[i+1].lower, d.toks[i+2].lower
 	return (w == "day" && n == "before" || w == "previous" && n == "day") && d.toks[i+3].punct == ','
+}
+
+// cameDaysAfter returns n where sentence si opens with "The <noun> came
+// n days after" ("The conversation came a day after", "It came two days
+// after", "This came a day after") and the verb v follows it, or 0.
+func (d *docState) cameDaysAfter(si int, v meetingVerb) int {
+	s := d.sents[si]
+	i := s.tokStart
+	if i+4 >= s.tokEnd {
+		return 0
+	}
+	switch d.toks[i].lower {
+	case "the":
+		i += 2
+	case "it", "this", "that":
+		i++
+	default:
+		return 0
+	}
+	if i+3 >= s.tokEnd || d.toks[i].lower != "came" {
+		return 0
+	}
+	n := 0
+	switch d.toks[i+1].lower {
+	case "a", "one":
+		n = 1
+	case "two":
+		n = 2
+	case "three":
+		n = 3
+	}
+	w := d.toks[i+2].lower
+	if n == 0 || !(n == 1 && w == "day" || n > 1 && w == "days") || d.toks[i+3].lower != "after" || v.start <= i+3 {
+		return 0
+	}
+	return n
 }
 
 // opensWithOwnDay reports whether sentence si opens with another occasion

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -49,5 +50,25 @@ func TestDepartmentPublisherCountry(t *testing.T) {
 	}
 	if ps := positionsOf(ex, "Bharrat Jagdeo"); !hasPosition(ps, "Vice President", "country:guyana") {
 		t.Errorf("Jagdeo's positions = %+v, want Vice President of Guyana", ps)
+	}
+}
+
+// "The conversation came a day after Cho met with X": the encounter is
+// dated n days before the one just told, not on the publication date.
+func TestCameDaysAfter(t *testing.T) {
+	text := "SEOUL, Aug. 21 (Yonhap) -- On Wednesday, Cho held a phone conversation with Japanese Foreign Minister Takeshi Iwaya.\n\n" +
+		"The conversation came a day after Cho met with U.S. Deputy Secretary of State Christopher Landau in Washington."
+	ex := extract(t, text, "2025-08-21")
+	found := false
+	for _, line := range heldLines(ex) {
+		if strings.HasPrefix(line, "2025-08-19") && strings.Contains(line, "Christopher Landau") {
+			found = true
+		}
+		if strings.Contains(line, "Christopher Landau") && !strings.HasPrefix(line, "2025-08-19") {
+			t.Errorf("meeting %q, want it on 2025-08-19", line)
+		}
+	}
+	if !found {
+		t.Errorf("meetings = %q, want one with Landau on 2025-08-19", heldLines(ex))
 	}
 }
