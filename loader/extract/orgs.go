@@ -251,8 +251,10 @@ func (d *docState) headedOrgs() {
 		if end < len(d.toks) && d.toks[end].upper && instrumentWords.at(d.toks[end].wid) && !d.toks[end].newlineBefore {
 			continue // "the Status of Visiting Forces Agreement", "the Free Trade Zone Agreement": an instrument's name
 		}
-		if drop >= 0 && d.gz[drop].e.kind == entOrg && d.toks[d.gz[drop].start].allCaps {
-			// "SCO Heads of State Council" also names the SCO.
+		if drop >= 0 && d.gz[drop].e.kind == entOrg && (d.toks[d.gz[drop].start].allCaps || t.lower == "dialogue" || t.lower == "forum") {
+			// "SCO Heads of State Council" also names the SCO, and a
+			// format named after a body ("Russia-Gulf Cooperation
+			// Council Strategic Dialogue") that body.
 			d.parents = append(d.parents, d.gz[drop])
 		}
 		if t2 := &d.toks[start]; start == d.sents[t2.sent].tokStart && caps < 3 {

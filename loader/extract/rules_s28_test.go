@@ -72,3 +72,10 @@ func TestCameDaysAfter(t *testing.T) {
 		t.Errorf("meetings = %q, want one with Landau on 2025-08-19", heldLines(ex))
 	}
 }
+
+// A dialogue or forum named after a body names that body too: "the
+// Russia-Gulf Cooperation Council Strategic Dialogue".
+func TestFormatNamedAfterABody(t *testing.T) {
+	ex := extract(t, "MOSCOW, May 3 - Lavrov opened the Russia-Gulf Cooperation Council Strategic Dialogue in Moscow.", "2026-05-03")
+	wantOrgs(t, ex, []string{"Gulf Cooperation Council", "Russia-Gulf Cooperation Council Strategic Dialogue"}, nil)
+}
