@@ -79,3 +79,17 @@ func TestFormatNamedAfterABody(t *testing.T) {
 	ex := extract(t, "MOSCOW, May 3 - Lavrov opened the Russia-Gulf Cooperation Council Strategic Dialogue in Moscow.", "2026-05-03")
 	wantOrgs(t, ex, []string{"Gulf Cooperation Council", "Russia-Gulf Cooperation Council Strategic Dialogue"}, nil)
 }
+
+// The gazetteer knows the initiatives and projects of the region that
+// the press names without a head word: "Rail Baltica", "the Great Sea
+// Interconnector", "Kambar-Ata-1", "the Gelephu Mindfulness City".
+func TestGazetteerProjects(t *testing.T) {
+	ex := extract(t, "RIGA, May 3 - The ministers discussed Rail Baltica, the Great Sea Interconnector, Kambar-Ata-1 and the Gelephu "+
+		"Mindfulness City.", "2026-05-03")
+	got := initiativeNames(ex)
+	for _, want := range []string{"Rail Baltica", "Great Sea Interconnector", "Kambarata HPP-1", "Gelephu Mindfulness City"} {
+		if !got[want] {
+			t.Errorf("initiatives = %v, want %s", got, want)
+		}
+	}
+}
