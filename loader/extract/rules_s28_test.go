@@ -93,3 +93,11 @@ func TestGazetteerProjects(t *testing.T) {
 		}
 	}
 }
+
+// The gazetteer knows the founders and past leaders the press recalls by
+// name alone, in lists that no title announces.
+func TestGazetteerPastLeaders(t *testing.T) {
+	ex := extract(t, "ADDIS ABABA, May 3 - Leaders such as Kwame Nkrumah and Joaquim Chissano gave the continent its voice, and "+
+		"James Mancham led the Seychelles.", "2026-05-03")
+	wantPersons(t, ex, "James Mancham", "Joaquim Chissano", "Kwame Nkrumah")
+}
