@@ -39,11 +39,12 @@ const (
 // organisation_alternatives, and to 0.90 in session 25, with H's rules.
 // Session 26 raised persons, initiatives, attendance and hosts to just
 // under the scores its rules reached, with I and J in the sets; session
-// 27 organisations, initiatives, attendance and hosts, with K and L.)
+// 27 organisations, initiatives, attendance and hosts, with K and L;
+// session 28 initiatives, with the gazetteer's new initiatives.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.98,
 	eval.Organisations: 0.86,
-	eval.Initiatives:   0.58,
+	eval.Initiatives:   0.62,
 	eval.Positions:     0.90,
 	eval.Attendance:    0.97,
 	eval.Hosts:         0.93,
@@ -69,15 +70,17 @@ func TestGeneralizationSet(t *testing.T) {
 // are their first scores, except those raised since, just under the
 // scores later rules reached: in sessions 26 and 27, at their ends, M's
 // and N's (and P's positions) where the rules written on the tuning sets
-// took them higher (none was written on M, N or P). M's first score was taken after session 26's first rules
+// took them higher (none was written on M, N or P), and in session 28
+// the organisations and initiatives of M, N, O and P that its named
+// dialogues and gazetteer initiatives raised. M's first score was taken after session 26's first rules
 // (organisations' names, wire credits), N's after its rules on I, before
 // any rule read M or N; O's after session 27's first rules, written on K
 // (7924cc0), P's after the rest of session 27's rules on K (2eafbaa).
 var unseenFloors = map[rune]map[string]float64{
 	'M': {
 		eval.Persons:       0.94,
-		eval.Organisations: 0.76,
-		eval.Initiatives:   0.56,
+		eval.Organisations: 0.77,
+		eval.Initiatives:   0.57,
 		eval.Positions:     0.77,
 		eval.Attendance:    0.81,
 		eval.Hosts:         0.71,
@@ -85,7 +88,7 @@ var unseenFloors = map[rune]map[string]float64{
 	},
 	'N': {
 		eval.Persons:       0.97,
-		eval.Organisations: 0.82,
+		eval.Organisations: 0.83,
 		eval.Initiatives:   0.62,
 		eval.Positions:     0.87,
 		eval.Attendance:    0.91,
@@ -94,8 +97,8 @@ var unseenFloors = map[rune]map[string]float64{
 	},
 	'O': {
 		eval.Persons:       0.98,
-		eval.Organisations: 0.81,
-		eval.Initiatives:   0.68,
+		eval.Organisations: 0.83,
+		eval.Initiatives:   0.72,
 		eval.Positions:     0.82,
 		eval.Attendance:    0.95,
 		eval.Hosts:         0.92,
@@ -104,7 +107,7 @@ var unseenFloors = map[rune]map[string]float64{
 	'P': {
 		eval.Persons:       0.95,
 		eval.Organisations: 0.80,
-		eval.Initiatives:   0.66,
+		eval.Initiatives:   0.68,
 		eval.Positions:     0.83,
 		eval.Attendance:    0.89,
 		eval.Hosts:         0.90,
