@@ -2290,6 +2290,11 @@ func (d *docState) findPersons() {
 			d.toks[b-1].lower == "an" || d.toks[b-1].lower == "also" || appointmentWords.at(d.toks[b-1].wid) && !d.toks[b-1].upper); n++ {
 			b-- // "Name, the newly appointed Ambassador of ..."
 		}
+		if b >= 3 && d.toks[b-1].lower == "is" && d.toks[b-2].lower == "who" && d.toks[b-3].punct == ',' && !d.g.Titles[m.e.idx].Envoy {
+			// "Name, who is also Minister of Trade,": a relative clause
+			// gives the post (an envoy's further post is alsoEnvoy's).
+			b -= 2
+		}
 		closed := j >= len(d.toks) || d.toks[j].newlineBefore || nextLine || d.toks[j].lower == "and" || d.toks[j].lower == "who" ||
 			d.toks[j].punct == ',' || d.toks[j].punct == '.' || d.toks[j].punct == ';' || d.toks[j].punct == ')' || d.toks[j].punct == ':' ||
 			d.toks[j].punct == '(' ||

@@ -101,3 +101,11 @@ func TestGazetteerPastLeaders(t *testing.T) {
 		"James Mancham led the Seychelles.", "2026-05-03")
 	wantPersons(t, ex, "James Mancham", "Joaquim Chissano", "Kwame Nkrumah")
 }
+
+// "Name, who is also Brazil's minister of trade,": a relative clause set
+// off by commas gives the post as an apposition does, and finds the name.
+func TestWhoIsAlsoTitle(t *testing.T) {
+	ex := extract(t, "BRASILIA, May 3 - Geraldo Alckmin, who is also Minister of Trade, joined the meeting.", "2026-05-03")
+	wantPersons(t, ex, "Geraldo Alckmin")
+	wantOneTitle(t, ex, "Geraldo Alckmin", "Minister of Trade")
+}
