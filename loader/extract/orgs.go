@@ -75,7 +75,11 @@ func (d *docState) headedOrgs() {
 				// short one, so that a run of names without punctuation
 				// does not make each one swallow all those before it.
 				m := d.gz[g]
-				if m.end == k+1 && m.end-m.start <= 8 && (start < i || tailCaps > 0) && caps >= 2 && d.toks[k+1].upper && (m.e.kind == entCapital || m.e.kind == entCity || m.e.kind == entOrg || (m.e.kind == entCountry && d.toks[m.start].allCaps == false && (!strings.HasSuffix(d.toks[k].lower, "s") || d.countryByName(m)))) {
+				// "Central American Parliament", "Latin American Parliament":
+				// a region's demonym names the body by itself.
+				regional := m.e.kind == entCountry && m.end == k+1 && start == i && m.start >= 1 && d.toks[m.start-1].upper &&
+					regionPrefixes.at(d.toks[m.start-1].wid) && !d.toks[m.start].newlineBefore
+				if m.end == k+1 && m.end-m.start <= 8 && ((start < i || tailCaps > 0) && caps >= 2 || regional) && d.toks[k+1].upper && (m.e.kind == entCapital || m.e.kind == entCity || m.e.kind == entOrg || (m.e.kind == entCountry && d.toks[m.start].allCaps == false && (!strings.HasSuffix(d.toks[k].lower, "s") || d.countryByName(m)))) {
 					start, drop = m.start, int(g)
 					caps++
 					if stopFirst.at(d.toks[start].wid) {
@@ -105,6 +109,9 @@ func (d *docState) headedOrgs() {
 					if m.e.kind == entCountry && start >= 1 && d.toks[start-1].upper && (pairBodyModifiers.at(d.toks[start-1].wid) || regionPrefixes.at(d.toks[start-1].wid)) &&
 						!d.toks[start].newlineBefore {
 						start-- // "Intergovernmental Kyrgyz-Turkmen Commission", "Central American Customs Union"
+						if regional {
+							caps++
+						}
 					}
 				}
 				break

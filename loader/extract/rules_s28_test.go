@@ -109,3 +109,13 @@ func TestWhoIsAlsoTitle(t *testing.T) {
 	wantPersons(t, ex, "Geraldo Alckmin")
 	wantOneTitle(t, ex, "Geraldo Alckmin", "Minister of Trade")
 }
+
+// A region's demonym names a body by itself: "the Central American
+// Parliament", "the Latin American Parliament".
+func TestRegionalDemonymBody(t *testing.T) {
+	ex := extract(t, "GUATEMALA CITY, May 3 - Ana Paiz, President of the Central American Parliament, received the delegation.", "2026-05-03")
+	wantOrgs(t, ex, []string{"Central American Parliament"}, nil)
+	if ps := positionsOf(ex, "Ana Paiz"); !hasPosition(ps, "President", "organisation:central-american-parliament") {
+		t.Errorf("Paiz's positions = %+v, want President of the Central American Parliament", ps)
+	}
+}
