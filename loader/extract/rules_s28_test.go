@@ -119,3 +119,12 @@ func TestRegionalDemonymBody(t *testing.T) {
 		t.Errorf("Paiz's positions = %+v, want President of the Central American Parliament", ps)
 	}
 }
+
+// The gazetteer knows more intergovernmental bodies, groupings and news
+// agencies of the genre: the OMVS, ITLOS, the Bucharest Nine, UNDRR, UzA.
+func TestGazetteerBodies(t *testing.T) {
+	ex := extract(t, "TASHKENT, May 3 (UzA) - The ministers discussed the work of the Organisation for the Development of the "+
+		"Senegal River, ITLOS, the Bucharest Nine and UNDRR.", "2026-05-03")
+	wantOrgs(t, ex, []string{"Organisation for the Development of the Senegal River", "International Tribunal for the Law of the Sea",
+		"Bucharest Nine", "United Nations Office for Disaster Risk Reduction"}, nil)
+}
