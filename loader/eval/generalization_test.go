@@ -21,8 +21,8 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrstuvwxyzABCDEFGHIJKL"
-	unseenSets = "MNOP"
+	tuningSets = "ghijklmnopqrstuvwxyzABCDEFGHIJKLM"
+	unseenSets = "NOPQ"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -40,14 +40,15 @@ const (
 // Session 26 raised persons, initiatives, attendance and hosts to just
 // under the scores its rules reached, with I and J in the sets; session
 // 27 organisations, initiatives, attendance and hosts, with K and L;
-// session 28 initiatives, with the gazetteer's new initiatives.)
+// session 28 initiatives, with the gazetteer's new initiatives, and set
+// attendance and hosts anew when M joined, at 0.966 and 0.929.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.98,
 	eval.Organisations: 0.86,
 	eval.Initiatives:   0.62,
 	eval.Positions:     0.90,
-	eval.Attendance:    0.97,
-	eval.Hosts:         0.93,
+	eval.Attendance:    0.96,
+	eval.Hosts:         0.92,
 	eval.Statements:    0.95,
 }
 
@@ -66,7 +67,7 @@ func TestGeneralizationSet(t *testing.T) {
 // session 22, when I was written; F in session 23, when J was; G in
 // session 24, when K was; H in session 25, when L was; I and J in
 // session 26, when M and N were; K and L in session 27, when O and P
-// were). M's and N's floors, written in session 26, and O's and P's (27)
+// were; M in session 28, when Q was). M's and N's floors, written in session 26, and O's and P's (27)
 // are their first scores, except those raised since, just under the
 // scores later rules reached: in sessions 26 and 27, at their ends, M's
 // and N's (and P's positions) where the rules written on the tuning sets
@@ -75,17 +76,9 @@ func TestGeneralizationSet(t *testing.T) {
 // dialogues and gazetteer initiatives raised. M's first score was taken after session 26's first rules
 // (organisations' names, wire credits), N's after its rules on I, before
 // any rule read M or N; O's after session 27's first rules, written on K
-// (7924cc0), P's after the rest of session 27's rules on K (2eafbaa).
+// (7924cc0), P's after the rest of session 27's rules on K (2eafbaa), Q's
+// after session 28's rules on g to L (004f46c).
 var unseenFloors = map[rune]map[string]float64{
-	'M': {
-		eval.Persons:       0.94,
-		eval.Organisations: 0.77,
-		eval.Initiatives:   0.57,
-		eval.Positions:     0.77,
-		eval.Attendance:    0.81,
-		eval.Hosts:         0.71,
-		eval.Statements:    0.92,
-	},
 	'N': {
 		eval.Persons:       0.97,
 		eval.Organisations: 0.83,
@@ -113,12 +106,21 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Hosts:         0.90,
 		eval.Statements:    0.91,
 	},
+	'Q': {
+		eval.Persons:       0.95,
+		eval.Organisations: 0.84,
+		eval.Initiatives:   0.63,
+		eval.Positions:     0.84,
+		eval.Attendance:    0.86,
+		eval.Hosts:         0.83,
+		eval.Statements:    0.93,
+	},
 }
 
 // unseenStatementPrecision is, per unseen set, the floor of statement
 // precision: the goal, 0.95, or just under the first score where that
 // was below it (K's was 0.925, before K joined the tuning sets).
-var unseenStatementPrecision = map[rune]float64{'M': 0.95, 'N': 0.95, 'O': 0.95, 'P': 0.95}
+var unseenStatementPrecision = map[rune]float64{'N': 0.95, 'O': 0.95, 'P': 0.95, 'Q': 0.95}
 
 // TestUnseenSet scores the extractor on each set no rule was written on.
 func TestUnseenSet(t *testing.T) {
