@@ -2932,6 +2932,13 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 			df = df2
 		}
 	}
+	if ok && df.tokStart < v.start && d.opensWithSubordinate(si, df.tokStart) {
+		// "As postal services marked World Post Day today, X welcomed Y
+		// ... on Thursday": the clause's day is not the meeting's.
+		if df2, ok2 := findDate(d.text, d.toks, v.end, s.tokEnd, d.pub, d.hasPb); ok2 && df2.precision == "day" {
+			df = df2
+		}
+	}
 	if ok && (df.dateline || df.tokStart-s.tokStart <= 6) && d.thisWeekIn(df.tokEnd, s.tokEnd) {
 		// "Brussels, 9 October 2026 – The Secretary-General took part
 		// this week in ..., and held a video call with ...": a lead that
@@ -5586,6 +5593,30 @@ func (d *docState) dayBefore(si int) bool {
 	}
 	w, n := d.toks[i+1].lower, d.toks[i+2].lower
 	return (w == "day" && n == "before" || w == "previous" && n == "day") && d.toks[i+3].punct == ','
+}
+
+// subordinators open a clause that sets the scene of a sentence ("As
+// postal services marked World Post Day today, ...").
+var subordinators = wordSet(`as while when`)
+
+// opensWithSubordinate reports whether sentence si, after its dateline,
+// opens with a subordinate clause that token k is in: a subordinator
+// first and no comma before k.
+func (d *docState) opensWithSubordinate(si, k int) bool {
+	s := d.sents[si]
+	i := s.tokStart
+	if dl := d.datelineEnd(si); dl > i {
+		i = dl
+	}
+	if i >= k || !subordinators.at(d.toks[i].wid) || !d.toks[i].upper {
+		return false
+	}
+	for j := i + 1; j < k; j++ {
+		if d.toks[j].punct == ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // cameDaysAfter returns n where sentence si opens with "The <noun> came

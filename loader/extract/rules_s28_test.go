@@ -128,3 +128,11 @@ func TestGazetteerBodies(t *testing.T) {
 	wantOrgs(t, ex, []string{"Organisation for the Development of the Senegal River", "International Tribunal for the Law of the Sea",
 		"Bucharest Nine", "United Nations Office for Disaster Risk Reduction"}, nil)
 }
+
+// "As postal services marked World Post Day today, X welcomed Y ... on
+// Thursday": the opening clause's day is not the meeting's.
+func TestSubordinateClauseDay(t *testing.T) {
+	ex := extract(t, "Berne, 9 October 2026 – As postal services marked World Post Day today, UPU Director General Masahiko Metoki "+
+		"welcomed the Minister of Communication of Ghana, Hon. Samuel Nartey George, at the UPU's headquarters in Berne on Thursday.", "2026-10-09")
+	wantHeld(t, ex, "2026-10-08 Masahiko Metoki: Masahiko Metoki, Samuel Nartey George")
+}
