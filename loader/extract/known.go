@@ -1158,7 +1158,7 @@ func (d *docState) capitalisedAfterThe(k, end int) bool {
 // them to a foreign guest ("His Majesty Sultan Hassanal Bolkiah" on
 // China's site), never to its own officials.
 var monarchTitles = map[string]bool{"King": true, "Queen": true, "Sultan": true, "Emir": true, "Crown Prince": true, "Ruler": true,
-	"Emperor": true, "Grand Duke": true}
+	"Emperor": true, "Empress": true, "Grand Duke": true, "Grand Duchess": true}
 
 // monarchies are the countries (ISO 3166 alpha-2) whose head of state is
 // a monarch.

@@ -2157,6 +2157,13 @@ func (d *docState) findPersons() {
 				next = q.end
 			}
 			if d.titleOpensAt(next) && !d.shortFormOf(intros, start, j, p.title) && d.theHonourableAt(next) == next {
+				if q, ok := d.gzOf(next); ok && q.e.kind == entTitle && monarchTitles[p.title] && monarchTitles[d.g.Titles[q.e.idx].Name] &&
+					d.g.Titles[q.e.idx].Name != p.title && d.toks[j].lower == "and" {
+					// "the Grand Duke and Grand Duchess Stéphanie": a
+					// royal couple, the name the second's only.
+					cover(start, j)
+					continue
+				}
 				if !former {
 					if len(chain) == 0 {
 						chainStart = start
@@ -3864,8 +3871,9 @@ func (d *docState) makePersons(intros []intro) {
 					known = k
 				}
 			}
-			if known < 0 && in.pos != nil && !strings.Contains(key, "-") {
-				// "President Biden": a titled surname of a known figure.
+			if known < 0 && in.pos != nil && !strings.Contains(key, "-") && !monarchTitles[in.pos.title] {
+				// "President Biden": a titled surname of a known figure;
+				// not "Grand Duke Guillaume", a monarch's given name.
 				known = d.g.knownSurname(key)
 			}
 			d.persons = append(d.persons, &person{name: name, words: strings.Split(key, "-"), merged: -1, known: known})

@@ -136,3 +136,17 @@ func TestSubordinateClauseDay(t *testing.T) {
 		"welcomed the Minister of Communication of Ghana, Hon. Samuel Nartey George, at the UPU's headquarters in Berne on Thursday.", "2026-10-09")
 	wantHeld(t, ex, "2026-10-08 Masahiko Metoki: Masahiko Metoki, Samuel Nartey George")
 }
+
+// "Grand Duke Guillaume": a monarch's title and given name, not the
+// surname of a known Monegasque minister; "the Grand Duke and Grand
+// Duchess Stéphanie" names the Grand Duchess only.
+func TestMonarchsGivenName(t *testing.T) {
+	ex := extract(t, "LUXEMBOURG, May 3 - On Tuesday, His Royal Highness Grand Duke Guillaume received in audience Mr Koen "+
+		"Lenaerts.\n\nOn 25 November, Their Royal Highnesses the Grand Duke and Grand Duchess Stéphanie will attend the commemoration.", "2026-05-03")
+	wantPersons(t, ex, "Guillaume", "Koen Lenaerts", "Stéphanie")
+	wantOneTitle(t, ex, "Guillaume", "Grand Duke")
+	wantOneTitle(t, ex, "Stéphanie", "Grand Duchess")
+	if ps := positionsOf(ex, "Guillaume"); len(ps) > 0 && ps[0].Organisation == "country:monaco" {
+		t.Errorf("Guillaume's positions = %+v, want none of Monaco", ps)
+	}
+}
