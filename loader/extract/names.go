@@ -2034,6 +2034,15 @@ func (d *docState) findPersons() {
 			// in the country's language, in brackets.
 			j = k
 		}
+		if k := d.bareComplement(j); k > j && p.org == "" && p.accredited == "" && !nextLine {
+			// "Chairman Senate Name", "Secretary Maritime Affairs Name",
+			// "Chairman Karachi Port Trust (KPT) Rear Admiral Name": the
+			// body or portfolio after the title without "of", as
+			// Pakistan's press writes it.
+			p.title += " " + d.phrase(j, d.skipAcronymBack(k))
+			p.written = p.title
+			j = k
+		}
 		j = d.addressAt(j)
 		if r := d.rankStyleAt(j); r > j && !nextLine {
 			// "ACD Secretary General Ambassador Pornchai Danvivathana":
@@ -3774,6 +3783,47 @@ func (d *docState) acronymThenName(k int) bool {
 
 // skipAcronym returns the token after a bracketed acronym at token i
 // ("(PIF)"), or i when there is none.
+// bareHeads end a body or a portfolio written after a title without "of".
+var bareHeads = wordSet(`senate affairs trust division authority`)
+
+// bareComplement returns where a body or portfolio written right after a
+// title without "of" ends, its acronym in brackets included, when a name
+// follows it: "Senate" in "Chairman Senate Yousuf Raza Gilani",
+// "Maritime Affairs" in "Secretary Maritime Affairs Tahir Mehmood Awan";
+// or i.
+func (d *docState) bareComplement(i int) int {
+	for k := i; k < len(d.toks) && k < i+4; k++ {
+		t := &d.toks[k]
+		if !t.isWord() || !t.upper || t.allCaps || (k > i && t.newlineBefore) || d.kpAt[k] >= 0 {
+			return i
+		}
+		if g, ok := d.gzOf(k); ok && g.e.kind != entCity && g.e.kind != entCapital {
+			return i // a known body or title after the title is read as before
+		}
+		if bareHeads.at(t.wid) {
+			e := d.skipAcronym(k + 1)
+			if a := d.addressAt(e); d.nameAt(a, true) > a {
+				return e
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// skipAcronymBack returns where the phrase ending at e ends without a
+// bracketed acronym at its end: "Karachi Port Trust (KPT)" without "(KPT)".
+func (d *docState) skipAcronymBack(e int) int {
+	if e >= 3 && d.toks[e-1].punct == ')' {
+		for k := e - 2; k > 0 && k >= e-5; k-- {
+			if d.toks[k].punct == '(' {
+				return k
+			}
+		}
+	}
+	return e
+}
+
 func (d *docState) skipAcronym(i int) int {
 	if i+2 >= len(d.toks) || d.toks[i].punct != '(' {
 		return i

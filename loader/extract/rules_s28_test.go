@@ -150,3 +150,15 @@ func TestMonarchsGivenName(t *testing.T) {
 		t.Errorf("Guillaume's positions = %+v, want none of Monaco", ps)
 	}
 }
+
+// "Secretary Maritime Affairs Name", "Chairman Karachi Port Trust (KPT)
+// Rear Admiral Name", "Deputy Chairman Senate Name": Pakistan's press
+// writes the portfolio or body after the title without "of".
+func TestBareComplementTitles(t *testing.T) {
+	ex := extract(t, "KARACHI, Sept 23 (PPI): Secretary Maritime Affairs Tahir Mehmood Awan and Chairman Karachi Port Trust (KPT) "+
+		"Rear Admiral Kamran Iqbal Qureshi also attended the meeting. Deputy Chairman Senate Syedaal Khan Nasar was present.", "2026-09-23")
+	wantPersons(t, ex, "Kamran Iqbal Qureshi", "Syedaal Khan Nasar", "Tahir Mehmood Awan")
+	wantOneTitle(t, ex, "Tahir Mehmood Awan", "Secretary Maritime Affairs")
+	wantOneTitle(t, ex, "Kamran Iqbal Qureshi", "Chairman Karachi Port Trust")
+	wantOneTitle(t, ex, "Syedaal Khan Nasar", "Deputy Chairman Senate")
+}
