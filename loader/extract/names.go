@@ -2060,6 +2060,9 @@ func (d *docState) findPersons() {
 		// Republic of Egypt" ending one list item, "Ayman Safadi, ..."
 		// opening the next.
 		if e := d.nameAt(j, true); e > j && !nextLine && !d.toks[j].newlineBefore && !(e == j+1 && (orgHeads.at(d.toks[j].wid) || d.toks[j].lower == "branch" || d.toks[j].lower == "delegation")) &&
+			// (Not "the Office of the Governor Communications Office": a
+			// word that opens a body's name.)
+			!(e == j+1 && e < len(d.toks) && d.toks[e].upper && orgHeads.at(d.toks[e].wid) && !d.toks[e].newlineBefore) &&
 			!d.placeNounThenName(j, e) &&
 			!d.compoundBodyAt(e) && !(j > 0 && isPortfolioWord(d.toks[j-1].lower) && isPortfolioWord(d.toks[j].lower)) {
 			// (Not "Minister of Climate Change Adaptation, ...": more of

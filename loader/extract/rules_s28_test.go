@@ -162,3 +162,11 @@ func TestBareComplementTitles(t *testing.T) {
 	wantOneTitle(t, ex, "Kamran Iqbal Qureshi", "Chairman Karachi Port Trust")
 	wantOneTitle(t, ex, "Syedaal Khan Nasar", "Deputy Chairman Senate")
 }
+
+// "the Office of the Governor Communications Office": a word that opens a
+// body's name after a title is no one's name.
+func TestTitleThenBodyNameIsNoName(t *testing.T) {
+	ex := extract(t, "HAGATNA, May 3 - Governor Lourdes A. Leon Guerrero met the Consul General. For more information, contact the "+
+		"Office of the Governor Communications Office.", "2026-05-03")
+	wantPersons(t, ex, "Lourdes A. Leon Guerrero")
+}
