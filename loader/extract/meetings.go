@@ -107,7 +107,8 @@ const (
 var callKinds = wordSet(`courtesy farewell introductory`)
 
 // courtesyCallAt matches "a courtesy|farewell call|visit on|to|from" at
-// token i and returns the token after the preposition, or 0.
+// token i, a place perhaps before "from" or "by", and returns the token
+// after the preposition, or 0.
 func (d *docState) courtesyCallAt(i, end int) int {
 	// "received here yesterday afternoon a courtesy call by X": the
 	// place and the time first.
@@ -127,6 +128,16 @@ func (d *docState) courtesyCallAt(i, end int) int {
 	switch d.toks[i+3].lower {
 	case "on", "to", "from", "upon", "by":
 		return i + 4
+	case "at", "in":
+		// "received a courtesy call at Adelup from X": the place between.
+		for k := i + 4; k < end && k < i+9; k++ {
+			if w := d.toks[k].lower; w == "from" || w == "by" {
+				return k + 1
+			}
+			if t := &d.toks[k]; !t.isWord() && !t.isHyphen() || !t.upper && !adjunctWords.at(t.wid) {
+				return 0
+			}
+		}
 	}
 	return 0
 }

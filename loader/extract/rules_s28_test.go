@@ -170,3 +170,11 @@ func TestTitleThenBodyNameIsNoName(t *testing.T) {
 		"Office of the Governor Communications Office.", "2026-05-03")
 	wantPersons(t, ex, "Lourdes A. Leon Guerrero")
 }
+
+// "received a courtesy call at Adelup from X": the place may come between
+// the call and its caller.
+func TestCourtesyCallPlaceThenCaller(t *testing.T) {
+	ex := extract(t, "HAGATNA, May 12 - On Friday, Governor Lourdes A. Leon Guerrero received a courtesy call at Adelup from "+
+		"Consul General Shunsuke Arakawa.", "2026-05-12")
+	wantHeld(t, ex, "2026-05-08 Lourdes A. Leon Guerrero: Lourdes A. Leon Guerrero, Shunsuke Arakawa")
+}
