@@ -95,8 +95,9 @@ func (d *docState) headedOrgs() {
 					if (m.e.kind == entCity || m.e.kind == entCapital) && start >= 1 {
 						// "CPC Tianjin Municipal Committee": the party's
 						// committee of the city (the party's own hit stays).
-						if p, ok := d.gzOf(start - 1); ok && p.end == start && p.e.kind == entOrg && d.toks[p.start].allCaps && p.end == p.start+1 {
-							start = p.start
+						if p, ok := d.gzOf(start - 1); ok && p.end == start && p.e.kind == entOrg && (d.toks[p.start].allCaps && p.end == p.start+1 ||
+							p.e.idx >= 0 && d.g.Organisations[p.e.idx].Kind == "party" && !d.toks[start].newlineBefore) {
+							start = p.start // (or "Communist Party of China Shanghai Municipal Committee")
 						}
 					}
 					for start >= 2 && ((d.toks[start-1].isHyphen() && d.toks[start-1].start == d.toks[start-2].end) || isDash(d.toks[start-1].punct)) {

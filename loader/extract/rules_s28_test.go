@@ -178,3 +178,15 @@ func TestCourtesyCallPlaceThenCaller(t *testing.T) {
 		"Consul General Shunsuke Arakawa.", "2026-05-12")
 	wantHeld(t, ex, "2026-05-08 Lourdes A. Leon Guerrero: Lourdes A. Leon Guerrero, Shunsuke Arakawa")
 }
+
+// "the Communist Party of China Shanghai Municipal Committee": a party
+// named in full opens the name of its committee of a city, as its
+// acronym does ("CPC Tianjin Municipal Committee").
+func TestPartyCommitteeOfCity(t *testing.T) {
+	ex := extract(t, "SHANGHAI, April 14 - On Monday, Koshanov met with Chen Jining, secretary of the Communist Party of China "+
+		"Shanghai Municipal Committee, in Shanghai.", "2026-04-14")
+	wantOrgs(t, ex, []string{"Communist Party of China Shanghai Municipal Committee"}, []string{"Shanghai Municipal Committee"})
+	if ps := positionsOf(ex, "Chen Jining"); !hasPosition(ps, "secretary", "organisation:communist-party-of-china-shanghai-municipal-committee") {
+		t.Errorf("Chen Jining's positions = %+v, want secretary of the committee", ps)
+	}
+}
