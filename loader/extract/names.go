@@ -2063,6 +2063,8 @@ func (d *docState) findPersons() {
 			// (Not "the Office of the Governor Communications Office": a
 			// word that opens a body's name.)
 			!(e == j+1 && e < len(d.toks) && d.toks[e].upper && orgHeads.at(d.toks[e].wid) && !d.toks[e].newlineBefore) &&
+			d.toks[e-1].lower != "delegation" && // nor "Head of the IRU Permanent Delegation to China"
+
 			!d.placeNounThenName(j, e) &&
 			!d.compoundBodyAt(e) && !(j > 0 && isPortfolioWord(d.toks[j-1].lower) && isPortfolioWord(d.toks[j].lower)) {
 			// (Not "Minister of Climate Change Adaptation, ...": more of

@@ -190,3 +190,15 @@ func TestPartyCommitteeOfCity(t *testing.T) {
 		t.Errorf("Chen Jining's positions = %+v, want secretary of the committee", ps)
 	}
 }
+
+// "Head of the IRU Permanent Delegation to China": the words after the
+// body's acronym name a delegation, no person.
+func TestDelegationIsNoName(t *testing.T) {
+	ex := extract(t, "BEIJING, March 10 - Yermekbayev met the Secretary General of the International Road Transport Union (IRU) "+
+		"Umberto de Pretto. Wang Xiaoyan, Head of the IRU Permanent Delegation to China, took part in the meeting.", "2026-03-10")
+	for _, n := range personNames(ex) {
+		if n == "Permanent Delegation" {
+			t.Errorf("persons = %q, want no Permanent Delegation", personNames(ex))
+		}
+	}
+}
