@@ -2034,6 +2034,17 @@ func (d *docState) findPersons() {
 			// in the country's language, in brackets.
 			j = k
 		}
+		if j > 0 && j+1 < len(d.toks) && d.toks[j].upper && organAfterAcronym.at(d.toks[j].wid) && d.toks[j-1].allCaps && !nextLine && p.org != "" {
+			// "Chairman of the EEC Board Name": the organ of the body
+			// named by its acronym ends the title.
+			if g, ok := d.gzOf(j - 1); ok && g.e.kind == entOrg && g.end == j {
+				if a := d.addressAt(j + 1); d.nameAt(a, true) > a {
+					p.title = d.phrase(m.start, j+1)
+					p.written = p.title
+					j++
+				}
+			}
+		}
 		if k := d.bareComplement(j); k > j && p.org == "" && p.accredited == "" && !nextLine {
 			// "Chairman Senate Name", "Secretary Maritime Affairs Name",
 			// "Chairman Karachi Port Trust (KPT) Rear Admiral Name": the
@@ -3788,6 +3799,10 @@ func (d *docState) acronymThenName(k int) bool {
 
 // skipAcronym returns the token after a bracketed acronym at token i
 // ("(PIF)"), or i when there is none.
+// organAfterAcronym are the organs written after a body's acronym in a
+// title: "Chairman of the EEC Board", "Secretary of the CIS Council".
+var organAfterAcronym = wordSet(`board council presidium collegium secretariat`)
+
 // bareHeads end a body or a portfolio written after a title without "of".
 var bareHeads = wordSet(`senate affairs trust division authority`)
 

@@ -202,3 +202,12 @@ func TestDelegationIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// "Chairman of the EEC Board Name": the organ after the body's acronym
+// ends the title, and the known name follows.
+func TestOrganAfterAcronymInTitle(t *testing.T) {
+	ex := extract(t, "MOSCOW, July 10 - Chairman of the EEC Board Bakytzhan Sagintayev met the minister.", "2026-07-10")
+	if ps := positionsOf(ex, "Bakytzhan Sagintayev"); !hasPosition(ps, "Chairman of the EEC Board", "organisation:eurasian-economic-commission") {
+		t.Errorf("Sagintayev's positions = %+v, want Chairman of the EEC Board", ps)
+	}
+}
