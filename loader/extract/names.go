@@ -2453,6 +2453,10 @@ func (d *docState) findPersons() {
 						// "Name, Director, Ministry of Foreign Affairs,
 						// Indonesia;": a list item ends on the country.
 						p.org = d.g.countryID(c)
+					} else if c := d.representsAfter(j); c != "" {
+						// "Name, Minister of Trade, represented the
+						// Republic of Uzbekistan": the country represented.
+						p.org = c
 					}
 				} else if p.house {
 					// "Name, President of Zanzibar and Chairman of the
@@ -3572,6 +3576,26 @@ func (d *docState) representedCountry(b int) string {
 		return ""
 	}
 	if g, ok := d.gzOf(k); ok && g.end == k+1 && g.e.kind == entCountry {
+		return d.entityID(g.e)
+	}
+	return ""
+}
+
+// representsAfter returns the ID of the country that "represented" or
+// "representing" right after the comma at token j names: "Name, Minister
+// of Trade, represented the Republic of Uzbekistan"; or "".
+func (d *docState) representsAfter(j int) string {
+	if j+2 >= len(d.toks) || d.toks[j].punct != ',' {
+		return ""
+	}
+	if w := d.toks[j+1].lower; w != "represented" && w != "representing" && w != "represents" {
+		return ""
+	}
+	k := j + 2
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	if g, ok := d.gzOf(k); ok && (g.start == k || g.start == k-1) && g.e.kind == entCountry {
 		return d.entityID(g.e)
 	}
 	return ""

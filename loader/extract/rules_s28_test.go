@@ -211,3 +211,13 @@ func TestOrganAfterAcronymInTitle(t *testing.T) {
 		t.Errorf("Sagintayev's positions = %+v, want Chairman of the EEC Board", ps)
 	}
 }
+
+// "Name, Minister of Trade, represented the Republic of Uzbekistan": the
+// country represented is the post's.
+func TestTitleThenRepresentedCountry(t *testing.T) {
+	ex := extract(t, "ALMATY, July 10 - Mher Grigoryan, Deputy Prime Minister of the Republic of Armenia, took part. Laziz Kudratov, "+
+		"Minister of Investment, Industry and Trade, represented the Republic of Uzbekistan, which has observer status.", "2026-07-10")
+	if ps := positionsOf(ex, "Laziz Kudratov"); !hasPosition(ps, "Minister of Investment, Industry and Trade", "country:uzbekistan") {
+		t.Errorf("Kudratov's positions = %+v, want Minister of Investment, Industry and Trade of Uzbekistan", ps)
+	}
+}
