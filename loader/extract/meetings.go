@@ -116,6 +116,21 @@ func (d *docState) courtesyCallAt(i, end int) int {
 		d.toks[i].lower == "today" || dayParts.at(d.toks[i].wid)); n++ {
 		i++
 	}
+	if i < end && (d.toks[i].lower == "at" || d.toks[i].lower == "in") {
+		// "received at the headquarters of the Ministry of Foreign
+		// Affairs, Regional Cooperation and Burkinabè Abroad a courtesy
+		// call from X": the place first.
+		for k := i + 1; k+1 < end && k < i+16; k++ {
+			t := &d.toks[k]
+			if t.lower == "a" && callKinds.at(d.toks[k+1].wid) {
+				i = k
+				break
+			}
+			if !(t.isWord() && (t.upper || adjunctWords.at(t.wid) || t.lower == "of" || t.lower == "and")) && t.punct != ',' {
+				break
+			}
+		}
+	}
 	if i+2 < end && d.toks[i].lower == "a" && d.toks[i+1].lower == "visit" && (d.toks[i+2].lower == "by" || d.toks[i+2].lower == "from") {
 		return i + 3 // "received a visit by the Speaker of ..., X"
 	}
@@ -5232,6 +5247,9 @@ func contains(xs []string, s string) bool {
 // "On the second day of the visit"; -1 when it says neither.
 func (d *docState) dayAfter(si int) int {
 	s := d.sents[si]
+	if d.afterTheTalks(si) {
+		return 0 // "At the end of the talks, the two ministers were received by ..."
+	}
 	for i := s.tokStart; i+2 < s.tokEnd && i < s.tokStart+12; i++ {
 		if d.inQuote(i) {
 			return -1
@@ -5253,6 +5271,35 @@ func (d *docState) dayAfter(si int) int {
 		}
 	}
 	return -1
+}
+
+// afterTheTalks reports whether sentence si opens with "At the end of the
+// talks,", "At the close of the meeting,", "After the talks," or
+// "Following the meeting,": the day of the encounter told before.
+func (d *docState) afterTheTalks(si int) bool {
+	s := d.sents[si]
+	i := s.tokStart
+	w := func(k int) string {
+		if k < s.tokEnd {
+			return d.toks[k].lower
+		}
+		return ""
+	}
+	switch w(i) {
+	case "at":
+		if w(i+1) != "the" || (w(i+2) != "end" && w(i+2) != "close" && w(i+2) != "conclusion") || w(i+3) != "of" {
+			return false
+		}
+		i += 4
+	case "after", "following":
+		i++
+	default:
+		return false
+	}
+	if w(i) != "the" || i+2 >= s.tokEnd || !meetNouns.at(d.toks[i+1].wid) {
+		return false
+	}
+	return d.toks[i+2].punct == ','
 }
 
 // bothMeetings reports whether sentence si says "both meetings" or "both

@@ -221,3 +221,31 @@ func TestTitleThenRepresentedCountry(t *testing.T) {
 		t.Errorf("Kudratov's positions = %+v, want Minister of Investment, Industry and Trade of Uzbekistan", ps)
 	}
 }
+
+// "At the end of the talks, the two ministers were received in audience
+// by X": the day of the talks told before, not the page's.
+func TestAtTheEndOfTheTalks(t *testing.T) {
+	ex := extract(t, "\nBURKINA FASO\nUnity – Progress – Justice\n\nMINISTRY OF FOREIGN AFFAIRS, REGIONAL COOPERATION AND BURKINABÈ ABROAD\n\nPRESS RELEASE\n\nOuagadougou, 16 April 2026 – The Minister of Foreign Affairs, Regional Cooperation and Burkinabè Abroad, Mr Karamoko Jean-Marie TRAORÉ, received on Wednesday 15 April 2026, in his office in Ouagadougou, his counterpart from the Republic of Niger, Mr Bakary Yaou SANGARÉ, Minister of Foreign Affairs, Cooperation and Nigeriens Abroad, who is on a 48-hour working visit to Burkina Faso.\n\nThe Nigerien minister was accompanied by the Ambassador of Niger to Burkina Faso, H.E. Mr Issoufou MAHAMANE GARBA, and by Ms Rakiatou DJIBO, Director of Political Affairs at the Nigerien ministry. On the Burkinabè side, the Secretary General of the Ministry, Mr Lassané SAWADOGO, and the Director General of Multilateral Cooperation, Mrs Aminata Pélagie OUÉDRAOGO/KABORÉ, took part in the talks.\nAt the end of the talks, the two ministers were received in audience by the President of Faso, Head of State, Captain Ibrahim TRAORÉ, at the Kosyam Palace. The Nigerien minister delivered a message of friendship and fraternity from the President of the Republic of Niger, General Abdourahamane TIANI, to his Burkinabè brother. Minister SANGARÉ did not disclose the content of the message to the press.", "2026-04-16")
+	found := false
+	for _, line := range heldLines(ex) {
+		if strings.Contains(line, "Ibrahim TRAORÉ:") {
+			found = true
+			if !strings.HasPrefix(line, "2026-04-15") {
+				t.Errorf("meeting %q, want it on 2026-04-15", line)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("meetings = %q, want one hosted by Ibrahim TRAORÉ", heldLines(ex))
+	}
+}
+
+// "received at the headquarters of the Ministry of Foreign Affairs,
+// Regional Cooperation and Burkinabè Abroad a courtesy call from X": the
+// place between the verb and the call.
+func TestCourtesyCallAfterPlace(t *testing.T) {
+	ex := extract(t, "OUAGADOUGOU, 16 April 2026 – On Thursday 16 April 2026, Minister Karamoko Jean-Marie TRAORÉ received at the "+
+		"headquarters of the Ministry of Foreign Affairs, Regional Cooperation and Burkinabè Abroad a courtesy call from the new "+
+		"Ambassador of the Republic of Türkiye to Burkina Faso, H.E. Mrs Ayşe Gül ÖZTÜRKOĞLU.", "2026-04-16")
+	wantHeld(t, ex, "2026-04-16 Karamoko Jean-Marie TRAORÉ: Ayşe Gül ÖZTÜRKOĞLU, Karamoko Jean-Marie TRAORÉ")
+}
