@@ -249,3 +249,13 @@ func TestCourtesyCallAfterPlace(t *testing.T) {
 		"Ambassador of the Republic of Türkiye to Burkina Faso, H.E. Mrs Ayşe Gül ÖZTÜRKOĞLU.", "2026-04-16")
 	wantHeld(t, ex, "2026-04-16 Karamoko Jean-Marie TRAORÉ: Ayşe Gül ÖZTÜRKOĞLU, Karamoko Jean-Marie TRAORÉ")
 }
+
+// The gazetteer knows the UPU and a few more intergovernmental bodies
+// (UNOPS, ITC, OFID, MSG, SPREP, FFA, AIPA): "UPU Director General Name"
+// is the UPU's.
+func TestGazetteerUPU(t *testing.T) {
+	ex := extract(t, "Berne, 9 October 2026 – Universal Postal Union (UPU) Director General Masahiko Metoki welcomed the minister.", "2026-10-09")
+	if ps := positionsOf(ex, "Masahiko Metoki"); !hasPosition(ps, "Director General", "organisation:universal-postal-union") {
+		t.Errorf("Metoki's positions = %+v, want Director General of the UPU", ps)
+	}
+}
