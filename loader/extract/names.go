@@ -2296,6 +2296,20 @@ func (d *docState) findPersons() {
 			if c, n, e := d.longComplementName(j, d.g.Titles[m.e.idx].Envoy, j > m.end); e > n {
 				p.ev.Rule = "title+long-apposition"
 				p.written = d.phrase(m.start, c)
+				if p.org == "" && p.accredited == "" {
+					// "the Minister of Communication, Digital Technology
+					// and Innovations of the Republic of Ghana, Name": the
+					// country that ends the complement.
+					if g, ok := d.gzOf(c - 1); ok && g.end == c && g.e.kind == entCountry {
+						k := g.start - 1
+						if k > j && d.toks[k].lower == "the" {
+							k--
+						}
+						if k >= j && d.toks[k].lower == "of" {
+							p.org = d.entityID(g.e)
+						}
+					}
+				}
 				pp := p
 				intros = append(intros, intro{start: ts, end: e, nameStart: n, nameEnd: e, rule: "title+long-apposition", pos: &pp})
 				consumed = e

@@ -259,3 +259,15 @@ func TestGazetteerUPU(t *testing.T) {
 		t.Errorf("Metoki's positions = %+v, want Director General of the UPU", ps)
 	}
 }
+
+// "the Minister of Communication, Digital Technology and Innovations of
+// the Republic of Ghana, Hon. Name": the country that ends a long
+// complement is the post's, not the meeting place's.
+func TestLongComplementCountry(t *testing.T) {
+	ex := extract(t, "Berne, 9 October 2026 – UPU Director General Masahiko Metoki welcomed the Minister of Communication, Digital "+
+		"Technology and Innovations of the Republic of Ghana, Hon. Samuel Nartey George, at the UPU's headquarters in Berne on Thursday.", "2026-10-09")
+	ps := positionsOf(ex, "Samuel Nartey George")
+	if len(ps) != 1 || ps[0].Organisation != "country:ghana" {
+		t.Errorf("George's positions = %+v, want one of Ghana", ps)
+	}
+}
