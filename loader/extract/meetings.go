@@ -1415,6 +1415,28 @@ func (d *docState) toldIn(m *meeting, si int) bool {
 	return false
 }
 
+// talksOn reports whether sentence si goes on about meeting m: it opens
+// with "The two" or names one of m's attendees as its subject ("The two
+// also discussed ...", "Deputy Secretary Landau commended ..."), so that
+// "X and Y also participated." after it joins m.
+func (d *docState) talksOn(m *meeting, si int) bool {
+	s := d.sents[si]
+	if s.tokEnd-s.tokStart < 3 || len(m.paras) == 0 || s.para < m.paras[0] {
+		return false
+	}
+	if d.toks[s.tokStart].lower == "the" && d.toks[s.tokStart+1].lower == "two" {
+		return true
+	}
+	if subj := d.subject[si]; subj >= 0 {
+		for _, a := range m.attendees {
+			if d.root(a.person) == d.root(subj) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namesMeetingOf reports whether sentence si, after meeting m was told,
 // opens by naming a meeting, that one: "The talks, held at the Ministry's
 // conference room, focused on ...".
@@ -2319,7 +2341,8 @@ func (d *docState) findMeetings() []*meeting {
 		if v.kind == mkJoin && cur >= 0 && (v.bare || d.toks[v.start].lower == "accompanied") && d.paraDatesOther(si, ms[cur]) {
 			continue // "Earlier, on 12 May, ... Y also attended.", "On Tuesday, X accompanied Y to Cusco": another event
 		}
-		if v.kind == mkJoin && v.bare && (cur < 0 || si == 0 || !(d.toldIn(ms[cur], si-1) || d.namesMeetingOf(ms[cur], si-1))) {
+		if v.kind == mkJoin && v.bare && (cur < 0 || si == 0 || !(d.toldIn(ms[cur], si-1) || d.namesMeetingOf(ms[cur], si-1) ||
+			v.start > 0 && d.toks[v.start-1].lower == "also" && d.talksOn(ms[cur], si-1))) {
 			// "The funeral of X was held at the Cathedral. Y attended.":
 			// a bare join follows the meeting it joins, and makes none.
 			continue

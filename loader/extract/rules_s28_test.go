@@ -271,3 +271,13 @@ func TestLongComplementCountry(t *testing.T) {
 		t.Errorf("George's positions = %+v, want one of Ghana", ps)
 	}
 }
+
+// "X and Y also participated." in a paragraph of its own joins the
+// meeting the paragraphs before it go on about ("The two also discussed
+// ...").
+func TestAlsoParticipatedAfterParagraphs(t *testing.T) {
+	ex := extract(t, "Deputy Secretary of State Christopher Landau met with Sri Lankan Minister of Foreign Affairs Vijitha Herath on "+
+		"September 14 in Singapore.\n\nThe two also discussed the next session of the Dialogue.\n\nU.S. Ambassador to Sri Lanka Julie "+
+		"Chung and Sri Lanka's Foreign Secretary Aruni Wijewardane also participated.", "2026-09-15")
+	wantHeld(t, ex, "2026-09-14 : Aruni Wijewardane, Christopher Landau, Julie Chung, Vijitha Herath")
+}
