@@ -221,8 +221,15 @@ func (d *docState) credentialsPresentedTo(i, end int) int {
 // opens the object of "called on" at token i and is not asked to do
 // something: "called on President X" is a visit, "called on President X
 // to release ..." an appeal.
+// placeOrTimeWords may follow the person called on: "called on him at
+// the Ministry", "called on her here today".
+var placeOrTimeWords = wordSet(`at in here today yesterday on`)
+
 func (d *docState) calledOnPerson(i, end int) bool {
 	i = d.skipExcellency(i, end)
+	if i+1 < end && (d.toks[i].lower == "him" || d.toks[i].lower == "her") && placeOrTimeWords.at(d.toks[i+1].wid) && i >= 3 && d.toks[i-3].lower == "who" && !d.inQuote(i) {
+		return true // "He was talking to X who called on him at the Ministry": not "called on him to ..."
+	}
 	for _, pm := range d.mentionsIn(i, min(end, i+4)) {
 		if pm.kind == mkPronoun || d.inQuote(pm.start) {
 			return false
@@ -2896,6 +2903,12 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		// called on hosts.
 		if ms := d.mentionsIn(v.end, min(s.tokEnd, v.end+6)); len(ms) > 0 && ms[0].kind != mkPronoun && ms[0].person != subj {
 			m.host = ms[0].person
+		} else if w := d.toks[v.end].lower; (w == "him" || w == "her") && v.start >= 1 && d.toks[v.start-1].lower == "who" {
+			// "He was talking to X, who called on him": the sentence's
+			// subject is called on.
+			if ms := d.mentionsIn(s.tokStart, v.start); len(ms) > 0 && ms[0].kind == mkPronoun {
+				m.host = ms[0].person
+			}
 		}
 	}
 	if by := d.whereReceivedBy(v.end, s.tokEnd); by > 0 && v.kind == mkVisit {
@@ -2954,6 +2967,13 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 					}
 				}
 			}
+		}
+	}
+	if !ok && si > 0 && d.talkingToOpens(si) {
+		// "X on Tuesday called for ... / He was talking to Y, who called
+		// on him": the occasion of the sentence before, and its day.
+		if df2, ok2 := findDate(d.text, d.toks, d.sents[si-1].tokStart, d.sents[si-1].tokEnd, d.pub, d.hasPb); ok2 && df2.precision == "day" && !df2.dateline {
+			df, ok = df2, true
 		}
 	}
 	if !ok && d.hasPb {
@@ -5294,6 +5314,19 @@ func (d *docState) dayAfter(si int) int {
 		}
 	}
 	return -1
+}
+
+// talkingToOpens reports whether sentence si opens with "He was talking
+// to" or "She was speaking to": the words of the sentence before were
+// said at the encounter it tells.
+func (d *docState) talkingToOpens(si int) bool {
+	s := d.sents[si]
+	i := s.tokStart
+	if i+3 >= s.tokEnd || (d.toks[i].lower != "he" && d.toks[i].lower != "she") || d.toks[i+1].lower != "was" {
+		return false
+	}
+	w := d.toks[i+2].lower
+	return (w == "talking" || w == "speaking") && (d.toks[i+3].lower == "to" || d.toks[i+3].lower == "with")
 }
 
 // afterTheTalks reports whether sentence si opens with "At the end of the

@@ -281,3 +281,25 @@ func TestAlsoParticipatedAfterParagraphs(t *testing.T) {
 		"Chung and Sri Lanka's Foreign Secretary Aruni Wijewardane also participated.", "2026-09-15")
 	wantHeld(t, ex, "2026-09-14 : Aruni Wijewardane, Christopher Landau, Julie Chung, Vijitha Herath")
 }
+
+// "X on Tuesday called for ... / He was talking to Y who called on him at
+// the Ministry": Y's call on X, on the day of the sentence before, hosted
+// by X.
+func TestTalkingToWhoCalledOnHim(t *testing.T) {
+	ex := extract(t, "ISLAMABAD, Sept 23 (PPI): Chairman Senate Syed Yousuf Raza Gilani on Wednesday received a delegation from "+
+		"Kazakhstan led by Maulen Ashimbayev at the Parliament House.\n\nKARACHI, Sept 23 (PPI): Federal Minister for Maritime Affairs "+
+		"Muhammad Junaid Anwar Chaudhry on Tuesday called for direct feeder services between Karachi and Colombo.\n\nHe was talking "+
+		"to High Commissioner of Sri Lanka to Pakistan Chamika Bandara Ranasinghe who called on him at the Ministry's regional office.", "2026-09-23")
+	found := false
+	for _, line := range heldLines(ex) {
+		if strings.Contains(line, "Chamika Bandara Ranasinghe") {
+			found = true
+			if line != "2026-09-22 Muhammad Junaid Anwar Chaudhry: Chamika Bandara Ranasinghe, Muhammad Junaid Anwar Chaudhry" {
+				t.Errorf("meeting %q, want Chaudhry hosting Ranasinghe on 2026-09-22", line)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("meetings = %q, want Ranasinghe's call on Chaudhry", heldLines(ex))
+	}
+}
