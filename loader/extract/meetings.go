@@ -2944,6 +2944,18 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	if h := d.chairedBy(si); h >= 0 && m.host < 0 {
 		m.host = h
 	}
+	if m.host < 0 && subj >= 0 && !m.kinds[mkPhone] {
+		// "Under Secretary Hooker met yesterday with Pakistani Foreign
+		// Secretary Baloch at the Department of State": at the subject's
+		// own ministry, the subject receives the guest.
+		if c := d.atCountrysBody(v.end, s.tokEnd); c >= 0 && d.personCountry(subj) == c && d.foreignGuest(m, c) {
+			for _, a := range m.attendees {
+				if a.person == subj {
+					m.host = subj
+				}
+			}
+		}
+	}
 	if h := d.invitedBy(si); h >= 0 && m.host < 0 {
 		// "at the invitation of X": X hosts.
 		for _, a := range m.attendees {
@@ -4247,6 +4259,24 @@ func (d *docState) visitedCountryFrom(si, from int) int {
 			case entCapital, entCity:
 				return g.e.idx
 			}
+		}
+	}
+	return -1
+}
+
+// atCountrysBody returns the country of the body of a state that "at the"
+// names in tokens [a, b) ("at the Department of State"), or -1.
+func (d *docState) atCountrysBody(a, b int) int {
+	for i := a; i+2 < b; i++ {
+		if d.toks[i].lower != "at" || d.toks[i+1].lower != "the" {
+			continue
+		}
+		g, ok := d.gzOf(i + 2)
+		if !ok || g.start != i+2 || g.e.kind != entOrg || g.e.idx < 0 {
+			continue
+		}
+		if o := d.g.Organisations[g.e.idx]; o.Country != "" && o.Kind != "media" {
+			return d.g.countryIndex(o.Country)
 		}
 	}
 	return -1

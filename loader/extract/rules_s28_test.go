@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -301,5 +302,14 @@ func TestTalkingToWhoCalledOnHim(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("meetings = %q, want Ranasinghe's call on Chaudhry", heldLines(ex))
+	}
+}
+
+// "X met yesterday with Pakistani Foreign Secretary Y at the Department
+// of State": at the subject's own ministry, the subject receives the guest.
+func TestMeetingAtOwnMinistryHosts(t *testing.T) {
+	ex := extract(t, "READOUT\nOFFICE OF THE SPOKESPERSON\nOctober 22, 2026\n\nThe below is attributable to Principal Deputy Spokesperson Tommy Pigott:\n\nSecretary of State Marco Rubio met today with Vietnamese Minister of Foreign Affairs Le Hoai Trung in Washington. The Secretary and Foreign Minister Trung reviewed progress under the U.S.-Vietnam Comprehensive Strategic Partnership and discussed the ongoing negotiations on the Agreement on Reciprocal, Fair, and Balanced Trade, including Vietnam's steps to address transshipment and to open its market to U.S. agricultural products and aircraft.\n\n\n* * *\n\nUnder Secretary of State for Political Affairs Allison Hooker met yesterday with Pakistani Foreign Secretary Amna Baloch at the Department of State. The Under Secretary and Foreign Secretary Baloch discussed expanding U.S.-Pakistan cooperation in critical minerals, energy and counterterrorism, and the implementation of the bilateral trade agreement concluded last year.", "2026-10-22")
+	if got := heldLines(ex); !slices.Contains(got, "2026-10-21 Allison Hooker: Allison Hooker, Amna Baloch") {
+		t.Errorf("meetings = %q, want Hooker hosting Baloch", got)
 	}
 }
