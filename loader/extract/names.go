@@ -2550,6 +2550,15 @@ func (d *docState) findPersons() {
 			i = e - 1
 			continue
 		}
+		// "Senators Teresa Leitão and Esperidião Amin": a plural title
+		// before a list of names gives each of them the title.
+		if title, ok := pluralTitles[t.lower]; ok && t.upper && !t.allCaps {
+			if e := d.pluralTitleNames(i, title, &intros); e > i {
+				cover(i, e)
+				i = e - 1
+				continue
+			}
+		}
 		// A byline: "By Name and Name" on a line of its own, "(Reporting
 		// by Name; Editing by Name)".
 		// A credit line: "Media contact: Name, Press Secretary",
@@ -3840,6 +3849,49 @@ func (d *docState) acronymThenName(k int) bool {
 // organAfterAcronym are the organs written after a body's acronym in a
 // title: "Chairman of the EEC Board", "Secretary of the CIS Council".
 var organAfterAcronym = wordSet(`board council presidium collegium secretariat`)
+
+// pluralTitles are titles in the plural before a list of names, with
+// their singular.
+var pluralTitles = map[string]string{"senators": "Senator", "ministers": "Minister", "ambassadors": "Ambassador",
+	"deputies": "Deputy", "governors": "Governor", "commissioners": "Commissioner"}
+
+// titleQualifiers qualify a title after it: "Ambassador Extraordinary and
+// Plenipotentiary", "Ambassador-designate".
+var titleQualifiers = wordSet(`extraordinary plenipotentiary designate`)
+
+// pluralTitleNames reads the names after the plural title at token i,
+// joined by commas and a last "and" ("Senators A, B and C"), and adds
+// an intro with the singular title for each, when two names at least
+// follow. It returns where the list ends, or i.
+func (d *docState) pluralTitleNames(i int, title string, intros *[]intro) int {
+	var found []intro
+	k := i + 1
+	for k < len(d.toks) && !d.toks[k].newlineBefore {
+		e := d.nameAt(k, true)
+		if e <= k || d.kpAt[k] >= 0 && d.kp[d.kpAt[k]].start != k || titleQualifiers.at(d.toks[k].wid) || d.isTitleTok(k) {
+			break // not "Ambassadors Extraordinary and Plenipotentiary"
+		}
+		p := position{title: title, base: title, written: title, ev: d.ev(d.toks[i].sent, "plural-title+name")}
+		p.org = d.delegationCountry(i) // "The Brazilian delegation was made up of Senators A and B"
+		p.side = p.org != ""
+		found = append(found, intro{start: k, end: e, nameStart: k, nameEnd: e, rule: "title+name", pos: &p})
+		k = e
+		if k < len(d.toks) && d.toks[k].punct == ',' && k+1 < len(d.toks) && d.toks[k+1].lower != "and" && d.toks[k+1].upper {
+			k++
+			continue
+		}
+		if k < len(d.toks) && d.toks[k].lower == "and" {
+			k++
+			continue
+		}
+		break
+	}
+	if len(found) < 2 || d.toks[found[len(found)-1].end-1].lower == "and" {
+		return i
+	}
+	*intros = append(*intros, found...)
+	return found[len(found)-1].end
+}
 
 // bareHeads end a body or a portfolio written after a title without "of".
 var bareHeads = wordSet(`senate affairs trust division authority`)

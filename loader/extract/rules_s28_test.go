@@ -313,3 +313,17 @@ func TestMeetingAtOwnMinistryHosts(t *testing.T) {
 		t.Errorf("meetings = %q, want Hooker hosting Baloch", got)
 	}
 }
+
+// "Senators Teresa Leitão and Esperidião Amin": a plural title gives each
+// name of its list the title, of the delegation's country; not
+// "Ambassadors Extraordinary and Plenipotentiary".
+func TestPluralTitleBeforeNames(t *testing.T) {
+	ex := extract(t, "MONTEVIDEO, June 4 - The Brazilian delegation was made up of Senators Teresa Leitão and Esperidião Amin. "+
+		"The new Ambassadors Extraordinary and Plenipotentiary presented their letters.", "2026-06-04")
+	wantPersons(t, ex, "Esperidião Amin", "Teresa Leitão")
+	for _, n := range []string{"Esperidião Amin", "Teresa Leitão"} {
+		if ps := positionsOf(ex, n); !hasPosition(ps, "Senator", "country:brazil") {
+			t.Errorf("%s's positions = %+v, want Senator of Brazil", n, ps)
+		}
+	}
+}
