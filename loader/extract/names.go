@@ -934,6 +934,15 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		if d.paraBreakBefore(j) {
 			break // a heading's title does not go on into the next paragraph
 		}
+		if d.toks[j].punct == '(' && p.org != "" && !complement {
+			if k := d.skipAcronym(j); k > j && k < len(d.toks) && d.toks[k].lower == "for" && !d.toks[k].newlineBefore {
+				// "Regional Director of the World Health Organization
+				// (WHO) for the Eastern Mediterranean": the body's acronym
+				// before the post's domain.
+				j = k
+				continue
+			}
+		}
 		if w == "of" && p.org != "" && j+3 < len(d.toks) && d.toks[j+1].lower == "the" && d.toks[j+2].lower == "ministry" && !d.toks[j+2].upper &&
 			d.toks[j+3].punct == ',' {
 			// "Joint Secretary at the South Asia Division of the

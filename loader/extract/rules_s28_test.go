@@ -327,3 +327,14 @@ func TestPluralTitleBeforeNames(t *testing.T) {
 		}
 	}
 }
+
+// "Name, Regional Director of the World Health Organization (WHO) for the
+// Eastern Mediterranean": the body's acronym between the body and the
+// post's domain.
+func TestAcronymBeforeTitleDomain(t *testing.T) {
+	ex := extract(t, "RIYADH, May 3 - Dr. Hanan Hassan Balkhy, Regional Director of the World Health Organization (WHO) for the "+
+		"Eastern Mediterranean, said so.", "2026-05-03")
+	if ps := positionsOf(ex, "Hanan Hassan Balkhy"); !hasPosition(ps, "Regional Director for the Eastern Mediterranean", "organisation:world-health-organization") {
+		t.Errorf("Balkhy's positions = %+v, want Regional Director for the Eastern Mediterranean of the WHO", ps)
+	}
+}
