@@ -1,9 +1,11 @@
 package loader_test
 
 import (
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -669,4 +671,43 @@ func distinctNames(size int, format string) string {
 		fmt.Fprintf(&b, format, w)
 	}
 	return b.String()[:size]
+}
+
+// TestBadInputManyJoins extracts a megabyte of mixed sentences that a
+// review of session 28 generated (testdata/badinput/many-joins.txt.gz):
+// many meetings, titles and "X and Y also participated." joins. The
+// earlier meeting a join may belong to must be looked for among the last
+// few only (the review found 7 s for this megabyte, 28 s for two).
+func TestBadInputManyJoins(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "testdata", "badinput", "many-joins.txt.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := badWrite(t, filepath.Join(t.TempDir(), "many-joins.txt"), text)
+	start := time.Now()
+	in, err := loader.Read(p, nil, loader.DefaultMaxSize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := badExtractor().Extract(in.Document)
+	d := time.Since(start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Meetings) == 0 {
+		t.Errorf("no meetings in a text of many")
+	}
+	t.Logf("%d bytes: read and extracted in %v (%d meetings)", len(text), d, len(x.Meetings))
+	if d > badQuick {
+		t.Errorf("took %v", d)
+	}
 }

@@ -82,6 +82,10 @@ type KnownPerson struct {
 	Country string   `json:"country"` // common name of the country, or ""
 	Party   string   `json:"party"`   // name of the party, for party titles
 	Org     string   `json:"org"`     // organisation an international official heads
+	// Past marks a figure of the past the press recalls (a founder, a
+	// late leader): found by name, but never an attendee, never read
+	// from a surname alone, never the holder of a post a reference names.
+	Past bool `json:"past,omitempty"`
 }
 
 // GazetteerFile is the shape of a user file given to LoadGazetteer.
@@ -270,7 +274,7 @@ func (g *Gazetteer) build() {
 	g.surnames = map[string]int{}
 	for i, p := range g.Persons {
 		ws := strings.Split(graph.Slug(p.Name), "-")
-		if last := ws[len(ws)-1]; len(ws) >= 2 && len(last) >= 4 {
+		if last := ws[len(ws)-1]; len(ws) >= 2 && len(last) >= 4 && !p.Past {
 			if o, ok := g.surnames[last]; ok && o != i {
 				g.surnames[last] = -1
 			} else {

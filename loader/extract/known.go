@@ -13,6 +13,22 @@ import (
 // unqualified title ("President Xi Jinping") with its country, and finds
 // the name when no title or verb announces it ("... with Xi Jinping").
 
+// namedAfterHeads end the names of places and bodies named after a person.
+var namedAfterHeads = wordSet(`center centre airport school university institute square avenue street bay foundation museum library
+hall prize award stadium monument mausoleum park bridge port dam station college academy palace`)
+
+// namedAfterAt reports whether capitalised words from token i up to four
+// on end with a word of namedAfterHeads: "Jomo Kenyatta International
+// Airport".
+func (d *docState) namedAfterAt(i int) bool {
+	for k := i; k < len(d.toks) && k < i+4 && d.toks[k].isWord() && d.toks[k].upper && (k == i || !d.toks[k].newlineBefore); k++ {
+		if namedAfterHeads.at(d.toks[k].wid) {
+			return true
+		}
+	}
+	return false
+}
+
 // matchKnownPersons records the known persons' names in the text.
 func (d *docState) matchKnownPersons() {
 	d.kpAt = perToken(d.buf.kpAt, len(d.toks))
@@ -24,9 +40,11 @@ func (d *docState) matchKnownPersons() {
 		}
 		m, ok := d.g.matchPerson(d.text, d.toks, i)
 		// A known name inside a longer capitalised name is another
-		// person ("Kim Jong Un" is not "Kim Jong").
+		// person ("Kim Jong Un" is not "Kim Jong"), and one before a
+		// place's or a body's word names what is named after them
+		// ("Heydar Aliyev Center", "Jomo Kenyatta International Airport").
 		if !ok || (m.end < len(d.toks) && d.toks[m.end].isWord() && d.toks[m.end].upper && !d.toks[m.end].newlineBefore &&
-			d.gzAt[m.end] < 0 && !hardStop.at(d.toks[m.end].wid)) ||
+			(d.gzAt[m.end] < 0 && !hardStop.at(d.toks[m.end].wid) || namedAfterHeads.at(d.toks[m.end].wid) || d.namedAfterAt(m.end))) ||
 			(i > 0 && d.toks[i-1].isWord() && d.toks[i-1].upper && !d.toks[i].newlineBefore && d.gzAt[i-1] < 0 &&
 				!hardStop.at(d.toks[i-1].wid) && !honorifics.at(d.toks[i-1].wid) && !d.isTitleTok(i-1)) {
 			i++
@@ -1181,15 +1199,24 @@ func publisherCountry(g *Gazetteer, publisher string) int {
 		}
 	}
 	toks := tokenize(publisher)
-	gov := false
+	gov, unit := false, false
 	for i := range toks {
 		if govPublishers.at(toks[i].wid) {
 			gov = true
-			break
+			unit = unit || toks[i].lower == "office" || toks[i].lower == "department"
 		}
 	}
 	if !gov {
 		return -1
+	}
+	if unit {
+		// "Office of the UN Resident Coordinator in Kazakhstan": an
+		// office of an international body, not of the country it names.
+		for i := 0; i < len(toks); i++ {
+			if m, ok := g.match(publisher, toks, i); ok && m.e.kind == entOrg && g.orgIsIGO(m.e.idx) {
+				return -1
+			}
+		}
 	}
 	return g.countryNamedIn(publisher, toks)
 }

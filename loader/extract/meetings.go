@@ -217,18 +217,40 @@ func (d *docState) credentialsPresentedTo(i, end int) int {
 	return 0
 }
 
+// placeOrTimeWords may follow the person called on: "called on him at
+// the Ministry", "called on her here today".
+var placeOrTimeWords = wordSet(`at here today yesterday`)
+
+// purposeVerbs tell what a caller came for: "called on him at the
+// Ministry to discuss ...".
+var purposeVerbs = wordSet(`discuss exchange present pay bid convey explore review brief deliver sign congratulate introduce hand
+thank strengthen seek`)
+
+// toBefore reports whether "to" and a verb other than a visit's purpose
+// come in tokens [a, b) before a comma or a full stop: "called on him at
+// the congress to resign" is an appeal, "called on him at the Ministry to
+// discuss trade" a visit.
+func (d *docState) toBefore(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if d.toks[k].punct == ',' || d.toks[k].punct == '.' || d.toks[k].punct == ';' {
+			return false
+		}
+		if d.toks[k].lower == "to" {
+			return !purposeVerbs.at(d.toks[k+1].wid)
+		}
+	}
+	return false
+}
+
 // calledOnPerson reports whether a named person, not a possessive one,
 // opens the object of "called on" at token i and is not asked to do
 // something: "called on President X" is a visit, "called on President X
 // to release ..." an appeal.
-// placeOrTimeWords may follow the person called on: "called on him at
-// the Ministry", "called on her here today".
-var placeOrTimeWords = wordSet(`at in here today yesterday on`)
-
 func (d *docState) calledOnPerson(i, end int) bool {
 	i = d.skipExcellency(i, end)
-	if i+1 < end && (d.toks[i].lower == "him" || d.toks[i].lower == "her") && placeOrTimeWords.at(d.toks[i+1].wid) && i >= 3 && d.toks[i-3].lower == "who" && !d.inQuote(i) {
-		return true // "He was talking to X who called on him at the Ministry": not "called on him to ..."
+	if i+1 < end && (d.toks[i].lower == "him" || d.toks[i].lower == "her") && placeOrTimeWords.at(d.toks[i+1].wid) && i >= 3 &&
+		d.toks[i-3].lower == "who" && !d.inQuote(i) && !d.toBefore(i+1, end) {
+		return true // "He was talking to X who called on him at the Ministry": not "called on him in a letter to resign"
 	}
 	for _, pm := range d.mentionsIn(i, min(end, i+4)) {
 		if pm.kind == mkPronoun || d.inQuote(pm.start) {
@@ -1428,8 +1450,8 @@ func (d *docState) toldIn(m *meeting, si int) bool {
 // "X and Y also participated." after it joins m.
 func (d *docState) talksOn(m *meeting, si int) bool {
 	s := d.sents[si]
-	if s.tokEnd-s.tokStart < 3 || len(m.paras) == 0 || s.para < m.paras[0] {
-		return false
+	if s.tokEnd-s.tokStart < 3 || len(m.paras) == 0 || s.para < m.paras[0] || s.para > m.paras[len(m.paras)-1]+3 {
+		return false // only the paragraph that told m, or the few after it
 	}
 	if d.toks[s.tokStart].lower == "the" && d.toks[s.tokStart+1].lower == "two" {
 		return true
@@ -3016,7 +3038,7 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	if ok && df.tokStart < v.start && d.opensWithSubordinate(si, df.tokStart) {
 		// "As postal services marked World Post Day today, X welcomed Y
 		// ... on Thursday": the clause's day is not the meeting's.
-		if df2, ok2 := findDate(d.text, d.toks, v.end, s.tokEnd, d.pub, d.hasPb); ok2 && df2.precision == "day" {
+		if df2, ok2 := findDate(d.text, d.toks, v.end, s.tokEnd, d.pub, d.hasPb); ok2 && df2.precision == "day" && !d.relativeBefore(v.end, df2.tokStart) {
 			df = df2
 		}
 	}
@@ -4435,6 +4457,18 @@ func (d *docState) saysSeparate(si int, v meetingVerb) bool {
 	return false
 }
 
+// relativeBefore reports whether "who" or "which" opens, in tokens [a,
+// i), the clause that token i is in: "X met Y, who will travel to Paris
+// on Friday" dates Y's travel, not the meeting.
+func (d *docState) relativeBefore(a, i int) bool {
+	for k := i - 1; k >= a; k-- {
+		if w := d.toks[k].lower; w == "who" || w == "which" {
+			return true
+		}
+	}
+	return false
+}
+
 // inWhoClause reports whether token i lies in a relative clause set off by
 // commas (", who ...,") that closes before token v.
 func (d *docState) inWhoClause(i, v int) bool {
@@ -4732,6 +4766,11 @@ func (d *docState) placeInCity(si int) string {
 	return ""
 }
 
+// maxToldSince bounds meetingToldSince: the sentences it reads since the
+// current meeting, and the earlier meetings it tries, so that a long text
+// of many meetings is not read once per join.
+const maxToldSince = 12
+
 // meetingToldSince returns the earlier meeting that the sentences between
 // the last one of meeting cur and sentence si tell of, when they name its
 // own participants and none of cur's own: "X today received Y. Y is on a
@@ -4746,13 +4785,13 @@ func (d *docState) meetingToldSince(ms []*meeting, cur, si int) int {
 			last = k
 		}
 	}
-	if last < 0 || last+1 >= si {
-		return -1
+	if last < 0 || last+1 >= si || si-last > maxToldSince {
+		return -1 // (a meeting told pages before is not the one meant)
 	}
 	own := func(m *meeting, other *meeting, p int) bool { return m.attends(p) && !other.attends(p) }
 	since := d.mentionsIn(d.sents[last+1].tokStart, d.sents[si].tokStart)
 	best, bestN := -1, 0
-	for k := cur - 1; k >= 0; k-- {
+	for k := cur - 1; k >= 0 && k >= cur-maxToldSince; k-- {
 		n, curN := 0, 0
 		for _, pm := range since {
 			switch {
@@ -4872,6 +4911,13 @@ func (d *docState) delegationLeaderBefore(i int) int {
 		}
 	}
 	return lead
+}
+
+// past reports whether person pi is a figure of the past the gazetteer
+// knows (KnownPerson.Past).
+func (d *docState) past(pi int) bool {
+	p := d.persons[d.root(pi)]
+	return p.known >= 0 && d.g.Persons[p.known].Past
 }
 
 // addAttendee adds person pi once.
@@ -5204,11 +5250,14 @@ func (d *docState) emitMeetingFacts(ms []*meeting, held bool) {
 		case m.planned:
 			f.Status = graph.StatusPlanned
 		}
-		if m.host >= 0 {
+		if m.host >= 0 && !d.past(m.host) {
 			f.Host = d.personID(m.host)
 		}
 		reps := map[string]bool{}
 		for _, a := range m.attendees {
+			if d.past(a.person) {
+				continue // "at the Heydar Aliyev Center": a figure of the past attends nothing
+			}
 			af := graph.AttendeeFact{Person: d.personID(a.person), OnBehalfOf: a.onBehalf, Evidence: []graph.Evidence{a.ev}}
 			if ps := d.persons[a.person].positions; len(ps) > 0 {
 				af.Role = ps[0].out()
@@ -5316,7 +5365,8 @@ func contains(xs []string, s string) bool {
 
 // dayAfter returns how many days after the encounter just told sentence si
 // says its own took place: 0 for "On the same day", "Later that day",
-// "Later in the day"; 1 for "The next day", "On the following morning",
+// "Later in the day", "In the afternoon," and "At the end of the talks,"
+// (afterTheTalks); 1 for "The next day", "On the following morning",
 // "On the second day of the visit"; -1 when it says neither.
 func (d *docState) dayAfter(si int) int {
 	s := d.sents[si]
@@ -5740,8 +5790,9 @@ func (d *docState) dayBefore(si int) bool {
 }
 
 // subordinators open a clause that sets the scene of a sentence ("As
-// postal services marked World Post Day today, ...").
-var subordinators = wordSet(`as while when`)
+// postal services marked World Post Day today, ..."); not "While in
+// Astana on Monday, X met Y", whose day is the meeting's.
+var subordinators = wordSet(`as`)
 
 // opensWithSubordinate reports whether sentence si, after its dateline,
 // opens with a subordinate clause that token k is in: a subordinator

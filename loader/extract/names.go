@@ -1480,7 +1480,7 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			}
 			continue
 		}
-		if w == "at" && d.toks[k].lower == "ministry" {
+		if w == "at" && k < len(d.toks) && d.toks[k].lower == "ministry" {
 			// "Minister of State at the Ministry of Foreign Affairs of the
 			// State of Qatar": the ministry's country employs.
 			if mo, found := d.ministryOf(k); found {
@@ -3853,10 +3853,9 @@ func (d *docState) acronymThenName(k int) bool {
 	return true
 }
 
-// skipAcronym returns the token after a bracketed acronym at token i
-// ("(PIF)"), or i when there is none.
 // organAfterAcronym are the organs written after a body's acronym in a
-// title: "Chairman of the EEC Board", "Secretary of the CIS Council".
+// title when a name follows: "Chairman of the EEC Board Name" (organAfter
+// reads such an organ only where no name follows).
 var organAfterAcronym = wordSet(`board council presidium collegium secretariat`)
 
 // pluralTitles are titles in the plural before a list of names, with
@@ -3943,6 +3942,8 @@ func (d *docState) skipAcronymBack(e int) int {
 	return e
 }
 
+// skipAcronym returns the token after a bracketed acronym at token i
+// ("(PIF)"), or i when there is none.
 func (d *docState) skipAcronym(i int) int {
 	if i+2 >= len(d.toks) || d.toks[i].punct != '(' {
 		return i
@@ -6418,7 +6419,7 @@ func (d *docState) knownOfCountry(tr titleRef, si int) int {
 	found := -1
 	for _, m := range d.mentions {
 		p := d.persons[m.person]
-		if m.kind != mkName || p.known < 0 || d.g.Persons[p.known].Country != country || len(p.positions) > 0 {
+		if m.kind != mkName || p.known < 0 || d.g.Persons[p.known].Country != country || d.g.Persons[p.known].Past || len(p.positions) > 0 {
 			continue // not one of that country whose post is untold
 		}
 		if found >= 0 && found != m.person {

@@ -35,6 +35,13 @@ func TestSpeakingSeatIsABody(t *testing.T) {
 	wantOrgs(t, ex, []string{"Akorda"}, nil)
 	ex = extract(t, "ASTANA, May 3 - Tokayev met Li at the Akorda presidential residence on Monday.", "2026-05-03")
 	wantOrgs(t, ex, nil, []string{"Akorda"})
+	places := []string{}
+	for _, pl := range ex.Places {
+		places = append(places, pl.Name)
+	}
+	if !slices.Contains(places, "Akorda") {
+		t.Errorf("places = %q, want Akorda", places)
+	}
 }
 
 // A publisher named as a government department of a country makes the
@@ -109,6 +116,10 @@ func TestWhoIsAlsoTitle(t *testing.T) {
 	ex := extract(t, "BRASILIA, May 3 - Geraldo Alckmin, who is also Minister of Trade, joined the meeting.", "2026-05-03")
 	wantPersons(t, ex, "Geraldo Alckmin")
 	wantOneTitle(t, ex, "Geraldo Alckmin", "Minister of Trade")
+	ex = extract(t, "HANOI, May 3 - Geraldo Alckmin, who is also Brazil's minister of trade, is leading a delegation.", "2026-05-03")
+	if ps := positionsOf(ex, "Geraldo Alckmin"); len(ps) != 1 || ps[0].Organisation != "country:brazil" {
+		t.Errorf("Alckmin's positions = %+v, want one of Brazil", ps)
+	}
 }
 
 // A region's demonym names a body by itself: "the Central American
@@ -128,6 +139,8 @@ func TestGazetteerBodies(t *testing.T) {
 		"Senegal River, ITLOS, the Bucharest Nine and UNDRR.", "2026-05-03")
 	wantOrgs(t, ex, []string{"Organisation for the Development of the Senegal River", "International Tribunal for the Law of the Sea",
 		"Bucharest Nine", "United Nations Office for Disaster Risk Reduction"}, nil)
+	ex = extract(t, "TASHKENT, May 3 - The minister told UzA that the forum would open in June.", "2026-05-03")
+	wantOrgs(t, ex, []string{"UzA"}, nil)
 }
 
 // "As postal services marked World Post Day today, X welcomed Y ... on
@@ -198,8 +211,8 @@ func TestDelegationIsNoName(t *testing.T) {
 	ex := extract(t, "BEIJING, March 10 - Yermekbayev met the Secretary General of the International Road Transport Union (IRU) "+
 		"Umberto de Pretto. Wang Xiaoyan, Head of the IRU Permanent Delegation to China, took part in the meeting.", "2026-03-10")
 	for _, n := range personNames(ex) {
-		if n == "Permanent Delegation" {
-			t.Errorf("persons = %q, want no Permanent Delegation", personNames(ex))
+		if strings.Contains(n, "Delegation") {
+			t.Errorf("persons = %q, want no delegation among them", personNames(ex))
 		}
 	}
 }
@@ -259,6 +272,11 @@ func TestGazetteerUPU(t *testing.T) {
 	if ps := positionsOf(ex, "Masahiko Metoki"); !hasPosition(ps, "Director General", "organisation:universal-postal-union") {
 		t.Errorf("Metoki's positions = %+v, want Director General of the UPU", ps)
 	}
+	ex = extract(t, "SUVA, May 3 - The Melanesian Spearhead Group, UNOPS, SPREP, the OPEC Fund for International Development "+
+		"and the ASEAN Inter-Parliamentary Assembly sent observers.", "2026-05-03")
+	wantOrgs(t, ex, []string{"Melanesian Spearhead Group", "United Nations Office for Project Services",
+		"Secretariat of the Pacific Regional Environment Programme", "OPEC Fund for International Development",
+		"ASEAN Inter-Parliamentary Assembly"}, nil)
 }
 
 // "the Minister of Communication, Digital Technology and Innovations of
@@ -336,5 +354,57 @@ func TestAcronymBeforeTitleDomain(t *testing.T) {
 		"Eastern Mediterranean, said so.", "2026-05-03")
 	if ps := positionsOf(ex, "Hanan Hassan Balkhy"); !hasPosition(ps, "Regional Director for the Eastern Mediterranean", "organisation:world-health-organization") {
 		t.Errorf("Balkhy's positions = %+v, want Regional Director for the Eastern Mediterranean of the WHO", ps)
+	}
+}
+
+// Cases a review of the session's change found: an appeal is no visit
+// ("who called on him at the congress to resign"); "While in Astana on
+// Monday" dates the meeting; a figure of the past whose name opens a
+// place's ("the Heydar Aliyev Center") attends nothing and takes no
+// leader's reference, nor lends his surname to a minister ("Minister
+// Chávez" in Lima); an office of an international body names no
+// country's release; a title and "at" that end the text.
+func TestReviewS28Cases(t *testing.T) {
+	ex := extract(t, "Minister Ali Khan on Monday criticised the report.\n\nHe was talking to Senator John Doe who called on him at the "+
+		"congress to resign.", "2026-05-03")
+	if got := heldLines(ex); len(got) != 0 {
+		t.Errorf("meetings = %q, want none", got)
+	}
+	ex = extract(t, "PARIS, May 3 - While in Astana on Monday, President Emmanuel Macron met President Kassym-Jomart Tokayev, who will "+
+		"travel to Paris on Friday.", "2026-05-03")
+	for _, line := range heldLines(ex) {
+		if !strings.HasPrefix(line, "2026-04-27") {
+			t.Errorf("meeting %q, want it on Monday 2026-04-27", line)
+		}
+	}
+	ex = extract(t, "PARIS, May 3 - As leaders gathered in Astana on Monday, President Emmanuel Macron met President Kassym-Jomart "+
+		"Tokayev, who will travel to Paris on Friday.", "2026-05-03")
+	for _, line := range heldLines(ex) {
+		if !strings.HasPrefix(line, "2026-04-27") {
+			t.Errorf("meeting %q, want it on Monday 2026-04-27, not on the day of the who-clause", line)
+		}
+	}
+	ex = extract(t, "BAKU, May 3 - President Ilham Aliyev received Ambassador John Smith at the Heydar Aliyev Center. The "+
+		"Azerbaijani leader said so.", "2026-05-03")
+	wantPersons(t, ex, "Ilham Aliyev", "John Smith")
+	wantOrgs(t, ex, []string{"Heydar Aliyev Center"}, nil)
+	ex = extract(t, "BAKU, May 3 - Heydar Aliyev founded the modern state. The Azerbaijani leader said so.", "2026-05-03")
+	if ps := positionsOf(ex, "Heydar Aliyev"); len(ps) != 0 {
+		t.Errorf("Heydar Aliyev's positions = %+v, want none", ps)
+	}
+	ex = extract(t, "LIMA, May 3 - Minister Chávez received the ambassador.", "2026-05-03")
+	if ps := positionsOf(ex, "Chávez"); len(ps) != 1 || ps[0].Organisation == "country:venezuela" {
+		t.Errorf("Chávez's positions = %+v, want one, not of Venezuela", ps)
+	}
+	ex, err := testExtractor.Extract(graph.Document{Publisher: "Office of the UN Resident Coordinator in Kazakhstan", Published: "2026-05-03",
+		Text: "Resident Coordinator Michaela Friberg-Storey met students in Kazakhstan."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := positionsOf(ex, "Michaela Friberg-Storey"); len(ps) == 1 && ps[0].Organisation == "country:kazakhstan" {
+		t.Errorf("Friberg-Storey's positions = %+v, want none of Kazakhstan", ps)
+	}
+	for _, text := range []string{"He met Chairman at", "spokesman at", "Queen At"} {
+		extract(t, text, "2026-05-03") // no panic: extract fails the test on an error
 	}
 }
