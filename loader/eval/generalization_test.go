@@ -40,15 +40,16 @@ const (
 // Session 26 raised persons, initiatives, attendance and hosts to just
 // under the scores its rules reached, with I and J in the sets; session
 // 27 organisations, initiatives, attendance and hosts, with K and L;
-// session 28 initiatives, with the gazetteer's new initiatives, and set
-// attendance and hosts anew when M joined, at 0.966 and 0.929.)
+// session 28 initiatives, with the gazetteer's new initiatives, set
+// attendance and hosts anew when M joined, at 0.966 and 0.929, and raised
+// them back to 0.97 and 0.93 once its rules took them to 0.972 and 0.936.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.98,
 	eval.Organisations: 0.86,
 	eval.Initiatives:   0.62,
 	eval.Positions:     0.90,
-	eval.Attendance:    0.96,
-	eval.Hosts:         0.92,
+	eval.Attendance:    0.97,
+	eval.Hosts:         0.93,
 	eval.Statements:    0.95,
 }
 
