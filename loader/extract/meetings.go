@@ -2883,10 +2883,11 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 	}
 	m.country = d.visitedCountry(si)
 	m.subj = subj
-	// "A and B co-chaired the consultations": two chairs, neither the
-	// host by the verb; the place decides. One co-chair named alone
+	// "A and B co-chaired the consultations", "A and his counterpart B
+	// chaired a joint meeting": two chairs, neither the host by the
+	// verb; the place decides. One co-chair named alone
 	// ("Wang Yi, who co-chaired the meeting") chairs it.
-	sharedChair := v.kind == mkChair && d.toks[v.start].lower == "co" && len(d.mentionsIn(s.tokStart, v.start)) >= 2
+	sharedChair := v.kind == mkChair && (d.toks[v.start].lower == "co" || d.pairSubject(v.start)) && len(d.mentionsIn(s.tokStart, v.start)) >= 2
 	if sharedChair {
 		for _, pm := range d.mentionsIn(s.tokStart, v.start) {
 			m.coChairs = append(m.coChairs, pm.person)

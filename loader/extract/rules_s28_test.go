@@ -408,3 +408,11 @@ func TestReviewS28Cases(t *testing.T) {
 		extract(t, text, "2026-05-03") // no panic: extract fails the test on an error
 	}
 }
+
+// "A and his Belarusian counterpart B chaired a joint meeting ... in
+// Minsk": two chairs, the one at home hosts.
+func TestPairChairedAtHome(t *testing.T) {
+	ex := extract(t, "MINSK, October 15. /TASS/. Russian Foreign Minister Sergey Lavrov and his Belarusian counterpart Maxim "+
+		"Ryzhenkov chaired a joint meeting of the collegiums of the two countries' foreign ministries in Minsk on Thursday.", "2026-10-15")
+	wantHeld(t, ex, "2026-10-15 Maxim Ryzhenkov: Maxim Ryzhenkov, Sergey Lavrov")
+}
