@@ -6102,6 +6102,9 @@ func (d *docState) diplomacyHeads() {
 			written: d.phrase(i, g.end+1), qualifier: country})
 		added = true
 	}
+	if d.diplomatRefs() {
+		added = true
+	}
 	if added {
 		slices.SortStableFunc(d.titleRefs, func(a, b titleRef) int { return a.start - b.start })
 	}
@@ -6144,6 +6147,38 @@ func (d *docState) leaderRefs() {
 			tr.title = title
 		}
 	}
+}
+
+// diplomatRefs adds the references to a country's top diplomat: "the
+// Philippine top diplomat said" for its foreign minister, named in the
+// text (a bare "the diplomat said" may be an ambassador or a deputy
+// minister, and is left alone). It reports whether it added any.
+func (d *docState) diplomatRefs() bool {
+	added := false
+	for i := 1; i+1 < len(d.toks); i++ {
+		if d.toks[i].lower != "diplomat" || d.toks[i].upper || !speechVerbs.at(d.toks[i+1].wid) && d.toks[i+1].lower != "also" {
+			continue
+		}
+		k, top := i-1, false
+		if d.toks[k].lower == "top" {
+			k, top = k-1, true
+		}
+		country := ""
+		if c := d.countryAdjectiveAt(k); c != "" {
+			country = c
+			k--
+		}
+		if k < 0 || d.toks[k].lower != "the" || d.inQuote(i) {
+			continue
+		}
+		title := "Foreign Minister"
+		if !top || country != "" && !d.holdsFor(title, country) {
+			continue
+		}
+		d.titleRefs = append(d.titleRefs, titleRef{start: k, end: i + 1, title: title, written: d.phrase(k+1, i+1), qualifier: country})
+		added = true
+	}
+	return added
 }
 
 // holdsFor reports whether a person of the document holds title for

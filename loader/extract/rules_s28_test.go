@@ -416,3 +416,12 @@ func TestPairChairedAtHome(t *testing.T) {
 		"Ryzhenkov chaired a joint meeting of the collegiums of the two countries' foreign ministries in Minsk on Thursday.", "2026-10-15")
 	wantHeld(t, ex, "2026-10-15 Maxim Ryzhenkov: Maxim Ryzhenkov, Sergey Lavrov")
 }
+
+// "the Philippine top diplomat said": the foreign minister of that
+// country the text names; a bare "the diplomat said" is left alone.
+func TestTopDiplomatReference(t *testing.T) {
+	ex := extract(t, "MANILA, May 3 - Philippine Foreign Secretary Ma. Theresa Lazaro met Indian Ambassador Vinay "+
+		"Kumar.\n\n\"We want practical results,\" the Philippine top diplomat said.\n\n\"We agree,\" the diplomat said.", "2026-05-03")
+	wantSpeakers(t, ex, "We want practical results", "Ma. Theresa Lazaro")
+	wantSpeakers(t, ex, "We agree")
+}
