@@ -4607,6 +4607,12 @@ func (d *docState) resolveMentions() {
 					topic, since = last, d.sents[lastSi].tokStart
 				}
 				pi, ambiguous := d.holderOf(tr, topic, since)
+				if pi < 0 && strings.EqualFold(tr.written, "envoy") {
+					// "the Nepalese envoy said": the one envoy of any
+					// kind (an ambassador, a special representative)
+					// named so far, of the country if one is written.
+					pi = d.onlyEnvoy(tr.qualifier, i)
+				}
 				if tr.visiting && (pi < 0 || ambiguous) {
 					if g := d.foreignHolder(tr); g >= 0 {
 						pi, ambiguous = g, false
@@ -6147,6 +6153,27 @@ func (d *docState) leaderRefs() {
 			tr.title = title
 		}
 	}
+}
+
+// onlyEnvoy returns the one person named before token at who holds an
+// envoy's post (for the country or body qualifier, if one is given), or
+// -1 when there is none or more than one.
+func (d *docState) onlyEnvoy(qualifier string, at int) int {
+	found := -1
+	for pi, p := range d.persons {
+		if p.merged >= 0 || p.lastTok < 0 || p.lastTok >= at {
+			continue
+		}
+		for _, pos := range p.positions {
+			if d.g.envoyTitle(pos.base) && (qualifier == "" || pos.org == qualifier) {
+				if found >= 0 && found != pi {
+					return -1
+				}
+				found = pi
+			}
+		}
+	}
+	return found
 }
 
 // diplomatRefs adds the references to a country's top diplomat: "the

@@ -425,3 +425,17 @@ func TestTopDiplomatReference(t *testing.T) {
 	wantSpeakers(t, ex, "We want practical results", "Ma. Theresa Lazaro")
 	wantSpeakers(t, ex, "We agree")
 }
+
+// "the Nepalese envoy said": the one envoy of that country named so far,
+// an ambassador as well as a special envoy; not when two are named.
+func TestEnvoyReference(t *testing.T) {
+	ex := extract(t, "DHAKA, May 3 - Foreign Secretary Asad Alam Siam met Foreign Secretary Amrit Rai.\n\nEarlier in the day, "+
+		"outgoing Nepalese Ambassador to Bangladesh Ghanshyam Bhandari paid a farewell call on the Foreign Adviser.\n\nTouhid Hossain "+
+		"thanked the envoy. The Nepalese envoy said Kathmandu was keen to meet \"as early as possible\".", "2026-05-03")
+	wantSpeakers(t, ex, "as early as possible", "Ghanshyam Bhandari")
+	ex = extract(t, "KABUL, May 3 - Foreign Minister Amir Khan Muttaqi met Uzbekistan's Special Representative for Afghanistan, "+
+		"Ismatulla Irgashev, with the Uzbek ambassador in Kabul, Ulugbek Rakhmonov.\n\n\"The railway is our future,\" the Uzbek envoy said.", "2026-05-03")
+	if got := speakersOf(ex, "The railway is our future"); slices.Contains(got, "Ulugbek Rakhmonov") {
+		t.Errorf("speakers = %q, want not the ambassador of two envoys", got)
+	}
+}
