@@ -2971,12 +2971,8 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		// "Under Secretary Hooker met yesterday with Pakistani Foreign
 		// Secretary Baloch at the Department of State": at the subject's
 		// own ministry, the subject receives the guest.
-		if c := d.atCountrysBody(v.end, s.tokEnd); c >= 0 && d.personCountry(subj) == c && d.foreignGuest(m, c) {
-			for _, a := range m.attendees {
-				if a.person == subj {
-					m.host = subj
-				}
-			}
+		if c := d.atCountrysBody(v.end, s.tokEnd); c >= 0 && d.personCountry(subj) == c && d.foreignGuest(m, c) && m.attends(subj) {
+			m.host = subj
 		}
 	}
 	if h := d.invitedBy(si); h >= 0 && m.host < 0 {
@@ -5790,21 +5786,18 @@ func (d *docState) dayBefore(si int) bool {
 	return (w == "day" && n == "before" || w == "previous" && n == "day") && d.toks[i+3].punct == ','
 }
 
-// subordinators open a clause that sets the scene of a sentence ("As
-// postal services marked World Post Day today, ..."); not "While in
-// Astana on Monday, X met Y", whose day is the meeting's.
-var subordinators = wordSet(`as`)
-
 // opensWithSubordinate reports whether sentence si, after its dateline,
-// opens with a subordinate clause that token k is in: a subordinator
-// first and no comma before k.
+// opens with a clause that sets its scene and that token k is in: "As"
+// first and no comma before k ("As postal services marked World Post Day
+// today, ..."); not "While in Astana on Monday, X met Y", whose day is
+// the meeting's.
 func (d *docState) opensWithSubordinate(si, k int) bool {
 	s := d.sents[si]
 	i := s.tokStart
 	if dl := d.datelineEnd(si); dl > i {
 		i = dl
 	}
-	if i >= k || !subordinators.at(d.toks[i].wid) || !d.toks[i].upper {
+	if i >= k || d.toks[i].lower != "as" || !d.toks[i].upper {
 		return false
 	}
 	for j := i + 1; j < k; j++ {

@@ -3873,15 +3873,14 @@ var titleQualifiers = wordSet(`extraordinary plenipotentiary designate`)
 // follow. It returns where the list ends, or i.
 func (d *docState) pluralTitleNames(i int, title string, intros *[]intro) int {
 	var found []intro
+	org := d.delegationCountry(i) // "The Brazilian delegation was made up of Senators A and B"
 	k := i + 1
 	for k < len(d.toks) && !d.toks[k].newlineBefore {
 		e := d.nameAt(k, true)
 		if e <= k || d.kpAt[k] >= 0 && d.kp[d.kpAt[k]].start != k || titleQualifiers.at(d.toks[k].wid) || d.isTitleTok(k) {
 			break // not "Ambassadors Extraordinary and Plenipotentiary"
 		}
-		p := position{title: title, base: title, written: title, ev: d.ev(d.toks[i].sent, "plural-title+name")}
-		p.org = d.delegationCountry(i) // "The Brazilian delegation was made up of Senators A and B"
-		p.side = p.org != ""
+		p := position{title: title, base: title, written: title, org: org, side: org != "", ev: d.ev(d.toks[i].sent, "plural-title+name")}
 		found = append(found, intro{start: k, end: e, nameStart: k, nameEnd: e, rule: "title+name", pos: &p})
 		k = e
 		if k < len(d.toks) && d.toks[k].punct == ',' && k+1 < len(d.toks) && d.toks[k+1].lower != "and" && d.toks[k+1].upper {
@@ -6182,27 +6181,20 @@ func (d *docState) onlyEnvoy(qualifier string, at int) int {
 // minister, and is left alone). It reports whether it added any.
 func (d *docState) diplomatRefs() bool {
 	added := false
-	for i := 1; i+1 < len(d.toks); i++ {
-		if d.toks[i].lower != "diplomat" || d.toks[i].upper || !speechVerbs.at(d.toks[i+1].wid) && d.toks[i+1].lower != "also" {
+	for i := 2; i+1 < len(d.toks); i++ {
+		if d.toks[i].lower != "diplomat" || d.toks[i].upper || d.toks[i-1].lower != "top" ||
+			!speechVerbs.at(d.toks[i+1].wid) && d.toks[i+1].lower != "also" {
 			continue
 		}
-		k, top := i-1, false
-		if d.toks[k].lower == "top" {
-			k, top = k-1, true
-		}
-		country := ""
-		if c := d.countryAdjectiveAt(k); c != "" {
-			country = c
+		k := i - 2
+		country := d.countryAdjectiveAt(k)
+		if country != "" {
 			k--
 		}
-		if k < 0 || d.toks[k].lower != "the" || d.inQuote(i) {
+		if k < 0 || d.toks[k].lower != "the" || d.inQuote(i) || country != "" && !d.holdsFor("Foreign Minister", country) {
 			continue
 		}
-		title := "Foreign Minister"
-		if !top || country != "" && !d.holdsFor(title, country) {
-			continue
-		}
-		d.titleRefs = append(d.titleRefs, titleRef{start: k, end: i + 1, title: title, written: d.phrase(k+1, i+1), qualifier: country})
+		d.titleRefs = append(d.titleRefs, titleRef{start: k, end: i + 1, title: "Foreign Minister", written: d.phrase(k+1, i+1), qualifier: country})
 		added = true
 	}
 	return added

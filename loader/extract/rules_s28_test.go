@@ -66,18 +66,24 @@ func TestDepartmentPublisherCountry(t *testing.T) {
 func TestCameDaysAfter(t *testing.T) {
 	text := "SEOUL, Aug. 21 (Yonhap) -- On Wednesday, Cho held a phone conversation with Japanese Foreign Minister Takeshi Iwaya.\n\n" +
 		"The conversation came a day after Cho met with U.S. Deputy Secretary of State Christopher Landau in Washington."
-	ex := extract(t, text, "2025-08-21")
+	wantMeetingsOn(t, extract(t, text, "2025-08-21"), "Christopher Landau", "2025-08-19")
+}
+
+// wantMeetingsOn checks that ex holds meetings whose lines (heldLines)
+// contain part, and that all of them are on date.
+func wantMeetingsOn(t *testing.T, ex *graph.Extraction, part, date string) {
+	t.Helper()
 	found := false
 	for _, line := range heldLines(ex) {
-		if strings.HasPrefix(line, "2025-08-19") && strings.Contains(line, "Christopher Landau") {
+		if strings.Contains(line, part) {
 			found = true
-		}
-		if strings.Contains(line, "Christopher Landau") && !strings.HasPrefix(line, "2025-08-19") {
-			t.Errorf("meeting %q, want it on 2025-08-19", line)
+			if !strings.HasPrefix(line, date) {
+				t.Errorf("meeting %q, want it on %s", line, date)
+			}
 		}
 	}
 	if !found {
-		t.Errorf("meetings = %q, want one with Landau on 2025-08-19", heldLines(ex))
+		t.Errorf("meetings = %q, want one with %q on %s", heldLines(ex), part, date)
 	}
 }
 
@@ -240,18 +246,7 @@ func TestTitleThenRepresentedCountry(t *testing.T) {
 // by X": the day of the talks told before, not the page's.
 func TestAtTheEndOfTheTalks(t *testing.T) {
 	ex := extract(t, "\nBURKINA FASO\nUnity – Progress – Justice\n\nMINISTRY OF FOREIGN AFFAIRS, REGIONAL COOPERATION AND BURKINABÈ ABROAD\n\nPRESS RELEASE\n\nOuagadougou, 16 April 2026 – The Minister of Foreign Affairs, Regional Cooperation and Burkinabè Abroad, Mr Karamoko Jean-Marie TRAORÉ, received on Wednesday 15 April 2026, in his office in Ouagadougou, his counterpart from the Republic of Niger, Mr Bakary Yaou SANGARÉ, Minister of Foreign Affairs, Cooperation and Nigeriens Abroad, who is on a 48-hour working visit to Burkina Faso.\n\nThe Nigerien minister was accompanied by the Ambassador of Niger to Burkina Faso, H.E. Mr Issoufou MAHAMANE GARBA, and by Ms Rakiatou DJIBO, Director of Political Affairs at the Nigerien ministry. On the Burkinabè side, the Secretary General of the Ministry, Mr Lassané SAWADOGO, and the Director General of Multilateral Cooperation, Mrs Aminata Pélagie OUÉDRAOGO/KABORÉ, took part in the talks.\nAt the end of the talks, the two ministers were received in audience by the President of Faso, Head of State, Captain Ibrahim TRAORÉ, at the Kosyam Palace. The Nigerien minister delivered a message of friendship and fraternity from the President of the Republic of Niger, General Abdourahamane TIANI, to his Burkinabè brother. Minister SANGARÉ did not disclose the content of the message to the press.", "2026-04-16")
-	found := false
-	for _, line := range heldLines(ex) {
-		if strings.Contains(line, "Ibrahim TRAORÉ:") {
-			found = true
-			if !strings.HasPrefix(line, "2026-04-15") {
-				t.Errorf("meeting %q, want it on 2026-04-15", line)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("meetings = %q, want one hosted by Ibrahim TRAORÉ", heldLines(ex))
-	}
+	wantMeetingsOn(t, ex, "Ibrahim TRAORÉ:", "2026-04-15")
 }
 
 // "received at the headquarters of the Ministry of Foreign Affairs,
