@@ -44,7 +44,7 @@ func (d *docState) matchKnownPersons() {
 		// place's or a body's word names what is named after them
 		// ("Heydar Aliyev Center", "Jomo Kenyatta International Airport").
 		if !ok || (m.end < len(d.toks) && d.toks[m.end].isWord() && d.toks[m.end].upper && !d.toks[m.end].newlineBefore &&
-			(d.gzAt[m.end] < 0 && !hardStop.at(d.toks[m.end].wid) || namedAfterHeads.at(d.toks[m.end].wid) || d.namedAfterAt(m.end))) ||
+			(d.gzAt[m.end] < 0 && !hardStop.at(d.toks[m.end].wid) || d.namedAfterAt(m.end))) ||
 			(i > 0 && d.toks[i-1].isWord() && d.toks[i-1].upper && !d.toks[i].newlineBefore && d.gzAt[i-1] < 0 &&
 				!hardStop.at(d.toks[i-1].wid) && !honorifics.at(d.toks[i-1].wid) && !d.isTitleTok(i-1)) {
 			i++
