@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -35,11 +36,15 @@ const maxEvidence = 5
 
 // docState is the working state for one document.
 type docState struct {
-	g     *Gazetteer
-	doc   graph.Document
-	text  string
-	pub   time.Time
-	hasPb bool
+	g *Gazetteer
+	// placeWords holds the capitalised words the text writes as a place's
+	// or a body's ("in Punjab", "the Planning Ministry"), built on first use
+	// by bareWordAt.
+	placeWords map[string]bool
+	doc        graph.Document
+	text       string
+	pub        time.Time
+	hasPb      bool
 
 	buf      *docBuffer // the slices below that are kept for the next document
 	toks     []token
@@ -144,6 +149,10 @@ func (x *Extractor) Extract(doc graph.Document) (ex *graph.Extraction, err error
 		// A rule that fails on a text it was not written for costs that
 		// document, not the load: the loader refuses it and goes on.
 		if r := recover(); r != nil {
+			if os.Getenv("ACTORGRAPH_PANIC") != "" {
+				// For whoever debugs a rule: the panic with its stack.
+				panic(r)
+			}
 			ex, err = nil, graph.Errorf(graph.EINVALID, "the extractor failed on this document (a bug: please report it with the document): %v", r)
 		}
 	}()

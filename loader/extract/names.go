@@ -3909,6 +3909,9 @@ var bareHeads = wordSet(`senate affairs trust division authority`)
 // "Maritime Affairs" in "Secretary Maritime Affairs Tahir Mehmood Awan";
 // or i.
 func (d *docState) bareComplement(i int) int {
+	if e := d.bareWordAt(i); e > i {
+		return e
+	}
 	for k := i; k < len(d.toks) && k < i+4; k++ {
 		t := &d.toks[k]
 		if !t.isWord() || !t.upper || t.allCaps || (k > i && t.newlineBefore) || d.kpAt[k] >= 0 {
@@ -3924,6 +3927,50 @@ func (d *docState) bareComplement(i int) int {
 			}
 			return i
 		}
+	}
+	return i
+}
+
+// bareWordAt returns the token after a capitalised word at token i that
+// opens a run read as a name of three words or more, when the document
+// writes that word elsewhere as a place or a body's ("of Punjab's", "in
+// Punjab", "the Punjab Board"): "Punjab" in "Chief Minister Punjab Maryam
+// Nawaz Sharif", "Planning" in "Secretary Planning Muhammad Awais Hayat"
+// beside "the Planning Ministry"; or i.
+func (d *docState) bareWordAt(i int) int {
+	if i+2 >= len(d.toks) {
+		return i
+	}
+	t := &d.toks[i]
+	if !t.isWord() || !t.upper || t.allCaps || d.gzAt[i] >= 0 || d.kpAt[i] >= 0 || honorifics.at(t.wid) {
+		return i
+	}
+	a := d.addressAt(i + 1)
+	if a >= len(d.toks) {
+		return i
+	}
+	n := d.nameAt(a, true)
+	if n <= a || d.wordsIn(a, n) < 2 || d.toks[i+1].newlineBefore {
+		return i
+	}
+	if d.placeWords == nil {
+		d.placeWords = map[string]bool{}
+		for p := 0; p+1 < len(d.toks); p++ {
+			w, nx := &d.toks[p], &d.toks[p+1]
+			if !w.isWord() || !w.upper {
+				continue
+			}
+			// "the Punjab Board of Investment", "the Planning Ministry"
+			ofBody := nx.isWord() && nx.upper && (orgHeads.at(nx.wid) || nx.lower == "ministry") && !nx.newlineBefore
+			// "in Punjab", "of Punjab's"
+			place := p > 0 && (d.toks[p-1].lower == "in" || d.toks[p-1].lower == "of") && !(nx.isWord() && nx.upper)
+			if ofBody || place {
+				d.placeWords[w.lower] = true
+			}
+		}
+	}
+	if d.placeWords[t.lower] {
+		return i + 1
 	}
 	return i
 }
@@ -5960,7 +6007,7 @@ enterprises entrepreneurship customs revenue budget treasury taxation climate ch
 regions territories situations reconstruction worship supervision oversight regulation control standards
 statistics competition privatisation entrepreneurs abroad promotion strategies strategy solutions partnerships
 partnership programmes programs assistance connectivity diplomacy consular logistics procurement asia pacific africa
-europe americas caribbean oceania treaties corrections reform reforms negotiations`)
+europe americas caribbean oceania treaties corrections reform reforms negotiations initiatives`)
 
 // portfolioQualifiers open a portfolio though they stop a name:
 // "Minister of Foreign Affairs and International Cooperation".

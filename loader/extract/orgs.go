@@ -1003,6 +1003,15 @@ func (d *docState) ofCountryAfter(i int) (bool, int) {
 		// ministry, not the first body.
 		return false, i
 	}
+	if e := g.end; e+1 < len(d.toks) && d.toks[e].lower == "and" && !d.toks[e+1].newlineBefore {
+		// "the Regional Grouping of Forces of Belarus and Russia": a
+		// body of two countries, the second one bare and closing it.
+		if h, ok := d.gzOf(e + 1); ok && h.start == e+1 && h.e.kind == entCountry && d.toks[e+1].upper &&
+			(h.end >= len(d.toks) || !d.toks[h.end].isWord() || !d.toks[h.end].upper && d.toks[h.end].lower != "s") &&
+			!(h.end < len(d.toks) && d.toks[h.end].punct == '\'') {
+			return true, h.end
+		}
+	}
 	return true, g.end
 }
 

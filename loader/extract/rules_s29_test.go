@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// Rules written in session 29 on the tuning sets (g to N).
+
+// "Special Initiatives" ends a portfolio listed with commas: "Federal
+// Minister for Planning, Development and Special Initiatives Prof. Ahsan
+// Iqbal", not a person "Special Initiatives Ahsan Iqbal".
+func TestInitiativesEndAPortfolio(t *testing.T) {
+	ex := extract(t, "ISLAMABAD (Online): Federal Minister for Planning, Development and Special Initiatives Prof. Ahsan Iqbal "+
+		"on Wednesday said the pipeline must move.", "2026-11-12")
+	wantPersons(t, ex, "Ahsan Iqbal")
+	wantOneTitle(t, ex, "Ahsan Iqbal", "Federal Minister for Planning, Development and Special Initiatives")
+}
+
+// A body "of Belarus and Russia" is both countries': the second one closes
+// its name.
+func TestBodyOfTwoCountries(t *testing.T) {
+	ex := extract(t, "The sides discussed the equipping of the Regional Grouping of Forces of Belarus and Russia.", "2026-05-03")
+	wantOrgs(t, ex, []string{"Regional Grouping of Forces of Belarus and Russia"}, []string{"Regional Grouping of Forces of Belarus"})
+	// Not a second country that opens a phrase of its own.
+	ex = extract(t, "The sides discussed the Regional Grouping of Forces of Belarus and Russia's proposals.", "2026-05-03")
+	wantOrgs(t, ex, []string{"Regional Grouping of Forces of Belarus"}, []string{"Regional Grouping of Forces of Belarus and Russia"})
+}
+
+// Pakistan's press writes a province or a portfolio after a title without
+// "of" ("Chief Minister Punjab Maryam Nawaz Sharif", "Secretary Planning
+// Muhammad Awais Hayat"): the word is the post's where the text writes it
+// elsewhere as a place or a body's ("of Punjab's", "the Planning
+// Ministry"), and a name's otherwise.
+func TestBareProvinceAfterTitle(t *testing.T) {
+	const text = "LAHORE (Online): Chief Minister Punjab Maryam Nawaz Sharif on Tuesday received Consul General Cao Ke. " +
+		"Secretary Planning Muhammad Awais Hayat was also present.\n\nThey discussed the training of Punjab's graduates " +
+		"and the Planning Ministry's budget."
+	ex := extract(t, text, "2026-11-12")
+	wantPersons(t, ex, "Maryam Nawaz Sharif", "Cao Ke", "Muhammad Awais Hayat")
+	wantOneTitle(t, ex, "Maryam Nawaz Sharif", "Chief Minister Punjab")
+	wantOneTitle(t, ex, "Muhammad Awais Hayat", "Secretary Planning")
+	// Without that, the word is the name's: "Chief Minister Mohan Charan
+	// Majhi" beside "Mohan Charan Majhi said".
+	ex = extract(t, "BHUBANESWAR: Chief Minister Mohan Charan Majhi on Tuesday received Consul General Cao Ke. "+
+		"Mohan Charan Majhi said the talks went well.", "2026-11-12")
+	wantPersons(t, ex, "Mohan Charan Majhi", "Cao Ke")
+}
