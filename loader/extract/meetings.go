@@ -235,7 +235,9 @@ func (d *docState) toBefore(a, b int) bool {
 		if d.toks[k].punct == ',' || d.toks[k].punct == '.' || d.toks[k].punct == ';' {
 			return false
 		}
-		if d.toks[k].lower == "to" {
+		if d.toks[k].lower == "to" && !d.toks[k+1].upper {
+			// (Not "along with Ambassador of Turkmenistan to Pakistan":
+			// a country, no verb.)
 			return !purposeVerbs.at(d.toks[k+1].wid)
 		}
 	}

@@ -43,3 +43,13 @@ func TestBareProvinceAfterTitle(t *testing.T) {
 		"Mohan Charan Majhi said the talks went well.", "2026-11-12")
 	wantPersons(t, ex, "Mohan Charan Majhi", "Cao Ke")
 }
+
+// "He was talking to X, who called on him at the Ministry along with
+// Ambassador of Turkmenistan to Pakistan Y": a call, not an appeal ("to"
+// and a country is no verb).
+func TestCalledOnHimAlongWithAnEnvoy(t *testing.T) {
+	ex := extract(t, "ISLAMABAD (Online): Federal Minister for Planning Prof. Ahsan Iqbal on Wednesday said the pipeline must move.\n\n"+
+		"He was talking to Deputy Foreign Minister Vepa Hajiyev, who called on him at the Planning Ministry in Islamabad along with "+
+		"Ambassador of Turkmenistan to Pakistan Nurberdi Annayev.", "2026-11-12")
+	wantHeld(t, ex, "2026-11-11 Ahsan Iqbal: Ahsan Iqbal, Nurberdi Annayev, Vepa Hajiyev")
+}
