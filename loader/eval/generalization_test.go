@@ -21,8 +21,8 @@ import (
 // tuningSets are the sets rules have been written on since their first
 // score; unseenSets, the ones no rule has been written on yet.
 const (
-	tuningSets = "ghijklmnopqrstuvwxyzABCDEFGHIJKLM"
-	unseenSets = "NOPQ"
+	tuningSets = "ghijklmnopqrstuvwxyzABCDEFGHIJKLMN"
+	unseenSets = "OPQR"
 )
 
 // generalizationFloors are the F1 scores the extractor must keep on the
@@ -68,7 +68,7 @@ func TestGeneralizationSet(t *testing.T) {
 // session 22, when I was written; F in session 23, when J was; G in
 // session 24, when K was; H in session 25, when L was; I and J in
 // session 26, when M and N were; K and L in session 27, when O and P
-// were; M in session 28, when Q was). M's and N's floors, written in session 26, and O's and P's (27)
+// were; M in session 28, when Q was; N in session 29, when R was). M's and N's floors, written in session 26, and O's and P's (27)
 // are their first scores, except those raised since, just under the
 // scores later rules reached: in sessions 26 and 27, at their ends, M's
 // and N's (and P's positions) where the rules written on the tuning sets
@@ -78,17 +78,9 @@ func TestGeneralizationSet(t *testing.T) {
 // (organisations' names, wire credits), N's after its rules on I, before
 // any rule read M or N; O's after session 27's first rules, written on K
 // (7924cc0), P's after the rest of session 27's rules on K (2eafbaa), Q's
-// after session 28's rules on g to L (004f46c).
+// after session 28's rules on g to L (004f46c), R's after session 29's
+// first rules, on N (e6ca53c).
 var unseenFloors = map[rune]map[string]float64{
-	'N': {
-		eval.Persons:       0.97,
-		eval.Organisations: 0.83,
-		eval.Initiatives:   0.62,
-		eval.Positions:     0.87,
-		eval.Attendance:    0.91,
-		eval.Hosts:         0.88,
-		eval.Statements:    0.93,
-	},
 	'O': {
 		eval.Persons:       0.98,
 		eval.Organisations: 0.83,
@@ -116,12 +108,21 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Hosts:         0.83,
 		eval.Statements:    0.93,
 	},
+	'R': {
+		eval.Persons:       0.97,
+		eval.Organisations: 0.83,
+		eval.Initiatives:   0.66,
+		eval.Positions:     0.84,
+		eval.Attendance:    0.92,
+		eval.Hosts:         0.90,
+		eval.Statements:    0.92,
+	},
 }
 
 // unseenStatementPrecision is, per unseen set, the floor of statement
 // precision: the goal, 0.95, or just under the first score where that
 // was below it (K's was 0.925, before K joined the tuning sets).
-var unseenStatementPrecision = map[rune]float64{'N': 0.95, 'O': 0.95, 'P': 0.95, 'Q': 0.95}
+var unseenStatementPrecision = map[rune]float64{'O': 0.95, 'P': 0.95, 'Q': 0.95, 'R': 0.95}
 
 // TestUnseenSet scores the extractor on each set no rule was written on.
 func TestUnseenSet(t *testing.T) {
