@@ -233,6 +233,18 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 			}
 		default:
 			if wd, ok := weekdays[t.lower]; ok && t.upper {
+				k := i + 1
+				if k < to && toks[k].punct == ',' {
+					k++
+				}
+				if _, _, ok := month(k); ok {
+					continue // "on Tuesday, September 1, 2026": the date that follows
+				}
+				if _, ok := num(k); ok {
+					if _, _, ok := month(k + 1); ok {
+						continue // "on Tuesday, 1 September 2026"
+					}
+				}
 				// The most recent such weekday on or before publication:
 				// news reports what happened "on Tuesday" of this week.
 				back := (int(pub.Weekday()) - int(wd) + 7) % 7

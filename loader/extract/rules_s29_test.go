@@ -53,3 +53,12 @@ func TestCalledOnHimAlongWithAnEnvoy(t *testing.T) {
 		"Ambassador of Turkmenistan to Pakistan Nurberdi Annayev.", "2026-11-12")
 	wantHeld(t, ex, "2026-11-11 Ahsan Iqbal: Ahsan Iqbal, Nurberdi Annayev, Vepa Hajiyev")
 }
+
+// "on Tuesday, 1 September 2026": the date written after the weekday, not
+// the last Tuesday before publication.
+func TestWeekdayThenDate(t *testing.T) {
+	for _, when := range []string{"on Tuesday, 1 September 2026", "on Tuesday 1 September", "on Tuesday, September 1, 2026"} {
+		ex := extract(t, "Minister Ali Khan welcomed Minister John Doe "+when+".", "2026-09-10")
+		wantHeld(t, ex, "2026-09-01 Ali Khan: Ali Khan, John Doe")
+	}
+}
