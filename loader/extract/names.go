@@ -553,6 +553,10 @@ func (d *docState) qualifierBefore(i int) (string, int) {
 		j -= 2
 	} else if j >= 1 && d.toks[j].lower == "'" && strings.HasSuffix(d.toks[j-1].lower, "s") && d.toks[j-1].end == d.toks[j].start {
 		j-- // "Belarus' Ambassador to Zimbabwe"
+	} else if j >= 3 && d.toks[j].punct == ')' {
+		if k := d.skipAcronymBack(j + 1); k < j+1 && d.skipAcronym(k) == j+1 {
+			j = k - 1 // "Mekong Institute (MI) Executive Director": the body named before its acronym
+		}
 	}
 	m, ok := d.gzOf(j)
 	if !ok && j >= 0 && j+2 < i && d.toks[j+1].lower == "'" && d.toks[j].upper && orgHeads.at(d.toks[j].wid) && d.toks[j].lower != "government" {

@@ -62,3 +62,13 @@ func TestWeekdayThenDate(t *testing.T) {
 		wantHeld(t, ex, "2026-09-01 Ali Khan: Ali Khan, John Doe")
 	}
 }
+
+// "Mekong Institute (MI) Executive Director Dr. Suriyan Vichitlekarn": the
+// body before its acronym in brackets qualifies the title.
+func TestBodyAndAcronymBeforeTitle(t *testing.T) {
+	ex := extract(t, "KHON KAEN, Thailand, 3 September 2026 – Mekong Institute (MI) Executive Director Dr. Suriyan Vichitlekarn "+
+		"welcomed the minister.", "2026-09-03")
+	if ps := positionsOf(ex, "Suriyan Vichitlekarn"); !hasPosition(ps, "Executive Director", "organisation:mekong-institute") {
+		t.Errorf("positions = %+v, want Executive Director of the Mekong Institute", ps)
+	}
+}
