@@ -244,7 +244,9 @@ func (d *docState) fillPrincipalsBody() {
 		for i := range p.positions {
 			// A ministry's officer is a government's: "Chief Executive
 			// Officer of the Ministry of Meteorology".
-			if pos := &p.positions[i]; (bodyTitles[pos.base] || principalTitles[principalOf(pos.base)]) && !strings.Contains(strings.ToLower(pos.out()), "ministry") {
+			// A rank before the title keeps it the body's: "the Regional
+			// Director for the Americas".
+			if pos := &p.positions[i]; (bodyTitles[pos.base] || bodyTitles[stripRanks(pos.base)] || principalTitles[principalOf(pos.base)]) && !strings.Contains(strings.ToLower(pos.out()), "ministry") {
 				pos.org = body
 			}
 		}

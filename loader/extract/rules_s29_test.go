@@ -72,3 +72,16 @@ func TestBodyAndAcronymBeforeTitle(t *testing.T) {
 		t.Errorf("positions = %+v, want Executive Director of the Mekong Institute", ps)
 	}
 }
+
+// In the release of a body whose Secretary-General is its first subject,
+// a ranked staff title is the body's, not the seat's country's: "the
+// Regional Director for the Americas, Gustavo Santos" in a Madrid release
+// of UN Tourism.
+func TestRankedStaffTitleOfThePrincipalsBody(t *testing.T) {
+	ex := extractTitled(t, "UN Tourism and Mexico agree on data", "MADRID, 5 March 2026 – The Secretary-General of UN Tourism, "+
+		"Shaikha Al Nowais, welcomed Mexico's Secretary of Tourism, Josefina Rodríguez Zamora, to the Organization's headquarters "+
+		"in Madrid on Wednesday.\n\nThe Regional Director for the Americas, Gustavo Santos, took part in the meeting.", "2026-03-05")
+	if ps := positionsOf(ex, "Gustavo Santos"); !hasPosition(ps, "Regional Director for the Americas", "organisation:world-tourism-organization") {
+		t.Errorf("positions = %+v, want Regional Director of UN Tourism", ps)
+	}
+}
