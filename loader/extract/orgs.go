@@ -137,6 +137,9 @@ func (d *docState) headedOrgs() {
 			if w.punct == ',' && k >= 2 && start == k+1 && d.toks[k-1].isWord() && d.toks[k-1].upper && d.gzAt[k-1] < 0 && d.toks[k-2].lower == "the" && d.andIn(k, i) {
 				continue // "the Strategy, Policy and Budget Department": its domains listed
 			}
+			if w.punct == ',' && k >= 3 && start == k+1 && d.toks[k-2].lower != "the" && d.andIn(k, i) && d.firstDomainOfTwo(k) {
+				continue // "the Foreign Affairs, Cooperation and Djiboutians Abroad Committee"
+			}
 			if w.isWord() && particles.at(w.wid) && k > 0 && d.toks[k-1].isWord() && d.toks[k-1].upper && d.gzAt[k-1] < 0 {
 				continue // "Mohammed bin Mubarak Al Khalifa Academy", "Venâncio de Moura Diplomatic Academy": a person's name
 			}
@@ -306,6 +309,15 @@ func (d *docState) headedOrgs() {
 	if added {
 		sortGz(d)
 	}
+}
+
+// firstDomainOfTwo reports whether two capitalised words the gazetteer does
+// not know come between "the" and the comma at token k: "the Foreign
+// Affairs, ...".
+func (d *docState) firstDomainOfTwo(k int) bool {
+	a, b := &d.toks[k-2], &d.toks[k-1]
+	return a.isWord() && a.upper && b.isWord() && b.upper && d.gzAt[k-2] < 0 && d.gzAt[k-1] < 0 &&
+		d.toks[k-3].lower == "the"
 }
 
 // armedServices marks a country's navy, army, coast guard or air force

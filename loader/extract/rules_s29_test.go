@@ -85,3 +85,10 @@ func TestRankedStaffTitleOfThePrincipalsBody(t *testing.T) {
 		t.Errorf("positions = %+v, want Regional Director of UN Tourism", ps)
 	}
 }
+
+// "the Foreign Affairs, Cooperation and Djiboutians Abroad Committee": a
+// body named by its domains, the first of two words.
+func TestBodyOfListedDomains(t *testing.T) {
+	ex := extract(t, "They met the Chairman of the Foreign Affairs, Cooperation and Djiboutians Abroad Committee, Hon. Idriss Houmed Bourhan.", "2026-07-08")
+	wantOrgs(t, ex, []string{"Foreign Affairs, Cooperation and Djiboutians Abroad Committee"}, []string{"Cooperation and Djiboutians Abroad Committee"})
+}
