@@ -317,6 +317,9 @@ func (g *Gazetteer) build() {
 	}
 	for i, o := range g.Organisations {
 		g.add(o.Name, entry{kind: entOrg, idx: i})
+		for _, v := range g.formalForms(o) {
+			g.add(v, entry{kind: entOrg, idx: i})
+		}
 		for _, v := range o.Acronyms {
 			g.add(v, entry{kind: entOrg, idx: i})
 		}
@@ -368,6 +371,32 @@ func (g *Gazetteer) build() {
 		}
 	}
 	g.buildLexicon()
+}
+
+// formalForms returns the names of a national body named "<body> of
+// <country>" with the country's formal names: "House of Representatives of
+// the Arab Republic of Egypt" for the House of Representatives of Egypt.
+func (g *Gazetteer) formalForms(o Organisation) []string {
+	if o.Country == "" {
+		return nil
+	}
+	ci := g.countryIndex(o.Country)
+	if ci < 0 {
+		return nil
+	}
+	c := g.Countries[ci]
+	body, ok := strings.CutSuffix(o.Name, " of "+c.Name)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, f := range c.Formal {
+		v := body + " of the " + f
+		if !slices.Contains(o.Aliases, v) {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // lexEntry is what the gazetteer knows of a word: its index in the

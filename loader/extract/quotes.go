@@ -959,8 +959,8 @@ func (d *docState) delegationLeader(ci, before int) int {
 		}
 		of := false // the delegation is of ci: a country named from the word before it to the verb
 		for k := max(0, i-1); k < before && k < i+14; k++ {
-			if g, ok := d.gzOf(k); ok && g.start == k && g.e.kind == entCountry && g.e.idx == ci {
-				of = true
+			if g, ok := d.gzOf(k); ok && g.start == k && (g.e.kind == entCountry && g.e.idx == ci || g.e.kind == entOrg && d.bodyOfCountry(d.entityID(g.e), ci)) {
+				of = true // or a national body of ci: "the General Assembly of the Oriental Republic of Uruguay"
 			}
 			if !leadVerbs.at(d.toks[k].wid) || k+1 >= before || d.toks[k+1].lower != "by" {
 				continue

@@ -92,3 +92,11 @@ func TestBodyOfListedDomains(t *testing.T) {
 	ex := extract(t, "They met the Chairman of the Foreign Affairs, Cooperation and Djiboutians Abroad Committee, Hon. Idriss Houmed Bourhan.", "2026-07-08")
 	wantOrgs(t, ex, []string{"Foreign Affairs, Cooperation and Djiboutians Abroad Committee"}, []string{"Cooperation and Djiboutians Abroad Committee"})
 }
+
+// A national body "<body> of <country>" in the gazetteer is also found
+// with the country's formal name: "the House of Representatives of the
+// Arab Republic of Egypt".
+func TestNationalBodyWithFormalCountry(t *testing.T) {
+	ex := extract(t, "He received a delegation of the House of Representatives of the Arab Republic of Egypt.", "2026-07-08")
+	wantOrgs(t, ex, []string{"House of Representatives of Egypt"}, nil)
+}
