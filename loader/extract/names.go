@@ -2572,6 +2572,21 @@ func (d *docState) findPersons() {
 				continue
 			}
 		}
+		// "Paraguayan senators Óscar Benítez Florentín and Rocío Gaona
+		// Villalba": in lower case after the country that qualifies it.
+		if title, ok := pluralTitles[t.lower]; ok && !t.upper {
+			if g, ok := d.gzOf(i - 1); ok && g.end == i && g.e.kind == entCountry {
+				n := len(intros)
+				if e := d.pluralTitleNames(i, title, &intros); e > i {
+					for _, in := range intros[n:] {
+						in.pos.org, in.pos.side = d.entityID(g.e), true
+					}
+					cover(i, e)
+					i = e - 1
+					continue
+				}
+			}
+		}
 		// A byline: "By Name and Name" on a line of its own, "(Reporting
 		// by Name; Editing by Name)".
 		// A credit line: "Media contact: Name, Press Secretary",

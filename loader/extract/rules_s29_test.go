@@ -100,3 +100,18 @@ func TestNationalBodyWithFormalCountry(t *testing.T) {
 	ex := extract(t, "He received a delegation of the House of Representatives of the Arab Republic of Egypt.", "2026-07-08")
 	wantOrgs(t, ex, []string{"House of Representatives of Egypt"}, nil)
 }
+
+// "Paraguayan senators A and B": a plural title in lower case after the
+// demonym that qualifies it gives each name the title and the country;
+// without the demonym, it is no title.
+func TestLowerPluralTitleAfterDemonym(t *testing.T) {
+	ex := extract(t, "Also present were Paraguayan senators Óscar Benítez Florentín and Rocío Gaona Villalba.", "2026-04-22")
+	wantPersons(t, ex, "Óscar Benítez Florentín", "Rocío Gaona Villalba")
+	if ps := positionsOf(ex, "Rocío Gaona Villalba"); !hasPosition(ps, "Senator", "country:paraguay") {
+		t.Errorf("positions = %+v, want Senator of Paraguay", ps)
+	}
+	ex = extract(t, "Also present were the senators Óscar Benítez Florentín and Rocío Gaona Villalba.", "2026-04-22")
+	if ps := positionsOf(ex, "Rocío Gaona Villalba"); len(ps) != 0 {
+		t.Errorf("positions = %+v, want none", ps)
+	}
+}
