@@ -30,7 +30,7 @@ var planVerbWords = wordSet(strings.Join(slices.Collect(maps.Keys(planVerbs)), "
 // tests requires the word at i to be one of them (TestVerbWordsGateVerbAt
 // reads verbAt to check it).
 var verbWords = func() *words {
-	ws := []string{`accepted accepts accompanied accompanying after around at attendance attended attending before began
+	ws := []string{`accepted accepts accompanied accompanying joining after around at attendance attended attending before began
 between brought called calls chaired co conferred convened during followed participation played receiving sat following grant granted grants held in joined
 meeting on opened paid participated participating paying pays preceded present presented presents presided represented
 signed signs speaks spoke spoken takes taking talked took travelled traveled`}
@@ -1061,9 +1061,9 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 		// part in the expanded talks on the Russian side were A and B",
 		// "Also taking part on the Turkmen side were".
 		return meetingVerb{start: i, end: d.sideThenWere(d.inTheTalks(i+2, end), end), kind: mkJoin}, true
-	case w == "accompanying" && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && d.personThenWere(i+1, end) > 0:
-		// "Accompanying Prime Minister Montenegro were A and B": they
-		// join the meeting just told.
+	case (w == "accompanying" || w == "joining") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && d.personThenWere(i+1, end) > 0:
+		// "Accompanying Prime Minister Montenegro were A and B", "Joining
+		// Speaker Pomat were A and B": they join the meeting just told.
 		return meetingVerb{start: i, end: d.personThenWere(i+1, end), kind: mkJoin}, true
 	case (w == "attending" || w == "participating") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && d.sideThenWere(i+1, end) > 0:
 		// "Attending from the Jordanian side were A and B".

@@ -115,3 +115,11 @@ func TestLowerPluralTitleAfterDemonym(t *testing.T) {
 		t.Errorf("positions = %+v, want none", ps)
 	}
 }
+
+// "Joining Speaker Pomat were A and B": they join the meeting just told,
+// as "Accompanying Speaker Pomat were" says.
+func TestJoiningPersonWere(t *testing.T) {
+	ex := extract(t, "The Speaker, Hon. Job Pomat, on Tuesday welcomed Hon. Patteson John Oti to Parliament House in Waigani.\n\n"+
+		"Joining Speaker Pomat were Hon. Moses Yambe Kaupa and Mr. Ravu Tau Gabi.", "2026-08-27")
+	wantHeld(t, ex, "2026-08-25 Job Pomat: Job Pomat, Moses Yambe Kaupa, Patteson John Oti, Ravu Tau Gabi")
+}
