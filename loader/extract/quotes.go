@@ -641,6 +641,9 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 			}
 		}
 	}
+	if p := d.countryVoiceSpeaker(openSi, openTok); p >= 0 {
+		return p, "quote-country-voice", openSi
+	}
 	// A quotation that opens its sentence goes on with the last subject;
 	// one after a colon in its sentence does so only when the clause
 	// before the colon names no one of its own: in 'the Leader of the
@@ -668,6 +671,32 @@ func (d *docState) speakerOf(q *quote, openTok int) (int, string, int) {
 		}
 	}
 	return -1, "", openSi
+}
+
+// countryVoiceVerbs tell what a country wishes or holds, in the words of
+// the one who speaks for it: "China hopes that ...".
+var countryVoiceVerbs = wordSet(`hopes believes supports stands calls urges welcomes appreciates opposes expects`)
+
+// countryVoiceSpeaker returns who speaks for the country that opens
+// sentence si with a verb of its wishes before the quotation at openTok:
+// in "Wang Yi said that China supports ... . China hopes that the two
+// sides will "manage differences ..."", Wang Yi, the subject of a sentence
+// just before in the paragraph, of that country; or -1.
+func (d *docState) countryVoiceSpeaker(si, openTok int) int {
+	s := d.sents[si]
+	g, ok := d.gzOf(s.tokStart)
+	if !ok || g.start != s.tokStart || g.e.kind != entCountry || !d.isCountryName(g) || g.end >= openTok || !countryVoiceVerbs.at(d.toks[g.end].wid) {
+		return -1
+	}
+	for k := si - 1; k >= 0 && k >= si-2 && d.sents[k].para == s.para; k-- {
+		if p := d.subject[k]; p >= 0 {
+			if d.subjectAmbiguous[k] || d.personCountry(p) != g.e.idx {
+				return -1
+			}
+			return p
+		}
+	}
+	return -1
 }
 
 // setOffAttribution finds the speaker of the attribution set off by

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // Rules written in session 29 on the tuning sets (g to N).
 
@@ -122,4 +125,17 @@ func TestJoiningPersonWere(t *testing.T) {
 	ex := extract(t, "The Speaker, Hon. Job Pomat, on Tuesday welcomed Hon. Patteson John Oti to Parliament House in Waigani.\n\n"+
 		"Joining Speaker Pomat were Hon. Moses Yambe Kaupa and Mr. Ravu Tau Gabi.", "2026-08-27")
 	wantHeld(t, ex, "2026-08-25 Job Pomat: Job Pomat, Moses Yambe Kaupa, Patteson John Oti, Ravu Tau Gabi")
+}
+
+// "Wang Yi said that ... . China hopes that the two sides will "..."": the
+// quotation is the words of the one who speaks for China in the
+// paragraph; not of someone of another country.
+func TestCountryVoiceQuote(t *testing.T) {
+	const text = "Foreign Minister Wang Yi met Pakistani Foreign Minister Ishaq Dar in Islamabad on Tuesday.\n\n" +
+		"%s said that China supports extending the CPEC to Afghanistan. China hopes that Afghanistan and Pakistan will " +
+		"\"manage differences through dialogue and keep the border open.\""
+	ex := extract(t, fmt.Sprintf(text, "Wang Yi"), "2026-07-12")
+	wantSpeakers(t, ex, "manage differences", "Wang Yi")
+	ex = extract(t, fmt.Sprintf(text, "Ishaq Dar"), "2026-07-12")
+	wantSpeakers(t, ex, "manage differences")
 }
