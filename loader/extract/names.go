@@ -1202,7 +1202,10 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		k := d.skipThe(j + 1)
 		g, ok := d.gzOf(k)
 		ok = ok && g.start == k
-		if e, org := d.principalServed(k); w == "of" && (t.Envoy || aideTitles[p.title] && !d.namedPrincipal(e)) && k > j+1 && e > k {
+		if e, org := d.principalServed(k); (w == "of" && (t.Envoy || aideTitles[p.title] && !d.namedPrincipal(e)) || w == "to" && aideTitles[p.title] && !d.namedPrincipal(e)) &&
+			k > j+1 && e > k {
+			// ("Adviser to the SCO Secretary-General": an aide serves the
+			// principal too.)
 			// "Special Representative of the United Nations
 			// Secretary-General for West Africa", "Special Envoy of the
 			// U.S. President for ...", "Special Envoy of the Minister for

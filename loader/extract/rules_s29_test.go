@@ -139,3 +139,12 @@ func TestCountryVoiceQuote(t *testing.T) {
 	ex = extract(t, fmt.Sprintf(text, "Ishaq Dar"), "2026-07-12")
 	wantSpeakers(t, ex, "manage differences")
 }
+
+// "Adviser to the SCO Secretary-General": an aide serves the principal
+// named after "to" as after "of", and the principal's body employs.
+func TestAideToAPrincipal(t *testing.T) {
+	ex := extract(t, "Also present were Mr. Daniyar Seitkali, Adviser to the SCO Secretary-General.", "2026-06-03")
+	if ps := positionsOf(ex, "Daniyar Seitkali"); !hasPosition(ps, "Adviser to the SCO Secretary-General", "organisation:shanghai-cooperation-organisation") {
+		t.Errorf("positions = %+v, want Adviser to the SCO Secretary-General", ps)
+	}
+}
