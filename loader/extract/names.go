@@ -2780,6 +2780,20 @@ func (d *docState) findPersons() {
 				continue
 			}
 		}
+		// "co-led by ... and Margaret L. Whitcomb": a middle initial
+		// makes a person's name of the words around it, with no cue.
+		if t.upper && !t.allCaps && len(t.lower) >= 2 && !covered[i] && d.gzAt[i] < 0 && !hardStop.at(t.wid) && d.middleInitialAt(i+1) &&
+			(i == 0 || !d.toks[i-1].isWord() || !d.toks[i-1].upper || covered[i-1] || isPortfolioWord(d.toks[i-1].lower)) {
+			// (Or after a title's portfolio: "Senior Bureau Official for
+			// South and Central Asian Affairs Margaret L. Whitcomb".)
+			if e := d.nameAt(i, false); e >= i+4 && d.toks[e-1].isWord() && len(d.toks[e-1].lower) >= 2 && !orgHeads.at(d.toks[e-1].wid) &&
+				(e >= len(d.toks) || !d.toks[e].isWord() || !d.toks[e].upper) {
+				intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "initial-name"})
+				cover(i, e)
+				i = e - 1
+				continue
+			}
+		}
 		// A list item: "Taking part in the meeting were:" then "Liisa
 		// Väänänen-Koski, Senior Arctic Official of Finland" on a line of
 		// its own.

@@ -148,3 +148,15 @@ func TestAideToAPrincipal(t *testing.T) {
 		t.Errorf("positions = %+v, want Adviser to the SCO Secretary-General", ps)
 	}
 }
+
+// A middle initial makes a person's name with no other cue: "co-led by
+// Senior Bureau Official for South and Central Asian Affairs Margaret L.
+// Whitcomb"; not a place named after a person ("John F. Kennedy
+// International Airport").
+func TestNameWithMiddleInitial(t *testing.T) {
+	ex := extract(t, "The group is co-led by Senior Bureau Official for South and Central Asian Affairs Margaret L. Whitcomb and "+
+		"Minister Ali Khan.", "2026-06-03")
+	wantPersons(t, ex, "Ali Khan", "Margaret L. Whitcomb")
+	ex = extract(t, "The group met Margaret L. Whitcomb on Monday. He landed at John F. Kennedy International Airport.", "2026-06-03")
+	wantPersons(t, ex, "Margaret L. Whitcomb")
+}
