@@ -1016,6 +1016,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 			kind = mkPhone
 		}
 		return meetingVerb{start: i, end: e, kind: kind}, true
+	case w == "joined" && next(i+1) == "by" && i >= 2 && d.toks[i-1].lower == "were" && d.toks[i-2].lower == "they" && i-2 == d.sents[d.toks[i].sent].tokStart &&
+		(d.personAt(i+2) || next(i+2) == "the" && d.personAt(i+3)):
+		// "The two presidents held talks ... They were joined by the
+		// Minister for Foreign Affairs, X": X joins the talks just told.
+		return meetingVerb{start: i, end: i + 2, kind: mkJoin}, true
 	case w == "joined" && (d.personAt(i+1) || (next(i+1) == "by" && d.personPassiveSubject(i) && (d.personAt(i+2) || next(i+2) == "the" && d.personAt(i+3)))):
 		// "Li then joined Wong for a lunch", "She was joined by the
 		// minister": an encounter of the subject with the person joined.

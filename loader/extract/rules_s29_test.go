@@ -160,3 +160,13 @@ func TestNameWithMiddleInitial(t *testing.T) {
 	ex = extract(t, "The group met Margaret L. Whitcomb on Monday. He landed at John F. Kennedy International Airport.", "2026-06-03")
 	wantPersons(t, ex, "Margaret L. Whitcomb")
 }
+
+// "... the two presidents held talks in the library. They were joined by
+// the Minister for Foreign Affairs, X": X joins the talks, hosted by the
+// president who welcomed the guest, not an encounter X hosts.
+func TestTheyWereJoinedBy(t *testing.T) {
+	ex := extract(t, "The President of Iceland, Halla Tómasdóttir, today welcomed the President of Ireland, Catherine Connolly, at "+
+		"Bessastaðir.\n\nAfter the ceremony, the two presidents held talks in the library. They were joined by the Minister for "+
+		"Foreign Affairs, Þorgerður Katrín Gunnarsdóttir.", "2026-06-10")
+	wantHeld(t, ex, "2026-06-10 Halla Tómasdóttir: Catherine Connolly, Halla Tómasdóttir, Þorgerður Katrín Gunnarsdóttir")
+}
