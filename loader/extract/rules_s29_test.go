@@ -170,3 +170,12 @@ func TestTheyWereJoinedBy(t *testing.T) {
 		"Foreign Affairs, Þorgerður Katrín Gunnarsdóttir.", "2026-06-10")
 	wantHeld(t, ex, "2026-06-10 Halla Tómasdóttir: Catherine Connolly, Halla Tómasdóttir, Þorgerður Katrín Gunnarsdóttir")
 }
+
+// 'President Connolly thanked her hosts and spoke of the "quiet courage"
+// of small nations': a short quoted phrase after "spoke of" is the
+// subject's statement, as after "praised".
+func TestSpokeOfAQuotedPhrase(t *testing.T) {
+	ex := extract(t, "The President of Iceland, Halla Tómasdóttir, today welcomed the President of Ireland, Catherine Connolly, at "+
+		"Bessastaðir.\n\nPresident Connolly thanked her hosts for their welcome and spoke of the “quiet courage” of small nations.", "2026-06-10")
+	wantSpeakers(t, ex, "quiet courage", "Catherine Connolly")
+}
