@@ -862,8 +862,8 @@ func (d *docState) speechVerbBefore(i int) bool {
 			return false
 		}
 		if evalVerbs.of(w) || w == "said" || w == "says" || w == "told" || w == "warned" || w == "praised" ||
-			w == "reaffirmed" || w == "stressed" || w == "expressed" || w == "spoke" && d.toks[k+1].lower == "of" {
-			return true // (or 'spoke of the "quiet courage" of small nations')
+			w == "reaffirmed" || w == "stressed" || w == "expressed" || w == "recalled" || w == "spoke" && d.toks[k+1].lower == "of" {
+			return true // (or 'spoke of the "quiet courage" of small nations', 'recalled the "brotherly" ties')
 		}
 	}
 	return false

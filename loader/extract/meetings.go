@@ -1073,6 +1073,11 @@ func (d *docState) verbAt(i, end int) (meetingVerb, bool) {
 	case (w == "attending" || w == "participating") && d.toks[i].upper && i == d.sents[d.toks[i].sent].tokStart && d.sideThenWere(i+1, end) > 0:
 		// "Attending from the Jordanian side were A and B".
 		return meetingVerb{start: i, end: d.sideThenWere(i+1, end), kind: mkJoin}, true
+	case w == "accompanied" && i > 0 && d.toks[i-1].punct == ',' && next(i+1) == "the" && (next(i+2) == "delegation" || next(i+2) == "guests") &&
+		i+3 < end && d.toks[i+3].punct == '.' && len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i)) > 0:
+		// "The Ambassador of Egypt to Djibouti, H.E. Mr. X, accompanied
+		// the delegation.": X joins the meeting just told.
+		return meetingVerb{start: i, end: i + 3, kind: mkJoin}, true
 	case w == "accompanied" && i > 0 && d.toks[i-1].lower != "was" && d.toks[i-1].lower != "were" && d.toks[i-1].lower != "is" &&
 		d.personAt(i+1) && len(d.mentionsIn(d.sents[d.toks[i].sent].tokStart, i)) > 0:
 		// "X, who is resident in Cairo, accompanied Minister Y": X

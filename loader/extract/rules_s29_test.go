@@ -179,3 +179,15 @@ func TestSpokeOfAQuotedPhrase(t *testing.T) {
 		"Bessastaðir.\n\nPresident Connolly thanked her hosts for their welcome and spoke of the “quiet courage” of small nations.", "2026-06-10")
 	wantSpeakers(t, ex, "quiet courage", "Catherine Connolly")
 }
+
+// "The Ambassador of Egypt to Djibouti, H.E. Mr. X, accompanied the
+// delegation.": X joins the audience just told; and the host "recalled
+// the "brotherly and historic" ties": a short quoted phrase of his.
+func TestAccompaniedTheDelegation(t *testing.T) {
+	ex := extract(t, "Djibouti, 9 July 2026 (AN) – The President of the National Assembly, H.E. Mr. Dileita Mohamed Dileita, received "+
+		"this Wednesday a parliamentary delegation led by Hon. Ayman Fathy Abdel-Maksoud, Chairman of the African Affairs Committee.\n\n"+
+		"The Ambassador of Egypt to Djibouti, H.E. Mr. Khaled Samir El-Gohary, accompanied the delegation.\n\n"+
+		"Welcoming his guests, the President of the National Assembly recalled the \"brotherly and historic\" ties between the two countries.", "2026-07-09")
+	wantHeld(t, ex, "2026-07-08 Dileita Mohamed Dileita: Ayman Fathy Abdel-Maksoud, Dileita Mohamed Dileita, Khaled Samir El-Gohary")
+	wantSpeakers(t, ex, "brotherly and historic", "Dileita Mohamed Dileita")
+}
