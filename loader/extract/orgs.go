@@ -430,6 +430,13 @@ func (d *docState) bodyComplement(e int) int {
 			}
 		}
 	case "to":
+		// "Regional Assistance Mission to Solomon Islands": the country
+		// a mission is sent to.
+		if d.toks[e-1].lower == "mission" && e >= 2 && d.toks[e-2].upper && d.toks[e-2].lower != "permanent" {
+			if g, ok := d.gzOf(e + 1); ok && g.start == e+1 && g.e.kind == entCountry && d.isCountryName(g) {
+				return g.end
+			}
+		}
 		// "Committee of Permanent Representatives to ASEAN": the body
 		// the members are accredited to.
 		if d.toks[e-1].lower == "representatives" {
@@ -438,8 +445,8 @@ func (d *docState) bodyComplement(e int) int {
 			}
 		}
 	case "for":
-		if g, ok := d.gzOf(e + 1); ok && g.start == e+1 && g.e.kind == entOrg {
-			return g.end
+		if g, ok := d.gzOf(e + 1); ok && g.start == e+1 && (g.e.kind == entOrg || g.e.kind == entCountry && d.toks[e-1].lower == "fund" && d.isCountryName(g)) {
+			return g.end // (or "Energy Support Fund for Ukraine": the country a fund serves)
 		}
 	case "under":
 		// "National Investment Agency under the President of the Kyrgyz

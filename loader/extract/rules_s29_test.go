@@ -191,3 +191,13 @@ func TestAccompaniedTheDelegation(t *testing.T) {
 	wantHeld(t, ex, "2026-07-08 Dileita Mohamed Dileita: Ayman Fathy Abdel-Maksoud, Dileita Mohamed Dileita, Khaled Samir El-Gohary")
 	wantSpeakers(t, ex, "brotherly and historic", "Dileita Mohamed Dileita")
 }
+
+// A fund "for" a country and a mission "to" one: the country ends the
+// body's name ("Energy Support Fund for Ukraine", "Regional Assistance
+// Mission to Solomon Islands"); not a permanent mission's.
+func TestFundForAndMissionToACountry(t *testing.T) {
+	ex := extract(t, "It was funded by the Energy Support Fund for Ukraine.", "2026-06-10")
+	wantOrgs(t, ex, []string{"Energy Support Fund for Ukraine"}, []string{"Energy Support Fund"})
+	ex = extract(t, "He thanked the Regional Assistance Mission to Solomon Islands for its work.", "2026-06-10")
+	wantOrgs(t, ex, []string{"Regional Assistance Mission to Solomon Islands"}, []string{"Regional Assistance Mission"})
+}
