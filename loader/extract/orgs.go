@@ -1269,6 +1269,9 @@ func (d *docState) universitiesOf() bool {
 			if w.isWord() && w.upper && !stopFirst.at(w.wid) && d.kpAt[e] < 0 {
 				if g, ok := d.gzOf(e); ok && g.e.kind != entCapital && g.e.kind != entCity && g.e.kind != entCountry {
 					break
+				} else if ok && g.start == e {
+					e = g.end // "University of Dar es Salaam": the place whole
+					continue
 				}
 				e++
 				continue
@@ -1655,7 +1658,7 @@ func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 		e = f
 	}
 	if d.nameAt(e-min(caps, 2), false) == e && d.toks[e-1].lower != "countries" && caps <= 2 && !isPortfolioWord(d.toks[e-1].lower) && !domainEnds.at(d.toks[e-1].wid) &&
-		!the && d.toks[i].lower == "of" {
+		!the && d.toks[i].lower == "of" && !waterPlaces.at(d.toks[i+1].wid) {
 		// "Commission of Sadyr Japarov"? a name, not a domain: keep out;
 		// not "Committee of the Løgting", "Committee on Maritime
 		// Delimitation".
@@ -1663,6 +1666,10 @@ func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 	}
 	return e, caps, split
 }
+
+// waterPlaces open the name of a lake, a river or a basin, which a body
+// may be of: "Binational Autonomous Authority of Lake Titicaca".
+var waterPlaces = wordSet(`lake river basin gulf sea bay`)
 
 // titledNameAt reports whether a name of two words or more starts at token
 // i and a title follows it after a comma: "Lucía Ferreira Duarte, Chair of
