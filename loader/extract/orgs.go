@@ -1627,6 +1627,13 @@ func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 			e++
 			continue
 		}
+		if w.lower == "of" && the && caps > 0 && e+3 < len(d.toks) && d.toks[e+1].lower == "the" && d.toks[e+2].upper && !d.toks[e+2].allCaps && d.gzAt[e+2] < 0 &&
+			d.kpAt[e+2] < 0 && waterPlaces.at(d.lastCapital(e+2)) {
+			// "Binational Commission for the Development of the Laguna
+			// Merín Basin": the place of the domain.
+			e += 2
+			continue
+		}
 		break
 	}
 	for e > i+1 && (d.toks[e-1].lower == "and" || d.toks[e-1].lower == "of" || d.toks[e-1].lower == "on") {
@@ -1667,9 +1674,23 @@ func (d *docState) bodyTailWithin(i, limit int) (e, caps int, split bool) {
 	return e, caps, split
 }
 
-// waterPlaces open the name of a lake, a river or a basin, which a body
-// may be of: "Binational Autonomous Authority of Lake Titicaca".
+// waterPlaces open or close the name of a lake, a river or a basin, which
+// a body may be of: "Binational Autonomous Authority of Lake Titicaca", "...
+// for the Development of the Laguna Merín Basin".
 var waterPlaces = wordSet(`lake river basin gulf sea bay`)
+
+// lastCapital returns the word id of the last of the capitalised words
+// from token i, or -1.
+func (d *docState) lastCapital(i int) int32 {
+	k := i
+	for k < len(d.toks) && k < i+5 && d.toks[k].isWord() && d.toks[k].upper && !d.toks[k].newlineBefore {
+		k++
+	}
+	if k == i {
+		return -1
+	}
+	return d.toks[k-1].wid
+}
 
 // titledNameAt reports whether a name of two words or more starts at token
 // i and a title follows it after a comma: "Lucía Ferreira Duarte, Chair of

@@ -202,12 +202,15 @@ func TestFundForAndMissionToACountry(t *testing.T) {
 	wantOrgs(t, ex, []string{"Regional Assistance Mission to Solomon Islands"}, []string{"Regional Assistance Mission"})
 }
 
-// A body of a lake, and a university of a city whose name has a particle:
-// "the Binational Autonomous Authority of Lake Titicaca", "the University
-// of Dar es Salaam".
+// A body of a lake or a basin, and a university of a city whose name has
+// a particle: "the Binational Autonomous Authority of Lake Titicaca", "the
+// Binational Commission for the Development of the Laguna Merín Basin",
+// "the University of Dar es Salaam".
 func TestBodyOfALakeAndOfACityWithParticle(t *testing.T) {
 	ex := extract(t, "He met the Binational Autonomous Authority of Lake Titicaca on Monday.", "2026-06-10")
 	wantOrgs(t, ex, []string{"Binational Autonomous Authority of Lake Titicaca"}, []string{"Binational Autonomous Authority"})
 	ex = extract(t, "He visited the University of Dar es Salaam on Monday.", "2026-06-10")
 	wantOrgs(t, ex, []string{"University of Dar es Salaam"}, []string{"University of Dar"})
+	ex = extract(t, "He met the Uruguay–Brazil Binational Commission for the Development of the Laguna Merín Basin on Monday.", "2026-06-10")
+	wantOrgs(t, ex, []string{"Uruguay–Brazil Binational Commission for the Development of the Laguna Merín Basin"}, nil)
 }
