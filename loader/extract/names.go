@@ -6043,7 +6043,7 @@ enterprises entrepreneurship customs revenue budget treasury taxation climate ch
 regions territories situations reconstruction worship supervision oversight regulation control standards
 statistics competition privatisation entrepreneurs abroad promotion strategies strategy solutions partnerships
 partnership programmes programs assistance connectivity diplomacy consular logistics procurement asia pacific africa
-europe americas caribbean oceania treaties corrections reform reforms negotiations initiatives`)
+europe americas caribbean oceania treaties corrections reform reforms negotiations initiatives francophonie`)
 
 // portfolioQualifiers open a portfolio though they stop a name:
 // "Minister of Foreign Affairs and International Cooperation".

@@ -214,3 +214,12 @@ func TestBodyOfALakeAndOfACityWithParticle(t *testing.T) {
 	ex = extract(t, "He met the Uruguay–Brazil Binational Commission for the Development of the Laguna Merín Basin on Monday.", "2026-06-10")
 	wantOrgs(t, ex, []string{"Uruguay–Brazil Binational Commission for the Development of the Laguna Merín Basin"}, nil)
 }
+
+// "Minister of Foreign Affairs, International Cooperation and Francophonie
+// of the Democratic Republic of the Congo": "Francophonie" ends a listed
+// portfolio.
+func TestFrancophonieEndsAPortfolio(t *testing.T) {
+	ex := extract(t, "He met Thérèse Kayikwamba Wagner, Minister of Foreign Affairs, International Cooperation and Francophonie of "+
+		"the Democratic Republic of the Congo, on Monday.", "2026-06-10")
+	wantOneTitle(t, ex, "Thérèse Kayikwamba Wagner", "Minister of Foreign Affairs, International Cooperation and Francophonie")
+}
