@@ -902,6 +902,11 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 			rank, rs = d.phrase(w, rs)+" "+rank, w
 			k = w
 		}
+		if rs > 0 && d.toks[rs-1].upper && portfolioAdjectives.at(d.toks[rs-1].wid) && d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
+			// "Natural Resources and Environment Minister", "Higher
+			// Education Minister": the adjective of the first portfolio.
+			rank, rs = titleCase(d.toks[rs-1].lower)+" "+rank, rs-1
+		}
 		if rs > 0 && d.toks[rs-1].upper && rankWords.at(d.toks[rs-1].wid) && d.gzAt[rs-1] < 0 && !d.toks[rs].newlineBefore {
 			// "Coordinating Economic Affairs Minister Airlangga Hartarto"
 			rank, rs = titleCase(d.toks[rs-1].lower)+" "+rank, rs-1
@@ -6044,6 +6049,10 @@ regions territories situations reconstruction worship supervision oversight regu
 statistics competition privatisation entrepreneurs abroad promotion strategies strategy solutions partnerships
 partnership programmes programs assistance connectivity diplomacy consular logistics procurement asia pacific africa
 europe americas caribbean oceania treaties corrections reform reforms negotiations initiatives francophonie`)
+
+// portfolioAdjectives open a portfolio's name before a title: "Natural
+// Resources", "Higher Education", "Civil Aviation".
+var portfolioAdjectives = wordSet(`natural higher public social civil local rural urban`)
 
 // portfolioQualifiers open a portfolio though they stop a name:
 // "Minister of Foreign Affairs and International Cooperation".

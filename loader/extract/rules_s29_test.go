@@ -223,3 +223,10 @@ func TestFrancophonieEndsAPortfolio(t *testing.T) {
 		"the Democratic Republic of the Congo, on Monday.", "2026-06-10")
 	wantOneTitle(t, ex, "Thérèse Kayikwamba Wagner", "Minister of Foreign Affairs, International Cooperation and Francophonie")
 }
+
+// "Russian Natural Resources and Environment Minister Alexander Kozlov":
+// the adjective that opens the first portfolio before the title.
+func TestPortfolioAdjectiveBeforeTitle(t *testing.T) {
+	ex := extract(t, "Russian Natural Resources and Environment Minister Alexander Kozlov said so.", "2026-06-10")
+	wantOneTitle(t, ex, "Alexander Kozlov", "Natural Resources and Environment Minister")
+}
