@@ -558,6 +558,12 @@ func (d *docState) datelineCountry() int {
 // datelineCapital returns the capital the document's dateline names
 // (datelineCountry).
 func (d *docState) datelineCapital() (gzMatch, bool) {
+	return d.datelineHit(entCapital)
+}
+
+// datelineHit returns the gazetteer place of kind the document's
+// dateline names: a capital (datelineCapital) or a city.
+func (d *docState) datelineHit(kind entKind) (gzMatch, bool) {
 	// The dateline opens the text, or the first paragraph of the body
 	// after a page's headline and its date ("Kazakhstan and Malaysia hold
 	// consultations" / "5 March 2025 · 10:15" / "ASTANA, 4 March 2025 –").
@@ -566,7 +572,7 @@ func (d *docState) datelineCapital() (gzMatch, bool) {
 		first := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= p.start })
 		for i := first; i < len(d.toks) && d.toks[i].start < p.end && i < first+6; i++ {
 			g, ok := d.gzOf(i)
-			if !ok || g.start != i || g.e.kind != entCapital {
+			if !ok || g.start != i || g.e.kind != kind {
 				continue
 			}
 			e := g.end

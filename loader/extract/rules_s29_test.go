@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -229,4 +230,15 @@ func TestFrancophonieEndsAPortfolio(t *testing.T) {
 func TestPortfolioAdjectiveBeforeTitle(t *testing.T) {
 	ex := extract(t, "Russian Natural Resources and Environment Minister Alexander Kozlov said so.", "2026-06-10")
 	wantOneTitle(t, ex, "Alexander Kozlov", "Natural Resources and Environment Minister")
+}
+
+// "NANNING, Sept. 17 (Xinhua) -- ... met ... here on Thursday": "here" is
+// the dateline's city, not only a capital, and the Chinese premier at
+// home hosts.
+func TestHereIsTheDatelineNonCapital(t *testing.T) {
+	ex := extract(t, "NANNING, Sept. 17 (Xinhua) -- Chinese Premier Li Qiang met with Lao Prime Minister Sonexay Siphandone here "+
+		"on Thursday.", "2026-09-17")
+	if got := placesAndHosts(ex); !slices.Equal(got, []string{"2026-09-17 place:nanning person:li-qiang"}) {
+		t.Errorf("meetings = %q, want one in Nanning hosted by Li Qiang", got)
+	}
 }
