@@ -237,8 +237,10 @@ func findDate(text string, toks []token, from, to int, pub time.Time, hasPub boo
 				if k < to && toks[k].punct == ',' {
 					k++
 				}
-				if _, _, ok := month(k); ok {
-					continue // "on Tuesday, September 1, 2026": the date that follows
+				if _, j, ok := month(k); ok {
+					if _, ok := num(j); ok {
+						continue // "on Tuesday, September 1, 2026": the date that follows
+					}
 				}
 				if _, ok := num(k); ok {
 					if _, _, ok := month(k + 1); ok {

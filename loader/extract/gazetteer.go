@@ -158,6 +158,7 @@ type Gazetteer struct {
 	lexTable                               *lexTable         // lex, for the tokenizer
 	orgCountryByID                         map[string]int    // graph ID of a national body to its country's index
 	orgSeatByID                            map[string]string // graph ID of an international body to its seat
+	givenNames                             map[string]bool   // the first words of the known persons' names, lower case
 }
 
 // DefaultGazetteer returns the gazetteer built from the embedded lists.
@@ -269,6 +270,14 @@ func (g *Gazetteer) build() {
 			if _, ok := g.orgBySlug[graph.Slug(v)]; !ok {
 				g.orgBySlug[graph.Slug(v)] = i
 			}
+		}
+	}
+	// The first words of the known persons' names: given names, which
+	// no province or portfolio is ("Muhammad", "Maryam").
+	g.givenNames = map[string]bool{}
+	for _, p := range g.Persons {
+		if f := strings.Fields(p.Name); len(f) >= 2 {
+			g.givenNames[strings.ToLower(f[0])] = true
 		}
 	}
 	g.surnames = map[string]int{}

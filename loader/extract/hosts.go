@@ -868,8 +868,11 @@ func (d *docState) speechVerbBefore(i int) bool {
 			return false
 		}
 		if evalVerbs.of(w) || w == "said" || w == "says" || w == "told" || w == "warned" || w == "praised" ||
-			w == "reaffirmed" || w == "stressed" || w == "expressed" || w == "recalled" || w == "spoke" && d.toks[k+1].lower == "of" {
-			return true // (or 'spoke of the "quiet courage" of small nations', 'recalled the "brotherly" ties')
+			w == "reaffirmed" || w == "stressed" || w == "expressed" {
+			return true
+		}
+		if (w == "recalled" || w == "spoke" && d.toks[k+1].lower == "of") && !d.othersWordsAfter(i) {
+			return true // 'spoke of the "quiet courage" of small nations', 'recalled the "brotherly" ties'
 		}
 	}
 	return false
@@ -961,6 +964,31 @@ func (d *docState) speechVerbBetween(a, b int) bool {
 		if !d.inQuote(k) && (speechVerbs.at(d.toks[k].wid) || evalVerbs.at(d.toks[k].wid) ||
 			d.toks[k].lower == "went" && k+1 < b && d.toks[k+1].lower == "on") { // '," the minister went on. "'
 			return true
+		}
+	}
+	return false
+}
+
+// othersWordsAfter reports whether the sentence goes on after the quotation
+// opening at token i to say whose words they are: 'recalled the "do more"
+// demands made by Washington', 'spoke of the "axis of evil" speech of
+// former US President George Bush'.
+func (d *docState) othersWordsAfter(i int) bool {
+	s := d.sents[d.toks[i].sent]
+	for k := i + 1; k+1 < s.tokEnd; k++ {
+		if (d.toks[k].punct == ',' || d.toks[k].punct == ';') && !d.inQuote(k) {
+			break // another clause: "ties between the two countries, both members of the League ..."
+		}
+		if d.inQuote(k) || d.toks[k].lower != "by" && d.toks[k].lower != "of" {
+			continue
+		}
+		for n := k + 1; n < s.tokEnd && n <= k+5; n++ {
+			if g, ok := d.gzOf(n); ok && (g.e.kind == entCountry || g.e.kind == entCapital || g.e.kind == entOrg || g.e.kind == entTitle) {
+				return true
+			}
+			if d.toks[n].isWord() && d.toks[n].upper {
+				return true // a name
+			}
 		}
 	}
 	return false

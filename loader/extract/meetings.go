@@ -237,7 +237,7 @@ func (d *docState) toBefore(a, b int) bool {
 		}
 		if d.toks[k].lower == "to" && !d.toks[k+1].upper {
 			// (Not "along with Ambassador of Turkmenistan to Pakistan":
-			// a country, no verb.)
+			// a capitalised word, a country or a name, is no verb.)
 			return !purposeVerbs.at(d.toks[k+1].wid)
 		}
 	}
@@ -1456,6 +1456,13 @@ func (d *docState) toldIn(m *meeting, si int) bool {
 	return false
 }
 
+// meetingVerbIn reports whether sentence si tells an encounter: "the two
+// presidents held talks in the library".
+func (d *docState) meetingVerbIn(si int) bool {
+	_, ok := d.findMeetingVerb(si)
+	return ok
+}
+
 // talksOn reports whether sentence si goes on about meeting m: it opens
 // with "The two" or names one of m's attendees as its subject ("The two
 // also discussed ...", "Deputy Secretary Landau commended ..."), so that
@@ -2387,6 +2394,10 @@ func (d *docState) findMeetings() []*meeting {
 			// "The funeral of X was held at the Cathedral. Y attended.":
 			// a bare join follows the meeting it joins, and makes none.
 			continue
+		}
+		if v.kind == mkJoin && d.toks[v.start].lower == "joined" && v.start >= 2 && d.toks[v.start-2].lower == "they" && (cur < 0 || si == 0 || d.sents[si-1].para != s.para || d.paraDatesOther(si, ms[cur]) ||
+			!d.toldIn(ms[cur], si-1) && !d.meetingVerbIn(si-1)) {
+			continue // "They were joined by X" goes with the meeting of the sentence just before, or none
 		}
 		if v.kind == mkJoin && cur >= 0 && d.chairedBy(si) >= 0 && d.meetingNounSince(ms[cur], si) {
 			continue // "Later, the teams held a separate meeting. The meeting was chaired by X": that meeting

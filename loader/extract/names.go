@@ -1207,10 +1207,11 @@ func (d *docState) parseTitle(m gzMatch) (position, int, int) {
 		k := d.skipThe(j + 1)
 		g, ok := d.gzOf(k)
 		ok = ok && g.start == k
-		if e, org := d.principalServed(k); (w == "of" && (t.Envoy || aideTitles[p.title] && !d.namedPrincipal(e)) || w == "to" && aideTitles[p.title] && !d.namedPrincipal(e)) &&
+		if e, org := d.principalServed(k); (w == "of" && (t.Envoy || aideTitles[p.title] && !d.namedPrincipal(e)) || w == "to" && aideTitles[p.title] && !d.namedPrincipal(e) && d.nameAt(e, true) <= e) &&
 			k > j+1 && e > k {
 			// ("Adviser to the SCO Secretary-General": an aide serves the
-			// principal too.)
+			// principal too; not "... Secretary-General Zhang Ming",
+			// whose title it is.)
 			// "Special Representative of the United Nations
 			// Secretary-General for West Africa", "Special Envoy of the
 			// U.S. President for ...", "Special Envoy of the Minister for
@@ -2583,7 +2584,7 @@ func (d *docState) findPersons() {
 		// "Paraguayan senators Óscar Benítez Florentín and Rocío Gaona
 		// Villalba": in lower case after the country that qualifies it.
 		if title, ok := pluralTitles[t.lower]; ok && !t.upper {
-			if g, ok := d.gzOf(i - 1); ok && g.end == i && g.e.kind == entCountry {
+			if g, ok := d.gzOf(i - 1); ok && g.end == i && g.e.kind == entCountry && !d.listOrFormerBefore(g.start) {
 				n := len(intros)
 				if e := d.pluralTitleNames(i, title, &intros); e > i {
 					for _, in := range intros[n:] {
@@ -2788,10 +2789,14 @@ func (d *docState) findPersons() {
 		// "co-led by ... and Margaret L. Whitcomb": a middle initial
 		// makes a person's name of the words around it, with no cue.
 		if t.upper && !t.allCaps && len(t.lower) >= 2 && !covered[i] && d.gzAt[i] < 0 && !hardStop.at(t.wid) && d.middleInitialAt(i+1) &&
+			i+3 < len(d.toks) && d.toks[i+3].sent == t.sent && (i == 0 || !determiners.at(d.toks[i-1].wid)) &&
 			(i == 0 || !d.toks[i-1].isWord() || !d.toks[i-1].upper || covered[i-1] || isPortfolioWord(d.toks[i-1].lower)) {
+			// (Not "the Harry S. Truman Scholarship", nor "Schedule B.
+			// Lawmakers": a name after an article, an initial that ends
+			// its sentence.)
 			// (Or after a title's portfolio: "Senior Bureau Official for
 			// South and Central Asian Affairs Margaret L. Whitcomb".)
-			if e := d.nameAt(i, false); e >= i+4 && d.toks[e-1].isWord() && len(d.toks[e-1].lower) >= 2 && !orgHeads.at(d.toks[e-1].wid) &&
+			if e := d.nameAt(i, false); e >= i+4 && d.toks[e-1].isWord() && len(d.toks[e-1].lower) >= 2 && !orgHeads.at(d.toks[e-1].wid) && !eponymHeads.at(d.toks[e-1].wid) &&
 				(e >= len(d.toks) || !d.toks[e].isWord() || !d.toks[e].upper) {
 				intros = append(intros, intro{start: i, end: e, nameStart: i, nameEnd: e, rule: "initial-name"})
 				cover(i, e)
@@ -3972,6 +3977,22 @@ func (d *docState) bareComplement(i int) int {
 	return i
 }
 
+// eponymHeads end the names of what is named after a person: "Harry S.
+// Truman Scholarship", "Franklin D. Roosevelt Memorial".
+var eponymHeads = wordSet(`memorial scholarship scholarships fellowship fellowships award awards prize prizes airport bridge
+library museum avenue street road boulevard highway stadium park square hall lecture`)
+
+// listOrFormerBefore reports whether the word before token i joins a list
+// ("US and Chinese ambassadors") or makes the post a past one ("former
+// Singapore ministers").
+func (d *docState) listOrFormerBefore(i int) bool {
+	if i < 1 {
+		return false
+	}
+	w := d.toks[i-1].lower
+	return w == "and" || w == "or" || d.toks[i-1].punct == ',' || w == "former" || w == "ex"
+}
+
 // bareWordAt returns the token after a capitalised word at token i that
 // opens a run read as a name of three words or more, when the document
 // writes that word elsewhere as a place or a body's ("of Punjab's", "in
@@ -3985,6 +4006,9 @@ func (d *docState) bareWordAt(i int) int {
 	t := &d.toks[i]
 	if !t.isWord() || !t.upper || t.allCaps || d.gzAt[i] >= 0 || d.kpAt[i] >= 0 || honorifics.at(t.wid) {
 		return i
+	}
+	if _, day := weekdays[t.lower]; day || months[t.lower] != 0 || d.g.givenNames[t.lower] {
+		return i // "Ambassador April Lynn Foster", "Secretary Muhammad Awais Hayat": a given name
 	}
 	a := d.addressAt(i + 1)
 	if a >= len(d.toks) {

@@ -202,7 +202,7 @@ func (d *docState) headedOrgs() {
 		}
 		// "... of Guangdong Province of the People's Republic of China":
 		// the body is the province's; the country only locates it.
-		if c, e := d.ofCountryAfter(end); c && caps >= 2 && (start < i || tailCaps > 0) && !regionWords.at(d.toks[end-1].wid) {
+		if c, e := d.ofCountriesAfter(end, d.jointBody(start, i+1)); c && caps >= 2 && (start < i || tailCaps > 0) && !regionWords.at(d.toks[end-1].wid) {
 			if d.demonymBeforeName(e) {
 				// "Legal Office of the Peruvian Embassy", "Asia
 				// Department of the Omani Foreign Ministry": the demonym
@@ -316,7 +316,9 @@ func (d *docState) headedOrgs() {
 // Affairs, ...".
 func (d *docState) firstDomainOfTwo(k int) bool {
 	a, b := &d.toks[k-2], &d.toks[k-1]
-	return a.isWord() && a.upper && b.isWord() && b.upper && d.gzAt[k-2] < 0 && d.gzAt[k-1] < 0 &&
+	// (Not "the Tourism Board, Customs and Immigration Department": a
+	// body's head names a body of its own.)
+	return a.isWord() && a.upper && b.isWord() && b.upper && d.gzAt[k-2] < 0 && d.gzAt[k-1] < 0 && !orgHeads.at(b.wid) &&
 		d.toks[k-3].lower == "the"
 }
 
@@ -445,7 +447,7 @@ func (d *docState) bodyComplement(e int) int {
 			}
 		}
 	case "for":
-		if g, ok := d.gzOf(e + 1); ok && g.start == e+1 && (g.e.kind == entOrg || g.e.kind == entCountry && d.toks[e-1].lower == "fund" && d.isCountryName(g)) {
+		if g, ok := d.gzOf(e + 1); ok && g.start == e+1 && (g.e.kind == entOrg || g.e.kind == entCountry && d.toks[e-1].lower == "fund" && d.isCountryName(g) && d.fundForCountry(e-1)) {
 			return g.end // (or "Energy Support Fund for Ukraine": the country a fund serves)
 		}
 	case "under":
@@ -1005,6 +1007,12 @@ var learningHeads = wordSet(`university institute academy college`)
 // ofCountryAfter reads "of [the] <country>" at token i, and returns the
 // token after it.
 func (d *docState) ofCountryAfter(i int) (bool, int) {
+	return d.ofCountriesAfter(i, false)
+}
+
+// ofCountriesAfter is ofCountryAfter; with two, a second country joined
+// by "and" ends the phrase too: "of Belarus and Russia".
+func (d *docState) ofCountriesAfter(i int, two bool) (bool, int) {
 	if i+1 >= len(d.toks) || d.toks[i].lower != "of" {
 		return false, i
 	}
@@ -1022,7 +1030,7 @@ func (d *docState) ofCountryAfter(i int) (bool, int) {
 		// ministry, not the first body.
 		return false, i
 	}
-	if e := g.end; e+1 < len(d.toks) && d.toks[e].lower == "and" && !d.toks[e+1].newlineBefore {
+	if e := g.end; two && e+1 < len(d.toks) && d.toks[e].lower == "and" && !d.toks[e+1].newlineBefore {
 		// "the Regional Grouping of Forces of Belarus and Russia": a
 		// body of two countries, the second one bare and closing it.
 		if h, ok := d.gzOf(e + 1); ok && h.start == e+1 && h.e.kind == entCountry && d.toks[e+1].upper &&
@@ -1032,6 +1040,34 @@ func (d *docState) ofCountryAfter(i int) (bool, int) {
 		}
 	}
 	return true, g.end
+}
+
+// fundForCountry reports whether the fund whose head word is at token h
+// may take the country it serves: not "the Kuwait Development Fund for
+// Egypt", a fund named by its own country, nor "the Asian Development Fund
+// for Nepal", a lender's fund.
+func (d *docState) fundForCountry(h int) bool {
+	for k := h - 1; k >= 0 && k >= h-5 && d.toks[k].isWord() && d.toks[k].upper; k-- {
+		if g, ok := d.gzOf(k); ok && g.e.kind == entCountry || d.toks[k].lower == "development" {
+			return false
+		}
+	}
+	return true
+}
+
+// jointWords name a body that two countries share: "Regional Grouping of
+// Forces of Belarus and Russia", "Joint Commission of Kazakhstan and
+// Uzbekistan"; not "Electoral Commission of Ghana and Nigeria", two.
+var jointWords = wordSet(`joint mixed intergovernmental bilateral binational combined regional grouping forces`)
+
+// jointBody reports whether a word of tokens [a, b) makes a body joint.
+func (d *docState) jointBody(a, b int) bool {
+	for k := a; k < b; k++ {
+		if jointWords.at(d.toks[k].wid) {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymBeforeName reports whether the country named before token e is

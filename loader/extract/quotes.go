@@ -688,15 +688,37 @@ func (d *docState) countryVoiceSpeaker(si, openTok int) int {
 	if !ok || g.start != s.tokStart || g.e.kind != entCountry || !d.isCountryName(g) || g.end >= openTok || !countryVoiceVerbs.at(d.toks[g.end].wid) {
 		return -1
 	}
+	for k := g.end + 1; k < openTok; k++ {
+		// Not 'China opposes what Washington calls a "..."', 'welcomes
+		// the UN resolution that calls for "..."': words of another.
+		if speechVerbs.at(d.toks[k].wid) || d.toks[k].lower == "calls" || d.toks[k].lower == "what" {
+			return -1
+		}
+		if h, ok := d.gzOf(k); ok && h.e.kind != entCountry || !ok && d.toks[k].upper {
+			return -1 // a capital, a body or a name; countries are the subject's wish ("that Afghanistan and Pakistan will")
+		}
+	}
 	for k := si - 1; k >= 0 && k >= si-2 && d.sents[k].para == s.para; k-- {
 		if p := d.subject[k]; p >= 0 {
-			if d.subjectAmbiguous[k] || d.personCountry(p) != g.e.idx {
+			if d.subjectAmbiguous[k] || d.personCountry(p) != g.e.idx || !d.saysIn(k) {
 				return -1
 			}
 			return p
 		}
 	}
 	return -1
+}
+
+// saysIn reports whether sentence si, outside quotations, has a speech
+// verb: "Wang Yi said that ...".
+func (d *docState) saysIn(si int) bool {
+	s := d.sents[si]
+	for k := s.tokStart; k < s.tokEnd; k++ {
+		if speechVerbs.at(d.toks[k].wid) && !d.toks[k].upper && !d.inQuote(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // setOffAttribution finds the speaker of the attribution set off by
@@ -862,6 +884,9 @@ func (d *docState) titledSpeaker(a, end, openSi int) int {
 	// said', '," the committee chair said': a body named before the
 	// title, whose holder is the one named before.
 	k, body := d.qualifiedTitleAt(k, end)
+	if k >= end {
+		return -1 // '"...," the' ending the text
+	}
 	switch g, ok := d.gzOf(k); {
 	case k+2 < end && d.toks[k].lower == "head" && d.toks[k+1].lower == "of" &&
 		(d.toks[k+2].lower == "state" || d.toks[k+2].lower == "government"):

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -188,7 +189,8 @@ func TestAccompaniedTheDelegation(t *testing.T) {
 	ex := extract(t, "Djibouti, 9 July 2026 (AN) – The President of the National Assembly, H.E. Mr. Dileita Mohamed Dileita, received "+
 		"this Wednesday a parliamentary delegation led by Hon. Ayman Fathy Abdel-Maksoud, Chairman of the African Affairs Committee.\n\n"+
 		"The Ambassador of Egypt to Djibouti, H.E. Mr. Khaled Samir El-Gohary, accompanied the delegation.\n\n"+
-		"Welcoming his guests, the President of the National Assembly recalled the \"brotherly and historic\" ties between the two countries.", "2026-07-09")
+		"Welcoming his guests, the President of the National Assembly recalled the \"brotherly and historic\" ties between the two countries, both members of "+
+		"the League of Arab States.", "2026-07-09")
 	wantHeld(t, ex, "2026-07-08 Dileita Mohamed Dileita: Ayman Fathy Abdel-Maksoud, Dileita Mohamed Dileita, Khaled Samir El-Gohary")
 	wantSpeakers(t, ex, "brotherly and historic", "Dileita Mohamed Dileita")
 }
@@ -241,4 +243,75 @@ func TestHereIsTheDatelineNonCapital(t *testing.T) {
 	if got := placesAndHosts(ex); !slices.Equal(got, []string{"2026-09-17 place:nanning person:li-qiang"}) {
 		t.Errorf("meetings = %q, want one in Nanning hosted by Li Qiang", got)
 	}
+}
+
+// Cases a review of the session's rules found (each produced a wrong fact
+// before its fix).
+func TestReviewS29Cases(t *testing.T) {
+	const opening = "Foreign Minister Ali Khan received Ambassador John Doe in Islamabad on Monday. "
+	for _, text := range []string{
+		opening + `Khan recalled the "do more" demands made by Washington in the past.`,
+		opening + `Khan spoke of the "axis of evil" speech of former US President George Bush.`,
+		"Foreign Minister Wang Yi met Pakistani Foreign Minister Ishaq Dar in Islamabad on Tuesday.\n\nWang Yi said that China " +
+			`supports Pakistan. China opposes what Washington calls a "free and open Indo-Pacific strategy" in the region.`,
+		"Foreign Minister Wang Yi met Pakistani Foreign Minister Ishaq Dar in Islamabad on Tuesday.\n\nWang Yi said that China " +
+			`supports Pakistan. China welcomes the resolution that calls for "an immediate and lasting ceasefire" in the region.`,
+		"Foreign Minister Wang Yi met Pakistani Foreign Minister Ishaq Dar in Islamabad on Tuesday.\n\nWang Yi met Ishaq Dar " +
+			`again. China hopes that the two sides will "keep the border open for trade" in the region.`,
+	} {
+		if ex := extract(t, text, "2026-06-10"); len(ex.Statements) != 0 {
+			t.Errorf("%q: statements = %+v, want none", text, ex.Statements)
+		}
+	}
+	// Plural titles after a list of countries or "former" are no posts.
+	ex := extract(t, "He later met US and Chinese ambassadors Robert Smith and Li Wei in Kabul.", "2026-06-10")
+	if ps := positionsOf(ex, "Robert Smith"); len(ps) != 0 {
+		t.Errorf("Smith's positions = %+v, want none", ps)
+	}
+	ex = extract(t, "He met former Singapore ministers George Yeo and Lim Hng Kiang on Monday.", "2026-06-10")
+	if ps := positionsOf(ex, "George Yeo"); len(ps) != 0 {
+		t.Errorf("Yeo's positions = %+v, want none", ps)
+	}
+	// A middle initial in what is named after a person makes no person.
+	for _, text := range []string{"He won the Harry S. Truman Scholarship in 2019 and met Minister Ali Khan.",
+		"He praised the Harry S. Truman administration and met Minister Ali Khan.",
+		"He visited Franklin D. Roosevelt Memorial and met Minister Ali Khan."} {
+		ex = extract(t, text, "2026-06-10")
+		wantPersons(t, ex, "Ali Khan")
+	}
+	// A month or a given name after a title is the name's, whatever the
+	// text says elsewhere.
+	ex = extract(t, "Ambassador April Lynn Foster met Minister Ali Khan in Islamabad on Monday. The agreement signed in April runs to 2030.", "2026-06-10")
+	wantPersons(t, ex, "April Lynn Foster", "Ali Khan")
+	ex = extract(t, "Secretary Muhammad Awais Hayat met Minister Ali Khan. He spoke of the teachings of Muhammad and of peace.", "2026-06-10")
+	wantPersons(t, ex, "Muhammad Awais Hayat", "Ali Khan")
+	// A body's head before the comma names a body of its own; two
+	// national bodies are not one body of two countries; a fund named by
+	// its country serves no other.
+	ex = extract(t, "He thanked the Tourism Board, Customs and Immigration Department for their support.", "2026-06-10")
+	wantOrgs(t, ex, nil, []string{"Tourism Board, Customs and Immigration Department"})
+	ex = extract(t, "Officials from the Electoral Commission of Ghana and Nigeria attended.", "2026-06-10")
+	wantOrgs(t, ex, nil, []string{"Electoral Commission of Ghana and Nigeria"})
+	ex = extract(t, "He signed the loan with the Kuwait Development Fund for Egypt last week.", "2026-06-10")
+	wantOrgs(t, ex, nil, []string{"Kuwait Development Fund for Egypt"})
+	// "Adviser to the SCO Secretary-General Zhang Ming": the principal's
+	// title is Zhang Ming's.
+	ex = extract(t, "Also present was Mr. Ali Raza, Adviser to the SCO Secretary-General Zhang Ming.", "2026-06-10")
+	if ps := positionsOf(ex, "Zhang Ming"); len(ps) != 1 || ps[0].Title != "Secretary-General" {
+		t.Errorf("Zhang Ming's positions = %+v, want Secretary-General", ps)
+	}
+	// "They were joined by X" after another day's sentence joins no
+	// earlier meeting.
+	ex = extract(t, "President Ali Khan received Ambassador John Doe in Islamabad on Monday.\n\nOn Wednesday, the two foreign "+
+		"ministers, Ahmed Raza and Peter Wong, met in Beijing. They were joined by the Minister of Trade, Sara Lee.", "2026-06-10")
+	for _, line := range heldLines(ex) {
+		if strings.Contains(line, "John Doe") && strings.Contains(line, "Sara Lee") {
+			t.Errorf("meeting %q: Sara Lee joined Monday's meeting", line)
+		}
+	}
+	// "on Friday, April Lynn Foster said": a weekday before a name.
+	ex = extract(t, "Minister Ali Khan received Ambassador John Doe on Friday, April Lynn Foster said.", "2026-06-10")
+	wantMeetingsOn(t, ex, "John Doe", "2026-06-05")
+	// '"...," the' ending a text.
+	extract(t, `"a b c d." the`, "2026-06-10")
 }
