@@ -79,7 +79,9 @@ func TestGeneralizationSet(t *testing.T) {
 // any rule read M or N; O's after session 27's first rules, written on K
 // (7924cc0), P's after the rest of session 27's rules on K (2eafbaa), Q's
 // after session 28's rules on g to L (004f46c), R's after session 29's
-// first rules, on N (e6ca53c).
+// first rules, on N (e6ca53c). Session 29 raised Q's persons, positions,
+// attendance and hosts and O's statements just under the scores its
+// rules, written on N and the tuning sets, reached.
 var unseenFloors = map[rune]map[string]float64{
 	'O': {
 		eval.Persons:       0.98,
@@ -88,7 +90,7 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Positions:     0.82,
 		eval.Attendance:    0.95,
 		eval.Hosts:         0.92,
-		eval.Statements:    0.94,
+		eval.Statements:    0.95,
 	},
 	'P': {
 		eval.Persons:       0.95,
@@ -100,12 +102,12 @@ var unseenFloors = map[rune]map[string]float64{
 		eval.Statements:    0.91,
 	},
 	'Q': {
-		eval.Persons:       0.95,
+		eval.Persons:       0.96,
 		eval.Organisations: 0.84,
 		eval.Initiatives:   0.63,
-		eval.Positions:     0.84,
-		eval.Attendance:    0.86,
-		eval.Hosts:         0.83,
+		eval.Positions:     0.85,
+		eval.Attendance:    0.87,
+		eval.Hosts:         0.86,
 		eval.Statements:    0.93,
 	},
 	'R': {
