@@ -557,7 +557,7 @@ func (d *docState) introducedAcronyms() {
 			continue
 		}
 		kind, ok := orgSuffixes[d.toks[i-2].lower]
-		if !ok && (d.initialsMatch(start, i-1, acronym) || d.initialsLoose(start, i-1, acronym)) && !initiativeHeads.at(d.toks[i-2].wid) && !d.isTitleTok(i-2) {
+		if !ok && (d.initialsMatch(start, i-1, acronym) || d.initialsLoose(start, i-1, acronym)) && !initiativeHeads.at(d.toks[i-2].wid) && !instrumentWords.at(d.toks[i-2].wid) && !d.isTitleTok(i-2) {
 			// "Global Multimodal Logistics (GML)": initials that spell the
 			// acronym make a name whatever its last word; so do those of a
 			// name in another language ("Community of Portuguese Language

@@ -315,3 +315,10 @@ func TestReviewS29Cases(t *testing.T) {
 	// '"...," the' ending a text.
 	extract(t, `"a b c d." the`, "2026-06-10")
 }
+
+// "the Economic Partnership Agreement (EPA)": an instrument named with its
+// acronym is no body.
+func TestAgreementWithAcronymIsNoBody(t *testing.T) {
+	ex := extract(t, "The two sides discussed the Economic Partnership Agreement (EPA) now under negotiation.", "2026-06-10")
+	wantOrgs(t, ex, nil, []string{"Economic Partnership Agreement"})
+}
