@@ -17,6 +17,10 @@ association agency corporation company university institute party assembly parli
 department bureau centre center academy authority chamber government army federation confederation
 office division directorate group mission section force forces zone guard board hub dialogue`)
 
+// venueWords make a centre a venue: "Kuala Lumpur Convention Centre",
+// "Arthur Chung Conference Centre".
+var venueWords = wordSet(`convention conference exhibition congress`)
+
 // instrumentWords end the names of instruments, which a body's head word
 // may open: "the Status of Visiting Forces Agreement".
 var instrumentWords = wordSet(`agreement agreements treaty convention accord accords protocol charter`)
@@ -41,6 +45,9 @@ func (d *docState) headedOrgs() {
 		t := &d.toks[i]
 		if !t.isWord() || !t.upper || t.allCaps || !orgHeads.at(t.wid) || d.gzAt[i] >= 0 || d.kpAt[i] >= 0 || d.guardOfHonourAt(i) {
 			continue
+		}
+		if (t.lower == "centre" || t.lower == "center") && venueWords.at(d.toks[i-1].wid) {
+			continue // "the Kenyatta International Convention Centre": a venue, no body
 		}
 		if n := i + 1; n < len(d.toks) && d.toks[n].upper && orgHeads.at(d.toks[n].wid) && !d.toks[n].newlineBefore && d.gzAt[n] < 0 && !d.guardOfHonourAt(n) {
 			continue // "European Border and Coast Guard Agency": the name goes on to the next head

@@ -322,3 +322,10 @@ func TestAgreementWithAcronymIsNoBody(t *testing.T) {
 	ex := extract(t, "The two sides discussed the Economic Partnership Agreement (EPA) now under negotiation.", "2026-06-10")
 	wantOrgs(t, ex, nil, []string{"Economic Partnership Agreement"})
 }
+
+// A convention or conference centre is a venue, no body: "the Kenyatta
+// International Convention Centre".
+func TestConventionCentreIsNoBody(t *testing.T) {
+	ex := extract(t, "The summit opened at the Kenyatta International Convention Centre in Nairobi on Monday.", "2026-06-10")
+	wantOrgs(t, ex, nil, []string{"Kenyatta International Convention Centre"})
+}
