@@ -21,6 +21,19 @@ office division directorate group mission section force forces zone guard board 
 // "Arthur Chung Conference Centre".
 var venueWords = wordSet(`convention conference exhibition congress`)
 
+// zoneKinds name a kind of zone, not one zone: "Exclusive Economic Zone".
+var zoneKinds = wordSet(`exclusive economic free trade special industrial tourist national development processing export`)
+
+// genericZone reports whether the capitalised words before the zone's
+// head at token i only say what kind of zone it is.
+func (d *docState) genericZone(i int) bool {
+	k := i - 1
+	for k >= 0 && d.toks[k].isWord() && d.toks[k].upper && zoneKinds.at(d.toks[k].wid) && d.gzAt[k] < 0 {
+		k--
+	}
+	return k < i-1 && !(k >= 0 && d.toks[k].isWord() && d.toks[k].upper)
+}
+
 // instrumentWords end the names of instruments, which a body's head word
 // may open: "the Status of Visiting Forces Agreement".
 var instrumentWords = wordSet(`agreement agreements treaty convention accord accords protocol charter`)
@@ -48,6 +61,9 @@ func (d *docState) headedOrgs() {
 		}
 		if (t.lower == "centre" || t.lower == "center") && venueWords.at(d.toks[i-1].wid) {
 			continue // "the Kenyatta International Convention Centre": a venue, no body
+		}
+		if t.lower == "zone" && d.genericZone(i) {
+			continue // "the Exclusive Economic Zone", "a Free Trade Zone": a kind of area, no body
 		}
 		if n := i + 1; n < len(d.toks) && d.toks[n].upper && orgHeads.at(d.toks[n].wid) && !d.toks[n].newlineBefore && d.gzAt[n] < 0 && !d.guardOfHonourAt(n) {
 			continue // "European Border and Coast Guard Agency": the name goes on to the next head

@@ -329,3 +329,13 @@ func TestConventionCentreIsNoBody(t *testing.T) {
 	ex := extract(t, "The summit opened at the Kenyatta International Convention Centre in Nairobi on Monday.", "2026-06-10")
 	wantOrgs(t, ex, nil, []string{"Kenyatta International Convention Centre"})
 }
+
+// A zone named only by its kind is no body ("the Exclusive Economic Zone",
+// "a new Free Trade Zone"); one with a name of its own is ("the Alat Free
+// Economic Zone").
+func TestGenericZoneIsNoBody(t *testing.T) {
+	ex := extract(t, "Vessels fished in the Exclusive Economic Zone of Kiribati. They discussed a new Free Trade Zone.", "2026-06-10")
+	wantOrgs(t, ex, nil, []string{"Exclusive Economic Zone", "Free Trade Zone"})
+	ex = extract(t, "They visited the Alat Free Economic Zone on Monday.", "2026-06-10")
+	wantOrgs(t, ex, []string{"Alat Free Economic Zone"}, nil)
+}
