@@ -42,12 +42,14 @@ const (
 // 27 organisations, initiatives, attendance and hosts, with K and L;
 // session 28 initiatives, with the gazetteer's new initiatives, set
 // attendance and hosts anew when M joined, at 0.966 and 0.929, and raised
-// them back to 0.97 and 0.93 once its rules took them to 0.972 and 0.936.)
+// them back to 0.97 and 0.93 once its rules took them to 0.972 and 0.936.
+// N joined in session 29; the floors held, and its rules raised
+// organisations, initiatives and positions to 0.87, 0.63 and 0.91.)
 var generalizationFloors = map[string]float64{
 	eval.Persons:       0.98,
-	eval.Organisations: 0.86,
-	eval.Initiatives:   0.62,
-	eval.Positions:     0.90,
+	eval.Organisations: 0.87,
+	eval.Initiatives:   0.63,
+	eval.Positions:     0.91,
 	eval.Attendance:    0.97,
 	eval.Hosts:         0.93,
 	eval.Statements:    0.95,
@@ -68,20 +70,17 @@ func TestGeneralizationSet(t *testing.T) {
 // session 22, when I was written; F in session 23, when J was; G in
 // session 24, when K was; H in session 25, when L was; I and J in
 // session 26, when M and N were; K and L in session 27, when O and P
-// were; M in session 28, when Q was; N in session 29, when R was). M's and N's floors, written in session 26, and O's and P's (27)
-// are their first scores, except those raised since, just under the
-// scores later rules reached: in sessions 26 and 27, at their ends, M's
-// and N's (and P's positions) where the rules written on the tuning sets
-// took them higher (none was written on M, N or P), and in session 28
-// the organisations and initiatives of M, N, O and P that its named
-// dialogues and gazetteer initiatives raised. M's first score was taken after session 26's first rules
-// (organisations' names, wire credits), N's after its rules on I, before
-// any rule read M or N; O's after session 27's first rules, written on K
-// (7924cc0), P's after the rest of session 27's rules on K (2eafbaa), Q's
-// after session 28's rules on g to L (004f46c), R's after session 29's
-// first rules, on N (e6ca53c). Session 29 raised Q's persons, positions,
-// attendance and hosts and O's statements just under the scores its
-// rules, written on N and the tuning sets, reached.
+// were; M in session 28, when Q was; N in session 29, when R was). O's
+// and P's floors, written in session 27, are their first scores, except
+// those raised since, just under the scores later rules reached: P's
+// positions at the end of session 27, the organisations and initiatives
+// of O and P that session 28's named dialogues and gazetteer initiatives
+// raised, and in session 29 Q's persons, positions, attendance and hosts,
+// O's statements and P's organisations (none of those rules was written
+// on O, P or Q). O's first score was taken after session 27's first
+// rules, written on K (7924cc0), P's after the rest of session 27's rules
+// on K (2eafbaa), Q's after session 28's rules on g to L (004f46c), R's
+// after session 29's first rules, on N (e6ca53c).
 var unseenFloors = map[rune]map[string]float64{
 	'O': {
 		eval.Persons:       0.98,
@@ -94,7 +93,7 @@ var unseenFloors = map[rune]map[string]float64{
 	},
 	'P': {
 		eval.Persons:       0.95,
-		eval.Organisations: 0.80,
+		eval.Organisations: 0.81,
 		eval.Initiatives:   0.68,
 		eval.Positions:     0.83,
 		eval.Attendance:    0.89,
