@@ -36,15 +36,11 @@ const maxEvidence = 5
 
 // docState is the working state for one document.
 type docState struct {
-	g *Gazetteer
-	// placeWords holds the capitalised words the text writes as a place's
-	// or a body's ("in Punjab", "the Planning Ministry"), built on first use
-	// by bareWordAt.
-	placeWords map[string]bool
-	doc        graph.Document
-	text       string
-	pub        time.Time
-	hasPb      bool
+	g     *Gazetteer
+	doc   graph.Document
+	text  string
+	pub   time.Time
+	hasPb bool
 
 	buf      *docBuffer // the slices below that are kept for the next document
 	toks     []token
@@ -60,8 +56,12 @@ type docState struct {
 	jobSpans []span            // jobs described after names (jobAfter), in tokens
 	// holderIdx indexes persons by the words of their titles (titleHolders).
 	holderIdx map[string][]int
-	headIdx   map[string]int    // headOf's answers, per body; cleared with holderIdx
-	tailIdx   map[string]string // orgByTail's answers, per pair of words
+	// placeWords holds the capitalised words the text writes as a place's
+	// or a body's ("in Punjab", "the Planning Ministry"), built on first use
+	// by bareWordAt.
+	placeWords map[string]bool
+	headIdx    map[string]int    // headOf's answers, per body; cleared with holderIdx
+	tailIdx    map[string]string // orgByTail's answers, per pair of words
 	// titleBodies are the units named inside a title's complement
 	// ("Director of the European Department"): emitted as bodies, though
 	// the title's parse keeps them as its portfolio.

@@ -780,17 +780,6 @@ func (g *Gazetteer) orgIsIGO(i int) bool {
 	return i >= 0 && i < len(g.Organisations) && g.Organisations[i].Kind == "intergovernmental"
 }
 
-// cityName returns the gazetteer's spelling of the city of country ci
-// written as written ("NANNING": "Nanning"), or written itself.
-func (g *Gazetteer) cityName(ci int, written string) string {
-	for _, c := range g.Countries[ci].Cities {
-		if strings.EqualFold(c, written) {
-			return c
-		}
-	}
-	return written
-}
-
 func (g *Gazetteer) orgID(i int) string {
 	return g.orgIDs[i]
 }

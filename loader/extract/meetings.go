@@ -3149,7 +3149,7 @@ func (d *docState) readMeeting(si int, v meetingVerb, prev *meeting) *meeting {
 		} else if g, ok := d.datelineHit(entCity); ok {
 			// "NANNING, Sept. 17 (Xinhua) -- ... here on Thursday": a
 			// city's dateline, by the city's gazetteer name.
-			m.place = d.addPlace(d.g.cityName(g.e.idx, d.phrase(g.start, g.end)), g.e.idx, si, "here-dateline")
+			m.place = d.addCity(g, si, "here-dateline")
 		}
 	}
 	if m.place == "" && m.country < 0 && prev != nil && prev.place != "" && !prev.planned && !m.kinds[mkPhone] && !prev.callOnly() &&

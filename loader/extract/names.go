@@ -2575,7 +2575,7 @@ func (d *docState) findPersons() {
 		// "Senators Teresa Leitão and Esperidião Amin": a plural title
 		// before a list of names gives each of them the title.
 		if title, ok := pluralTitles[t.lower]; ok && t.upper && !t.allCaps {
-			if e := d.pluralTitleNames(i, title, &intros); e > i {
+			if e := d.pluralTitleNames(i, title, "", &intros); e > i {
 				cover(i, e)
 				i = e - 1
 				continue
@@ -2585,11 +2585,7 @@ func (d *docState) findPersons() {
 		// Villalba": in lower case after the country that qualifies it.
 		if title, ok := pluralTitles[t.lower]; ok && !t.upper {
 			if g, ok := d.gzOf(i - 1); ok && g.end == i && g.e.kind == entCountry && !d.listOrFormerBefore(g.start) {
-				n := len(intros)
-				if e := d.pluralTitleNames(i, title, &intros); e > i {
-					for _, in := range intros[n:] {
-						in.pos.org, in.pos.side = d.entityID(g.e), true
-					}
+				if e := d.pluralTitleNames(i, title, d.entityID(g.e), &intros); e > i {
 					cover(i, e)
 					i = e - 1
 					continue
@@ -3915,11 +3911,14 @@ var titleQualifiers = wordSet(`extraordinary plenipotentiary designate`)
 
 // pluralTitleNames reads the names after the plural title at token i,
 // joined by commas and a last "and" ("Senators A, B and C"), and adds
-// an intro with the singular title for each, when two names at least
-// follow. It returns where the list ends, or i.
-func (d *docState) pluralTitleNames(i int, title string, intros *[]intro) int {
+// an intro with the singular title for each, of org or else of the
+// delegation's country, when two names at least follow. It returns where
+// the list ends, or i.
+func (d *docState) pluralTitleNames(i int, title, org string, intros *[]intro) int {
 	var found []intro
-	org := d.delegationCountry(i) // "The Brazilian delegation was made up of Senators A and B"
+	if org == "" {
+		org = d.delegationCountry(i) // "The Brazilian delegation was made up of Senators A and B"
+	}
 	k := i + 1
 	for k < len(d.toks) && !d.toks[k].newlineBefore {
 		e := d.nameAt(k, true)
